@@ -1,0 +1,50 @@
+# `make demo` and `make test` work on a fresh machine with only Python 3.11 and pip:
+# they create .venv, put uv in it, and install exactly what uv.lock records.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+UV := $(BIN)/uv
+# --inexact: keep uv itself (and an optional torch) in the environment uv manages.
+SYNC := $(UV) sync --frozen --inexact --quiet
+
+.PHONY: demo test setup setup-dev lint format bench messages clean
+
+$(UV):
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Parting needs Python 3.11 ($(PYTHON) not found)."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check uv==0.13.9
+
+setup: $(UV)
+	$(SYNC)
+	$(BIN)/python -m parting.catalogs compile
+
+setup-dev: $(UV)
+	$(SYNC) --all-extras --group dev
+	@# The transformers extra needs torch; the CPU build is enough. Its tests skip, saying
+	@# so, where it cannot be installed.
+	-$(BIN)/python -c "import torch" 2>/dev/null || $(BIN)/pip install --quiet --disable-pip-version-check torch==2.13.0
+	$(BIN)/python -m parting.catalogs compile
+
+demo: setup
+	$(BIN)/parting demo
+
+test: setup-dev
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+lint: setup-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup-dev
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+messages: setup-dev
+	$(BIN)/python -m parting.catalogs extract
+
+bench: setup-dev
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

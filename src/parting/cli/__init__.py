@@ -1,0 +1,19 @@
+"""``parting``: the command line. Each module below adds its commands to ``app``."""
+
+from __future__ import annotations
+
+from parting.cli import (  # noqa: F401  (imported for their commands)
+    playbook,
+    scoring,
+    serve,
+    text,
+    workspace,
+)
+from parting.cli.app import app, run
+
+
+def main() -> None:
+    run()
+
+
+__all__ = ["app", "main"]

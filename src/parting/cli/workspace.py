@@ -1,0 +1,3 @@
+"""Commands: workspace (being written)."""
+
+from parting.cli.app import app  # noqa: F401

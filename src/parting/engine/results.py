@@ -1,0 +1,97 @@
+"""What the engine hands to everyone else: per-client signs with evidence, and verdicts.
+
+These plain dataclasses are the contract with the workspace, the playbook, the CLI and
+the web app. ``to_dict`` gives the JSON shape of ``parting score --format json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+SignId = Literal[
+    "drain",
+    "abuse",
+    "unethical",
+    "payment_risk",
+    "grown_apart",
+    "complainer",
+    "no_potential",
+    "no_referrals",
+    "unprofitable",
+    "off_mission",
+    "boundaries",
+    "scope_creep",
+    "unpleasable",
+]
+SIGN_IDS: tuple[SignId, ...] = SignId.__args__  # type: ignore[attr-defined]
+
+Severity = Literal["immediate", "urgent", "planned", "minor"]
+VerdictId = Literal["keep", "watch", "repair", "part_ways", "part_ways_now"]
+VERDICT_IDS: tuple[VerdictId, ...] = VerdictId.__args__  # type: ignore[attr-defined]
+
+
+@dataclass
+class Evidence:
+    """Why a sign fired: the figures compared with their thresholds, and the records.
+
+    ``figures``: name -> value (e.g. ``{"late_share": 0.67, "late_share_threshold": 0.5}``).
+    ``records``: table name -> ids of the rows that made it fire (``{"invoices": [...]}``).
+    ``words``: message id -> the words or phrases that matched in that message.
+    """
+
+    figures: dict[str, float | int | str | None] = field(default_factory=dict)
+    records: dict[str, list[str]] = field(default_factory=dict)
+    words: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class Sign:
+    id: SignId
+    severity: Severity
+    evidence: Evidence = field(default_factory=Evidence)
+    first_seen: date | None = None  # earliest evidence date; drives "recent" and "persists"
+    weak: bool = False  # only just past its threshold
+
+
+@dataclass
+class ClientVerdict:
+    client_id: str
+    name: str
+    verdict: VerdictId
+    rank: int  # 1 = first to act on
+    reason: str  # one plain, translated sentence
+    signs: list[Sign] = field(default_factory=list)
+    review_flags: list[str] = field(default_factory=list)  # e.g. "ethics" for a person to confirm
+    tempered_by: list[str] = field(default_factory=list)  # long_standing, will_pass, cool_off …
+    decision_not_before: date | None = None  # cool-off: the earliest day to act
+    language: str = "en"
+
+    @property
+    def main_sign(self) -> Sign | None:
+        return self.signs[0] if self.signs else None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        for sign in data["signs"]:
+            if sign["first_seen"] is not None:
+                sign["first_seen"] = sign["first_seen"].isoformat()
+        if data["decision_not_before"] is not None:
+            data["decision_not_before"] = data["decision_not_before"].isoformat()
+        return data
+
+
+@dataclass
+class ClientMetrics:
+    """The figures the portfolio shows for one client over the scoring window."""
+
+    client_id: str
+    revenue: float
+    hours: float
+    cost: float
+    margin: float
+    effective_rate: float | None
+    overdue: float
+    effort_share: float
+    revenue_share: float

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class StoreConfig(AppConfig):
+    name = "parting.store"
+    label = "store"
+    verbose_name = "Parting workspace"

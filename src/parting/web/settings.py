@@ -1,0 +1,154 @@
+"""Django settings for Parting's shell: the workspace store and the web app.
+
+Read through small typed helpers that fail loudly on a bad value. SQLite in the workspace
+by default; PostgreSQL when ``DATABASE_URL`` is set.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.utils.translation import gettext_lazy as _
+
+from parting.i18n import LOCALE_DIR
+
+
+def envbool(name: str, default: str) -> bool:
+    value = os.environ.get(name, default).strip().lower()
+    if value not in ("true", "false", "1", "0", "yes", "no"):
+        raise ValueError(f"{name} must be true or false, not {value!r}")
+    return value in ("true", "1", "yes")
+
+
+def envint(name: str, default: str) -> int:
+    value = os.environ.get(name, default)
+    try:
+        return int(value)
+    except ValueError:
+        raise ValueError(f"{name} must be a whole number, not {value!r}") from None
+
+
+def workspace_dir() -> Path:
+    """``$PARTING_WORKSPACE`` (set by ``--workspace``), else ``$PARTING_HOME``, else the
+    per-user data folder."""
+    explicit = os.environ.get("PARTING_WORKSPACE") or os.environ.get("PARTING_HOME")
+    if explicit:
+        return Path(explicit).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("parting", appauthor=False))
+
+
+WORKSPACE_DIR = workspace_dir()
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+DEBUG = envbool("PARTING_DEBUG", "false")
+# A local tool gets a per-workspace secret written on first run (never in the repo);
+# a server sets PARTING_SECRET_KEY.
+SECRET_KEY = os.environ.get("PARTING_SECRET_KEY", "")
+if not SECRET_KEY:
+    _secret_file = WORKSPACE_DIR / "secret.key"
+    if _secret_file.exists():
+        SECRET_KEY = _secret_file.read_text().strip()
+    else:
+        SECRET_KEY = "parting-unset-" + os.urandom(24).hex()  # replaced by `parting init`
+
+ALLOWED_HOSTS = [
+    h for h in os.environ.get("PARTING_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h
+]
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "parting.store",
+    "parting.web",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+
+ROOT_URLCONF = "parting.web.urls"
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
+            ],
+        },
+    }
+]
+WSGI_APPLICATION = "parting.web.wsgi.application"
+
+_database_url = os.environ.get("DATABASE_URL", "")
+if _database_url:
+    DATABASES = {"default": dj_database_url.parse(_database_url, conn_max_age=60)}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(WORKSPACE_DIR / "parting.sqlite3"),
+            "OPTIONS": {
+                # WAL lets the web app read while an import writes.
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                "transaction_mode": "IMMEDIATE",
+            },
+        }
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "portfolio"
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("en", _("English")),
+    ("fr", _("French")),
+    ("vi", _("Vietnamese")),
+    ("sl", _("Slovenian")),
+]
+LOCALE_PATHS = [LOCALE_DIR]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "UTC"
+
+STATIC_URL = "static/"
+STATIC_ROOT = WORKSPACE_DIR / "static"
+
+# Uploads are parsed, never executed or served back.
+DATA_UPLOAD_MAX_MEMORY_SIZE = envint("PARTING_UPLOAD_MAX_BYTES", str(50 * 1024 * 1024))
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SECURE_REFERRER_POLICY = "same-origin"
+if envbool("PARTING_PRODUCTION", "false"):
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = envbool("PARTING_SSL_REDIRECT", "true")
+    SECURE_HSTS_SECONDS = 31536000
