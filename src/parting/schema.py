@@ -86,6 +86,7 @@ INCIDENT_KINDS = (
     "other",
 )
 SEVERITIES = ("low", "medium", "high")
+JUDGEMENT_KINDS = ("will_pass", "relationship")
 
 CLIENTS = Table(
     "clients",
@@ -196,8 +197,23 @@ INCIDENTS = Table(
     ),
 )
 
+# A person's recorded judgement that tempers a verdict (DOMAIN §2): "this will pass"
+# (``sign`` names the sign whose cause is temporary) or "a long-standing relationship".
+JUDGEMENTS = Table(
+    "judgements",
+    None,
+    (
+        Column("client_id", required=True),
+        Column("kind", "choice", required=True, choices=JUDGEMENT_KINDS),
+        Column("sign"),
+        Column("date", "date"),
+        Column("note"),
+    ),
+)
+
 TABLES: dict[str, Table] = {
-    t.name: t for t in (CLIENTS, PROJECTS, TIME_ENTRIES, INVOICES, PAYMENTS, MESSAGES, INCIDENTS)
+    t.name: t
+    for t in (CLIENTS, PROJECTS, TIME_ENTRIES, INVOICES, PAYMENTS, MESSAGES, INCIDENTS, JUDGEMENTS)
 }
 
 Tables = dict[str, pa.Table]
