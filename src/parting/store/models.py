@@ -1,0 +1,335 @@
+"""The workspace: the system of record for a business's Parting data.
+
+Tables and columns carry the names of Parting CSV (``parting.schema``) so the engine can
+read them through ADBC as they are (``SELECT … FROM time_entries``). Clients, projects and
+invoices are keyed by their natural ids, so a foreign key column holds the id itself.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from parting.schema import (
+    CHANNELS,
+    DIRECTIONS,
+    INCIDENT_KINDS,
+    INVOICE_STATUSES,
+    JUDGEMENT_KINDS,
+    SEVERITIES,
+    TIME_KINDS,
+)
+
+
+def _choices(values: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(v, v) for v in values]
+
+
+class Client(models.Model):
+    client_id = models.CharField(max_length=200, primary_key=True)
+    name = models.CharField(max_length=300)
+    contact_name = models.CharField(max_length=300, blank=True, default="")
+    email = models.CharField(max_length=300, blank=True, default="")
+    language = models.CharField(max_length=16, blank=True, default="")
+    timezone = models.CharField(max_length=64, blank=True, default="")
+    industry = models.CharField(max_length=200, blank=True, default="")
+    tags = models.CharField(max_length=500, blank=True, default="")  # ';'-separated
+    since = models.DateField(null=True, blank=True)
+    relationship = models.BooleanField(null=True, blank=True)
+    referred_by = models.CharField(max_length=200, blank=True, default="")
+    strategic_fit = models.FloatField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        db_table = "clients"
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ClientAlias(models.Model):
+    """How a source names a client (a Toggl client name, a Stripe customer, an e-mail
+    address), so that re-importing the same source links to the same client."""
+
+    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="aliases")
+    source = models.CharField(max_length=40)  # the import format
+    key = models.CharField(max_length=300)
+    name = models.CharField(max_length=300, blank=True, default="")
+    email = models.CharField(max_length=300, blank=True, default="")
+
+    class Meta:
+        db_table = "client_aliases"
+        constraints = [
+            models.UniqueConstraint(fields=["source", "key"], name="alias_source_key_unique")
+        ]
+
+
+class Project(models.Model):
+    project_id = models.CharField(max_length=200, primary_key=True)
+    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="projects")
+    name = models.CharField(max_length=300, blank=True, default="")
+    service_line = models.CharField(max_length=200, blank=True, default="")
+    budget_hours = models.FloatField(null=True, blank=True)
+    fixed_fee = models.FloatField(null=True, blank=True)
+    started_on = models.DateField(null=True, blank=True)
+    ended_on = models.DateField(null=True, blank=True)
+    recurring = models.BooleanField(null=True, blank=True)
+
+    class Meta:
+        db_table = "projects"
+
+
+class ImportBatch(models.Model):
+    """One run of ``parting import`` (or an upload): what was read and what changed."""
+
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    format = models.CharField(max_length=40)
+    source = models.CharField(max_length=500)
+    rows_read = models.IntegerField(default=0)
+    added = models.IntegerField(default=0)
+    updated = models.IntegerField(default=0)
+    skipped = models.IntegerField(default=0)
+    summary = models.JSONField(default=dict)  # skips with reasons, notices, new clients
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+
+    class Meta:
+        db_table = "import_batches"
+        ordering = ["-started_at"]
+
+
+class TimeEntry(models.Model):
+    entry_id = models.CharField(max_length=200, unique=True)
+    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="time_entries")
+    project = models.ForeignKey(
+        Project, null=True, blank=True, on_delete=models.SET_NULL, related_name="time_entries"
+    )
+    person = models.CharField(max_length=200, blank=True, default="")
+    date = models.DateField()
+    hours = models.FloatField()
+    billable = models.BooleanField(null=True, blank=True)
+    bill_rate = models.FloatField(null=True, blank=True)
+    cost_rate = models.FloatField(null=True, blank=True)
+    kind = models.CharField(max_length=20, blank=True, default="", choices=_choices(TIME_KINDS))
+    description = models.TextField(blank=True, default="")
+    batch = models.ForeignKey(ImportBatch, null=True, blank=True, on_delete=models.SET_NULL)
+
+    class Meta:
+        db_table = "time_entries"
+        indexes = [models.Index(fields=["client", "date"])]
+
+
+class Invoice(models.Model):
+    invoice_id = models.CharField(max_length=200, primary_key=True)
+    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="invoices")
+    issued_on = models.DateField()
+    due_on = models.DateField()
+    amount = models.FloatField()
+    currency = models.CharField(max_length=8, blank=True, default="")
+    status = models.CharField(
+        max_length=20, blank=True, default="", choices=_choices(INVOICE_STATUSES)
+    )
+    discount = models.FloatField(null=True, blank=True)
+    batch = models.ForeignKey(ImportBatch, null=True, blank=True, on_delete=models.SET_NULL)
+
+    class Meta:
+        db_table = "invoices"
+        indexes = [models.Index(fields=["client", "issued_on"])]
+
+
+class Payment(models.Model):
+    payment_id = models.CharField(max_length=200, unique=True)
+    invoice = models.ForeignKey(Invoice, on_delete=models.CASCADE, related_name="payments")
+    paid_on = models.DateField()
+    amount = models.FloatField()
+    batch = models.ForeignKey(ImportBatch, null=True, blank=True, on_delete=models.SET_NULL)
+
+    class Meta:
+        db_table = "payments"
+
+
+class Message(models.Model):
+    message_id = models.CharField(max_length=300, unique=True)
+    # Null while the sender matches no client: kept, listed for the person, never dropped.
+    client = models.ForeignKey(
+        Client, null=True, blank=True, on_delete=models.CASCADE, related_name="messages"
+    )
+    unmatched_address = models.CharField(max_length=300, blank=True, default="")
+    sent_at = models.DateTimeField()
+    direction = models.CharField(max_length=3, choices=_choices(DIRECTIONS))
+    channel = models.CharField(max_length=10, blank=True, default="", choices=_choices(CHANNELS))
+    subject = models.CharField(max_length=500, blank=True, default="")
+    body = models.TextField(blank=True, default="")
+    author = models.CharField(max_length=300, blank=True, default="")
+    kind = models.CharField(max_length=40, blank=True, default="")
+    batch = models.ForeignKey(ImportBatch, null=True, blank=True, on_delete=models.SET_NULL)
+
+    class Meta:
+        db_table = "messages"
+        indexes = [models.Index(fields=["client", "sent_at"])]
+
+
+class Incident(models.Model):
+    """A human-logged event the data cannot see (DOMAIN §5)."""
+
+    incident_id = models.CharField(max_length=200, unique=True)
+    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="incidents")
+    date = models.DateField()
+    kind = models.CharField(max_length=20, choices=_choices(INCIDENT_KINDS))
+    severity = models.CharField(
+        max_length=10, blank=True, default="", choices=_choices(SEVERITIES)
+    )
+    staff = models.CharField(max_length=200, blank=True, default="")
+    note = models.TextField(blank=True, default="")
+    logged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    logged_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        db_table = "incidents"
+        ordering = ["-date"]
+
+
+class Judgement(models.Model):
+    """A person's judgement that tempers a verdict: "this will pass" or "relationship"."""
+
+    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="judgements")
+    kind = models.CharField(max_length=20, choices=_choices(JUDGEMENT_KINDS))
+    sign = models.CharField(max_length=40, blank=True, default="")
+    date = models.DateField()
+    note = models.TextField(blank=True, default="")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+
+    class Meta:
+        db_table = "judgements"
+
+
+class UnmatchedRef(models.Model):
+    """A name or address from an import that matched no client, or several: for a person
+    to resolve (link to a client, or create one)."""
+
+    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="unmatched")
+    source = models.CharField(max_length=40)
+    key = models.CharField(max_length=300)
+    name = models.CharField(max_length=300, blank=True, default="")
+    emails = models.CharField(max_length=1000, blank=True, default="")
+    candidates = models.JSONField(default=list)  # client ids that could be meant
+    resolved_to = models.ForeignKey(Client, null=True, blank=True, on_delete=models.SET_NULL)
+
+    class Meta:
+        db_table = "unmatched_refs"
+
+
+class BusinessSettings(models.Model):
+    """The business's overrides of ``defaults.toml``, as TOML text (one row)."""
+
+    toml = models.TextField(blank=True, default="")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        db_table = "business_settings"
+
+
+class TriageRun(models.Model):
+    """One scoring of the whole workspace; verdicts keep their history through it."""
+
+    computed_at = models.DateTimeField(auto_now_add=True)
+    as_of = models.DateField()
+    engine = models.CharField(max_length=20, default="duckdb")
+    clients = models.IntegerField(default=0)
+
+    class Meta:
+        db_table = "triage_runs"
+        ordering = ["-computed_at"]
+
+
+class VerdictRecord(models.Model):
+    run = models.ForeignKey(TriageRun, on_delete=models.CASCADE, related_name="verdicts")
+    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="verdicts")
+    verdict = models.CharField(max_length=20)
+    rank = models.IntegerField()
+    reason = models.TextField()
+    main_sign = models.CharField(max_length=40, blank=True, default="")
+    signs = models.JSONField(default=list)  # [{id, severity, evidence, first_seen, weak}]
+    review_flags = models.JSONField(default=list)
+    tempered_by = models.JSONField(default=list)
+    decision_not_before = models.DateField(null=True, blank=True)
+    metrics = models.JSONField(default=dict)  # ClientMetrics fields
+
+    class Meta:
+        db_table = "verdicts"
+        ordering = ["rank"]
+        indexes = [models.Index(fields=["client", "run"])]
+
+
+class Plan(models.Model):
+    """An exit plan (DOMAIN §3) opened for a client."""
+
+    STATUSES = [("open", _("open")), ("done", _("done")), ("cancelled", _("cancelled"))]
+
+    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="plans")
+    verdict = models.CharField(max_length=20)
+    main_sign = models.CharField(max_length=40)
+    immediate = models.BooleanField(default=False)
+    start = models.DateField()
+    status = models.CharField(max_length=10, choices=STATUSES, default="open")
+    facts = models.JSONField(default=dict)  # money owed, notice end, goodwill, partners …
+    opened_at = models.DateTimeField(auto_now_add=True)
+    opened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+
+    class Meta:
+        db_table = "plans"
+        ordering = ["-opened_at"]
+
+
+class PlanStep(models.Model):
+    STATUSES = [
+        ("todo", _("to do")),
+        ("done", _("done")),
+        ("skipped", _("skipped")),
+        ("blocked", _("blocked")),
+    ]
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="steps")
+    number = models.IntegerField()
+    key = models.CharField(max_length=40)  # cool_off, review_contract, …
+    due_on = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=STATUSES, default="todo")
+    note = models.TextField(blank=True, default="")
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    done_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        db_table = "plan_steps"
+        ordering = ["number"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "number"], name="plan_step_unique")
+        ]
+
+
+class Member(models.Model):
+    """A person's role in the workspace: the owner does everything; staff log incidents
+    and see clients, but not settings or plans."""
+
+    ROLES = [("owner", _("Owner")), ("staff", _("Staff"))]
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="member"
+    )
+    role = models.CharField(max_length=10, choices=ROLES, default="staff")
+    language = models.CharField(max_length=8, blank=True, default="")
+
+    class Meta:
+        db_table = "members"
