@@ -88,20 +88,20 @@ def _merge(base: dict[str, Any], overrides: dict[str, Any], source: str, prefix:
         default = base[key]
         if isinstance(default, dict):
             if not isinstance(value, dict):
-                raise _type_error(source, path, value, "table")
+                raise _type_error(source, path, value, _("{key} must be a table."))
             if key == "cost_rates" or not default:
                 base[key] = {str(k): _number(source, f"{path}.{k}", v) for k, v in value.items()}
             else:
                 _merge(default, value, source, prefix=f"{path}.")
         elif isinstance(default, bool):
             if not isinstance(value, bool):
-                raise _type_error(source, path, value, "true/false")
+                raise _type_error(source, path, value, _("{key} must be true or false."))
             base[key] = value
         elif isinstance(default, int | float):
             base[key] = _number(source, path, value, integer=isinstance(default, int))
         elif isinstance(default, list):
             if not isinstance(value, list):
-                raise _type_error(source, path, value, "list")
+                raise _type_error(source, path, value, _("{key} must be a list."))
             base[key] = value
         else:
             base[key] = str(value)
@@ -109,7 +109,7 @@ def _merge(base: dict[str, Any], overrides: dict[str, Any], source: str, prefix:
 
 def _number(source: str, path: str, value: Any, integer: bool = False) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _type_error(source, path, value, "number")
+        raise _type_error(source, path, value, _("{key} must be a number."))
     if value < 0:
         raise ConfigError(
             _("{key} cannot be negative.").format(key=path),
@@ -121,7 +121,12 @@ def _number(source: str, path: str, value: Any, integer: bool = False) -> float:
 
 def _partners(value: Any, source: str) -> list[dict[str, str]]:
     if not isinstance(value, list) or not all(isinstance(p, dict) for p in value):
-        raise _type_error(source, "business.referral_partners", value, "list of tables")
+        raise _type_error(
+            source,
+            "business.referral_partners",
+            value,
+            _("{key} must be a list of tables ([[business.referral_partners]])."),
+        )
     for p in value:
         if not p.get("name") or not p.get("service_line"):
             raise ConfigError(
@@ -139,9 +144,9 @@ def _partners(value: Any, source: str) -> list[dict[str, str]]:
     ]
 
 
-def _type_error(source: str, path: str, value: Any, expected: str) -> ConfigError:
+def _type_error(source: str, path: str, value: Any, problem: str) -> ConfigError:
     return ConfigError(
-        _("{key} must be a {expected}.").format(key=path, expected=expected),
+        problem.format(key=path),
         fix=_("Correct the value in the settings file."),
         where=Location(file=source, column=path, value=str(value)),
     )

@@ -10,7 +10,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 from parting.i18n import LOCALE_DIR
 
@@ -125,11 +124,13 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "portfolio"
 
 LANGUAGE_CODE = "en"
+# Each language is offered under its own name, so a reader finds theirs whatever the
+# interface is showing now.
 LANGUAGES = [
-    ("en", _("English")),
-    ("fr", _("French")),
-    ("vi", _("Vietnamese")),
-    ("sl", _("Slovenian")),
+    ("en", "English"),
+    ("fr", "Français"),
+    ("vi", "Tiếng Việt"),
+    ("sl", "Slovenščina"),
 ]
 LOCALE_PATHS = [LOCALE_DIR]
 USE_I18N = True

@@ -1,0 +1,134 @@
+"""The three engines: turn Arrow tables into native lazy frames and add derived columns.
+
+Everything backend-specific lives here, so the metrics above it are one narwhals code
+path. Dates become integer day numbers and timestamps integer epoch seconds plus the local
+hour and weekday (ARCHITECTURE.md, "Portability notes"): date arithmetic and time-zone
+conversion do not port, integer arithmetic does.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import narwhals as nw
+import pyarrow as pa
+
+from parting.errors import InputError
+from parting.i18n import _
+
+ENGINES = ("duckdb", "polars", "spark")
+
+DAY_COLUMNS: dict[str, dict[str, str]] = {
+    "clients": {"since": "since_day"},
+    "projects": {},
+    "time_entries": {"date": "day"},
+    "invoices": {"issued_on": "issued_day", "due_on": "due_day"},
+    "payments": {"paid_on": "paid_day"},
+    "messages": {},
+    "incidents": {"date": "day"},
+    "judgements": {},
+}
+# messages.sent_at -> day (local), epoch (seconds), hour and weekday (local, Monday = 0)
+TIMESTAMP_COLUMNS: dict[str, str] = {"messages": "sent_at"}
+
+
+def check_engine(engine: str) -> str:
+    if engine not in ENGINES:
+        raise InputError(
+            _("unknown engine {engine}.").format(engine=engine),
+            fix=_("Choose one of: duckdb, polars, spark."),
+        )
+    return engine
+
+
+def engine_of(native: Any) -> str | None:
+    """The engine a native frame belongs to, or None for Arrow and other eager data."""
+    if isinstance(native, pa.Table):
+        return None
+    impl = nw.from_native(native).implementation
+    if impl.is_duckdb():
+        return "duckdb"
+    if impl.is_polars():
+        return "polars"
+    if impl.is_pyspark() or impl.is_pyspark_connect():
+        return "spark"
+    return None
+
+
+def from_arrow(table: pa.Table, engine: str) -> Any:
+    """A native lazy frame of ``engine`` holding ``table``."""
+    if engine == "duckdb":
+        import duckdb
+
+        return duckdb.from_arrow(table)
+    if engine == "polars":
+        import polars as pl
+
+        return pl.from_arrow(table).lazy()  # type: ignore[union-attr]
+    from pyspark.sql import SparkSession
+
+    spark = SparkSession.builder.getOrCreate()
+    return spark.createDataFrame(table)
+
+
+def derive(native: Any, table: str, engine: str, timezone: str) -> Any:
+    """Add the integer day / epoch / local hour and weekday columns of ``table``."""
+    days = DAY_COLUMNS.get(table, {})
+    stamp = TIMESTAMP_COLUMNS.get(table)
+    if not days and not stamp:
+        return native
+    if engine == "duckdb":
+        return _derive_duckdb(native, days, stamp, timezone)
+    if engine == "polars":
+        return _derive_polars(native, days, stamp, timezone)
+    return _derive_spark(native, days, stamp, timezone)
+
+
+def _derive_duckdb(rel: Any, days: dict[str, str], stamp: str | None, tz: str) -> Any:
+    parts = ["*"]
+    parts += [f'CAST("{src}" - DATE \'1970-01-01\' AS BIGINT) AS {dst}' for src, dst in days.items()]
+    if stamp:
+        tzq = tz.replace("'", "")
+        local = f"timezone('{tzq}', CAST(\"{stamp}\" AS TIMESTAMPTZ))"
+        parts += [
+            f'CAST(epoch(CAST("{stamp}" AS TIMESTAMPTZ)) AS BIGINT) AS epoch',
+            f"CAST(CAST({local} AS DATE) - DATE '1970-01-01' AS BIGINT) AS day",
+            f"CAST(hour({local}) AS BIGINT) AS local_hour",
+            f"CAST(isodow({local}) - 1 AS BIGINT) AS local_weekday",
+        ]
+    return rel.project(", ".join(parts))
+
+
+def _derive_polars(lf: Any, days: dict[str, str], stamp: str | None, tz: str) -> Any:
+    import polars as pl
+
+    exprs = [pl.col(src).cast(pl.Date).cast(pl.Int64).alias(dst) for src, dst in days.items()]
+    if stamp:
+        utc = pl.col(stamp).dt.replace_time_zone(None).dt.replace_time_zone("UTC")
+        local = utc.dt.convert_time_zone(tz)
+        exprs += [
+            utc.dt.epoch("s").cast(pl.Int64).alias("epoch"),
+            local.dt.date().cast(pl.Int64).alias("day"),
+            local.dt.hour().cast(pl.Int64).alias("local_hour"),
+            (local.dt.weekday().cast(pl.Int64) - 1).alias("local_weekday"),
+        ]
+    return lf.with_columns(exprs)
+
+
+def _derive_spark(df: Any, days: dict[str, str], stamp: str | None, tz: str) -> Any:
+    from pyspark.sql import functions as F
+
+    epoch_day = F.lit("1970-01-01").cast("date")
+    for src, dst in days.items():
+        df = df.withColumn(dst, F.datediff(F.col(src), epoch_day).cast("long"))
+    if stamp:
+        session_tz = df.sparkSession.conf.get("spark.sql.session.timeZone")
+        # Spark shows instants in the session zone: back to UTC wall time, then to ``tz``.
+        local = F.from_utc_timestamp(F.to_utc_timestamp(F.col(stamp), session_tz), tz)
+        df = (
+            df.withColumn("epoch", F.unix_timestamp(F.col(stamp)).cast("long"))
+            .withColumn("day", F.datediff(F.to_date(local), epoch_day).cast("long"))
+            .withColumn("local_hour", F.hour(local).cast("long"))
+            .withColumn("local_weekday", ((F.dayofweek(local) + 5) % 7).cast("long"))
+        )
+    return df

@@ -1,0 +1,274 @@
+"""Reading one CSV export into a table of strings, whatever its preamble, dialect or encoding.
+
+Exports differ in small ways: a UTF-8 byte-order mark or a Windows code page, ``,`` or
+``;`` or tab separators, a few report lines before the header (QuickBooks, Invoice Ninja),
+an empty first column, a TOTAL row and a timestamp at the end. :func:`read_sheet` finds the
+header among the first lines by the column names the importer knows, and reads every cell
+as a string with ``pyarrow.csv`` (multi-threaded, no Python loop per row). Rows with the
+wrong number of cells are skipped and listed; the importers then convert whole columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+
+from parting.errors import InputError, Location
+from parting.i18n import _
+from parting.ingest.parsed import Skip
+
+HEAD_BYTES = 256 * 1024
+HEADER_SEARCH_LINES = 40
+DELIMITERS = (",", ";", "\t")
+
+
+def header_key(name: str) -> str:
+    """A header as compared with aliases: case, spaces and the ``*`` of required columns
+    in import templates do not count."""
+    return re.sub(r"\s+", " ", name.replace("\ufeff", "").strip().strip("*").strip()).lower()
+
+
+@dataclass
+class Sheet:
+    """One CSV export: its header, its cells as strings, and where each row sits in the file."""
+
+    path: Path
+    table: pa.Table
+    header_line: int  # 1-based line of the header in the file
+    delimiter: str
+    encoding: str
+    invalid_lines: list[int] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
+    used: set[str] = field(default_factory=set)
+
+    @property
+    def name(self) -> str:
+        return str(self.path)
+
+    @property
+    def num_rows(self) -> int:
+        return self.table.num_rows
+
+    def line(self, index: int) -> int:
+        """The spreadsheet row (file line) of data row ``index`` (0-based)."""
+        line = self.header_line + 1 + index
+        for bad in self.invalid_lines:
+            if bad <= line:
+                line += 1
+        return line
+
+    def find(self, *aliases: str) -> str | None:
+        """The header of the first alias present (aliases compared by ``header_key``)."""
+        keys = {header_key(c): c for c in reversed(self.table.column_names)}
+        for alias in aliases:
+            found = keys.get(header_key(alias))
+            if found is not None:
+                return found
+        return None
+
+    def find_like(self, pattern: str) -> str | None:
+        """The first header matching a regular expression (e.g. ``amount \\((\\w*)\\)``)."""
+        for c in self.table.column_names:
+            if re.fullmatch(pattern, header_key(c)):
+                return c
+        return None
+
+    def column(self, name: str | None) -> pa.ChunkedArray | None:
+        if name is None:
+            return None
+        self.used.add(name)
+        return self.table[name]
+
+    def get(self, *aliases: str) -> pa.ChunkedArray | None:
+        return self.column(self.find(*aliases))
+
+    def require(self, label: str, *aliases: str) -> tuple[str, pa.ChunkedArray]:
+        """The column a format cannot do without, or an InputError naming it."""
+        name = self.find(label, *aliases)
+        if name is None:
+            raise InputError(
+                _("the column {column} is missing.").format(column=label),
+                fix=_("Export the report again with this column shown (also accepted: {aliases}).")
+                .format(aliases=", ".join(aliases) or "-"),
+                where=Location(file=self.name, row=self.header_line),
+            )
+        return name, self.table[name]
+
+    def ignored(self) -> list[str]:
+        return [
+            c for c in self.table.column_names if c not in self.used and not c.startswith("_blank")
+        ]
+
+    def error(self, index: int, column: str, value: str | None, problem: str, fix: str) -> InputError:
+        return InputError(
+            problem, fix=fix, where=Location(self.name, self.line(index), column, value)
+        )
+
+
+def sniff_encoding(head: bytes) -> str:
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A cut in the middle of a character at the end of the sample is still UTF-8.
+        if exc.start < len(head) - 4:
+            return "cp1252"
+    return "utf-8"
+
+
+def head_lines(path: Path, encoding: str) -> list[str]:
+    with path.open("rb") as f:
+        head = f.read(HEAD_BYTES)
+    text = head.decode(encoding, errors="replace")
+    return text.splitlines()[:HEADER_SEARCH_LINES]
+
+
+def split_line(line: str, delimiter: str) -> list[str]:
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:
+        return []
+
+
+def find_header(
+    lines: list[str], known: Iterable[str], min_hits: int = 2
+) -> tuple[int, str, list[str]] | None:
+    """(0-based line, delimiter, cells) of the first line naming enough known columns."""
+    wanted = {header_key(k) for k in known}
+    for number, line in enumerate(lines):
+        best: tuple[int, str, list[str]] | None = None
+        for delimiter in DELIMITERS:
+            cells = split_line(line, delimiter)
+            hits = len({header_key(c) for c in cells} & wanted)
+            if hits >= min_hits and (best is None or hits > best[0]):
+                best = (hits, delimiter, cells)
+        if best is not None:
+            return number, best[1], best[2]
+    return None
+
+
+def unique_names(cells: list[str]) -> list[str]:
+    names: list[str] = []
+    for i, cell in enumerate(cells):
+        name = cell.replace("\ufeff", "").strip() or f"_blank{i}"
+        while name in names:
+            name += "_"
+        names.append(name)
+    return names
+
+
+def read_sheet(
+    path: Path,
+    known: Iterable[str],
+    *,
+    min_hits: int = 2,
+    threads: bool = False,
+    format_label: str = "",
+) -> Sheet:
+    """Every cell of the export at ``path`` as a string, below the header row.
+
+    ``known`` are the column names (with aliases) the importer understands; the header is
+    the first of the first lines that names ``min_hits`` of them.
+    """
+    try:
+        with path.open("rb") as f:
+            head = f.read(HEAD_BYTES)
+    except OSError as exc:
+        raise InputError(
+            _("the file cannot be read ({detail}).").format(detail=exc.strerror or exc),
+            fix=_("Check the path and that you may read the file."),
+            where=Location(file=str(path)),
+        ) from None
+    encoding = sniff_encoding(head)
+    lines = head.decode(encoding, errors="replace").splitlines()[:HEADER_SEARCH_LINES]
+    found = find_header(lines, known, min_hits)
+    if found is None:
+        raise InputError(
+            _("no header row with the expected columns was found.").format(),
+            fix=_("Export the {format} report as CSV with its column headers.").format(
+                format=format_label or _("original")
+            ),
+            where=Location(file=str(path)),
+        )
+    number, delimiter, cells = found
+    names = unique_names(cells)
+    invalid: list[int] = []
+    skipped: list[Skip] = []
+
+    def on_invalid(row: pacsv.InvalidRow) -> str:
+        if row.number is not None:
+            invalid.append(row.number)
+        text = (row.text or "").strip()
+        skipped.append(Skip(str(path), row.number, _unusable(text)))
+        return "skip"
+
+    table = _read_strings(path, names, number + 1, delimiter, encoding, on_invalid, threads)
+    invalid.sort()
+    return Sheet(path, table, number + 1, delimiter, encoding, invalid, skipped)
+
+
+def _unusable(text: str) -> str:
+    if not text.strip(",; \t"):
+        return _("blank line")
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    return _("not a data row (wrong number of cells): {text}").format(text=shown)
+
+
+def _read_strings(
+    path: Path,
+    names: list[str],
+    skip_rows: int,
+    delimiter: str,
+    encoding: str,
+    on_invalid: Callable[[pacsv.InvalidRow], str],
+    threads: bool,
+) -> pa.Table:
+    read = pacsv.ReadOptions(
+        column_names=names,
+        skip_rows=skip_rows,
+        encoding="utf8" if encoding == "utf-8-sig" else encoding,
+        use_threads=threads,
+        block_size=4 << 20,
+    )
+    parse = pacsv.ParseOptions(
+        delimiter=delimiter,
+        newlines_in_values=not threads,
+        ignore_empty_lines=False,
+        invalid_row_handler=on_invalid,
+    )
+    convert = pacsv.ConvertOptions(
+        column_types=dict.fromkeys(names, pa.string()),
+        strings_can_be_null=False,
+        quoted_strings_can_be_null=False,
+    )
+    try:
+        # The byte-order mark sits in the skipped header line, so utf-8-sig reads as utf8.
+        return pacsv.read_csv(path, read_options=read, parse_options=parse, convert_options=convert)
+    except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
+        detail = str(exc).splitlines()[0]
+        raise InputError(
+            _("the file is not readable as CSV ({detail}).").format(detail=detail),
+            fix=_("Export the report again as CSV (UTF-8) without editing it in a spreadsheet."),
+            where=Location(file=str(path)),
+        ) from None
+
+
+def blank_rows(table: pa.Table) -> pa.Array:
+    """True for rows whose cells are all empty (a blank line in the export)."""
+    mask = None
+    for name in table.column_names:
+        empty = pc.equal(pc.utf8_length(pc.utf8_trim_whitespace(table[name])), 0)
+        mask = empty if mask is None else pc.and_(mask, empty)
+    if mask is None:
+        return pa.array([], pa.bool_())
+    return mask

@@ -1,0 +1,70 @@
+"""Template filters: ``{{ x|money:currency }}``, ``|number``, ``|share``, ``|day``,
+``|highlight:words``, ``|sign_label``, ``|verdict_label``."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from django import template
+from django.utils.safestring import SafeString
+
+from parting.web import formats, labels
+from parting.web.highlight import highlight as _highlight
+
+register = template.Library()
+
+
+@register.filter
+def money(value: float | None, currency: str) -> str:
+    return formats.money(value, currency)
+
+
+@register.filter
+def money_cents(value: float | None, currency: str) -> str:
+    return formats.money(value, currency, decimals=2)
+
+
+@register.filter
+def number(value: float | None, decimals: int = 0) -> str:
+    return formats.number(value, int(decimals))
+
+
+@register.filter
+def share(value: float | None, decimals: int = 0) -> str:
+    return formats.share(value, int(decimals))
+
+
+@register.filter
+def day(value: date | datetime | str | None) -> str:
+    return formats.day(value)
+
+
+@register.filter
+def highlight(text: str, words: list[str] | None) -> SafeString:
+    return _highlight(text or "", words or [])
+
+
+@register.filter
+def sign_label(sign_id: str) -> str:
+    return labels.sign_label(sign_id)
+
+
+@register.filter
+def verdict_label(verdict: str) -> str:
+    return labels.verdict_label(verdict)
+
+
+@register.filter
+def figure_label(name: str) -> str:
+    return labels.figure_label(name)
+
+
+@register.filter
+def figure_value(value: Any, name: str) -> str:
+    return labels.figure_value(name, value)
+
+
+@register.filter
+def get(mapping: dict[str, Any] | None, key: str) -> Any:
+    return (mapping or {}).get(key)

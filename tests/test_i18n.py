@@ -1,0 +1,66 @@
+"""Every sentence a user reads exists in French, Vietnamese and Slovenian."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from parting import catalogs
+from parting.i18n import _, activate
+
+PLACEHOLDER = re.compile(r"\{[\w!:.]*\}|%\([\w.]+\)[sd]|%[sd]")
+
+
+@pytest.mark.parametrize("language", catalogs.TARGET_LANGUAGES)
+def test_every_string_in_the_code_is_translated(language: str) -> None:
+    lacking = catalogs.missing(language)
+    listing = "\n".join(f"  {m.where}: {m.id!r}" for m in lacking[:40])
+    assert not lacking, f"{len(lacking)} strings lack a {language} translation:\n{listing}"
+
+
+@pytest.mark.parametrize("language", catalogs.TARGET_LANGUAGES)
+def test_translations_keep_every_placeholder(language: str) -> None:
+    catalog = catalogs.merged_catalog(language)
+    wrong = []
+    for message in catalog:
+        if not message.id:
+            continue
+        source = message.id[0] if isinstance(message.id, tuple) else message.id
+        targets = message.string if isinstance(message.string, tuple) else (message.string,)
+        expected = sorted(PLACEHOLDER.findall(source))
+        for target in targets:
+            if target and sorted(PLACEHOLDER.findall(target)) != expected:
+                # Plural forms may drop the count placeholder in the singular.
+                if set(PLACEHOLDER.findall(target)) <= set(expected) and isinstance(
+                    message.id, tuple
+                ):
+                    continue
+                wrong.append((source, target))
+    assert not wrong, f"placeholders differ in {language}: {wrong[:10]}"
+
+
+def test_template_extraction_reads_translate_and_blocktranslate(tmp_path) -> None:
+    page = tmp_path / "templates" / "page.html"
+    page.parent.mkdir()
+    page.write_text(
+        '{% translate "Portfolio" %}\n'
+        "{% blocktranslate trimmed with n=count %}\n  {{ n }} clients\n"
+        "  to review{% endblocktranslate %}\n"
+        '{% translate "May" context "month" %}',
+        encoding="utf-8",
+    )
+    ids = {(m.id, m.context) for m in catalogs.extract_template(page)}
+    assert ids == {("Portfolio", None), ("%(n)s clients to review", None), ("May", "month")}
+
+
+def test_the_core_speaks_the_chosen_language() -> None:
+    catalogs.compile_catalogs()
+    try:
+        activate("fr")
+        assert _("Error") == "Erreur"
+        activate("sl")
+        assert _("Error") == "Napaka"
+    finally:
+        activate("en")
+    assert _("Error") == "Error"
