@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from parting.cli import (  # noqa: F401  (imported for their commands)
+    demo,
     playbook,
     scoring,
     serve,

@@ -6,8 +6,10 @@ Babel knows each locale's separators and currency placement (``1 234,50 €`` in
 
 from __future__ import annotations
 
+import copy
 from datetime import date, datetime
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 from django.utils.translation import get_language
@@ -20,14 +22,15 @@ def locale() -> str:
 
 
 def money(value: float | int | None, currency: str, decimals: int = 0) -> str:
+    """Whole units by default (a portfolio reads better without cents)."""
     if value is None:
         return "—"
-    pattern = None if decimals else "¤#,##0;-¤#,##0"
-    if pattern and locale() in ("fr", "vi", "sl"):
-        pattern = "#,##0\u00a0¤;-#,##0\u00a0¤"
-    return format_currency(
-        value, currency, format=pattern, locale=locale(), currency_digits=bool(decimals)
-    )
+    if decimals:
+        return format_currency(value, currency, locale=locale())
+    babel_locale = Locale.parse(locale())
+    pattern = copy.copy(babel_locale.currency_formats["standard"])
+    pattern.frac_prec = (0, 0)
+    return pattern.apply(value, babel_locale, currency=currency, currency_digits=False)
 
 
 def number(value: float | int | None, decimals: int = 0) -> str:

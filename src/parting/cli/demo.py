@@ -1,0 +1,3 @@
+"""Commands: demo (being written)."""
+
+from parting.cli.app import app  # noqa: F401

@@ -1,0 +1,318 @@
+"""Per-client figures over the scoring windows: one narwhals code path for every engine.
+
+Each ``*_features`` function aggregates one table to one row per client; ``collect``
+joins them onto the clients and brings the result home as one Arrow table (one row per
+client, a few dozen numeric columns) that the signs then read. Conditional aggregates are
+``when/then`` sums, and every date is an integer day number (see ``backends``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import narwhals as nw
+import pyarrow as pa
+
+from parting.config import Config
+from parting.engine.frames import Frames
+from parting.engine.messages import classify_messages
+
+LF = nw.LazyFrame[Any]
+NEGATIVE_INCIDENTS = ("abuse", "ethics", "public_criticism", "scope_dispute", "other")
+REWORK_KINDS = ("rework", "revision")
+
+
+@dataclass(frozen=True)
+class Window:
+    """The scoring day ``as_of`` (an integer day number) and window helpers."""
+
+    as_of: int
+
+    def within(self, column: str, days: int) -> nw.Expr:
+        day = nw.col(column)
+        return (day > self.as_of - int(days)) & (day <= self.as_of)
+
+
+def count(condition: nw.Expr) -> nw.Expr:
+    return nw.when(condition).then(nw.lit(1)).otherwise(nw.lit(0)).sum()
+
+
+def total(condition: nw.Expr, value: nw.Expr) -> nw.Expr:
+    return nw.when(condition).then(value).otherwise(nw.lit(0.0)).sum()
+
+
+def earliest(condition: nw.Expr, column: str) -> nw.Expr:
+    return nw.when(condition).then(nw.col(column)).min()
+
+
+def latest(condition: nw.Expr, column: str) -> nw.Expr:
+    return nw.when(condition).then(nw.col(column)).max()
+
+
+def cost_rate(config: Config) -> nw.Expr:
+    """The entry's own cost rate, else the person's, else the business default."""
+    rate: nw.Expr = nw.lit(float(config.business["default_cost_rate"]))
+    for person, value in sorted(config.business.get("cost_rates", {}).items()):
+        rate = nw.when(nw.col("person") == person).then(nw.lit(float(value))).otherwise(rate)
+    return nw.col("cost_rate").fill_null(rate)
+
+
+def work_features(frames: Frames, config: Config, w: Window) -> LF:
+    """Hours, cost, rework and winding-down hours from time entries."""
+    winding = [str(s) for s in config.business["winding_down_service_lines"]]
+    lines = frames["projects"].select("project_id", "service_line")
+    entries = frames["time_entries"].join(lines, on="project_id", how="left")
+    in_w = w.within("day", config["drain"]["window_days"])
+    hours = nw.col("hours").fill_null(0.0)
+    return entries.group_by("client_id").agg(
+        total(in_w, hours).alias("hours"),
+        total(in_w, hours * cost_rate(config)).alias("cost"),
+        total(in_w & nw.col("kind").is_in(REWORK_KINDS), hours).alias("rework_hours"),
+        total(in_w & nw.col("service_line").is_in(winding), hours).alias("winding_hours"),
+        earliest(in_w, "day").alias("first_work_day"),
+        nw.col("day").min().alias("first_day_ever"),
+    )
+
+
+def scope_features(frames: Frames, config: Config, w: Window) -> list[LF]:
+    """Revision rounds per deliverable and hours beyond the budget, per client."""
+    days = config["scope_creep"]["window_days"]
+    entries = frames["time_entries"]
+    rounds = (
+        entries.filter(w.within("day", days) & (nw.col("kind") == "revision"))
+        .select("client_id", "project_id", "day")
+        .unique()
+        .group_by("client_id", "project_id")
+        .agg(nw.len().alias("rounds"), nw.col("day").min().alias("first_revision"))
+        .group_by("client_id")
+        .agg(
+            nw.col("rounds").max().alias("revision_rounds"),
+            nw.col("first_revision").min().alias("first_revision_day"),
+        )
+    )
+    budgets = frames["projects"].select("project_id", "budget_hours")
+    per_project = (
+        entries.filter(~nw.col("project_id").is_null())
+        .group_by("client_id", "project_id")
+        .agg(nw.col("hours").sum().alias("project_hours"), nw.col("day").max().alias("last"))
+        .join(budgets, on="project_id", how="inner")
+        .filter((nw.col("budget_hours") > 0) & w.within("last", days))
+    )
+    budget = per_project.group_by("client_id").agg(
+        nw.col("budget_hours").sum().alias("budget_hours"),
+        nw.col("project_hours").sum().alias("budgeted_project_hours"),
+    )
+    return [rounds, budget]
+
+
+def invoice_lines(frames: Frames, config: Config, w: Window) -> LF:
+    """Invoices with what was paid, when, and whether they were late or are overdue."""
+    grace = int(config["payment_risk"]["grace_days"])
+    paid = frames["payments"].group_by("invoice_id").agg(
+        nw.col("amount").sum().alias("paid_amount"), nw.col("paid_day").max().alias("paid_day")
+    )
+    inv = frames["invoices"].join(paid, on="invoice_id", how="left")
+    net = nw.col("amount") - nw.col("discount").fill_null(0.0)
+    paid_amount = nw.col("paid_amount").fill_null(0.0)
+    status = nw.col("status").fill_null("open")
+    settled = (status == "paid") | (paid_amount >= net - 0.005)
+    open_ = (status == "open") & ~settled
+    paid_late = settled & ~nw.col("paid_day").is_null() & (
+        nw.col("paid_day") > nw.col("due_day") + grace
+    )
+    overdue = open_ & (nw.col("due_day") + grace < w.as_of)
+    days_late = (
+        nw.when(paid_late)
+        .then(nw.col("paid_day") - nw.col("due_day"))
+        .otherwise(nw.when(overdue).then(w.as_of - nw.col("due_day")).otherwise(nw.lit(0)))
+    )
+    return inv.with_columns(
+        net.alias("net"),
+        nw.when(open_).then(net - paid_amount).otherwise(nw.lit(0.0)).alias("outstanding"),
+        (status != "void").alias("counts"),
+        (status == "written_off").alias("written_off"),
+        (paid_late | overdue).alias("late"),
+        overdue.alias("overdue"),
+        days_late.alias("days_late"),
+    )
+
+
+def invoice_features(frames: Frames, config: Config, w: Window) -> LF:
+    """Revenue, write-offs, late payment, overdue balance and purchase history."""
+    lines = invoice_lines(frames, config, w)
+    pay_w = w.within("due_day", config["payment_risk"]["window_days"])
+    rev_days = config["unprofitable"]["window_days"]
+    trend_days = int(config["no_potential"]["window_days"])
+    rev_w = w.within("issued_day", rev_days) & nw.col("counts")
+    prev = Window(w.as_of - trend_days).within("issued_day", trend_days) & nw.col("counts")
+    cur = w.within("issued_day", trend_days) & nw.col("counts")
+    eligible = pay_w & nw.col("counts") & (nw.col("due_day") <= w.as_of)
+    return lines.group_by("client_id").agg(
+        total(rev_w, nw.col("amount")).alias("revenue"),
+        total(rev_w, nw.col("discount").fill_null(0.0)).alias("discounts"),
+        total(rev_w & nw.col("written_off"), nw.col("net")).alias("written_off"),
+        total(cur, nw.col("amount")).alias("revenue_trend_now"),
+        total(prev, nw.col("amount")).alias("revenue_trend_before"),
+        count(eligible).alias("invoices_due"),
+        count(eligible & nw.col("late")).alias("invoices_late"),
+        total(eligible & nw.col("late"), nw.col("days_late").cast(nw.Float64)).alias(
+            "days_late_sum"
+        ),
+        earliest(eligible & nw.col("late"), "due_day").alias("first_late_day"),
+        total(nw.col("overdue"), nw.col("outstanding")).alias("overdue"),
+        nw.when(nw.col("overdue")).then(w.as_of - nw.col("due_day")).max().alias("oldest_overdue"),
+        earliest(nw.col("counts") & (nw.col("issued_day") <= w.as_of), "issued_day").alias(
+            "first_invoice_day"
+        ),
+        latest(nw.col("counts") & (nw.col("issued_day") <= w.as_of), "issued_day").alias(
+            "last_invoice_day"
+        ),
+        total(nw.col("counts") & (nw.col("issued_day") <= w.as_of), nw.col("amount")).alias(
+            "lifetime_revenue"
+        ),
+        count(nw.col("counts") & (nw.col("issued_day") <= w.as_of)).alias("invoices_ever"),
+    )
+
+
+def message_flags(frames: Frames, config: Config, w: Window) -> LF:
+    """Messages with their text classes and the after-hours flag."""
+    start, end = (int(h) for h in config.business["working_hours"])
+    working_days = [int(d) for d in config.business["working_days"]]
+    hour = nw.col("local_hour")
+    after = (hour < start) | (hour >= end) | ~nw.col("local_weekday").is_in(working_days)
+    inbound = nw.col("direction") == "in"
+    msgs = classify_messages(frames["messages"])
+    return msgs.with_columns(inbound.alias("inbound"), (inbound & after).alias("after_hours"))
+
+
+def message_features(frames: Frames, config: Config, w: Window, remediation: LF) -> LF:
+    """Abuse, complaints, excuses, reminders, after-hours and urgency in messages."""
+    cfg = config
+    msgs = message_flags(frames, config, w).join(remediation, on="client_id", how="left")
+    inbound = nw.col("inbound")
+    abuse_w = inbound & w.within("day", cfg["abuse"]["window_days"])
+    pay_w = w.within("day", cfg["payment_risk"]["window_days"])
+    compl_w = inbound & w.within("day", cfg["complainer"]["window_days"]) & nw.col("is_complaint")
+    bound_w = inbound & w.within("day", cfg["boundaries"]["window_days"])
+    scope_w = inbound & w.within("day", cfg["scope_creep"]["window_days"])
+    ethics_w = inbound & w.within("day", cfg["unethical"]["window_days"])
+    remed = nw.col("last_remediation_day")
+    after_remed = (
+        inbound
+        & nw.col("is_complaint")
+        & ~remed.is_null()
+        & (nw.col("day") > remed)
+        & (nw.col("day") <= remed + int(cfg["unpleasable"]["window_days"]))
+        & (nw.col("day") <= w.as_of)
+    )
+    month = w.within("day", 30) & inbound & (nw.col("is_abusive") | nw.col("is_complaint"))
+    flagged = inbound & (nw.col("is_abusive") | nw.col("is_complaint")) & (nw.col("day") <= w.as_of)
+    return msgs.group_by("client_id").agg(
+        count(abuse_w & nw.col("is_abusive")).alias("abusive_messages"),
+        count(abuse_w & nw.col("is_severe_abuse")).alias("severe_abusive_messages"),
+        earliest(abuse_w & nw.col("is_abusive"), "day").alias("first_abuse_message_day"),
+        count(ethics_w & nw.col("is_ethics_request")).alias("ethics_requests"),
+        count(pay_w & inbound & nw.col("is_payment_excuse")).alias("payment_excuses"),
+        count(pay_w & ~inbound & (nw.col("kind") == "payment_reminder")).alias("reminders"),
+        count(compl_w).alias("complaints"),
+        count(compl_w & nw.col("is_minor_complaint")).alias("minor_complaints"),
+        earliest(compl_w, "day").alias("first_complaint_day"),
+        count(bound_w).alias("inbound_messages"),
+        count(bound_w & nw.col("after_hours")).alias("after_hours_messages"),
+        count(bound_w & nw.col("is_urgent")).alias("urgent_messages"),
+        earliest(bound_w & nw.col("after_hours"), "day").alias("first_after_hours_day"),
+        count(scope_w & nw.col("is_change_request")).alias("change_requests"),
+        earliest(scope_w & nw.col("is_change_request"), "day").alias("first_change_day"),
+        count(after_remed).alias("complaints_after_remediation"),
+        count(month).alias("flagged_messages_30d"),
+        latest(flagged, "day").alias("last_flagged_message_day"),
+    )
+
+
+def incident_features(frames: Frames, config: Config, w: Window) -> LF:
+    """Incidents logged by people: abuse, ethics, criticism, remediation, referrals."""
+    kind = nw.col("kind")
+    past = nw.col("day") <= w.as_of
+    abuse = (kind == "abuse") & w.within("day", config["abuse"]["window_days"])
+    ethics = (kind == "ethics") & w.within("day", config["unethical"]["window_days"])
+    public = (kind == "public_criticism") & w.within("day", config["unpleasable"]["window_days"])
+    dispute = (kind == "scope_dispute") & w.within("day", config["scope_creep"]["window_days"])
+    negative = kind.is_in(NEGATIVE_INCIDENTS) & past
+    return frames["incidents"].group_by("client_id").agg(
+        count(abuse).alias("abuse_incidents"),
+        count(abuse & (nw.col("severity") == "high")).alias("severe_abuse_incidents"),
+        earliest(abuse, "day").alias("first_abuse_incident_day"),
+        count(ethics).alias("ethics_incidents"),
+        earliest(ethics, "day").alias("first_ethics_day"),
+        count(public).alias("public_criticism"),
+        earliest(public, "day").alias("first_public_criticism_day"),
+        count(dispute).alias("scope_disputes"),
+        count((kind == "referral") & past).alias("referral_incidents"),
+        latest(negative, "day").alias("last_incident_day"),
+        count(negative & w.within("day", 30)).alias("incidents_30d"),
+    )
+
+
+def remediation_days(frames: Frames, w: Window) -> LF:
+    """The last logged remediation of each client, up to the scoring day."""
+    done = (nw.col("kind") == "remediation") & (nw.col("day") <= w.as_of)
+    return (
+        frames["incidents"]
+        .filter(done)
+        .group_by("client_id")
+        .agg(nw.col("day").max().alias("last_remediation_day"))
+    )
+
+
+def client_features(frames: Frames, config: Config) -> LF:
+    """The client's own facts: tenure start, relationship, fit, mission conflicts."""
+    industries = [str(i).strip().lower() for i in config.business["excluded_industries"]]
+    tags = [str(t).strip().lower() for t in config.business["excluded_tags"]]
+    tag_list = nw.lit(";") + nw.col("tags").fill_null("").str.to_lowercase() + nw.lit(";")
+    off_tags: nw.Expr = nw.lit(False)
+    for tag in tags:
+        off_tags = off_tags | tag_list.str.contains(f";\\s*{_escape(tag)}\\s*;")
+    referred = (
+        frames["clients"]
+        .filter(~nw.col("referred_by").is_null())
+        .group_by("referred_by")
+        .agg(nw.len().alias("referred_clients"))
+        .rename({"referred_by": "client_id"})
+    )
+    base = frames["clients"].select(
+        "client_id",
+        "name",
+        nw.col("language").fill_null("en"),
+        "industry",
+        "tags",
+        "since_day",
+        nw.col("relationship").fill_null(False),
+        "strategic_fit",
+        nw.col("industry").fill_null("").str.to_lowercase().str.strip_chars().is_in(industries)
+        .alias("excluded_industry"),
+        off_tags.alias("excluded_tag"),
+    )
+    return base.join(referred, on="client_id", how="left")
+
+
+def _escape(text: str) -> str:
+    return "".join(f"\\{c}" if not c.isalnum() and c != " " else c for c in text)
+
+
+def collect(frames: Frames, config: Config, as_of: int) -> pa.Table:
+    """Every client with every figure, as one Arrow table sorted by client id."""
+    w = Window(as_of)
+    remediation = remediation_days(frames, w)
+    parts = [
+        work_features(frames, config, w),
+        *scope_features(frames, config, w),
+        invoice_features(frames, config, w),
+        message_features(frames, config, w, remediation),
+        incident_features(frames, config, w),
+        remediation,
+    ]
+    joined = client_features(frames, config)
+    for part in parts:
+        joined = joined.join(part, on="client_id", how="left")
+    return joined.sort("client_id").collect().to_arrow()

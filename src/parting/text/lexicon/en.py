@@ -1,0 +1,271 @@
+"""English: words and phrases, written in the folded view (lower case, no accents,
+apostrophes and punctuation turned into single spaces: "don't" is "don t")."""
+
+from __future__ import annotations
+
+# Words that insult whoever they are aimed at, whatever the sentence around them.
+INSULTS = [
+    "idiot", "idiots", "moron", "morons", "imbecile", "imbeciles", "cretin", "dumbass",
+    "dumbasses", "asshole", "assholes", "arsehole", "arseholes", "dickhead", "dickheads",
+    "shithead", "shitheads", "scumbag", "scumbags", "douchebag", "jackass", "prick",
+    "bastard", "bastards", "wanker", "wankers", "twat", "twats", "cunt", "cunts",
+    "bitch", "bitches", "bellend", "tosser", "halfwit", "nitwit", "numbskull", "clown",
+    "clowns", "loser", "losers", "parasite", "parasites", "leech", "leeches", "vermin",
+    "scum", "pig", "pigs", "retard", "retards", "retarded", "motherfucker",
+    "motherfuckers", "piece of shit", "pieces of shit", "son of a bitch", "useless lot",
+    "bunch of amateurs", "bunch of clowns", "bunch of idiots", "amateurs", "incompetents",
+]
+
+# Group slurs: severe wherever they appear.
+SLURS = [
+    "faggot", "faggots", "fag", "fags", "nigger", "niggers", "nigga", "niggas",
+    "tranny", "trannies", "shemale", "shemales", "dyke", "dykes", "wetback", "wetbacks",
+    "raghead", "ragheads", "towelhead", "towelheads", "kike", "kikes", "spic", "spics",
+    "chink", "chinks", "paki", "pakis", "spastic", "spastics", "spaz", "cripple",
+    "cripples", "camel fucker", "camel fuckers", "slut", "sluts", "whore", "whores",
+    "jihadi", "jihadis", "sand nigger", "coon", "coons", "gook", "gooks", "homo",
+]
+
+# Threats and wishes of harm: severe.
+THREATS = [
+    r"(kill|murder|shoot|stab|hang|burn|drown|strangle|torture|hurt|beat|punch|slap|rape|"
+    r"execute|exterminate|eliminate|behead|lynch|gas) +(you|u|ya|them|him|her|all|every|"
+    r"each|those|these|the|your|any)",
+    r"(i ll|i will|i m going to|im going to|gonna|going to|i want to|we will|we ll|"
+    r"i ll make sure|i swear i ll) +(find|come for|come after|get|break|end|wreck|ruin|"
+    r"destroy|smash|slit|cut) +(you|u|your|them|their)",
+    r"(you|u|they|them|he|she) +(will|should|must|ought to|deserve to|deserves to|need to|"
+    r"needs to) +(all +)?(die|suffer|burn|rot|be (killed|shot|hanged|hung|executed|burned|"
+    r"burnt|gassed|drowned|tortured|exterminated|eliminated|locked up|put down|wiped out|"
+    r"hurt|punished|beaten))",
+    r"(should|must|ought to|deserve to|deserves to|need to|needs to) +(all +)?(die|suffer|"
+    r"burn|rot|be (killed|shot|hanged|hung|executed|burned|burnt|gassed|drowned|tortured|"
+    r"exterminated|eliminated|locked up|put down|wiped out|sterilised|sterilized|"
+    r"deported|castrated))",
+    r"(do not|don t|doesn t|does not|not) +deserve +to +(live|exist|be alive)",
+    r"no right to +(live|exist|be alive)", r"death to", r"wipe (them|you) out",
+    r"get rid of (them|you|all|these|those|every)", r"end (every|their|your) .{0,12}li(fe|ves)",
+    r"throats? (cut|slit)", r"cut (your|their) throats?", r"i know where you live",
+    r"watch your back", r"you ll regret (this|it)", r"you will regret (this|it)",
+    r"i ll (sue|ruin|destroy|end) you", r"burned at the stake", r"burnt at the stake",
+    r"put (an end|a bullet) (to|in)", r"i hope you (die|get cancer|rot|burn)",
+    r"kill (yourself|yourselves|urself)", r"kys", r"go die", r"drop dead",
+    r"(lives|life) (aren t|are not|isn t|is not|ain t) worth (shit|anything|a thing|living)",
+    r"hang (them|you|all|those|these)", r"shoot (them|you|all|those|these)",
+    r"locked up in cages", r"belong in (a zoo|cages|a cage|the gutter)",
+]
+
+# Profanity aimed at a person or their work in a hostile way.
+DIRECTED = [
+    r"(fuck|screw|f off|sod) +(you|u|ya|off|yourself|yourselves|them|this company|your)",
+    r"go +(fuck|screw) +(yourself|yourselves|themselves|off)", r"fuck +all",
+    r"(go to|burn in|rot in) +hell", r"piss off", r"shut (up|the fuck up|your mouth)",
+    r"stfu", r"gtfo", r"up yours", r"bite me", r"kiss my ass", r"eat shit",
+    r"(you|u|ya|you re|youre|ur|you are|your team is|your team are|your staff are|"
+    r"your people are|they are|they re|he is|she is|he s|she s|what a|such a|bunch of|"
+    r"you all are|you guys are) +((a|an|the|so|such|such a|such an|complete|total|"
+    r"absolute|utter|fucking|bloody|damn|pathetic|worthless|incompetent|useless|stupid|"
+    r"lazy|brainless|clueless|massive|real|right|little|nothing but|nothing but a|"
+    r"just|just a|all|bunch of) +){0,3}(idiot|idiots|moron|morons|stupid|dumb|useless|"
+    r"incompetent|incompetents|pathetic|worthless|brainless|clueless|imbecile|"
+    r"imbeciles|retard|retarded|crook|crooks|thief|thieves|liar|liars|fraud|frauds|"
+    r"joke|disgrace|disgusting|trash|garbage|scum|clowns|clown|amateurs|amateur|"
+    r"hopeless|a waste of space|waste of space|losers|loser|liability|pig|pigs|cow|"
+    r"dog|dogs|rat|rats|snake|snakes|fool|fools|dimwit|airhead|dunce|animal|animals)",
+    r"(stupid|dumb|lazy|incompetent|useless|brainless|pathetic|worthless|fucking|"
+    r"bloody) +(bitch|cow|idiot|moron|fool|clown|clowns|people|staff|team|agency|"
+    r"company|designer|developer|developers|accountant|lawyer|girl|boy|woman|man|"
+    r"monkeys?|excuse for|bunch|lot|assistant|manager|prick|twat|bastard)",
+    r"what the fuck (is|are|were|was) (you|u|your|wrong)", r"wtf is wrong with you",
+    r"are you (stupid|dumb|retarded|an idiot|a moron|deaf|blind|thick|mental|insane)",
+    r"(you|your) (brain|brains|head|heads) (is|are) (empty|mush)",
+    r"even a (child|monkey|chimp|5 year old|five year old) could",
+    r"i ll (make sure|see to it) (you|your) (never|don t|do not) work",
+    r"(waste|wastes|wasting) of (oxygen|air|skin|space)",
+]
+
+# Groups named by protected characteristics (for hate toward a group).
+IDENTITY = [
+    "women", "woman", "girls", "females", "female", "trans", "transgender",
+    "transgenders", "trans people", "trans person", "gay", "gays", "gay people",
+    "gay person", "lesbian", "lesbians", "homosexual", "homosexuals", "queer", "queers",
+    "bisexual", "bisexuals", "black", "blacks", "black people", "black person",
+    "africans", "asians", "arabs", "jews", "jew", "jewish", "muslim", "muslims",
+    "islam", "christians", "immigrant", "immigrants", "migrants", "refugees",
+    "foreigners", "disabled", "disabled people", "disabled person", "handicapped",
+    "gypsies", "roma", "mexicans", "chinese", "indians",
+]
+
+# Negative words that, together with a group, make the sentence hateful.
+HATE = [
+    "hate", "hates", "hated", "hating", "hatred", "loathe", "loathing", "despise",
+    "despicable", "detest", "detestable", "contempt", "disgust", "disgusting",
+    "disgusted", "disgusts", "sickening", "sick of", "repulsive", "revolting", "vile",
+    "filthy", "filth", "dirty", "scum", "scumbags", "trash", "garbage", "rubbish",
+    "worthless", "useless", "parasites", "parasite", "vermin", "rats", "rat", "cockroaches",
+    "animals", "apes", "monkeys", "pigs", "plague", "virus", "cancer", "disease",
+    "infestation", "stupid", "stupidest", "dumb", "dumbest", "idiots", "moronic",
+    "ignorant", "inferior", "lesser beings", "subhuman", "sub human", "not human",
+    "pathetic", "dangerous", "criminals", "evil", "worst", "shit", "shitty", "shithead",
+    "shitheads", "assholes", "bastards", "dickheads", "pricks", "twats", "cunts",
+    "fucked", "fucking", "fuck", "pieces of shit", "waste of space", "no place",
+    "don t belong", "do not belong", "never fit in", "can t be trusted", "never be trusted",
+    "abomination", "abominations", "freaks", "degenerate", "degenerates", "gross",
+    "scorn", "abhor", "abhorrent", "can t stand", "cannot stand", "nauseating",
+    "repugnant", "deplorable", "horrible", "awful", "terrible", "lazy", "thieves",
+    "brainless", "primitive", "savages", "barbarians", "dead", "die", "kill",
+    "no better than", "lower than", "kitchen", "belong in", "cages", "zoo",
+    "ruin", "ruining", "destroy", "destroying", "can never be", "never be as",
+    "not worth", "aren t worth", "are worth nothing", "sicken", "sickens", "nauseous",
+]
+
+# Condemning or reporting someone else's words: the writer is not the abuser.
+COUNTER = [
+    r"(saying|say|says|said|calling|call|called|calls|write|writes|writing|wrote|written|"
+    r"tweeting|posting|posted|telling|told|claim|claiming|claims|shout|shouting|shouted) "
+    r"+(that|things like|stuff like|people|someone|somebody|me|us|her|him|them|a|an)",
+    r"(statements|comments|messages|remarks|words|things|insults|threats|slurs|language|"
+    r"posts|tweets|jokes) +(like|such as)", r"(such|these|those|that|this) +(statement|"
+    r"statements|comments|comment|remarks|remark|language|words|word|slur|slurs|"
+    r"attitude|view|views|opinion|hatred|bigotry)",
+    r"(is|are|was|it s|its|that s|thats) +(not|never) +(ok|okay|acceptable|fine|right|"
+    r"cool|alright)", r"shows? (how|what|that you)", r"(bigoted|bigot|bigots|racist|"
+    r"racists|sexist|sexists|homophobic|homophobe|homophobes|transphobic|hateful|"
+    r"misguided|ignorant of you|hurtful)",
+    r"(stop|quit) (calling|saying|using|telling)", r"you (said|wrote|called)",
+    r"if you (say|said|think|call|tell)", r"your opinion", r"(i|we) (condemn|reject)",
+    r"(will|ll) (get|be) (blocked|reported|banned)", r"(deeply|so|very) (hurtful|wrong)",
+    r"no (hatred|hate) in",
+]
+
+# Negations that undo a hateful co-occurrence ("I don't hate women").
+NEGATION = [
+    r"(don t|do not|doesn t|does not|didn t|did not|never|no longer|can t|cannot|"
+    r"won t|will not|not) +(hate|loathe|despise|detest|think|believe|say|said|condone|"
+    r"stand by|tolerate|deserve|let|allow|feel|find|see)",
+    r"(are|is|were|was|aren t|isn t) +(not|never|no) +(scum|trash|garbage|stupid|dumb|"
+    r"vermin|parasites|a plague|a virus|a cancer|inferior|lesser|worthless|dangerous|"
+    r"criminals|animals|rats|disgusting|worse|evil)",
+    r"no (hatred|hate|contempt|disgust)", r"nothing (wrong|bad) with",
+    r"(must|should) +(never|not) +(be|let|allow|tolerate|condone|stand)",
+    r"getting (murdered|killed|attacked|beaten|hurt)",
+]
+
+PROFANITY = [
+    r"fuck\w*", r"shit\w*", r"damn", r"bloody", r"bullshit", r"crap", r"piss\w*",
+    r"hell", r"wtf", r"ffs",
+]
+
+COMPLAINT = [
+    r"(not|isn t|is not|wasn t|was not|aren t|are not) +(happy|satisfied|pleased|ok|okay|"
+    r"acceptable|good enough|what (i|we) (asked|ordered|paid|wanted|agreed))",
+    r"(unhappy|dissatisfied|disappointed|disappointing|unacceptable|frustrated|"
+    r"frustrating|annoyed|annoying|fed up|sick and tired|sick of|tired of|upset|furious|"
+    r"appalled|outraged|let down)",
+    r"(poor|bad|terrible|awful|sloppy|shoddy|lousy|appalling|dreadful|horrible|subpar|"
+    r"sub par|shocking|unprofessional) +(\w+ +)?(work|job|quality|service|"
+    r"communication|result|results|design|code|support|response|experience|effort)",
+    r"(still|again) +(not|no|nothing|wrong|broken|missing|late|waiting|hasn t|haven t|"
+    r"isn t|doesn t|don t|didn t)", r"(is|are|was|were|it s|its|still) +(wrong|broken|"
+    r"missing|late|off|ugly|too (small|big|dark|light|slow|long|short))",
+    r"(doesn t|does not|don t|do not|didn t|did not) +(work|load|open|match|look right)",
+    r"(complain|complaint|complaining|refund|escalate|escalating)",
+    r"(this|that|it) is +(a joke|ridiculous|absurd|a mess|a disaster|not ok|not okay)",
+    r"(mistake|mistakes|error|errors|typo|typos|bug|bugs) +(again|everywhere|in)",
+    r"how many times", r"(third|fourth|fifth|3rd|4th|5th|second|2nd) time",
+    r"(waiting|waited) (for|since) (days|weeks|ages|a week|two weeks|hours)",
+    r"why (is|are|was|were|hasn t|haven t|did|didn t|does|doesn t|do|don t|isn t|aren t)",
+    r"(no one|nobody) +(has )?(replied|responded|answered|called|got back)",
+    r"(never|not) +(again|once) +(on time|responded|replied)", r"(missed|missing) +(the )?"
+    r"(deadline|deadlines|date|call|meeting)", r"(over|past) (budget|the deadline)",
+    r"(too|very|so) (slow|late|expensive)", r"(i|we) expected (better|more)",
+    r"(a|one) star", r"nothing works", r"waste of (money|time)",
+]
+
+# Markers that a complaint is about trivia.
+MINOR = [
+    r"(tiny|small|little|minor|slight|slightly|bit|bit of|a touch|trivial|cosmetic)",
+    r"(font|fonts|colour|color|shade|comma|commas|spacing|margin|margins|pixel|pixels|"
+    r"typo|typos|capital|capitals|logo size|icon|icons|emoji|wording|tone of|shade of|"
+    r"rounded corners|full stop|full stops|bold|italic|underline)",
+    r"(one|two|a few|couple of) (minutes|seconds) (late|early)",
+]
+
+PAYMENT_EXCUSE = [
+    r"(cash ?flow|tight month|tight at the moment|slow month|short this month|"
+    r"short on cash|short on funds|strapped)",
+    r"(payment|invoice|transfer|money|funds|check|cheque) +(is|was|has been|will be|"
+    r"should be|went|is being|got) +(on (its|it s) way|delayed|held|stuck|lost|"
+    r"processed|in the post|in the mail|sent|pending|coming)",
+    r"(check|cheque) (is|was) in the (mail|post)",
+    r"(we|i) (haven t|have not|didn t|did not) (been paid|got paid|received)",
+    r"(our|my) (client|customer|customers|clients) (hasn t|haven t|has not|have not|"
+    r"didn t|did not) paid", r"(waiting|wait) (for|on) (our|my|a|the) (client|customer|"
+    r"investor|funding|bank|loan|grant|payment|money)",
+    r"(accountant|bookkeeper|finance|accounts|ap team|payroll|treasurer|cfo|boss|"
+    r"partner) +(is|was|s|has been|will be)? *(away|off|out|on holiday|on vacation|"
+    r"sick|ill|on leave|handles|handling|approve|approving|sign|signing)",
+    r"(bank|system|portal|card) +(is|was|has been)? *(down|issue|issues|problem|"
+    r"problems|error|blocked|declined|rejected|holiday)",
+    r"(pay|paying|settle|settling|transfer) +(you )?(next|by the end of the|end of the|"
+    r"at the end of the|after|once|as soon as|when) +(week|month|friday|monday|quarter|"
+    r"year|we|i|our|the|payday)", r"(can|could) (we|i) (pay|split|spread) (in|it in|"
+    r"the invoice in|over)", r"(instal+ments?|payment plan|partial payment|pay in parts|"
+    r"extension|extra time|more time|grace period)", r"(didn t|did not|never) "
+    r"(receive|get|see) (the|your|an|any)? *(invoice|bill|reminder)",
+    r"(invoice|bill) +(went|goes|must have gone) +to +(spam|junk|the wrong)",
+    r"(lost|misplaced) (the|your) (invoice|bill)", r"(forgot|forgotten) to (pay|transfer)",
+    r"(financial|money) (difficulties|trouble|problems|issues)", r"(hard|difficult|"
+    r"tough) times", r"(budget|funds) (frozen|not approved|cut|on hold)",
+]
+
+CHANGE_REQUEST = [
+    r"(can|could|would) you +(please +)?(also|just|quickly)? *(change|add|remove|move|"
+    r"redo|rework|update|swap|replace|tweak|adjust|make|include|rewrite|alter|modify|"
+    r"extend|resize|recolour|recolor)", r"(please|pls|kindly) +(also )?(change|add|"
+    r"remove|move|redo|rework|update|swap|replace|tweak|adjust|make it|include|rewrite|"
+    r"alter|modify|extend|resize)", r"(i|we) (would|d) like (to|you to) +(change|add|"
+    r"remove|move|redo|rework|update|swap|replace|tweak|adjust|have|include|rewrite|"
+    r"alter|modify|extend|see)", r"(one|a few|couple of|some|small|quick|last|final|"
+    r"more|another|extra|additional) +(more )?(change|changes|tweak|tweaks|revision|"
+    r"revisions|edit|edits|adjustment|adjustments|round|request|feature|page|pages)",
+    r"(change|changed) +(my|our) +mind", r"(instead of|rather than)",
+    r"(that s|thats|this is|it s|its) not (it|quite it|what i (had in mind|meant|wanted))",
+    r"(new|different) +(direction|version|idea|approach|layout|colour|color|logo|"
+    r"concept)", r"start (over|again|from scratch)", r"(scrap|ditch|drop) +(it|that|the|"
+    r"this)", r"(also|while you re at it|on top of that|in addition) +(add|include|make|"
+    r"build|do|create)", r"(add|adding) +(a|an|another|one more|some) +(page|section|"
+    r"feature|button|field|language|banner|slide|chapter|option|screen|report)",
+    r"(go back to|revert to) +(the )?(old|previous|first|original)", r"(can|could) we "
+    r"(try|see|have|do) +(it|a|another|one)", r"(outside|beyond|not in|wasn t in) +(the )?"
+    r"(scope|brief|quote|estimate|contract)", r"(move|shift) +(it|the|this|that)",
+]
+
+ETHICS_REQUEST = [
+    r"(back ?date|backdate|back dated|backdated|pre ?date|predate|antedate)",
+    r"(off the books|under the table|cash only|in cash (so|to avoid|without)|no invoice|"
+    r"without (an )?invoice|without vat|no vat|skip the vat|avoid (the )?(tax|vat))",
+    r"(fake|false|made up|invented|bogus|inflated|padded) +(review|reviews|invoice|"
+    r"invoices|receipt|receipts|expense|expenses|hours|timesheet|timesheets|figures|"
+    r"numbers|testimonial|testimonials|references|quote|quotes|dates?)",
+    r"(write|post|leave) +(some|a few|five star|5 star|positive)? *reviews? +(for|as|"
+    r"pretending|under)", r"(hide|conceal) +(it|this|the|income|revenue|money|"
+    r"payment|from)", r"(tax|taxes) +(evasion|dodge|dodging|man)", r"(evade|dodge|"
+    r"avoid paying) +(the )?(tax|taxes|vat)", r"(change|alter|adjust|fix) +the +(date|"
+    r"dates|figures|numbers|amounts?) +(on|in) +(the )?(invoice|invoices|contract|"
+    r"receipt|report|books)", r"(pay|paid) +(you )?(in cash|cash) +(so|and|to avoid|"
+    r"without)", r"(two|2|separate|second) +(invoices|sets of books)", r"(bribe|kickback|"
+    r"kick back|sweetener)", r"(nobody|no one|the tax office|the auditors?|the "
+    r"authorities|the bank) +(needs to|has to|will|would)? *(know|find out|notice)",
+    r"keep (it|this) (off|between us|quiet)", r"(copy|copied|steal|rip off|use) +(their|"
+    r"a competitor s|someone else s)? *(photos?|images?|content|design|logo) +without",
+    r"(employ|hire|pay) +(him|her|them|someone|people) +(off the books|cash in hand|"
+    r"without (a )?contract)", r"cash in hand", r"(round|mark) (it|them|the hours) up",
+]
+
+URGENT = [
+    r"(urgent|urgently|asap|a s a p|emergency|immediately|right now|right away|straight "
+    r"away|at once|top priority|high priority|critical|time sensitive|drop everything|"
+    r"as soon as possible|by end of day|by eod|eod today|by tonight|within the hour|"
+    r"this minute|no later than today|needed yesterday|need it yesterday)",
+]

@@ -1,0 +1,134 @@
+"""What the web shows for the engine's ids: signs, verdicts, severities, evidence figures.
+
+The engine speaks in stable ids (``payment_risk``, ``part_ways``); people read these
+translated labels.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils.translation import gettext_lazy as _
+
+from parting.web import formats
+
+SIGN_LABELS = {
+    "drain": _("Drains the team"),
+    "abuse": _("Abusive to staff"),
+    "unethical": _("Questionable practices"),
+    "payment_risk": _("Payment risk"),
+    "grown_apart": _("Grown apart"),
+    "complainer": _("Constant complaints"),
+    "no_potential": _("No growth potential"),
+    "no_referrals": _("Never refers anyone"),
+    "unprofitable": _("Not profitable"),
+    "off_mission": _("Off our mission"),
+    "boundaries": _("Ignores boundaries"),
+    "scope_creep": _("Scope creep"),
+    "unpleasable": _("Nothing satisfies them"),
+}
+
+VERDICT_LABELS = {
+    "keep": _("Keep"),
+    "watch": _("Watch"),
+    "repair": _("Repair"),
+    "part_ways": _("Part ways"),
+    "part_ways_now": _("Part ways now"),
+}
+
+SEVERITY_LABELS = {
+    "immediate": _("immediate"),
+    "urgent": _("urgent"),
+    "planned": _("planned"),
+    "minor": _("minor"),
+}
+
+TEMPER_LABELS = {
+    "long_standing": _("a long-standing client"),
+    "relationship": _("a valued relationship"),
+    "will_pass": _("judged likely to pass"),
+    "cool_off": _("cooling off after a recent incident"),
+}
+
+INCIDENT_LABELS = {
+    "abuse": _("Abuse"),
+    "ethics": _("Ethics"),
+    "public_criticism": _("Public criticism"),
+    "remediation": _("Remediation"),
+    "referral": _("Referral"),
+    "scope_dispute": _("Scope dispute"),
+    "other": _("Other"),
+}
+
+SEVERITY_CHOICES = {"low": _("low"), "medium": _("medium"), "high": _("high")}
+
+JUDGEMENT_LABELS = {
+    "will_pass": _("This will pass"),
+    "relationship": _("A relationship worth keeping"),
+}
+
+FIGURE_LABELS = {
+    "effort_share": _("Share of staff hours"),
+    "revenue_share": _("Share of revenue"),
+    "effort_to_revenue": _("Effort ÷ revenue share"),
+    "effective_rate": _("Effective hourly rate"),
+    "median_rate": _("Portfolio median rate"),
+    "rework_share": _("Rework and revision share"),
+    "late_share": _("Invoices paid late"),
+    "avg_days_late": _("Average days late"),
+    "oldest_overdue_days": _("Oldest overdue (days)"),
+    "overdue": _("Overdue balance"),
+    "margin": _("Margin"),
+    "margin_share": _("Margin share of revenue"),
+    "revenue": _("Revenue"),
+    "hours": _("Hours"),
+    "complaints_per_month": _("Complaints per month"),
+    "after_hours_share": _("Messages outside working hours"),
+    "revision_rounds": _("Revision rounds"),
+    "over_estimate": _("Hours beyond estimate"),
+    "reminders": _("Payment reminders"),
+    "excuses": _("Payment excuses"),
+    "tenure_days": _("Tenure (days)"),
+    "referrals": _("Referrals"),
+}
+
+
+def sign_label(sign_id: str) -> str:
+    return str(SIGN_LABELS.get(sign_id, sign_id.replace("_", " ")))
+
+
+def verdict_label(verdict: str) -> str:
+    return str(VERDICT_LABELS.get(verdict, verdict.replace("_", " ")))
+
+
+def severity_label(severity: str) -> str:
+    return str(SEVERITY_LABELS.get(severity, severity))
+
+
+def temper_label(reason: str) -> str:
+    return str(TEMPER_LABELS.get(reason, reason.replace("_", " ")))
+
+
+def incident_label(kind: str) -> str:
+    return str(INCIDENT_LABELS.get(kind, kind.replace("_", " ")))
+
+
+def figure_label(name: str) -> str:
+    """A known figure's label; a threshold is shown as "… (threshold)"; else the id."""
+    if name.endswith("_threshold"):
+        base = name.removesuffix("_threshold")
+        return _("%(figure)s (threshold)") % {"figure": figure_label(base)}
+    return str(FIGURE_LABELS.get(name, name.replace("_", " ")))
+
+
+def figure_value(name: str, value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool) or isinstance(value, str):
+        return str(value)
+    base = name.removesuffix("_threshold")
+    if base.endswith("share") or base in ("over_estimate", "late_share"):
+        return formats.share(float(value))
+    if isinstance(value, int):
+        return formats.number(value)
+    return formats.number(float(value), 2 if abs(value) < 100 else 0)
