@@ -1,3 +1,69 @@
-"""Commands: demo (being written)."""
+"""Command: ``parting demo`` — generate a portfolio, save it as Parting CSV, print its triage."""
 
-from parting.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from parting.cli.app import app, console
+from parting.errors import InputError
+from parting.i18n import _
+
+
+def _day(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InputError(
+            _("--as-of must be a date."), fix=_("Write it as YYYY-MM-DD, e.g. 2026-06-30.")
+        ) from None
+
+
+@app.command("demo")
+def demo_command(
+    clients: Annotated[int, typer.Option("--clients", help="How many clients to make up.")] = 60,
+    seed: Annotated[int, typer.Option("--seed", help="Same seed, same portfolio.")] = 7,
+    out: Annotated[
+        Path, typer.Option("--out", help="Folder to write the Parting CSV files to.")
+    ] = Path("demo-out"),
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="The demo's today (YYYY-MM-DD); default today.")
+    ] = None,
+) -> None:
+    """Make up a small studio's clients, save them as Parting CSV, and print their triage.
+
+    Example: parting demo --clients 200 --out demo-out
+    """
+    from parting import demo
+    from parting.cli.scoring import render
+    from parting.engine import score
+
+    day = _day(as_of)
+    if clients < 1:
+        raise InputError(_("the demo needs at least one client."), fix=_("Use --clients 1 or more."))
+    with console.status(_("Making up {n} clients…").format(n=clients)):
+        tables = demo.generate(clients, seed, day)
+    with console.status(_("Writing Parting CSV to {folder}…").format(folder=out)):
+        demo.write(tables, out)
+    records = sum(t.num_rows for t in tables.values())
+    console.print(
+        _("Wrote {records} records of {n} clients to {folder}.").format(
+            records=f"{records:,}", n=clients, folder=out
+        ),
+        highlight=False,
+    )
+    with console.status(_("Scoring the portfolio…")):
+        triage = score(tables, demo.demo_config(), as_of=day, engine="duckdb")
+    render(triage, "table", None)
+    console.print(
+        _("Score it again with: parting score --input {folder} --settings {settings}").format(
+            folder=out, settings=out / demo.SETTINGS_FILE
+        ),
+        highlight=False,
+        markup=False,
+    )

@@ -1,3 +1,195 @@
-"""Commands: scoring (being written)."""
+"""Commands: ``parting score`` and ``parting what-if`` on a Parting CSV (or Parquet)
+folder, with no database; and ``render``, which prints a triage in every format."""
 
-from parting.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import pyarrow as pa
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from parting import config as settings
+from parting.cli.app import SettingsOption, app, console
+from parting.engine import Triage, score, what_if
+from parting.errors import InputError, Location
+from parting.i18n import _
+
+FORMATS = ("table", "json", "csv", "parquet")
+VERDICT_STYLES = {
+    "part_ways_now": "bold red",
+    "part_ways": "red",
+    "repair": "yellow",
+    "watch": "cyan",
+    "keep": "green",
+}
+
+InputOption = Annotated[
+    Path, typer.Option("--input", help="Folder of Parting CSV (or Parquet) files.")
+]
+AsOfOption = Annotated[
+    str | None, typer.Option("--as-of", help="Score as of this day (YYYY-MM-DD); default today.")
+]
+EngineOption = Annotated[str, typer.Option("--engine", help="duckdb (default), polars or spark.")]
+
+
+def render(triage: Triage, fmt: str, output: Path | None) -> None:
+    """Print ``triage`` as a Rich table, JSON, CSV or Parquet, to ``output`` or stdout."""
+    if fmt not in FORMATS:
+        raise InputError(
+            _("unknown format {format}.").format(format=fmt),
+            fix=_("Choose one of: table, json, csv, parquet."),
+        )
+    if fmt == "table":
+        _write_table(triage, output)
+    elif fmt == "json":
+        text = json.dumps(triage.to_json(), ensure_ascii=False, indent=2)
+        _write_text(text + "\n", output)
+    elif fmt == "csv":
+        import pyarrow.csv as pv
+
+        sink = pa.BufferOutputStream()
+        pv.write_csv(flat(triage), sink)
+        _write_text(sink.getvalue().to_pybytes().decode("utf-8"), output)
+    else:
+        if output is None:
+            raise InputError(
+                _("Parquet needs a file to write to."), fix=_("Add --output FILE.parquet.")
+            )
+        import pyarrow.parquet as pq
+
+        pq.write_table(flat(triage), output)
+
+
+def flat(triage: Triage) -> pa.Table:
+    """One row per client for CSV and Parquet: lists joined with ';' as in Parting CSV."""
+    rows = triage.verdicts
+    return pa.table(
+        {
+            "rank": pa.array([v.rank for v in rows], pa.int64()),
+            "client_id": [v.client_id for v in rows],
+            "name": [v.name for v in rows],
+            "verdict": [v.verdict for v in rows],
+            "reason": [v.reason for v in rows],
+            "signs": [";".join(s.id for s in v.signs) for v in rows],
+            "review_flags": [";".join(v.review_flags) for v in rows],
+            "tempered_by": [";".join(v.tempered_by) for v in rows],
+            "decision_not_before": pa.array([v.decision_not_before for v in rows], pa.date32()),
+        }
+    )
+
+
+def _write_text(text: str, output: Path | None) -> None:
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+def _write_table(triage: Triage, output: Path | None) -> None:
+    table = Table(title=_("Clients as of {day}").format(day=triage.as_of.isoformat()))
+    table.add_column("#", justify="right")
+    table.add_column(_("Client"))
+    table.add_column(_("Verdict"))
+    table.add_column(_("Signs"))
+    table.add_column(_("Reason"))
+    for v in triage.verdicts:
+        style = VERDICT_STYLES[v.verdict]
+        table.add_row(
+            str(v.rank),
+            v.name,
+            f"[{style}]{v.verdict}[/]",
+            ", ".join(s.id for s in v.signs),
+            v.reason,
+        )
+    if output is None:
+        console.print(table)
+        return
+    with output.open("w", encoding="utf-8") as f:
+        Console(file=f, width=160).print(table)
+
+
+def _as_of(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InputError(
+            _("the date is not in the form YYYY-MM-DD."),
+            fix=_("Write the day like 2026-06-30."),
+            where=Location(column="--as-of", value=text),
+        ) from None
+
+
+def _triage(folder: Path, as_of: str | None, engine: str, settings_file: Path | None) -> Triage:
+    from parting.ingest.parting_csv import read_folder
+
+    config = settings.load(settings_file)
+    loaded = read_folder(folder, config)
+    for notice in loaded.notices:
+        console.print(notice, style="dim", highlight=False, markup=False)
+    return score(loaded.tables, config, as_of=_as_of(as_of), engine=engine)
+
+
+@app.command("score")
+def score_command(
+    input: InputOption,
+    as_of: AsOfOption = None,
+    engine: EngineOption = "duckdb",
+    format: Annotated[str, typer.Option("--format", help="table, json, csv or parquet.")] = "table",
+    output: Annotated[Path | None, typer.Option("--output", help="Write to this file.")] = None,
+    settings_file: SettingsOption = None,
+) -> None:
+    """Score every client of a Parting CSV folder: signs, verdict, reason and rank.
+
+    Example: parting score --input my-data --format json --output triage.json
+    """
+    render(_triage(input, as_of, engine, settings_file), format, output)
+
+
+@app.command("what-if")
+def what_if_command(
+    input: InputOption,
+    drop: Annotated[str, typer.Option("--drop", help="Client ids to let go, comma-separated.")],
+    as_of: AsOfOption = None,
+    engine: EngineOption = "duckdb",
+    format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    settings_file: SettingsOption = None,
+) -> None:
+    """What letting some clients go would change: hours, revenue, margin, hourly rate.
+
+    Example: parting what-if --input my-data --drop C-017,C-042
+    """
+    triage = _triage(input, as_of, engine, settings_file)
+    result = what_if(triage, [c.strip() for c in drop.split(",") if c.strip()])
+    if format == "json":
+        from dataclasses import asdict
+
+        typer.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2))
+        return
+    table = Table(title=_("Letting go of {clients}").format(clients=", ".join(result.dropped)))
+    table.add_column(_("Figure"))
+    table.add_column(_("Before"), justify="right")
+    table.add_column(_("After"), justify="right")
+    rows: list[tuple[str, Any, Any]] = [
+        (_("Staff hours freed per month"), "", f"{result.hours_freed_per_month:,.1f}"),
+        (_("Revenue lost over the year"), "", f"{result.revenue_lost:,.0f}"),
+        (_("Margin"), f"{result.margin_before:,.0f}", f"{result.margin_after:,.0f}"),
+        (
+            _("Effective hourly rate"),
+            _rate(result.effective_rate_before),
+            _rate(result.effective_rate_after),
+        ),
+    ]
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
+
+
+def _rate(value: float | None) -> str:
+    return "–" if value is None else f"{value:,.2f}"

@@ -1,3 +1,438 @@
-"""Commands: workspace (being written)."""
+"""Commands on the workspace: create it, import into it, resolve clients, score it, log
+what the data cannot see, and export it back.
 
-from parting.cli.app import app  # noqa: F401
+Every command takes ``--workspace DIR`` (default: ``$PARTING_HOME`` or the per-user data
+folder) and only parses arguments, calls ``parting.store`` and prints.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from parting.cli.app import WorkspaceOption, app, console, err_console
+from parting.errors import InputError, Location
+from parting.i18n import _
+
+clients_app = typer.Typer(help="List clients, and resolve the ones an import could not match.")
+settings_app = typer.Typer(help="Show or replace the business settings stored in the workspace.")
+incident_app = typer.Typer(help="Log, list and remove incidents (what the data cannot see).")
+judgement_app = typer.Typer(help="Record a judgement that tempers a verdict.")
+app.add_typer(clients_app, name="clients")
+app.add_typer(settings_app, name="settings")
+app.add_typer(incident_app, name="incident")
+app.add_typer(judgement_app, name="judgement")
+
+DateOption = Annotated[
+    str | None, typer.Option("--date", help="Day it happened, YYYY-MM-DD (default: today).")
+]
+
+
+def _open(workspace: Path | None) -> Path:
+    from parting.store.workspace import open_existing
+
+    return open_existing(workspace)
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(
+            _("this is not a date."),
+            fix=_("Write dates as YYYY-MM-DD, e.g. 2024-03-31."),
+            where=Location(column=option, value=value),
+        ) from None
+
+
+@app.command("init")
+def init_command(workspace: WorkspaceOption = None) -> None:
+    """Create a workspace (or bring an existing one up to date).
+
+    Example: parting init --workspace ~/parting-studio
+    """
+    from django.db import connection
+
+    from parting.store.workspace import init
+
+    folder = init(workspace)
+    where = connection.settings_dict["NAME"] if connection.vendor != "sqlite" else folder
+    console.print(_("Workspace ready in {folder}.").format(folder=where), highlight=False)
+
+
+@app.command("migrate")
+def migrate_command(workspace: WorkspaceOption = None) -> None:
+    """Apply new database migrations to the workspace.
+
+    Example: parting migrate
+    """
+    from parting.store.workspace import activate, migrate, pending_migrations
+
+    activate(workspace)
+    todo = pending_migrations()
+    migrate()
+    console.print(
+        _("Applied {n} migrations.").format(n=len(todo)) if todo else _("Nothing to migrate.")
+    )
+
+
+class ImportProgress:
+    """A Rich progress bar per stage of an import (reading a file, storing a table)."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.tasks: dict[str, Any] = {}
+
+    def __call__(self, what: str, done: int, total: int | None) -> None:
+        if what not in self.tasks:
+            self.tasks[what] = self.progress.add_task(what, total=total)
+        self.progress.update(self.tasks[what], completed=done, total=total)
+
+
+@app.command("import")
+def import_command(
+    paths: Annotated[list[Path], typer.Argument(help="Files, or Parting CSV folders.")],
+    format: Annotated[
+        str | None, typer.Option("--format", help="Format of the files (default: detected).")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what would change; change nothing.")
+    ] = False,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Import data into the workspace: all files or none.
+
+    Example: parting import toggl-2024.csv invoices.csv --format toggl
+    """
+    _open(workspace)
+    from parting.store.imports import import_paths
+
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    )
+    with bar:
+        batches = import_paths(paths, format=format, dry_run=dry_run, progress=ImportProgress(bar))
+    for batch in batches:
+        print_summary(batch)
+    if dry_run:
+        console.print(_("Dry run: nothing was stored."))
+
+
+def print_summary(batch: Any) -> None:
+    console.print(
+        _(
+            "{source} ({format}): {read} rows read, {added} added, {updated} updated, "
+            "{skipped} skipped."
+        ).format(
+            source=batch.source,
+            format=batch.format,
+            read=batch.rows_read,
+            added=batch.added,
+            updated=batch.updated,
+            skipped=batch.skipped,
+        ),
+        highlight=False,
+        markup=False,
+    )
+    summary = batch.summary
+    for reason, count in summary.get("skip_reasons", {}).items():
+        console.print(
+            "  " + _("skipped {n}: {reason}").format(n=count, reason=reason),
+            highlight=False,
+            markup=False,
+        )
+    for notice in summary.get("notices", []):
+        console.print("  " + notice, highlight=False, markup=False)
+    new = summary.get("new_clients", [])
+    if new:
+        console.print(
+            "  " + _("New clients: {names}").format(names=", ".join(new)),
+            highlight=False,
+            markup=False,
+        )
+    open_refs = summary.get("unmatched", [])
+    if open_refs:
+        console.print(
+            "  "
+            + _(
+                "{n} names could not be matched to a client; their rows wait. "
+                "See them with: parting clients unmatched"
+            ).format(n=len(open_refs)),
+            highlight=False,
+            markup=False,
+        )
+
+
+@clients_app.command("list")
+def clients_list(workspace: WorkspaceOption = None) -> None:
+    """List the clients with their latest verdict.
+
+    Example: parting clients list
+    """
+    _open(workspace)
+    from parting.store.models import Client, VerdictRecord
+    from parting.store.triage import latest_run
+
+    run = latest_run()
+    verdicts = (
+        dict(VerdictRecord.objects.filter(run=run).values_list("client_id", "verdict"))
+        if run
+        else {}
+    )
+    table = Table(_("id"), _("name"), _("e-mail"), _("verdict"))
+    for client in Client.objects.order_by("name", "client_id"):
+        table.add_row(client.client_id, client.name, client.email, verdicts.get(client.pk, ""))
+    console.print(table)
+
+
+@clients_app.command("unmatched")
+def clients_unmatched(workspace: WorkspaceOption = None) -> None:
+    """List the names and addresses no client could be matched to.
+
+    Example: parting clients unmatched
+    """
+    _open(workspace)
+    from parting.store import clients, pending
+
+    refs = clients.unmatched()
+    if not refs:
+        console.print(_("Every name and address is matched to a client."))
+        return
+    table = Table(_("no."), _("source"), _("name or address"), _("could be"), _("waiting"))
+    for ref in refs:
+        waiting = pending.count(ref) + clients.unmatched_messages(ref)
+        table.add_row(
+            str(ref.pk), ref.source, ref.name or ref.key, ", ".join(ref.candidates), str(waiting)
+        )
+    console.print(table)
+    console.print(_("Link one with: parting clients link NO CLIENT_ID"))
+
+
+@clients_app.command("merge")
+def clients_merge(
+    into: Annotated[str, typer.Argument(help="The client to keep.")],
+    other: Annotated[str, typer.Argument(help="The client merged into it, then removed.")],
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Merge two clients that are one: everything of OTHER moves to INTO.
+
+    Example: parting clients merge acme acme-ltd
+    """
+    _open(workspace)
+    from parting.store.clients import merge
+
+    merge(into, other)
+    console.print(
+        _("Merged {other} into {into}.").format(other=other, into=into),
+        highlight=False,
+        markup=False,
+    )
+
+
+@clients_app.command("link")
+def clients_link(
+    key: Annotated[str, typer.Argument(help="The number (or name) from 'clients unmatched'.")],
+    client: Annotated[str, typer.Argument(help="The client id it belongs to.")],
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Say which client an unmatched name or address is.
+
+    Example: parting clients link 3 acme
+    """
+    _open(workspace)
+    from parting.store.clients import find_unmatched, link
+
+    ref = find_unmatched(key)
+    link(ref.pk, client)
+    console.print(
+        _("Linked {name} to {client}.").format(name=ref.name or ref.key, client=client),
+        highlight=False,
+        markup=False,
+    )
+
+
+@app.command("triage")
+def triage_command(
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Score as of this day (default: today).")
+    ] = None,
+    format: Annotated[str, typer.Option("--format", help="table, json, csv or parquet.")] = "table",
+    engine: Annotated[str, typer.Option("--engine", help="duckdb, polars or spark.")] = "duckdb",
+    output: Annotated[
+        Path | None, typer.Option("--output", help="Write to this file instead of the screen.")
+    ] = None,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Score every client of the workspace and keep the verdicts.
+
+    Example: parting triage --as-of 2026-06-30 --format json
+    """
+    _open(workspace)
+    from parting.cli.scoring import render
+    from parting.store.triage import score_and_store
+
+    _run, triage = score_and_store(_day(as_of, "--as-of"), engine)
+    render(triage, format, output)
+
+
+@settings_app.command("show")
+def settings_show(
+    all_values: Annotated[
+        bool, typer.Option("--all", help="Show every setting, defaults included.")
+    ] = False,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Print the stored overrides (or, with --all, every setting in force) as TOML.
+
+    Example: parting settings show --all
+    """
+    _open(workspace)
+    from parting.store.settings import load_config, stored_toml
+
+    text = load_config().to_toml() if all_values else stored_toml()
+    console.print(
+        text or _("# No overrides: the defaults are in force."), markup=False, highlight=False
+    )
+
+
+@settings_app.command("set")
+def settings_set(
+    file: Annotated[Path, typer.Argument(help="TOML file with the settings to override.")],
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Replace the stored overrides with a TOML file, once it has been checked.
+
+    Example: parting settings set studio.toml
+    """
+    _open(workspace)
+    from parting.store.settings import save_settings
+
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError:
+        raise InputError(
+            _("the settings file cannot be read."),
+            fix=_("Give the path of an existing TOML file."),
+            where=Location(file=str(file)),
+        ) from None
+    save_settings(text, source=str(file))
+    console.print(_("Settings saved."))
+
+
+@incident_app.command("add")
+def incident_add(
+    client: Annotated[str, typer.Argument(help="Client id.")],
+    kind: Annotated[
+        str,
+        typer.Option(
+            "--kind",
+            help="abuse, ethics, public_criticism, remediation, referral, scope_dispute or other.",
+        ),
+    ],
+    severity: Annotated[str, typer.Option("--severity", help="low, medium or high.")] = "",
+    note: Annotated[str, typer.Option("--note", help="What happened.")] = "",
+    day: DateOption = None,
+    staff: Annotated[str, typer.Option("--staff", help="Who it happened to.")] = "",
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Log an incident for a client.
+
+    Example: parting incident add acme --kind abuse --severity high --note "Shouted at Ana"
+    """
+    _open(workspace)
+    from parting.store.incidents import add_incident
+
+    incident = add_incident(client, kind, severity, note, _day(day, "--date"), staff)
+    console.print(_("Logged incident {id}.").format(id=incident.incident_id), highlight=False)
+
+
+@incident_app.command("list")
+def incident_list(
+    client: Annotated[str | None, typer.Argument(help="Only this client.")] = None,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """List incidents, newest first.
+
+    Example: parting incident list acme
+    """
+    _open(workspace)
+    from parting.store.incidents import list_incidents
+
+    table = Table(_("id"), _("client"), _("date"), _("kind"), _("severity"), _("staff"), _("note"))
+    for i in list_incidents(client):
+        table.add_row(
+            i.incident_id, i.client_id, i.date.isoformat(), i.kind, i.severity, i.staff, i.note
+        )
+    console.print(table)
+
+
+@incident_app.command("remove")
+def incident_remove(
+    incident_id: Annotated[str, typer.Argument(help="The id from 'incident list'.")],
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Remove an incident logged by mistake.
+
+    Example: parting incident remove logged:3f2a9c0d1e2b
+    """
+    _open(workspace)
+    from parting.store.incidents import remove_incident
+
+    remove_incident(incident_id)
+    console.print(_("Removed incident {id}.").format(id=incident_id), highlight=False)
+
+
+@judgement_app.command("add")
+def judgement_add(
+    client: Annotated[str, typer.Argument(help="Client id.")],
+    kind: Annotated[str, typer.Option("--kind", help="will_pass or relationship.")],
+    sign: Annotated[
+        str, typer.Option("--sign", help="The sign whose cause will pass (for will_pass).")
+    ] = "",
+    note: Annotated[str, typer.Option("--note", help="Why.")] = "",
+    day: DateOption = None,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Record that a sign's cause will pass, or that a relationship is worth protecting.
+
+    Example: parting judgement add acme --kind will_pass --sign payment_risk --note "Cash-flow dip"
+    """
+    _open(workspace)
+    from parting.store.incidents import add_judgement
+
+    add_judgement(client, kind, sign, note, _day(day, "--date"))
+    console.print(_("Judgement recorded."))
+
+
+@app.command("export")
+def export_command(
+    folder: Annotated[Path, typer.Argument(help="Folder to write the Parting CSV files into.")],
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Write the whole workspace as a Parting CSV folder.
+
+    Example: parting export backup-2026-06
+    """
+    _open(workspace)
+    from parting.store.export import export_workspace
+
+    counts = export_workspace(folder)
+    console.print(
+        _("Exported {rows} rows in {files} files to {folder}.").format(
+            rows=sum(counts.values()), files=len(counts), folder=folder
+        ),
+        highlight=False,
+        markup=False,
+    )

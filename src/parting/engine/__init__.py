@@ -1,0 +1,58 @@
+"""The triage engine: every client's signs with evidence, a verdict, a reason and a rank.
+
+>>> from parting.engine import score
+>>> triage = score(tables, as_of=date(2026, 6, 30))          # doctest: +SKIP
+>>> [(v.client_id, v.verdict) for v in triage.verdicts[:3]]  # doctest: +SKIP
+
+Pipeline: ``frames`` (tables on one engine, integer dates) -> ``features`` (one narwhals
+code path, one row per client) -> ``signs`` (vectorised thresholds) -> ``evidence`` (record
+ids of the signs that fired) -> ``triage`` (verdict rules, reasons, ranking).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from parting.config import Config
+from parting.engine import evidence, features, judgements, triage
+from parting.engine.frames import prepare
+from parting.engine.results import ClientMetrics, ClientVerdict, Triage, WhatIf
+from parting.engine.signs import Features, detect
+from parting.engine.whatif import whale_curve, what_if
+
+EPOCH = date(1970, 1, 1)
+
+
+def score(
+    tables: Mapping[str, Any],
+    config: Config | None = None,
+    *,
+    as_of: date | None = None,
+    engine: str = "duckdb",
+) -> Triage:
+    """Score every client of ``tables`` (Arrow tables per ``parting.schema``, or native
+    Polars/DuckDB/Spark frames with the same columns) as of ``as_of`` (default: today).
+
+    Native frames decide the engine; Arrow tables run on ``engine`` (duckdb, polars or
+    spark — Spark uses the active ``SparkSession``)."""
+    config = config or Config()
+    as_of = as_of or date.today()
+    day = (as_of - EPOCH).days
+    frames = prepare(tables, engine, config.timezone)
+    feats = Features.from_arrow(features.collect(frames, config, day), day)
+    findings = detect(feats, config)
+    records = evidence.collect(frames, config, day, feats["client_id"], findings)
+    return triage.build(feats, findings, records, judgements.read(frames), config)
+
+
+__all__ = [
+    "ClientMetrics",
+    "ClientVerdict",
+    "Triage",
+    "WhatIf",
+    "score",
+    "whale_curve",
+    "what_if",
+]

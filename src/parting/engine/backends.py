@@ -86,7 +86,9 @@ def derive(native: Any, table: str, engine: str, timezone: str) -> Any:
 
 def _derive_duckdb(rel: Any, days: dict[str, str], stamp: str | None, tz: str) -> Any:
     parts = ["*"]
-    parts += [f'CAST("{src}" - DATE \'1970-01-01\' AS BIGINT) AS {dst}' for src, dst in days.items()]
+    parts += [
+        f"CAST(\"{src}\" - DATE '1970-01-01' AS BIGINT) AS {dst}" for src, dst in days.items()
+    ]
     if stamp:
         tzq = tz.replace("'", "")
         local = f"timezone('{tzq}', CAST(\"{stamp}\" AS TIMESTAMPTZ))"

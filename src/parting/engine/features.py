@@ -109,8 +109,12 @@ def scope_features(frames: Frames, config: Config, w: Window) -> list[LF]:
 def invoice_lines(frames: Frames, config: Config, w: Window) -> LF:
     """Invoices with what was paid, when, and whether they were late or are overdue."""
     grace = int(config["payment_risk"]["grace_days"])
-    paid = frames["payments"].group_by("invoice_id").agg(
-        nw.col("amount").sum().alias("paid_amount"), nw.col("paid_day").max().alias("paid_day")
+    paid = (
+        frames["payments"]
+        .group_by("invoice_id")
+        .agg(
+            nw.col("amount").sum().alias("paid_amount"), nw.col("paid_day").max().alias("paid_day")
+        )
     )
     inv = frames["invoices"].join(paid, on="invoice_id", how="left")
     net = nw.col("amount") - nw.col("discount").fill_null(0.0)
@@ -118,8 +122,8 @@ def invoice_lines(frames: Frames, config: Config, w: Window) -> LF:
     status = nw.col("status").fill_null("open")
     settled = (status == "paid") | (paid_amount >= net - 0.005)
     open_ = (status == "open") & ~settled
-    paid_late = settled & ~nw.col("paid_day").is_null() & (
-        nw.col("paid_day") > nw.col("due_day") + grace
+    paid_late = (
+        settled & ~nw.col("paid_day").is_null() & (nw.col("paid_day") > nw.col("due_day") + grace)
     )
     overdue = open_ & (nw.col("due_day") + grace < w.as_of)
     days_late = (
@@ -197,6 +201,7 @@ def message_features(frames: Frames, config: Config, w: Window, remediation: LF)
     bound_w = inbound & w.within("day", cfg["boundaries"]["window_days"])
     scope_w = inbound & w.within("day", cfg["scope_creep"]["window_days"])
     ethics_w = inbound & w.within("day", cfg["unethical"]["window_days"])
+    year = inbound & w.within("day", 365)
     remed = nw.col("last_remediation_day")
     after_remed = (
         inbound
@@ -221,7 +226,8 @@ def message_features(frames: Frames, config: Config, w: Window, remediation: LF)
         count(bound_w).alias("inbound_messages"),
         count(bound_w & nw.col("after_hours")).alias("after_hours_messages"),
         count(bound_w & nw.col("is_urgent")).alias("urgent_messages"),
-        earliest(bound_w & nw.col("after_hours"), "day").alias("first_after_hours_day"),
+        # Over a year, not the 90-day window: a habit of long standing is not "recent".
+        earliest(year & nw.col("after_hours"), "day").alias("first_after_hours_day"),
         count(scope_w & nw.col("is_change_request")).alias("change_requests"),
         earliest(scope_w & nw.col("is_change_request"), "day").alias("first_change_day"),
         count(after_remed).alias("complaints_after_remediation"),
@@ -239,18 +245,22 @@ def incident_features(frames: Frames, config: Config, w: Window) -> LF:
     public = (kind == "public_criticism") & w.within("day", config["unpleasable"]["window_days"])
     dispute = (kind == "scope_dispute") & w.within("day", config["scope_creep"]["window_days"])
     negative = kind.is_in(NEGATIVE_INCIDENTS) & past
-    return frames["incidents"].group_by("client_id").agg(
-        count(abuse).alias("abuse_incidents"),
-        count(abuse & (nw.col("severity") == "high")).alias("severe_abuse_incidents"),
-        earliest(abuse, "day").alias("first_abuse_incident_day"),
-        count(ethics).alias("ethics_incidents"),
-        earliest(ethics, "day").alias("first_ethics_day"),
-        count(public).alias("public_criticism"),
-        earliest(public, "day").alias("first_public_criticism_day"),
-        count(dispute).alias("scope_disputes"),
-        count((kind == "referral") & past).alias("referral_incidents"),
-        latest(negative, "day").alias("last_incident_day"),
-        count(negative & w.within("day", 30)).alias("incidents_30d"),
+    return (
+        frames["incidents"]
+        .group_by("client_id")
+        .agg(
+            count(abuse).alias("abuse_incidents"),
+            count(abuse & (nw.col("severity") == "high")).alias("severe_abuse_incidents"),
+            earliest(abuse, "day").alias("first_abuse_incident_day"),
+            count(ethics).alias("ethics_incidents"),
+            earliest(ethics, "day").alias("first_ethics_day"),
+            count(public).alias("public_criticism"),
+            earliest(public, "day").alias("first_public_criticism_day"),
+            count(dispute).alias("scope_disputes"),
+            count((kind == "referral") & past).alias("referral_incidents"),
+            latest(negative, "day").alias("last_incident_day"),
+            count(negative & w.within("day", 30)).alias("incidents_30d"),
+        )
     )
 
 
@@ -269,7 +279,9 @@ def client_features(frames: Frames, config: Config) -> LF:
     """The client's own facts: tenure start, relationship, fit, mission conflicts."""
     industries = [str(i).strip().lower() for i in config.business["excluded_industries"]]
     tags = [str(t).strip().lower() for t in config.business["excluded_tags"]]
-    tag_list = nw.lit(";") + nw.col("tags").fill_null("").str.to_lowercase() + nw.lit(";")
+    tag_list = nw.concat_str(
+        [nw.lit(";"), nw.col("tags").fill_null("").str.to_lowercase(), nw.lit(";")]
+    )
     off_tags: nw.Expr = nw.lit(False)
     for tag in tags:
         off_tags = off_tags | tag_list.str.contains(f";\\s*{_escape(tag)}\\s*;")
@@ -289,7 +301,11 @@ def client_features(frames: Frames, config: Config) -> LF:
         "since_day",
         nw.col("relationship").fill_null(False),
         "strategic_fit",
-        nw.col("industry").fill_null("").str.to_lowercase().str.strip_chars().is_in(industries)
+        nw.col("industry")
+        .fill_null("")
+        .str.to_lowercase()
+        .str.strip_chars()
+        .is_in(industries)
         .alias("excluded_industry"),
         off_tags.alias("excluded_tag"),
     )

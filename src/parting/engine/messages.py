@@ -7,6 +7,7 @@ end up as evidence.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import narwhals as nw
@@ -23,19 +24,28 @@ TEXT_CLASSES = (
 )
 
 
-def classify_messages(messages: nw.LazyFrame[Any]) -> nw.LazyFrame[Any]:
-    """``messages`` with one boolean column per text class (null bodies match nothing)."""
+def classifier() -> Callable[..., Any]:
     from parting.text.classify import classify
 
+    return classify
+
+
+def explainer() -> Callable[[str], dict[str, list[str]]]:
+    from parting.text.classify import explain
+
+    return explain
+
+
+def classify_messages(messages: nw.LazyFrame[Any]) -> nw.LazyFrame[Any]:
+    """``messages`` with one boolean column per text class (null bodies match nothing)."""
     text = messages.with_columns(nw.col("body").fill_null(""))
-    out = classify(text, body="body")
+    out = classifier()(text, body="body")
     return out.with_columns([nw.col(c).fill_null(False) for c in TEXT_CLASSES])
 
 
 def explain_words(bodies: dict[str, str]) -> dict[str, list[str]]:
     """Message id -> the words that put it in a class (for evidence)."""
-    from parting.text.classify import explain
-
+    explain = explainer()
     words: dict[str, list[str]] = {}
     for message_id, body in bodies.items():
         found = explain(body or "")

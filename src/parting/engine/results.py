@@ -95,3 +95,65 @@ class ClientMetrics:
     overdue: float
     effort_share: float
     revenue_share: float
+
+
+@dataclass
+class Triage:
+    """The engine's answer for a portfolio on one day: a verdict per client (best-first by
+    rank) and the portfolio figures behind them."""
+
+    as_of: date
+    verdicts: list[ClientVerdict]  # sorted by rank (1 first)
+    metrics: dict[str, ClientMetrics]  # by client_id, over the scoring window
+    window_days: int = 365
+
+    def to_json(self) -> list[dict[str, Any]]:
+        """The ``parting score --format json`` shape: one object per client, by rank."""
+        return [
+            {
+                "client_id": v.client_id,
+                "name": v.name,
+                "verdict": v.verdict,
+                "rank": v.rank,
+                "reason": v.reason,
+                "signs": [
+                    {
+                        "id": s.id,
+                        "severity": s.severity,
+                        "evidence": asdict(s.evidence),
+                        "first_seen": s.first_seen.isoformat() if s.first_seen else None,
+                        "weak": s.weak,
+                    }
+                    for s in v.signs
+                ],
+                "review_flags": list(v.review_flags),
+                "tempered_by": list(v.tempered_by),
+                "decision_not_before": (
+                    v.decision_not_before.isoformat() if v.decision_not_before else None
+                ),
+                "language": v.language,
+            }
+            for v in self.verdicts
+        ]
+
+    def verdict_of(self, client_id: str) -> ClientVerdict:
+        for v in self.verdicts:
+            if v.client_id == client_id:
+                return v
+        from parting.errors import NotFoundError
+
+        raise NotFoundError(client_id)
+
+
+@dataclass
+class WhatIf:
+    """What the business gains by letting ``dropped`` clients go (per month and window)."""
+
+    dropped: list[str]
+    hours_freed_per_month: float
+    revenue_lost: float  # over the scoring window
+    revenue_lost_per_month: float
+    margin_before: float
+    margin_after: float
+    effective_rate_before: float | None
+    effective_rate_after: float | None

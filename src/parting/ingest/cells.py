@@ -16,7 +16,6 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from parting.errors import InputError
 from parting.i18n import _
 from parting.ingest.sheet import Sheet
 
@@ -44,7 +43,7 @@ def map_distinct(
 
     Empty cells become null without calling ``parse``. Returns the converted array and the
     distinct values ``parse`` rejected (with :class:`Bad`)."""
-    array = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
+    array = flat(values)
     encoded = pc.dictionary_encode(pc.utf8_trim_whitespace(array))
     results: list[Any] = []
     bad: list[str] = []
@@ -100,7 +99,7 @@ def decimal_mark(values: Sequence[str]) -> str:
 
 def parse_number(text: str, mark: str) -> float:
     s = strip_money(text)
-    negative = s.startswith("(") and s.endswith(")") or "-" in s
+    negative = (s.startswith("(") and s.endswith(")")) or "-" in s
     s = s.strip("()-")
     thousands = "," if mark == "." else "."
     s = s.replace(thousands, "").replace(mark, ".")
@@ -115,7 +114,7 @@ def numbers(sheet: Sheet, column: str | None) -> pa.Array | None:
     values = sheet.column(column)
     if values is None or column is None:
         return None
-    distinct = pc.unique(pc.utf8_trim_whitespace(values.combine_chunks())).to_pylist()
+    distinct = pc.unique(pc.utf8_trim_whitespace(flat(values))).to_pylist()
     mark = decimal_mark([v for v in distinct if v])
     result, bad = map_distinct(values, lambda t: parse_number(t, mark), pa.float64())
     reject(sheet, column, values, bad, _("Use a plain number such as 1234.50."))
@@ -167,7 +166,7 @@ def parse_hours(text: str, mark: str) -> float:
 def hours(sheet: Sheet, column: str) -> pa.Array:
     values = sheet.column(column)
     assert values is not None
-    distinct = pc.unique(pc.utf8_trim_whitespace(values.combine_chunks())).to_pylist()
+    distinct = pc.unique(pc.utf8_trim_whitespace(flat(values))).to_pylist()
     mark = decimal_mark([v for v in distinct if v and ":" not in v])
     result, bad = map_distinct(values, lambda t: parse_hours(t, mark), pa.float64())
     reject(sheet, column, values, bad, _("Durations read as 1:30:00, 1:30 or 1.5 (hours)."))
@@ -229,10 +228,12 @@ def dates(
     assert values is not None
     chosen = order
     if order not in ("dmy", "mdy"):
-        distinct = pc.unique(pc.utf8_trim_whitespace(values.combine_chunks())).to_pylist()
+        distinct = pc.unique(pc.utf8_trim_whitespace(flat(values))).to_pylist()
         found = date_order([v for v in distinct if v])
         chosen = found or default
-        ambiguous = found is None and any(NUMERIC.fullmatch(v or "") for v in distinct)
+        ambiguous = found is None and any(
+            (m := NUMERIC.fullmatch(v or "")) and m[2] != "." for v in distinct
+        )
         if ambiguous and notices is not None:
             notices.append(
                 _(
@@ -268,9 +269,13 @@ def flags(values: pa.ChunkedArray | None) -> pa.Array | None:
     return result
 
 
-def text(values: pa.ChunkedArray | None, rows: int) -> pa.Array:
+def flat(values: pa.ChunkedArray | pa.Array) -> pa.Array:
+    return values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
+
+
+def text(values: pa.ChunkedArray | pa.Array | None, rows: int) -> pa.Array:
     """Trimmed text; empty cells become null; an absent column is all null."""
     if values is None:
         return pa.nulls(rows, pa.string())
-    trimmed = pc.utf8_trim_whitespace(values.combine_chunks())
+    trimmed = pc.utf8_trim_whitespace(flat(values))
     return pc.if_else(pc.equal(trimmed, ""), pa.scalar(None, pa.string()), trimmed)

@@ -47,6 +47,8 @@ def infer_kinds(*columns: pa.Array) -> pa.Array:
         return pa.array(["work"] * rows, pa.string())
     joined = pc.binary_join_element_wise(*parts, " | ") if len(parts) > 1 else parts[0]
     # Distinct texts are far fewer than rows; match each once.
+    if isinstance(joined, pa.ChunkedArray):
+        joined = joined.combine_chunks()
     encoded = pc.dictionary_encode(joined)
     texts = encoded.dictionary
     kinds = pa.array(["work"] * len(texts), pa.string())

@@ -55,7 +55,7 @@ def finish(
         source=source,
         tables=complete(tables),
         clients=clients,
-        skipped=skipped,
+        skipped=sorted(skipped, key=lambda s: (s.file, s.row or 0)),
         notices=notices,
         rows_read=rows_read,
     )

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
@@ -47,6 +48,8 @@ class Sheet:
     invalid_lines: list[int] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
+    rows_read: int = 0
+    row_lines: np.ndarray | None = None  # file line of each row, once rows were dropped
 
     @property
     def name(self) -> str:
@@ -58,11 +61,38 @@ class Sheet:
 
     def line(self, index: int) -> int:
         """The spreadsheet row (file line) of data row ``index`` (0-based)."""
+        if self.row_lines is not None:
+            return int(self.row_lines[index])
         line = self.header_line + 1 + index
         for bad in self.invalid_lines:
             if bad <= line:
                 line += 1
         return line
+
+    def all_lines(self) -> np.ndarray:
+        if self.row_lines is not None:
+            return self.row_lines
+        lines = np.arange(self.num_rows, dtype=np.int64) + self.header_line + 1
+        for bad in self.invalid_lines:
+            lines[lines >= bad] += 1
+        return lines
+
+    def drop(self, mask: pa.Array | pa.ChunkedArray, reason: str) -> None:
+        """Leave out the rows where ``mask`` is true, listing each as skipped."""
+        mask = pc.fill_null(mask, False)
+        if isinstance(mask, pa.ChunkedArray):
+            mask = mask.combine_chunks()
+        indices = pc.indices_nonzero(mask).to_numpy()
+        if len(indices) == 0:
+            return
+        lines = self.all_lines()
+        self.skipped.extend(Skip(self.name, int(lines[i]), reason) for i in indices)
+        keep = pc.invert(mask)
+        self.row_lines = lines[keep.to_numpy(zero_copy_only=False)]
+        self.table = self.table.filter(keep)
+
+    def drop_blank(self) -> None:
+        self.drop(blank_rows(self.table), _("blank line"))
 
     def find(self, *aliases: str) -> str | None:
         """The header of the first alias present (aliases compared by ``header_key``)."""
@@ -93,10 +123,13 @@ class Sheet:
         """The column a format cannot do without, or an InputError naming it."""
         name = self.find(label, *aliases)
         if name is None:
+            fix = _("Export the report again with this column shown.")
+            if aliases:
+                fix = _("Export the report again with this column shown (also accepted: {aliases}).")
+                fix = fix.format(aliases=", ".join(aliases))
             raise InputError(
                 _("the column {column} is missing.").format(column=label),
-                fix=_("Export the report again with this column shown (also accepted: {aliases}).")
-                .format(aliases=", ".join(aliases) or "-"),
+                fix=fix,
                 where=Location(file=self.name, row=self.header_line),
             )
         return name, self.table[name]
@@ -106,7 +139,9 @@ class Sheet:
             c for c in self.table.column_names if c not in self.used and not c.startswith("_blank")
         ]
 
-    def error(self, index: int, column: str, value: str | None, problem: str, fix: str) -> InputError:
+    def error(
+        self, index: int, column: str, value: str | None, problem: str, fix: str
+    ) -> InputError:
         return InputError(
             problem, fix=fix, where=Location(self.name, self.line(index), column, value)
         )
@@ -214,7 +249,10 @@ def read_sheet(
 
     table = _read_strings(path, names, number + 1, delimiter, encoding, on_invalid, threads)
     invalid.sort()
-    return Sheet(path, table, number + 1, delimiter, encoding, invalid, skipped)
+    rows_read = table.num_rows + len(skipped)
+    return Sheet(
+        path, table, number + 1, delimiter, encoding, invalid, skipped, rows_read=rows_read
+    )
 
 
 def _unusable(text: str) -> str:

@@ -9,8 +9,6 @@ the problem. No Python loop runs per row.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pyarrow as pa
 import pyarrow.compute as pc
 

@@ -171,7 +171,10 @@ class Message(models.Model):
 
     class Meta:
         db_table = "messages"
-        indexes = [models.Index(fields=["client", "sent_at"])]
+        indexes = [
+            models.Index(fields=["client", "sent_at"]),
+            models.Index(fields=["unmatched_address"], name="messages_unmatched_idx"),
+        ]
 
 
 class Incident(models.Model):
@@ -181,9 +184,7 @@ class Incident(models.Model):
     client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="incidents")
     date = models.DateField()
     kind = models.CharField(max_length=20, choices=_choices(INCIDENT_KINDS))
-    severity = models.CharField(
-        max_length=10, blank=True, default="", choices=_choices(SEVERITIES)
-    )
+    severity = models.CharField(max_length=10, blank=True, default="", choices=_choices(SEVERITIES))
     staff = models.CharField(max_length=200, blank=True, default="")
     note = models.TextField(blank=True, default="")
     logged_by = models.ForeignKey(
@@ -223,6 +224,14 @@ class UnmatchedRef(models.Model):
     emails = models.CharField(max_length=1000, blank=True, default="")
     candidates = models.JSONField(default=list)  # client ids that could be meant
     resolved_to = models.ForeignKey(Client, null=True, blank=True, on_delete=models.SET_NULL)
+    # Rows naming this ref (time entries, invoices …) wait here until a person links it;
+    # table name -> rows as JSON. Messages are stored at once, with ``unmatched_address``.
+    pending = models.JSONField(default=dict)
+
+    @property
+    def address(self) -> str:
+        """What unmatched messages from this ref carry in ``unmatched_address``."""
+        return self.emails.split(";")[0] if self.emails else self.key
 
     class Meta:
         db_table = "unmatched_refs"
@@ -314,9 +323,7 @@ class PlanStep(models.Model):
     class Meta:
         db_table = "plan_steps"
         ordering = ["number"]
-        constraints = [
-            models.UniqueConstraint(fields=["plan", "number"], name="plan_step_unique")
-        ]
+        constraints = [models.UniqueConstraint(fields=["plan", "number"], name="plan_step_unique")]
 
 
 class Member(models.Model):

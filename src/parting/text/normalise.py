@@ -7,7 +7,7 @@ look-around, no backreferences, no ``\\b``, no POSIX classes, literal Unicode ch
 
 Two views come out:
 
-* ``accented``: lower case, quotes and quoted reply lines removed, every run of
+* ``accented``: lower case, quotations and quoted reply lines removed, every run of
   non-letters turned into one space. Vietnamese needs it: without diacritics ``đĩ``
   (an insult) and ``đi`` (to go) are the same word.
 * ``folded``: ``accented`` with diacritics folded to ASCII (``é`` -> ``e``, ``đ`` -> ``d``,
@@ -24,7 +24,9 @@ import narwhals as nw
 
 # Letters of the four languages (Latin-1, Latin Extended-A, Vietnamese ơ/ư, Latin
 # Extended Additional). Written as literal characters: the escape syntaxes differ.
-LETTERS = "a-z0-9à-öø-ÿĀ-ſƠ-ưẠ-ỹ"
+# Combining accents (U+0300-U+036F) count as letters so that decomposed Vietnamese
+# ("ma" + grave + "y") is not cut in two; the folded view drops them.
+LETTERS = "a-z0-9à-öø-ÿĀ-ſƠ-ư\u0300-\u036fẠ-ỹ"
 
 # Reply lines quoted with ">" are the other side's words, not the client's.
 QUOTED_LINES = r"(?m)^[ \t]*>[^\n]*"
@@ -57,19 +59,18 @@ Step = tuple[str, str]
 
 ACCENTED_STEPS: tuple[Step, ...] = (
     (QUOTED_LINES, " "),
+    (QUOTATIONS, " "),
     (f"[^{LETTERS}]+", " "),
 )
 
 # Leetspeak symbols survive folding so that ``f*ck``, ``b!tch`` and ``@ss`` can match.
 FOLDED_STEPS: tuple[Step, ...] = (
     (QUOTED_LINES, " "),
+    (QUOTATIONS, " "),
+    ("[\u0300-\u036f]", ""),
     *_FOLDS,
     (r"[^a-z0-9@$!*|]+", " "),
 )
-
-# The abuse views also lose quotations (a client reporting someone else's words).
-ABUSE_ACCENTED_STEPS: tuple[Step, ...] = ((QUOTATIONS, " "), *ACCENTED_STEPS)
-ABUSE_FOLDED_STEPS: tuple[Step, ...] = ((QUOTATIONS, " "), *FOLDED_STEPS)
 
 
 def apply_expr(expr: nw.Expr, steps: Sequence[Step]) -> nw.Expr:

@@ -25,8 +25,10 @@ _LOOKALIKES: dict[str, str] = {
 
 # Spaced-out letters only for words long enough that "a s s" style accidents are rare.
 SPACED_MIN = 4
-# Typos only for words long enough that a dropped letter does not make another word.
-TYPO_MIN = 6
+# Typos only for words long enough that the typo is not another word: swapped
+# neighbours from four letters ("haet"), a dropped letter from six ("murdr").
+SWAP_MIN = 4
+DROP_MIN = 6
 
 
 def letter(char: str) -> str:
@@ -50,11 +52,12 @@ def spelled(word: str) -> str:
 
 def typos(word: str) -> list[str]:
     """Variants of a long word with one inner letter dropped or two neighbours swapped."""
-    if len(word) < TYPO_MIN or " " in word:
+    if len(word) < SWAP_MIN or " " in word:
         return []
     variants: set[str] = set()
     for i in range(1, len(word) - 1):
-        variants.add(word[:i] + word[i + 1 :])
+        if len(word) >= DROP_MIN:
+            variants.add(word[:i] + word[i + 1 :])
         if word[i] != word[i + 1]:
             variants.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
     variants.discard(word)

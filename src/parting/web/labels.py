@@ -132,3 +132,39 @@ def figure_value(name: str, value: Any) -> str:
     if isinstance(value, int):
         return formats.number(value)
     return formats.number(float(value), 2 if abs(value) < 100 else 0)
+
+
+SECTION_LABELS = {
+    "verdict": _("Verdict rules"),
+    "plan": _("Exit plan"),
+}
+
+
+def section_label(section: str) -> str:
+    """A settings section: a sign's label, or the verdict and plan rules."""
+    if section in SIGN_LABELS:
+        return sign_label(section)
+    return str(SECTION_LABELS.get(section, section.replace("_", " ")))
+
+
+# Values of record columns shown as they are stored: invoice status, time-entry kind.
+VALUE_LABELS = {
+    "open": _("open"),
+    "paid": _("paid"),
+    "void": _("void"),
+    "written_off": _("written off"),
+    "work": _("work"),
+    "rework": _("rework"),
+    "revision": _("revision"),
+    "meeting": _("meeting"),
+    "support": _("support"),
+    "admin": _("admin"),
+}
+
+
+def value_label(value: str) -> str:
+    return str(VALUE_LABELS.get(value, value.replace("_", " ")))
+
+
+def judgement_label(kind: str) -> str:
+    return str(JUDGEMENT_LABELS.get(kind, kind.replace("_", " ")))

@@ -1,3 +1,44 @@
-from django.urls import path  # noqa: F401
+"""Every page of the web app. Client ids come from imports and may hold any character,
+so they sit last in a path (``<path:…>``) and are reversed with ``{% url %}``."""
 
-urlpatterns: list = []
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.contrib.auth import views as auth_views
+from django.urls import URLPattern, URLResolver, include, path, re_path
+from django.views.static import serve
+
+from parting.web.views import accounts, clients, imports, plans, portfolio, settings_page
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("", portfolio.portfolio, name="portfolio"),
+    path("what-if/", portfolio.what_if_update, name="what_if"),
+    path("clients/<path:client_id>", clients.client, name="client"),
+    path("incidents/new/<path:client_id>", clients.log_incident, name="log_incident"),
+    path("judgements/new/<path:client_id>", clients.record_judgement, name="record_judgement"),
+    path("plans/<path:client_id>", plans.plan, name="plan"),
+    path("plan-open/<path:client_id>", plans.open_plan, name="open_plan"),
+    path("plan/<int:plan_id>/step/<int:number>", plans.mark_step, name="mark_step"),
+    path("plan/<int:plan_id>/check", plans.check_draft, name="check_letter"),
+    path("plan/<int:plan_id>/letter", plans.printable_letter, name="letter"),
+    path("plan/<int:plan_id>/letter.eml", plans.letter_eml, name="letter_eml"),
+    path("plan/<int:plan_id>/meeting.ics", plans.meeting_ics, name="meeting_ics"),
+    path("import/", imports.upload, name="import"),
+    path("import/link/<int:ref_id>", imports.link, name="link_unmatched"),
+    path("settings/", settings_page.settings_page, name="settings"),
+    path("people/", accounts.people, name="people"),
+    path("setup/", accounts.setup, name="setup"),
+    path(
+        "login/",
+        auth_views.LoginView.as_view(template_name="parting/login.html"),
+        name="login",
+    ),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    # A local tool serves its own few static files (no web server in front of it);
+    # only this folder, never uploads.
+    re_path(r"^static/(?P<path>.*)$", serve, {"document_root": STATIC_DIR}, name="static"),
+]

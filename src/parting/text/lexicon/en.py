@@ -24,6 +24,7 @@ SLURS = [
     "chink", "chinks", "paki", "pakis", "spastic", "spastics", "spaz", "cripple",
     "cripples", "camel fucker", "camel fuckers", "slut", "sluts", "whore", "whores",
     "jihadi", "jihadis", "sand nigger", "coon", "coons", "gook", "gooks", "homo",
+    "rapefugee", "rapefugees", "mong", "mongs", "mongoloid",
 ]
 
 # Threats and wishes of harm: severe.
@@ -52,19 +53,21 @@ THREATS = [
     r"kill (yourself|yourselves|urself)", r"kys", r"go die", r"drop dead",
     r"(lives|life) (aren t|are not|isn t|is not|ain t) worth (shit|anything|a thing|living)",
     r"hang (them|you|all|those|these)", r"shoot (them|you|all|those|these)",
+    r"rape (a|an|the|all|every|you|them|her|him|those|these)", r"snap +[a-z ]{0,20} neck",
+    r"(were|be|get|got) +(eradicated|exterminated|wiped out|gassed)",
     r"locked up in cages", r"belong in (a zoo|cages|a cage|the gutter)",
 ]
 
 # Profanity aimed at a person or their work in a hostile way.
 DIRECTED = [
-    r"(fuck|screw|f off|sod) +(you|u|ya|off|yourself|yourselves|them|this company|your)",
-    r"go +(fuck|screw) +(yourself|yourselves|themselves|off)", r"fuck +all",
-    r"(go to|burn in|rot in) +hell", r"piss off", r"shut (up|the fuck up|your mouth)",
+    r"(<fuck>|fuk|fck|screw|f off|sod) +(you|u|ya|off|yourself|yourselves|them|this company|your)",
+    r"go +(<fuck>|fuk|fck|screw) +(yourself|yourselves|themselves|off)", r"<fuck> +all",
+    r"(go to|burn in|rot in) +<hell>", r"<piss> off", r"shut (up|the fuck up|your mouth)",
     r"stfu", r"gtfo", r"up yours", r"bite me", r"kiss my ass", r"eat shit",
     r"(you|u|ya|you re|youre|ur|you are|your team is|your team are|your staff are|"
     r"your people are|they are|they re|he is|she is|he s|she s|what a|such a|bunch of|"
     r"you all are|you guys are) +((a|an|the|so|such|such a|such an|complete|total|"
-    r"absolute|utter|fucking|bloody|damn|pathetic|worthless|incompetent|useless|stupid|"
+    r"absolute|utter|<fucking>|bloody|damn|pathetic|worthless|incompetent|useless|stupid|"
     r"lazy|brainless|clueless|massive|real|right|little|nothing but|nothing but a|"
     r"just|just a|all|bunch of) +){0,3}(idiot|idiots|moron|morons|stupid|dumb|useless|"
     r"incompetent|incompetents|pathetic|worthless|brainless|clueless|imbecile|"
@@ -72,11 +75,11 @@ DIRECTED = [
     r"joke|disgrace|disgusting|trash|garbage|scum|clowns|clown|amateurs|amateur|"
     r"hopeless|a waste of space|waste of space|losers|loser|liability|pig|pigs|cow|"
     r"dog|dogs|rat|rats|snake|snakes|fool|fools|dimwit|airhead|dunce|animal|animals)",
-    r"(stupid|dumb|lazy|incompetent|useless|brainless|pathetic|worthless|fucking|"
+    r"(stupid|dumb|lazy|incompetent|useless|brainless|pathetic|worthless|<fucking>|"
     r"bloody) +(bitch|cow|idiot|moron|fool|clown|clowns|people|staff|team|agency|"
     r"company|designer|developer|developers|accountant|lawyer|girl|boy|woman|man|"
     r"monkeys?|excuse for|bunch|lot|assistant|manager|prick|twat|bastard)",
-    r"what the fuck (is|are|were|was) (you|u|your|wrong)", r"wtf is wrong with you",
+    r"what the <fuck> (is|are|were|was) (you|u|your|wrong)", r"wtf is wrong with you",
     r"are you (stupid|dumb|retarded|an idiot|a moron|deaf|blind|thick|mental|insane)",
     r"(you|your) (brain|brains|head|heads) (is|are) (empty|mush)",
     r"even a (child|monkey|chimp|5 year old|five year old) could",
@@ -86,14 +89,15 @@ DIRECTED = [
 
 # Groups named by protected characteristics (for hate toward a group).
 IDENTITY = [
-    "women", "woman", "girls", "females", "female", "trans", "transgender",
-    "transgenders", "trans people", "trans person", "gay", "gays", "gay people",
-    "gay person", "lesbian", "lesbians", "homosexual", "homosexuals", "queer", "queers",
-    "bisexual", "bisexuals", "black", "blacks", "black people", "black person",
-    "africans", "asians", "arabs", "jews", "jew", "jewish", "muslim", "muslims",
-    "islam", "christians", "immigrant", "immigrants", "migrants", "refugees",
-    "foreigners", "disabled", "disabled people", "disabled person", "handicapped",
-    "gypsies", "roma", "mexicans", "chinese", "indians",
+    "women", "trans people", "trans person", "trans women", "trans men", "transgender",
+    "transgenders", "gay", "gays", "gay people", "gay person", "lesbian", "lesbians",
+    "homosexual", "homosexuals", "queers", "bisexuals", "blacks", "black people",
+    "black person", "black folks", "black lives", "jews", "muslim", "muslims", "islam",
+    "immigrant", "immigrants", "migrants", "refugees", "foreigners", "disabled people",
+    "disabled person", "the disabled", "disabled lives", "handicapped people", "gypsies",
+    "woman s", "every woman", "a woman", "that woman", "those women", "female",
+    "female lives", "queer", "your kind", "muslim lives", "immigrant lives",
+    "trans lives", "gay lives", "disabled lives",
 ]
 
 # Negative words that, together with a group, make the sentence hateful.
@@ -114,7 +118,14 @@ HATE = [
     "scorn", "abhor", "abhorrent", "can t stand", "cannot stand", "nauseating",
     "repugnant", "deplorable", "horrible", "awful", "terrible", "lazy", "thieves",
     "brainless", "primitive", "savages", "barbarians", "dead", "die", "kill",
-    "no better than", "lower than", "kitchen", "belong in", "cages", "zoo",
+    "no better than", "lower than", "kitchen", "cages", "zoo", "threat", "threats",
+    "worth nothing", "worth absolutely nothing", "no value", "not be important",
+    "biggest mistake", "nothing worse", "better off", "no compassion", "lift a finger",
+    "baffles me", "refuse to respect", "too many", "disdain", "anger", "angry", "boil",
+    "violent", "cruel", "eradicate", "eradicated", "rape", "raped", "suffer", "murder",
+    "murdered", "killed", "executed", "hang", "hanged", "shoot", "shot", "exterminate",
+    "exterminated", "get rid of", "pissing me off", "pissed off", "piss me off",
+    "lesser", "fuck off", "go fuck", "fuck all", "screw", "neck",
     "ruin", "ruining", "destroy", "destroying", "can never be", "never be as",
     "not worth", "aren t worth", "are worth nothing", "sicken", "sickens", "nauseous",
 ]
@@ -135,24 +146,34 @@ COUNTER = [
     r"(stop|quit) (calling|saying|using|telling)", r"you (said|wrote|called)",
     r"if you (say|said|think|call|tell)", r"your opinion", r"(i|we) (condemn|reject)",
     r"(will|ll) (get|be) (blocked|reported|banned)", r"(deeply|so|very) (hurtful|wrong)",
-    r"no (hatred|hate) in",
+    r"no (hatred|hate) in", r"(saying|calling|writing|claiming|tweeting|posting|wishing|"
+    r"insisting|suggesting|implying) ", r"call(ing)? out", r"(open|the|this|such) "
+    r"+hatred", r"hurts to (see|hear|read)", r"(i m|im|i am|i ve been|i was|i can be|"
+    r"i ll be|am i|me|myself|my) +([a-z]+ +){0,2}(a|an|such a|such an|the|bit of a|"
+    r"bit of an) +([a-z]+ +)?", r"(nobody|no one|not|never) +(needs to|has to|wants to|"
+    r"to|trying to|try to)? *be +(a|an|such)", r"my +[a-z]+ +self",
+    r"people think (i m|i am|im)",
 ]
 
 # Negations that undo a hateful co-occurrence ("I don't hate women").
 NEGATION = [
     r"(don t|do not|doesn t|does not|didn t|did not|never|no longer|can t|cannot|"
     r"won t|will not|not) +(hate|loathe|despise|detest|think|believe|say|said|condone|"
-    r"stand by|tolerate|deserve|let|allow|feel|find|see)",
+    r"stand by|tolerate|let|allow|feel|find|see|hurt|harm|attack|support|kill)",
+    r"(don t|do not|doesn t|does not|never) +deserve +to +(be )?(tortured|killed|attacked|"
+    r"hurt|harmed|treated|suffer|die|be treated|abused|insulted|murdered)",
+    r"(are|is) +(not|never) +(at all|in any way|remotely)",
+    r"no +(particular|real)? *(hatred|hate|contempt|disgust|problem)",
     r"(are|is|were|was|aren t|isn t) +(not|never|no) +(scum|trash|garbage|stupid|dumb|"
     r"vermin|parasites|a plague|a virus|a cancer|inferior|lesser|worthless|dangerous|"
     r"criminals|animals|rats|disgusting|worse|evil)",
-    r"no (hatred|hate|contempt|disgust)", r"nothing (wrong|bad) with",
+    r"nothing (wrong|bad) with",
     r"(must|should) +(never|not) +(be|let|allow|tolerate|condone|stand)",
     r"getting (murdered|killed|attacked|beaten|hurt)",
 ]
 
 PROFANITY = [
-    r"fuck\w*", r"shit\w*", r"damn", r"bloody", r"bullshit", r"crap", r"piss\w*",
+    r"<fuck>[a-z]*", r"<shit>[a-z]*", r"damn", r"bloody", r"bullshit", r"crap", r"piss[a-z]*",
     r"hell", r"wtf", r"ffs",
 ]
 
@@ -163,7 +184,7 @@ COMPLAINT = [
     r"frustrating|annoyed|annoying|fed up|sick and tired|sick of|tired of|upset|furious|"
     r"appalled|outraged|let down)",
     r"(poor|bad|terrible|awful|sloppy|shoddy|lousy|appalling|dreadful|horrible|subpar|"
-    r"sub par|shocking|unprofessional) +(\w+ +)?(work|job|quality|service|"
+    r"sub par|shocking|unprofessional) +([a-z]+ +)?(work|job|quality|service|"
     r"communication|result|results|design|code|support|response|experience|effort)",
     r"(still|again) +(not|no|nothing|wrong|broken|missing|late|waiting|hasn t|haven t|"
     r"isn t|doesn t|don t|didn t)", r"(is|are|was|were|it s|its|still) +(wrong|broken|"

@@ -68,3 +68,34 @@ def figure_value(value: Any, name: str) -> str:
 @register.filter
 def get(mapping: dict[str, Any] | None, key: str) -> Any:
     return (mapping or {}).get(key)
+
+
+@register.filter
+def severity_label(severity: str) -> str:
+    return labels.severity_label(severity)
+
+
+@register.filter
+def incident_label(kind: str) -> str:
+    return labels.incident_label(kind)
+
+
+@register.filter
+def level_label(level: str) -> str:
+    """low / medium / high, as an incident's severity."""
+    return str(labels.SEVERITY_CHOICES.get(level, level))
+
+
+@register.filter
+def section_label(section: str) -> str:
+    return labels.section_label(section)
+
+
+@register.filter
+def value_label(value: str) -> str:
+    return labels.value_label(value)
+
+
+@register.filter
+def judgement_label(kind: str) -> str:
+    return labels.judgement_label(kind)

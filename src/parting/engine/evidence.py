@@ -1,0 +1,219 @@
+"""The records behind each sign that fired: ids a person can open, capped per sign.
+
+Only clients whose sign fired are looked up, in one query per table on the same engine;
+the newest ``evidence.max_records`` ids per client and sign are kept, with a count of all
+of them, so evidence stays small for any portfolio.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import narwhals as nw
+import numpy as np
+import pyarrow as pa
+
+from parting.config import Config
+from parting.engine import features as feat
+from parting.engine.frames import Frames
+from parting.engine.messages import explain_words
+from parting.engine.signs import Finding
+
+LF = nw.LazyFrame[Any]
+Key = tuple[str, str]  # (client_id, sign)
+# Signs whose messages are evidence by their words (so the matched words are shown).
+WORDS_FOR = ("abuse", "complainer", "payment_risk", "scope_creep", "unpleasable")
+WORDS_PER_SIGN = 5
+
+
+@dataclass
+class Records:
+    ids: dict[Key, dict[str, list[str]]] = field(default_factory=lambda: defaultdict(dict))
+    counts: dict[Key, dict[str, int]] = field(default_factory=lambda: defaultdict(dict))
+    words: dict[Key, dict[str, list[str]]] = field(default_factory=lambda: defaultdict(dict))
+
+
+@dataclass
+class Source:
+    """A table's candidate records: the frame, its id and day columns, and which rows
+    count as evidence for which sign."""
+
+    table: str
+    frame: LF
+    id_column: str
+    day_column: str
+    rules: dict[str, nw.Expr]
+
+
+def sources(frames: Frames, config: Config, w: feat.Window) -> list[Source]:
+    winding = [str(s) for s in config.business["winding_down_service_lines"]]
+    kind = nw.col("kind")
+    inv = feat.invoice_lines(frames, config, w)
+    pay_w = w.within("due_day", config["payment_risk"]["window_days"])
+    rev_w = w.within("issued_day", config["unprofitable"]["window_days"])
+    remediation = feat.remediation_days(frames, w)
+    msgs = feat.message_flags(frames, config, w).join(remediation, on="client_id", how="left")
+    remed = nw.col("last_remediation_day")
+    inbound = nw.col("inbound")
+    return [
+        Source(
+            "time_entries",
+            frames["time_entries"],
+            "entry_id",
+            "day",
+            {
+                "drain": w.within("day", config["drain"]["window_days"]),
+                "unprofitable": w.within("day", config["unprofitable"]["window_days"]),
+                "scope_creep": w.within("day", config["scope_creep"]["window_days"])
+                & (kind == "revision"),
+            },
+        ),
+        Source(
+            "invoices",
+            inv,
+            "invoice_id",
+            "issued_day",
+            {
+                "payment_risk": (pay_w & nw.col("late")) | nw.col("overdue"),
+                "unprofitable": rev_w
+                & (nw.col("written_off") | (nw.col("discount").fill_null(0.0) > 0)),
+                "no_potential": nw.col("counts") & (nw.col("issued_day") <= w.as_of),
+            },
+        ),
+        Source(
+            "messages",
+            msgs,
+            "message_id",
+            "day",
+            {
+                "abuse": inbound
+                & nw.col("is_abusive")
+                & w.within("day", config["abuse"]["window_days"]),
+                "payment_risk": w.within("day", config["payment_risk"]["window_days"])
+                & ((inbound & nw.col("is_payment_excuse")) | (kind == "payment_reminder")),
+                "complainer": inbound
+                & nw.col("is_complaint")
+                & w.within("day", config["complainer"]["window_days"]),
+                "boundaries": nw.col("after_hours")
+                & w.within("day", config["boundaries"]["window_days"]),
+                "scope_creep": inbound
+                & nw.col("is_change_request")
+                & w.within("day", config["scope_creep"]["window_days"]),
+                "unpleasable": inbound
+                & nw.col("is_complaint")
+                & ~remed.is_null()
+                & (nw.col("day") > remed)
+                & (nw.col("day") <= w.as_of),
+            },
+        ),
+        Source(
+            "incidents",
+            frames["incidents"],
+            "incident_id",
+            "day",
+            {
+                "abuse": (kind == "abuse") & w.within("day", config["abuse"]["window_days"]),
+                "unethical": (kind == "ethics")
+                & w.within("day", config["unethical"]["window_days"]),
+                "unpleasable": kind.is_in(("public_criticism", "remediation"))
+                & (nw.col("day") <= w.as_of),
+                "scope_creep": (kind == "scope_dispute")
+                & w.within("day", config["scope_creep"]["window_days"]),
+            },
+        ),
+        Source(
+            "projects",
+            frames["projects"].with_columns(nw.lit(0).alias("no_day")),
+            "project_id",
+            "no_day",
+            {"grown_apart": nw.col("service_line").is_in(winding)},
+        ),
+    ]
+
+
+def fired_frame(client_ids: np.ndarray, findings: list[Finding]) -> pa.Table | None:
+    """client_id + one ``fired_<sign>`` column, for the clients with any sign fired."""
+    any_fired = np.logical_or.reduce([f.fired for f in findings])
+    if not any_fired.any():
+        return None
+    columns = {"client_id": pa.array(client_ids[any_fired].tolist(), pa.string())}
+    for f in findings:
+        columns[f"fired_{f.sign}"] = pa.array(f.fired[any_fired])
+    return pa.table(columns)
+
+
+def collect(
+    frames: Frames, config: Config, as_of: int, client_ids: np.ndarray, findings: list[Finding]
+) -> Records:
+    records = Records()
+    fired = fired_frame(client_ids, findings)
+    if fired is None:
+        return records
+    flags = frames.from_arrow(fired)
+    cap = int(config["evidence"]["max_records"])
+    for source in sources(frames, config, feat.Window(as_of)):
+        table = _query(source, flags, cap).collect().to_arrow()
+        _gather(records, source.table, table, cap)
+    return records
+
+
+def _query(source: Source, flags: LF, cap: int) -> LF:
+    joined = source.frame.join(flags, on="client_id", how="inner")
+    has_body = source.table == "messages"
+    parts = []
+    for sign, rule in source.rules.items():
+        chosen = joined.filter(nw.col(f"fired_{sign}") & rule & ~nw.col(source.id_column).is_null())
+        columns = [
+            nw.col("client_id"),
+            nw.lit(sign).alias("sign"),
+            nw.col(source.id_column).cast(nw.String()).alias("record_id"),
+            nw.col(source.day_column).cast(nw.Int64()).alias("day"),
+        ]
+        if has_body:
+            columns.append(nw.col("body").cast(nw.String()).alias("body"))
+        parts.append(chosen.select(columns))
+    rows = nw.concat(parts, how="vertical")
+    order = nw.col("day").rank(method="min", descending=True).over("client_id", "sign")
+    return rows.with_columns(
+        nw.col("record_id").count().over("client_id", "sign").alias("total"),
+        order.alias("place"),
+    ).filter(nw.col("place") <= cap)
+
+
+def _gather(records: Records, table: str, rows: pa.Table, cap: int) -> None:
+    """Keep the newest ``cap`` ids per client and sign (ties broken by id, so every engine
+    keeps the same ones) and the matched words of the first few messages."""
+    if rows.num_rows == 0:
+        return
+    rows = rows.sort_by(
+        [
+            ("client_id", "ascending"),
+            ("sign", "ascending"),
+            ("day", "descending"),
+            ("record_id", "ascending"),
+        ]
+    )
+    bodies: dict[Key, dict[str, str]] = defaultdict(dict)
+    has_body = "body" in rows.column_names
+    body_col = rows["body"].to_pylist() if has_body else None
+    for i, (client, sign, record, total) in enumerate(
+        zip(
+            rows["client_id"].to_pylist(),
+            rows["sign"].to_pylist(),
+            rows["record_id"].to_pylist(),
+            rows["total"].to_pylist(),
+            strict=True,
+        )
+    ):
+        key = (client, sign)
+        ids = records.ids[key].setdefault(table, [])
+        if len(ids) >= cap:
+            continue
+        ids.append(record)
+        records.counts[key][table] = int(total)
+        if body_col is not None and sign in WORDS_FOR and len(ids) <= WORDS_PER_SIGN:
+            bodies[key][record] = body_col[i] or ""
+    for key, texts in bodies.items():
+        records.words[key].update(explain_words(texts))

@@ -1,0 +1,232 @@
+"""The one plain sentence that says why a client got their verdict, from the main sign
+and its figures, in the language of the person reading."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from babel.numbers import format_currency, format_decimal, format_percent
+
+from parting.engine.results import Sign
+from parting.i18n import _, current_language
+
+Figures = dict[str, Any]
+
+
+class Formats:
+    """Numbers, money and shares in the reader's language."""
+
+    def __init__(self, currency: str) -> None:
+        self.currency = currency
+        self.locale = current_language()
+
+    def money(self, value: Any) -> str:
+        return format_currency(
+            float(value or 0),
+            self.currency,
+            locale=self.locale,
+            format="¤#,##0",
+            currency_digits=False,
+        )
+
+    def share(self, value: Any) -> str:
+        return format_percent(float(value or 0), locale=self.locale)
+
+    def number(self, value: Any, digits: int = 0) -> str:
+        fmt = "#,##0" if digits == 0 else "#,##0." + "#" * digits
+        return format_decimal(float(value or 0), format=fmt, locale=self.locale)
+
+
+def _drain(g: Figures, f: Formats) -> str:
+    if (g.get("rework_share") or 0) >= (g.get("rework_share_threshold") or 1):
+        return _("{share} of the hours spent on them went to rework and revisions").format(
+            share=f.share(g["rework_share"])
+        )
+    if g.get("effort_to_revenue") is None or (g.get("effort_to_revenue") or 0) < (
+        g.get("effort_to_revenue_threshold") or 0
+    ):
+        return _("They pay {rate} an hour, under half the usual {median}").format(
+            rate=f.money(g.get("effective_rate")), median=f.money(g.get("median_rate"))
+        )
+    return _("They take {effort} of staff hours but bring {revenue} of revenue").format(
+        effort=f.share(g["effort_share"]), revenue=f.share(g["revenue_share"])
+    )
+
+
+def _abuse(g: Figures, f: Formats) -> str:
+    count = int((g.get("abusive_messages") or 0) + (g.get("abuse_incidents") or 0))
+    return _("{count} abusive messages or incidents towards staff in the last {days} days").format(
+        count=count, days=int(g.get("window_days") or 0)
+    )
+
+
+def _unethical(g: Figures, f: Formats) -> str:
+    return _("{count} ethics incidents logged in the last year").format(
+        count=int(g.get("ethics_incidents") or 0)
+    )
+
+
+def _payment_risk(g: Figures, f: Formats) -> str:
+    late = int(g.get("invoices_late") or 0)
+    overdue = g.get("overdue") or 0
+    if late and overdue:
+        return _(
+            "Paid {late} of the last {due} invoices late; {amount} is {days} days overdue"
+        ).format(
+            late=late,
+            due=int(g.get("invoices_due") or 0),
+            amount=f.money(overdue),
+            days=int(g.get("oldest_overdue_days") or 0),
+        )
+    if late:
+        return _("Paid {late} of the last {due} invoices late, {days} days late on average").format(
+            late=late,
+            due=int(g.get("invoices_due") or 0),
+            days=f.number(g.get("average_days_late")),
+        )
+    if overdue:
+        return _("{amount} is overdue, the oldest part {days} days").format(
+            amount=f.money(overdue), days=int(g.get("oldest_overdue_days") or 0)
+        )
+    return _("{reminders} payment reminders sent and {excuses} excuses given this year").format(
+        reminders=int(g.get("reminders") or 0), excuses=int(g.get("payment_excuses") or 0)
+    )
+
+
+def _grown_apart(g: Figures, f: Formats) -> str:
+    if (g.get("winding_down_share") or 0) > 0:
+        return _("{share} of their work is in service lines we are winding down").format(
+            share=f.share(g["winding_down_share"])
+        )
+    if g.get("strategic_fit") is not None:
+        return _("Their strategic fit is rated {fit} out of 5").format(
+            fit=f.number(g["strategic_fit"], 1)
+        )
+    return _("Their yearly revenue of {amount} is outside our target segment").format(
+        amount=f.money(g.get("yearly_revenue"))
+    )
+
+
+def _complainer(g: Figures, f: Formats) -> str:
+    return _("{count} complaints in the last 6 months, {minor} of them about small things").format(
+        count=int(g.get("complaints") or 0), minor=f.share(g.get("minor_share"))
+    )
+
+
+def _no_potential(g: Figures, f: Formats) -> str:
+    days = g.get("days_since_last_invoice")
+    if (g.get("revenue_drop") or 0) > 0 and (g.get("revenue_period_before") or 0) > 0:
+        return _("Revenue fell by {drop} from {before} to {now} over the last year").format(
+            drop=f.share(g["revenue_drop"]),
+            before=f.money(g["revenue_period_before"]),
+            now=f.money(g.get("revenue_last_period")),
+        )
+    if (
+        g.get("predicted_value") is not None
+        and (g.get("low_value_line") is not None)
+        and (g["predicted_value"] <= g["low_value_line"])
+    ):
+        return _("Expected to bring only {amount} over the next year").format(
+            amount=f.money(g["predicted_value"])
+        )
+    return _("No invoice for {days} days").format(days=int(days or 0))
+
+
+def _no_referrals(g: Figures, f: Formats) -> str:
+    return _("No referrals in {years} years together").format(
+        years=f.number((g.get("tenure_days") or 0) / 365.25, 1)
+    )
+
+
+def _unprofitable(g: Figures, f: Formats) -> str:
+    if (g.get("margin") or 0) < 0:
+        return _("We lose money on them: {margin} on {revenue} of revenue this year").format(
+            margin=f.money(g["margin"]), revenue=f.money(g.get("revenue"))
+        )
+    return _("Margin of only {share} of revenue ({margin}) this year").format(
+        share=f.share(g.get("margin_share")), margin=f.money(g.get("margin"))
+    )
+
+
+def _off_mission(g: Figures, f: Formats) -> str:
+    if g.get("excluded_industry"):
+        return _("Their industry is one we no longer serve")
+    return _("They carry a tag that conflicts with our values")
+
+
+def _boundaries(g: Figures, f: Formats) -> str:
+    if (g.get("after_hours_share") or 0) >= (g.get("after_hours_share_threshold") or 1):
+        return _("{share} of their {count} messages a month arrive outside working hours").format(
+            share=f.share(g["after_hours_share"]), count=f.number(g.get("messages_per_month"))
+        )
+    return _("{share} of their messages call something urgent").format(
+        share=f.share(g.get("urgent_share"))
+    )
+
+
+def _scope_creep(g: Figures, f: Formats) -> str:
+    if (g.get("revision_rounds") or 0) >= (g.get("revision_rounds_threshold") or 1):
+        return _("{rounds} rounds of revisions on one deliverable").format(
+            rounds=int(g["revision_rounds"])
+        )
+    if (g.get("change_requests") or 0) > 0 and g.get("hours_beyond_budget") is None:
+        return _("{count} requests beyond the agreed scope this year").format(
+            count=int(g["change_requests"])
+        )
+    return _("{share} more hours than the agreed budget").format(
+        share=f.share(g.get("hours_beyond_budget"))
+    )
+
+
+def _unpleasable(g: Figures, f: Formats) -> str:
+    if (g.get("public_criticism") or 0) > 0:
+        return _("Criticised our staff in public")
+    if (g.get("complaints_after_remediation") or 0) > 0:
+        return _("{count} complaints after we put things right").format(
+            count=int(g["complaints_after_remediation"])
+        )
+    return _("{count} custom demands on a small engagement").format(
+        count=int(g.get("change_requests") or 0)
+    )
+
+
+SENTENCES: dict[str, Callable[[Figures, Formats], str]] = {
+    "drain": _drain,
+    "abuse": _abuse,
+    "unethical": _unethical,
+    "payment_risk": _payment_risk,
+    "grown_apart": _grown_apart,
+    "complainer": _complainer,
+    "no_potential": _no_potential,
+    "no_referrals": _no_referrals,
+    "unprofitable": _unprofitable,
+    "off_mission": _off_mission,
+    "boundaries": _boundaries,
+    "scope_creep": _scope_creep,
+    "unpleasable": _unpleasable,
+}
+
+
+def sentence(sign: Sign, currency: str) -> str:
+    """The main fact behind ``sign``, without a final full stop."""
+    return SENTENCES[sign.id](dict(sign.evidence.figures), Formats(currency))
+
+
+def reason(signs: list[Sign], tempered_by: list[str], currency: str) -> str:
+    """One sentence: the main sign's fact, and why the verdict was tempered, if it was."""
+    serious = [s for s in signs if s.severity != "minor"]
+    if not serious:
+        return _("No sign calls for action.")
+    fact = sentence(serious[0], currency)
+    if "long_standing" in tempered_by:
+        return _("{fact}; as a long-standing client, they get a chance to repair first.").format(
+            fact=fact
+        )
+    if "will_pass" in tempered_by:
+        return _("{fact}; judged likely to pass, so the verdict is one step lighter.").format(
+            fact=fact
+        )
+    if "cool_off" in tempered_by:
+        return _("{fact}; let a few days pass before acting.").format(fact=fact)
+    return _("{fact}.").format(fact=fact)

@@ -1,0 +1,100 @@
+"""What a sign detector returns, and small helpers shared by the detectors.
+
+Detectors work on the per-client feature columns as numpy arrays (one entry per client),
+so a portfolio of a million clients is a few vector operations, not a Python loop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyarrow as pa
+
+from parting.engine.results import SignId
+
+Array = np.ndarray
+
+
+@dataclass
+class Finding:
+    """One sign for every client: where it fired, how strongly, since when, and why."""
+
+    sign: SignId
+    fired: Array  # bool
+    strength: Array  # how far past the threshold, relative: 0 = exactly at it
+    first_day: Array  # day number the evidence starts (nan: not dated)
+    figures: dict[str, Array] = field(default_factory=dict)
+    urgent: Array | None = None  # bool; payment_risk with a severe overdue
+
+
+@dataclass
+class Features:
+    """The feature table as arrays: numbers as float (nan for null), text as objects."""
+
+    columns: dict[str, Array]
+    as_of: int
+
+    def __getitem__(self, name: str) -> Array:
+        return self.columns[name]
+
+    def num(self, name: str) -> Array:
+        """A numeric column with nulls as 0 (counts and sums)."""
+        return np.nan_to_num(self.columns[name], nan=0.0)
+
+    @property
+    def size(self) -> int:
+        return len(self.columns["client_id"])
+
+    @classmethod
+    def from_arrow(cls, table: pa.Table, as_of: int) -> Features:
+        columns: dict[str, Array] = {}
+        for name in table.column_names:
+            col = table[name]
+            if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
+                columns[name] = np.asarray(col.to_pylist(), dtype=object)
+            elif pa.types.is_boolean(col.type):
+                columns[name] = col.fill_null(False).to_numpy(zero_copy_only=False)
+            else:
+                columns[name] = col.cast(pa.float64()).to_numpy(zero_copy_only=False)
+        return cls(columns, as_of)
+
+
+def ratio(top: Array, bottom: Array) -> Array:
+    """top / bottom, nan where bottom is 0 (no basis for the figure)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(bottom > 0, top / np.where(bottom > 0, bottom, 1.0), np.nan)
+
+
+def at_least(value: Array, threshold: float) -> tuple[Array, Array]:
+    """Fires where value ≥ threshold; strength = value / threshold − 1."""
+    fired = np.nan_to_num(value, nan=-np.inf) >= threshold
+    with np.errstate(divide="ignore", invalid="ignore"):
+        strength = value / threshold - 1.0 if threshold > 0 else np.full(len(value), np.inf)
+    return fired, np.where(fired, strength, -np.inf)
+
+
+def at_most(value: Array, threshold: float) -> tuple[Array, Array]:
+    """Fires where value ≤ threshold; strength grows as the value falls below it."""
+    fired = np.nan_to_num(value, nan=np.inf) <= threshold
+    scale = max(abs(threshold), 1e-9)
+    return fired, np.where(fired, (threshold - value) / scale, -np.inf)
+
+
+def either(*criteria: tuple[Array, Array]) -> tuple[Array, Array]:
+    """Any criterion fires; the strength is that of the strongest one that fired."""
+    fired = np.logical_or.reduce([c[0] for c in criteria])
+    strength = np.maximum.reduce([np.where(c[0], c[1], -np.inf) for c in criteria])
+    return fired, np.where(fired, strength, 0.0)
+
+
+def undated(size: int) -> Array:
+    return np.full(size, np.nan)
+
+
+def first_of(*days: Array) -> Array:
+    """The earliest of several day columns, ignoring missing ones."""
+    stacked = np.vstack(days)
+    with np.errstate(all="ignore"):
+        out = np.nanmin(np.where(np.isnan(stacked), np.inf, stacked), axis=0)
+    return np.where(np.isinf(out), np.nan, out)

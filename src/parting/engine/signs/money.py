@@ -1,0 +1,109 @@
+"""Signs about money: ``payment_risk``, ``unprofitable`` and ``no_potential``."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from parting.config import Config
+from parting.engine.signs import potential
+from parting.engine.signs.base import Features, Finding, at_least, at_most, either, first_of, ratio
+
+DAYS_PER_MONTH = 365.25 / 12
+
+
+def monthly_revenue(f: Features, config: Config) -> np.ndarray:
+    return f.num("revenue") * DAYS_PER_MONTH / float(config["unprofitable"]["window_days"])
+
+
+def payment_risk(f: Features, config: Config) -> Finding:
+    cfg = config["payment_risk"]
+    due, late = f.num("invoices_due"), f.num("invoices_late")
+    late_share = ratio(late, due)
+    paid_late = at_least(late_share, float(cfg["late_share"]))
+    paid_late = (paid_late[0] & (due >= int(cfg["min_invoices"])), paid_late[1])
+    oldest = f["oldest_overdue"]
+    old = at_least(oldest, float(cfg["oldest_overdue_days"]))
+    overdue = f.num("overdue")
+    monthly = monthly_revenue(f, config)
+    months = np.where(monthly > 0, ratio(overdue, monthly), np.where(overdue > 0, np.inf, np.nan))
+    heavy = at_least(months, float(cfg["overdue_months_of_revenue"]))
+    heavy = (heavy[0] & (overdue > 0), heavy[1])
+    chased = at_least(f.num("reminders"), float(cfg["min_reminders"]))
+    excuses = at_least(f.num("payment_excuses"), float(cfg["min_excuses"]))
+    fired, strength = either(paid_late, old, heavy, chased, excuses)
+    urgent = fired & (np.nan_to_num(oldest, nan=-1) >= float(cfg["severe_overdue_days"]))
+    oldest_due = f.as_of - oldest
+    return Finding(
+        "payment_risk",
+        fired,
+        strength,
+        first_of(f["first_late_day"], oldest_due),
+        {
+            "invoices_due": due,
+            "invoices_late": late,
+            "late_share": late_share,
+            "late_share_threshold": np.full(f.size, float(cfg["late_share"])),
+            "average_days_late": ratio(f.num("days_late_sum"), late),
+            "oldest_overdue_days": oldest,
+            "overdue": overdue,
+            "overdue_months_of_revenue": months,
+            "reminders": f.num("reminders"),
+            "payment_excuses": f.num("payment_excuses"),
+        },
+        urgent=urgent,
+    )
+
+
+def margins(f: Features) -> tuple[np.ndarray, np.ndarray]:
+    """Margin (revenue − staff cost − write-offs − discounts) and its share of revenue."""
+    revenue = f.num("revenue")
+    margin = revenue - f.num("cost") - f.num("written_off") - f.num("discounts")
+    share = np.where(revenue > 0, ratio(margin, revenue), np.where(margin < 0, -np.inf, np.nan))
+    return margin, share
+
+
+def unprofitable(f: Features, config: Config) -> Finding:
+    cfg = config["unprofitable"]
+    margin, share = margins(f)
+    fired, strength = at_most(share, float(cfg["min_margin"]))
+    return Finding(
+        "unprofitable",
+        fired,
+        np.where(fired, strength, 0.0),
+        f["first_work_day"],
+        {
+            "revenue": f.num("revenue"),
+            "cost": f.num("cost"),
+            "write_offs_and_discounts": f.num("written_off") + f.num("discounts"),
+            "margin": margin,
+            "margin_share": share,
+            "margin_share_threshold": np.full(f.size, float(cfg["min_margin"])),
+            "losing_money": (margin < 0).astype(float),
+        },
+    )
+
+
+def no_potential(f: Features, config: Config) -> Finding:
+    cfg = config["no_potential"]
+    before, now = f.num("revenue_trend_before"), f.num("revenue_trend_now")
+    drop = ratio(before - now, before)
+    falling = at_least(drop, float(cfg["revenue_drop"]))
+    since_last = f.as_of - f["last_invoice_day"]
+    quiet = at_least(since_last, float(cfg["recency_days"]))
+    value, low_line = potential.predicted_values(f, config)
+    low = at_most(value, low_line)
+    fired, strength = either(falling, quiet, low)
+    return Finding(
+        "no_potential",
+        fired,
+        strength,
+        np.where(quiet[0], f["last_invoice_day"] + float(cfg["recency_days"]), np.nan),
+        {
+            "revenue_last_period": now,
+            "revenue_period_before": before,
+            "revenue_drop": drop,
+            "days_since_last_invoice": since_last,
+            "predicted_value": value,
+            "low_value_line": np.full(f.size, low_line),
+        },
+    )

@@ -1,0 +1,161 @@
+"""From sign arrays to the ``Triage``: signs with evidence, verdicts, reasons, ranks and
+the portfolio figures of every client."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+
+from parting.config import Config
+from parting.engine import reasons
+from parting.engine.evidence import Records
+from parting.engine.rank import rank
+from parting.engine.results import ClientMetrics, ClientVerdict, Evidence, Sign, Triage
+from parting.engine.signs import BASE_SEVERITY, Features, Finding
+from parting.engine.signs.conduct import ethics_review
+from parting.engine.signs.effort import effort_shares
+from parting.engine.signs.fit import tenure_days
+from parting.engine.signs.money import margins
+from parting.engine.verdict import SEVERITY_ORDER, Circumstances, decide
+
+EPOCH = date(1970, 1, 1)
+
+
+def to_date(day: float) -> date | None:
+    return None if day is None or math.isnan(day) else EPOCH + timedelta(days=int(day))
+
+
+def clean(value: Any) -> float | int | None:
+    """A figure fit for JSON: nan/inf become None, whole numbers ints, others rounded."""
+    value = float(value)
+    if not math.isfinite(value):
+        return None
+    return int(value) if value.is_integer() else round(value, 4)
+
+
+def fired_signs(
+    f: Features, findings: list[Finding], records: Records, config: Config
+) -> dict[int, list[tuple[float, Sign]]]:
+    """Client index -> (strength, Sign) for every sign that fired, evidence attached."""
+    weak_line = float(config["verdict"]["weak_margin"])
+    out: dict[int, list[tuple[float, Sign]]] = defaultdict(list)
+    ids = f["client_id"]
+    for finding in findings:
+        where = np.flatnonzero(finding.fired)
+        if where.size == 0:
+            continue
+        figures = {k: v[where].tolist() for k, v in finding.figures.items()}
+        strengths = finding.strength[where].tolist()
+        firsts = finding.first_day[where].tolist()
+        urgent = finding.urgent[where].tolist() if finding.urgent is not None else None
+        for j, i in enumerate(where.tolist()):
+            key = (ids[i], finding.sign)
+            severity = BASE_SEVERITY[finding.sign]
+            if urgent is not None and urgent[j]:
+                severity = "urgent"
+            evidence = Evidence(
+                figures={name: clean(values[j]) for name, values in figures.items()},
+                records=records.ids.get(key, {}),
+                words=records.words.get(key, {}),
+            )
+            for table, n in records.counts.get(key, {}).items():
+                evidence.figures[f"{table}_count"] = n
+            sign = Sign(
+                finding.sign, severity, evidence, to_date(firsts[j]), weak=strengths[j] < weak_line
+            )
+            out[i].append((strengths[j], sign))
+    return out
+
+
+def circumstances(f: Features, config: Config, judgements: dict[str, Any]) -> dict[str, list[Any]]:
+    """Per-client inputs of the tempering rules, as plain lists."""
+    cfg = config["verdict"]
+    tenure = tenure_days(f)
+    long_standing = (np.nan_to_num(tenure) >= 365.25 * float(cfg["long_standing_years"])) | f[
+        "relationship"
+    ].astype(bool)
+    last_incident = np.fmax(f["last_incident_day"], f["last_flagged_message_day"])
+    recurring = f.num("incidents_30d") + f.num("flagged_messages_30d") >= float(
+        cfg["recurring_incidents_per_month"]
+    )
+    return {
+        "long_standing": long_standing.tolist(),
+        "last_incident": last_incident.tolist(),
+        "last_remediation": f["last_remediation_day"].tolist(),
+        "recurring": recurring.tolist(),
+    }
+
+
+def build(
+    f: Features,
+    findings: list[Finding],
+    records: Records,
+    judgements: dict[str, Any],
+    config: Config,
+) -> Triage:
+    as_of = to_date(f.as_of)
+    assert as_of is not None
+    currency = config.currency
+    signs_of = fired_signs(f, findings, records, config)
+    facts = circumstances(f, config, judgements)
+    review = ethics_review(f)
+    unethical = next(x.fired for x in findings if x.sign == "unethical")
+    will_pass: dict[str, set[str]] = judgements["will_pass"]
+    friends: set[str] = judgements["relationship"]
+    ids, names, langs = f["client_id"], f["name"], f["language"]
+    verdicts: list[ClientVerdict] = []
+    for i in range(f.size):
+        client = ids[i]
+        found = sorted(signs_of.get(i, []), key=lambda p: (SEVERITY_ORDER[p[1].severity], -p[0]))
+        signs = [s for _, s in found]
+        flags = ["ethics"] if review[i] and not unethical[i] else []
+        verdict = ClientVerdict(
+            client, names[i] or client, "keep", 0, "", signs, flags, language=langs[i] or "en"
+        )
+        if signs:
+            c = Circumstances(
+                as_of,
+                long_standing=bool(facts["long_standing"][i]) or client in friends,
+                will_pass=frozenset(will_pass.get(client, ())),
+                last_remediation=to_date(facts["last_remediation"][i]),
+                last_incident=to_date(facts["last_incident"][i]),
+                recurring=bool(facts["recurring"][i]),
+            )
+            decision = decide(signs, c, config)
+            verdict.verdict = decision.verdict
+            verdict.tempered_by = decision.tempered_by
+            verdict.decision_not_before = decision.decision_not_before
+        verdict.reason = reasons.reason(signs, verdict.tempered_by, currency)
+        verdicts.append(verdict)
+    metrics = portfolio_metrics(f)
+    rank(verdicts, {k: m.hours for k, m in metrics.items()})
+    return Triage(as_of, verdicts, metrics, int(config["unprofitable"]["window_days"]))
+
+
+def portfolio_metrics(f: Features) -> dict[str, ClientMetrics]:
+    margin, _ = margins(f)
+    effort, money = effort_shares(f)
+    hours, revenue = f.num("hours"), f.num("revenue")
+    rate = np.where(hours > 0, revenue / np.where(hours > 0, hours, 1), np.nan)
+    columns = zip(
+        f["client_id"].tolist(),
+        revenue.tolist(),
+        hours.tolist(),
+        f.num("cost").tolist(),
+        margin.tolist(),
+        rate.tolist(),
+        f.num("overdue").tolist(),
+        effort.tolist(),
+        money.tolist(),
+        strict=True,
+    )
+    return {
+        c[0]: ClientMetrics(
+            c[0], c[1], c[2], c[3], c[4], None if math.isnan(c[5]) else c[5], c[6], c[7], c[8]
+        )
+        for c in columns
+    }

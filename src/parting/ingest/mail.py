@@ -1,0 +1,437 @@
+"""Mail — mbox files, Maildir folders and single ``.eml`` files -> messages, clients.
+
+Each message is read with the standard library (``email.policy.default``): RFC 2047
+headers, quoted-printable and base64 bodies, any charset the codec registry knows (others
+read as Latin-1 rather than failing). The body is the plain-text part, else the HTML part
+turned into text; attachments and forwarded messages (``message/rfc822``) are not
+imported but counted in a notice; quoted replies and signatures are cut
+(``parting.text.quotes.strip_quoted``).
+
+Direction: ``out`` when the sender is the business — its domains are
+``business.own_domains``, or, when that is empty, the domain seen most often both as
+sender and as recipient (a notice names it; a free-mail domain stands for the one
+address seen in both roles). The counterpart (the sender of an ``in`` message, the
+first outside recipient of an ``out`` one) becomes a ``ClientRef`` keyed
+``mail:<address>``; matching links it to a stored client, never creates one.
+
+mbox is streamed: one message is in memory at a time (the parsed text is kept).
+
+Fatal (InputError): a file or folder that cannot be read, an mbox that does not start
+with a ``From `` line. Skipped (with the reason): a message without sender, without a
+usable Date (when no Received header gives one either), a message between the business's
+own addresses only, a second copy of the same Message-ID.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email import policy
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
+from email.utils import getaddresses, parsedate_to_datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pyarrow as pa
+
+from parting.config import Config
+from parting.errors import InputError, Location
+from parting.i18n import _, ngettext
+from parting.ingest.matching import FREE_MAIL
+from parting.ingest.parsed import ClientRef, Parsed, Skip, finish
+from parting.text.quotes import strip_quoted
+
+PROGRESS_EVERY = 1000
+Progress = Callable[[int], None] | None
+
+
+@dataclass
+class Letter:
+    """One message's facts, before the business's own addresses are known."""
+
+    message_id: str
+    sent_at: datetime
+    sender: tuple[str, str]  # (display name, lower-case address)
+    recipients: list[tuple[str, str]]
+    subject: str | None
+    body: str
+    row: int
+
+
+@dataclass
+class Tally:
+    """What a mail source held besides the messages themselves."""
+
+    attachments: int = 0
+    forwarded: int = 0
+    fallback_dates: int = 0
+
+
+# -- reading sources ------------------------------------------------------------------
+
+
+def mbox_messages(path: Path) -> Iterator[bytes]:
+    """Each message of an mbox file, read line by line (``>From `` lines unescaped)."""
+    try:
+        f = path.open("rb")
+    except OSError as exc:
+        raise unreadable(path, exc) from None
+    with f:
+        first = f.readline()
+        if not first.startswith(b"From "):
+            raise InputError(
+                _("this is not an mbox file (it does not start with a From line)."),
+                fix=_("Export the mailbox as mbox, or give a single message as .eml."),
+                where=Location(file=str(path), row=1, value=first[:60].decode("latin-1")),
+            )
+        lines: list[bytes] = []
+        for line in f:
+            if line.startswith(b"From "):
+                yield b"".join(lines)
+                lines = []
+                continue
+            if line.startswith(b">") and line.lstrip(b">").startswith(b"From "):
+                line = line[1:]
+            lines.append(line)
+        yield b"".join(lines)
+
+
+def maildir_files(path: Path) -> list[Path]:
+    """Every message file in a Maildir and its sub-folders (``cur`` and ``new``)."""
+    files: list[Path] = []
+    for folder in sorted(p for p in path.rglob("*") if p.is_dir() and p.name in ("cur", "new")):
+        files.extend(sorted(f for f in folder.iterdir() if f.is_file()))
+    return files
+
+
+def file_bytes(files: Iterable[Path]) -> Iterator[bytes]:
+    for file in files:
+        try:
+            yield file.read_bytes()
+        except OSError as exc:
+            raise unreadable(file, exc) from None
+
+
+def unreadable(path: Path, exc: OSError) -> InputError:
+    return InputError(
+        _("the file cannot be read ({detail}).").format(detail=exc.strerror or exc),
+        fix=_("Check the path and that you may read the file."),
+        where=Location(file=str(path)),
+    )
+
+
+def read_mbox(path: Path, config: Config, progress: Progress = None) -> Parsed:
+    return read_messages("mbox", path, mbox_messages(path), config, progress)
+
+
+def read_maildir(path: Path, config: Config, progress: Progress = None) -> Parsed:
+    if not path.is_dir():
+        raise InputError(
+            _("a Maildir is a folder with cur and new sub-folders."),
+            fix=_("Give the Maildir folder itself."),
+            where=Location(file=str(path)),
+        )
+    return read_messages("maildir", path, file_bytes(maildir_files(path)), config, progress)
+
+
+def read_eml(path: Path, config: Config, progress: Progress = None) -> Parsed:
+    return read_messages("eml", path, file_bytes([path]), config, progress)
+
+
+# -- one message ----------------------------------------------------------------------
+
+
+def parse_letter(raw: bytes, row: int, zone: ZoneInfo, tally: Tally) -> Letter | str:
+    """The message's facts, or the reason it cannot be used."""
+    msg = BytesParser(policy=policy.default).parsebytes(raw)
+    sender = first_address(msg, "from") or first_address(msg, "sender")
+    if sender is None:
+        return _("no sender address")
+    sent_at = message_date(msg, zone, tally)
+    if sent_at is None:
+        return _("no readable date (Date header missing or malformed)")
+    recipients = addresses(msg, "to") + addresses(msg, "cc")
+    subject = header_text(msg, "subject")
+    body, attachments, forwarded = body_text(msg)
+    tally.attachments += attachments
+    tally.forwarded += forwarded
+    message_id = (header_text(msg, "message-id") or "").strip().strip("<>").strip()
+    if not message_id:
+        seed = f"{sender[1]}\x1f{sent_at.isoformat()}\x1f{subject or ''}"
+        message_id = "mail:" + hashlib.blake2b(seed.encode(), digest_size=12).hexdigest()
+    return Letter(message_id, sent_at, sender, recipients, subject, strip_quoted(body), row)
+
+
+def header_text(msg: Message, name: str) -> str | None:
+    try:
+        value = msg.get(name)
+    except Exception:  # a header the parser cannot decode is as good as absent
+        return None
+    if value is None:
+        return None
+    return " ".join(str(value).split()) or None
+
+
+def addresses(msg: Message, name: str) -> list[tuple[str, str]]:
+    try:
+        values = msg.get_all(name) or []
+        pairs = getaddresses([str(v) for v in values])
+    except Exception:  # malformed address lists: nothing usable in them
+        return []
+    return [(n.strip(), a.strip().lower()) for n, a in pairs if "@" in a]
+
+
+def first_address(msg: Message, name: str) -> tuple[str, str] | None:
+    found = addresses(msg, name)
+    return found[0] if found else None
+
+
+def message_date(msg: Message, zone: ZoneInfo, tally: Tally) -> datetime | None:
+    """The Date header, else the date a server stamped in a Received header."""
+    when = to_datetime(header_text(msg, "date"), zone)
+    if when is not None:
+        return when
+    try:
+        received = msg.get_all("received") or []
+    except Exception:
+        received = []
+    for hop in received:
+        when = to_datetime(str(hop).rpartition(";")[2], zone)
+        if when is not None:
+            tally.fallback_dates += 1
+            return when
+    return None
+
+
+def to_datetime(text: str | None, zone: ZoneInfo) -> datetime | None:
+    if not text or not text.strip():
+        return None
+    try:
+        when = parsedate_to_datetime(text.strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:  # "-0000" or no zone: the business's local time
+        when = when.replace(tzinfo=zone)
+    try:
+        return when.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+
+
+def body_text(msg: EmailMessage) -> tuple[str, int, int]:
+    """(the text to read, attachments skipped, forwarded messages skipped)."""
+    attachments = forwarded = 0
+    body = None
+    try:
+        body = msg.get_body(preferencelist=("plain", "html"))
+    except Exception:  # a broken MIME tree: read what the walk below finds
+        body = None
+    for part in leaf_parts(msg):
+        if part.get_content_maintype() == "message":
+            forwarded += 1
+        elif part is not body and (
+            part.get_content_disposition() == "attachment"
+            or part.get_content_maintype() not in ("text", "multipart")
+        ):
+            attachments += 1
+    if body is None:
+        return "", attachments, forwarded
+    text = decoded(body)
+    if body.get_content_subtype() == "html":
+        text = html_to_text(text)
+    return text, attachments, forwarded
+
+
+def leaf_parts(part: Message) -> Iterator[Message]:
+    """Leaf MIME parts, not descending into forwarded messages."""
+    if part.get_content_maintype() == "message":
+        yield part
+        return
+    if part.is_multipart():
+        for child in part.get_payload() or []:
+            if isinstance(child, Message):
+                yield from leaf_parts(child)
+        return
+    yield part
+
+
+def decoded(part: Message) -> str:
+    try:
+        content = part.get_content()  # type: ignore[attr-defined]
+        if isinstance(content, str):
+            return content
+    except (LookupError, ValueError, AssertionError, KeyError):
+        pass  # unknown charset or broken transfer encoding
+    payload = part.get_payload(decode=True)
+    if isinstance(payload, bytes):
+        try:
+            return payload.decode("utf-8")
+        except UnicodeDecodeError:
+            return payload.decode("latin-1")
+    return ""
+
+
+def html_to_text(html: str) -> str:
+    import html2text
+
+    converter = html2text.HTML2Text()
+    converter.ignore_links = True
+    converter.ignore_images = True
+    converter.ignore_emphasis = True
+    converter.body_width = 0
+    try:
+        return converter.handle(html)
+    except Exception:  # html2text on hostile markup: fall back to no text, not a crash
+        return ""
+
+
+# -- the business's own addresses -------------------------------------------------------
+
+
+@dataclass
+class Own:
+    domains: frozenset[str]
+    addresses: frozenset[str]
+
+    def __contains__(self, address: str) -> bool:
+        return address in self.addresses or domain(address) in self.domains
+
+
+def domain(address: str) -> str:
+    return address.rpartition("@")[2].lower()
+
+
+def own_addresses(letters: list[Letter], config: Config, notices: list[str]) -> Own:
+    configured = [d.lower().lstrip("@") for d in config.business.get("own_domains", [])]
+    if configured:
+        return Own(frozenset(configured), frozenset())
+    as_sender = Counter(domain(x.sender[1]) for x in letters)
+    as_recipient = Counter(d for x in letters for d in {domain(a) for _n, a in x.recipients})
+    both = [d for d in as_sender if as_recipient[d]]
+    if not both:
+        return Own(frozenset(), frozenset())
+    best = max(both, key=lambda d: (as_sender[d] + as_recipient[d], d))
+    if best in FREE_MAIL:
+        senders = Counter(x.sender[1] for x in letters if domain(x.sender[1]) == best)
+        received = {a for x in letters for _n, a in x.recipients}
+        mine = [a for a, _c in senders.most_common() if a in received][:1]
+        notices.append(own_notice(mine[0] if mine else best))
+        return Own(frozenset(), frozenset(mine))
+    notices.append(own_notice(best))
+    return Own(frozenset([best]), frozenset())
+
+
+def own_notice(found: str) -> str:
+    return _(
+        "Messages from {found} were read as sent by the business (set business.own_domains "
+        "to choose)."
+    ).format(found=found)
+
+
+# -- building the tables --------------------------------------------------------------
+
+
+def read_messages(
+    format: str, path: Path, raws: Iterable[bytes], config: Config, progress: Progress
+) -> Parsed:
+    zone = ZoneInfo(config.timezone)
+    letters: list[Letter] = []
+    skipped: list[Skip] = []
+    tally = Tally()
+    rows = 0
+    for rows, raw in enumerate(raws, start=1):
+        result = parse_letter(raw, rows, zone, tally)
+        if isinstance(result, str):
+            skipped.append(Skip(str(path), rows, result))
+        else:
+            letters.append(result)
+        if progress and rows % PROGRESS_EVERY == 0:
+            progress(rows)
+    notices: list[str] = []
+    own = own_addresses(letters, config, notices)
+    table, refs = message_table(letters, own, str(path), skipped)
+    notices.extend(tally_notices(tally))
+    if progress:
+        progress(rows)
+    return finish(format, str(path), {"messages": table}, refs, skipped, notices, rows)
+
+
+def message_table(
+    letters: list[Letter], own: Own, file: str, skipped: list[Skip]
+) -> tuple[pa.Table, list[ClientRef]]:
+    columns: dict[str, list[object]] = {
+        k: [] for k in ("message_id", "client_id", "sent_at", "direction", "subject", "body")
+    }
+    columns["author"] = []
+    names: dict[str, str] = {}
+    seen: set[str] = set()
+    for letter in letters:
+        outgoing = letter.sender[1] in own
+        if outgoing:
+            outside = [r for r in letter.recipients if r[1] not in own]
+            if not outside:
+                skipped.append(Skip(file, letter.row, _("a message between your own addresses")))
+                continue
+            counterpart = outside[0]
+        else:
+            counterpart = letter.sender
+        if letter.message_id in seen:
+            skipped.append(Skip(file, letter.row, _("a second copy of the same message")))
+            continue
+        seen.add(letter.message_id)
+        key = f"mail:{counterpart[1]}"
+        if counterpart[0] or key not in names:
+            names[key] = counterpart[0]
+        columns["message_id"].append(letter.message_id)
+        columns["client_id"].append(key)
+        columns["sent_at"].append(letter.sent_at)
+        columns["direction"].append("out" if outgoing else "in")
+        columns["subject"].append(letter.subject)
+        columns["body"].append(letter.body)
+        columns["author"].append(letter.sender[0] or letter.sender[1])
+    table = pa.table(
+        {
+            **{k: pa.array(v, pa.string()) for k, v in columns.items() if k != "sent_at"},
+            "sent_at": pa.array(columns["sent_at"], pa.timestamp("us", tz="UTC")),
+            "channel": pa.array(["email"] * len(columns["message_id"]), pa.string()),
+        }
+    )
+    refs = [
+        ClientRef(key, name or None, (key.removeprefix("mail:"),))
+        for key, name in sorted(names.items())
+    ]
+    return table, refs
+
+
+def tally_notices(tally: Tally) -> list[str]:
+    notices: list[str] = []
+    if tally.attachments:
+        notices.append(
+            ngettext(
+                "{n} attachment was not imported (only the message text is).",
+                "{n} attachments were not imported (only the message text is).",
+                tally.attachments,
+            ).format(n=tally.attachments)
+        )
+    if tally.forwarded:
+        notices.append(
+            ngettext(
+                "{n} forwarded message inside another was not imported as the client's words.",
+                "{n} forwarded messages inside others were not imported as the client's words.",
+                tally.forwarded,
+            ).format(n=tally.forwarded)
+        )
+    if tally.fallback_dates:
+        notices.append(
+            ngettext(
+                "{n} message had no readable Date; the date its mail server received it was used.",
+                "{n} messages had no readable Date; the date their mail server received them "
+                "was used.",
+                tally.fallback_dates,
+            ).format(n=tally.fallback_dates)
+        )
+    return notices

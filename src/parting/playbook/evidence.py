@@ -1,0 +1,124 @@
+"""The one documented fact a letter cites (DOMAIN §4: "framed around documented facts").
+
+The engine's evidence figures come first; where a figure is missing the same fact is
+recomputed from the client's records, so a letter never cites what the data cannot show.
+Values are formatted for the letter's language; the sentence itself is in the templates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from parting.engine.results import ClientVerdict, Sign
+from parting.playbook.formats import money, number, percent, when
+from parting.playbook.records import ClientRecords
+
+YEAR = timedelta(days=365)
+
+
+@dataclass
+class Fact:
+    key: str  # rework, over_budget, complaints, after_hours, hours, late, owed, behaviour,
+    # request, since — each has its sentence in every language's _facts.txt
+    values: dict[str, str] = field(default_factory=dict)
+
+
+def _figure(sign: Sign, name: str) -> float | None:
+    value = sign.evidence.figures.get(name)
+    return float(value) if isinstance(value, int | float) else None
+
+
+def _recent_hours(records: ClientRecords, start: date, kinds: set[str] | None) -> float:
+    return sum(
+        e["hours"] or 0.0
+        for e in records.time_entries
+        if e["date"]
+        and start - YEAR <= e["date"] <= start
+        and (kinds is None or e["kind"] in kinds)
+    )
+
+
+def _effort_fact(sign: Sign, records: ClientRecords, start: date, lang: str) -> Fact | None:
+    share = _figure(sign, "rework_share")
+    total = _recent_hours(records, start, None)
+    if share is None and total > 0:
+        share = _recent_hours(records, start, {"rework", "revision"}) / total
+    if share and share > 0:
+        return Fact("rework", {"share": percent(share, lang)})
+    beyond = _figure(sign, "hours_beyond_budget")
+    if beyond and beyond > 0:
+        return Fact("over_budget", {"hours": number(beyond, lang)})
+    hours = _figure(sign, "hours") or total
+    return Fact("hours", {"hours": number(hours, lang)}) if hours > 0 else None
+
+
+def _complaint_fact(sign: Sign, records: ClientRecords, start: date, lang: str) -> Fact | None:
+    count = _figure(sign, "complaints") or len(sign.evidence.records.get("messages", []))
+    if count >= 1:
+        return Fact("complaints", {"count": str(int(count))})
+    return _effort_fact(sign, records, start, lang)
+
+
+def _late_invoices(records: ClientRecords, start: date) -> tuple[int, int]:
+    due = [i for i in records.invoices if i["due_on"] and start - YEAR <= i["due_on"] <= start]
+    late = 0
+    for invoice in due:
+        paid = [p["paid_on"] for p in records.payments if p["invoice_id"] == invoice["invoice_id"]]
+        if (paid and max(paid) > invoice["due_on"]) or (not paid and invoice["status"] == "open"):
+            late += 1
+    return late, len(due)
+
+
+def _payment_fact(
+    sign: Sign, records: ClientRecords, start: date, lang: str, currency: str
+) -> Fact | None:
+    late, due = _figure(sign, "invoices_late"), _figure(sign, "invoices_due")
+    if late is None or due is None:
+        late_n, due_n = _late_invoices(records, start)
+        late, due = float(late_n), float(due_n)
+    if late >= 1 and due >= late:
+        return Fact("late", {"late": str(int(late)), "total": str(int(due))})
+    overdue = _figure(sign, "overdue")
+    if overdue and overdue > 0:
+        return Fact("owed", {"amount": money(overdue, currency, lang)})
+    return None
+
+
+def _dated(records: ClientRecords, sign: Sign, kind: str) -> date | None:
+    days = [i["date"] for i in records.incidents if i["kind"] == kind and i["date"]]
+    wanted = set(sign.evidence.records.get("messages", []))
+    days += [
+        m["sent_at"].date() for m in records.messages if m["message_id"] in wanted and m["sent_at"]
+    ]
+    return max(days, default=None)
+
+
+def _since_fact(records: ClientRecords, lang: str) -> Fact | None:
+    starts = [records.client.get("since")] + [p["started_on"] for p in records.projects]
+    first = min((d for d in starts if d), default=None)
+    return Fact("since", {"year": str(first.year)}) if first else None
+
+
+def documented_fact(
+    verdict: ClientVerdict, records: ClientRecords, start: date, lang: str, currency: str
+) -> Fact | None:
+    """The fact behind the main sign, ready for the letter in ``lang``; None when the data
+    holds nothing citable (the templates then speak of the fit in general terms)."""
+    sign = verdict.main_sign
+    if sign is None:
+        return _since_fact(records, lang)
+    if sign.id in ("drain", "scope_creep"):
+        return _effort_fact(sign, records, start, lang)
+    if sign.id in ("complainer", "unpleasable"):
+        return _complaint_fact(sign, records, start, lang)
+    if sign.id == "boundaries":
+        share = _figure(sign, "after_hours_share")
+        return Fact("after_hours", {"share": percent(share, lang)}) if share else None
+    if sign.id == "payment_risk":
+        return _payment_fact(sign, records, start, lang, currency)
+    if sign.id in ("abuse", "unethical"):
+        day = _dated(records, sign, "abuse" if sign.id == "abuse" else "ethics")
+        key = "behaviour" if sign.id == "abuse" else "request"
+        return Fact(key, {"date": when(day, lang)}) if day else None
+    return _since_fact(records, lang)

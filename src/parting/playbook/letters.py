@@ -1,0 +1,213 @@
+"""Letters and scripts in the client's language (DOMAIN §4), from whole-text templates.
+
+Templates live in ``templates/<lang>/``: ``<kind>/body.txt`` and ``<kind>/subject.txt``
+for each letter kind, ``moves.txt`` (the reason, one macro per goodbye move) and
+``common.txt`` (greeting, the documented fact, alternatives, signature). They run in a
+sandboxed Jinja2 environment with ``StrictUndefined``: a value or a translation that is
+missing is an error, never a blank and never an English sentence in a French letter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
+
+from parting.config import Config
+from parting.engine.results import ClientVerdict
+from parting.errors import InputError, PartingError
+from parting.i18n import LANGUAGES, _
+from parting.playbook.checker import LETTER_KINDS
+from parting.playbook.evidence import documented_fact
+from parting.playbook.facts import plan_facts
+from parting.playbook.formats import when
+from parting.playbook.moves import IMMEDIATE_SIGNS, move_for, needs_alternatives
+from parting.playbook.plan import schedule
+from parting.playbook.records import ClientRecords, client_records
+from parting.schema import Tables
+
+TEMPLATES = Path(__file__).parent / "templates"
+Format = Literal["txt", "html", "eml"]
+FORMATS: tuple[Format, ...] = ("txt", "html", "eml")
+REPAIR_KINDS = ("repair", "expectations")
+
+
+class MissingTemplate(PartingError):
+    """A letter kind has no template in a language: a gap in the translations."""
+
+
+@dataclass
+class Letter:
+    kind: str
+    lang: str
+    move: str
+    sign: str | None
+    subject: str
+    text: str  # plain text, what the checker reads
+    html: str
+    to_name: str = ""
+    to_email: str = ""
+
+    def body(self, fmt: Format) -> str:
+        return self.html if fmt == "html" else self.text
+
+
+@cache
+def environment(html: bool) -> SandboxedEnvironment:
+    return SandboxedEnvironment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=html,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+
+
+def default_kind(verdict: ClientVerdict) -> str:
+    if verdict.verdict in ("part_ways", "part_ways_now"):
+        return "meeting-script"
+    return "repair" if verdict.verdict == "repair" else "expectations"
+
+
+def letter_language(verdict: ClientVerdict, records: ClientRecords, lang: str | None) -> str:
+    chosen = lang or records.client.get("language") or verdict.language or "en"
+    chosen = chosen.replace("_", "-").split("-")[0].lower()
+    if chosen not in LANGUAGES:
+        if lang:
+            raise InputError(
+                _("There are no letters in the language {lang}.").format(lang=lang),
+                fix=_("Choose one of: {choices}.").format(choices=", ".join(LANGUAGES)),
+            )
+        return "en"  # a client in a language we do not write: English, said plainly
+    return chosen
+
+
+def _check_kind(kind: str, sign: str | None) -> None:
+    if kind not in LETTER_KINDS:
+        raise InputError(
+            _("There is no letter kind {kind}.").format(kind=kind),
+            fix=_("Choose one of: {choices}.").format(choices=", ".join(LETTER_KINDS)),
+        )
+    if kind == "repair" and sign in IMMEDIATE_SIGNS:
+        raise InputError(
+            _("A repair letter does not fit a client whose main sign is {sign}.").format(sign=sign),
+            fix=_("Use --kind meeting-script or --kind confirmation: this is an immediate exit."),
+        )
+
+
+def letter_context(
+    kind: str,
+    verdict: ClientVerdict,
+    records: ClientRecords,
+    config: Config,
+    lang: str,
+    start: date,
+    contract_notice_days: int | None = None,
+) -> dict[str, Any]:
+    """Everything a template may use, already formatted for ``lang``."""
+    sign = verdict.main_sign.id if verdict.main_sign else None
+    immediate = verdict.verdict == "part_ways_now" or sign in IMMEDIATE_SIGNS
+    facts = plan_facts(records, config, start, sign, contract_notice_days)
+    dates = schedule(verdict, facts, config, start, immediate and kind not in REPAIR_KINDS)
+    hours = config.business["working_hours"]
+    return {
+        "kind": kind,
+        "move": move_for(sign),
+        "immediate": immediate,
+        "client": records.client["name"] or verdict.name,
+        "contact": records.client.get("contact_name") or "",
+        "business": config.business["name"],
+        "signatory": config.business.get("signatory", ""),
+        "email": config.business.get("email", ""),
+        "opening_hour": int(hours[0]),  # each language writes its own "9:00", "9 h", "9. ure"
+        "closing_hour": int(hours[1]),
+        "payment_terms": int(config.business["payment_terms_days"]),
+        "meeting_on": when(dates.meeting_on, lang),
+        "notice_end": when(dates.notice_end, lang),
+        "notice_days": (dates.notice_end - dates.meeting_on).days,
+        "fact": documented_fact(verdict, records, start, lang, facts.currency),
+        "alternatives": needs_alternatives(sign),
+        "partners": [p.name for p in facts.partners],
+        "service": facts.service_lines[0] if facts.service_lines else "",
+        "undelivered": [u.name for u in facts.undelivered],
+    }
+
+
+def _template(env: SandboxedEnvironment, lang: str, kind: str, part: str) -> Any:
+    name = f"{lang}/{kind}/{part}.txt"
+    try:
+        return env.get_template(name)
+    except TemplateNotFound:
+        raise MissingTemplate(
+            _("The {kind} letter has no {lang} template ({name}).").format(
+                kind=kind, lang=lang, name=name
+            )
+        ) from None
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _html(lang: str, subject: str, body: Markup) -> str:
+    paragraphs = [p for p in re.split(r"\n\s*\n", str(body).strip()) if p.strip()]
+    inner = "\n".join(f"<p>{p.strip().replace(chr(10), '<br>')}</p>" for p in paragraphs)
+    title = Markup.escape(subject)
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head><meta charset="utf-8">'
+        f"<title>{title}</title></head>\n<body>\n{inner}\n</body>\n</html>\n"
+    )
+
+
+def compose(kind: str, lang: str, context: dict[str, Any]) -> tuple[str, str, str]:
+    """Subject, plain text and HTML of one letter from its context."""
+    values = {**context, "lang": lang}
+    text_env, html_env = environment(False), environment(True)
+    subject = " ".join(_template(text_env, lang, kind, "subject").render(values).split())
+    text = _tidy(_template(text_env, lang, kind, "body").render(values))
+    # The HTML is rendered from the same template with autoescaping: data from the
+    # client's records (names, projects) cannot inject markup.
+    body = Markup(_tidy(_template(html_env, lang, kind, "body").render(values)))
+    return subject, text, _html(lang, subject, body)
+
+
+def render_letter(
+    kind: str | None,
+    verdict: ClientVerdict,
+    tables: Tables,
+    config: Config,
+    lang: str | None = None,
+    start: date | None = None,
+    contract_notice_days: int | None = None,
+) -> Letter:
+    """The letter ``kind`` for the client of ``verdict``, in ``lang`` (default: the
+    client's language), dated from ``start`` (default: today)."""
+    records = client_records(tables, verdict.client_id)
+    sign = verdict.main_sign.id if verdict.main_sign else None
+    kind = kind or default_kind(verdict)
+    _check_kind(kind, sign)
+    lang = letter_language(verdict, records, lang)
+    context = letter_context(
+        kind, verdict, records, config, lang, start or date.today(), contract_notice_days
+    )
+    subject, text, html = compose(kind, lang, context)
+    return Letter(
+        kind=kind,
+        lang=lang,
+        move=context["move"],
+        sign=sign,
+        subject=subject,
+        text=text,
+        html=html,
+        to_name=context["contact"] or context["client"],
+        to_email=records.client.get("email") or "",
+    )

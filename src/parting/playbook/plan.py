@@ -1,0 +1,236 @@
+"""The exit plan (DOMAIN §3): ten dated steps from the cool-off to the close-out.
+
+``build_plan`` is pure: a verdict, the business's tables, the settings and a start date in,
+an ``ExitPlan`` out. What a person has already done comes in as ``progress`` (step number
+-> ``StepProgress``), so the workspace stores only that and the view is always recomputed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any, Literal
+
+from parting.config import Config
+from parting.engine.results import ClientVerdict
+from parting.errors import InputError
+from parting.i18n import _, gettext_noop
+from parting.playbook.facts import PlanFacts, plan_facts
+from parting.playbook.moves import IMMEDIATE_SIGNS, MoveId, move_for
+from parting.playbook.records import client_records
+from parting.playbook.steps import describe
+from parting.schema import Tables
+
+StepStatus = Literal["todo", "done", "skipped", "blocked"]
+STEP_STATUSES: tuple[StepStatus, ...] = StepStatus.__args__  # type: ignore[attr-defined]
+
+# Number, key and title of each step, in the order of DOMAIN §3.
+STEPS: tuple[tuple[int, str, str], ...] = (
+    (1, "cool_off", gettext_noop("Cool off")),
+    (2, "review_contract", gettext_noop("Review the contract line by line")),
+    (3, "fulfil_obligations", gettext_noop("Fulfil obligations")),
+    (4, "collect", gettext_noop("Collect before telling")),
+    (5, "meet", gettext_noop("Meet")),
+    (6, "say_it", gettext_noop("Say it briefly, with one reason")),
+    (7, "notice", gettext_noop("Give notice")),
+    (8, "confirm", gettext_noop("Confirm in writing")),
+    (9, "hand_over", gettext_noop("Hand over")),
+    (10, "close_out", gettext_noop("Close out")),
+)
+STEP_KEYS: dict[str, int] = {key: number for number, key, _title in STEPS}
+COLLAPSED_WHEN_IMMEDIATE = frozenset({1, 4, 7})
+ANNOUNCEMENT_STEPS = frozenset({5, 6})
+PARTING_VERDICTS = ("part_ways", "part_ways_now")
+
+
+@dataclass
+class StepProgress:
+    status: StepStatus
+    note: str = ""
+    by: str | None = None
+    at: datetime | None = None
+
+
+@dataclass
+class PlanStep:
+    number: int
+    key: str
+    title: str
+    detail: str
+    due_on: date | None
+    status: StepStatus = "todo"
+    note: str = ""
+    by: str | None = None
+    at: datetime | None = None
+    blocked_by: int | None = None  # the step that must be done first
+
+
+@dataclass
+class ExitPlan:
+    client_id: str
+    client_name: str
+    verdict: str
+    main_sign: str | None
+    move: MoveId
+    immediate: bool
+    start: date
+    decision_on: date  # the first day to act: never inside the cool-off
+    meeting_on: date
+    notice_end: date
+    facts: PlanFacts
+    steps: list[PlanStep] = field(default_factory=list)
+    language: str = "en"
+
+    @property
+    def notice_days(self) -> int:
+        return (self.notice_end - self.meeting_on).days
+
+    @property
+    def announcement_blocked(self) -> bool:
+        return any(s.status == "blocked" for s in self.steps if s.number in ANNOUNCEMENT_STEPS)
+
+    def step(self, number: int) -> PlanStep:
+        return self.steps[number - 1]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["facts"] = self.facts.to_dict()
+        data["notice_days"] = self.notice_days
+        for key in ("start", "decision_on", "meeting_on", "notice_end"):
+            data[key] = data[key].isoformat()
+        for step in data["steps"]:
+            step["due_on"] = step["due_on"].isoformat() if step["due_on"] else None
+            step["at"] = step["at"].isoformat() if step["at"] else None
+        return data
+
+
+def step_number(step: str | int) -> int:
+    """A step given as its number (``4``) or its key (``collect``)."""
+    text = str(step).strip()
+    number = int(text) if text.isdigit() else STEP_KEYS.get(text.replace("-", "_"), 0)
+    if not 1 <= number <= len(STEPS):
+        raise InputError(
+            _("There is no step {step} in an exit plan.").format(step=step),
+            fix=_("Give a number from 1 to 10 or a key such as {example}.").format(
+                example="collect"
+            ),
+        )
+    return number
+
+
+def require_parting_verdict(verdict: ClientVerdict) -> None:
+    if verdict.verdict in PARTING_VERDICTS:
+        return
+    raise InputError(
+        _(
+            "{name} has the verdict {verdict}: an exit plan is only for clients to part with."
+        ).format(name=verdict.name, verdict=verdict.verdict),
+        fix=_(
+            "Reset expectations instead: parting letter {client} --kind repair "
+            "(or --kind expectations)."
+        ).format(client=verdict.client_id),
+    )
+
+
+@dataclass
+class Schedule:
+    decision_on: date
+    meeting_on: date
+    notice_end: date
+    confirm_on: date
+    close_on: date
+
+
+def schedule(
+    verdict: ClientVerdict, facts: PlanFacts, config: Config, start: date, immediate: bool
+) -> Schedule:
+    """The plan's dates. A planned decision waits out the cool-off after the last clash
+    (and the engine's ``decision_not_before``); an immediate exit acts on ``start``."""
+    plan = config["plan"]
+    decision = start
+    if not immediate:
+        cool = timedelta(days=int(config["verdict"]["cool_off_days"]))
+        earliest = [start, verdict.decision_not_before]
+        earliest.append(facts.last_incident + cool if facts.last_incident else None)
+        decision = max(d for d in earliest if d is not None)
+    meeting = decision + timedelta(days=0 if immediate else int(plan["meeting_after_days"]))
+    if immediate:
+        notice_end = meeting
+    else:
+        candidates = [
+            meeting + timedelta(days=int(plan["notice_days"])),
+            meeting + timedelta(days=facts.contract_notice_days),
+        ]
+        if facts.deliverable_end:
+            candidates.append(facts.deliverable_end)
+        notice_end = max(candidates)
+    return Schedule(
+        decision_on=decision,
+        meeting_on=meeting,
+        notice_end=notice_end,
+        confirm_on=meeting + timedelta(days=int(plan["confirmation_after_days"])),
+        close_on=notice_end + timedelta(days=int(plan["close_out_after_days"])),
+    )
+
+
+def build_plan(
+    verdict: ClientVerdict,
+    tables: Tables,
+    config: Config,
+    start: date,
+    progress: dict[int, StepProgress] | None = None,
+    contract_notice_days: int | None = None,
+) -> ExitPlan:
+    """The exit plan for a client to part with, as of ``start``.
+
+    >>> plan = build_plan(verdict, tables, Config(), date(2026, 3, 2))  # doctest: +SKIP
+    >>> plan.step(5).status  # "blocked" while money is owed on a planned exit
+    """
+    require_parting_verdict(verdict)
+    sign = verdict.main_sign.id if verdict.main_sign else None
+    immediate = verdict.verdict == "part_ways_now" or sign in IMMEDIATE_SIGNS
+    records = client_records(tables, verdict.client_id)
+    facts = plan_facts(records, config, start, sign, contract_notice_days)
+    dates = schedule(verdict, facts, config, start, immediate)
+    plan = ExitPlan(
+        client_id=verdict.client_id,
+        client_name=verdict.name,
+        verdict=verdict.verdict,
+        main_sign=sign,
+        move=move_for(sign),
+        immediate=immediate,
+        start=start,
+        decision_on=dates.decision_on,
+        meeting_on=dates.meeting_on,
+        notice_end=dates.notice_end,
+        facts=facts,
+        language=verdict.language,
+    )
+    plan.steps = _steps(plan, dates, progress or {})
+    return plan
+
+
+def _steps(plan: ExitPlan, dates: Schedule, progress: dict[int, StepProgress]) -> list[PlanStep]:
+    owed = plan.facts.money_owed > 0 and not plan.immediate
+    steps = []
+    for number, key, title in STEPS:
+        due, detail = describe(number, plan, dates)
+        step = PlanStep(number, key, _(title), detail, due)
+        if plan.immediate and number in COLLAPSED_WHEN_IMMEDIATE:
+            step.status, step.due_on = "skipped", None
+            step.note = _("Not needed: an immediate exit separates now.")
+        elif number == 4 and not owed:
+            step.status, step.note = "done", _("Nothing is owed.")
+        recorded = progress.get(number)
+        if recorded is not None:
+            step.status, step.note = recorded.status, recorded.note
+            step.by, step.at = recorded.by, recorded.at
+        steps.append(step)
+    collected = steps[3].status in ("done", "skipped")
+    for step in steps:
+        # Announcing while money is owed loses the money: the meeting waits for step 4.
+        if step.number in ANNOUNCEMENT_STEPS and owed and not collected:
+            if step.status == "todo":
+                step.status = "blocked"
+            step.blocked_by = 4
+    return steps

@@ -1,0 +1,158 @@
+"""Which workspace client each client an import names is: by the source's remembered key
+(``ClientAlias``) first, then by id, normalised name and e-mail domain
+(``parting.ingest.matching``). A name that fits no client creates one; a name that fits
+several, or an address no client owns, waits as an ``UnmatchedRef`` for a person."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from parting.ingest.parsed import ClientRef
+from parting.store.models import Client, ClientAlias, ImportBatch, UnmatchedRef
+
+PARTING_CSV = "parting_csv"
+
+
+@dataclass
+class Resolution:
+    """``clients``: source key -> workspace client id; ``unmatched``: source key -> ref."""
+
+    clients: dict[str, str] = field(default_factory=dict)
+    new: list[str] = field(default_factory=list)
+    unmatched: dict[str, UnmatchedRef] = field(default_factory=dict)
+
+
+def resolve(
+    refs: list[ClientRef], source: str, batch: ImportBatch, provided: frozenset[str] = frozenset()
+) -> Resolution:
+    """``provided``: keys whose full row this import's clients table brings (Parting CSV);
+    those new clients are written with that row rather than created from the ref."""
+    result = Resolution()
+    refs = list({r.key: r for r in refs}.values())
+    aliases = dict(
+        ClientAlias.objects.filter(source=source).values_list("key", "client_id").iterator()
+    )
+    ids = set(Client.objects.values_list("client_id", flat=True).iterator())
+    open_refs: list[ClientRef] = []
+    for ref in refs:
+        if ref.key in aliases:
+            result.clients[ref.key] = aliases[ref.key]
+        elif source == PARTING_CSV and ref.key in ids:
+            result.clients[ref.key] = ref.key  # a workspace's own ids need no alias
+        else:
+            open_refs.append(ref)
+    if not open_refs:
+        return result
+    linked, new, unmatched = _match(open_refs)
+    by_key = {r.key: r for r in open_refs}
+    for key, client_id in linked.items():
+        result.clients[key] = client_id
+        _remember(source, by_key[key], client_id)
+    for ref in new:
+        if source == PARTING_CSV and ref.key in provided:
+            client_id = ref.key
+        else:
+            client_id = _create(ref, source, ids)
+        result.clients[ref.key] = client_id
+        result.new.append(client_id)
+    for ref, candidates in unmatched:
+        result.unmatched[ref.key] = _unmatched(ref, candidates, source, batch)
+    return result
+
+
+def _match(
+    refs: list[ClientRef],
+) -> tuple[dict[str, str], list[ClientRef], list[tuple[ClientRef, list[str]]]]:
+    known = known_clients()
+    if not known:  # an empty workspace: every client is new, there is nothing to match
+        return {}, refs, []
+    from parting.ingest.matching import match
+
+    found = match(refs, known)
+    return found.linked, found.new, found.unmatched
+
+
+def known_clients() -> list:  # list[KnownClient]
+    names = list(Client.objects.values_list("client_id", "name").iterator())
+    if not names:
+        return []
+    from parting.ingest.matching import KnownClient
+
+    emails: dict[str, set[str]] = {}
+    for client_id, email in Client.objects.exclude(email="").values_list("client_id", "email"):
+        emails.setdefault(client_id, set()).update(_split(email))
+    for client_id, email in ClientAlias.objects.exclude(email="").values_list("client_id", "email"):
+        emails.setdefault(client_id, set()).update(_split(email))
+    known = []
+    for client_id, name in names:
+        mine = tuple(sorted(emails.get(client_id, ())))
+        domains = tuple(sorted({e.rsplit("@", 1)[1] for e in mine if "@" in e}))
+        known.append(KnownClient(client_id=client_id, name=name, emails=mine, domains=domains))
+    return known
+
+
+def _split(emails: str) -> list[str]:
+    return [e.strip().lower() for e in re.split(r"[;,\s]+", emails) if e.strip()]
+
+
+def _remember(source: str, ref: ClientRef, client_id: str) -> None:
+    ClientAlias.objects.update_or_create(
+        source=source,
+        key=ref.key,
+        defaults={
+            "client_id": client_id,
+            "name": ref.name or "",
+            "email": ";".join(ref.emails),
+        },
+    )
+
+
+def _create(ref: ClientRef, source: str, taken: set[str]) -> str:
+    """A client first seen in this import. Parting CSV brings its own id; other sources get
+    a readable one made from the name."""
+    client_id = ref.key if source == PARTING_CSV else _unique(slug(ref.name or ref.key), taken)
+    Client.objects.create(
+        client_id=client_id,
+        name=ref.name or ref.key,
+        email=ref.emails[0] if ref.emails else "",
+    )
+    taken.add(client_id)
+    if source != PARTING_CSV:
+        _remember(source, ref, client_id)
+    return client_id
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    cleaned = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return cleaned[:60] or "client"
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def _unmatched(
+    ref: ClientRef, candidates: list[str], source: str, batch: ImportBatch
+) -> UnmatchedRef:
+    """The same ref seen again (a re-import) reuses its open entry."""
+    existing = UnmatchedRef.objects.filter(
+        source=source, key=ref.key, resolved_to__isnull=True
+    ).first()
+    if existing is not None:
+        existing.candidates = sorted(set(existing.candidates) | set(candidates))
+        existing.save(update_fields=["candidates"])
+        return existing
+    return UnmatchedRef.objects.create(
+        batch=batch,
+        source=source,
+        key=ref.key,
+        name=ref.name or "",
+        emails=";".join(ref.emails),
+        candidates=sorted(candidates),
+    )

@@ -1,0 +1,123 @@
+"""What a person does to the clients an import found: merge two that are one, and link a
+name or address no client could be matched to."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from parting.errors import InputError, NotFoundError
+from parting.i18n import _
+from parting.store import pending
+from parting.store.client_refs import PARTING_CSV
+from parting.store.imports import write_tables
+from parting.store.models import (
+    Client,
+    ClientAlias,
+    Incident,
+    Invoice,
+    Judgement,
+    Message,
+    Plan,
+    Project,
+    TimeEntry,
+    UnmatchedRef,
+    VerdictRecord,
+)
+
+# Fields copied from the client merged away when the one kept has none.
+FILLED_ON_MERGE = (
+    "contact_name",
+    "email",
+    "language",
+    "timezone",
+    "industry",
+    "tags",
+    "since",
+    "relationship",
+    "referred_by",
+    "strategic_fit",
+)
+
+
+def get_client(client_id: str) -> Client:
+    try:
+        return Client.objects.get(pk=client_id)
+    except Client.DoesNotExist:
+        raise NotFoundError(
+            _("There is no client {client}. See the ids with: parting clients list").format(
+                client=client_id
+            )
+        ) from None
+
+
+def merge(into: str, other: str) -> None:
+    """Move everything of ``other`` to ``into``, keep ``other``'s aliases (and its id, so a
+    re-import of a file naming it lands on ``into``), then delete ``other``."""
+    if into == other:
+        raise InputError(
+            _("a client cannot be merged into itself."), fix=_("Give two different clients.")
+        )
+    with transaction.atomic():
+        kept, gone = get_client(into), get_client(other)
+        for model in (Project, TimeEntry, Invoice, Message, Incident, Judgement, Plan):
+            model.objects.filter(client_id=other).update(client_id=into)
+        VerdictRecord.objects.filter(client_id=other).update(client_id=into)
+        ClientAlias.objects.filter(client_id=other).update(client_id=into)
+        UnmatchedRef.objects.filter(resolved_to_id=other).update(resolved_to_id=into)
+        ClientAlias.objects.get_or_create(
+            source=PARTING_CSV,
+            key=other,
+            defaults={"client_id": into, "name": gone.name, "email": gone.email},
+        )
+        Client.objects.filter(referred_by=other).update(referred_by=into)
+        for name in FILLED_ON_MERGE:
+            if getattr(kept, name) in ("", None) and getattr(gone, name) not in ("", None):
+                setattr(kept, name, getattr(gone, name))
+        kept.save()
+        gone.delete()
+
+
+def find_unmatched(ref: str) -> UnmatchedRef:
+    """An open unmatched ref by its number or its key (a name or an address)."""
+    refs = UnmatchedRef.objects.filter(resolved_to__isnull=True)
+    found = refs.filter(pk=int(ref)).first() if ref.isdigit() else None
+    found = found or refs.filter(key=ref).order_by("pk").first()
+    if found is None:
+        raise NotFoundError(
+            _(
+                "Nothing unmatched is called {ref}. See the list with: parting clients unmatched"
+            ).format(ref=ref)
+        )
+    return found
+
+
+def link(unmatched_id: int, client_id: str) -> None:
+    """Say which client an unmatched name or address is: its messages and waiting rows
+    join the client, and later imports from that source link the same way."""
+    with transaction.atomic():
+        ref = UnmatchedRef.objects.select_for_update().filter(pk=unmatched_id).first()
+        if ref is None or ref.resolved_to_id is not None:
+            raise NotFoundError(
+                _("Nothing unmatched has the number {ref}.").format(ref=unmatched_id)
+            )
+        client = get_client(client_id)
+        ClientAlias.objects.update_or_create(
+            source=ref.source,
+            key=ref.key,
+            defaults={"client": client, "name": ref.name, "email": ref.emails},
+        )
+        Message.objects.filter(client__isnull=True, unmatched_address=ref.address).update(
+            client=client, unmatched_address=""
+        )
+        write_tables(pending.release(ref, client.pk), ref.batch_id)
+        ref.pending = {}
+        ref.resolved_to = client
+        ref.save(update_fields=["pending", "resolved_to"])
+
+
+def unmatched() -> list[UnmatchedRef]:
+    return list(UnmatchedRef.objects.filter(resolved_to__isnull=True).order_by("pk"))
+
+
+def unmatched_messages(ref: UnmatchedRef) -> int:
+    return Message.objects.filter(client__isnull=True, unmatched_address=ref.address).count()

@@ -1,0 +1,93 @@
+"""What the data cannot see: incidents a person logs, and judgements that temper a verdict."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date as Date
+from typing import Any
+
+from parting.engine.results import SIGN_IDS
+from parting.errors import InputError, Location, NotFoundError
+from parting.i18n import _
+from parting.schema import INCIDENT_KINDS, JUDGEMENT_KINDS, SEVERITIES
+from parting.store.clients import get_client
+from parting.store.models import Incident, Judgement
+
+
+def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+    if value not in allowed:
+        raise InputError(
+            _("{value} is not a known {what}.").format(value=value, what=what),
+            fix=_("Use one of: {choices}.").format(choices=", ".join(allowed)),
+            where=Location(column=what, value=value),
+        )
+    return value
+
+
+def add_incident(
+    client_id: str,
+    kind: str,
+    severity: str = "",
+    note: str = "",
+    date: Date | None = None,
+    staff: str = "",
+    user: Any = None,
+) -> Incident:
+    """Log an incident (abuse, ethics, public criticism, …) for a client; dated today
+    unless ``date`` is given."""
+    client = get_client(client_id)
+    _choice(kind, INCIDENT_KINDS, "kind")
+    if severity:
+        _choice(severity, SEVERITIES, "severity")
+    return Incident.objects.create(
+        incident_id=f"logged:{uuid.uuid4().hex[:12]}",
+        client=client,
+        date=date or Date.today(),
+        kind=kind,
+        severity=severity,
+        staff=staff,
+        note=note,
+        logged_by=user,
+    )
+
+
+def list_incidents(client_id: str | None = None) -> list[Incident]:
+    incidents = Incident.objects.select_related("client").order_by("-date", "-pk")
+    if client_id:
+        get_client(client_id)
+        incidents = incidents.filter(client_id=client_id)
+    return list(incidents)
+
+
+def remove_incident(incident_id: str) -> None:
+    deleted, _count = Incident.objects.filter(incident_id=incident_id).delete()
+    if not deleted:
+        raise NotFoundError(
+            _("There is no incident {id}. See them with: parting incident list").format(
+                id=incident_id
+            )
+        )
+
+
+def add_judgement(
+    client_id: str,
+    kind: str,
+    sign: str = "",
+    note: str = "",
+    date: Date | None = None,
+    user: Any = None,
+) -> Judgement:
+    """Record a person's judgement: a sign whose cause will pass, or a relationship to
+    protect."""
+    client = get_client(client_id)
+    _choice(kind, JUDGEMENT_KINDS, "kind")
+    if sign:
+        _choice(sign, SIGN_IDS, "sign")
+    return Judgement.objects.create(
+        client=client,
+        kind=kind,
+        sign=sign,
+        date=date or Date.today(),
+        note=note,
+        recorded_by=user,
+    )

@@ -1,0 +1,123 @@
+"""Score the workspace and keep the verdicts, dated, so each client's history can be shown."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from django.db import transaction
+
+from parting.engine.results import ClientVerdict, Evidence, Sign, Triage
+from parting.store.models import TriageRun, VerdictRecord
+from parting.store.settings import load_config
+from parting.store.tables import read_tables
+
+BULK_ROWS = 2_000
+
+
+def run_triage(as_of: date | None = None, engine: str = "duckdb") -> TriageRun:
+    """Score every client as of ``as_of`` (default today) and store the verdicts."""
+    return score_and_store(as_of, engine)[0]
+
+
+def score_and_store(as_of: date | None = None, engine: str = "duckdb") -> tuple[TriageRun, Triage]:
+    from parting.engine import score
+
+    triage = score(read_tables(), load_config(), as_of=as_of, engine=engine)
+    return store(triage, engine), triage
+
+
+def store(triage: Triage, engine: str) -> TriageRun:
+    with transaction.atomic():
+        run = TriageRun.objects.create(
+            as_of=triage.as_of, engine=engine, clients=len(triage.verdicts)
+        )
+        records = [_record(run, v, triage.metrics.get(v.client_id)) for v in triage.verdicts]
+        VerdictRecord.objects.bulk_create(records, batch_size=BULK_ROWS)
+    return run
+
+
+def _record(run: TriageRun, verdict: ClientVerdict, metrics: Any) -> VerdictRecord:
+    data = verdict.to_dict()
+    return VerdictRecord(
+        run=run,
+        client_id=verdict.client_id,
+        verdict=verdict.verdict,
+        rank=verdict.rank,
+        reason=verdict.reason,
+        main_sign=verdict.main_sign.id if verdict.main_sign else "",
+        signs=_finite(data["signs"]),
+        review_flags=list(verdict.review_flags),
+        tempered_by=list(verdict.tempered_by),
+        decision_not_before=verdict.decision_not_before,
+        metrics=_finite(asdict(metrics)) if metrics is not None else {},
+    )
+
+
+def _finite(value: Any) -> Any:
+    """JSON has no NaN or infinity: such figures are stored as missing."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def latest_run() -> TriageRun | None:
+    return TriageRun.objects.order_by("-computed_at", "-pk").first()
+
+
+def latest_verdict(client_id: str) -> VerdictRecord | None:
+    return (
+        VerdictRecord.objects.filter(client_id=client_id)
+        .select_related("run", "client")
+        .order_by("-run__computed_at", "-run_id")
+        .first()
+    )
+
+
+def history(client_id: str) -> list[VerdictRecord]:
+    """The client's verdicts, newest first, each with the run (and date) it came from."""
+    return list(
+        VerdictRecord.objects.filter(client_id=client_id)
+        .select_related("run")
+        .order_by("-run__computed_at", "-run_id")
+    )
+
+
+def client_verdict(record: VerdictRecord) -> ClientVerdict:
+    """A stored verdict as the engine's dataclass, for the playbook and the pages."""
+    return ClientVerdict(
+        client_id=record.client_id,
+        name=record.client.name,
+        verdict=record.verdict,  # type: ignore[arg-type]
+        rank=record.rank,
+        reason=record.reason,
+        signs=[_sign(s) for s in record.signs],
+        review_flags=list(record.review_flags),
+        tempered_by=list(record.tempered_by),
+        decision_not_before=record.decision_not_before,
+        language=record.client.language or "en",
+    )
+
+
+def _sign(data: dict[str, Any]) -> Sign:
+    evidence = data.get("evidence") or {}
+    first_seen = data.get("first_seen")
+    return Sign(
+        id=data["id"],
+        severity=data["severity"],
+        evidence=Evidence(
+            figures=dict(evidence.get("figures", {})),
+            records={k: list(v) for k, v in evidence.get("records", {}).items()},
+            words={k: list(v) for k, v in evidence.get("words", {}).items()},
+        ),
+        first_seen=date.fromisoformat(first_seen) if first_seen else None,
+        weak=bool(data.get("weak", False)),
+    )

@@ -1,0 +1,172 @@
+"""Measure the classifier: precision, recall and F1 per set, language, split and class.
+
+HateCheck calls insults aimed at one person or at a non-protected group ("You are a
+complete asshole", "Restaurant chefs are scum") *non-hateful*, since its subject is hate
+toward protected groups. For Parting they are abuse, so those two functionalities
+(``OUT_OF_SCOPE``) are left out of the F1 and reported only as flag rates. The
+functionalities where a flag is a false alarm for Parting as well — profanity without an
+insult, counter-speech, quoting, negation — are reported as flag rates against the 10 %
+budget (``BENIGN``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import narwhals as nw
+import numpy as np
+import polars as pl
+
+from parting.text import datasets
+from parting.text.classify import CLASSES, classify
+from parting.text.datasets import DEV, HELD_OUT, Example
+
+OUT_OF_SCOPE = frozenset({"target_indiv_nh", "target_group_nh"})
+BENIGN = ("profanity_nh", "counter_quote_nh", "counter_ref_nh", "negate_neg_nh")
+BENIGN_BUDGET = 0.10
+
+# A predictor returns, for each text, the set of classes it flags.
+Predictor = Callable[[Sequence[str]], list[frozenset[str]]]
+
+
+@dataclass(frozen=True)
+class Score:
+    dataset: str
+    language: str
+    split: str
+    label: str
+    classifier: str
+    support: int  # messages that truly belong to the class
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        out: dict[str, object] = asdict(self)
+        out.update(precision=self.precision, recall=self.recall, f1=self.f1)
+        return out
+
+
+@dataclass(frozen=True)
+class FlagRate:
+    """Share of one HateCheck functionality's cases flagged abusive."""
+
+    dataset: str
+    split: str
+    functionality: str
+    classifier: str
+    cases: int
+    flagged: int
+
+    @property
+    def rate(self) -> float:
+        return self.flagged / self.cases if self.cases else 0.0
+
+
+@dataclass(frozen=True)
+class Report:
+    scores: list[Score]
+    flag_rates: list[FlagRate]
+
+
+def patterns(texts: Sequence[str]) -> list[frozenset[str]]:
+    """The pattern classifier on a batch of texts (Polars behind narwhals)."""
+    frame = classify(nw.from_native(pl.DataFrame({"body": list(texts)}, schema={"body": pl.String})))
+    flags = frame.select(CLASSES).to_native().to_numpy()
+    return [frozenset(c for c, flag in zip(CLASSES, row, strict=True) if flag) for row in flags]
+
+
+def model_predictor(directory: Path, threshold: float = 0.5) -> Predictor:
+    """A local Hugging Face model as a predictor of the abusive class only."""
+    from parting.text.model import load_model
+
+    model = load_model(directory)
+
+    def predict(texts: Sequence[str]) -> list[frozenset[str]]:
+        probabilities = model.predict(list(texts))
+        return [frozenset({"is_abusive"}) if p >= threshold else frozenset() for p in probabilities]
+
+    return predict
+
+
+def sets(data_dir: Path) -> list[tuple[str, str, list[Example], tuple[str, ...]]]:
+    """(name, language, examples, classes measured) for every labelled set present."""
+    found: list[tuple[str, str, list[Example], tuple[str, ...]]] = []
+    for language in ("en", "fr"):
+        if (data_dir / f"hatecheck_{language}.csv").exists():
+            found.append(("hatecheck", language, datasets.hatecheck(language, data_dir), ("is_abusive",)))
+    if (data_dir / "vihos_vi.csv").exists():
+        found.append(("vihos", "vi", datasets.vihos(data_dir), ("is_abusive",)))
+    if (data_dir / "abuse_sl.csv").exists():
+        abuse = ("is_abusive", "is_severe_abuse")
+        found.append(("parting_abuse", "sl", datasets.own("abuse_sl.csv", data_dir), abuse))
+    for language in ("en", "fr", "vi", "sl"):
+        name = f"business_{language}.csv"
+        if (data_dir / name).exists():
+            found.append(("parting_business", language, datasets.own(name, data_dir), CLASSES))
+    return found
+
+
+def evaluate(data_dir: Path = datasets.DATA_DIR, predictors: dict[str, Predictor] | None = None) -> Report:
+    """Score every predictor (default: the patterns) on every set in ``data_dir``."""
+    predictors = predictors or {"patterns": patterns}
+    scores: list[Score] = []
+    rates: list[FlagRate] = []
+    for name, language, examples, labels in sets(data_dir):
+        measured = [e for e in examples if e.split in (DEV, HELD_OUT)]
+        for classifier, predict in predictors.items():
+            predicted = predict([e.text for e in measured])
+            for split in (DEV, HELD_OUT):
+                rows = [(e, p) for e, p in zip(measured, predicted, strict=True) if e.split == split]
+                if not rows:
+                    continue
+                scored = [(e, p) for e, p in rows if e.group not in OUT_OF_SCOPE]
+                for label in labels:
+                    if classifier != "patterns" and label != "is_abusive":
+                        continue
+                    scores.append(_score(name, language, split, label, classifier, scored))
+                if name == "hatecheck":
+                    rates += _flag_rates(f"{name}_{language}", split, classifier, rows)
+    return Report(scores, rates)
+
+
+def _score(
+    dataset: str, language: str, split: str, label: str, classifier: str,
+    rows: list[tuple[Example, frozenset[str]]],
+) -> Score:  # fmt: skip
+    truth = np.array([label in e.classes for e, _ in rows], dtype=bool)
+    guess = np.array([label in p for _, p in rows], dtype=bool)
+    return Score(
+        dataset, language, split, label, classifier,
+        support=int(truth.sum()),
+        tp=int((truth & guess).sum()),
+        fp=int((~truth & guess).sum()),
+        fn=int((truth & ~guess).sum()),
+    )  # fmt: skip
+
+
+def _flag_rates(
+    dataset: str, split: str, classifier: str, rows: list[tuple[Example, frozenset[str]]]
+) -> list[FlagRate]:
+    groups = sorted({e.group for e, _ in rows})
+    out = []
+    for group in groups:
+        members = [p for e, p in rows if e.group == group]
+        flagged = sum("is_abusive" in p for p in members)
+        out.append(FlagRate(dataset, split, group, classifier, len(members), flagged))
+    return out

@@ -1,0 +1,255 @@
+"""French: words and phrases in the folded view (no accents; "c'est" is "c est")."""
+
+from __future__ import annotations
+
+INSULTS = [
+    "connard", "connards", "connasse", "connasses", "connes",
+    "abruti", "abrutis", "abrutie", "abruties", "cretin", "cretins", "cretine",
+    "debile", "debiles", "imbecile", "imbeciles", "idiot", "idiots", "idiote",
+    "cretins", "enfoire", "enfoires", "enfoiree", "salaud", "salauds", "salopard",
+    "salopards", "salope", "salopes", "ordure", "ordures", "raclure", "raclures",
+    "pourriture", "pourritures", "enflure", "enflures", "fumier", "fumiers", "batard",
+    "batards", "trou du cul", "trous du cul", "tete de con", "sombre merde",
+    "gros porc", "incapable", "incapables", "bande de nuls", "bon a rien", "bons a rien",
+    "bonne a rien", "guignol", "guignols", "clown", "clowns", "escroc", "escrocs",
+    "voleur", "voleurs", "minable", "minables", "naze", "nazes", "bouffon", "bouffons",
+    "abruti fini", "pauvre type", "pauvre con", "sale con", "petite merde",
+    "chieur", "chieuse", "emmerdeur", "emmerdeuse", "vermine", "parasites",
+]
+
+SLURS = [
+    "pede", "pedes", "pd", "tarlouze", "tarlouzes", "tapette", "tapettes", "gouine",
+    "gouines", "travelo", "travelos", "negro", "negros", "negre", "negres", "bamboula",
+    "bamboulas", "bougnoule", "bougnoules", "bicot", "bicots", "youpin", "youpins",
+    "gogol", "gogols", "triso", "pute", "putes", "sale arabe", "sale noir",
+    "sale juif", "salope de", "chinetoque", "chinetoques", "raton", "ratons",
+]
+
+THREATS = [
+    r"(tuer|buter|egorger|massacrer|exterminer|pendre|torturer|violer|fusiller|"
+    r"tabasser|etrangler|poignarder|lyncher|gazer|bruler vifs?|noyer) +(tous|toutes|"
+    r"les|ces|vous|te|toi|chaque|ce|cette|cet)",
+    r"(je|on|j) +(vais|va|veux|voudrais|vais te|vais vous|te|vous|les|l) +(te |vous |les )?"
+    r"(tuer|buter|crever|egorger|massacrer|exterminer|bruler|noyer|pendre|torturer|"
+    r"frapper|defoncer|faire la peau|tabasser|faire souffrir|le faire payer|"
+    r"tirer dessus)",
+    r"(devraient|devrait|meritent|merite|doivent|doit) +(tous |toutes |etre )*"
+    r"(mourir|crever|souffrir|etre (tue|tues|tuee|tuees|execute|executes|executee|"
+    r"executees|brule|brules|brulee|brulees|pendu|pendus|pendue|pendues|enferme|"
+    r"enfermes|enfermee|enfermees|elimine|elimines|extermine|extermines|gaze|gazes|"
+    r"noye|noyes|abattu|abattus|fusille|fusilles|torture|tortures|sterilise|"
+    r"sterilises|expulse|expulses|deporte|deportes))",
+    r"(mort|mrot|crevez) +(a|aux) +(tous|toutes|les)",
+    r"(pas|aucun|aucune) +(de )?droit +(d|de) +(etre en vie|vivre|exister)",
+    r"ne (meritent|merite) pas de (vivre|exister)", r"(debarrasser|debarrassons|"
+    r"debarrassez|debarrasse|en finir|en finisse) +(nous +)?(des|de|avec|de ces|de tous)",
+    r"(se faisaient|se fassent|se faire) +(egorger|tuer|buter|massacrer|exterminer)",
+    r"(brules|brulees|bruler) vifs?", r"(leur|vous|te|lui) +tirer +dessus",
+    r"tirer sur +(le|la|les) +(prochain|prochaine|premier|premiere)", r"je sais ou tu habites",
+    r"je sais ou vous habitez", r"tu vas le regretter", r"vous allez le regretter",
+    r"(va|allez|vas) +(crever|mourir)", r"creve charogne", r"(meurs|mourez|crevez) +(tous|toutes|donc)",
+    r"(vies?|vie des) +[a-z ]{0,20}(valent|vaut) +(moins que|rien)",
+    r"(au|a la) +(four|bucher|chambre a gaz)", r"enfermes dans des cages",
+    r"(dans une|dans des|en) +(cage|cages|zoo)",
+]
+
+DIRECTED = [
+    r"(va|allez|vas|qu ils aillent|qu elles aillent|peuvent tous aller|peuvent aller) "
+    r"+(te|vous|se) +faire +(<foutre>|<enculer>|mettre|voir)",
+    r"(<nique>|<niquer>) +(ta|ta mere|votre|vos|tes|les|sa)", r"ta gueule",
+    r"(ferme|fermez|fermes) +(ta|votre|la) +(gueule|bouche)", r"fils de (pute|chienne)",
+    r"(tu es|t es|vous etes|t as|t etes|vous n etes|tu n es|espece d|espece de|"
+    r"bande d|bande de|quel|quelle|quels|sale|sales|pauvre|pauvres) +((un|une|des|"
+    r"vraiment|completement|totalement|tellement|si|trop|qu un|qu une|rien qu un|"
+    r"que des|juste|de|d|vrai|vraie|vrais|gros|grosse|sombre|putain de|<putain> d|"
+    r"sacre|sacree|bande de|tous|toutes|que|rien|qu|pas|plus|les|nuls|vrais) +){0,3}"
+    r"(nul|nuls|nulle|nulles|incompetent|incompetents|incompetente|incompetentes|"
+    r"bete|betes|stupide|stupides|idiot|idiots|idiote|debile|debiles|con|cons|conne|"
+    r"connes|abruti|abrutis|incapable|incapables|escroc|escrocs|voleur|voleurs|"
+    r"menteur|menteurs|menteuse|minable|minables|pitoyable|pitoyables|amateur|"
+    r"amateurs|bon a rien|bons a rien|clown|clowns|guignol|guignols|ordure|ordures|"
+    r"dechet|dechets|merde|merdes|raclure|raclures|cretin|cretins|demeure|demeures|"
+    r"tare|tares|attarde|attardes|mongol|gogol|imbecile|imbeciles|crevard|crevards|"
+    r"chien|chiens|porc|porcs|rat|rats|vaurien|vauriens|inutile|inutiles|pire)",
+    r"(<putain>|<bordel>) +de +(merde|nuls|cons|boite|agence|incapables)",
+    r"(je|on) +(vous|t|te) +(emmerde|encule|pisse dessus)", r"(je|j) +(m en fous|"
+    r"m en fiche) +(de vous|de toi|de ta|de votre)",
+    r"(vous|tu) +(me|nous) +(faites|fais|font) +(chier|gerber|vomir)",
+    r"(me|nous) +(font|fait|fais|faites) +(tellement )?(chier|gerber|vomir)",
+    r"(espece|bande) +(d|de) +[a-z]+", r"(sale|sales) +(con|cons|type|gamin|bete|"
+    r"chien|porc|raclure|ordure|vieux|vieille|incapable|menteur|voleur|escroc)",
+    r"(t as|tu as|vous avez) +(rien|pas) +(dans|de) +(la tete|le crane|cerveau|cervelle)",
+    r"(un|une) +(singe|enfant|gamin) +(ferait|aurait fait) +mieux",
+]
+
+IDENTITY = [
+    "femmes", "chaque femme", "une femme", "cette femme", "trans", "transsexuels", "transgenres", "homos", "homo",
+    "homosexuels", "homosexuel", "homosexuelles", "gays", "lesbiennes", "noirs",
+    "blacks", "un black", "ce black", "cet black", "musulmans", "musulman", "musulmanes", "musulmane",
+    "islam", "juifs", "juif", "arabes", "immigres", "immigre", "immigrants", "migrants",
+    "refugies", "refugie", "refugiee", "refugiees", "etrangers", "handicapes",
+    "handicape", "handicapees", "handicapee", "personnes handicapees", "roms",
+    "gitans",
+]
+
+HATE = [
+    "deteste", "detestons", "detestent", "hais", "hait", "haine", "execre", "execrent",
+    "meprise", "mepris", "dedain", "degout", "degoutent", "degoute", "degoutants",
+    "degoutantes", "degoutant", "degueulasses", "degueulasse", "repugnants",
+    "repugnantes", "repugnant", "repoussants", "repoussant", "repoussantes",
+    "ignobles", "ignoble", "abjects", "abjecte", "abject", "immondes", "immonde",
+    "nausee", "aberrants", "aberrantes", "vermine", "parasites", "parasite", "rats",
+    "cafards", "animaux", "singes", "porcs", "chiens", "fleau", "virus", "cancer",
+    "maladie", "peste", "pourritures", "pourriture", "ordures", "ordure", "dechets",
+    "raclures", "enflures", "merde", "merdiques", "sans valeur", "rien d autre",
+    "stupides", "stupide", "debiles", "abrutis", "abruties", "idiots", "cretins",
+    "imbeciles", "inferieurs", "inferieures", "sous hommes", "pas des etres humains",
+    "pas humains", "sales", "crasseux", "crasseuses", "dangereux", "criminels",
+    "voleurs", "pire", "pires", "nuls", "inutiles", "irrecuperables", "cons",
+    "connards", "connasses", "enfoires", "enfoire", "salauds", "batards", "encules",
+    "chier", "tarees", "tares", "attardes", "defonces", "defoncees", "mepris",
+    "aucun respect", "pas de respect", "manque de respect", "honte", "tuer", "mort",
+    "morts", "mourir", "crever", "cuisine", "cages", "zoo", "debarrasser",
+    "ne s integreront jamais", "jamais attirants", "jamais aussi", "ruiner",
+    "detruire", "fleaux", "repugne", "horreur", "horribles", "nausee", "vomir",
+    "connerie", "conneries", "cnonerie",
+]
+
+COUNTER = [
+    r"(dire|dit|dis|disent|disant|ecrire|ecrit|ecrivent|traiter|traite|traites|"
+    r"traitez|appeler|appelle|appelles|appelez|insulter|pretendre) +(que|de|des|les|"
+    r"me|nous|quelqu un|des gens|les gens|a des|aux)",
+    r"(commentaires|propos|messages|trucs|choses|insultes|menaces|remarques|phrases|"
+    r"mots|paroles|blagues|tweets) +(du style|comme|de ce genre|de ce type|tels que)",
+    r"(c est|ce n est|n est|est) +(pas|vraiment pas|jamais) +(normal|acceptable|ok|"
+    r"correct|bien|tolerable|drole)", r"(montre|montrent|prouve) +(a quel point|que tu|"
+    r"que vous|combien)", r"(sectaire|raciste|racistes|sexiste|sexistes|homophobe|"
+    r"homophobes|transphobe|haineux|haineuse|intolerant|intolerable|inacceptable|"
+    r"deshumanisant|blessant|blessants)", r"(arrete|arretez|arreter) +(de|d)",
+    r"si (tu|vous) +(dis|dites|continues|continuez|penses|pensez|traites|traitez)",
+    r"(aucun|plus aucun|pas de) +respect +pour +(les personnes|ceux|celles|toi|vous|les gens)",
+    r"ton opinion", r"votre opinion", r"(je|nous) +(condamne|condamnons)",
+    r"(il|elle|ils|tu|vous) +(a dit|ont dit|as dit|avez dit|a ecrit|as ecrit|avez ecrit)",
+]
+
+NEGATION = [
+    r"(ne|n) +[a-z]+ +(pas|jamais|plus|aucun|aucune|rien) +(moins|de haine|dit|dire)",
+    r"(ne|n) +(meritent|merite|devons|doit|devrait|devraient|deteste|hais|hait|ai|avons) "
+    r"+(pas|jamais|aucun|aucune|plus)",
+    r"(ne|n) +(sont|est|etait|etaient) +(pas|jamais) +(des|de|du|moins|inferieurs|"
+    r"stupides|dangereux)", r"(pas|aucune) +de +haine", r"rien contre",
+    r"(pas|jamais) +(tolerer|laisser|accepter)", r"se (faire|fassent|fasse) +(attaquer|"
+    r"torturer|tuer|agresser|insulter)", r"(n ai|n avons) +jamais +dit",
+]
+
+PROFANITY = [
+    r"<putain>", r"<merde>", r"<bordel>", r"chier", r"<connard>", r"<fait chier>",
+]
+
+COMPLAINT = [
+    r"(pas|plus|toujours pas|vraiment pas|absolument pas) +(satisfait|satisfaite|"
+    r"satisfaits|content|contente|contents|acceptable|conforme|ce que (j ai|nous avons|"
+    r"on a) (demande|commande|paye))", r"(decu|decue|decus|decevant|decevante|"
+    r"inacceptable|inadmissible|scandaleux|scandaleuse|lamentable|mecontent|mecontente|"
+    r"agace|agacee|exaspere|exasperee|en colere|furieux|furieuse|marre|ras le bol)",
+    r"(travail|qualite|service|resultat|rendu|suivi|communication|code|site|design|"
+    r"prestation) +(est|etait|sont)? *(bacle|baclee|mediocre|mauvais|mauvaise|nul|"
+    r"nulle|lamentable|decevant|decevante|catastrophique|pas a la hauteur|inacceptable)",
+    r"(toujours|encore) +(pas|rien|en retard|des erreurs|une erreur|faux|casse|"
+    r"en attente|la meme)", r"(ne|n) +(marche|fonctionne|s affiche|s ouvre|correspond) +"
+    r"(pas|toujours pas|plus)", r"(plainte|reclamation|rembourse|remboursement|"
+    r"reclamer|je me plains)", r"(combien de fois|pour la (troisieme|deuxieme|"
+    r"quatrieme|enieme) fois|encore une fois)", r"(en retard|retard de|delai depasse|"
+    r"pas respecte|non respecte)", r"(personne|aucune reponse|pas de reponse|sans "
+    r"reponse|sans nouvelles)", r"(erreur|erreurs|faute|fautes|coquille|coquilles|bug|"
+    r"bugs) +(dans|partout|encore|sur)", r"pourquoi +(est ce que|n|ne|c est|vous|il|ce)",
+    r"(c est|c etait) +(n importe quoi|du grand n importe quoi|une blague|inadmissible|"
+    r"pas serieux|pas normal|trop cher|trop lent|trop long|moche|illisible|faux)",
+    r"(trop|beaucoup trop) +(cher|chere|lent|lente|tard|petit|petite|grand|grande|"
+    r"sombre|clair|claire|long|longue)", r"(je|nous) +(m attendais|attendions|nous "
+    r"attendions) +a +mieux", r"pas (professionnel|serieux)",
+]
+
+MINOR = [
+    r"(petit|petite|petits|petites|leger|legere|legerement|minuscule|detail|details|"
+    r"un peu|un tout petit peu|broutille|infime|mineur|mineure)",
+    r"(police|polices|couleur|couleurs|teinte|virgule|virgules|espacement|marge|marges|"
+    r"pixel|pixels|coquille|coquilles|majuscule|majuscules|icone|icones|emoji|"
+    r"formulation|gras|italique|souligne|point final|taille du logo|coins arrondis)",
+]
+
+PAYMENT_EXCUSE = [
+    r"(tresorerie|fin de mois difficile|mois difficile|periode difficile|passe "
+    r"difficile|difficultes financieres|problemes? de tresorerie|a sec|serre en ce moment)",
+    r"(virement|paiement|reglement|cheque|facture) +(est|a ete|sera|va etre|part|est "
+    r"parti|est en cours|en cours)? *(parti|envoye|en cours|bloque|retarde|en attente|"
+    r"programme|dans le courrier|a la poste|traite|valide|perdu|egare)",
+    r"(comptable|comptabilite|service compta|compta|tresorier|patron|gerant|associe|"
+    r"directeur financier|daf) +(est|etait|sera|n est)? *(absent|absente|en conges|en "
+    r"vacances|malade|pas la|doit valider|doit signer|valide|signe|s en occupe)",
+    r"(banque|systeme|logiciel|carte) +(a|est|ont)? *(un probleme|des problemes|"
+    r"bloque|bloquee|en panne|refuse|refusee|ferme|fermee)",
+    r"(payer|paierai|paierons|reglerai|reglerons|regler|virer|virerai|verser) +[a-z ]{0,20}"
+    r"(semaine prochaine|mois prochain|fin du mois|fin de mois|fin de semaine|des que|"
+    r"apres|quand|lundi|vendredi|d ici|debut du mois)",
+    r"(pas|jamais) +(recu|vu) +(la|votre|de|une|aucune)? *(facture|relance|rappel)",
+    r"(facture|mail) +(est|etait|a du|a) +(arrive|arrivee|tombe|tombee|passe|passee|"
+    r"aller)? *(dans|en) +(les )?(spams?|indesirables|courrier indesirable)",
+    r"(notre|mon) +(client|clients) +(ne nous a|ne m a|n a|ne nous ont|n ont) +(pas|"
+    r"toujours pas) +(paye|payes|regle|regles)", r"(attend|attendons|attends) +(le|"
+    r"un|notre|mon|les) +(paiement|virement|versement|financement|pret|subvention|"
+    r"client|clients|investisseur)", r"(echelonner|echelonnement|en plusieurs fois|"
+    r"paiement partiel|plan de paiement|delai de paiement|delai supplementaire|un peu "
+    r"plus de temps|report)", r"(oublie|oubliee) +(de )?(payer|regler|faire le virement)",
+    r"(budget|fonds|credits) +(gele|geles|bloque|bloques|pas encore valide|pas valide)",
+]
+
+CHANGE_REQUEST = [
+    r"(pourriez|pouvez|pourrais|peux|pourrait|peut) +(vous|tu|on)? *(aussi |juste |"
+    r"encore |rapidement )?(modifier|changer|ajouter|retirer|enlever|supprimer|"
+    r"deplacer|refaire|remplacer|ajuster|adapter|reprendre|revoir|rajouter|mettre|"
+    r"agrandir|reduire|inverser|decaler|integrer|rallonger|raccourcir)",
+    r"(merci de|je voudrais|nous voudrions|j aimerais|nous aimerions|il faudrait|"
+    r"faudrait|on voudrait|on aimerait|serait il possible de|serait ce possible de|"
+    r"est ce possible de) +(aussi |plutot |encore )?(modifier|changer|ajouter|retirer|"
+    r"enlever|supprimer|deplacer|refaire|remplacer|ajuster|adapter|reprendre|revoir|"
+    r"rajouter|mettre|agrandir|reduire|inverser|decaler|integrer|avoir|voir|tester|"
+    r"essayer|rallonger|raccourcir)", r"(une|quelques|encore une|derniere|dernieres|"
+    r"petite|petites|autre|nouvelle|nouvelles) +(modification|modifications|"
+    r"retouche|retouches|correction|corrections|demande|version|iteration|page|pages|"
+    r"fonctionnalite|fonctionnalites|option|section)", r"change +d avis",
+    r"(plutot que|au lieu de|a la place de)", r"(ce n est|c est) +pas +(ca|tout a fait "
+    r"ca|ce que j avais en tete|ce que je voulais)", r"(nouvelle|autre) +(direction|"
+    r"piste|approche|idee|maquette|couleur|orientation)", r"(repartir|recommencer) +(de "
+    r"zero|a zero|depuis le debut)", r"(revenir|retour) +(a|au|a la) +(l ancienne|"
+    r"ancienne|ancien|premiere|premier|precedente|precedent|version d origine)",
+    r"(hors|en dehors du|pas dans le|pas prevu dans le) +(perimetre|devis|cahier des "
+    r"charges|contrat|brief)", r"(en plus|egalement|aussi) +(ajouter|rajouter|prevoir|"
+    r"faire|creer|integrer)", r"(ajouter|rajouter) +(un|une|des|encore)",
+]
+
+ETHICS_REQUEST = [
+    r"(antidater|antidate|antidatee|postdater|postdate|changer la date|modifier la date)",
+    r"(au noir|sans facture|pas de facture|sans tva|hors taxes? sans declarer|en liquide "
+    r"pour|en especes pour|sous le manteau|de la main a la main|non declare|non "
+    r"declaree|non declares|sans declarer)", r"(faux|fausse|faux avis|fausses|bidon|"
+    r"gonfle|gonflee|gonfler) +(avis|facture|factures|note de frais|notes de frais|"
+    r"heures|chiffres|temoignages|devis|justificatifs|recus|attestation)",
+    r"(ecrire|poster|laisser|publier) +(des|quelques|"
+    r"de faux)? *avis +(positifs|cinq etoiles|5 etoiles)? *(a notre place|en se faisant "
+    r"passer|sous un faux|au nom)", r"(cacher|dissimuler|planquer) +(au fisc|a l "
+    r"administration|aux impots|les revenus|le chiffre|ce paiement|a la banque)",
+    r"(fraude|frauder|evasion|evader) +(fiscale|le fisc|l impot|les impots)",
+    r"(eviter|echapper a|contourner) +(la tva|les impots|l impot|les charges|le fisc)",
+    r"(pot de vin|dessous de table|retrocommission|commission occulte)",
+    r"(personne|le fisc|les impots|l urssaf|le comptable|la banque) +(n en saura|ne "
+    r"le saura|ne verra|n a besoin de savoir)", r"(deux|2) +(factures|comptabilites)",
+    r"(gonfler|arrondir|majorer) +(les|des) +(heures|montants|frais)",
+]
+
+URGENT = [
+    r"(urgent|urgente|urgence|en urgence|de toute urgence|au plus vite|des que "
+    r"possible|asap|immediatement|tout de suite|sur le champ|priorite absolue|"
+    r"prioritaire|critique|avant ce soir|d ici ce soir|aujourd hui sans faute|"
+    r"dans l heure|pour hier|sans attendre|toutes affaires cessantes)",
+]

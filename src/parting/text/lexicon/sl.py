@@ -1,0 +1,175 @@
+"""Slovenian, in the folded view (č, š, ž written c, s, z; people often type them so)."""
+
+from __future__ import annotations
+
+INSULTS = [
+    "idiot", "idioti", "idiotka", "idiotov", "kreten", "kreteni", "kretenka", "kretenov",
+    "debil", "debili", "debilka", "debilov", "bedak", "bedaki", "bedakov", "butec",
+    "butci", "bebec", "bebci", "tepec", "tepci", "tepka", "prasec", "svinja", "svinje",
+    "pizda", "pizde", "pizdun", "pizduni", "kurba", "kurbe", "prasica", "baraba",
+    "barabe", "pajac", "pajaci", "mamlaz", "mamlazi", "teleban", "trotelj", "bucman",
+    "cepec", "cepci", "gnida", "gnide", "mona", "retard", "retardiran", "klosar",
+    "kreatura", "picka", "pickica", "govedo", "nesposobnez", "nesposobnezi",
+    "nesposobnezev", "prevarant", "prevaranti", "prevarantov", "lopovi", "lopov",
+    "goljuf", "goljufi", "banda nesposobna", "smrkavec", "smrklja", "zguba", "zgube",
+    "zabitez", "zabitezi", "budala", "budale", "kreten eden",
+]
+
+SLURS = [
+    "cefur", "cefurji", "cefurjev", "cefurka", "peder", "pedri", "pedrov", "buzerant",
+    "buzeranti", "lezbaca", "lezbace", "cigan", "cigani", "ciganov", "zamorec",
+    "zamorci", "zamorcev",
+]
+
+THREATS = [
+    r"(ubil|ubila|ubili|pobil|pobila|pobili|prebil|prebila|pretepel|pretepla|zadavil|"
+    r"ustrelil|ustrelila|zaklal|zaklala|razbil|razbila|zazgal|zazgala) +(vas|te|ga|jo|"
+    r"jih|vam|ti) +(bom|bomo|bo)",
+    r"(bom|bomo) +(vas|te|vam|ti) +(ubil|ubila|ubili|pobil|prebil|pretepel|ustrelil|"
+    r"zaklal|razbil|zazgal|unicil|unicila|nasel|nasla|poiskal|poiskala)",
+    r"(vem|vemo) +(kje|kod) +(stanujes|stanujete|zivis|zivite|parkirate|parkiras)",
+    r"(po gobcu|po betici|po buci|po glavi) +(boste|bos|bo|dobite|dobis)",
+    r"(boste|bos) +(dobili|dobil|dobila) +po (gobcu|betici|buci|glavi)",
+    r"(zazgem|zazgemo|razbijem|razbijemo) +(vam|ti) +(pisarno|avto|hiso|lokal|trgovino)",
+    r"konec vas bo", r"konec te bo", r"(crknite|crkni|crknil|crknili)",
+    r"(upam|zelim) +(da|,)? *(crknete|crknes|umrete|umres|zgnijete)",
+    r"(pazite|pazi) +se +(me|nas)", r"(se boste|se bos) +(kesali|kesal|kesala)",
+]
+
+DIRECTED = [
+    r"(<jebi>|<jebite>) +(se|vas|te)", r"(<odjebi>|<odjebite>|<odpizdi>|<odpizdite>)",
+    r"jebem +(ti|vam|vas|te) +(mater|boga|sve|vse)", r"pizda +(ti|vam) +materina",
+    r"(pojdi|pojdite|pejt|pejte|pojdte) +(v|na|k) +(rit|kurac|pizdo|kurcu|vraga|"
+    r"tri krasne|tri pm)", r"(poljubi|poljubite|lizi|lizite) +me +v +rit",
+    r"(zaprite|zapri|drzi|drzite) +(gobec|jezik|usta|kljun)", r"(utihni|utihnite) +ze",
+    r"(ste|si|smo|so|ste vsi|ste res|si res|kaksni|kaksen|kaksna|kako ste|kako si|"
+    r"navadni|navaden|navadna|cisti|cist|popolni|popoln|totalni|totalen|banda|kup|"
+    r"taki|taksni|vi|ti) +((res|cisto|popolnoma|totalno|navadni|navaden|eni|en|ena|"
+    r"taki|taksni|tako|prekleto|jebeni|jeben|usrani|usran|zanic|cist|vsi) +){0,3}"
+    r"(nesposobni|nesposobnezi|nesposobnez|neumni|neumen|neumna|butasti|butast|zabiti|"
+    r"zabit|zabita|bedasti|bedast|nicvredni|nicvreden|brezvezni|brezvezen|zanic|"
+    r"smesni|smesen|patetic|patetski|amaterji|amater|diletanti|diletant|"
+    r"lopovi|lopov|goljufi|goljuf|lazniv|lazniva|lazniki|laznivci|oslarija|osli|osel|"
+    r"krave|krava|prasci|prasec|svinje|svinja|psi|pes|podgane|podgana|kmetje|"
+    r"primitivci|primitivec|bolani|bolan|zmesani|nori|fuknjeni|fuknjen|usrani|usran)",
+    r"(<jebeni>|<jebena>|<jebeno>|<usrani>|<usrana>|<usrano>|<pizdin>|<prekleti>) +"
+    r"(idioti|idiot|nesposobnezi|firma|agencija|banda|ekipa|amaterji|tip|tipi|baba|"
+    r"lopovi|prevaranti|kreteni|bedaki|podjetje|racunovodja|programerji)",
+    r"(a ste|ali ste|a si|ali si|ste|si) +(gluhi|gluh|slepi|slep|nori|nor|zmesani|"
+    r"zmesan|retardirani|dusevno|bolni|bolan|padli na glavo|padel na glavo)",
+    r"(tudi|ze) +(opica|otrok|petletnik|moja babica) +(bi|zna)",
+]
+
+COUNTER = [
+    r"(me|nas|jo|ga|so me|je me|me je|nas je|so nas) +(ozmerjal|ozmerjala|ozmerjali|"
+    r"zmerjal|zmerjala|zmerjali|zaljil|zalil|zalila|zalili|poimenoval|poimenovala|"
+    r"klical|klicala|oklical|oklicala)",
+    r"(rekel|rekla|rekli|napisal|napisala|napisali|dejal|dejala) +(mi|nam|je|so|da)",
+    r"(mi je|nam je|so mi|so nam) +(rekel|rekla|rekli|napisal|napisala|napisali)",
+    r"(ni|to ni|tako ni) +(v redu|sprejemljivo|prav|ok|primerno)",
+    r"(zaljivk|zaljiv|zaljivo|zaljive|zmerjanj|zmerjanje|zmerjanja)",
+    r"(ne smete|ne smes|nehajte|nehaj) +(nas|me|ljudi)? *(zmerjati|zaliti|klicati)",
+]
+
+PROFANITY = [
+    r"<jebenti>", r"<jebemti>", r"<jeben>[a-z]*", r"<sranje>", r"<drek>", r"<kurac>",
+    r"<pizda>", r"<prekleto>", r"<hudica>", r"<zajeban>[a-z]*", r"<usran>[a-z]*",
+]
+
+COMPLAINT = [
+    r"(nisem|nismo|nisva|nisem bil|nisem bila|nismo bili) +(zadovoljen|zadovoljna|"
+    r"zadovoljni|navdusen|navdusena|navduseni)", r"(razocaran|razocarana|razocarani|"
+    r"razocaranje|razocarala|razocaral|nesprejemljivo|nesprejemljiv|nedopustno|"
+    r"nezaslisano|skandalozno|pritozba|pritozbo|pritozujem|pritozujemo|reklamacija|"
+    r"reklamacijo|vracilo denarja|vrnite denar|jezen|jezna|jezni|ogorcen|ogorcena|"
+    r"ogorceni|dovolj mi je|dovolj nam je|sit sem|sita sem|siti smo|neprofesionalno|"
+    r"neprofesionalni|neresno)", r"(spet|ze spet|ponovno|zopet|se vedno|se zmeraj) +"
+    r"(narobe|napaka|napake|ne|ni|nic|zamuda|zamujate|pokvarjen|pokvarjeno|isto)",
+    r"(ne|ni|nic ne) +(deluje|dela|gre|dela kot|odpre|nalozi|ustreza)",
+    r"(slabo|povrsno|malomarno|zanic|katastrofalno|obupno|grozno) +(opravljen|opravljeno|"
+    r"narejeno|narejen|delo|storitev|kakovost|komunikacija|odziv|izdelek|vse)",
+    r"(slaba|slabo|zanic|obupna|grozna|porazna) +(kakovost|storitev|koda|komunikacija|"
+    r"odzivnost|izvedba)", r"(zamuda|zamude|zamujate|zamujanje|zamujeno|zamudili|"
+    r"prepozno|rok je potekel|rok ste zamudili|zamujen)", r"(kolikokrat|ze tretjic|"
+    r"tretjic|cetrtic|ze drugic|drugic ze)", r"(nihce|noben) +(ne|ni|se ni) +"
+    r"(odgovori|odgovoril|odgovarja|javi|javil|oglasi)", r"brez odgovora",
+    r"zakaj +(se|ste|ni|spet|sploh|vedno|nikoli|niste|nihce)", r"(predrago|predolgo|"
+    r"prepocasi|prevec napak|polno napak)", r"(to je|to ni) +(smesno|zalostno|"
+    r"katastrofa|polom|sprejemljivo|to kar smo narocili|tisto kar smo)",
+    r"(napaka|napake|tipkarska napaka|tipkarske napake) +(v|na|spet|povsod)",
+    r"(pricakoval|pricakovala|pricakovali) +(sem|smo)? *(vec|bolje|boljse)",
+]
+
+MINOR = [
+    r"(malenkost|malenkosti|majhna|majhen|majhno|majcken|majckena|drobna|drobno|"
+    r"rahlo|malce|cisto malo|nepomembn|kozmetic)", r"(pisava|pisavo|font|barva|barvo|"
+    r"odtenek|vejica|vejico|vejice|razmik|razmike|rob|robove|piksel|piksla|tipkarsk|"
+    r"veliko zacetnico|velike zacetnice|ikona|ikono|ikone|krepko|posevno|podcrtano|"
+    r"velikost logotipa|zaobljene robove|pika na koncu|emoji)",
+]
+
+PAYMENT_EXCUSE = [
+    r"(likvidnost|likvidnostne|financne tezave|financnih tezav|tezek mesec|slab mesec|"
+    r"tezko obdobje|trenutno nimamo|nimamo sredstev|nimamo denarja|ni denarja|"
+    r"zmanjkalo denarja|suh mesec)", r"(racunovodja|racunovodkinja|racunovodstvo|"
+    r"direktor|direktorica|sef|sefica|financna sluzba|financni oddelek|kolega) +"
+    r"[a-z ]{0,15}(na dopustu|bolan|bolna|bolniski|odsoten|odsotna|ni v pisarni|mora "
+    r"odobriti|mora podpisati|se ni odobril|se ni podpisal|podpisuje)",
+    r"(banka|sistem|spletna banka|kartica|bancni sistem) +[a-z ]{0,12}(tezave|tezavo|"
+    r"napaka|napako|ne deluje|ni delovala|zavrnila|blokiran|blokirana|praznik)",
+    r"(nakazilo|placilo|denar|transakcija) +[a-z ]{0,10}(na poti|odslo|poslano|v "
+    r"obdelavi|zamuja|obticalo|se ni)", r"(placamo|placali bomo|nakazemo|nakazali "
+    r"bomo|poravnamo|poravnali bomo|placam|bom placal|bom placala|bom nakazal) +"
+    r"[a-z ]{0,15}(naslednji teden|prihodnji teden|konec meseca|koncu meseca|prihodnji "
+    r"mesec|naslednji mesec|ko nam|ko bo|ko dobimo|takoj ko|v petek|v ponedeljek|po "
+    r"prvem|po praznikih|cez teden|cez dva tedna)", r"(nasa stranka|nas kupec|nasi "
+    r"kupci|nase stranke|narocnik) +[a-z ]{0,10}(se ni|niso|ni|nam ni|nam niso) +"
+    r"(placal|placala|placali|poravnal)", r"(racuna|racun|opomina) +[a-z ]{0,10}"
+    r"(nismo prejeli|nisem prejel|nisem prejela|nismo dobili|ni prispel|je koncal)",
+    r"(v nezeleni|v spam|med nezeleno)", r"(na obroke|obrocno|v obrokih|delno placilo|"
+    r"odlog placila|podaljsanje roka|podaljsate rok|malo vec casa|vec casa za placilo)",
+    r"(pozabil|pozabila|pozabili) +[a-z ]{0,8}(placati|nakazati|poravnati)",
+    r"(proracun|sredstva) +[a-z ]{0,10}(zamrznjen|zamrznjena|se ni potrjen|niso "
+    r"potrjena|odobren)",
+]
+
+CHANGE_REQUEST = [
+    r"(lahko|bi lahko|a lahko|ali lahko|prosim|prosimo|prosil bi|prosila bi) +"
+    r"[a-z ]{0,12}(spremenite|spremenili|dodate|dodali|dodajte|odstranite|odstranili|"
+    r"premaknete|premaknili|zamenjate|zamenjali|popravite|popravili|predelate|"
+    r"predelali|prilagodite|prilagodili|naredite|naredili|povecate|zmanjsate|"
+    r"spremeni|dodaj|odstrani|zamenjaj|popravi|skrajsate|podaljsate)",
+    r"(zeleli bi|zelim|zelimo|radi bi|rad bi|rada bi|potrebujemo) +[a-z ]{0,12}"
+    r"(spremembo|spremeniti|dodati|odstraniti|drugacn|drug |drugo|novo|se eno|"
+    r"dodatn|zamenjati|predelati)", r"(se ena|se nekaj|nekaj|se en|dodatna|dodatne|"
+    r"zadnja|zadnje|nova|novo|majhna) +(sprememba|sprememb|spremembe|popravek|"
+    r"popravki|popravkov|krog|stran|strani|funkcija|funkcijo|verzija|verzijo|razlicica|"
+    r"razlicico)", r"(premislil|premislila|premislili) +(sem|smo)? *si",
+    r"namesto", r"(to ni|ni ravno) +(to|tisto)", r"(nova|drugacna) +(smer|ideja|"
+    r"zasnova|barva|postavitev)", r"(zacnimo|zacnite|zacni) +(znova|od zacetka|na "
+    r"novo)", r"(vrnite|vrnimo|nazaj) +[a-z ]{0,10}(prejsnjo|staro|prvotno|prvo|"
+    r"originalno)", r"(izven|zunaj) +(obsega|ponudbe|dogovora)", r"ni bilo v ponudbi",
+    r"(dodajte|dodajmo|dodali bi) +(se|tudi)",
+]
+
+ETHICS_REQUEST = [
+    r"(antedatir|za nazaj|datum nazaj|s starejsim datumom|z zgodnejsim datumom)",
+    r"(spremenite|spremenimo|popravite|prilagodite) +(datum|datume|zneske|znesek|"
+    r"stevilke) +(na|v) +(racunu|racunih|pogodbi|porocilu)",
+    r"(brez racuna|na crno|mimo knjig|brez ddv|mimo davkarije|na roke|brez davka|"
+    r"da se izognemo ddv|da se izognemo davku)", r"(lazne|lazni|lazna|lazno|fiktivne|"
+    r"fiktivni|fiktiven|izmisljene|izmisljeni|napihnjene|napihnjeni|navidezne) +"
+    r"(ocene|mnenja|racun|racune|racuni|ure|stroske|stroski|potrdila|reference|"
+    r"pogodbo|pogodbe|recenzije)", r"(napihnite|napihnimo|napihniti) +(ure|racun|"
+    r"stroske)", r"(davcna utaja|utajo davkov|utaja davkov|utajiti|izogniti davku|"
+    r"mimo furs)", r"(podkupnin|provizija pod mizo|pod mizo|podmizn)",
+    r"(dva racuna|dva kompleta)", r"(nihce|furs|davkarija|banka|revizor) +[a-z ]{0,10}"
+    r"(ne bo vedel|ne bo izvedel|ne bo opazil|ne bo vedela|ne bo opazila|ne rabi vedeti)",
+    r"(v gotovini|gotovina) +[a-z ]{0,10}(brez|mimo|da ne)",
+]
+
+URGENT = [
+    r"(nujno|nujen|nujna|nujne|takoj|cimprej|cim prej|v najkrajsem moznem casu|se "
+    r"danes|do konca dneva|do danes|ta trenutek|brez odlasanja|prioriteta|prednostno|"
+    r"kriticno|v roku ene ure|v eni uri|urgentno|urgenca)",
+]

@@ -1,0 +1,144 @@
+"""Vietnamese. Accents carry meaning (``đĩ`` insults, ``đi`` means "go"), so abuse is
+matched in the accented view (``ACCENTED``); teencode and the business phrases, long
+enough not to be ambiguous, are also matched without diacritics (folded view), since
+many people type Vietnamese without them. Tone placement varies (``hoá``/``hóa``):
+the folded phrases cover both."""
+
+from __future__ import annotations
+
+from parting.text.learn import read as _learned
+
+_INSULTS = [
+    "đồ ngu", "ngu", "ngu như bò", "ngu như chó", "ngu vãi", "ngu dốt", "óc chó",
+    "óc lợn", "óc heo", "não tôm", "não cá vàng", "não phẳng", "không có não",
+    "đần độn", "thằng ngu", "con ngu", "mất dạy", "vô học", "vô văn hóa", "vô văn hoá",
+    "đồ khốn", "khốn nạn", "thằng khốn", "chó má", "đồ chó", "con chó", "thằng chó",
+    "súc vật", "súc sinh", "đồ súc sinh", "rác rưởi", "đồ rác rưởi", "cặn bã",
+    "đồ vô dụng", "lũ vô dụng", "bọn vô dụng", "bất tài", "bố láo", "láo toét",
+    "mất nết", "đĩ", "con đĩ", "đồ đĩ", "điếm", "đồ điếm", "con điếm", "thiểu năng",
+    "đồ thần kinh", "đồ điên", "thằng điên", "con điên", "đồ hèn", "hãm", "hãm lồn",
+    "đồ con lợn", "con lợn", "đồ lừa đảo", "lũ lừa đảo", "bọn lừa đảo", "đồ ăn hại",
+    "lũ ăn hại", "bọn ăn hại", "đồ mặt dày", "mặt dày", "đồ bỏ đi", "đồ vô tích sự",
+    "vô tích sự", "đồ óc chó",
+]
+
+# Vulgar words that, written to someone, insult them.
+_VULGAR = [
+    "địt", "đụ", "đéo", "đếch", "lồn", "buồi", "cặc", "cứt", "đm", "đmm", "đcm",
+    "đkm", "địt mẹ", "đụ má", "đụ mẹ", "mẹ mày", "con mẹ mày", "bố mày", "cút",
+    "cút đi", "câm mồm", "im mồm", "câm miệng", "chó chết", "đồ chó chết", "vãi lồn",
+    "vãi cả lồn", "vãi đái", "xạo lồn", "xàm lồn", "con mẹ nó", "mẹ kiếp",
+]
+
+_THREATS = [
+    "giết mày", "giết chết", "đánh chết", "đâm chết", "chém chết", "tao sẽ giết",
+    "tao giết", "cho mày chết", "mày chết với tao", "mày chết chắc", "coi chừng tao",
+    "liệu hồn", "biết tay tao", "tao biết nhà mày", "xử đẹp mày", "xử mày",
+    "đốt nhà", "tạt axit", "cho người đến", "cho người tới", "đập chết", "bóp cổ",
+    "chết đi", "đi chết đi", "cả nhà mày chết",
+]
+
+_COUNTER = [
+    "chửi tôi là", "chửi em là", "chửi chúng tôi", "mắng tôi là", "gọi tôi là",
+    "nói tôi là", "bảo tôi là", "gọi em là", "nói em là", "không được chửi",
+    "đừng chửi", "không nên nói", "xúc phạm", "lời lẽ", "những câu như", "những lời như",
+]
+
+ACCENTED = {
+    "INSULTS": _INSULTS + _VULGAR + _learned(),
+    "THREATS": _THREATS,
+    "COUNTER": _COUNTER,
+    "PROFANITY": ["vãi", "vãi chưởng", "đệch", "đù", "đù má", "mẹ ơi"],
+    # "khống" (fictitious) folds into "không" (not): accented only.
+    "ETHICS_REQUEST": [
+        "(hóa|hoá) đơn (khống|giả|ma)", "(khai|kê|nâng|ghi|báo|chi) khống",
+        "hợp đồng (khống|giả|ma)", "chứng từ (khống|giả)",
+    ],
+}
+
+# Teencode and plain-letter forms; ambiguous ones ("dm" is also "DM me", "cc" a copy
+# line) are left out.
+INSULTS = [
+    "dmm", "dcm", "dkm", "vcl", "vkl", "vcc", "clgt", "cmnr", "loz", "oc cho",
+    "do ngu", "thang ngu", "con ngu", "mat day", "vo hoc", "khon nan", "suc vat",
+    "do cho", "thang cho", "con cho", "ngu nhu bo", "dit me", "du ma", "dit con me",
+    "me may", "con me may", "cam mom", "im mom", "xao loz", "vai lon", "do khon",
+    "do vo dung", "do an hai", "thieu nang",
+]
+
+THREATS = ["giet may", "danh chet may", "tao giet", "cho may chet", "may chet voi tao"]
+
+COMPLAINT = [
+    r"(khong|chua|cha|chang) +(hai long|vua y|dung y|dat yeu cau|on|duoc nhu|chap nhan "
+    r"duoc|chuyen nghiep)", r"(that vong|qua te|te qua|rat te|that te|te hai|bat binh|"
+    r"buc minh|buc qua|buc boi|kho chiu|phan nan|khieu nai|hoan tien|tra lai tien|"
+    r"boi thuong|chan qua|chan that|cau tha|lam an kieu gi|lam an the nao)",
+    r"(van|lai|cu) +(chua|khong|sai|loi|bi loi|cham|tre|hong)", r"(sai|loi|hong|"
+    r"tre|cham) +(roi|nua|mai|hoai|het|lien tuc|qua)", r"(bao nhieu|may) +lan",
+    r"lan thu +(hai|ba|tu|nam|2|3|4|5)", r"(tre|qua|lo) +(han|deadline|hen)",
+    r"(chat luong|dich vu|thai do|cach lam viec|san pham) +(kem|te|qua te|khong tot|"
+    r"khong on|te hai|chua tot)", r"(tai sao|sao lai|tai sao lai|vi sao) +[a-z ]{0,30}"
+    r"(chua|khong|sai|cham|tre|loi)", r"(khong|chua) +(ai|ai do) +(tra loi|phan hoi|"
+    r"goi lai|lien lac)", r"(khong|chua) +(tra loi|phan hoi|goi lai)",
+    r"(dat|mac) +qua", r"(cham|tre) +(qua|the|vay|nhu vay)",
+]
+
+MINOR = [
+    r"(mot chut|mot xiu|chut xiu|hoi hoi|hoi|nho thoi|nho xiu|khong dang ke|van de nho|"
+    r"chi tiet nho|ti xiu|ty xiu)", r"(phong chu|font|co chu|mau chu|mau sac|mau nen|"
+    r"dau phay|dau cham|khoang cach|can le|le trang|loi chinh ta|loi danh may|bieu "
+    r"tuong|icon|in dam|in nghieng|gach chan|chu hoa|kich thuoc logo|bo goc)",
+]
+
+PAYMENT_EXCUSE = [
+    r"(ket tien|chua co tien|het tien|dong tien|thieu tien|cang tien|kho khan tai "
+    r"chinh|tai chinh kho khan|thang nay kho|dang kho khan|cuoi thang kho)",
+    r"(ke toan|thu quy|sep|giam doc|ban tai chinh|phong tai chinh) +[a-z ]{0,12}(nghi|di "
+    r"vang|di cong tac|om|ban|chua duyet|chua ky|dang duyet|phai duyet|phai ky)",
+    r"(ngan hang|he thong|the) +[a-z ]{0,12}(loi|bao tri|su co|tre|chua chuyen|bi khoa|"
+    r"tu choi)", r"(tuan sau|thang sau|cuoi thang|dau thang|cuoi tuan|tuan toi|thang "
+    r"toi|vai hom nua|it hom nua|mai moi|sau tet) +[a-z ]{0,12}(chuyen|thanh toan|tra|"
+    r"gui tien|ck)", r"(chuyen|thanh toan|tra) +[a-z ]{0,12}(tuan sau|thang sau|cuoi "
+    r"thang|dau thang|cuoi tuan|tuan toi|sau tet|vai hom nua|it hom nua)",
+    r"(khach|doi tac|khach hang) +[a-z ]{0,10}(chua|van chua|khong) +(tra|thanh toan|"
+    r"chuyen)", r"(chua|khong) +(nhan duoc|thay|nhan) +(hoa don|hoa don nao|email|"
+    r"thong bao|nhac)", r"(hoa don|email) +[a-z ]{0,10}(vao|bi) +(spam|thu rac)",
+    r"(thanh toan|tra) +(lam|thanh) +(nhieu|hai|2|ba|3) +(dot|lan|ky)",
+    r"(tra gop|gia han|khat|xin khat|hoan thanh toan|gian no|cho them thoi gian|cho "
+    r"xin them thoi gian|thong cam cho)", r"(quen|quen mat) +(chuyen|thanh toan|tra)",
+    r"(da|vua) +chuyen +(roi|khoan roi)", r"(ngan sach|kinh phi|von) +[a-z ]{0,10}"
+    r"(chua duyet|bi cat|bi dong bang|chua giai ngan|chua ve)",
+]
+
+CHANGE_REQUEST = [
+    r"(sua|doi|thay doi|them|bo|xoa|lam lai|chinh|chinh sua|dieu chinh) +(lai|giup|"
+    r"cho|thanh|sang|mau|logo|chu|anh|hinh|noi dung|phan|trang|muc|mot|1|them|bot|"
+    r"di|tieu de|font|bo cuc|giao dien)", r"(giup|nho|vui long|lam on|co the|muon|can|"
+    r"hay|xin) +[a-z ]{0,20}(sua|doi|thay doi|them|bo bot|xoa|lam lai|chinh|chinh sua|"
+    r"dieu chinh)", r"(doi|thay doi) +y", r"(khong|chua) +(phai|dung) +(y|cai|nhu) +"
+    r"(toi|em|anh|chi|minh)", r"(them|bo sung) +(mot|1|vai|may|nhieu) +(trang|muc|"
+    r"tinh nang|phan|nut|ngon ngu|banner|slide|chuong|bao cao)", r"(phien ban|mau|"
+    r"huong|y tuong|phuong an) +(khac|moi)", r"(quay lai|tro lai|dung lai) +(ban|"
+    r"phien ban|mau|y tuong) +(cu|truoc|dau|ban dau)", r"(ngoai|khong nam trong|"
+    r"khong co trong) +(pham vi|hop dong|bao gia|thoa thuan)", r"thay vi",
+    r"lam lai tu dau", r"(vong|lan) +(sua|chinh sua) +(nua|them|tiep)",
+]
+
+ETHICS_REQUEST = [
+    r"(lui ngay|ghi lui ngay|sua ngay|doi ngay|de ngay|ghi ngay) +[a-z ]{0,15}(hoa don|"
+    r"hop dong|chung tu|bien ban)", r"(khong|dung|khoi) +(xuat|lay|can|ghi) +hoa don",
+    r"(tron|ne|tranh|lach|giam) +thue", r"(danh gia|review|binh luan|comment) +(ao|"
+    r"5 sao ao)",
+    r"(ngoai so sach|khong qua so sach|chi ngoai|quy den|tien mat cho khoi|tien mat de "
+    r"khoi|tien mat khong can|tien mat khong xuat)", r"(lai qua|hoa hong rieng|dut lot|"
+    r"hoi lo|phong bi|boi tron|chi phi boi tron)", r"(hai|2) +(hoa don|bo so|so sach)",
+    r"(dung|khong) +(de|cho) +(thue|co quan thue|ke toan|ngan hang|ai) +(biet|phat hien)",
+    r"(nang|khai tang|ghi tang|don) +(gio|so gio|chi phi|gia)",
+]
+
+URGENT = [
+    r"(khan cap|khan|hoa toc|gap lam|gap gap|rat gap|can gap|gui gap|lam gap|gap nhe|"
+    r"gap nha|gap giup|ngay lap tuc|ngay bay gio|ngay hom nay|lam ngay|gui ngay|xu ly "
+    r"ngay|cang som cang tot|truoc toi nay|trong hom nay|trong ngay hom nay|uu tien "
+    r"hang dau|uu tien so 1|trong vong 1 gio|trong 1 tieng|lien nhe|ngay va luon)",
+]

@@ -1,0 +1,118 @@
+"""The portfolio's two charts, drawn offline as SVG (Altair → Vega-Lite → vl-convert).
+
+No client name goes into a chart: names are untrusted text, and the shapes say enough.
+Drawing costs tens of milliseconds, so each chart is cached per triage run and language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import altair as alt
+import vl_convert
+from django.core.cache import cache
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from parting.web.labels import verdict_label
+from parting.web.portfolio import VERDICT_ORDER, Row
+
+MAX_CURVE_POINTS = 300
+MAX_SCATTER_POINTS = 400
+COLOURS = {
+    "part_ways_now": "#9b1c1c",
+    "part_ways": "#d9480f",
+    "repair": "#b08900",
+    "watch": "#1971c2",
+    "keep": "#2b8a3e",
+}
+
+
+def whale_points(margins: Sequence[float]) -> list[tuple[float, float]]:
+    """(share of clients, cumulative profit as a share of total profit), most profitable
+    client first. The curve rises above 100 % and falls back: the peak is what the
+    profitable clients earn, the fall what the others cost."""
+    ordered = sorted(margins, reverse=True)
+    total = sum(ordered)
+    if not ordered or total == 0:
+        return []
+    points = [(0.0, 0.0)]
+    running = 0.0
+    for i, margin in enumerate(ordered, start=1):
+        running += margin
+        points.append((i / len(ordered), running / total))
+    return _thin(points)
+
+
+def _thin(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """At most ``MAX_CURVE_POINTS``, always keeping the first, last and highest."""
+    if len(points) <= MAX_CURVE_POINTS:
+        return points
+    step = len(points) / MAX_CURVE_POINTS
+    keep = {round(i * step) for i in range(MAX_CURVE_POINTS)}
+    keep |= {0, len(points) - 1, max(range(len(points)), key=lambda i: points[i][1])}
+    return [points[i] for i in sorted(keep) if i < len(points)]
+
+
+def _svg(chart: alt.TopLevelMixin) -> SafeString:
+    svg = vl_convert.vegalite_to_svg(chart.to_dict())
+    return mark_safe(svg)  # noqa: S308  drawn by us from numbers and our own labels only
+
+
+def whale_curve_svg(run_id: int, rows: Sequence[Row]) -> SafeString:
+    key = f"parting:whale:{run_id}:{get_language()}"
+    cached = cache.get(key)
+    if cached is not None:
+        return mark_safe(cached)  # noqa: S308  our own SVG from above
+    points = whale_points([r.margin for r in rows])
+    data = alt.Data(values=[{"clients": x, "profit": y} for x, y in points])
+    chart = (
+        alt.Chart(data, width="container", height=240)
+        .mark_area(line={"color": "#264653"}, color="#cfe3e8")
+        .encode(
+            x=alt.X("clients:Q", title=_("Share of clients, most profitable first"),
+                    axis=alt.Axis(format="%")),
+            y=alt.Y("profit:Q", title=_("Cumulative profit"), axis=alt.Axis(format="%")),
+        )
+        .properties(width=520)
+    )
+    rule = alt.Chart(alt.Data(values=[{"y": 1.0}])).mark_rule(
+        strokeDash=[4, 4], color="#888").encode(y="y:Q")
+    svg = _svg(alt.layer(chart, rule).configure_view(stroke=None))
+    cache.set(key, str(svg), 3600)
+    return svg
+
+
+def effort_revenue_svg(run_id: int, rows: Sequence[Row]) -> SafeString:
+    """Each client's share of staff hours against its share of revenue; above the
+    diagonal a client takes more effort than it pays for."""
+    key = f"parting:effort:{run_id}:{get_language()}"
+    cached = cache.get(key)
+    if cached is not None:
+        return mark_safe(cached)  # noqa: S308  our own SVG from above
+    biggest = sorted(rows, key=lambda r: r.effort_share, reverse=True)[:MAX_SCATTER_POINTS]
+    values = [
+        {"revenue": r.revenue_share, "effort": r.effort_share, "verdict": verdict_label(r.verdict)}
+        for r in biggest
+    ]
+    top = max([0.01] + [max(v["revenue"], v["effort"]) for v in values])
+    domain = [verdict_label(v) for v in VERDICT_ORDER]
+    points = (
+        alt.Chart(alt.Data(values=values), height=240)
+        .mark_circle(size=46, opacity=0.75)
+        .encode(
+            x=alt.X("revenue:Q", title=_("Share of revenue"), axis=alt.Axis(format="%"),
+                    scale=alt.Scale(domain=[0, top])),
+            y=alt.Y("effort:Q", title=_("Share of staff hours"), axis=alt.Axis(format="%"),
+                    scale=alt.Scale(domain=[0, top])),
+            color=alt.Color("verdict:N", title=_("Verdict"), scale=alt.Scale(
+                domain=domain, range=[COLOURS[v] for v in VERDICT_ORDER])),
+        )
+        .properties(width=520)
+    )
+    diagonal = alt.Chart(alt.Data(values=[{"x": 0, "y": 0}, {"x": top, "y": top}])).mark_line(
+        strokeDash=[4, 4], color="#888").encode(x="x:Q", y="y:Q")
+    svg = _svg(alt.layer(diagonal, points).configure_view(stroke=None))
+    cache.set(key, str(svg), 3600)
+    return svg

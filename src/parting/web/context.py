@@ -1,0 +1,12 @@
+"""Template context every page needs: the visitor's role, for the menu."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+
+from parting.web.access import OWNER, role_of
+
+
+def roles(request: HttpRequest) -> dict[str, object]:
+    role = role_of(request.user) if hasattr(request, "user") else None
+    return {"role": role, "is_owner": role == OWNER}

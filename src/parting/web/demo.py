@@ -1,0 +1,34 @@
+"""``parting serve --demo``: fill a fresh workspace with the generated portfolio, so a
+newcomer sees real-looking clients, evidence and plans at once."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+DEMO_CLIENTS = 120
+DEMO_SEED = 7
+
+
+def has_clients() -> bool:
+    from parting.store.models import Client
+
+    return Client.objects.exists()
+
+
+def fill(clients: int = DEMO_CLIENTS, seed: int = DEMO_SEED, as_of: date | None = None) -> int:
+    """Generate ``clients`` made-up clients, import them as a business would (Parting CSV
+    through the importer) and score them. Returns the number of clients scored."""
+    from parting import demo
+    from parting.store.imports import import_paths
+    from parting.store.triage import run_triage
+
+    as_of = as_of or date.today()
+    tables = demo.generate(clients=clients, seed=seed, as_of=as_of)
+    with tempfile.TemporaryDirectory(prefix="parting-demo-") as folder:
+        out = Path(folder) / "demo"
+        demo.write(tables, out)
+        import_paths([out])
+    run = run_triage(as_of=as_of)
+    return run.clients

@@ -1,0 +1,110 @@
+"""The web forms: each validates what a person types before anything is stored."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.utils.translation import gettext_lazy as _
+
+from parting.schema import INCIDENT_KINDS, JUDGEMENT_KINDS, SEVERITIES
+from parting.web import labels
+
+
+class NewUserForm(forms.Form):
+    """The owner at set-up, or a staff member the owner adds."""
+
+    username = forms.CharField(label=_("User name"), max_length=150)
+    password = forms.CharField(label=_("Password"), widget=forms.PasswordInput)
+    password_again = forms.CharField(label=_("Password, again"), widget=forms.PasswordInput)
+
+    def clean_username(self) -> str:
+        name = self.cleaned_data["username"].strip()
+        if get_user_model().objects.filter(username__iexact=name).exists():
+            raise forms.ValidationError(_("That user name is taken."))
+        return name
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        first, second = data.get("password"), data.get("password_again")
+        if first and second and first != second:
+            self.add_error("password_again", _("The two passwords differ."))
+        elif first:
+            try:
+                password_validation.validate_password(first)
+            except forms.ValidationError as error:
+                self.add_error("password", error)
+        return data
+
+
+class IncidentForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("What happened"),
+        choices=[(k, labels.INCIDENT_LABELS.get(k, k)) for k in INCIDENT_KINDS],
+    )
+    severity = forms.ChoiceField(
+        label=_("Severity"),
+        choices=[(s, labels.SEVERITY_CHOICES.get(s, s)) for s in SEVERITIES],
+        initial="medium",
+    )
+    date = forms.DateField(label=_("Date"), initial=date.today, widget=forms.DateInput(
+        attrs={"type": "date"}))
+    staff = forms.CharField(label=_("Staff involved"), max_length=200, required=False)
+    note = forms.CharField(label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}),
+                           max_length=5000, required=False)
+
+
+class JudgementForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("Your judgement"),
+        choices=[(k, labels.JUDGEMENT_LABELS.get(k, k)) for k in JUDGEMENT_KINDS],
+    )
+    note = forms.CharField(label=_("Why"), widget=forms.Textarea(attrs={"rows": 2}),
+                           max_length=5000, required=False)
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data: Any, initial: Any = None) -> list[Any]:
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(item, initial) for item in data]
+        return [single(data, initial)]
+
+
+# The importers' format names (``parting import --format``); mail formats are recognised.
+IMPORT_FORMATS = [
+    ("", _("Recognise it for me")),
+    ("parting_csv", "Parting CSV"),
+    ("toggl", "Toggl Track"),
+    ("harvest", "Harvest"),
+    ("clockify", "Clockify"),
+    ("kimai", "Kimai"),
+    ("stripe", "Stripe"),
+    ("quickbooks", "QuickBooks Online"),
+    ("xero", "Xero"),
+    ("freshbooks", "FreshBooks"),
+    ("invoiceninja", "Invoice Ninja"),
+    ("mbox", "mbox"),
+    ("eml", ".eml"),
+]
+
+
+class UploadForm(forms.Form):
+    files = MultipleFileField(label=_("Files"))
+    format = forms.ChoiceField(label=_("Format"), required=False, choices=IMPORT_FORMATS)
+    dry_run = forms.BooleanField(label=_("Only check, change nothing"), required=False)
+
+
+class LetterCheckForm(forms.Form):
+    text = forms.CharField(label=_("Your draft"), widget=forms.Textarea(attrs={"rows": 12}),
+                           max_length=20000)

@@ -1,0 +1,165 @@
+"""The portfolio as the latest triage stored it: one row per client, sorted and filtered
+in Python (one query, whatever the size), and the what-if of letting a set of clients go.
+
+The page never re-scores: it reads the stored ``VerdictRecord`` rows of the latest run,
+whose ``metrics`` hold the ``ClientMetrics`` figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from parting.store.models import TriageRun, VerdictRecord
+
+VERDICT_ORDER = ("part_ways_now", "part_ways", "repair", "watch", "keep")
+
+
+@dataclass(frozen=True)
+class Row:
+    client_id: str
+    name: str
+    verdict: str
+    rank: int
+    main_sign: str
+    sign_count: int
+    revenue: float
+    hours: float
+    margin: float
+    effective_rate: float | None
+    overdue: float
+    effort_share: float
+    revenue_share: float
+
+    @property
+    def margin_share(self) -> float | None:
+        return self.margin / self.revenue if self.revenue else None
+
+
+def latest_run() -> TriageRun | None:
+    return TriageRun.objects.order_by("-computed_at", "-pk").first()
+
+
+def _number(metrics: dict[str, Any], key: str) -> float:
+    value = metrics.get(key)
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
+def _row(values: dict[str, Any]) -> Row:
+    metrics = values["metrics"] or {}
+    rate = metrics.get("effective_rate")
+    return Row(
+        client_id=values["client_id"],
+        name=values["client__name"],
+        verdict=values["verdict"],
+        rank=values["rank"],
+        main_sign=values["main_sign"],
+        sign_count=len(values["signs"] or []),
+        revenue=_number(metrics, "revenue"),
+        hours=_number(metrics, "hours"),
+        margin=_number(metrics, "margin"),
+        effective_rate=float(rate) if isinstance(rate, int | float) else None,
+        overdue=_number(metrics, "overdue"),
+        effort_share=_number(metrics, "effort_share"),
+        revenue_share=_number(metrics, "revenue_share"),
+    )
+
+
+def rows_of(run: TriageRun) -> list[Row]:
+    """Every client of ``run``, in rank order: one query."""
+    values = (
+        VerdictRecord.objects.filter(run=run)
+        .order_by("rank")
+        .values("client_id", "client__name", "verdict", "rank", "main_sign", "signs", "metrics")
+    )
+    return [_row(v) for v in values]
+
+
+SORT_KEYS = {
+    "rank": lambda r: r.rank,
+    "name": lambda r: r.name.casefold(),
+    "verdict": lambda r: (VERDICT_ORDER.index(r.verdict) if r.verdict in VERDICT_ORDER else 9,
+                          r.rank),
+    "revenue": lambda r: r.revenue,
+    "hours": lambda r: r.hours,
+    "margin": lambda r: r.margin,
+    "rate": lambda r: (r.effective_rate is None, r.effective_rate or 0.0),
+    "overdue": lambda r: r.overdue,
+}
+# Money and effort read best largest first; rank and name smallest first.
+DESCENDING_BY_DEFAULT = {"revenue", "hours", "margin", "overdue"}
+
+
+def sort_rows(rows: list[Row], key: str, descending: bool) -> list[Row]:
+    return sorted(rows, key=SORT_KEYS.get(key, SORT_KEYS["rank"]), reverse=descending)
+
+
+def filter_rows(
+    rows: Iterable[Row], verdict: str = "", sign: str = "", query: str = ""
+) -> list[Row]:
+    needle = query.strip().casefold()
+    return [
+        r
+        for r in rows
+        if (not verdict or r.verdict == verdict)
+        and (not sign or r.main_sign == sign)
+        and (not needle or needle in r.name.casefold() or needle in r.client_id.casefold())
+    ]
+
+
+@dataclass(frozen=True)
+class Totals:
+    clients: int
+    revenue: float
+    hours: float
+    margin: float
+    overdue: float
+    by_verdict: dict[str, int]
+
+    @property
+    def effective_rate(self) -> float | None:
+        return self.revenue / self.hours if self.hours else None
+
+    @property
+    def margin_share(self) -> float | None:
+        return self.margin / self.revenue if self.revenue else None
+
+
+def totals(rows: Iterable[Row]) -> Totals:
+    revenue = hours = margin = overdue = 0.0
+    counts = dict.fromkeys(VERDICT_ORDER, 0)
+    n = 0
+    for r in rows:
+        n += 1
+        revenue += r.revenue
+        hours += r.hours
+        margin += r.margin
+        overdue += r.overdue
+        counts[r.verdict] = counts.get(r.verdict, 0) + 1
+    return Totals(n, revenue, hours, margin, overdue, counts)
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    """What letting ``dropped`` clients go does to the business, per the stored figures."""
+
+    dropped: int
+    hours_freed_per_month: float
+    revenue_lost: float
+    before: Totals
+    after: Totals
+
+
+def what_if(rows: list[Row], drop: set[str], months: float) -> WhatIf:
+    """``months``: the length of the scoring window the metrics cover."""
+    gone = [r for r in rows if r.client_id in drop]
+    kept = [r for r in rows if r.client_id not in drop]
+    lost = totals(gone)
+    return WhatIf(
+        dropped=lost.clients,
+        hours_freed_per_month=lost.hours / months if months else lost.hours,
+        revenue_lost=lost.revenue,
+        before=totals(rows),
+        after=totals(kept),
+    )

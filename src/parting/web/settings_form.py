@@ -1,0 +1,189 @@
+"""The settings page: a form over the business's TOML overrides (DOMAIN §6).
+
+The form shows the merged settings; saving keeps only what differs from the defaults,
+writes it as TOML and lets ``parting.store.settings.save_settings`` validate it, so the
+page and a hand-written settings file obey the same rules.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from typing import Any
+
+import tomli_w
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from parting.config import Config
+
+WEEKDAYS = [
+    (0, _("Monday")), (1, _("Tuesday")), (2, _("Wednesday")), (3, _("Thursday")),
+    (4, _("Friday")), (5, _("Saturday")), (6, _("Sunday")),
+]
+LIST_FIELDS = (
+    "core_service_lines",
+    "winding_down_service_lines",
+    "excluded_industries",
+    "excluded_tags",
+)
+# Sections whose numbers are thresholds of the signs and the verdict (DOMAIN §1, §2).
+SKIP_SECTIONS = ("business",)
+
+
+def _lines(text: str) -> list[str]:
+    return [part.strip() for line in text.splitlines() for part in line.split(",") if part.strip()]
+
+
+def threshold_fields(config: Config) -> list[tuple[str, str, float | int]]:
+    """(section, key, value) of every numeric threshold, in the defaults' order."""
+    found = []
+    for section, values in Config().values.items():
+        if section in SKIP_SECTIONS or not isinstance(values, dict):
+            continue
+        for key, default in values.items():
+            if isinstance(default, int | float) and not isinstance(default, bool):
+                found.append((section, key, config[section][key]))
+    return found
+
+
+class SettingsForm(forms.Form):
+    name = forms.CharField(label=_("Business name"), max_length=200)
+    currency = forms.CharField(label=_("Currency (ISO code)"), max_length=3, min_length=3)
+    timezone = forms.CharField(label=_("Time zone"), max_length=64,
+                               help_text=_("An IANA name such as Europe/Paris or Asia/Ho_Chi_Minh."))
+    working_days = forms.TypedMultipleChoiceField(
+        label=_("Working days"), choices=WEEKDAYS, coerce=int,
+        widget=forms.CheckboxSelectMultiple, required=False)
+    day_starts = forms.IntegerField(label=_("Working day starts (hour)"), min_value=0, max_value=23)
+    day_ends = forms.IntegerField(label=_("Working day ends (hour)"), min_value=1, max_value=24)
+    default_cost_rate = forms.FloatField(label=_("Cost of one staff hour"), min_value=0)
+    cost_rates = forms.CharField(
+        label=_("Cost per person"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One person a line: name = cost of their hour."))
+    payment_terms_days = forms.IntegerField(label=_("Payment terms (days)"), min_value=0)
+    core_service_lines = forms.CharField(
+        label=_("Core service lines"), required=False, widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("What you mean to grow; one a line."))
+    winding_down_service_lines = forms.CharField(
+        label=_("Service lines winding down"), required=False,
+        widget=forms.Textarea(attrs={"rows": 2}))
+    excluded_industries = forms.CharField(
+        label=_("Industries you no longer serve"), required=False,
+        widget=forms.Textarea(attrs={"rows": 2}))
+    excluded_tags = forms.CharField(
+        label=_("Client tags that conflict with your values"), required=False,
+        widget=forms.Textarea(attrs={"rows": 2}))
+    referral_partners = forms.CharField(
+        label=_("Referral partners"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One a line: service line | name | contact."))
+
+    def __init__(self, config: Config, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.thresholds = threshold_fields(config)
+        for section, key, value in self.thresholds:
+            field_class = forms.IntegerField if isinstance(value, int) else forms.FloatField
+            self.fields[f"{section}.{key}"] = field_class(
+                label=f"{section}.{key}", min_value=0, initial=value)
+        if not self.is_bound:
+            self.initial.update(_initial(config))
+
+    def threshold_bound_fields(self) -> list[forms.BoundField]:
+        return [self[f"{s}.{k}"] for s, k, _v in self.thresholds]
+
+    def business_bound_fields(self) -> list[forms.BoundField]:
+        names = {f"{s}.{k}" for s, k, _v in self.thresholds}
+        return [self[name] for name in self.fields if name not in names]
+
+    def clean_timezone(self) -> str:
+        zone = self.cleaned_data["timezone"].strip()
+        if zone not in zoneinfo.available_timezones():
+            raise forms.ValidationError(_("Unknown time zone: use a name like Europe/Paris."))
+        return zone
+
+    def clean_currency(self) -> str:
+        code = self.cleaned_data["currency"].strip().upper()
+        if not code.isalpha():
+            raise forms.ValidationError(_("Use a three-letter code such as EUR or VND."))
+        return code
+
+    def clean_cost_rates(self) -> dict[str, float]:
+        rates: dict[str, float] = {}
+        for line in self.cleaned_data["cost_rates"].splitlines():
+            if not line.strip():
+                continue
+            person, sep, rate = line.rpartition("=")
+            try:
+                value = float(rate.strip().replace(",", "."))
+            except ValueError:
+                value = -1.0
+            if not sep or not person.strip() or value < 0:
+                raise forms.ValidationError(
+                    _("Write each line as: name = cost, for example Ana = 45."))
+            rates[person.strip()] = value
+        return rates
+
+    def clean_referral_partners(self) -> list[dict[str, str]]:
+        partners = []
+        for line in self.cleaned_data["referral_partners"].splitlines():
+            if not line.strip():
+                continue
+            parts = [p.strip() for p in line.split("|")]
+            if len(parts) < 2 or not parts[0] or not parts[1]:
+                raise forms.ValidationError(
+                    _("Write each partner as: service line | name | contact."))
+            partners.append({"service_line": parts[0], "name": parts[1],
+                             "contact": parts[2] if len(parts) > 2 else ""})
+        return partners
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        start, end = data.get("day_starts"), data.get("day_ends")
+        if start is not None and end is not None and end <= start:
+            self.add_error("day_ends", _("The working day must end after it starts."))
+        return data
+
+    def to_toml(self) -> str:
+        """The overrides: every value that differs from the defaults, as TOML."""
+        data = self.cleaned_data
+        business: dict[str, Any] = {
+            "name": data["name"],
+            "currency": data["currency"],
+            "timezone": data["timezone"],
+            "working_days": sorted(data["working_days"]),
+            "working_hours": [data["day_starts"], data["day_ends"]],
+            "default_cost_rate": data["default_cost_rate"],
+            "cost_rates": data["cost_rates"],
+            "payment_terms_days": data["payment_terms_days"],
+            "referral_partners": data["referral_partners"],
+            **{name: _lines(data[name]) for name in LIST_FIELDS},
+        }
+        overrides: dict[str, Any] = {}
+        defaults = Config().values
+        changed = {k: v for k, v in business.items() if defaults["business"].get(k, []) != v}
+        if changed:
+            overrides["business"] = changed
+        for section, key, _value in self.thresholds:
+            value = data[f"{section}.{key}"]
+            if value != defaults[section][key]:
+                overrides.setdefault(section, {})[key] = value
+        return tomli_w.dumps(overrides)
+
+
+def _initial(config: Config) -> dict[str, Any]:
+    b = config.business
+    return {
+        "name": b["name"],
+        "currency": b["currency"],
+        "timezone": b["timezone"],
+        "working_days": list(b["working_days"]),
+        "day_starts": b["working_hours"][0],
+        "day_ends": b["working_hours"][1],
+        "default_cost_rate": b["default_cost_rate"],
+        "cost_rates": "\n".join(f"{p} = {r}" for p, r in b.get("cost_rates", {}).items()),
+        "payment_terms_days": b["payment_terms_days"],
+        "referral_partners": "\n".join(
+            " | ".join([p["service_line"], p["name"], p.get("contact", "")]).rstrip(" |")
+            for p in b.get("referral_partners", [])
+        ),
+        **{name: "\n".join(b.get(name, [])) for name in LIST_FIELDS},
+    }

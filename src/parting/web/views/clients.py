@@ -1,0 +1,98 @@
+"""The client page: the verdict and its reason, each sign with its evidence on a timeline,
+the verdict history; staff log incidents here, the owner records a judgement."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from parting.errors import PartingError
+from parting.store.models import Client, Incident, Judgement, Plan, VerdictRecord
+from parting.web import triage, workspace
+from parting.web.access import client_or_404, is_owner, member_required, owner_required
+from parting.web.evidence import client_evidence
+from parting.web.forms import IncidentForm, JudgementForm
+from parting.web.labels import temper_label
+
+HISTORY_LENGTH = 24
+
+
+def _page(request: HttpRequest, client: Client, incident_form: IncidentForm | None = None,
+          judgement_form: JudgementForm | None = None, status: int = 200) -> HttpResponse:
+    history = list(
+        VerdictRecord.objects.filter(client=client)
+        .select_related("run")
+        .order_by("-run__computed_at", "-run_id")[:HISTORY_LENGTH]
+    )
+    record = history[0] if history else None
+    as_of = record.run.as_of if record else date.today()
+    owner = is_owner(request.user)
+    context = {
+        "client": client,
+        "record": record,
+        "tempered": [temper_label(t) for t in (record.tempered_by if record else [])],
+        "evidence": client_evidence(client, record, as_of),
+        "history": history,
+        "incidents": Incident.objects.filter(client=client).order_by("-date", "-pk")[:10],
+        "judgements": Judgement.objects.filter(client=client).order_by("-date", "-pk")[:10]
+        if owner else [],
+        "plan": Plan.objects.filter(client=client, status="open").first() if owner else None,
+        "incident_form": incident_form or IncidentForm(),
+        "judgement_form": judgement_form or JudgementForm(),
+        "currency": workspace.config().currency,
+        "section": "portfolio",
+    }
+    return render(request, "parting/client.html", context, status=status)
+
+
+@member_required
+@require_GET
+def client(request: HttpRequest, client_id: str) -> HttpResponse:
+    return _page(request, client_or_404(client_id))
+
+
+@member_required
+@require_POST
+def log_incident(request: HttpRequest, client_id: str) -> HttpResponse:
+    client = client_or_404(client_id)
+    form = IncidentForm(request.POST)
+    if not form.is_valid():
+        return _page(request, client, incident_form=form, status=400)
+    from parting.store.incidents import add_incident
+
+    data = form.cleaned_data
+    add_incident(client.client_id, data["kind"], data["severity"], data["note"], data["date"],
+                 data["staff"], request.user)
+    messages.success(request, _("The incident is on record."))
+    triage.rescore(request)
+    return redirect("client", client_id=client.client_id)
+
+
+@owner_required
+@require_POST
+def record_judgement(request: HttpRequest, client_id: str) -> HttpResponse:
+    """"This will pass" or "relationship": the verdict is tempered (DOMAIN §2) once the
+    triage runs again, which it does now."""
+    client = client_or_404(client_id)
+    form = JudgementForm(request.POST)
+    if not form.is_valid():
+        return _page(request, client, judgement_form=form, status=400)
+    from parting.store.incidents import add_judgement
+
+    latest = VerdictRecord.objects.filter(client=client).order_by("-run__computed_at").first()
+    add_judgement(
+        client.client_id,
+        form.cleaned_data["kind"],
+        sign=latest.main_sign if latest else "",
+        note=form.cleaned_data["note"],
+        user=request.user,
+    )
+    messages.success(request, _("Your judgement is on record."))
+    triage.rescore(request)
+    return redirect("client", client_id=client.client_id)
+

@@ -1,0 +1,127 @@
+"""The import page (owner only): upload exports, see what each import did, and link the
+names no client matched.
+
+Uploads are written to a private temporary folder under a cleaned name (importers read
+the name: ``clients.csv`` is a Parting CSV table), parsed by the importers, then deleted;
+they are never executed or served back.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.files.uploadedfile import UploadedFile
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from parting.errors import PartingError
+from parting.schema import TABLES
+from parting.store.models import Client, ImportBatch, UnmatchedRef
+from parting.web import triage
+from parting.web.access import client_or_404, owner_required
+from parting.web.forms import UploadForm
+
+SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+MAX_FILES = 20
+PARTING_FILES = frozenset(table.file_name for table in TABLES.values())
+
+
+def safe_name(name: str, index: int) -> str:
+    """The upload's base name with every unusual character replaced; never a path."""
+    base = SAFE_NAME.sub("_", Path(name.replace("\\", "/")).name).lstrip(".")
+    return base[:120] or f"upload-{index}"
+
+
+def _too_big(files: list[UploadedFile]) -> bool:
+    return sum(f.size or 0 for f in files) > settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+
+
+def _import(
+    files: list[UploadedFile], fmt: str | None, dry_run: bool, user: object
+) -> list[ImportBatch]:
+    """Parting CSV tables (``clients.csv`` …) go together into one folder, the way the
+    importer reads them; any other export is imported file by file."""
+    from parting.store.imports import import_paths
+
+    with tempfile.TemporaryDirectory(prefix="parting-upload-") as folder:
+        tables = Path(folder) / "parting-csv"
+        tables.mkdir()
+        paths: list[Path] = []
+        for index, upload in enumerate(files):
+            name = safe_name(upload.name or "", index)
+            is_table = name.lower() in PARTING_FILES and fmt in (None, "", "parting_csv")
+            target = (tables if is_table else Path(folder)) / name
+            with target.open("wb") as out:
+                for chunk in upload.chunks():
+                    out.write(chunk)
+            if not is_table:
+                paths.append(target)
+        if any(tables.iterdir()):
+            paths.insert(0, tables)
+        return import_paths(paths, format=fmt or None, dry_run=dry_run, user=user)
+
+
+@owner_required
+@require_http_methods(["GET", "POST"])
+def upload(request: HttpRequest) -> HttpResponse:
+    form = UploadForm(request.POST or None, request.FILES or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            files = form.cleaned_data["files"]
+            if len(files) > MAX_FILES:
+                form.add_error("files", _("At most %(n)d files at once.") % {"n": MAX_FILES})
+            elif _too_big(files):
+                form.add_error("files", _("These files are too large to import at once."))
+            else:
+                dry_run = form.cleaned_data["dry_run"]
+                try:
+                    result = _import(files, form.cleaned_data["format"], dry_run, request.user)
+                except PartingError as error:
+                    form.add_error("files", str(error))
+                else:
+                    if dry_run:
+                        messages.info(request, _("Checked: nothing was changed."))
+                    else:
+                        messages.success(request, _("Imported."))
+                        triage.rescore(request)
+                    return _page(request, UploadForm(), result, 200)
+        status = 400
+    return _page(request, form, [], status)
+
+
+def _page(request: HttpRequest, form: UploadForm, result: list[ImportBatch],
+          status: int) -> HttpResponse:
+    context = {
+        "form": form,
+        "result": result,
+        "batches": ImportBatch.objects.order_by("-started_at", "-pk")[:10],
+        "unmatched": UnmatchedRef.objects.filter(resolved_to__isnull=True).order_by("pk")[:200],
+        "clients": Client.objects.order_by("name").values_list("client_id", "name")[:5000],
+        "section": "import",
+    }
+    return render(request, "parting/import.html", context, status=status)
+
+
+@owner_required
+@require_POST
+def link(request: HttpRequest, ref_id: int) -> HttpResponse:
+    """Link a name or address no client matched to the client the owner picks."""
+    ref = get_object_or_404(UnmatchedRef, pk=ref_id)
+    client = client_or_404(request.POST.get("client_id", ""))
+    from parting.store.clients import link as link_ref
+
+    try:
+        link_ref(ref.pk, client.client_id)
+    except PartingError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Linked to %(name)s.") % {"name": client.name})
+    return redirect("import")
+

@@ -1,0 +1,155 @@
+"""The plan page (owner only): the exit plan as a dated checklist, the letter in the
+client's language with the checker's findings, and the downloads (.eml, .ics, print)."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.contrib import messages
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from parting.errors import PartingError
+from parting.i18n import LANGUAGES
+from parting.store.models import Plan, VerdictRecord
+from parting.web import letters
+from parting.web.access import client_or_404, owner_required
+from parting.web.forms import LetterCheckForm
+
+STEP_STATUSES = ("todo", "done", "skipped", "blocked")
+
+
+def _latest(client_id: str) -> VerdictRecord:
+    record = (
+        VerdictRecord.objects.filter(client_id=client_id)
+        .select_related("run", "client")
+        .order_by("-run__computed_at", "-run_id")
+        .first()
+    )
+    if record is None:
+        raise Http404
+    return record
+
+
+def _letter_choice(request: HttpRequest, record: VerdictRecord) -> tuple[str, str | None]:
+    kinds = letters.kinds_for(record.verdict)
+    kind = request.GET.get("kind", kinds[0])
+    lang = request.GET.get("lang") or None
+    return (kind if kind in kinds else kinds[0]), (lang if lang in LANGUAGES else None)
+
+
+@owner_required
+@require_GET
+def plan(request: HttpRequest, client_id: str) -> HttpResponse:
+    client = client_or_404(client_id)
+    record = _latest(client.client_id)
+    open_plan = Plan.objects.filter(client=client, status="open").first()
+    kind, lang = _letter_choice(request, record)
+    context: dict[str, object] = {
+        "client": client,
+        "record": record,
+        "plan": open_plan,
+        "kind": kind,
+        "kinds": letters.kinds_for(record.verdict),
+        "languages": LANGUAGES,
+        "check_form": LetterCheckForm(),
+        "section": "portfolio",
+    }
+    try:
+        if open_plan is not None:
+            from parting.store.plans import plan_view
+
+            context["view"] = plan_view(open_plan)
+        context["checked"] = letters.render(
+            record, kind, lang, open_plan.start if open_plan else None)
+    except PartingError as error:
+        context["problem"] = str(error)
+    return render(request, "parting/plan.html", context)
+
+
+@owner_required
+@require_POST
+def open_plan(request: HttpRequest, client_id: str) -> HttpResponse:
+    client = client_or_404(client_id)
+    from parting.store.plans import open_plan as store_open_plan
+
+    try:
+        store_open_plan(client.client_id, user=request.user)
+    except PartingError as error:
+        messages.error(request, str(error))
+    return redirect("plan", client_id=client.client_id)
+
+
+@owner_required
+@require_POST
+def mark_step(request: HttpRequest, plan_id: int, number: int) -> HttpResponse:
+    plan_row = get_object_or_404(Plan, pk=plan_id)
+    status = request.POST.get("status", "")
+    if status not in STEP_STATUSES:
+        return HttpResponse(status=400)
+    from parting.store.plans import mark_step as store_mark_step
+
+    try:
+        store_mark_step(plan_row, number, status, request.POST.get("note", "")[:2000],
+                        request.user)
+    except PartingError as error:
+        messages.error(request, str(error))
+    return redirect("plan", client_id=plan_row.client_id)
+
+
+@owner_required
+@require_http_methods(["POST"])
+def check_draft(request: HttpRequest, plan_id: int) -> HttpResponse:
+    """The checker on a draft the owner typed (HTMX swaps the findings in)."""
+    plan_row = get_object_or_404(Plan, pk=plan_id)
+    form = LetterCheckForm(request.POST)
+    if not form.is_valid():
+        return render(request, "parting/findings.html", {"form": form}, status=400)
+    lang = request.POST.get("lang")
+    findings, marked = letters.check(
+        form.cleaned_data["text"], lang if lang in LANGUAGES else None,
+        plan_row.main_sign or None, None)
+    return render(request, "parting/findings.html", {"findings": findings, "marked": marked,
+                                                     "checked_draft": True})
+
+
+def _plan_letter(request: HttpRequest, plan_id: int) -> tuple[Plan, letters.CheckedLetter]:
+    plan_row = get_object_or_404(Plan, pk=plan_id)
+    record = _latest(plan_row.client_id)
+    kind, lang = _letter_choice(request, record)
+    return plan_row, letters.render(record, kind, lang, plan_row.start)
+
+
+@owner_required
+@require_GET
+def printable_letter(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan_row, checked = _plan_letter(request, plan_id)
+    return render(request, "parting/letter_print.html", {"plan": plan_row, "checked": checked})
+
+
+@owner_required
+@require_GET
+def letter_eml(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan_row, checked = _plan_letter(request, plan_id)
+    from parting.playbook.drafts import email_draft
+
+    data = email_draft(checked.letter)
+    return _download(data, "message/rfc822", f"letter-{plan_row.pk}.eml")
+
+
+@owner_required
+@require_GET
+def meeting_ics(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan_row = get_object_or_404(Plan, pk=plan_id)
+    from parting.playbook.drafts import meeting_invite
+    from parting.store.plans import plan_view
+
+    data = meeting_invite(plan_view(plan_row))
+    return _download(data, "text/calendar", f"meeting-{plan_row.pk}.ics")
+
+
+def _download(data: bytes | str, content_type: str, filename: str) -> HttpResponse:
+    body = data.encode() if isinstance(data, str) else data
+    response = HttpResponse(body, content_type=f"{content_type}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

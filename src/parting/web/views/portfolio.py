@@ -1,0 +1,137 @@
+"""The portfolio page: every client with its verdict, sortable and filterable on the
+server (HTMX swaps the table), the two charts, and the what-if panel."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from parting.engine.results import SIGN_IDS
+from parting.web import charts, workspace
+from parting.web.access import member_required
+from parting.web.portfolio import (
+    DESCENDING_BY_DEFAULT,
+    SORT_KEYS,
+    VERDICT_ORDER,
+    Row,
+    filter_rows,
+    latest_run,
+    rows_of,
+    sort_rows,
+    totals,
+    what_if,
+)
+
+PAGE_SIZE = 50
+SESSION_KEY = "what_if"
+
+
+def _table_state(request: HttpRequest) -> dict[str, Any]:
+    sort = request.GET.get("sort", "rank")
+    sort = sort if sort in SORT_KEYS else "rank"
+    default_dir = "desc" if sort in DESCENDING_BY_DEFAULT else "asc"
+    direction = request.GET.get("dir", default_dir)
+    verdict = request.GET.get("verdict", "")
+    sign = request.GET.get("sign", "")
+    return {
+        "sort": sort,
+        "dir": "desc" if direction == "desc" else "asc",
+        "verdict": verdict if verdict in VERDICT_ORDER else "",
+        "sign": sign if sign in SIGN_IDS else "",
+        "q": request.GET.get("q", "")[:200],
+    }
+
+
+def _selected(request: HttpRequest) -> set[str]:
+    return set(request.session.get(SESSION_KEY, []))
+
+
+def _what_if_context(request: HttpRequest, rows: list[Row]) -> dict[str, Any]:
+    chosen = _selected(request)
+    config = workspace.config()
+    return {
+        "what_if": what_if(rows, chosen, workspace.window_months(config)) if chosen else None,
+        "selected": chosen,
+        "currency": config.currency,
+    }
+
+
+def _table_context(request: HttpRequest, rows: list[Row]) -> dict[str, Any]:
+    state = _table_state(request)
+    shown = filter_rows(rows, state["verdict"], state["sign"], state["q"])
+    shown = sort_rows(shown, state["sort"], state["dir"] == "desc")
+    page = Paginator(shown, PAGE_SIZE).get_page(request.GET.get("page"))
+    return {
+        "state": state,
+        "page": page,
+        "matching": len(shown),
+        "sort_urls": {key: _sort_url(state, key) for key in SORT_KEYS},
+        "previous_url": _query(state, page=page.number - 1) if page.has_previous() else "",
+        "next_url": _query(state, page=page.number + 1) if page.has_next() else "",
+    }
+
+
+def _query(state: dict[str, Any], **changes: Any) -> str:
+    return "?" + urlencode({**state, **changes})
+
+
+def _sort_url(state: dict[str, Any], key: str) -> str:
+    """Clicking the current sort column flips its direction; another column starts with
+    its natural direction."""
+    if state["sort"] == key:
+        direction = "asc" if state["dir"] == "desc" else "desc"
+    else:
+        direction = "desc" if key in DESCENDING_BY_DEFAULT else "asc"
+    return _query(state, sort=key, dir=direction)
+
+
+@member_required
+@require_GET
+def portfolio(request: HttpRequest) -> HttpResponse:
+    run = latest_run()
+    if run is None:
+        return render(request, "parting/empty.html", {"section": "portfolio"})
+    rows = rows_of(run)
+    context = {"run": run, "section": "portfolio", **_table_context(request, rows)}
+    context.update(_what_if_context(request, rows))
+    if request.htmx and request.htmx.target == "client-table":
+        return render(request, "parting/portfolio_table.html", context)
+    context.update(
+        totals=totals(rows),
+        whale_svg=charts.whale_curve_svg(run.pk, rows),
+        effort_svg=charts.effort_revenue_svg(run.pk, rows),
+        verdicts=VERDICT_ORDER,
+        signs=SIGN_IDS,
+    )
+    return render(request, "parting/portfolio.html", context)
+
+
+@member_required
+@require_POST
+def what_if_update(request: HttpRequest) -> HttpResponse:
+    """Tick or untick one client (``toggle`` + ``on``), tick every client with a verdict
+    (``verdict``), or ``clear``; the choice lives in the session across pages."""
+    chosen = _selected(request)
+    run = latest_run()
+    rows = rows_of(run) if run else []
+    known = {r.client_id for r in rows}
+    if "clear" in request.POST:
+        chosen = set()
+    elif request.POST.get("verdict") in VERDICT_ORDER:
+        chosen |= {r.client_id for r in rows if r.verdict == request.POST["verdict"]}
+    elif request.POST.get("toggle") in known:
+        client_id = request.POST["toggle"]
+        chosen = chosen | {client_id} if request.POST.get("on") else chosen - {client_id}
+    request.session[SESSION_KEY] = sorted(chosen & known)
+    if not request.htmx:
+        return redirect("portfolio")
+    response = render(request, "parting/what_if.html", _what_if_context(request, rows))
+    if "toggle" not in request.POST:
+        # Several ticks changed at once: the table reloads to show them.
+        response["HX-Trigger"] = "whatIfChanged"
+    return response

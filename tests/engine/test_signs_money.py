@@ -1,0 +1,122 @@
+"""payment_risk, unprofitable and no_potential at their thresholds."""
+
+from __future__ import annotations
+
+import pytest
+
+from .portfolio import Portfolio
+from .scoring import settings, signs, verdict
+
+
+def paying(p: Portfolio, client: str, late: int, invoices: int = 12) -> Portfolio:
+    """Work every month; ``late`` of the ``invoices`` paid 15 days after the due date."""
+    p.regular(client, revenue=None)
+    for n in range(invoices):
+        p.invoice(client, 40 + 25 * n, 1000.0, paid_after=45 if n < late else 20)
+    return p
+
+
+@pytest.mark.parametrize(("late", "fires"), [(6, True), (5, False)])
+def test_payment_risk_fires_when_half_the_invoices_are_paid_late(late: int, fires: bool) -> None:
+    found = signs(paying(Portfolio(), "acme", late), "acme")
+    assert ("payment_risk" in found) is fires
+    if fires:
+        figures = found["payment_risk"].evidence.figures
+        assert figures["invoices_late"] == 6
+        assert figures["average_days_late"] == 15
+        assert len(found["payment_risk"].evidence.records["invoices"]) == 6
+
+
+@pytest.mark.parametrize(("invoices", "fires"), [(3, True), (2, False)])
+def test_payment_risk_needs_at_least_three_invoices(invoices: int, fires: bool) -> None:
+    found = signs(paying(Portfolio(), "acme", invoices, invoices), "acme")
+    assert ("payment_risk" in found) is fires
+
+
+@pytest.mark.parametrize(("issued_ago", "fires"), [(90, True), (85, False)])
+def test_payment_risk_fires_at_sixty_days_overdue(issued_ago: int, fires: bool) -> None:
+    p = Portfolio().regular("acme")
+    p.invoice("acme", issued_ago, 500.0)  # due 30 days after issue, never paid
+    found = signs(p, "acme")
+    assert ("payment_risk" in found) is fires
+    if fires:
+        assert found["payment_risk"].severity == "planned"
+
+
+def test_payment_risk_is_urgent_when_ninety_days_overdue() -> None:
+    p = Portfolio().regular("acme")
+    p.invoice("acme", 120, 500.0)
+    found = signs(p, "acme")
+    assert found["payment_risk"].severity == "urgent"
+    assert found["payment_risk"].evidence.figures["oldest_overdue_days"] == 90
+
+
+@pytest.mark.parametrize(("amount", "fires"), [(1200.0, True), (1000.0, False)])
+def test_payment_risk_fires_when_a_month_of_revenue_is_overdue(amount: float, fires: bool) -> None:
+    p = Portfolio().regular("acme")
+    p.invoice("acme", 40, amount)  # 10 days overdue; a month of revenue is about 1,100
+    assert ("payment_risk" in signs(p, "acme")) is fires
+
+
+@pytest.mark.parametrize(("reminders", "fires"), [(3, True), (2, False)])
+def test_payment_risk_fires_at_three_payment_reminders(reminders: int, fires: bool) -> None:
+    p = Portfolio().regular("acme")
+    for day in p.weekdays(reminders, first=3):
+        p.message("acme", day, "A friendly reminder", direction="out", kind="payment_reminder")
+    assert ("payment_risk" in signs(p, "acme")) is fires
+
+
+@pytest.mark.parametrize(("excuses", "fires"), [(2, True), (1, False)])
+def test_payment_risk_fires_at_two_payment_excuses(excuses: int, fires: bool) -> None:
+    p = Portfolio().regular("acme")
+    for day in p.weekdays(excuses, first=3):
+        p.message("acme", day, "Cash flow is tight, sorry")
+    found = signs(p, "acme")
+    assert ("payment_risk" in found) is fires
+    if fires:
+        words = found["payment_risk"].evidence.words
+        assert any("cash flow" in w for ws in words.values() for w in ws)
+
+
+@pytest.mark.parametrize(("revenue", "fires"), [(5300.0, True), (5400.0, False)])
+def test_unprofitable_fires_under_ten_percent_margin(revenue: float, fires: bool) -> None:
+    # 120 hours at the default cost of 40 an hour: 4,800 of cost.
+    p = Portfolio().regular("acme", revenue=revenue / 12)
+    found = signs(p, "acme")
+    assert ("unprofitable" in found) is fires
+    if fires:
+        assert found["unprofitable"].evidence.figures["losing_money"] == 0
+
+
+def test_unprofitable_says_when_the_client_loses_money() -> None:
+    p = Portfolio().regular("acme", revenue=4000.0 / 12)
+    found = verdict(p, "acme")
+    figures = {s.id: s for s in found.signs}["unprofitable"].evidence.figures
+    assert figures["losing_money"] == 1
+    assert figures["margin"] == pytest.approx(-800.0)
+
+
+@pytest.mark.parametrize("change", [{"discount": 300.0}, {"status": "written_off"}])
+def test_unprofitable_counts_write_offs_and_discounts(change: dict[str, object]) -> None:
+    p = Portfolio().regular("acme", revenue=5600.0 / 12)  # margin 800: 14 %
+    assert "unprofitable" not in signs(p, "acme")
+    p.rows["invoices"][-1].update(change)
+    assert "unprofitable" in signs(p, "acme")
+
+
+@pytest.mark.parametrize(("last_ago", "fires"), [(280, True), (260, False)])
+def test_no_potential_fires_after_270_days_without_an_invoice(last_ago: int, fires: bool) -> None:
+    p = Portfolio().regular("acme", hours=0.0, start=last_ago)
+    no_trend = settings(no_potential={"revenue_drop": 5.0})
+    assert ("no_potential" in signs(p, "acme", no_trend)) is fires
+
+
+@pytest.mark.parametrize(("now", "fires"), [(600.0, True), (800.0, False)])
+def test_no_potential_fires_when_revenue_falls_by_thirty_percent(now: float, fires: bool) -> None:
+    p = Portfolio().regular("acme", revenue=now)
+    for month in range(12):
+        p.invoice("acme", 380 + 30 * month, 1000.0, paid_after=20)
+    found = signs(p, "acme")
+    assert ("no_potential" in found) is fires
+    if fires:
+        assert found["no_potential"].evidence.figures["revenue_drop"] == pytest.approx(0.4)

@@ -1,0 +1,146 @@
+"""Who may open what: every URL of the web app, for an anonymous visitor, a staff member
+and the owner. A new URL without a row here fails the first test."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from django.test import Client as WebClient
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from parting.store.models import Plan, UnmatchedRef, ImportBatch
+
+
+@dataclass(frozen=True)
+class Route:
+    name: str
+    who: str  # "owner", "member" (owner or staff), "public"
+    method: str = "get"
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+ROUTES = [
+    Route("portfolio", "member"),
+    Route("what_if", "member", "post", data={"toggle": "c-late", "on": "1"}),
+    Route("client", "member", kwargs={"client_id": "c-late"}),
+    Route("log_incident", "member", "post", {"client_id": "c-late"},
+          {"kind": "other", "severity": "low", "date": "2026-03-01", "note": "x"}),
+    Route("record_judgement", "owner", "post", {"client_id": "c-late"}, {"kind": "will_pass"}),
+    Route("plan", "owner", kwargs={"client_id": "c-late"}),
+    Route("open_plan", "owner", "post", {"client_id": "c-late"}),
+    Route("mark_step", "owner", "post", {"plan_id": 0, "number": 2}, {"status": "done"}),
+    Route("check_letter", "owner", "post", {"plan_id": 0}, {"text": "Thank you."}),
+    Route("letter", "owner", kwargs={"plan_id": 0}),
+    Route("letter_eml", "owner", kwargs={"plan_id": 0}),
+    Route("meeting_ics", "owner", kwargs={"plan_id": 0}),
+    Route("import", "owner"),
+    Route("link_unmatched", "owner", "post", {"ref_id": 0}, {"client_id": "c-late"}),
+    Route("settings", "owner"),
+    Route("people", "owner"),
+    Route("setup", "public"),
+    Route("login", "public"),
+    Route("logout", "public", "post"),
+    Route("set_language", "public", "post", data={"language": "fr", "next": "/"}),
+    Route("static", "public", kwargs={"path": "parting/parting.css"}),
+]
+PROTECTED = [r for r in ROUTES if r.who != "public"]
+OWNER_ONLY = [r for r in ROUTES if r.who == "owner"]
+
+
+def _names(patterns: list[URLPattern | URLResolver]) -> set[str]:
+    names: set[str] = set()
+    for p in patterns:
+        if isinstance(p, URLResolver):
+            names |= _names(p.url_patterns)
+        elif p.name:
+            names.add(p.name)
+    return names
+
+
+def test_every_url_has_an_access_rule() -> None:
+    assert _names(get_resolver().url_patterns) == {r.name for r in ROUTES}
+
+
+@pytest.fixture
+def objects(portfolio: dict[str, Any]) -> dict[str, int]:
+    plan = Plan.objects.create(client=portfolio["late"], verdict="part_ways",
+                               main_sign="payment_risk", start=portfolio["run"].as_of)
+    batch = ImportBatch.objects.create(format="toggl", source="t.csv")
+    ref = UnmatchedRef.objects.create(batch=batch, source="toggl", key="late payers",
+                                      name="Late payers")
+    return {"plan_id": plan.pk, "ref_id": ref.pk}
+
+
+def _call(web: WebClient, route: Route, objects: dict[str, int]) -> Any:
+    kwargs = {k: objects.get(k, v) if v == 0 else v for k, v in route.kwargs.items()}
+    url = reverse(route.name, kwargs=kwargs)
+    return getattr(web, route.method)(url, route.data)
+
+
+@pytest.mark.parametrize("route", PROTECTED, ids=lambda r: r.name)
+def test_anonymous_visitor_is_sent_to_log_in(route: Route, objects: dict[str, int],
+                                             owner: Any) -> None:
+    response = _call(WebClient(), route, objects)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+@pytest.mark.parametrize("route", OWNER_ONLY, ids=lambda r: r.name)
+def test_staff_cannot_open_what_only_the_owner_may(route: Route, objects: dict[str, int],
+                                                   staff_client: WebClient) -> None:
+    assert _call(staff_client, route, objects).status_code == 403
+
+
+@pytest.mark.parametrize("route", [r for r in PROTECTED if r.who == "member"],
+                         ids=lambda r: r.name)
+def test_staff_may_see_clients_and_log_incidents(route: Route, objects: dict[str, int],
+                                                 staff_client: WebClient) -> None:
+    assert _call(staff_client, route, objects).status_code in (200, 302)
+
+
+@pytest.mark.parametrize("route", PROTECTED, ids=lambda r: r.name)
+def test_owner_may_open_everything(route: Route, objects: dict[str, int],
+                                   owner_client: WebClient) -> None:
+    response = _call(owner_client, route, objects)
+    assert response.status_code in (200, 302), response.content[:500]
+    if response.status_code == 302:
+        assert not response["Location"].startswith(reverse("login"))
+
+
+def test_a_user_without_a_role_is_refused(db: None, portfolio: dict[str, Any]) -> None:
+    from django.contrib.auth import get_user_model
+
+    stranger = get_user_model().objects.create_user("stranger", password="x-long-pass-99")
+    web = WebClient()
+    web.force_login(stranger)
+    assert web.get(reverse("portfolio")).status_code == 403
+
+
+def test_setup_page_is_gone_once_an_owner_exists(owner: Any) -> None:
+    assert WebClient().get(reverse("setup")).status_code == 404
+
+
+def test_anonymous_visitor_goes_to_setup_while_nobody_has_an_account(db: None) -> None:
+    response = WebClient().get(reverse("portfolio"))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("setup")
+
+
+def test_staff_sees_no_plan_link_and_no_owner_menu(staff_client: WebClient,
+                                                   portfolio: dict[str, Any]) -> None:
+    page = staff_client.get(reverse("client", args=["c-late"])).content.decode()
+    assert reverse("plan", args=["c-late"]) not in page
+    assert reverse("settings") not in page
+    assert reverse("record_judgement", args=["c-late"]) not in page
+
+
+def test_unknown_client_is_404(owner_client: WebClient, portfolio: dict[str, Any]) -> None:
+    assert owner_client.get(reverse("client", args=["nobody"])).status_code == 404
+
+
+def test_static_files_cannot_escape_their_folder(owner_client: WebClient) -> None:
+    response = owner_client.get("/static/../settings.py")
+    assert response.status_code == 404
