@@ -45,7 +45,14 @@ HISTORY_DAYS = 3 * 365
 ENTRIES_PER_YEAR = 11.0  # time entries of an average client
 MESSAGES_PER_YEAR = 3.0
 PAYMENT_TERMS_DAYS = 30
-KIND_SHARE = (0.765, 0.01, 0.015, 0.09, 0.08, 0.04)  # work, rework, revision, meeting, support, admin
+KIND_SHARE = (
+    0.765,
+    0.01,
+    0.015,
+    0.09,
+    0.08,
+    0.04,
+)  # work, rework, revision, meeting, support, admin
 IN_KIND_SHARE = {
     "neutral": 0.55,
     "friendly": 0.25,
@@ -72,9 +79,21 @@ def demo_settings() -> dict[str, Any]:
             "winding_down_service_lines": ["print design"],
             "excluded_industries": ["gambling", "tobacco"],
             "referral_partners": [
-                {"service_line": "print design", "name": "Atelier Papier", "contact": "bonjour@atelierpapier.example"},
-                {"service_line": "web design", "name": "Northlight Web", "contact": "hello@northlight.example"},
-                {"service_line": "branding", "name": "Studio Kanto", "contact": "studio@kanto.example"},
+                {
+                    "service_line": "print design",
+                    "name": "Atelier Papier",
+                    "contact": "bonjour@atelierpapier.example",
+                },
+                {
+                    "service_line": "web design",
+                    "name": "Northlight Web",
+                    "contact": "hello@northlight.example",
+                },
+                {
+                    "service_line": "branding",
+                    "name": "Studio Kanto",
+                    "contact": "studio@kanto.example",
+                },
             ],
         }
     }
@@ -98,9 +117,7 @@ class Book:
 
     def add(self, table: str, **columns: Any) -> None:
         size = max(np.size(v) for v in columns.values())
-        self.parts.setdefault(table, []).append(
-            {k: _column(v, size) for k, v in columns.items()}
-        )
+        self.parts.setdefault(table, []).append({k: _column(v, size) for k, v in columns.items()})
 
     def frame(self, table: str) -> dict[str, np.ndarray]:
         parts = self.parts.get(table, [])
@@ -159,7 +176,9 @@ def generate(clients: int = 60, seed: int = 7, as_of: date | None = None) -> Tab
     from parting import demo_plants
 
     if clients < 1:
-        raise InputError(_("the demo needs at least one client."), fix=_("Use --clients 1 or more."))
+        raise InputError(
+            _("the demo needs at least one client."), fix=_("Use --clients 1 or more.")
+        )
     rng = np.random.default_rng(seed)
     today = (as_of or date.today()).toordinal() - date(1970, 1, 1).toordinal()
     people = _people(rng, clients, today)
@@ -190,7 +209,7 @@ def _people(rng: np.random.Generator, n: int, today: int) -> dict[str, np.ndarra
         "end": np.full(n, today),
         "size": size,
         "rate": rng.choice(np.array([70.0, 80.0, 85.0, 90.0, 95.0, 100.0, 110.0, 120.0]), n),
-        "late": rng.beta(0.5, 25.0, n),
+        "late": np.minimum(rng.beta(0.5, 25.0, n), 0.12),
         "period": np.where(size > 2.5, 1, np.where(size > 1.2, 2, 3)),
         "fit": rng.choice(np.array([2.0, 3.0, 3.0, 4.0, 4.0, 5.0]), n),
         "relationship": np.zeros(n, dtype=bool),
@@ -205,7 +224,9 @@ def _people(rng: np.random.Generator, n: int, today: int) -> dict[str, np.ndarra
 def _identities(rng: np.random.Generator, lang: np.ndarray) -> dict[str, np.ndarray]:
     """Company, contact, e-mail, time zone and industry, each as an object array."""
     n = len(lang)
-    out = {k: np.empty(n, dtype=object) for k in ("name", "contact", "email", "timezone", "industry")}
+    out = {
+        k: np.empty(n, dtype=object) for k in ("name", "contact", "email", "timezone", "industry")
+    }
     for code, language in enumerate(names.LANGUAGES):
         rows = np.flatnonzero(lang == code)
         if rows.size == 0:
@@ -219,13 +240,17 @@ def _identities(rng: np.random.Generator, lang: np.ndarray) -> dict[str, np.ndar
         sectors = _objects([s for s, _i in names.SECTORS[language]])[sector_idx]
         first = _objects(names.FIRST_NAMES[language])[first_idx]
         last = _objects(names.LAST_NAMES[language])[last_idx]
-        out["name"][rows] = _company(language, stems, sectors, _objects(names.LEGAL_FORMS[language])[form_idx])
+        out["name"][rows] = _company(
+            language, stems, sectors, _objects(names.LEGAL_FORMS[language])[form_idx]
+        )
         out["contact"][rows] = last + " " + first if language == "vi" else first + " " + last
         first_slug = _objects([names.slug(f) for f in names.FIRST_NAMES[language]])[first_idx]
         stem_slug = _objects([names.slug(f) for f in names.STEMS[language]])[stem_idx]
         out["email"][rows] = first_slug + "@" + stem_slug + names.DOMAINS[language]
         zones = names.TIMEZONES[language]
-        out["timezone"][rows] = np.array(zones, dtype=object)[rng.integers(0, len(zones), rows.size)]
+        out["timezone"][rows] = np.array(zones, dtype=object)[
+            rng.integers(0, len(zones), rows.size)
+        ]
         out["industry"][rows] = _objects([i for _s, i in names.SECTORS[language]])[sector_idx]
     return out
 
@@ -248,7 +273,9 @@ def _company(language: str, stem: np.ndarray, sector: np.ndarray, form: np.ndarr
     return stem + " " + sector + " " + form
 
 
-def _spread(rng: np.random.Generator, count: np.ndarray, start: np.ndarray, span: np.ndarray) -> tuple[np.ndarray, ...]:
+def _spread(
+    rng: np.random.Generator, count: np.ndarray, start: np.ndarray, span: np.ndarray
+) -> tuple[np.ndarray, ...]:
     """``count[c]`` days for each client, evenly spread over [start, start + span): each
     client's activity is steady, so a healthy client shows no falling trend by chance."""
     total = int(count.sum())
@@ -270,15 +297,21 @@ def _to_weekday(day: np.ndarray) -> np.ndarray:
 
 def _work(rng: np.random.Generator, people: dict[str, np.ndarray], today: int, book: Book) -> None:
     span = np.maximum(people["end"] - people["start"], 30)
-    count = rng.poisson(ENTRIES_PER_YEAR * people["size"] * span / 365) + 3
+    # Bigger clients get more entries and longer ones; a floor of entries keeps a small
+    # client's year-on-year revenue steady enough not to look like a falling trend.
+    yearly = ENTRIES_PER_YEAR * (0.5 + 0.5 * people["size"])
+    count = rng.poisson(yearly * span / 365) + 3
     client, k, day = _spread(rng, count, people["start"], span)
     day = np.minimum(_to_weekday(day), today - 1)
     total = len(client)
     n_projects = np.minimum(1 + count // 15, count)
     first_project = np.cumsum(n_projects) - n_projects
-    project = np.repeat(first_project, count) + (k * np.repeat(n_projects, count)) // np.repeat(count, count)
+    project = np.repeat(first_project, count) + (k * np.repeat(n_projects, count)) // np.repeat(
+        count, count
+    )
     kind = rng.choice(len(TIME_KINDS), total, p=KIND_SHARE)
-    hours = np.maximum(0.25, np.round(rng.lognormal(np.log(2.0), 0.35, total) * 4) / 4)
+    typical = np.log(2.0 * np.sqrt(people["size"][client]))
+    hours = np.maximum(0.25, np.round(rng.lognormal(typical, 0.35, total) * 4) / 4)
     hours = np.where(kind == TIME_KINDS.index("meeting"), np.minimum(hours, 1.5), hours)
     person = rng.choice(len(names.STAFF), total, p=names.STAFF_SHARE)
     billable = (kind != TIME_KINDS.index("admin")) & (rng.random(total) < 0.97)
@@ -331,7 +364,9 @@ def _projects(
     )
 
 
-def _billing(rng: np.random.Generator, people: dict[str, np.ndarray], today: int, book: Book) -> None:
+def _billing(
+    rng: np.random.Generator, people: dict[str, np.ndarray], today: int, book: Book
+) -> None:
     """One invoice per client and billing period (1–3 months) with billable work."""
     work = book.frame("time_entries")
     client, day = work["client"], work["day"]
@@ -343,7 +378,12 @@ def _billing(rng: np.random.Generator, people: dict[str, np.ndarray], today: int
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])  # entries are sorted by client, day
     amount = np.round(np.add.reduceat(value, starts), 2)
     owner = client[starts]
-    issued = ((bucket[starts] + 1) * period[starts]).astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
+    issued = (
+        ((bucket[starts] + 1) * period[starts])
+        .astype("datetime64[M]")
+        .astype("datetime64[D]")
+        .astype(np.int64)
+    )
     keep = (issued <= today) & (amount > 0)
     owner, issued, amount = owner[keep], issued[keep], amount[keep]
     n = len(owner)
@@ -354,11 +394,20 @@ def _billing(rng: np.random.Generator, people: dict[str, np.ndarray], today: int
     status[paid <= today] = INVOICE_STATUSES.index("paid")
     status[rng.random(n) < 0.004] = INVOICE_STATUSES.index("void")
     book.add(
-        "invoices", client=owner, issued=issued, due=due, amount=amount, status=status, paid=paid, discount=np.nan
+        "invoices",
+        client=owner,
+        issued=issued,
+        due=due,
+        amount=amount,
+        status=status,
+        paid=paid,
+        discount=np.nan,
     )
 
 
-def _messages(rng: np.random.Generator, people: dict[str, np.ndarray], today: int, book: Book) -> None:
+def _messages(
+    rng: np.random.Generator, people: dict[str, np.ndarray], today: int, book: Book
+) -> None:
     span = np.maximum(people["end"] - people["start"], 30)
     count = rng.poisson(MESSAGES_PER_YEAR * np.sqrt(people["size"]) * span / 365) + 1
     client, _k, day = _spread(rng, count, people["start"], span)
@@ -368,7 +417,9 @@ def _messages(rng: np.random.Generator, people: dict[str, np.ndarray], today: in
     minute = np.where(odd, rng.integers(0, 24 * 60, total), rng.integers(9 * 60, 18 * 60, total))
     incoming = rng.random(total) < 0.55
     in_kinds = list(IN_KIND_SHARE)
-    in_kind = np.array([KINDS.index(k) for k in in_kinds])[rng.choice(len(in_kinds), total, p=list(IN_KIND_SHARE.values()))]
+    in_kind = np.array([KINDS.index(k) for k in in_kinds])[
+        rng.choice(len(in_kinds), total, p=list(IN_KIND_SHARE.values()))
+    ]
     out_kind = np.where(rng.random(total) < 0.03, KINDS.index("reminder"), KINDS.index("reply"))
     kind = np.where(incoming, in_kind, out_kind)
     lang = people["lang"][client]
@@ -386,7 +437,9 @@ def _messages(rng: np.random.Generator, people: dict[str, np.ndarray], today: in
     )
 
 
-def _referrals(rng: np.random.Generator, people: dict[str, np.ndarray], today: int, book: Book, skip: set[int]) -> None:
+def _referrals(
+    rng: np.random.Generator, people: dict[str, np.ndarray], today: int, book: Book, skip: set[int]
+) -> None:
     """Most clients of two years or more have sent someone our way."""
     n = len(people["since"])
     tenure = today - people["since"]
@@ -437,7 +490,9 @@ def _tables(people: dict[str, np.ndarray], book: Book) -> Tables:
         "tags": _codes(TAGS, people["tags"]),
         "since": _dates(people["since"]),
         "relationship": pa.array(people["relationship"]),
-        "referred_by": pc.take(client_ids, pa.array(people["referred_by"], mask=people["referred_by"] < 0)),
+        "referred_by": pc.take(
+            client_ids, pa.array(people["referred_by"], mask=people["referred_by"] < 0)
+        ),
         "strategic_fit": pa.array(people["fit"], pa.float64()),
     }
     p = book.frame("projects")
@@ -463,7 +518,9 @@ def _tables(people: dict[str, np.ndarray], book: Book) -> Tables:
     return complete({name: pa.table(cols) for name, cols in tables.items()})
 
 
-def _time_entries(book: Book, client_ids: pa.Array, project_ids: pa.Array, staff: list[str]) -> dict[str, pa.Array]:
+def _time_entries(
+    book: Book, client_ids: pa.Array, project_ids: pa.Array, staff: list[str]
+) -> dict[str, pa.Array]:
     t = book.frame("time_entries")
     cost = np.array([c for _p, c in names.STAFF])
     return {
@@ -504,7 +561,9 @@ def _invoices_and_payments(book: Book, client_ids: pa.Array) -> dict[str, dict[s
     return {"invoices": invoices, "payments": payments}
 
 
-def _message_table(people: dict[str, np.ndarray], book: Book, client_ids: pa.Array, staff: list[str]) -> dict[str, pa.Array]:
+def _message_table(
+    people: dict[str, np.ndarray], book: Book, client_ids: pa.Array, staff: list[str]
+) -> dict[str, pa.Array]:
     m = book.frame("messages")
     local = pa.array(m["local"], pa.timestamp("us"))
     sent = pc.assume_timezone(local, BUSINESS_TIMEZONE, ambiguous="earliest", nonexistent="latest")
@@ -521,7 +580,9 @@ def _message_table(people: dict[str, np.ndarray], book: Book, client_ids: pa.Arr
         "subject": SUBJECT_POOL.take(m["subject"]),
         "body": PHRASE_POOL.take(m["body"]),
         "author": author,
-        "kind": pc.if_else(pa.array(m["reminder"]), "payment_reminder", pa.scalar(None, pa.string())),
+        "kind": pc.if_else(
+            pa.array(m["reminder"]), "payment_reminder", pa.scalar(None, pa.string())
+        ),
     }
 
 

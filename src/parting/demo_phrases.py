@@ -124,7 +124,8 @@ FR: dict[str, tuple[str, ...]] = {
         "Mais c'est quoi votre problème, bordel ? Répondez au téléphone, bande de fainéants !!!",
     ),
     "complaint": (
-        "Je suis très mécontent de la dernière livraison, la mise en page n'est pas celle convenue.",
+        "Je suis très mécontent de la dernière livraison, la mise en page n'est pas celle "
+        "convenue.",
         "C'est la troisième fois que le rapport arrive en retard. Ce n'est pas acceptable.",
         "Le site est resté en panne tout le week-end sans que personne ne nous prévienne.",
         "Nous sommes déçus par la qualité des photos, plusieurs sont floues.",
@@ -222,7 +223,8 @@ VI: dict[str, tuple[str, ...]] = {
         "Khách hàng lớn của chúng tôi chưa trả tiền, khi nào họ trả chúng tôi sẽ thanh toán ngay.",
     ),
     "change_request": (
-        "Anh chị thêm giúp trang đặt lịch trực tuyến nhé? Trong brief không có nhưng chúng tôi cần.",
+        "Anh chị thêm giúp trang đặt lịch trực tuyến nhé? Trong brief không có nhưng chúng tôi "
+        "cần.",
         "Thực ra, mình đổi toàn bộ tông màu sang xanh lá được không?",
         "Chúng tôi muốn có thêm bản tiếng Anh của trang web, ngoài phần đã thỏa thuận.",
         "Chua dung y lam. Lam lai menu theo huong khac giup minh nhe.",

@@ -63,11 +63,23 @@ class Planting:
         columns.update(extra)
         self.book.add("time_entries", **columns)
 
-    def say(self, c: int, days: np.ndarray, kind: str, *, after_hours: float = 0.0, channel: str = "email") -> None:
+    def say(
+        self,
+        c: int,
+        days: np.ndarray,
+        kind: str,
+        *,
+        after_hours: float = 0.0,
+        channel: str = "email",
+    ) -> None:
         """Messages of ``kind`` from the client (or, for reply/reminder, from the studio)."""
         n = days.size
         late = self.rng.random(n) < after_hours
-        night = np.where(self.rng.random(n) < 0.5, self.rng.integers(20 * 60, 24 * 60, n), self.rng.integers(0, 6 * 60, n))
+        night = np.where(
+            self.rng.random(n) < 0.5,
+            self.rng.integers(20 * 60, 24 * 60, n),
+            self.rng.integers(0, 6 * 60, n),
+        )
         minute = np.where(late, night, self.rng.integers(9 * 60, 17 * 60, n))
         # Half the after-hours ones land on a Saturday or Sunday.
         weekend = late & (self.rng.random(n) < 0.5)
@@ -87,7 +99,15 @@ class Planting:
             reminder=kind == "reminder",
         )
 
-    def incident(self, c: int, days_ago: int, kind: str, note: str, severity: str | None = None, staff: str | None = None) -> None:
+    def incident(
+        self,
+        c: int,
+        days_ago: int,
+        kind: str,
+        note: str,
+        severity: str | None = None,
+        staff: str | None = None,
+    ) -> None:
         people = [p for p, _c in names.STAFF]
         self.book.add(
             "incidents",
@@ -136,8 +156,10 @@ class Plant:
         people["lang"][c] = lang
         people["name"][c] = self.name
         people["contact"][c] = self.contact
-        first = names.slug(self.contact.split()[-1 if self.language == "vi" else 0])
-        people["email"][c] = f"{first}@{names.slug(self.name.split()[0 if self.language != 'vi' else -1])}{names.DOMAINS[self.language]}"
+        vi = self.language == "vi"  # Vietnamese: given name and company name come last
+        first = names.slug(self.contact.split()[-1 if vi else 0])
+        company = names.slug(self.name.split()[-1 if vi else 0])
+        people["email"][c] = f"{first}@{company}{names.DOMAINS[self.language]}"
         people["timezone"][c] = names.TIMEZONES[self.language][0]
         people["industry"][c] = self.industry
         profile = self.profile
@@ -171,7 +193,14 @@ def _abuse(p: Planting, c: int) -> None:
 
 def _unethical(p: Planting, c: int) -> None:
     p.say(c, p.days(38, 45, 1), "ethics_request")
-    p.incident(c, 35, "ethics", "Asked us to back-date invoices into last year; we refused.", "high", "Marc")
+    p.incident(
+        c,
+        35,
+        "ethics",
+        "Asked us to back-date invoices into last year; we refused.",
+        "high",
+        "Marc",
+    )
 
 
 def _review_flag(p: Planting, c: int) -> None:
@@ -183,7 +212,9 @@ def _late_payer(p: Planting, c: int, lo: int, hi: int) -> None:
     recent = np.flatnonzero(invoices["issued"][rows] >= p.today - 400) + rows.start
     invoices["paid"][recent] = invoices["due"][recent] + p.rng.integers(lo, hi, recent.size)
     paid = invoices["paid"][recent] <= p.today
-    invoices["status"][recent] = np.where(paid, INVOICE_STATUSES.index("paid"), INVOICE_STATUSES.index("open"))
+    invoices["status"][recent] = np.where(
+        paid, INVOICE_STATUSES.index("paid"), INVOICE_STATUSES.index("open")
+    )
 
 
 def _payment_risk(p: Planting, c: int) -> None:
@@ -210,8 +241,8 @@ def _print_projects(p: Planting, c: int) -> None:
 
 
 def _complainer(p: Planting, c: int) -> None:
-    p.say(c, p.days(2, 175, 9), "minor_complaint")
-    p.say(c, p.days(2, 175, 8), "complaint")
+    p.say(c, p.days(2, 175, 6), "minor_complaint")
+    p.say(c, p.days(2, 175, 20), "complaint")
 
 
 def _no_potential(p: Planting, c: int) -> None:
@@ -242,10 +273,18 @@ def _boundaries(p: Planting, c: int) -> None:
 
 
 def _unpleasable(p: Planting, c: int) -> None:
-    p.incident(c, 160, "remediation", "Apology call and a free extra revision round after their complaint.", staff="Sophie")
+    p.incident(
+        c,
+        160,
+        "remediation",
+        "Apology call and a free extra revision round after their complaint.",
+        staff="Sophie",
+    )
     p.say(c, p.days(5, 150, 6), "complaint")
     p.say(c, p.days(5, 170, 6), "change_request")
-    p.incident(c, 40, "public_criticism", "Posted a review calling Marc incompetent.", "medium", "Marc")
+    p.incident(
+        c, 40, "public_criticism", "Posted a review calling Marc incompetent.", "medium", "Marc"
+    )
 
 
 def _late_and_complaining(p: Planting, c: int) -> None:
@@ -254,16 +293,38 @@ def _late_and_complaining(p: Planting, c: int) -> None:
     p.say(c, p.days(2, 170, 6), "minor_complaint")
 
 
-def _overrun(p: Planting, c: int, budget: float, started_ago: int, entries: int, requests: int) -> None:
-    """A fixed-budget project that ran far over, with rounds of revisions and extras."""
+def _overrun(
+    p: Planting,
+    c: int,
+    budget: float,
+    started_ago: int,
+    entries: int,
+    kinds: list[str],
+    requests: int,
+) -> None:
+    """A fixed-budget project that ran far over, with rounds of revisions and extras. The
+    budget is invoiced (half at the start, half at the end); the hours beyond it are not."""
     project = p.project(c, "web design", budget, started_ago)
     days = p.days(5, started_ago - 5, entries)
-    p.work(c, days, ["work", "work", "work", "revision", "revision", "rework"], project=project)
+    p.work(c, days, kinds, project=project)
     p.say(c, p.days(10, started_ago - 10, requests), "change_request")
+    half = round(budget * float(p.people["rate"][c]) / 2, 2)
+    for issued_ago in (started_ago - 10, 20):
+        issued = p.today - issued_ago
+        p.book.add(
+            "invoices",
+            client=c,
+            issued=issued,
+            due=issued + 30,
+            amount=half,
+            status=INVOICE_STATUSES.index("paid"),
+            paid=issued + 25,
+            discount=np.nan,
+        )
 
 
 def _drain_and_scope_creep(p: Planting, c: int) -> None:
-    _overrun(p, c, budget=60.0, started_ago=200, entries=45, requests=5)
+    _overrun(p, c, 60.0, 200, 45, ["work", "revision", "revision", "rework", "rework"], 5)
 
 
 def _long_standing(p: Planting, c: int) -> None:
@@ -272,12 +333,12 @@ def _long_standing(p: Planting, c: int) -> None:
 
 
 def _repair(p: Planting, c: int) -> None:
-    _overrun(p, c, budget=40.0, started_ago=260, entries=24, requests=4)
+    _overrun(p, c, 40.0, 260, 20, ["work", "work", "work", "work", "revision"], 4)
 
 
 def _watch(p: Planting, c: int) -> None:
-    p.say(c, p.days(2, 55, 6), "minor_complaint")
-    p.say(c, p.days(2, 55, 7), "complaint")
+    p.say(c, p.days(2, 55, 3), "minor_complaint")
+    p.say(c, p.days(2, 55, 11), "complaint")
 
 
 PLANTS: tuple[Plant, ...] = (
@@ -286,43 +347,83 @@ PLANTS: tuple[Plant, ...] = (
     Plant("unethical", "fr", "Vernier Import SARL", "Didier Vernier", "retail", _unethical),
     Plant("review_flag", "sl", "Kovač Trade d.o.o.", "Boris Kovač", "retail", _review_flag),
     Plant(
-        "payment_risk", "vi", "Công ty TNHH Thương mại Phúc Hưng", "Lê Văn Phúc", "retail",
-        _payment_risk, {"period": 1, "size": 1.6},
+        "payment_risk",
+        "vi",
+        "Công ty TNHH Thương mại Phúc Hưng",
+        "Lê Văn Phúc",
+        "retail",
+        _payment_risk,
+        {"period": 1, "size": 1.6},
     ),
     Plant(
-        "grown_apart", "fr", "Imprimerie Duval SAS", "Sylvie Duval", "printing",
-        _print_projects, {"fit": 1.0, "since_years": 4.0},
+        "grown_apart",
+        "fr",
+        "Imprimerie Duval SAS",
+        "Sylvie Duval",
+        "printing",
+        _print_projects,
+        {"fit": 1.0, "since_years": 4.0},
     ),
     Plant("complainer", "en", "Marlow & Finch Ltd", "Rachel Marlow", "legal", _complainer),
     Plant(
-        "no_potential", "sl", "Zupan Gradnje d.o.o.", "Marko Zupan", "construction",
-        _no_potential, {"since_years": 4.0, "quiet_days": 330, "size": 1.2},
+        "no_potential",
+        "sl",
+        "Zupan Gradnje d.o.o.",
+        "Marko Zupan",
+        "construction",
+        _no_potential,
+        {"since_years": 4.0, "quiet_days": 330, "size": 1.2},
     ),
     Plant(
-        "no_referrals", "vi", "Công ty Cổ phần Du lịch Sao Mai", "Trần Thị Mai", "tourism",
-        _no_referrals, {"since_years": 3.5}, no_referrals=True,
+        "no_referrals",
+        "vi",
+        "Công ty Cổ phần Du lịch Sao Mai",
+        "Trần Thị Mai",
+        "tourism",
+        _no_referrals,
+        {"since_years": 3.5},
+        no_referrals=True,
     ),
     Plant(
-        "unprofitable", "en", "Pennant Dental Ltd", "Claire Pennant", "health",
-        _senior_on_a_cheap_rate, {"rate": 70.0},
+        "unprofitable",
+        "en",
+        "Pennant Dental Ltd",
+        "Claire Pennant",
+        "health",
+        _senior_on_a_cheap_rate,
+        {"rate": 70.0},
     ),
     Plant("off_mission", "fr", "Casino du Lac SAS", "Franck Moreau", "gambling", _off_mission),
     Plant("boundaries", "sl", "Horvat Media s.p.", "Tina Horvat", "media", _boundaries),
     Plant("unpleasable", "en", "Ashdown Interiors Ltd", "Victoria Ashdown", "retail", _unpleasable),
     Plant(
-        "payment_risk+complainer", "fr", "Boulangerie Morel SARL", "Jacques Morel", "food",
-        _late_and_complaining, {"period": 1, "size": 1.6},
+        "payment_risk+complainer",
+        "fr",
+        "Boulangerie Morel SARL",
+        "Jacques Morel",
+        "food",
+        _late_and_complaining,
+        {"period": 1, "size": 1.6},
     ),
     Plant(
-        "drain+scope_creep", "vi", "Cong ty TNHH Xay dung Minh Khoa", "Pham Minh Khoa",
-        "construction", _drain_and_scope_creep,
+        "drain+scope_creep",
+        "vi",
+        "Cong ty TNHH Xay dung Minh Khoa",
+        "Pham Minh Khoa",
+        "construction",
+        _drain_and_scope_creep,
     ),
     Plant(
-        "long_standing", "en", "Hartley & Sons Ltd", "Edward Hartley", "retail",
-        _long_standing, {"since_years": 7.0, "relationship": True, "rate": 70.0, "fit": 4.0},
+        "long_standing",
+        "en",
+        "Hartley & Sons Ltd",
+        "Edward Hartley",
+        "retail",
+        _long_standing,
+        {"since_years": 7.0, "relationship": True, "rate": 70.0, "fit": 4.0},
     ),
     Plant("repair", "sl", "Mlinar Oprema d.o.o.", "Jana Mlinar", "retail", _repair),
-    Plant("watch", "vi", "Công ty TNHH Thực phẩm Hoa Sen", "Nguyễn Thị Hoa", "food", _watch),
+    Plant("watch", "fr", "Atelier Fontaine SARL", "Élodie Fontaine", "construction", _watch),
 )
 
 

@@ -85,7 +85,11 @@ def test_mbox_unescapes_from_lines_and_skips_internal_and_duplicate_messages(
     exports: Path,
 ) -> None:
     parsed = read(exports / "mail" / "mixed.mbox", Config())
-    sent = next(r for r in parsed.tables["messages"].to_pylist() if r["direction"] == "out" and "Marie" in r["body"])
+    sent = next(
+        r
+        for r in parsed.tables["messages"].to_pylist()
+        if r["direction"] == "out" and "Marie" in r["body"]
+    )
     assert "From now on we will send proofs" in sent["body"]
     assert [s.reason for s in parsed.skipped] == [
         "a message between your own addresses",

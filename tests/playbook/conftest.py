@@ -60,8 +60,10 @@ def verdict(
     )
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def config() -> Config:
+    """The business: a studio with a signatory, an address and one referral partner (never
+    modified by a test: ``merged`` returns a copy)."""
     return Config().merged(
         {
             "business": {

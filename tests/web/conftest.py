@@ -30,6 +30,12 @@ PASSWORD = "a-long-test-passphrase-42"
 AS_OF = date(2026, 3, 2)
 
 
+@pytest.fixture(autouse=True)
+def fast_passwords(settings: Any) -> None:
+    """Hashing a password properly takes a third of a second; tests need no such strength."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def make_user(username: str, role: str) -> Any:
     user = get_user_model().objects.create_user(username=username, password=PASSWORD)
     Member.objects.create(user=user, role=role)
@@ -60,9 +66,15 @@ def staff_client(staff: Any) -> WebClient:
     return web
 
 
-def metrics(client_id: str, revenue: float, hours: float, cost_rate: float = 40.0,
-            overdue: float = 0.0, total_revenue: float = 1.0, total_hours: float = 1.0
-            ) -> dict[str, Any]:
+def metrics(
+    client_id: str,
+    revenue: float,
+    hours: float,
+    cost_rate: float = 40.0,
+    overdue: float = 0.0,
+    total_revenue: float = 1.0,
+    total_hours: float = 1.0,
+) -> dict[str, Any]:
     cost = hours * cost_rate
     return {
         "client_id": client_id,
@@ -77,9 +89,13 @@ def metrics(client_id: str, revenue: float, hours: float, cost_rate: float = 40.
     }
 
 
-def sign(sign_id: str, severity: str = "planned", records: dict[str, list[str]] | None = None,
-         words: dict[str, list[str]] | None = None, figures: dict[str, Any] | None = None
-         ) -> dict[str, Any]:
+def sign(
+    sign_id: str,
+    severity: str = "planned",
+    records: dict[str, list[str]] | None = None,
+    words: dict[str, list[str]] | None = None,
+    figures: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     return {
         "id": sign_id,
         "severity": severity,
@@ -89,8 +105,14 @@ def sign(sign_id: str, severity: str = "planned", records: dict[str, list[str]] 
     }
 
 
-def store_verdict(run: TriageRun, client: Client, verdict: str, rank: int,
-                  signs: list[dict[str, Any]], figures: dict[str, Any]) -> VerdictRecord:
+def store_verdict(
+    run: TriageRun,
+    client: Client,
+    verdict: str,
+    rank: int,
+    signs: list[dict[str, Any]],
+    figures: dict[str, Any],
+) -> VerdictRecord:
     return VerdictRecord.objects.create(
         run=run,
         client=client,
@@ -108,41 +130,101 @@ def portfolio(db: None) -> dict[str, Any]:
     """Three clients: one abusive (part ways now), one that pays late (part ways), one
     fine (keep), with the records their signs cite."""
     run = TriageRun.objects.create(as_of=AS_OF, clients=3)
-    rude = Client.objects.create(client_id="c-rude", name="Rude & Co", language="en",
-                                 email="boss@rude.example")
+    rude = Client.objects.create(
+        client_id="c-rude", name="Rude & Co", language="en", email="boss@rude.example"
+    )
     late = Client.objects.create(client_id="c-late", name="Late Payers Ltd", language="fr")
     fine = Client.objects.create(client_id="c-fine", name="Fine Folk", language="sl")
     Message.objects.create(
-        message_id="m1", client=rude, sent_at=datetime(2026, 2, 20, 22, 15, tzinfo=UTC),
-        direction="in", channel="email", subject="Again!", author="Boss",
+        message_id="m1",
+        client=rude,
+        sent_at=datetime(2026, 2, 20, 22, 15, tzinfo=UTC),
+        direction="in",
+        channel="email",
+        subject="Again!",
+        author="Boss",
         body="This is USELESS work, you idiots. Fix it tonight.",
     )
-    Incident.objects.create(incident_id="i1", client=rude, date=date(2026, 2, 21),
-                            kind="abuse", severity="high", staff="Ana",
-                            note="Shouted at Ana on the phone.")
-    Invoice.objects.create(invoice_id="inv-1", client=late, issued_on=date(2025, 11, 1),
-                           due_on=date(2025, 12, 1), amount=1200.0, currency="EUR",
-                           status="paid")
-    Payment.objects.create(payment_id="p1", invoice_id="inv-1", paid_on=date(2026, 1, 15),
-                           amount=1200.0)
-    Invoice.objects.create(invoice_id="inv-2", client=late, issued_on=date(2025, 12, 1),
-                           due_on=date(2026, 1, 1), amount=900.0, currency="EUR",
-                           status="open")
-    TimeEntry.objects.create(entry_id="t1", client=late, date=date(2026, 1, 5), hours=6.5,
-                             person="Ana", kind="rework", description="Redo the layout")
+    Incident.objects.create(
+        incident_id="i1",
+        client=rude,
+        date=date(2026, 2, 21),
+        kind="abuse",
+        severity="high",
+        staff="Ana",
+        note="Shouted at Ana on the phone.",
+    )
+    Invoice.objects.create(
+        invoice_id="inv-1",
+        client=late,
+        issued_on=date(2025, 11, 1),
+        due_on=date(2025, 12, 1),
+        amount=1200.0,
+        currency="EUR",
+        status="paid",
+    )
+    Payment.objects.create(
+        payment_id="p1", invoice_id="inv-1", paid_on=date(2026, 1, 15), amount=1200.0
+    )
+    Invoice.objects.create(
+        invoice_id="inv-2",
+        client=late,
+        issued_on=date(2025, 12, 1),
+        due_on=date(2026, 1, 1),
+        amount=900.0,
+        currency="EUR",
+        status="open",
+    )
+    TimeEntry.objects.create(
+        entry_id="t1",
+        client=late,
+        date=date(2026, 1, 5),
+        hours=6.5,
+        person="Ana",
+        kind="rework",
+        description="Redo the layout",
+    )
     total_r, total_h = 30000.0, 600.0
-    store_verdict(run, rude, "part_ways_now", 1,
-                  [sign("abuse", "immediate", {"messages": ["m1"], "incidents": ["i1"]},
-                        {"m1": ["useless", "idiots"]}, {"abusive_messages": 1})],
-                  metrics("c-rude", 5000, 250, total_revenue=total_r, total_hours=total_h))
-    store_verdict(run, late, "part_ways", 2,
-                  [sign("payment_risk", "urgent", {"invoices": ["inv-1", "inv-2"]},
-                        figures={"late_share": 1.0, "late_share_threshold": 0.5}),
-                   sign("drain", "planned", {"time_entries": ["t1"]})],
-                  metrics("c-late", 7000, 200, overdue=900, total_revenue=total_r,
-                          total_hours=total_h))
-    store_verdict(run, fine, "keep", 3, [],
-                  metrics("c-fine", 18000, 150, total_revenue=total_r, total_hours=total_h))
+    store_verdict(
+        run,
+        rude,
+        "part_ways_now",
+        1,
+        [
+            sign(
+                "abuse",
+                "immediate",
+                {"messages": ["m1"], "incidents": ["i1"]},
+                {"m1": ["useless", "idiots"]},
+                {"abusive_messages": 1},
+            )
+        ],
+        metrics("c-rude", 5000, 250, total_revenue=total_r, total_hours=total_h),
+    )
+    store_verdict(
+        run,
+        late,
+        "part_ways",
+        2,
+        [
+            sign(
+                "payment_risk",
+                "urgent",
+                {"invoices": ["inv-1", "inv-2"]},
+                figures={"late_share": 1.0, "late_share_threshold": 0.5},
+            ),
+            sign("drain", "planned", {"time_entries": ["t1"]}),
+        ],
+        metrics("c-late", 7000, 200, overdue=900, total_revenue=total_r, total_hours=total_h),
+    )
+    store_verdict(
+        run,
+        fine,
+        "keep",
+        3,
+        [],
+        metrics("c-fine", 18000, 150, total_revenue=total_r, total_hours=total_h),
+    )
     return {"run": run, "rude": rude, "late": late, "fine": fine}
 
 

@@ -10,7 +10,8 @@ import pytest
 from django.test import Client as WebClient
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from parting.store.models import Plan, UnmatchedRef, ImportBatch
+from parting.store.models import ImportBatch, UnmatchedRef
+from parting.store.plans import open_plan
 
 
 @dataclass(frozen=True)
@@ -26,8 +27,13 @@ ROUTES = [
     Route("portfolio", "member"),
     Route("what_if", "member", "post", data={"toggle": "c-late", "on": "1"}),
     Route("client", "member", kwargs={"client_id": "c-late"}),
-    Route("log_incident", "member", "post", {"client_id": "c-late"},
-          {"kind": "other", "severity": "low", "date": "2026-03-01", "note": "x"}),
+    Route(
+        "log_incident",
+        "member",
+        "post",
+        {"client_id": "c-late"},
+        {"kind": "other", "severity": "low", "date": "2026-03-01", "note": "x"},
+    ),
     Route("record_judgement", "owner", "post", {"client_id": "c-late"}, {"kind": "will_pass"}),
     Route("plan", "owner", kwargs={"client_id": "c-late"}),
     Route("open_plan", "owner", "post", {"client_id": "c-late"}),
@@ -66,11 +72,11 @@ def test_every_url_has_an_access_rule() -> None:
 
 @pytest.fixture
 def objects(portfolio: dict[str, Any]) -> dict[str, int]:
-    plan = Plan.objects.create(client=portfolio["late"], verdict="part_ways",
-                               main_sign="payment_risk", start=portfolio["run"].as_of)
+    plan = open_plan("c-late", start=portfolio["run"].as_of)
     batch = ImportBatch.objects.create(format="toggl", source="t.csv")
-    ref = UnmatchedRef.objects.create(batch=batch, source="toggl", key="late payers",
-                                      name="Late payers")
+    ref = UnmatchedRef.objects.create(
+        batch=batch, source="toggl", key="late payers", name="Late payers"
+    )
     return {"plan_id": plan.pk, "ref_id": ref.pk}
 
 
@@ -81,29 +87,32 @@ def _call(web: WebClient, route: Route, objects: dict[str, int]) -> Any:
 
 
 @pytest.mark.parametrize("route", PROTECTED, ids=lambda r: r.name)
-def test_anonymous_visitor_is_sent_to_log_in(route: Route, objects: dict[str, int],
-                                             owner: Any) -> None:
+def test_anonymous_visitor_is_sent_to_log_in(
+    route: Route, objects: dict[str, int], owner: Any
+) -> None:
     response = _call(WebClient(), route, objects)
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("login"))
 
 
 @pytest.mark.parametrize("route", OWNER_ONLY, ids=lambda r: r.name)
-def test_staff_cannot_open_what_only_the_owner_may(route: Route, objects: dict[str, int],
-                                                   staff_client: WebClient) -> None:
+def test_staff_cannot_open_what_only_the_owner_may(
+    route: Route, objects: dict[str, int], staff_client: WebClient
+) -> None:
     assert _call(staff_client, route, objects).status_code == 403
 
 
-@pytest.mark.parametrize("route", [r for r in PROTECTED if r.who == "member"],
-                         ids=lambda r: r.name)
-def test_staff_may_see_clients_and_log_incidents(route: Route, objects: dict[str, int],
-                                                 staff_client: WebClient) -> None:
+@pytest.mark.parametrize("route", [r for r in PROTECTED if r.who == "member"], ids=lambda r: r.name)
+def test_staff_may_see_clients_and_log_incidents(
+    route: Route, objects: dict[str, int], staff_client: WebClient
+) -> None:
     assert _call(staff_client, route, objects).status_code in (200, 302)
 
 
 @pytest.mark.parametrize("route", PROTECTED, ids=lambda r: r.name)
-def test_owner_may_open_everything(route: Route, objects: dict[str, int],
-                                   owner_client: WebClient) -> None:
+def test_owner_may_open_everything(
+    route: Route, objects: dict[str, int], owner_client: WebClient
+) -> None:
     response = _call(owner_client, route, objects)
     assert response.status_code in (200, 302), response.content[:500]
     if response.status_code == 302:
@@ -129,8 +138,9 @@ def test_anonymous_visitor_goes_to_setup_while_nobody_has_an_account(db: None) -
     assert response["Location"] == reverse("setup")
 
 
-def test_staff_sees_no_plan_link_and_no_owner_menu(staff_client: WebClient,
-                                                   portfolio: dict[str, Any]) -> None:
+def test_staff_sees_no_plan_link_and_no_owner_menu(
+    staff_client: WebClient, portfolio: dict[str, Any]
+) -> None:
     page = staff_client.get(reverse("client", args=["c-late"])).content.decode()
     assert reverse("plan", args=["c-late"]) not in page
     assert reverse("settings") not in page
@@ -143,4 +153,4 @@ def test_unknown_client_is_404(owner_client: WebClient, portfolio: dict[str, Any
 
 def test_static_files_cannot_escape_their_folder(owner_client: WebClient) -> None:
     response = owner_client.get("/static/../settings.py")
-    assert response.status_code == 404
+    assert response.status_code in (400, 404)

@@ -45,7 +45,9 @@ def demo_command(
 
     day = _day(as_of)
     if clients < 1:
-        raise InputError(_("the demo needs at least one client."), fix=_("Use --clients 1 or more."))
+        raise InputError(
+            _("the demo needs at least one client."), fix=_("Use --clients 1 or more.")
+        )
     with console.status(_("Making up {n} clients…").format(n=clients)):
         tables = demo.generate(clients, seed, day)
     with console.status(_("Writing Parting CSV to {folder}…").format(folder=out)):

@@ -1,3 +1,310 @@
-"""Commands: playbook (being written)."""
+"""Commands: ``parting plan`` (the exit plan), ``parting letter`` (what to say, in the
+client's language) and ``parting check-letter`` (review any draft before sending it).
 
-from parting.cli.app import app  # noqa: F401
+Thin: they parse arguments, call ``parting.playbook`` / ``parting.store.plans`` and print.
+"""
+
+from __future__ import annotations
+
+import email
+import getpass
+import json
+import os
+import sys
+from datetime import date
+from email.policy import default as default_policy
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from parting.cli.app import WorkspaceOption, app, console
+from parting.errors import InputError, Location, NotFoundError
+from parting.i18n import _, gettext_noop
+from parting.playbook.checker import LETTER_KINDS, Finding, check_letter
+from parting.playbook.formats import money, when
+from parting.playbook.letters import FORMATS
+from parting.playbook.plan import ExitPlan
+
+STATUS_STYLES = {"done": "green", "skipped": "dim", "blocked": "bold red", "todo": ""}
+# The same words as the workspace's step statuses (store.models.PlanStep).
+STATUS_LABELS = {
+    "todo": gettext_noop("to do"),
+    "done": gettext_noop("done"),
+    "skipped": gettext_noop("skipped"),
+    "blocked": gettext_noop("blocked"),
+}
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(
+            _("this is not a date."),
+            fix=_("Write dates as YYYY-MM-DD, e.g. 2024-03-31."),
+            where=Location(column=option, value=value),
+        ) from None
+
+
+def _choice(value: str | None, choices: tuple[str, ...], option: str) -> None:
+    if value is not None and value not in choices:
+        raise InputError(
+            _("unknown value."),
+            fix=_("Choose one of: {choices}.").format(choices=", ".join(choices)),
+            where=Location(column=option, value=value),
+        )
+
+
+def _who() -> str:
+    """The login name of the person at the terminal, recorded with each step."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return os.environ.get("USER", "cli")
+
+
+def _write(data: str | bytes, output: Path | None) -> None:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if output is None:
+        sys.stdout.buffer.write(raw)
+        sys.stdout.flush()
+    else:
+        output.write_bytes(raw)
+
+
+def _print_plan(plan: ExitPlan) -> None:
+    facts = plan.facts
+    console.print(
+        _("Exit plan for {client} ({verdict}, main sign {sign}: {move})").format(
+            client=plan.client_name, verdict=plan.verdict, sign=plan.main_sign, move=plan.move
+        ),
+        style="bold",
+        highlight=False,
+    )
+    lines = [
+        _("Act from {day}; meeting {meeting}; notice ends {end} ({days} days).").format(
+            day=when(plan.decision_on),
+            meeting=when(plan.meeting_on),
+            end=when(plan.notice_end),
+            days=plan.notice_days,
+        ),
+        _("Money owed: {amount}.").format(amount=money(facts.money_owed, facts.currency)),
+    ]
+    if plan.immediate:
+        lines.append(_("Immediate exit: steps 1, 4 and 7 are not needed."))
+    for line in lines:
+        console.print(line, highlight=False)
+    table = Table(show_lines=False)
+    for title in (_("Step"), _("Due"), _("Status"), _("What to do")):
+        table.add_column(title)
+    for step in plan.steps:
+        detail = f"{step.detail}\n[dim]{step.note}[/dim]" if step.note else step.detail
+        status = _(STATUS_LABELS[step.status]) + (f" ({step.by})" if step.by else "")
+        table.add_row(
+            f"{step.number}. {step.title}",
+            when(step.due_on) if step.due_on else "—",
+            f"[{STATUS_STYLES[step.status]}]{status}[/]" if STATUS_STYLES[step.status] else status,
+            detail,
+        )
+    console.print(table)
+
+
+@app.command("plan")
+def plan_command(
+    client: Annotated[str, typer.Argument(help="The client's id.")],
+    start: Annotated[
+        str | None,
+        typer.Option("--start", help="First day of the plan, YYYY-MM-DD (default: today)."),
+    ] = None,
+    done: Annotated[
+        str | None,
+        typer.Option("--done", help="Mark a step done (number or key, e.g. 4 or collect)."),
+    ] = None,
+    skip: Annotated[
+        str | None, typer.Option("--skip", help="Skip a step; --note says why.")
+    ] = None,
+    note: Annotated[str, typer.Option("--note", help="A note kept with the step.")] = "",
+    contract_notice: Annotated[
+        int | None,
+        typer.Option("--contract-notice-days", help="Notice this client's contract requires."),
+    ] = None,
+    ics: Annotated[
+        Path | None, typer.Option("--ics", help="Write the meeting and notice end as iCalendar.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table (default) or json.")] = "table",
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Open (or show) the exit plan of a client to part with, and move it along.
+
+    Example: parting plan acme --done 2 --note "notice clause: 30 days"
+    """
+    _choice(fmt, ("table", "json"), "--format")
+    from parting.store.workspace import open_existing
+
+    open_existing(workspace)
+    from parting.store.plans import mark_step, open_plan, plan_view
+    from parting.store.settings import load_config
+
+    plan = open_plan(client, _day(start, "--start"), _who(), contract_notice)
+    if done is not None:
+        mark_step(plan, done, "done", note, _who())
+    if skip is not None:
+        mark_step(plan, skip, "skipped", note, _who())
+    view = plan_view(plan)
+    if ics is not None:
+        from parting.playbook.ics import plan_calendar
+
+        ics.write_bytes(plan_calendar(view, load_config()))
+    if fmt == "json":
+        _write(json.dumps(view.to_dict(), ensure_ascii=False, indent=2) + "\n", None)
+        return
+    _print_plan(view)
+    if ics is not None:
+        console.print(_("Calendar written to {file}.").format(file=ics), highlight=False)
+
+
+@app.command("letter")
+def letter_command(
+    client: Annotated[str, typer.Argument(help="The client's id.")],
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            help="meeting-script, confirmation, repair or expectations "
+            "(default: from the verdict).",
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="en, fr, vi or sl (default: the client's).")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="txt (default), html or eml.")] = "txt",
+    output: Annotated[Path | None, typer.Option("--output", help="File to write.")] = None,
+    start: Annotated[
+        str | None,
+        typer.Option("--start", help="Date the letter from this day (default: the plan's)."),
+    ] = None,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Write the script or letter for a client, personalised and in their language.
+
+    Example: parting letter acme --kind confirmation --format eml --output acme.eml
+    """
+    _choice(kind, LETTER_KINDS, "--kind")
+    _choice(fmt, FORMATS, "--format")
+    from parting.store.workspace import open_existing
+
+    open_existing(workspace)
+    from parting.playbook.letters import render_letter
+    from parting.playbook.mail import draft_email
+    from parting.store.plans import current_plan
+    from parting.store.settings import load_config
+    from parting.store.tables import read_tables
+    from parting.store.triage import client_verdict, latest_verdict
+
+    record = latest_verdict(client)
+    if record is None:
+        raise NotFoundError(
+            _("{client_id} has no verdict yet. Score the workspace first: parting triage").format(
+                client_id=client
+            )
+        )
+    plan = current_plan(client)
+    day = _day(start, "--start") or (plan.start if plan else date.today())
+    override = plan.facts.get("contract_notice_days") if plan else None
+    config = load_config()
+    letter = render_letter(kind, client_verdict(record), read_tables(), config, lang, day, override)
+    if fmt == "eml":
+        _write(draft_email(letter, config), output)
+    elif fmt == "html":
+        _write(letter.html, output)
+    else:
+        _write(f"{letter.subject}\n\n{letter.text}", output)
+    if output is not None:
+        console.print(_("Letter written to {file}.").format(file=output), highlight=False)
+
+
+def _read_draft(path: Path) -> str:
+    """The words of a draft: plain text, an .eml (its text part) or an HTML file."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raise InputError(
+            _("the file cannot be read."),
+            fix=_("Give the path of a text, HTML or .eml draft."),
+            where=Location(file=str(path)),
+        ) from None
+    if path.suffix.lower() == ".eml":
+        message = email.message_from_bytes(raw, policy=default_policy)
+        part = message.get_body(("plain", "html"))  # type: ignore[attr-defined]
+        text = part.get_content() if part is not None else ""
+        return (
+            _html_text(text) if part is not None and part.get_content_subtype() == "html" else text
+        )
+    text = raw.decode("utf-8-sig", errors="replace")
+    return _html_text(text) if path.suffix.lower() in (".html", ".htm") else text
+
+
+def _html_text(html: str) -> str:
+    import html2text
+
+    converter = html2text.HTML2Text()
+    converter.body_width = 0
+    return converter.handle(html)
+
+
+def _print_findings(findings: list[Finding]) -> None:
+    if not findings:
+        console.print(_("No problem found: the letter is ready to send."), highlight=False)
+        return
+    table = Table(show_lines=True)
+    for title in (_("Problem"), _("Words"), _("A better way")):
+        table.add_column(title)
+    for finding in findings:
+        table.add_row(finding.label, ", ".join(finding.words) or "—", finding.suggestion)
+    console.print(table)
+
+
+@app.command("check-letter")
+def check_letter_command(
+    file: Annotated[Path, typer.Argument(help="The draft: text, HTML or .eml.")],
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="en, fr, vi or sl (default: detected).")
+    ] = None,
+    sign: Annotated[
+        str | None, typer.Option("--sign", help="The main sign, e.g. abuse (no alternatives).")
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="The letter kind (default: read from the words).")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table (default) or json.")] = "table",
+) -> None:
+    """Review a draft before sending it; exit code 1 when it has a problem.
+
+    Example: parting check-letter draft.txt --lang fr
+    """
+    from parting.engine.results import SIGN_IDS
+    from parting.i18n import LANGUAGES
+    from parting.playbook.language import guess_language
+
+    _choice(lang, LANGUAGES, "--lang")
+    _choice(sign, SIGN_IDS, "--sign")
+    _choice(kind, LETTER_KINDS, "--kind")
+    _choice(fmt, ("table", "json"), "--format")
+    text = _read_draft(file)
+    language = lang or guess_language(text)
+    findings = check_letter(text, language, sign=sign, kind=kind)
+    if fmt == "json":
+        data = {
+            "file": str(file),
+            "language": language,
+            "findings": [f.to_dict() for f in findings],
+        }
+        _write(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)
+    else:
+        _print_findings(findings)
+    if findings:
+        raise typer.Exit(1)

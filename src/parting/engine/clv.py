@@ -56,9 +56,7 @@ def _floats(*arrays: ArrayLike) -> list[Floats]:
 def bgnbd_log_likelihood(params: Floats, x: Floats, t_x: Floats, T: Floats) -> Floats:
     """Each client's log-likelihood under BG/NBD with ``params`` = (r, alpha, a, b)."""
     r, alpha, a, b = params
-    common = (
-        gammaln(r + x) - gammaln(r) + r * np.log(alpha) + betaln(a, b + x) - betaln(a, b)
-    )
+    common = gammaln(r + x) - gammaln(r) + r * np.log(alpha) + betaln(a, b + x) - betaln(a, b)
     alive = -(r + x) * np.log(alpha + T)
     # Dropped out right after the last purchase: only possible when there was a repeat.
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -120,7 +118,12 @@ def fit_gamma_gamma(frequency: ArrayLike, monetary: ArrayLike) -> GammaGamma:
 
 def _minimise(negative, start: Floats):  # type: ignore[no-untyped-def]
     """Nelder-Mead then a gradient polish: the likelihoods are smooth but badly scaled."""
-    first = minimize(negative, start, method="Nelder-Mead", options={"maxiter": 4000, "xatol": 1e-8, "fatol": 1e-10})
+    first = minimize(
+        negative,
+        start,
+        method="Nelder-Mead",
+        options={"maxiter": 4000, "xatol": 1e-8, "fatol": 1e-10},
+    )
     polished = minimize(negative, first.x, method="L-BFGS-B")
     return polished if polished.fun <= first.fun else first
 
@@ -139,7 +142,9 @@ def expected_purchases(
     numerator = (a + b + x - 1) / (a - 1) * growth
     with np.errstate(divide="ignore", invalid="ignore"):
         dropped = np.where(
-            x > 0, a / np.maximum(b + x - 1, 1e-300) * ((alpha + big_t) / (alpha + t_x)) ** (r + x), 0.0
+            x > 0,
+            a / np.maximum(b + x - 1, 1e-300) * ((alpha + big_t) / (alpha + t_x)) ** (r + x),
+            0.0,
         )
     return np.asarray(numerator / (1.0 + dropped), dtype=np.float64)
 

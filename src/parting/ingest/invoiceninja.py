@@ -115,7 +115,7 @@ def parse_payments(sheet: Sheet, config: Config) -> Parsed:
     for used in ("Client", "Method", "Payment Type"):
         sheet.get(used)  # the invoice already names the client
     skipped: list[Skip] = []
-    drop = pa.array([False] * rows)
+    drop = pa.array([False] * rows, pa.bool_())
     for mask, reason in (
         (pc.is_null(paid_on), _("no payment date")),
         (pc.is_null(amount), _("no amount")),

@@ -72,7 +72,9 @@ def read_folder(path: Path, config: Config) -> Loaded:
     path = Path(path)
     notices: list[str] = []
     files = _find_files(path, notices)
-    sources = {name: _read(file, TABLES[name], config.timezone, notices) for name, file in files.items()}
+    sources = {
+        name: _read(file, TABLES[name], config.timezone, notices) for name, file in files.items()
+    }
     for source, spec in ((sources[n], TABLES[n]) for n in sources):
         _check_unique(source, spec)
     _check_references(sources)
@@ -181,8 +183,11 @@ def _read_csv(file: Path) -> pa.Table:
 def _header(file: Path) -> list[str]:
     with file.open("rb") as f:
         start = f.read(HEADER_BYTES)
-    text = start.decode("utf-8-sig", errors="replace")
-    first = next(csv.reader(io.StringIO(text)), None)
+    text = start.decode("utf-8-sig", errors="replace").replace("\0", "")
+    try:
+        first = next(csv.reader(io.StringIO(text, newline="")), None)
+    except csv.Error:
+        first = None
     if not first or not any(h.strip() for h in first):
         raise InputError(
             _("the file is empty or has no header row."),
@@ -192,18 +197,27 @@ def _header(file: Path) -> list[str]:
     return first
 
 
-def _parse_csv(file: Path, header: list[str], invalid: list[pv.InvalidRow], threads: bool) -> pa.Table:
+def _parse_csv(
+    file: Path, header: list[str], invalid: list[pv.InvalidRow], threads: bool
+) -> pa.Table:
     def keep(row: pv.InvalidRow) -> str:
         invalid.append(row)
         return "skip"
 
     def options(type_: pa.DataType) -> pv.ConvertOptions:
-        return pv.ConvertOptions(column_types={h: type_ for h in header}, strings_can_be_null=False)
+        return pv.ConvertOptions(
+            column_types={h: type_ for h in header},
+            null_values=[""],
+            strings_can_be_null=True,
+            quoted_strings_can_be_null=True,
+        )
 
     read = pv.ReadOptions(use_threads=threads, column_names=header, skip_rows=1)
     parse = pv.ParseOptions(newlines_in_values=True, invalid_row_handler=keep)
     try:
-        return pv.read_csv(file, read_options=read, parse_options=parse, convert_options=options(pa.string()))
+        return pv.read_csv(
+            file, read_options=read, parse_options=parse, convert_options=options(pa.string())
+        )
     except pa.ArrowInvalid as exc:
         if "UTF8" not in str(exc):
             raise InputError(
@@ -212,7 +226,9 @@ def _parse_csv(file: Path, header: list[str], invalid: list[pv.InvalidRow], thre
                 where=Location(file=str(file)),
             ) from None
     invalid.clear()
-    raw = pv.read_csv(file, read_options=read, parse_options=parse, convert_options=options(pa.binary()))
+    raw = pv.read_csv(
+        file, read_options=read, parse_options=parse, convert_options=options(pa.binary())
+    )
     raise _encoding_error(file, raw)
 
 
@@ -226,7 +242,9 @@ def _encoding_error(file: Path, raw: pa.Table) -> InputError:
             values._first_failure(column, lambda v: v.cast(pa.string()), (problem, fix))
         except values.BadValues as bad:
             shown = column[bad.first].as_py().decode("utf-8", errors="replace")
-            return InputError(problem, fix=fix, where=Location(str(file), bad.first + 2, name, shown))
+            return InputError(
+                problem, fix=fix, where=Location(str(file), bad.first + 2, name, shown)
+            )
     return InputError(problem, fix=fix, where=Location(file=str(file)))
 
 
@@ -266,6 +284,8 @@ def _check_unique(source: _Source, spec: Table) -> None:
     if spec.key is None or spec.key not in source.table.column_names:
         return
     ids = source.table[spec.key]
+    if pc.count_distinct(ids).as_py() == len(ids) - ids.null_count:
+        return  # the common case, found with one hash pass
     indexed = pa.table({"id": ids, "row": np.arange(len(ids), dtype=np.int64)})
     groups = indexed.filter(pc.is_valid(ids)).group_by("id").aggregate([("row", "min")])
     firsts = groups["row_min"]
@@ -325,7 +345,9 @@ def _error(
     return InputError(
         _more(bad.problem, more),
         fix=bad.fix,
-        where=Location(str(file), bad.first + first_row, column, None if cell is None else str(cell)),
+        where=Location(
+            str(file), bad.first + first_row, column, None if cell is None else str(cell)
+        ),
     )
 
 

@@ -125,7 +125,9 @@ class Sheet:
         if name is None:
             fix = _("Export the report again with this column shown.")
             if aliases:
-                fix = _("Export the report again with this column shown (also accepted: {aliases}).")
+                fix = _(
+                    "Export the report again with this column shown (also accepted: {aliases})."
+                )
                 fix = fix.format(aliases=", ".join(aliases))
             raise InputError(
                 _("the column {column} is missing.").format(column=label),
@@ -147,7 +149,10 @@ class Sheet:
         )
 
 
-def sniff_encoding(head: bytes) -> str:
+def sniff_encoding(head: bytes, whole: bool = False) -> str:
+    """UTF-8 (with or without BOM), UTF-16, else the Windows code page spreadsheets use.
+
+    ``whole``: ``head`` is the entire file, so a cut character at its end is an error."""
     if head.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -155,17 +160,14 @@ def sniff_encoding(head: bytes) -> str:
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as exc:
-        # A cut in the middle of a character at the end of the sample is still UTF-8.
-        if exc.start < len(head) - 4:
+        # A cut in the middle of a character at the end of a sample is still UTF-8.
+        if whole or exc.start < len(head) - 4:
+            try:
+                head.decode("cp1252")
+            except UnicodeDecodeError:
+                return "latin-1"
             return "cp1252"
     return "utf-8"
-
-
-def head_lines(path: Path, encoding: str) -> list[str]:
-    with path.open("rb") as f:
-        head = f.read(HEAD_BYTES)
-    text = head.decode(encoding, errors="replace")
-    return text.splitlines()[:HEADER_SEARCH_LINES]
 
 
 def split_line(line: str, delimiter: str) -> list[str]:
@@ -224,7 +226,12 @@ def read_sheet(
             fix=_("Check the path and that you may read the file."),
             where=Location(file=str(path)),
         ) from None
-    encoding = sniff_encoding(head)
+    small = len(head) < HEAD_BYTES
+    encoding = sniff_encoding(head, whole=small)
+    if not small and not threads:
+        # Files read in one thread are invoices and the like: check every byte, so a
+        # stray Windows character deep in the file does not stop the read.
+        encoding = sniff_encoding(path.read_bytes(), whole=True)
     lines = head.decode(encoding, errors="replace").splitlines()[:HEADER_SEARCH_LINES]
     found = find_header(lines, known, min_hits)
     if found is None:
@@ -276,7 +283,6 @@ def _read_strings(
         skip_rows=skip_rows,
         encoding="utf8" if encoding == "utf-8-sig" else encoding,
         use_threads=threads,
-        block_size=4 << 20,
     )
     parse = pacsv.ParseOptions(
         delimiter=delimiter,

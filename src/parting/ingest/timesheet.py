@@ -8,9 +8,9 @@ entry an id that stays the same when the same export is imported again.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
+import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -41,17 +41,26 @@ class TimeColumns:
 def entry_ids(prefix: str, identity: list[pa.Array]) -> pa.Array:
     """``prefix:`` + a hash of the cells that identify an entry; repeats get ``#2``, ``#3``.
 
-    The hash only depends on the cells, so a re-import yields the same ids."""
+    The hash (MD5, computed by DuckDB over the whole column) only depends on the cells, so
+    a re-import yields the same ids."""
     parts = [pc.fill_null(pc.cast(c, pa.string()), "") for c in identity]
+    rows = len(parts[0]) if parts else 0
+    if not parts or rows == 0:
+        return pa.array([f"{prefix}:{i}" for i in range(rows)], pa.string())
     joined = pc.binary_join_element_wise(*parts, "\x1f") if len(parts) > 1 else parts[0]
-    seen: dict[str, int] = {}
-    ids: list[str] = []
-    for value in joined.to_pylist():
-        digest = hashlib.blake2b(value.encode(), digest_size=10).hexdigest()
-        count = seen.get(digest, 0) + 1
-        seen[digest] = count
-        ids.append(f"{prefix}:{digest}" if count == 1 else f"{prefix}:{digest}#{count}")
-    return pa.array(ids, pa.string())
+    cells = pa.table({"k": joined, "i": pa.array(range(rows), pa.int64())})
+    with duckdb.connect() as con:
+        con.register("cells", cells)
+        ids = con.execute(
+            """
+            select ? || ':' || substr(md5(k), 1, 20)
+                   || case when n > 1 then '#' || n else '' end as id
+            from (select k, i, row_number() over (partition by k order by i) as n from cells)
+            order by i
+            """,
+            [prefix],
+        ).to_arrow_table()
+    return ids["id"].combine_chunks()
 
 
 def unusable_rows(sheet: Sheet, cols: TimeColumns, skipped: list[Skip]) -> pa.Array:

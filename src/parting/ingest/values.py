@@ -43,6 +43,11 @@ def is_text(values: Values) -> bool:
     return pa.types.is_string(values.type) or pa.types.is_large_string(values.type)
 
 
+def is_reference(name: str) -> bool:
+    """Ids and references are trimmed: ' C1' must match 'C1'."""
+    return name.endswith("_id") or name == "referred_by"
+
+
 def clean_text(values: Values) -> Values:
     """Trim surrounding blanks and treat an empty cell as missing."""
     values = values.cast(pa.string()) if pa.types.is_large_string(values.type) else values
@@ -54,6 +59,10 @@ def parse(values: Values, column: Column, timezone: str) -> Values:
     """``values`` (text, or already typed) as the column's Arrow type, or ``BadValues``."""
     if not is_text(values):
         return _from_typed(values, column, timezone)
+    if column.type in ("str", "list") and not is_reference(column.name):
+        # Free text is kept as written (a body may start with a space); only an empty
+        # cell means "missing". Readers already turn empty cells into nulls.
+        return values.cast(pa.string()) if pa.types.is_large_string(values.type) else values
     values = clean_text(values)
     if column.type in ("str", "list"):
         return values
@@ -78,7 +87,9 @@ def _raise_where(bad: Values, problem: str, fix: str) -> None:
 
 def _choice(values: Values, column: Column) -> Values:
     lowered = pc.utf8_lower(values)
-    bad = pc.and_kleene(pc.is_valid(lowered), pc.invert(pc.is_in(lowered, pa.array(column.choices))))
+    bad = pc.and_kleene(
+        pc.is_valid(lowered), pc.invert(pc.is_in(lowered, pa.array(column.choices)))
+    )
     _raise_where(
         pc.fill_null(bad, False),
         _("this is not one of the allowed values."),

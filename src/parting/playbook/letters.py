@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
@@ -60,9 +60,9 @@ class Letter:
 
 
 @cache
-def environment(html: bool) -> SandboxedEnvironment:
+def environment(html: bool, root: Path = TEMPLATES) -> SandboxedEnvironment:
     return SandboxedEnvironment(
-        loader=FileSystemLoader(str(TEMPLATES)),
+        loader=FileSystemLoader(str(root)),
         autoescape=html,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -168,15 +168,24 @@ def _html(lang: str, subject: str, body: Markup) -> str:
     )
 
 
-def compose(kind: str, lang: str, context: dict[str, Any]) -> tuple[str, str, str]:
+def compose(
+    kind: str, lang: str, context: dict[str, Any], root: Path = TEMPLATES
+) -> tuple[str, str, str]:
     """Subject, plain text and HTML of one letter from its context."""
     values = {**context, "lang": lang}
-    text_env, html_env = environment(False), environment(True)
-    subject = " ".join(_template(text_env, lang, kind, "subject").render(values).split())
-    text = _tidy(_template(text_env, lang, kind, "body").render(values))
-    # The HTML is rendered from the same template with autoescaping: data from the
-    # client's records (names, projects) cannot inject markup.
-    body = Markup(_tidy(_template(html_env, lang, kind, "body").render(values)))
+    text_env, html_env = environment(False, root), environment(True, root)
+    try:
+        subject = " ".join(_template(text_env, lang, kind, "subject").render(values).split())
+        text = _tidy(_template(text_env, lang, kind, "body").render(values))
+        # The HTML is rendered from the same template with autoescaping: data from the
+        # client's records (names, projects) cannot inject markup.
+        body = Markup(_tidy(_template(html_env, lang, kind, "body").render(values)))
+    except (TemplateNotFound, UndefinedError) as error:  # an import or a macro is missing
+        raise MissingTemplate(
+            _("The {kind} letter in {lang} is incomplete: {detail}.").format(
+                kind=kind, lang=lang, detail=error
+            )
+        ) from None
     return subject, text, _html(lang, subject, body)
 
 

@@ -23,7 +23,7 @@ from typing import TypeVar
 import narwhals as nw
 
 from parting.text import normalise
-from parting.text.lexicon import KINDS, accented_pattern, folded_pattern
+from parting.text.lexicon import KINDS, accented_pattern, despaced_pattern, folded_pattern
 
 FrameT = TypeVar("FrameT", nw.DataFrame, nw.LazyFrame)  # type: ignore[type-arg]
 
@@ -44,12 +44,17 @@ _CAPS = "A-ZÀ-ÖØ-ÞČŠŽĐ"
 SHOUTING = f"[{_CAPS}]{{2,}}[^a-z\n]{{1,3}}[{_CAPS}]{{2,}}[^a-z\n]{{1,3}}[{_CAPS}]{{2,}}|!!!"
 
 _FOLDED = "__parting_folded"
+_DESPACED = "__parting_despaced"
 _ACCENTED = "__parting_accented"
 _RAW = "__parting_raw"
 
 
-def classify(frame: FrameT, body: str = "body") -> FrameT:
+def classify(frame: FrameT, body: str = "body", language: str | None = None) -> FrameT:
     """Add the boolean columns of ``CLASSES`` for the text in column ``body``.
+
+    ``language`` names an optional column with the message's (or client's) language
+    code; where it says Vietnamese, plain-letter teencode that means something else in
+    other languages ("cc", "dm", "lol") counts as abuse too.
 
     >>> import polars as pl, narwhals as nw
     >>> out = classify(nw.from_native(pl.DataFrame({"body": ["You idiot!", None]})))
@@ -58,14 +63,23 @@ def classify(frame: FrameT, body: str = "body") -> FrameT:
     """
     text = nw.col(body).cast(nw.String)
     views = frame.with_columns(
-        normalise.apply_expr(text, normalise.FOLDED_STEPS).alias(_FOLDED),
         normalise.apply_expr(text, normalise.ACCENTED_STEPS).alias(_ACCENTED),
         text.str.replace_all(normalise.QUOTED_LINES, " ", literal=False).alias(_RAW),
+    ).with_columns(
+        normalise.apply_expr(nw.col(_ACCENTED), normalise.FOLD_STEPS, lower=False).alias(_FOLDED)
+    ).with_columns(
+        normalise.apply_expr(nw.col(_FOLDED), normalise.DESPACE_STEPS, lower=False).alias(_DESPACED)
     )
     kinds = {kind: _kind_expr(kind) for kind in KINDS}
     shouting = nw.col(_RAW).str.contains(SHOUTING).fill_null(False)
+    if language is None:
+        vietnamese = nw.lit(False)
+    else:
+        code = nw.col(language).cast(nw.String).str.to_lowercase()
+        vietnamese = code.str.starts_with("vi").fill_null(False)
+    kinds["VIETNAMESE_ONLY"] = kinds["VIETNAMESE_ONLY"] & vietnamese
     flags = _combine(kinds, shouting)
-    return views.with_columns(**flags).drop(_FOLDED, _ACCENTED, _RAW)
+    return views.with_columns(**flags).drop(_FOLDED, _ACCENTED, _DESPACED, _RAW)
 
 
 def _kind_expr(kind: str) -> nw.Expr:
@@ -77,6 +91,9 @@ def _kind_expr(kind: str) -> nw.Expr:
     pattern = accented_pattern(kind)
     if pattern:
         matches = matches | nw.col(_ACCENTED).str.contains(pattern).fill_null(False)
+    pattern = despaced_pattern(kind)
+    if pattern:
+        matches = matches | nw.col(_DESPACED).str.contains(pattern).fill_null(False)
     return matches
 
 
@@ -84,7 +101,8 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
     """The class formulas, written once for expressions (and mirrored in ``_decide``)."""
     group_hate = kinds["IDENTITY"] & kinds["HATE"] & ~kinds["NEGATION"]
     severe = kinds["SLURS"] | kinds["THREATS"]
-    aimed = kinds["INSULTS"] | kinds["DIRECTED"] | group_hate | (shouting & kinds["PROFANITY"])
+    insults = kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"]
+    aimed = insults | kinds["DIRECTED"] | group_hate | (shouting & kinds["PROFANITY"])
     condemned = kinds["COUNTER"]
     complaint = kinds["COMPLAINT"]
     return {
@@ -103,7 +121,9 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
 
 # Which kinds are the evidence of each class.
 _EVIDENCE: dict[str, tuple[str, ...]] = {
-    "is_abusive": ("SLURS", "THREATS", "INSULTS", "DIRECTED", "IDENTITY", "HATE"),
+    "is_abusive": (
+        "SLURS", "THREATS", "INSULTS", "VIETNAMESE_ONLY", "DIRECTED", "IDENTITY", "HATE",
+    ),  # fmt: skip
     "is_severe_abuse": ("SLURS", "THREATS"),
     "is_complaint": ("COMPLAINT",),
     "is_minor_complaint": ("COMPLAINT", "MINOR"),
@@ -114,15 +134,16 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
 }
 
 
-def explain(text: str) -> dict[str, list[str]]:
+def explain(text: str, language: str | None = None) -> dict[str, list[str]]:
     """For each class ``classify`` would flag in ``text``, the words that matched.
 
     >>> explain("Fix it NOW you idiot")["is_abusive"]
     ['idiot']
     """
-    folded = normalise.apply_text(text, normalise.FOLDED_STEPS)
-    accented = normalise.apply_text(text, normalise.ACCENTED_STEPS)
-    found = {kind: _matches(kind, folded, accented) for kind in KINDS}
+    views = _views(text)
+    found = {kind: _matches(kind, *views) for kind in KINDS}
+    if not _is_vietnamese(language):
+        found["VIETNAMESE_ONLY"] = []
     raw = _compiled(normalise.QUOTED_LINES).sub(" ", text)
     shouting = _compiled(SHOUTING).search(raw) is not None
     flags = _decide({kind: bool(words) for kind, words in found.items()}, shouting)
@@ -141,21 +162,31 @@ def explain(text: str) -> dict[str, list[str]]:
     return evidence
 
 
-def flags_of(text: str) -> dict[str, bool]:
+def flags_of(text: str, language: str | None = None) -> dict[str, bool]:
     """The classes of one message, computed in Python (tests compare it to ``classify``)."""
-    folded = normalise.apply_text(text, normalise.FOLDED_STEPS)
-    accented = normalise.apply_text(text, normalise.ACCENTED_STEPS)
-    kinds = {kind: bool(_matches(kind, folded, accented)) for kind in KINDS}
+    views = _views(text)
+    kinds = {kind: bool(_matches(kind, *views)) for kind in KINDS}
+    kinds["VIETNAMESE_ONLY"] = kinds["VIETNAMESE_ONLY"] and _is_vietnamese(language)
     raw = _compiled(normalise.QUOTED_LINES).sub(" ", text)
     return _decide(kinds, _compiled(SHOUTING).search(raw) is not None)
+
+
+def _is_vietnamese(language: str | None) -> bool:
+    return (language or "").lower().startswith("vi")
+
+
+def _views(text: str) -> tuple[str, str, str]:
+    """The accented, folded and despaced views of one message."""
+    accented = normalise.apply_text(text, normalise.ACCENTED_STEPS)
+    folded = normalise.apply_text(accented, normalise.FOLD_STEPS, lower=False)
+    return accented, folded, normalise.apply_text(folded, normalise.DESPACE_STEPS, lower=False)
 
 
 def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
     group_hate = kinds["IDENTITY"] and kinds["HATE"] and not kinds["NEGATION"]
     severe = kinds["SLURS"] or kinds["THREATS"]
-    aimed = (
-        kinds["INSULTS"] or kinds["DIRECTED"] or group_hate or (shouting and kinds["PROFANITY"])
-    )
+    insults = kinds["INSULTS"] or kinds["VIETNAMESE_ONLY"]
+    aimed = insults or kinds["DIRECTED"] or group_hate or (shouting and kinds["PROFANITY"])
     condemned = kinds["COUNTER"]
     return {
         "is_abusive": (severe or aimed) and not condemned,
@@ -169,9 +200,13 @@ def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
     }
 
 
-def _matches(kind: str, folded: str, accented: str) -> list[str]:
+def _matches(kind: str, accented: str, folded: str, despaced: str) -> list[str]:
     words: list[str] = []
-    for pattern, view in ((folded_pattern(kind), folded), (accented_pattern(kind), accented)):
+    for pattern, view in (
+        (accented_pattern(kind), accented),
+        (folded_pattern(kind), folded),
+        (despaced_pattern(kind), despaced),
+    ):
         if pattern:
             words += [_trim(match.group(0)) for match in _compiled(pattern).finditer(view)]
     return words

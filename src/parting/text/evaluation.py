@@ -27,8 +27,8 @@ OUT_OF_SCOPE = frozenset({"target_indiv_nh", "target_group_nh"})
 BENIGN = ("profanity_nh", "counter_quote_nh", "counter_ref_nh", "negate_neg_nh")
 BENIGN_BUDGET = 0.10
 
-# A predictor returns, for each text, the set of classes it flags.
-Predictor = Callable[[Sequence[str]], list[frozenset[str]]]
+# A predictor returns, for each text (in the given language), the classes it flags.
+Predictor = Callable[[Sequence[str], str], list[frozenset[str]]]
 
 
 @dataclass(frozen=True)
@@ -84,9 +84,13 @@ class Report:
     flag_rates: list[FlagRate]
 
 
-def patterns(texts: Sequence[str]) -> list[frozenset[str]]:
-    """The pattern classifier on a batch of texts (Polars behind narwhals)."""
-    frame = classify(nw.from_native(pl.DataFrame({"body": list(texts)}, schema={"body": pl.String})))
+def patterns(texts: Sequence[str], language: str) -> list[frozenset[str]]:
+    """The pattern classifier on a batch of texts in ``language`` (Polars behind narwhals)."""
+    native = pl.DataFrame(
+        {"body": list(texts), "language": [language] * len(texts)},
+        schema={"body": pl.String, "language": pl.String},
+    )
+    frame = classify(nw.from_native(native), language="language")
     flags = frame.select(CLASSES).to_native().to_numpy()
     return [frozenset(c for c, flag in zip(CLASSES, row, strict=True) if flag) for row in flags]
 
@@ -97,7 +101,7 @@ def model_predictor(directory: Path, threshold: float = 0.5) -> Predictor:
 
     model = load_model(directory)
 
-    def predict(texts: Sequence[str]) -> list[frozenset[str]]:
+    def predict(texts: Sequence[str], language: str) -> list[frozenset[str]]:
         probabilities = model.predict(list(texts))
         return [frozenset({"is_abusive"}) if p >= threshold else frozenset() for p in probabilities]
 
@@ -130,7 +134,7 @@ def evaluate(data_dir: Path = datasets.DATA_DIR, predictors: dict[str, Predictor
     for name, language, examples, labels in sets(data_dir):
         measured = [e for e in examples if e.split in (DEV, HELD_OUT)]
         for classifier, predict in predictors.items():
-            predicted = predict([e.text for e in measured])
+            predicted = predict([e.text for e in measured], language)
             for split in (DEV, HELD_OUT):
                 rows = [(e, p) for e, p in zip(measured, predicted, strict=True) if e.split == split]
                 if not rows:

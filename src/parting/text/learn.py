@@ -17,9 +17,11 @@ from parting.text import normalise
 from parting.text.datasets import DATA_DIR, vihos_spans
 
 LEXICON_FILE = Path(__file__).parent / "lexicon" / "vi_learned.tsv"
+ACCENTED = "accented"
+VIETNAMESE_ONLY = "vietnamese_only"
 
-MIN_COUNT = 3
-MIN_PRECISION = 0.8
+MIN_COUNT = 2
+MIN_PRECISION = 0.75
 MAX_WORDS = 3
 
 # Words ViHOS annotators marked in context that are ordinary in a client's message.
@@ -34,12 +36,16 @@ MILD = frozenset(
         "nát", "dơ", "chả", "nhục", "cái", "cho", "bố", "chửi", "đ", "hành hung", "đeo",
         "khuyết tật", "hắn", "nổ", "mỏ", "tử hình", "quả báo", "độc tài", "bất chấp",
         "câu like", "nhai lại", "khóc lóc", "đốt", "loạn", "cắn", "bậy", "i a", "l n",
-        "lú", "hỗn", "mụ", "bã", "thăng", "khủng bố", "nô lệ",
+        "lú", "hỗn", "mụ", "bã", "thăng", "khủng bố", "nô lệ", "linh tinh", "di cho",
+        "het thuoc chua", "tham nhung", "hoang tuong", "lua dao", "ma no", "con gia",
+        "sao lon", "tay sai", "quan tham", "con nay",
     }
 )  # fmt: skip
 
-# Teencode written in plain letters; other plain-ASCII single words ("may", "me",
-# "lol") are English or French words too, so they are not learned.
+# Teencode written in plain letters, safe in any language. Other plain-ASCII single
+# words ("cc", "dm", "lol", "may") are words or abbreviations in English or French too:
+# they are learned as ``vietnamese_only``, used when the message is known to be
+# Vietnamese (``classify(..., language=...)``).
 TEENCODE = frozenset({"vl", "vcl", "vkl", "loz", "clgt", "dmm", "dcm", "đcm", "cmnr", "vcc", "dkm"})
 
 HEADER = """\
@@ -47,7 +53,8 @@ HEADER = """\
 # Source: ViHOS (Hoang et al., EACL 2023), span-extraction version, train split,
 # "learn" part only (see parting.text.datasets). Licence: MIT, Copyright (c) 2023
 # Phu Hoang Gia (data/LICENSE-ViHOS-MIT.txt). Rebuild: python -m parting.text.learn
-# Columns: view (accented), phrase, comments containing it, share marked offensive.
+# Columns: view (accented: any message; vietnamese_only: messages known to be in
+# Vietnamese), phrase, comments containing it, share of them marked offensive.
 """
 
 
@@ -61,8 +68,30 @@ def ngrams(view: str) -> set[str]:
     }
 
 
-def learn(data_dir: Path = DATA_DIR) -> list[tuple[str, int, float]]:
-    """(phrase, comments containing it, share of them offensive), best first."""
+# Plain-letter words kept for Vietnamese messages: vulgar teencode only. The others
+# ViHOS marks often ("ma", "no", "cac" are "mà", "nó", "các" typed without accents)
+# are everyday words in a client's message.
+VULGAR_TEENCODE = frozenset(
+    {
+        "ngu", "cc", "lol", "dm", "lon", "cl", "vc", "cm", "cmn", "dell", "clm", "cmm",
+        "ml", "deo", "dmcs", "lone", "lozz", "ccc", "clg", "sml", "vailon", "clmm",
+        "ditme", "tml", "vlon", "xamlol", "xaolol", "cailoncat", "cdmm", "clgv", "clmn",
+        "concac", "dcmm", "vlll", "vlol", "xaolon", "bede", "cocc", "vch", "vcc", "vklm",
+    }
+)  # fmt: skip
+
+
+def _view(phrase: str) -> str | None:
+    """Where a learned phrase is used, or None when it is too ambiguous to use."""
+    if not phrase.isascii() or phrase in TEENCODE:
+        return ACCENTED
+    if " " in phrase:
+        return VIETNAMESE_ONLY
+    return VIETNAMESE_ONLY if phrase in VULGAR_TEENCODE else None
+
+
+def learn(data_dir: Path = DATA_DIR) -> list[tuple[str, str, int, float]]:
+    """(view, phrase, comments containing it, share of them offensive), best first."""
     marked: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     offensive: Counter[str] = Counter()
@@ -78,28 +107,31 @@ def learn(data_dir: Path = DATA_DIR) -> list[tuple[str, int, float]]:
     kept = []
     for phrase, count in marked.items():
         share = offensive[phrase] / seen[phrase] if seen[phrase] else 0.0
-        plain_word = phrase.isascii() and " " not in phrase and phrase not in TEENCODE
-        if plain_word or len(phrase) < 2 or phrase in MILD:
+        # Leetspeak symbols would be regex operators in the lexicon; the letters suffice.
+        if len(phrase) < 2 or phrase in MILD or not phrase.replace(" ", "").isalnum():
             continue
-        if count >= MIN_COUNT and share >= MIN_PRECISION:
-            kept.append((phrase, seen[phrase], round(share, 3)))
-    return sorted(kept, key=lambda item: (-item[1], item[0]))
+        view = _view(phrase)
+        if view and count >= MIN_COUNT and share >= MIN_PRECISION:
+            kept.append((view, phrase, seen[phrase], round(share, 3)))
+    return sorted(kept, key=lambda item: (item[0], -item[2], item[1]))
 
 
-def write(entries: list[tuple[str, int, float]], path: Path = LEXICON_FILE) -> None:
-    lines = [f"accented\t{phrase}\t{count}\t{share}" for phrase, count, share in entries]
+def write(entries: list[tuple[str, str, int, float]], path: Path = LEXICON_FILE) -> None:
+    lines = ["\t".join(str(field) for field in entry) for entry in entries]
     path.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
 
 
-def read(path: Path = LEXICON_FILE) -> list[str]:
-    """The learned phrases (accented view)."""
+def read(view: str = ACCENTED, path: Path = LEXICON_FILE) -> list[str]:
+    """The learned phrases of one view (``accented`` or ``vietnamese_only``)."""
     phrases = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            phrases.append(line.split("\t")[1])
+            fields = line.split("\t")
+            if fields[0] == view:
+                phrases.append(fields[1])
     return phrases
 
 
 if __name__ == "__main__":
     write(learn())
-    print(f"{len(read())} phrases -> {LEXICON_FILE}")
+    print(f"{len(read()) + len(read(VIETNAMESE_ONLY))} phrases -> {LEXICON_FILE}")

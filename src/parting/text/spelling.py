@@ -43,9 +43,10 @@ def letter(char: str) -> str:
     return f"[{choices}]+" if len(choices) > 1 else f"{char}+"
 
 
-def spelled(word: str) -> str:
-    """``word`` (folded, lower case) with look-alikes, repeats and spacing allowed."""
-    joiner = " ?" if len(word.replace(" ", "")) >= SPACED_MIN else ""
+def spelled(word: str, spaced: bool = False) -> str:
+    """``word`` (folded, lower case) with look-alikes and repeats allowed, and spaced-out
+    letters too when ``spaced`` (and the word is long enough)."""
+    joiner = " ?" if spaced and len(word.replace(" ", "")) >= SPACED_MIN else ""
     parts = [letter(char) for char in word]
     return joiner.join(parts)
 

@@ -32,10 +32,14 @@ COLOURS = {
 def whale_points(margins: Sequence[float]) -> list[tuple[float, float]]:
     """(share of clients, cumulative profit as a share of total profit), most profitable
     client first. The curve rises above 100 % and falls back: the peak is what the
-    profitable clients earn, the fall what the others cost."""
+    profitable clients earn, the fall what the others cost. When the whole portfolio
+    loses money, the peak is the 100 % mark."""
     ordered = sorted(margins, reverse=True)
     total = sum(ordered)
-    if not ordered or total == 0:
+    if total <= 0:
+        # A portfolio losing money overall: measure against the peak instead.
+        total = sum(m for m in ordered if m > 0)
+    if not ordered or total <= 0:
         return []
     points = [(0.0, 0.0)]
     running = 0.0
@@ -57,28 +61,34 @@ def _thin(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
 
 def _svg(chart: alt.TopLevelMixin) -> SafeString:
     svg = vl_convert.vegalite_to_svg(chart.to_dict())
-    return mark_safe(svg)  # noqa: S308  drawn by us from numbers and our own labels only
+    return mark_safe(svg)
 
 
 def whale_curve_svg(run_id: int, rows: Sequence[Row]) -> SafeString:
     key = f"parting:whale:{run_id}:{get_language()}"
     cached = cache.get(key)
     if cached is not None:
-        return mark_safe(cached)  # noqa: S308  our own SVG from above
+        return mark_safe(cached)
     points = whale_points([r.margin for r in rows])
     data = alt.Data(values=[{"clients": x, "profit": y} for x, y in points])
     chart = (
         alt.Chart(data, width="container", height=240)
         .mark_area(line={"color": "#264653"}, color="#cfe3e8")
         .encode(
-            x=alt.X("clients:Q", title=_("Share of clients, most profitable first"),
-                    axis=alt.Axis(format="%")),
+            x=alt.X(
+                "clients:Q",
+                title=_("Share of clients, most profitable first"),
+                axis=alt.Axis(format="%"),
+            ),
             y=alt.Y("profit:Q", title=_("Cumulative profit"), axis=alt.Axis(format="%")),
         )
         .properties(width=520)
     )
-    rule = alt.Chart(alt.Data(values=[{"y": 1.0}])).mark_rule(
-        strokeDash=[4, 4], color="#888").encode(y="y:Q")
+    rule = (
+        alt.Chart(alt.Data(values=[{"y": 1.0}]))
+        .mark_rule(strokeDash=[4, 4], color="#888")
+        .encode(y="y:Q")
+    )
     svg = _svg(alt.layer(chart, rule).configure_view(stroke=None))
     cache.set(key, str(svg), 3600)
     return svg
@@ -90,7 +100,7 @@ def effort_revenue_svg(run_id: int, rows: Sequence[Row]) -> SafeString:
     key = f"parting:effort:{run_id}:{get_language()}"
     cached = cache.get(key)
     if cached is not None:
-        return mark_safe(cached)  # noqa: S308  our own SVG from above
+        return mark_safe(cached)
     biggest = sorted(rows, key=lambda r: r.effort_share, reverse=True)[:MAX_SCATTER_POINTS]
     values = [
         {"revenue": r.revenue_share, "effort": r.effort_share, "verdict": verdict_label(r.verdict)}
@@ -102,17 +112,31 @@ def effort_revenue_svg(run_id: int, rows: Sequence[Row]) -> SafeString:
         alt.Chart(alt.Data(values=values), height=240)
         .mark_circle(size=46, opacity=0.75)
         .encode(
-            x=alt.X("revenue:Q", title=_("Share of revenue"), axis=alt.Axis(format="%"),
-                    scale=alt.Scale(domain=[0, top])),
-            y=alt.Y("effort:Q", title=_("Share of staff hours"), axis=alt.Axis(format="%"),
-                    scale=alt.Scale(domain=[0, top])),
-            color=alt.Color("verdict:N", title=_("Verdict"), scale=alt.Scale(
-                domain=domain, range=[COLOURS[v] for v in VERDICT_ORDER])),
+            x=alt.X(
+                "revenue:Q",
+                title=_("Share of revenue"),
+                axis=alt.Axis(format="%"),
+                scale=alt.Scale(domain=[0, top]),
+            ),
+            y=alt.Y(
+                "effort:Q",
+                title=_("Share of staff hours"),
+                axis=alt.Axis(format="%"),
+                scale=alt.Scale(domain=[0, top]),
+            ),
+            color=alt.Color(
+                "verdict:N",
+                title=_("Verdict"),
+                scale=alt.Scale(domain=domain, range=[COLOURS[v] for v in VERDICT_ORDER]),
+            ),
         )
         .properties(width=520)
     )
-    diagonal = alt.Chart(alt.Data(values=[{"x": 0, "y": 0}, {"x": top, "y": top}])).mark_line(
-        strokeDash=[4, 4], color="#888").encode(x="x:Q", y="y:Q")
+    diagonal = (
+        alt.Chart(alt.Data(values=[{"x": 0, "y": 0}, {"x": top, "y": top}]))
+        .mark_line(strokeDash=[4, 4], color="#888")
+        .encode(x="x:Q", y="y:Q")
+    )
     svg = _svg(alt.layer(diagonal, points).configure_view(stroke=None))
     cache.set(key, str(svg), 3600)
     return svg

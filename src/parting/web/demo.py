@@ -20,11 +20,17 @@ def has_clients() -> bool:
 def fill(clients: int = DEMO_CLIENTS, seed: int = DEMO_SEED, as_of: date | None = None) -> int:
     """Generate ``clients`` made-up clients, import them as a business would (Parting CSV
     through the importer) and score them. Returns the number of clients scored."""
+    import tomli_w
+
     from parting import demo
     from parting.store.imports import import_paths
+    from parting.store.settings import save_settings
     from parting.store.triage import run_triage
 
     as_of = as_of or date.today()
+    # The made-up studio's own settings (its service lines, partners, staff rates) make
+    # the planted signs fire the way the demo means them to.
+    save_settings(tomli_w.dumps(demo.demo_settings()))
     tables = demo.generate(clients=clients, seed=seed, as_of=as_of)
     with tempfile.TemporaryDirectory(prefix="parting-demo-") as folder:
         out = Path(folder) / "demo"

@@ -15,7 +15,7 @@ from typing import Any
 from parting.store.models import Client, Incident, Invoice, Message, TimeEntry, VerdictRecord
 
 # A sign can cite hundreds of time entries; the page shows the newest of each kind.
-MAX_PER_TABLE = 60
+MAX_PER_TABLE = 30
 MAX_IDS = 2000
 
 
@@ -50,7 +50,9 @@ class ClientEvidence:
     hidden: int  # records cited but beyond MAX_PER_TABLE
 
 
-def _cited(signs: list[dict[str, Any]]) -> tuple[dict[str, dict[str, list[str]]], dict[str, list[str]]]:
+def _cited(
+    signs: list[dict[str, Any]],
+) -> tuple[dict[str, dict[str, list[str]]], dict[str, list[str]]]:
     """table -> record id -> the signs citing it; and message id -> matched words."""
     cited: dict[str, dict[str, list[str]]] = defaultdict(dict)
     words: dict[str, list[str]] = defaultdict(list)
@@ -103,8 +105,16 @@ def client_evidence(client: Client, record: VerdictRecord | None, as_of: date) -
     for m in Message.objects.filter(client=client, message_id__in=ids).order_by("-sent_at")[
         :MAX_PER_TABLE
     ]:
-        items.append(Item(m.sent_at.date(), "message", m.message_id,
-                          cited["messages"][m.message_id], words.get(m.message_id, []), m))
+        items.append(
+            Item(
+                m.sent_at.date(),
+                "message",
+                m.message_id,
+                cited["messages"][m.message_id],
+                words.get(m.message_id, []),
+                m,
+            )
+        )
     ids = _ids(cited, "invoices")
     for inv in (
         Invoice.objects.filter(client=client, invoice_id__in=ids)
@@ -112,18 +122,31 @@ def client_evidence(client: Client, record: VerdictRecord | None, as_of: date) -
         .order_by("-issued_on")[:MAX_PER_TABLE]
     ):
         late, paid = _days_late(inv, as_of)
-        items.append(Item(inv.issued_on, "invoice", inv.invoice_id, cited["invoices"][inv.invoice_id],
-                          row=inv, days_late=late, paid=paid))
+        items.append(
+            Item(
+                inv.issued_on,
+                "invoice",
+                inv.invoice_id,
+                cited["invoices"][inv.invoice_id],
+                row=inv,
+                days_late=late,
+                paid=paid,
+            )
+        )
     ids = _ids(cited, "time_entries")
     for t in TimeEntry.objects.filter(client=client, entry_id__in=ids).order_by("-date")[
         :MAX_PER_TABLE
     ]:
-        items.append(Item(t.date, "time_entry", t.entry_id, cited["time_entries"][t.entry_id], row=t))
+        items.append(
+            Item(t.date, "time_entry", t.entry_id, cited["time_entries"][t.entry_id], row=t)
+        )
     ids = _ids(cited, "incidents")
     for i in Incident.objects.filter(client=client, incident_id__in=ids).order_by("-date")[
         :MAX_PER_TABLE
     ]:
-        items.append(Item(i.date, "incident", i.incident_id, cited["incidents"][i.incident_id], row=i))
+        items.append(
+            Item(i.date, "incident", i.incident_id, cited["incidents"][i.incident_id], row=i)
+        )
 
     items.sort(key=lambda item: item.day, reverse=True)
     return ClientEvidence([_sign_view(s) for s in signs], items, max(0, total - len(items)))

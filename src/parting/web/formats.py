@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import copy
 from datetime import date, datetime
+from functools import cache
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import NumberPattern, format_currency, format_decimal, format_percent
 from django.utils.translation import get_language
 
 from parting.i18n import normalise_language
@@ -21,32 +22,49 @@ def locale() -> str:
     return normalise_language(get_language())
 
 
+@cache
+def _babel_locale(code: str) -> Locale:
+    return Locale.parse(code)
+
+
+def _missing(value: object) -> bool:
+    # A figure absent from stored metrics reaches a template as None or "".
+    return isinstance(value, bool) or not isinstance(value, int | float)
+
+
 def money(value: float | int | None, currency: str, decimals: int = 0) -> str:
     """Whole units by default (a portfolio reads better without cents)."""
-    if value is None:
+    if _missing(value):
         return "—"
     if decimals:
-        return format_currency(value, currency, locale=locale())
-    babel_locale = Locale.parse(locale())
-    pattern = copy.copy(babel_locale.currency_formats["standard"])
-    pattern.frac_prec = (0, 0)
+        return format_currency(value, currency, locale=_babel_locale(locale()))
+    babel_locale, pattern = _whole_units(locale())
     return pattern.apply(value, babel_locale, currency=currency, currency_digits=False)
 
 
+@cache
+def _whole_units(code: str) -> tuple[Locale, NumberPattern]:
+    """The locale's currency pattern without decimals (parsed once per language)."""
+    babel_locale = _babel_locale(code)
+    pattern = copy.copy(babel_locale.currency_formats["standard"])
+    pattern.frac_prec = (0, 0)
+    return babel_locale, pattern
+
+
 def number(value: float | int | None, decimals: int = 0) -> str:
-    if value is None:
+    if _missing(value):
         return "—"
     fmt = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=fmt, locale=locale())
+    return format_decimal(value, format=fmt, locale=_babel_locale(locale()))
 
 
 def share(value: float | None, decimals: int = 0) -> str:
-    if value is None:
+    if _missing(value):
         return "—"
     fmt = "#,##0" + ("." + "0" * decimals if decimals else "") + "\u00a0%"
     if locale() == "en":
         fmt = fmt.replace("\u00a0", "")
-    return format_percent(value, format=fmt, locale=locale())
+    return format_percent(value, format=fmt, locale=_babel_locale(locale()))
 
 
 def day(value: date | datetime | str | None) -> str:
@@ -56,4 +74,4 @@ def day(value: date | datetime | str | None) -> str:
         value = date.fromisoformat(value[:10])
     if isinstance(value, datetime):
         value = value.date()
-    return format_date(value, format="medium", locale=locale())
+    return format_date(value, format="medium", locale=_babel_locale(locale()))

@@ -49,11 +49,13 @@ class IncidentForm(forms.Form):
         choices=[(s, labels.SEVERITY_CHOICES.get(s, s)) for s in SEVERITIES],
         initial="medium",
     )
-    date = forms.DateField(label=_("Date"), initial=date.today, widget=forms.DateInput(
-        attrs={"type": "date"}))
+    date = forms.DateField(
+        label=_("Date"), initial=date.today, widget=forms.DateInput(attrs={"type": "date"})
+    )
     staff = forms.CharField(label=_("Staff involved"), max_length=200, required=False)
-    note = forms.CharField(label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}),
-                           max_length=5000, required=False)
+    note = forms.CharField(
+        label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000, required=False
+    )
 
 
 class JudgementForm(forms.Form):
@@ -61,8 +63,9 @@ class JudgementForm(forms.Form):
         label=_("Your judgement"),
         choices=[(k, labels.JUDGEMENT_LABELS.get(k, k)) for k in JUDGEMENT_KINDS],
     )
-    note = forms.CharField(label=_("Why"), widget=forms.Textarea(attrs={"rows": 2}),
-                           max_length=5000, required=False)
+    note = forms.CharField(
+        label=_("Why"), widget=forms.Textarea(attrs={"rows": 2}), max_length=5000, required=False
+    )
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -106,5 +109,6 @@ class UploadForm(forms.Form):
 
 
 class LetterCheckForm(forms.Form):
-    text = forms.CharField(label=_("Your draft"), widget=forms.Textarea(attrs={"rows": 12}),
-                           max_length=20000)
+    text = forms.CharField(
+        label=_("Your draft"), widget=forms.Textarea(attrs={"rows": 12}), max_length=20000
+    )

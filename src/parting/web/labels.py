@@ -124,7 +124,7 @@ def figure_label(name: str) -> str:
 def figure_value(name: str, value: Any) -> str:
     if value is None:
         return "—"
-    if isinstance(value, bool) or isinstance(value, str):
+    if isinstance(value, bool | str):
         return str(value)
     base = name.removesuffix("_threshold")
     if base.endswith("share") or base in ("over_estimate", "late_share"):

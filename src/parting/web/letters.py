@@ -27,7 +27,9 @@ def kinds_for(verdict: str) -> tuple[str, ...]:
     return PARTING_KINDS if verdict in ("part_ways", "part_ways_now") else KEEPING_KINDS
 
 
-def check(text: str, lang: str | None, sign: str | None, kind: str | None) -> tuple[list[Any], SafeString]:
+def check(
+    text: str, lang: str | None, sign: str | None, kind: str | None
+) -> tuple[list[Any], SafeString]:
     from parting.playbook.checker import check_letter
 
     findings = check_letter(text, lang, sign=sign, kind=kind)
@@ -35,8 +37,9 @@ def check(text: str, lang: str | None, sign: str | None, kind: str | None) -> tu
     return findings, highlight(text, words)
 
 
-def render(record: VerdictRecord, kind: str | None, lang: str | None,
-           start: date | None) -> CheckedLetter:
+def render(
+    record: VerdictRecord, kind: str | None, lang: str | None, start: date | None
+) -> CheckedLetter:
     from parting.playbook.letters import render_letter
     from parting.store.settings import load_config
     from parting.store.tables import read_tables

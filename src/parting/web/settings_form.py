@@ -17,8 +17,13 @@ from django.utils.translation import gettext_lazy as _
 from parting.config import Config
 
 WEEKDAYS = [
-    (0, _("Monday")), (1, _("Tuesday")), (2, _("Wednesday")), (3, _("Thursday")),
-    (4, _("Friday")), (5, _("Saturday")), (6, _("Sunday")),
+    (0, _("Monday")),
+    (1, _("Tuesday")),
+    (2, _("Wednesday")),
+    (3, _("Thursday")),
+    (4, _("Friday")),
+    (5, _("Saturday")),
+    (6, _("Sunday")),
 ]
 LIST_FIELDS = (
     "core_service_lines",
@@ -49,33 +54,55 @@ def threshold_fields(config: Config) -> list[tuple[str, str, float | int]]:
 class SettingsForm(forms.Form):
     name = forms.CharField(label=_("Business name"), max_length=200)
     currency = forms.CharField(label=_("Currency (ISO code)"), max_length=3, min_length=3)
-    timezone = forms.CharField(label=_("Time zone"), max_length=64,
-                               help_text=_("An IANA name such as Europe/Paris or Asia/Ho_Chi_Minh."))
+    timezone = forms.CharField(
+        label=_("Time zone"),
+        max_length=64,
+        help_text=_("An IANA name such as Europe/Paris or Asia/Ho_Chi_Minh."),
+    )
     working_days = forms.TypedMultipleChoiceField(
-        label=_("Working days"), choices=WEEKDAYS, coerce=int,
-        widget=forms.CheckboxSelectMultiple, required=False)
+        label=_("Working days"),
+        choices=WEEKDAYS,
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
     day_starts = forms.IntegerField(label=_("Working day starts (hour)"), min_value=0, max_value=23)
     day_ends = forms.IntegerField(label=_("Working day ends (hour)"), min_value=1, max_value=24)
     default_cost_rate = forms.FloatField(label=_("Cost of one staff hour"), min_value=0)
     cost_rates = forms.CharField(
-        label=_("Cost per person"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("One person a line: name = cost of their hour."))
+        label=_("Cost per person"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One person a line: name = cost of their hour."),
+    )
     payment_terms_days = forms.IntegerField(label=_("Payment terms (days)"), min_value=0)
     core_service_lines = forms.CharField(
-        label=_("Core service lines"), required=False, widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_("What you mean to grow; one a line."))
+        label=_("Core service lines"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("What you mean to grow; one a line."),
+    )
     winding_down_service_lines = forms.CharField(
-        label=_("Service lines winding down"), required=False,
-        widget=forms.Textarea(attrs={"rows": 2}))
+        label=_("Service lines winding down"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     excluded_industries = forms.CharField(
-        label=_("Industries you no longer serve"), required=False,
-        widget=forms.Textarea(attrs={"rows": 2}))
+        label=_("Industries you no longer serve"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     excluded_tags = forms.CharField(
-        label=_("Client tags that conflict with your values"), required=False,
-        widget=forms.Textarea(attrs={"rows": 2}))
+        label=_("Client tags that conflict with your values"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     referral_partners = forms.CharField(
-        label=_("Referral partners"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("One a line: service line | name | contact."))
+        label=_("Referral partners"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One a line: service line | name | contact."),
+    )
 
     def __init__(self, config: Config, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -83,7 +110,8 @@ class SettingsForm(forms.Form):
         for section, key, value in self.thresholds:
             field_class = forms.IntegerField if isinstance(value, int) else forms.FloatField
             self.fields[f"{section}.{key}"] = field_class(
-                label=f"{section}.{key}", min_value=0, initial=value)
+                label=f"{section}.{key}", min_value=0, initial=value
+            )
         if not self.is_bound:
             self.initial.update(_initial(config))
 
@@ -118,7 +146,8 @@ class SettingsForm(forms.Form):
                 value = -1.0
             if not sep or not person.strip() or value < 0:
                 raise forms.ValidationError(
-                    _("Write each line as: name = cost, for example Ana = 45."))
+                    _("Write each line as: name = cost, for example Ana = 45.")
+                )
             rates[person.strip()] = value
         return rates
 
@@ -130,9 +159,15 @@ class SettingsForm(forms.Form):
             parts = [p.strip() for p in line.split("|")]
             if len(parts) < 2 or not parts[0] or not parts[1]:
                 raise forms.ValidationError(
-                    _("Write each partner as: service line | name | contact."))
-            partners.append({"service_line": parts[0], "name": parts[1],
-                             "contact": parts[2] if len(parts) > 2 else ""})
+                    _("Write each partner as: service line | name | contact.")
+                )
+            partners.append(
+                {
+                    "service_line": parts[0],
+                    "name": parts[1],
+                    "contact": parts[2] if len(parts) > 2 else "",
+                }
+            )
         return partners
 
     def clean(self) -> dict[str, Any]:

@@ -14,6 +14,6 @@ def config() -> Config:
 
 
 def window_months(config: Config) -> float:
-    """How many months the stored metrics cover: the scoring window of the drain sign,
-    which measures hours and revenue."""
-    return float(config["drain"]["window_days"]) / DAYS_PER_MONTH
+    """How many months the stored metrics cover: the window the engine measures revenue,
+    hours and margin over (as ``parting.engine.what_if`` does)."""
+    return float(config["unprofitable"]["window_days"]) / DAYS_PER_MONTH

@@ -18,12 +18,17 @@ from functools import cache
 from types import ModuleType
 
 from parting.text.lexicon import en, fr, sl, vi
-from parting.text.spelling import spelled, typos
+from parting.text.spelling import spelled
 
 LANGUAGES: dict[str, ModuleType] = {"en": en, "fr": fr, "vi": vi, "sl": sl}
 
-# Kinds whose entries are words to spell tolerantly (and with typos, when long).
+# Kinds whose entries are words to spell tolerantly.
 SPELLED_KINDS = ("INSULTS", "SLURS", "IDENTITY", "HATE")
+# Kinds whose words may also be spaced out letter by letter ("s c u m"). Tolerance
+# costs speed: each optional space multiplies the automaton's states, and past a few
+# kilobytes RE2 (DuckDB) gives up its fast automaton and crawls. So typo variants
+# (``spelling.typos``) are not used, and spacing only for the short kinds.
+SPACED_KINDS = ("IDENTITY", "SLURS")
 # Kinds whose entries are regex phrases, used as written.
 PHRASE_KINDS = (
     "THREATS",
@@ -37,8 +42,16 @@ PHRASE_KINDS = (
     "CHANGE_REQUEST",
     "ETHICS_REQUEST",
     "URGENT",
+    "VIETNAMESE_ONLY",
 )
 KINDS = SPELLED_KINDS + PHRASE_KINDS
+
+# Long words of these kinds are also looked for in the despaced view, without edges:
+# spaced-out letters ("p o u r r i t u r e s") and words glued together ("Ihate
+# disabled", "womendisgust") then match. Only long words: a short one hides inside too
+# many others ("rat" in "separate"), and group hate needs a group and a hateful word.
+DESPACED_KINDS = ("IDENTITY", "HATE", "SLURS")
+DESPACED_MIN = 6
 
 # Inside a phrase, ``<fuck>`` asks for the spelling-tolerant form of that word.
 _SPELLED_WORD = re.compile(r"<([a-z0-9 ]+)>")
@@ -46,22 +59,16 @@ _SPELLED_WORD = re.compile(r"<([a-z0-9 ]+)>")
 # Word boundaries in each view. Both views reduce every non-letter run to one space, so
 # a boundary is a space or an end; the folded view also keeps leetspeak symbols.
 FOLDED_EDGES = ("(^|[^a-z])(?:", ")([^a-z]|$)")
-# Long group and hate words are also found glued to their neighbours ("sosickening",
-# "womendisgust"): both must be present, so a long word inside another is a small risk.
-GLUED_KINDS = ("IDENTITY", "HATE")
-GLUED_MIN = 6
+
 ACCENTED_EDGES = ("(^| )(?:", ")( |$)")
 
 
-def _folded_alternatives(kind: str, glued: bool = False) -> list[str]:
+def _folded_alternatives(kind: str) -> list[str]:
     found: list[str] = []
     for module in LANGUAGES.values():
         for entry in getattr(module, kind, []):
-            if glued != (kind in GLUED_KINDS and len(entry.replace(" ", "")) >= GLUED_MIN):
-                continue
             if kind in SPELLED_KINDS:
-                found.append(spelled(entry))
-                found.extend(spelled(variant) for variant in typos(entry))
+                found.append(spelled(entry, spaced=kind in SPACED_KINDS))
             else:
                 found.append(_SPELLED_WORD.sub(lambda m: f"(?:{spelled(m.group(1))})", entry))
     return found
@@ -84,9 +91,21 @@ def _join(alternatives: list[str], edges: tuple[str, str]) -> str | None:
 @cache
 def folded_pattern(kind: str) -> str | None:
     """One regex for ``kind`` over the folded view, or None when no language has it."""
-    bounded = _join(_folded_alternatives(kind), FOLDED_EDGES)
-    glued = _join(_folded_alternatives(kind, glued=True), ("(?:", ")"))
-    return "|".join(p for p in (bounded, glued) if p) or None
+    return _join(_folded_alternatives(kind), FOLDED_EDGES)
+
+
+@cache
+def despaced_pattern(kind: str) -> str | None:
+    """One regex for the long words of ``kind`` in the despaced view, or None."""
+    if kind not in DESPACED_KINDS:
+        return None
+    words = {
+        entry.replace(" ", "")
+        for module in LANGUAGES.values()
+        for entry in getattr(module, kind, [])
+        if len(entry.replace(" ", "")) >= DESPACED_MIN
+    }
+    return _join([spelled(word) for word in sorted(words)], ("(?:", ")"))
 
 
 @cache

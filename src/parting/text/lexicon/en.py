@@ -125,7 +125,12 @@ HATE = [
     "violent", "cruel", "eradicate", "eradicated", "rape", "raped", "suffer", "murder",
     "murdered", "killed", "executed", "hang", "hanged", "shoot", "shot", "exterminate",
     "exterminated", "get rid of", "pissing me off", "pissed off", "piss me off",
-    "lesser", "fuck off", "go fuck", "fuck all", "screw", "neck",
+    "lesser", "fuck off", "go fuck", "fuck all", "screw", "neck", "make me sick",
+    "makes me sick", "sick", "disgust", "compassion", "no place", "civilised",
+    "civilized", "invasion", "invade", "invading", "breed", "breeding", "savages",
+    "burden", "scourge", "pest", "pests", "infest", "infesting", "repellent",
+    "insufferable", "unbearable", "fed up with", "tired of", "menace", "danger",
+    "lowlifes", "lowlife", "dregs", "cockroach", "maggots", "leeches",
     "ruin", "ruining", "destroy", "destroying", "can never be", "never be as",
     "not worth", "aren t worth", "are worth nothing", "sicken", "sickens", "nauseous",
 ]
@@ -147,12 +152,13 @@ COUNTER = [
     r"if you (say|said|think|call|tell)", r"your opinion", r"(i|we) (condemn|reject)",
     r"(will|ll) (get|be) (blocked|reported|banned)", r"(deeply|so|very) (hurtful|wrong)",
     r"no (hatred|hate) in", r"(saying|calling|writing|claiming|tweeting|posting|wishing|"
-    r"insisting|suggesting|implying) ", r"call(ing)? out", r"(open|the|this|such) "
-    r"+hatred", r"hurts to (see|hear|read)", r"(i m|im|i am|i ve been|i was|i can be|"
-    r"i ll be|am i|me|myself|my) +([a-z]+ +){0,2}(a|an|such a|such an|the|bit of a|"
-    r"bit of an) +([a-z]+ +)?", r"(nobody|no one|not|never) +(needs to|has to|wants to|"
-    r"to|trying to|try to)? *be +(a|an|such)", r"my +[a-z]+ +self",
-    r"people think (i m|i am|im)",
+    r"insisting|suggesting|implying|threatening|threats)", r"call(ing)? out",
+    r"(open|the|this|such) +hatred", r"hurts to (see|hear|read)",
+    # The writer calling themselves names: "I was a complete dickhead".
+    r"(i m|im|i am|i ve been|i have been|i was|i can be|i ll be|am i|me|myself|my|being|"
+    r"been) +([a-z]+ +){0,2}(a|an|such a|such an|the|bit of a|bit of an)",
+    r"(nobody|no one|not|never) +(needs to|has to|wants to|to|trying to|try to)? *be +(a|an|"
+    r"such)", r"my +[a-z]+ +self", r"people think (i m|i am|im)", r"consequences for",
 ]
 
 # Negations that undo a hateful co-occurrence ("I don't hate women").
@@ -163,6 +169,8 @@ NEGATION = [
     r"(don t|do not|doesn t|does not|never) +deserve +to +(be )?(tortured|killed|attacked|"
     r"hurt|harmed|treated|suffer|die|be treated|abused|insulted|murdered)",
     r"(are|is) +(not|never) +(at all|in any way|remotely)",
+    r"(would|will|could) +never +(hurt|harm|attack|kill|hit|insult)",
+    r"(must|should|will) +(not|never) +(make|let|allow)",
     r"no +(particular|real)? *(hatred|hate|contempt|disgust|problem)",
     r"(are|is|were|was|aren t|isn t) +(not|never|no) +(scum|trash|garbage|stupid|dumb|"
     r"vermin|parasites|a plague|a virus|a cancer|inferior|lesser|worthless|dangerous|"

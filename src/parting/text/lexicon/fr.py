@@ -8,7 +8,8 @@ INSULTS = [
     "debile", "debiles", "imbecile", "imbeciles", "idiot", "idiots", "idiote",
     "cretins", "enfoire", "enfoires", "enfoiree", "salaud", "salauds", "salopard",
     "salopards", "salope", "salopes", "ordure", "ordures", "raclure", "raclures",
-    "pourriture", "pourritures", "enflure", "enflures", "fumier", "fumiers", "batard",
+    "pourriture", "pourritures", "enflure", "enflures", "degenere", "degeneree",
+    "degeneres", "degenerees", "racaille", "racailles", "attarde mental", "attardee mentale", "fumier", "fumiers", "batard",
     "batards", "trou du cul", "trous du cul", "tete de con", "sombre merde",
     "gros porc", "incapable", "incapables", "bande de nuls", "bon a rien", "bons a rien",
     "bonne a rien", "guignol", "guignols", "clown", "clowns", "escroc", "escrocs",
@@ -21,7 +22,8 @@ SLURS = [
     "pede", "pedes", "pd", "tarlouze", "tarlouzes", "tapette", "tapettes", "gouine",
     "gouines", "travelo", "travelos", "negro", "negros", "negre", "negres", "bamboula",
     "bamboulas", "bougnoule", "bougnoules", "bicot", "bicots", "youpin", "youpins",
-    "gogol", "gogols", "triso", "pute", "putes", "sale arabe", "sale noir",
+    "gogol", "gogols", "triso", "pute", "putes", "sale arabe", "sale noir", "negresse",
+    "negresses", "fatma", "fatmas", "sous race",
     "sale juif", "salope de", "chinetoque", "chinetoques", "raton", "ratons",
 ]
 
@@ -112,13 +114,27 @@ HATE = [
     "morts", "mourir", "crever", "cuisine", "cages", "zoo", "debarrasser",
     "ne s integreront jamais", "jamais attirants", "jamais aussi", "ruiner",
     "detruire", "fleaux", "repugne", "horreur", "horribles", "nausee", "vomir",
-    "connerie", "conneries", "cnonerie",
+    "connerie", "conneries", "cnonerie", "dignes", "furieux", "furieuse", "malade",
+    "malades", "compassion", "valent rien", "valent absolument rien", "ne valent",
+    "compter pour personne", "pas d importance", "enculer", "se casser", "suiciderais",
+    "rien a faire", "invasion", "invasions", "colonisent", "envahissent", "sauvages",
+    "trancher", "tranchees", "gorges", "degenerees", "degeneree", "degenere",
+    "degeneres", "demeure", "demeures", "mettre fin", "exterminees", "extermines",
+    "exterminer", "supporter", "plus intelligent que", "petit doigt", "violer",
+    "violents", "violentes", "cruels", "cruelles", "racailles", "racaille",
+    "souffrir", "pendre", "briser le cou", "trous du cul", "trou du cul", "vulgaires",
+    "ecoeurants", "ecoeurant", "ecoeurantes", "pas leur place", "de ton espece",
+    "de votre espece", "de leur espece", "emmerde", "lamentables", "menace", "fardeau",
+    "sous race", "pas des etres humains", "etres inferieurs", "donnent la nausee",
+    "font vomir", "insupportables", "supporte pas", "marre des", "trop de",
 ]
 
 COUNTER = [
-    r"(dire|dit|dis|disent|disant|ecrire|ecrit|ecrivent|traiter|traite|traites|"
-    r"traitez|appeler|appelle|appelles|appelez|insulter|pretendre) +(que|de|des|les|"
-    r"me|nous|quelqu un|des gens|les gens|a des|aux)",
+    r"(dire|dit|dis|disent|disant|ecrire|ecrit|ecrivent|pretendre|pretend) +que",
+    r"(traiter|traite|traites|traitez|appeler|appelle|appelles|appelez|insulter) +(de|d|"
+    r"des|les|me|nous|quelqu un|des gens|les gens)", r"(m a|m ont|nous a|nous ont|l a|"
+    r"les a|t a|vous a|m avez|m as) +(traite|traitee|traites|appele|appelee|insulte|"
+    r"insultee|dit|ecrit|crie)", r"(dire|ecrire|lancer) +(a des|aux|a quelqu un)",
     r"(commentaires|propos|messages|trucs|choses|insultes|menaces|remarques|phrases|"
     r"mots|paroles|blagues|tweets) +(du style|comme|de ce genre|de ce type|tels que)",
     r"(c est|ce n est|n est|est) +(pas|vraiment pas|jamais) +(normal|acceptable|ok|"
@@ -130,14 +146,24 @@ COUNTER = [
     r"(aucun|plus aucun|pas de) +respect +pour +(les personnes|ceux|celles|toi|vous|les gens)",
     r"ton opinion", r"votre opinion", r"(je|nous) +(condamne|condamnons)",
     r"(il|elle|ils|tu|vous) +(a dit|ont dit|as dit|avez dit|a ecrit|as ecrit|avez ecrit)",
+    r"(menacer|menace|menaces|reclamer|reclame|appeler a|appels a) +(de|d|la|les)",
+    # The writer calling themselves names: "j'étais un vrai chieur".
+    r"(je suis|j etais|j ai ete|je peux etre|d avoir ete|d etre|que je suis|je me suis "
+    r"senti|je me sens|etre) +(un|une|comme un|comme une|vraiment un|vraiment une|un peu "
+    r"un|un peu une|un vrai|une vraie|un veritable|une veritable|un poil|un tel|une telle)",
+    r"(pas|moins) +[a-z]+ +(avec|envers) +les gens",
 ]
 
 NEGATION = [
     r"(ne|n) +[a-z]+ +(pas|jamais|plus|aucun|aucune|rien) +(moins|de haine|dit|dire)",
-    r"(ne|n) +(meritent|merite|devons|doit|devrait|devraient|deteste|hais|hait|ai|avons) "
-    r"+(pas|jamais|aucun|aucune|plus)",
-    r"(ne|n) +(sont|est|etait|etaient) +(pas|jamais) +(des|de|du|moins|inferieurs|"
-    r"stupides|dangereux)", r"(pas|aucune) +de +haine", r"rien contre",
+    r"(ne|n) +(meritent|merite|devons|doit|deteste|hais|hait) +(pas|jamais|plus)",
+    r"(ne|n) +(sont|est|etait|etaient) +(pas|jamais) +(moins|inferieurs|inferieures|"
+    r"stupides|dangereux|dangereuses|des criminels|des pourritures|des parasites|un "
+    r"fleau|un virus|une menace)", r"(pas|aucune) +de +haine", r"rien contre +[a-z ]{0,30}$",
+    r"(aucun|aucune|personne) +[a-z ]{1,20} +ne +(merite|doit|devrait)",
+    r"(pas|aucun|aucune) +(de )?(manque de respect|mepris|haine|mal)",
+    r"(ne|n) +(sont|est) +pas +du +tout",
+    r"(ne|n) +(ferais|ferai|ferions|ferons) +(jamais|pas) +de +mal",
     r"(pas|jamais) +(tolerer|laisser|accepter)", r"se (faire|fassent|fasse) +(attaquer|"
     r"torturer|tuer|agresser|insulter)", r"(n ai|n avons) +jamais +dit",
 ]

@@ -6,6 +6,7 @@ the folded phrases cover both."""
 
 from __future__ import annotations
 
+from parting.text.learn import VIETNAMESE_ONLY as _VIETNAMESE_ONLY
 from parting.text.learn import read as _learned
 
 _INSULTS = [
@@ -27,7 +28,11 @@ _VULGAR = [
     "địt", "đụ", "đéo", "đếch", "lồn", "buồi", "cặc", "cứt", "đm", "đmm", "đcm",
     "đkm", "địt mẹ", "đụ má", "đụ mẹ", "mẹ mày", "con mẹ mày", "bố mày", "cút",
     "cút đi", "câm mồm", "im mồm", "câm miệng", "chó chết", "đồ chó chết", "vãi lồn",
-    "vãi cả lồn", "vãi đái", "xạo lồn", "xàm lồn", "con mẹ nó", "mẹ kiếp",
+    "vãi cả lồn", "vãi đái", "xạo lồn", "xàm lồn", "con mẹ nó", "mẹ kiếp", "đuma",
+    "đù má", "cml", "cặt", "con cặt", "vaicalon", "đách", "im mẹ mồm", "thất học",
+    "lũ thất học", "bọn thất học", "như lồn", "như cặc", "như cứt", "dái", "ngứa dái",
+    "thủ dâm", "bố tổ sư", "tổ sư", "mặt lồn", "nhũn não", "chó đẻ", "đỷ mẹ", "đĩ mẹ",
+    "đuỵt", "mọe", "đụ mẹ", "đéo mẹ", "óc bò", "óc trâu", "đồ thất học", "dốt nát",
 ]
 
 _THREATS = [
@@ -46,6 +51,10 @@ _COUNTER = [
 
 ACCENTED = {
     "INSULTS": _INSULTS + _VULGAR + _learned(),
+    # Plain-letter teencode that is a word or an abbreviation elsewhere ("cc", "DM me",
+    # "lol"): abuse only in a message known to be Vietnamese.
+    "VIETNAMESE_ONLY": ["dm", "cc", "lol", "cl", "ml", "vch", "vđ", "clg", "đỷ", "đỉ", "djt"]
+    + _learned(_VIETNAMESE_ONLY),
     "THREATS": _THREATS,
     "COUNTER": _COUNTER,
     "PROFANITY": ["vãi", "vãi chưởng", "đệch", "đù", "đù má", "mẹ ơi"],
@@ -63,7 +72,8 @@ INSULTS = [
     "do ngu", "thang ngu", "con ngu", "mat day", "vo hoc", "khon nan", "suc vat",
     "do cho", "thang cho", "con cho", "ngu nhu bo", "dit me", "du ma", "dit con me",
     "me may", "con me may", "cam mom", "im mom", "xao loz", "vai lon", "do khon",
-    "do vo dung", "do an hai", "thieu nang",
+    "do vo dung", "do an hai", "thieu nang", "duma", "cml", "vaicalon", "dume",
+    "dmcs", "vailon", "vai lon", "im me mom",
 ]
 
 THREATS = ["giet may", "danh chet may", "tao giet", "cho may chet", "may chet voi tao"]

@@ -11,7 +11,6 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from parting.errors import PartingError
 from parting.store.models import Client, Incident, Judgement, Plan, VerdictRecord
 from parting.web import triage, workspace
 from parting.web.access import client_or_404, is_owner, member_required, owner_required
@@ -22,8 +21,13 @@ from parting.web.labels import temper_label
 HISTORY_LENGTH = 24
 
 
-def _page(request: HttpRequest, client: Client, incident_form: IncidentForm | None = None,
-          judgement_form: JudgementForm | None = None, status: int = 200) -> HttpResponse:
+def _page(
+    request: HttpRequest,
+    client: Client,
+    incident_form: IncidentForm | None = None,
+    judgement_form: JudgementForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
     history = list(
         VerdictRecord.objects.filter(client=client)
         .select_related("run")
@@ -40,7 +44,8 @@ def _page(request: HttpRequest, client: Client, incident_form: IncidentForm | No
         "history": history,
         "incidents": Incident.objects.filter(client=client).order_by("-date", "-pk")[:10],
         "judgements": Judgement.objects.filter(client=client).order_by("-date", "-pk")[:10]
-        if owner else [],
+        if owner
+        else [],
         "plan": Plan.objects.filter(client=client, status="open").first() if owner else None,
         "incident_form": incident_form or IncidentForm(),
         "judgement_form": judgement_form or JudgementForm(),
@@ -66,8 +71,15 @@ def log_incident(request: HttpRequest, client_id: str) -> HttpResponse:
     from parting.store.incidents import add_incident
 
     data = form.cleaned_data
-    add_incident(client.client_id, data["kind"], data["severity"], data["note"], data["date"],
-                 data["staff"], request.user)
+    add_incident(
+        client.client_id,
+        data["kind"],
+        data["severity"],
+        data["note"],
+        data["date"],
+        data["staff"],
+        request.user,
+    )
     messages.success(request, _("The incident is on record."))
     triage.rescore(request)
     return redirect("client", client_id=client.client_id)
@@ -76,7 +88,7 @@ def log_incident(request: HttpRequest, client_id: str) -> HttpResponse:
 @owner_required
 @require_POST
 def record_judgement(request: HttpRequest, client_id: str) -> HttpResponse:
-    """"This will pass" or "relationship": the verdict is tempered (DOMAIN §2) once the
+    """ "This will pass" or "relationship": the verdict is tempered (DOMAIN §2) once the
     triage runs again, which it does now."""
     client = client_or_404(client_id)
     form = JudgementForm(request.POST)
@@ -95,4 +107,3 @@ def record_judgement(request: HttpRequest, client_id: str) -> HttpResponse:
     messages.success(request, _("Your judgement is on record."))
     triage.rescore(request)
     return redirect("client", client_id=client.client_id)
-

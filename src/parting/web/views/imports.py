@@ -96,8 +96,9 @@ def upload(request: HttpRequest) -> HttpResponse:
     return _page(request, form, [], status)
 
 
-def _page(request: HttpRequest, form: UploadForm, result: list[ImportBatch],
-          status: int) -> HttpResponse:
+def _page(
+    request: HttpRequest, form: UploadForm, result: list[ImportBatch], status: int
+) -> HttpResponse:
     context = {
         "form": form,
         "result": result,
@@ -124,4 +125,3 @@ def link(request: HttpRequest, ref_id: int) -> HttpResponse:
     else:
         messages.success(request, _("Linked to %(name)s.") % {"name": client.name})
     return redirect("import")
-

@@ -3,16 +3,15 @@ client's language with the checker's findings, and the downloads (.eml, .ics, pr
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.contrib import messages
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from parting.errors import PartingError
 from parting.i18n import LANGUAGES
 from parting.store.models import Plan, VerdictRecord
-from parting.web import letters
+from parting.web import letters, workspace
 from parting.web.access import client_or_404, owner_required
 from parting.web.forms import LetterCheckForm
 
@@ -61,7 +60,8 @@ def plan(request: HttpRequest, client_id: str) -> HttpResponse:
 
             context["view"] = plan_view(open_plan)
         context["checked"] = letters.render(
-            record, kind, lang, open_plan.start if open_plan else None)
+            record, kind, lang, open_plan.start if open_plan else None
+        )
     except PartingError as error:
         context["problem"] = str(error)
     return render(request, "parting/plan.html", context)
@@ -90,8 +90,7 @@ def mark_step(request: HttpRequest, plan_id: int, number: int) -> HttpResponse:
     from parting.store.plans import mark_step as store_mark_step
 
     try:
-        store_mark_step(plan_row, number, status, request.POST.get("note", "")[:2000],
-                        request.user)
+        store_mark_step(plan_row, number, status, request.POST.get("note", "")[:2000], request.user)
     except PartingError as error:
         messages.error(request, str(error))
     return redirect("plan", client_id=plan_row.client_id)
@@ -107,10 +106,16 @@ def check_draft(request: HttpRequest, plan_id: int) -> HttpResponse:
         return render(request, "parting/findings.html", {"form": form}, status=400)
     lang = request.POST.get("lang")
     findings, marked = letters.check(
-        form.cleaned_data["text"], lang if lang in LANGUAGES else None,
-        plan_row.main_sign or None, None)
-    return render(request, "parting/findings.html", {"findings": findings, "marked": marked,
-                                                     "checked_draft": True})
+        form.cleaned_data["text"],
+        lang if lang in LANGUAGES else None,
+        plan_row.main_sign or None,
+        None,
+    )
+    return render(
+        request,
+        "parting/findings.html",
+        {"findings": findings, "marked": marked, "checked_draft": True},
+    )
 
 
 def _plan_letter(request: HttpRequest, plan_id: int) -> tuple[Plan, letters.CheckedLetter]:
@@ -131,9 +136,9 @@ def printable_letter(request: HttpRequest, plan_id: int) -> HttpResponse:
 @require_GET
 def letter_eml(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan_row, checked = _plan_letter(request, plan_id)
-    from parting.playbook.drafts import email_draft
+    from parting.playbook.mail import draft_email
 
-    data = email_draft(checked.letter)
+    data = draft_email(checked.letter, workspace.config())
     return _download(data, "message/rfc822", f"letter-{plan_row.pk}.eml")
 
 
@@ -141,10 +146,10 @@ def letter_eml(request: HttpRequest, plan_id: int) -> HttpResponse:
 @require_GET
 def meeting_ics(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan_row = get_object_or_404(Plan, pk=plan_id)
-    from parting.playbook.drafts import meeting_invite
+    from parting.playbook.ics import plan_calendar
     from parting.store.plans import plan_view
 
-    data = meeting_invite(plan_view(plan_row))
+    data = plan_calendar(plan_view(plan_row), workspace.config())
     return _download(data, "text/calendar", f"meeting-{plan_row.pk}.ics")
 
 

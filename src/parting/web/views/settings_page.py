@@ -35,7 +35,9 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         status = 400
     sections = [
         (section, list(fields))
-        for section, fields in groupby(form.threshold_bound_fields(), key=lambda f: f.name.split(".")[0])
+        for section, fields in groupby(
+            form.threshold_bound_fields(), key=lambda f: f.name.split(".")[0]
+        )
     ]
     return render(
         request,

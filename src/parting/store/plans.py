@@ -1,0 +1,213 @@
+"""Exit plans kept in the workspace: who did which step, when, with what note.
+
+The plan's content is always recomputed by the pure core (``parting.playbook.build_plan``)
+from the verdict the plan was opened on, the current tables and settings, and the progress
+recorded here; the ``plan_steps`` rows mirror the result (status, due date) for queries.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from parting.engine.results import ClientVerdict, Evidence, Sign
+from parting.errors import InputError, NotFoundError
+from parting.i18n import _
+from parting.playbook.plan import STEPS, ExitPlan, StepProgress, build_plan, step_number
+from parting.store.models import Client, Plan, PlanStep
+from parting.store.settings import load_config
+from parting.store.tables import read_tables
+from parting.store.triage import client_verdict, latest_verdict
+
+MARKS = ("done", "skipped", "todo")  # "todo" reopens a step
+
+
+@dataclass
+class Actor:
+    """Who acted: a workspace user (web) or a name (the CLI's login name)."""
+
+    name: str
+    user: Any = None  # django.contrib.auth user, when there is one
+
+    @classmethod
+    def of(cls, user: Any) -> Actor:
+        if user is None:
+            return cls("")
+        if isinstance(user, str):
+            return cls(user)
+        return cls(str(user.get_username()), user)
+
+
+def current_plan(client_id: str) -> Plan | None:
+    return Plan.objects.filter(client_id=client_id, status="open").order_by("-opened_at").first()
+
+
+def open_plan(
+    client_id: str,
+    start: date | None = None,
+    user: Any = None,
+    contract_notice_days: int | None = None,
+) -> Plan:
+    """The client's open plan, or a new one from their latest verdict (which must be
+    ``part_ways`` or ``part_ways_now``). ``contract_notice_days`` overrides the setting
+    ``plan.contract_notice_days`` for this client."""
+    if not Client.objects.filter(pk=client_id).exists():
+        raise NotFoundError(_("No client with the id {client_id}.").format(client_id=client_id))
+    existing = current_plan(client_id)
+    if existing is not None:
+        if contract_notice_days is not None:
+            existing.facts["contract_notice_days"] = contract_notice_days
+            existing.save(update_fields=["facts"])
+            _sync(existing, plan_view(existing))
+        return existing
+    record = latest_verdict(client_id)
+    if record is None:
+        raise NotFoundError(
+            _("{client_id} has no verdict yet. Score the workspace first: parting triage").format(
+                client_id=client_id
+            )
+        )
+    verdict = client_verdict(record)
+    start = start or timezone.localdate()
+    view = build_plan(verdict, read_tables(), load_config(), start, {}, contract_notice_days)
+    facts = view.facts.to_dict() | {
+        "verdict": _json(verdict.to_dict()),
+        "contract_notice_days": contract_notice_days,
+        "log": [],
+    }
+    with transaction.atomic():
+        plan = Plan.objects.create(
+            client_id=client_id,
+            verdict=verdict.verdict,
+            main_sign=view.main_sign or "",
+            immediate=view.immediate,
+            start=start,
+            facts=facts,
+            opened_by=Actor.of(user).user,
+        )
+        PlanStep.objects.bulk_create(
+            PlanStep(plan=plan, number=n, key=key, due_on=view.step(n).due_on, status="todo")
+            for n, key, _title in STEPS
+        )
+        _sync(plan, view)
+    return plan
+
+
+def plan_view(plan: Plan) -> ExitPlan:
+    """The plan as the core computes it today, with the progress recorded so far."""
+    verdict = _verdict(plan.facts["verdict"])
+    return build_plan(
+        verdict,
+        read_tables(),
+        load_config(),
+        plan.start,
+        _progress(plan.facts.get("log", [])),
+        plan.facts.get("contract_notice_days"),
+    )
+
+
+def mark_step(
+    plan: Plan, number: int | str, status: str, note: str = "", user: Any = None
+) -> ExitPlan:
+    """Mark a step ``done``, ``skipped`` (a note is required) or back to ``todo``. The
+    meeting and the announcement cannot be done while money is still to be collected."""
+    number = step_number(number)
+    if status not in MARKS:
+        raise InputError(
+            _("A step can be marked {choices}, not {status}.").format(
+                choices=", ".join(MARKS), status=status
+            )
+        )
+    if status == "skipped" and not note.strip():
+        raise InputError(
+            _("Say why step {number} is skipped.").format(number=number),
+            fix=_("Add --note with the reason."),
+        )
+    step = plan_view(plan).step(number)
+    if status == "done" and step.status == "blocked":
+        raise InputError(
+            _("Step {number} waits for step 4: money is still owed.").format(number=number),
+            fix=_("Collect it first (parting plan CLIENT --done 4), or skip step 4 with a note."),
+        )
+    actor, now = Actor.of(user), timezone.now()
+    entry = {"step": number, "status": status, "note": note, "by": actor.name}
+    with transaction.atomic():
+        plan.facts.setdefault("log", []).append(entry | {"at": now.isoformat()})
+        plan.save(update_fields=["facts"])
+        PlanStep.objects.filter(plan=plan, number=number).update(
+            note=note,
+            done_by=actor.user if status != "todo" else None,
+            done_at=now if status != "todo" else None,
+        )
+        view = plan_view(plan)
+        _sync(plan, view)
+    return view
+
+
+def _progress(log: list[dict[str, Any]]) -> dict[int, StepProgress]:
+    """The last mark of each step; a step reopened to ``todo`` has no progress."""
+    progress: dict[int, StepProgress] = {}
+    for entry in log:
+        number = int(entry["step"])
+        if entry["status"] == "todo":
+            progress.pop(number, None)
+            continue
+        at = datetime.fromisoformat(entry["at"]) if entry.get("at") else None
+        progress[number] = StepProgress(entry["status"], entry.get("note", ""), entry["by"], at)
+    return progress
+
+
+def _sync(plan: Plan, view: ExitPlan) -> None:
+    """Mirror the computed statuses and dates in ``plan_steps``; close a finished plan."""
+    rows = {row.number: row for row in plan.steps.all()}
+    for step in view.steps:
+        row = rows[step.number]
+        row.status, row.due_on = step.status, step.due_on
+    PlanStep.objects.bulk_update(rows.values(), ["status", "due_on"])
+    finished = all(s.status in ("done", "skipped") for s in view.steps)
+    status = "done" if finished else "open"
+    if plan.status != status:
+        plan.status = status
+        plan.save(update_fields=["status"])
+
+
+def _verdict(data: dict[str, Any]) -> ClientVerdict:
+    signs = [
+        Sign(
+            id=s["id"],
+            severity=s["severity"],
+            evidence=Evidence(**(s.get("evidence") or {})),
+            first_seen=date.fromisoformat(s["first_seen"]) if s.get("first_seen") else None,
+            weak=bool(s.get("weak")),
+        )
+        for s in data.get("signs", [])
+    ]
+    not_before = data.get("decision_not_before")
+    return ClientVerdict(
+        client_id=data["client_id"],
+        name=data["name"],
+        verdict=data["verdict"],
+        rank=int(data.get("rank", 0)),
+        reason=data.get("reason", ""),
+        signs=signs,
+        review_flags=list(data.get("review_flags", [])),
+        tempered_by=list(data.get("tempered_by", [])),
+        decision_not_before=date.fromisoformat(not_before) if not_before else None,
+        language=data.get("language", "en"),
+    )
+
+
+def _json(value: Any) -> Any:
+    """JSON has no NaN: a figure that is not finite is stored as missing."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json(v) for v in value]
+    return value

@@ -1,0 +1,227 @@
+"""Letters and scripts: every sign in every language and kind passes the checker; letters
+are personalised, formatted for the locale, escaped in HTML, and never fall back to English."""
+
+from __future__ import annotations
+
+import email
+import shutil
+from datetime import date
+from email.message import EmailMessage
+from email.policy import default
+from functools import cache
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from jinja2.sandbox import SandboxedEnvironment
+
+from parting.config import Config
+from parting.engine.results import SIGN_IDS, SignId
+from parting.errors import InputError
+from parting.playbook.checker import LETTER_KINDS, check_letter
+from parting.playbook.ics import plan_calendar
+from parting.playbook.letters import (
+    TEMPLATES,
+    MissingTemplate,
+    compose,
+    environment,
+    letter_context,
+    render_letter,
+)
+from parting.playbook.mail import draft_email
+from parting.playbook.moves import IMMEDIATE_SIGNS
+from parting.playbook.plan import build_plan
+from parting.playbook.records import client_records
+from parting.schema import Tables
+
+from .conftest import START, client_row, sample_tables, verdict
+
+LANGS = ("en", "fr", "vi", "sl")
+
+# What the evidence of each sign holds in the rich portfolio: enough for a documented fact.
+FIGURES: dict[str, dict[str, float]] = {
+    "boundaries": {"after_hours_share": 0.42},
+    "payment_risk": {"invoices_late": 3, "invoices_due": 5},
+    "complainer": {"complaints": 7},
+    "unpleasable": {"complaints": 4},
+}
+
+
+@cache
+def rich_tables() -> Tables:
+    return sample_tables(
+        incidents=[
+            {"incident_id": "a1", "client_id": "c1", "date": date(2026, 2, 10), "kind": "abuse"},
+            {"incident_id": "e1", "client_id": "c1", "date": date(2026, 2, 11), "kind": "ethics"},
+        ]
+    )
+
+
+@cache
+def bare_tables() -> Tables:
+    """A client known by name only: no contact, no projects, no invoices, no hours."""
+    row = {"client_id": "c1", "name": "Lumen Bakery", "language": "en"}
+    return sample_tables(clients=[row], projects=[], invoices=[], payments=[], time_entries=[])
+
+
+def verdict_for(sign: SignId, kind: str) -> object:
+    if kind == "repair":
+        return verdict(sign, "repair", figures=FIGURES.get(sign))
+    if sign in IMMEDIATE_SIGNS:
+        return verdict(sign, "part_ways_now", "immediate")
+    return verdict(sign, "part_ways", figures=FIGURES.get(sign))
+
+
+@pytest.mark.parametrize("data", ["rich", "bare"])
+@pytest.mark.parametrize("kind", LETTER_KINDS)
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("sign", SIGN_IDS)
+def test_every_generated_letter_passes_the_checker(
+    sign: SignId, lang: str, kind: str, data: str, config: Config
+) -> None:
+    tables = rich_tables() if data == "rich" else bare_tables()
+    if kind == "repair" and sign in IMMEDIATE_SIGNS:
+        with pytest.raises(InputError):
+            render_letter(kind, verdict_for(sign, kind), tables, config, lang, START)  # type: ignore[arg-type]
+        return
+    letter = render_letter(kind, verdict_for(sign, kind), tables, config, lang, START)  # type: ignore[arg-type]
+    assert letter.lang == lang and letter.subject
+    findings = check_letter(letter.text, lang, sign=sign, kind=kind, config=config)
+    assert findings == [], letter.text
+
+
+def test_each_language_has_every_template_english_has() -> None:
+    english = sorted(p.relative_to(TEMPLATES / "en") for p in (TEMPLATES / "en").rglob("*.txt"))
+    for lang in LANGS:
+        found = sorted(p.relative_to(TEMPLATES / lang) for p in (TEMPLATES / lang).rglob("*.txt"))
+        assert found == english, lang
+
+
+def test_a_missing_translation_is_an_error_never_an_english_fallback(
+    tmp_path: Path, config: Config
+) -> None:
+    shutil.copytree(TEMPLATES / "en", tmp_path / "en")
+    shutil.copytree(TEMPLATES / "fr", tmp_path / "fr")
+    (tmp_path / "fr" / "confirmation" / "body.txt").unlink()
+    tables = rich_tables()
+    context = letter_context(
+        "confirmation", verdict(), client_records(tables, "c1"), config, "fr", START
+    )
+    with pytest.raises(MissingTemplate, match="fr"):
+        compose("confirmation", "fr", context, root=tmp_path)
+    (tmp_path / "fr" / "moves.txt").write_text("{# the moves are not translated yet #}")
+    with pytest.raises(MissingTemplate):
+        compose("meeting-script", "fr", context, root=tmp_path)
+
+
+def test_templates_run_sandboxed_and_strict() -> None:
+    env = environment(True)
+    assert isinstance(env, SandboxedEnvironment) and env.autoescape
+    assert not environment(False).autoescape
+
+
+def test_the_letter_is_in_the_clients_language_by_default(config: Config) -> None:
+    tables = sample_tables(clients=[client_row(language="fr")])
+    letter = render_letter(None, verdict(), tables, config, start=START)
+    assert letter.lang == "fr" and letter.kind == "meeting-script"
+    assert "vous" in letter.text and "3 avril 2026" in letter.text
+
+
+def test_a_client_in_another_language_gets_english_but_a_wrong_choice_is_an_error(
+    config: Config,
+) -> None:
+    tables = sample_tables(clients=[client_row(language="de")])
+    assert render_letter(None, verdict(), tables, config, start=START).lang == "en"
+    with pytest.raises(InputError, match="de"):
+        render_letter(None, verdict(), tables, config, "de", START)
+
+
+def test_the_repair_verdict_gets_a_repair_letter_and_abuse_cannot(config: Config) -> None:
+    letter = render_letter(None, verdict(kind="repair"), rich_tables(), config, start=START)
+    assert letter.kind == "repair" and "How changes are handled" in letter.text
+    with pytest.raises(InputError, match="repair"):
+        render_letter(
+            "repair", verdict("abuse", "part_ways_now"), rich_tables(), config, start=START
+        )
+
+
+def test_letters_are_personalised_with_names_a_fact_and_partners(config: Config) -> None:
+    letter = render_letter("confirmation", verdict(), rich_tables(), config, "en", START)
+    assert letter.text.startswith("Dear Ana Kovač,")
+    assert "25% of the hours" in letter.text  # 10 revision hours out of 40
+    assert "Atelier Nord" in letter.text and "Maja Novak" in letter.text
+    assert "April 3, 2026" in letter.text and "30 days" in letter.text
+
+
+def test_amounts_and_dates_follow_the_letters_locale(config: Config) -> None:
+    owed = verdict("payment_risk", figures={"overdue": 1234.5})
+    texts = {  # Babel separates thousands with (narrow) no-break spaces in French
+        lang: render_letter("meeting-script", owed, bare_tables(), config, lang, START)
+        .text.replace("\u202f", " ")
+        .replace("\xa0", " ")
+        for lang in LANGS
+    }
+    assert "1 234,50 €" in texts["fr"] and "€1,234.50" in texts["en"]
+    assert "1.234,50 €" in texts["sl"] and "1.234,50 €" in texts["vi"]
+    assert "3. 4. 2026" in texts["sl"] and "3 tháng 4 năm 2026" in texts["vi"]
+
+
+def test_formal_register_in_each_language(config: Config) -> None:
+    def text(lang: str) -> str:
+        return render_letter("confirmation", verdict(), rich_tables(), config, lang, START).text
+
+    assert " tu " not in text("fr") and "vous" in text("fr")
+    sl = text("sl")
+    assert "Vam" in sl and " vam " not in sl and " ti " not in sl
+    vi = text("vi")
+    assert vi.startswith("Kính gửi Anh/Chị Ana Kovač,") and "Trân trọng" in vi
+    bare = render_letter("confirmation", verdict(), bare_tables(), config, "vi", START).text
+    assert bare.startswith("Kính gửi Quý công ty Lumen Bakery,")
+
+
+def test_an_abuse_letter_names_the_behaviour_and_offers_no_partner(config: Config) -> None:
+    abuse = verdict("abuse", "part_ways_now", "immediate")
+    letter = render_letter("confirmation", abuse, rich_tables(), config, "en", START)
+    assert "February 10, 2026" in letter.text and "insulting" in letter.text
+    assert "Atelier Nord" not in letter.text and "recommend" not in letter.text
+
+
+def test_client_data_is_escaped_in_html(config: Config) -> None:
+    tables = sample_tables(clients=[client_row(contact_name="<script>alert(1)</script>")])
+    letter = render_letter("confirmation", verdict(), tables, config, "en", START)
+    assert "<script>" not in letter.html and "&lt;script&gt;" in letter.html
+    assert letter.html.startswith("<!DOCTYPE html>") and '<html lang="en">' in letter.html
+    assert "<script>" in letter.text  # plain text is not HTML: shown as written
+
+
+def test_an_eml_draft_opens_as_unsent_with_text_and_html(config: Config) -> None:
+    letter = render_letter("confirmation", verdict(), rich_tables(), config, "sl", START)
+    message = email.message_from_bytes(draft_email(letter, config), policy=default)
+    assert isinstance(message, EmailMessage)
+    assert message["X-Unsent"] == "1" and message["Subject"] == letter.subject
+    assert message["To"].addresses[0].addr_spec == "ana@lumen.example"
+    assert message["To"].addresses[0].display_name == "Ana Kovač"
+    assert message["From"].addresses[0].addr_spec == "hello@sever.example"
+    plain = message.get_body(("plain",))
+    html = message.get_body(("html",))
+    assert plain is not None and "Spoštovani" in plain.get_content()
+    assert html is not None and "<p>" in html.get_content()
+
+
+def test_a_line_break_in_a_name_cannot_add_mail_headers(config: Config) -> None:
+    tables = sample_tables(clients=[client_row(contact_name="Ana\r\nBcc: x@evil.example")])
+    letter = render_letter("confirmation", verdict(), tables, config, "en", START)
+    raw = draft_email(letter, config)
+    message = email.message_from_bytes(raw, policy=default)
+    assert message["Bcc"] is None
+
+
+def test_the_calendar_has_the_meeting_and_the_notice_end(config: Config) -> None:
+    plan = build_plan(verdict(), rich_tables(), config, START)
+    calendar = Calendar.from_ical(plan_calendar(plan, config))
+    meeting, notice = calendar.walk("VEVENT")
+    starts = meeting.decoded("dtstart")
+    assert starts.date() == plan.meeting_on and starts.hour == 10
+    assert str(starts.tzinfo) == "Europe/Paris"
+    assert notice.decoded("dtstart") == plan.notice_end
+    assert "Lumen Bakery" in str(meeting["summary"])

@@ -1,0 +1,176 @@
+"""The workspace commands, as a person types them: what they print and what they change."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from parting.cli import app
+from parting.store.models import Client, Incident, Judgement, TimeEntry
+
+from .business import count_rows
+from .conftest import parting_command, subprocess_env
+from .sources import toggl_row, write_toggl
+
+runner = CliRunner()
+
+
+def parting(*args: str) -> str:
+    result = runner.invoke(app, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.skipif(
+    bool(os.environ.get("DATABASE_URL")), reason="SQLite workspace; the SQLite pass runs it"
+)
+def test_init_creates_the_database_and_a_private_secret_key(tmp_path: Path) -> None:
+    folder = tmp_path / "studio"
+    done = subprocess.run(
+        parting_command("init", "--workspace", str(folder)),
+        env=subprocess_env(tmp_path / "elsewhere"),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert f"Workspace ready in {folder}" in done.stdout.replace("\n", "")
+    key = folder / "secret.key"
+    assert len(key.read_text().strip()) >= 50
+    assert key.stat().st_mode & 0o077 == 0
+    tables = {
+        r[0]
+        for r in sqlite3.connect(folder / "parting.sqlite3").execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+        )
+    }
+    assert {"clients", "time_entries", "verdicts", "django_migrations"} <= tables
+    again = subprocess.run(
+        parting_command("init", "--workspace", str(folder)),
+        env=subprocess_env(tmp_path),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert again.returncode == 0
+    assert key.read_text() == (folder / "secret.key").read_text()
+
+
+@pytest.mark.skipif(
+    bool(os.environ.get("DATABASE_URL")), reason="SQLite workspace; the SQLite pass runs it"
+)
+def test_a_command_on_a_missing_workspace_says_how_to_create_it(tmp_path: Path) -> None:
+    done = subprocess.run(
+        parting_command("clients", "list", "--workspace", str(tmp_path / "none")),
+        env=subprocess_env(tmp_path),
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2
+    assert "parting init" in done.stderr
+
+
+@pytest.mark.django_db
+def test_import_prints_what_it_read_added_and_skipped(business: Path, tmp_path: Path) -> None:
+    toggl = write_toggl(
+        tmp_path / "toggl.csv",
+        [toggl_row("Acme Ltd", "Web", "2026-02-02", "01:00:00", "Copy"), [""] * 14],
+    )
+    out = parting("import", str(business), str(toggl))
+    total = sum(count_rows().values())
+    assert f"{total} rows read, {total} added, 0 updated, 0 skipped." in out
+    assert "New clients: acme, bistro, kolo" in out
+    assert "skipped 1: blank line" in out
+    assert TimeEntry.objects.filter(client_id="acme").count() == 3
+
+
+@pytest.mark.django_db
+def test_a_dry_run_says_so_and_stores_nothing(business: Path) -> None:
+    out = parting("import", str(business), "--dry-run")
+    assert "Dry run: nothing was stored." in out
+    assert Client.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_bad_file_ends_the_command_with_the_place_and_the_fix(business: Path) -> None:
+    (business / "invoices.csv").write_text(
+        "invoice_id,client_id,issued_on,due_on,amount\ni9,acme,2026-01-01,2026-01-31,12 EUR\n"
+    )
+    result = runner.invoke(app, ["import", str(business)])
+    error = result.exception
+    assert error is not None and error.where.row == 2 and error.where.value == "12 EUR"
+    assert "a dot for decimals" in error.message()
+    assert Client.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_clients_list_and_unmatched(imported: Path, tmp_path: Path) -> None:
+    Client.objects.create(client_id="kolo-bikes", name="Kolo")
+    toggl = write_toggl(
+        tmp_path / "t.csv", [toggl_row("KOLO", "Maps", "2026-02-04", "01:00:00", "x")]
+    )
+    parting("import", str(toggl))
+    listed = parting("clients", "list")
+    for name in ("Acme Ltd", "Bistro Lune", "Kolo d.o.o."):
+        assert name in listed
+    waiting = parting("clients", "unmatched")
+    assert "KOLO" in waiting and "kolo, kolo-bikes" in waiting
+    linked = parting("clients", "link", "KOLO", "kolo-bikes")
+    assert "Linked KOLO to kolo-bikes." in linked
+    assert "Every name and address is matched" in parting("clients", "unmatched")
+    assert TimeEntry.objects.filter(client_id="kolo-bikes").count() == 1
+
+
+@pytest.mark.django_db
+def test_clients_merge(imported: Path) -> None:
+    assert "Merged kolo into acme." in parting("clients", "merge", "acme", "kolo")
+    assert not Client.objects.filter(pk="kolo").exists()
+
+
+@pytest.mark.django_db
+def test_incident_add_list_remove_and_judgement_add(imported: Path) -> None:
+    out = parting(
+        "incident", "add", "bistro", "--kind", "abuse", "--severity", "high",
+        "--note", "Threw a menu", "--date", "2026-03-01", "--staff", "Luc",
+    )  # fmt: skip
+    incident = Incident.objects.get(note="Threw a menu")
+    assert f"Logged incident {incident.incident_id}." in out
+    listed = parting("incident", "list", "bistro")
+    assert "Threw a menu" in listed and "inc1" not in listed
+    parting("incident", "remove", incident.incident_id)
+    assert not Incident.objects.filter(pk=incident.pk).exists()
+    parting("judgement", "add", "acme", "--kind", "will_pass", "--sign", "payment_risk",
+            "--note", "Cash-flow dip")  # fmt: skip
+    assert Judgement.objects.filter(client_id="acme", sign="payment_risk").exists()
+
+
+@pytest.mark.django_db
+def test_a_date_that_is_not_one_is_refused(imported: Path) -> None:
+    result = runner.invoke(app, ["incident", "add", "acme", "--kind", "abuse", "--date", "1/3"])
+    assert result.exception is not None and result.exception.where.value == "1/3"
+
+
+@pytest.mark.django_db
+def test_settings_set_and_show(tmp_path: Path) -> None:
+    file = tmp_path / "studio.toml"
+    file.write_text('[business]\ncurrency = "CHF"\n')
+    assert "Settings saved." in parting("settings", "set", str(file))
+    assert 'currency = "CHF"' in parting("settings", "show")
+    assert "[drain]" in parting("settings", "show", "--all")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_triage_prints_and_stores_the_verdicts_then_export_writes_every_table(
+    imported: Path, tmp_path: Path
+) -> None:
+    out = parting("triage", "--as-of", "2026-03-15", "--format", "json", "--engine", "polars")
+    verdicts = {v["client_id"]: v["verdict"] for v in json.loads(out)}
+    assert verdicts["acme"] == "part_ways_now"
+    assert "part_ways_now" in parting("clients", "list")
+    out = parting("export", str(tmp_path / "backup"))
+    assert f"Exported {sum(count_rows().values())} rows in 8 files" in out.replace("\n", "")

@@ -1,0 +1,77 @@
+"""The client page: the verdict and its reason, each sign's evidence on one timeline,
+logging an incident and recording a judgement (which re-run the triage)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.test import Client as WebClient
+from django.urls import reverse
+
+from parting.store.models import Incident, Judgement, TriageRun
+
+
+def test_client_page_shows_the_reason_and_the_evidence_records(
+    staff_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    html = staff_client.get(reverse("client", args=["c-late"])).content.decode()
+    assert "Late Payers Ltd: part_ways" in html  # the stored one-line reason
+    assert "Payment risk" in html and "Drains the team" in html
+    assert "Invoice inv-1" in html and "Invoice inv-2" in html
+    # inv-1 due 1 Dec, paid 15 Jan: 45 days late; inv-2 due 1 Jan, open on 2 Mar: 60.
+    assert "45 days late" in html and "60 days late" in html
+    assert "Redo the layout" in html  # the time entry the drain sign cites
+    assert html.index("inv-2") < html.index("inv-1")  # newest first
+
+
+def test_client_page_marks_the_words_that_matched(
+    staff_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    html = staff_client.get(reverse("client", args=["c-rude"])).content.decode()
+    assert "<mark>USELESS</mark>" in html and "<mark>idiots</mark>" in html
+    assert "Shouted at Ana on the phone." in html
+
+
+def test_client_page_shows_the_verdict_history(
+    staff_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    html = staff_client.get(reverse("client", args=["c-fine"])).content.decode()
+    assert "Verdict history" in html and "Keep" in html
+
+
+def test_staff_logs_an_incident_and_the_triage_runs_again(
+    staff_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    runs = TriageRun.objects.count()
+    response = staff_client.post(
+        reverse("log_incident", args=["c-fine"]),
+        {"kind": "public_criticism", "severity": "medium", "date": "2026-03-01",
+         "staff": "Ana", "note": "Posted a rant about Ana."},
+    )
+    assert response.status_code == 302
+    incident = Incident.objects.get(client_id="c-fine")
+    assert incident.kind == "public_criticism" and incident.logged_by is not None
+    assert TriageRun.objects.count() == runs + 1
+
+
+def test_an_invalid_incident_is_refused_with_the_form_errors(
+    staff_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    response = staff_client.post(
+        reverse("log_incident", args=["c-fine"]), {"kind": "murder", "date": "soon"}
+    )
+    assert response.status_code == 400
+    assert not Incident.objects.filter(client_id="c-fine").exists()
+
+
+def test_owner_records_a_judgement_that_the_triage_then_reads(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    response = owner_client.post(
+        reverse("record_judgement", args=["c-late"]),
+        {"kind": "will_pass", "note": "Their bank merger ends in April."},
+    )
+    assert response.status_code == 302
+    judgement = Judgement.objects.get(client_id="c-late")
+    assert judgement.kind == "will_pass" and judgement.sign == "payment_risk"
+    assert TriageRun.objects.count() == 2

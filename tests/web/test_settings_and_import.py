@@ -1,0 +1,120 @@
+"""The settings page writes validated TOML overrides; the import page parses uploads."""
+
+from __future__ import annotations
+
+import tomllib
+from typing import Any
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client as WebClient
+from django.urls import reverse
+
+from parting.store.models import Client, ImportBatch
+from parting.store.settings import load_config, stored_toml
+from parting.web.settings_form import SettingsForm
+from parting.web.views.imports import safe_name
+
+
+def _form_data(**changes: Any) -> dict[str, Any]:
+    form = SettingsForm(load_config())
+    data: dict[str, Any] = {}
+    for name, field in form.fields.items():
+        value = form.initial.get(name, field.initial)
+        data[name] = value if value is not None else ""
+    data.update(changes)
+    return data
+
+
+def test_saving_unchanged_settings_stores_no_override(owner_client: WebClient) -> None:
+    response = owner_client.post(reverse("settings"), _form_data())
+    assert response.status_code == 302
+    assert tomllib.loads(stored_toml()) == {}
+
+
+def test_settings_store_only_what_differs_from_the_defaults(owner_client: WebClient) -> None:
+    data = _form_data(
+        timezone="Asia/Ho_Chi_Minh",
+        day_starts=8,
+        day_ends=17,
+        winding_down_service_lines="print design\nleaflets",
+        cost_rates="Ana = 45\nBinh = 38.5",
+        referral_partners="print design | Atelier Papier | hi@papier.example",
+        **{"drain.rework_share": 0.3},
+    )
+    assert owner_client.post(reverse("settings"), data).status_code == 302
+    overrides = tomllib.loads(stored_toml())
+    assert overrides["business"]["timezone"] == "Asia/Ho_Chi_Minh"
+    assert overrides["business"]["working_hours"] == [8, 17]
+    assert overrides["business"]["winding_down_service_lines"] == ["print design", "leaflets"]
+    assert overrides["business"]["cost_rates"] == {"Ana": 45.0, "Binh": 38.5}
+    assert overrides["drain"] == {"rework_share": 0.3}
+    assert "currency" not in overrides["business"]
+    config = load_config()
+    assert config.referral_partners[0].name == "Atelier Papier"
+
+
+def test_bad_settings_are_refused_and_nothing_is_stored(owner_client: WebClient) -> None:
+    data = _form_data(timezone="Mars/Olympus", day_starts=18, day_ends=9,
+                      cost_rates="Ana is expensive", **{"abuse.min_count": -1})
+    response = owner_client.post(reverse("settings"), data)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Unknown time zone" in html
+    assert "must end after it starts" in html
+    assert stored_toml() == ""
+
+
+def test_upload_names_are_cleaned_of_paths_and_odd_characters() -> None:
+    assert safe_name("../../etc/passwd", 0) == "passwd"
+    assert safe_name("C:\\Users\\me\\clients.csv", 0) == "clients.csv"
+    assert safe_name("..", 3) == "upload-3"
+    assert safe_name("rapport d'été.csv", 0) == "rapport_d_t_.csv"
+
+
+CLIENTS_CSV = (
+    "client_id,name,email,language\n"
+    "acme,Acme <b>Ltd</b>,ops@acme.example,en\n"
+    "bistro,Bistro Soleil,chef@bistro.example,fr\n"
+)
+INVOICES_CSV = (
+    "invoice_id,client_id,issued_on,due_on,amount,currency,status\n"
+    "i-1,acme,2026-01-05,2026-02-04,1500,EUR,open\n"
+)
+
+
+def test_owner_imports_parting_csv_files_and_sees_the_summary(
+    owner_client: WebClient,
+) -> None:
+    files = [
+        SimpleUploadedFile("clients.csv", CLIENTS_CSV.encode(), "text/csv"),
+        SimpleUploadedFile("invoices.csv", INVOICES_CSV.encode(), "text/csv"),
+    ]
+    response = owner_client.post(reverse("import"), {"files": files, "format": ""})
+    assert response.status_code == 200, response.content[:2000]
+    html = response.content.decode()
+    assert "What the import did" in html
+    assert set(Client.objects.values_list("client_id", flat=True)) == {"acme", "bistro"}
+    assert ImportBatch.objects.count() == 1
+    assert "Acme <b>" not in html
+
+
+def test_dry_run_changes_nothing(owner_client: WebClient) -> None:
+    files = [SimpleUploadedFile("clients.csv", CLIENTS_CSV.encode(), "text/csv")]
+    response = owner_client.post(reverse("import"), {"files": files, "dry_run": "on"})
+    assert response.status_code == 200
+    assert not Client.objects.exists()
+
+
+def test_a_broken_file_is_refused_with_the_importers_message(owner_client: WebClient) -> None:
+    files = [SimpleUploadedFile("clients.csv", b"client_id,name\n,\n", "text/csv")]
+    response = owner_client.post(reverse("import"), {"files": files})
+    assert response.status_code == 400
+    assert not Client.objects.exists()
+
+
+def test_too_large_an_upload_is_refused(owner_client: WebClient, settings: Any) -> None:
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 100
+    files = [SimpleUploadedFile("clients.csv", CLIENTS_CSV.encode() * 5, "text/csv")]
+    response = owner_client.post(reverse("import"), {"files": files})
+    assert response.status_code == 400
+    assert "too large" in response.content.decode()
