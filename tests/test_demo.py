@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 import parting.cli.demo  # noqa: F401  (registers the command)
 from parting import demo, demo_plants
 from parting.cli.app import app
+from parting.config import load
 from parting.demo_phrases import CLIENT_KINDS, KINDS, PHRASES
 from parting.ingest.parting_csv import read_folder
 from parting.schema import TABLES, Tables
@@ -231,6 +232,7 @@ def test_write_saves_the_settings_the_planted_signs_need(tmp_path: Path) -> None
     saved = tomllib.loads((tmp_path / demo.SETTINGS_FILE).read_text(encoding="utf-8"))
     config = demo.demo_config()
     assert saved == demo.demo_settings()
+    assert load(tmp_path / demo.SETTINGS_FILE).values == config.values
     assert config.business["winding_down_service_lines"] == ["print design"]
     assert "gambling" in config.business["excluded_industries"]
     assert {p.service_line for p in config.referral_partners} >= {"print design", "web design"}
@@ -277,3 +279,22 @@ def test_the_long_standing_client_is_tempered_to_repair() -> None:
     verdict = next(v for v in triage().verdicts if v.client_id == client)
     assert verdict.verdict == "repair"
     assert len(verdict.signs) >= 2
+
+
+def test_the_triage_shows_every_sign_and_every_verdict() -> None:
+    fired = {s.id for v in triage().verdicts for s in v.signs}
+    assert fired >= {
+        "drain", "abuse", "unethical", "payment_risk", "grown_apart", "complainer",
+        "no_potential", "no_referrals", "unprofitable", "off_mission", "boundaries",
+        "scope_creep", "unpleasable",
+    }  # fmt: skip
+    verdicts = {v.verdict for v in triage().verdicts}
+    assert verdicts == {"keep", "watch", "repair", "part_ways", "part_ways_now"}
+    keep = [v for v in triage().verdicts if v.verdict == "keep"]
+    assert len(keep) > len(triage().verdicts) / 2  # mostly healthy
+
+
+def test_a_questionable_request_alone_only_raises_a_review_flag() -> None:
+    client = client_named(portfolio(), plant("review_flag").name)
+    verdict = next(v for v in triage().verdicts if v.client_id == client)
+    assert verdict.review_flags and "unethical" not in {s.id for s in verdict.signs}

@@ -7,6 +7,7 @@ from typing import Any
 from parting.config import Config
 from parting.engine import score
 from parting.engine.results import ClientVerdict, Sign, Triage
+
 from .portfolio import Portfolio
 
 

@@ -57,7 +57,9 @@ def test_drain_evidence_names_the_time_entries() -> None:
 
 
 @pytest.mark.parametrize(("rounds", "fires"), [(3, True), (2, False)])
-def test_scope_creep_fires_at_three_revision_rounds_on_a_deliverable(rounds: int, fires: bool) -> None:
+def test_scope_creep_fires_at_three_revision_rounds_on_a_deliverable(
+    rounds: int, fires: bool
+) -> None:
     p = Portfolio().regular("acme").project("site", "acme")
     for n in range(rounds):
         p.hours("acme", 10 + 7 * n, 1.0, kind="revision", project_id="site")

@@ -36,7 +36,9 @@ def test_grown_apart_fires_when_declared_fit_is_one_or_less(fit: float, fires: b
 
 def test_grown_apart_fires_when_the_client_outgrew_the_target_segment() -> None:
     p = Portfolio().regular("acme")  # 12,000 a year
-    assert "grown_apart" in signs(p, "acme", settings(business={"target_segment_revenue": [0.0, 10000.0]}))
+    assert "grown_apart" in signs(
+        p, "acme", settings(business={"target_segment_revenue": [0.0, 10000.0]})
+    )
     assert "grown_apart" not in signs(
         p, "acme", settings(business={"target_segment_revenue": [0.0, 15000.0]})
     )
@@ -49,7 +51,9 @@ def test_off_mission_fires_for_an_excluded_industry_or_tag() -> None:
     p = Portfolio().regular("acme").regular("bet")
     p.rows["clients"][-2]["industry"] = "Tobacco "
     p.rows["clients"][-1]["tags"] = "b2b; Gambling"
-    excluded = settings(business={"excluded_industries": ["tobacco"], "excluded_tags": ["gambling"]})
+    excluded = settings(
+        business={"excluded_industries": ["tobacco"], "excluded_tags": ["gambling"]}
+    )
     assert "off_mission" in signs(p, "acme", excluded)
     assert "off_mission" in signs(p, "bet", excluded)
     assert "off_mission" not in signs(p, "acme")

@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from parting.config import Config
-from parting.errors import InputError
+from parting.errors import ConfigError, InputError
 from parting.ingest.parting_csv import read_folder
 from parting.schema import TABLES
 
@@ -289,3 +289,25 @@ def test_the_message_names_file_row_column_value_and_fix(tmp_path: Path) -> None
     text = str(err)
     for part in ("clients.csv", "row 2", "relationship", "'maybe'", "true or false"):
         assert part in text
+
+
+def test_a_file_with_only_a_header_gives_an_empty_table(tmp_path: Path) -> None:
+    assert read(tmp_path, clients="client_id,name\n")["clients"].num_rows == 0
+
+
+def test_ids_are_trimmed_so_references_still_match(tmp_path: Path) -> None:
+    tables = read(tmp_path, clients=CLIENTS, invoices=INVOICES.replace("I2,C2", "I2, C2 "))
+    assert tables["invoices"]["client_id"].to_pylist() == ["C1", "C2"]
+
+
+def test_a_blank_required_id_counts_as_empty(tmp_path: Path) -> None:
+    err = error(tmp_path, clients="client_id,name\nC1,Acme\n  ,Beta\n")
+    assert (err.where.row, err.where.column) == (3, "client_id")
+
+
+def test_an_impossible_business_time_zone_is_a_settings_error(tmp_path: Path) -> None:
+    folder(tmp_path, clients=CLIENTS)
+    config = Config().merged({"business": {"timezone": "Mars/Olympus"}})
+    with pytest.raises(ConfigError) as caught:
+        read_folder(tmp_path, config)
+    assert caught.value.where.value == "Mars/Olympus"

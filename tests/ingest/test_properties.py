@@ -29,9 +29,9 @@ from parting.schema import TABLES
 
 EXPORTS = Path(__file__).resolve().parents[1] / "data" / "exports"
 HEADERS = {
-    "toggl": toggl.KNOWN + ("Amount (EUR)",),
+    "toggl": (*toggl.KNOWN, "Amount (EUR)"),
     "harvest": harvest.KNOWN,
-    "clockify": clockify.KNOWN + ("Billable Rate (USD)",),
+    "clockify": (*clockify.KNOWN, "Billable Rate (USD)"),
     "kimai": kimai.KNOWN,
     "stripe": stripe.KNOWN,
     "quickbooks": quickbooks.KNOWN,

@@ -183,3 +183,10 @@ def test_rows_without_client_or_project_are_skipped(tmp_path: Path) -> None:
     parsed = read(path, Config())
     assert parsed.tables["time_entries"].num_rows == 1
     assert [(s.row, s.reason) for s in parsed.skipped] == [(2, "no client or project")]
+
+
+def test_a_misspelt_date_order_setting_fails_loudly(
+    exports: Path, settings: Callable[..., Config]
+) -> None:
+    with pytest.raises(InputError, match="date_order"):
+        read(exports / "clockify_us_12h.csv", settings(date_order="ymd"))

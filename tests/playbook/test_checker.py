@@ -201,3 +201,12 @@ def test_a_finding_suggests_a_better_way_in_the_letters_language() -> None:
     assert finding.rule == "thanks"
     assert "Merci" in finding.suggestion
     assert finding.to_dict()["label"] == "No thanks"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_without_a_kind_a_letter_that_keeps_the_client_is_read_as_a_repair_letter(
+    lang: str,
+) -> None:
+    keeping = "\n\n".join([GOOD[lang]["thanks"], GOOD[lang]["next"]])
+    assert rules(keeping, lang) == {}  # no parting words: no end date or alternatives asked
+    assert set(rules(keeping, lang, kind="meeting-script")) == {"alternatives"}

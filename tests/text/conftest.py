@@ -10,12 +10,18 @@ import polars as pl
 import pyarrow as pa
 import pytest
 
-MakeFrame = Callable[[list[str | None]], object]
-
-
-def frame_on(engine: str, bodies: list[str | None]) -> nw.DataFrame | nw.LazyFrame:  # type: ignore[type-arg]
-    """A one-column frame of message bodies, native to ``engine``."""
-    table = pa.table({"id": list(range(len(bodies))), "body": pa.array(bodies, pa.string())})
+def frame_on(
+    engine: str, bodies: list[str | None], languages: list[str] | None = None
+) -> nw.DataFrame | nw.LazyFrame:  # type: ignore[type-arg]
+    """A frame of message bodies (and their languages), native to ``engine``."""
+    languages = languages or ["en"] * len(bodies)
+    table = pa.table(
+        {
+            "id": list(range(len(bodies))),
+            "body": pa.array(bodies, pa.string()),
+            "language": pa.array(languages, pa.string()),
+        }
+    )
     if engine == "polars":
         return nw.from_native(pl.from_arrow(table))
     if engine == "duckdb":
@@ -23,8 +29,8 @@ def frame_on(engine: str, bodies: list[str | None]) -> nw.DataFrame | nw.LazyFra
     from pyspark.sql import SparkSession
 
     session = SparkSession.builder.getOrCreate()
-    rows = list(zip(table["id"].to_pylist(), bodies, strict=True))
-    return nw.from_native(session.createDataFrame(rows, "id long, body string"))
+    rows = list(zip(table["id"].to_pylist(), bodies, languages, strict=True))
+    return nw.from_native(session.createDataFrame(rows, "id long, body string, language string"))
 
 
 def collected(frame: nw.DataFrame | nw.LazyFrame) -> pl.DataFrame:  # type: ignore[type-arg]
@@ -34,11 +40,16 @@ def collected(frame: nw.DataFrame | nw.LazyFrame) -> pl.DataFrame:  # type: igno
     return pl.DataFrame(frame.to_arrow()).sort("id")
 
 
+Classified = Callable[..., pl.DataFrame]
+
+
 @pytest.fixture
-def classified(engine: str) -> Callable[[list[str | None]], pl.DataFrame]:
+def classified(engine: str) -> Classified:
+    """Run ``classify`` on ``engine`` over bodies (and their languages, if given)."""
     from parting.text.classify import classify
 
-    def run(bodies: list[str | None]) -> pl.DataFrame:
-        return collected(classify(frame_on(engine, bodies)))
+    def run(bodies: list[str | None], languages: list[str] | None = None) -> pl.DataFrame:
+        frame = frame_on(engine, bodies, languages)
+        return collected(classify(frame, language="language" if languages else None))
 
     return run

@@ -36,6 +36,16 @@ def fast_passwords(settings: Any) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def empty_cache() -> Iterator[None]:
+    """The portfolio caches rows and charts per run; each test starts without them."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 def make_user(username: str, role: str) -> Any:
     user = get_user_model().objects.create_user(username=username, password=PASSWORD)
     Member.objects.create(user=user, role=role)
@@ -283,3 +293,29 @@ def log_in() -> Any:
         page.wait_for_load_state()
 
     return fill
+
+
+@pytest.fixture
+def web_catalogs(tmp_path: Path, settings: Any) -> Path:
+    """The fr/vi/sl catalogs built from every ``parts/*.po`` (as the lead's merge does),
+    compiled to ``django.mo`` in a temporary folder Django reads first."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    from parting.i18n import LOCALE_DIR
+
+    for lang in ("fr", "vi", "sl"):
+        merged = Catalog(locale=lang)
+        for part in sorted((LOCALE_DIR / lang / "LC_MESSAGES" / "parts").glob("*.po")):
+            with part.open("rb") as f:
+                catalog = read_po(f, locale=lang)
+            for message in catalog:
+                if message.id and message.string:
+                    merged[message.id] = message
+        folder = tmp_path / lang / "LC_MESSAGES"
+        folder.mkdir(parents=True)
+        with (folder / "django.mo").open("wb") as f:
+            write_mo(f, merged)
+    settings.LOCALE_PATHS = [str(tmp_path)]
+    return tmp_path

@@ -45,8 +45,13 @@ def test_staff_logs_an_incident_and_the_triage_runs_again(
     runs = TriageRun.objects.count()
     response = staff_client.post(
         reverse("log_incident", args=["c-fine"]),
-        {"kind": "public_criticism", "severity": "medium", "date": "2026-03-01",
-         "staff": "Ana", "note": "Posted a rant about Ana."},
+        {
+            "kind": "public_criticism",
+            "severity": "medium",
+            "date": "2026-03-01",
+            "staff": "Ana",
+            "note": "Posted a rant about Ana.",
+        },
     )
     assert response.status_code == 302
     incident = Incident.objects.get(client_id="c-fine")

@@ -83,8 +83,21 @@ def test_what_if_toggle_keeps_the_choice_across_requests(
 
 
 def _row(client_id: str, revenue: float, hours: float, margin: float) -> Row:
-    return Row(client_id, client_id, "keep", 1, "", 0, revenue, hours, margin,
-               revenue / hours, 0.0, 0.0, 0.0)
+    return Row(
+        client_id,
+        client_id,
+        "keep",
+        1,
+        "",
+        0,
+        revenue,
+        hours,
+        margin,
+        revenue / hours,
+        0.0,
+        0.0,
+        0.0,
+    )
 
 
 def test_dropping_a_loss_making_client_raises_margin_and_rate() -> None:

@@ -78,9 +78,7 @@ def test_highlight_escapes_first_and_marks_only_the_matches() -> None:
 
 
 def test_highlight_prefers_the_longest_phrase() -> None:
-    assert highlight("pay later please", ["pay", "pay later"]) == (
-        "<mark>pay later</mark> please"
-    )
+    assert highlight("pay later please", ["pay", "pay later"]) == ("<mark>pay later</mark> please")
 
 
 def test_highlight_without_words_only_escapes() -> None:
@@ -117,7 +115,9 @@ def test_log_in_needs_the_csrf_token(owner: Any) -> None:
     assert response.status_code == 403
 
 
-def test_pages_carry_the_security_headers(owner_client: WebClient, portfolio: dict[str, Any]) -> None:
+def test_pages_carry_the_security_headers(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
     response = owner_client.get(reverse("portfolio"))
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"

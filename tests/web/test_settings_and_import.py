@@ -54,8 +54,13 @@ def test_settings_store_only_what_differs_from_the_defaults(owner_client: WebCli
 
 
 def test_bad_settings_are_refused_and_nothing_is_stored(owner_client: WebClient) -> None:
-    data = _form_data(timezone="Mars/Olympus", day_starts=18, day_ends=9,
-                      cost_rates="Ana is expensive", **{"abuse.min_count": -1})
+    data = _form_data(
+        timezone="Mars/Olympus",
+        day_starts=18,
+        day_ends=9,
+        cost_rates="Ana is expensive",
+        **{"abuse.min_count": -1},
+    )
     response = owner_client.post(reverse("settings"), data)
     assert response.status_code == 400
     html = response.content.decode()

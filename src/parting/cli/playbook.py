@@ -199,7 +199,6 @@ def letter_command(
 
     open_existing(workspace)
     from parting.playbook.letters import render_letter
-    from parting.playbook.mail import draft_email
     from parting.store.plans import current_plan
     from parting.store.settings import load_config
     from parting.store.tables import read_tables
@@ -215,14 +214,17 @@ def letter_command(
     plan = current_plan(client)
     day = _day(start, "--start") or (plan.start if plan else date.today())
     override = plan.facts.get("contract_notice_days") if plan else None
-    config = load_config()
-    letter = render_letter(kind, client_verdict(record), read_tables(), config, lang, day, override)
-    if fmt == "eml":
-        _write(draft_email(letter, config), output)
-    elif fmt == "html":
-        _write(letter.html, output)
-    else:
-        _write(f"{letter.subject}\n\n{letter.text}", output)
+    letter = render_letter(
+        kind,
+        client_verdict(record),
+        read_tables(),
+        load_config(),
+        lang,
+        fmt,  # type: ignore[arg-type]  # checked against FORMATS above
+        start=day,
+        contract_notice_days=override,
+    )
+    _write(f"{letter.subject}\n\n{letter.body}" if fmt == "txt" else letter.body, output)
     if output is not None:
         console.print(_("Letter written to {file}.").format(file=output), highlight=False)
 
@@ -239,7 +241,7 @@ def _read_draft(path: Path) -> str:
         ) from None
     if path.suffix.lower() == ".eml":
         message = email.message_from_bytes(raw, policy=default_policy)
-        part = message.get_body(("plain", "html"))  # type: ignore[attr-defined]
+        part = message.get_body(("plain", "html"))
         text = part.get_content() if part is not None else ""
         return (
             _html_text(text) if part is not None and part.get_content_subtype() == "html" else text

@@ -1,3 +1,138 @@
-"""Commands: text (being written)."""
+"""Commands: ``parting eval-text`` (how well messages are read, on labelled data) and
+``parting explain-text`` (what one message was flagged for, and why)."""
 
-from parting.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from parting.cli.app import app, console
+from parting.errors import InputError, Location
+from parting.i18n import _
+from parting.text import datasets
+from parting.text.evaluation import (
+    BENIGN,
+    BENIGN_BUDGET,
+    Predictor,
+    Report,
+    benign_rates,
+    evaluate,
+    patterns,
+)
+
+FORMATS = ("table", "json")
+MODEL_VARIABLE = "PARTING_TEXT_MODEL"
+
+
+@app.command("eval-text")
+def eval_text(
+    data: Annotated[
+        Path,
+        typer.Option("--data", help="Folder of labelled sets (default: the ones shipped)."),
+    ] = datasets.DATA_DIR,
+    fmt: Annotated[str, typer.Option("--format", help="table (default) or json.")] = "table",
+) -> None:
+    """Precision, recall and F1 of the message classifier, per set, language and class.
+
+    Example: parting eval-text --format json > text-scores.json
+    """
+    if fmt not in FORMATS:
+        raise InputError(
+            _("unknown format {format}.").format(format=fmt),
+            fix=_("Choose one of: table, json."),
+        )
+    if not data.is_dir():
+        raise InputError(
+            _("the folder of labelled messages does not exist."),
+            fix=_("Give --data a folder with hatecheck_*.csv, vihos_vi.csv or business_*.csv."),
+            where=Location(file=str(data)),
+        )
+    report = evaluate(data, predictors())
+    if not report.scores:
+        raise InputError(
+            _("no labelled set was found in this folder."),
+            fix=_("Give --data a folder with hatecheck_*.csv, vihos_vi.csv or business_*.csv."),
+            where=Location(file=str(data)),
+        )
+    if fmt == "json":
+        print(json.dumps(as_json(report), ensure_ascii=False, indent=2))
+    else:
+        print_tables(report)
+
+
+@app.command("explain-text")
+def explain_text(
+    text: Annotated[str, typer.Argument(help="The message to read.")],
+    language: Annotated[
+        str | None, typer.Option("--language", help="The message's language, if known (vi, …).")
+    ] = None,
+) -> None:
+    """Show which classes one message falls in, and the words that put it there.
+
+    Example: parting explain-text "Fix it now, you idiots!"
+    """
+    from parting.text.classify import explain
+
+    found = explain(text, language)
+    if not found:
+        console.print(_("Nothing flagged."))
+    for name, words in found.items():
+        console.print(f"{name}: {', '.join(words)}", markup=False, highlight=False)
+
+
+def predictors() -> dict[str, Predictor]:
+    """The patterns, plus the local model named by $PARTING_TEXT_MODEL when it is set."""
+    chosen: dict[str, Predictor] = {"patterns": patterns}
+    directory = os.environ.get(MODEL_VARIABLE)
+    if directory:
+        from parting.text.evaluation import model_predictor
+
+        chosen["model"] = model_predictor(Path(directory))
+    return chosen
+
+
+def as_json(report: Report) -> dict[str, object]:
+    return {
+        "scores": [score.as_dict() for score in report.scores],
+        "flag_rates": [
+            {**rate.__dict__, "rate": rate.rate, "benign": rate.functionality in BENIGN}
+            for rate in report.flag_rates
+        ],
+        "benign_pooled": [{**rate.__dict__, "rate": rate.rate} for rate in benign_rates(report)],
+    }
+
+
+def print_tables(report: Report) -> None:
+    table = Table(title=_("Message classifier: precision, recall, F1"))
+    for heading in (
+        _("Set"), _("Language"), _("Split"), _("Class"), _("Classifier"),
+        _("Support"), _("Precision"), _("Recall"), "F1",
+    ):  # fmt: skip
+        table.add_column(heading)
+    for s in report.scores:
+        if s.support == 0 and s.fp == 0:
+            continue
+        f1 = f"{s.f1:.3f}" if s.support else "-"
+        table.add_row(
+            s.dataset, s.language, s.split, s.label, s.classifier, str(s.support),
+            f"{s.precision:.3f}", f"{s.recall:.3f}" if s.support else "-", f1,
+        )  # fmt: skip
+    console.print(table)
+    rates = Table(
+        title=_("HateCheck cases that are not abuse, flagged as abusive (budget {budget:.0%})")
+        .format(budget=BENIGN_BUDGET)
+    )  # fmt: skip
+    for heading in (_("Set"), _("Split"), _("Functionality"), _("Classifier"), _("Flagged")):
+        rates.add_column(heading)
+    for rate in [*report.flag_rates, *benign_rates(report)]:
+        if rate.functionality in BENIGN or rate.functionality == "benign (pooled)":
+            rates.add_row(
+                rate.dataset, rate.split, rate.functionality, rate.classifier,
+                f"{rate.flagged}/{rate.cases} ({rate.rate:.0%})",
+            )  # fmt: skip
+    console.print(rates)

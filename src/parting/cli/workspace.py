@@ -17,7 +17,7 @@ from rich.table import Table
 
 from parting.cli.app import WorkspaceOption, app, console, err_console
 from parting.errors import InputError, Location
-from parting.i18n import _
+from parting.i18n import _, ngettext
 
 clients_app = typer.Typer(help="List clients, and resolve the ones an import could not match.")
 settings_app = typer.Typer(help="Show or replace the business settings stored in the workspace.")
@@ -79,7 +79,9 @@ def migrate_command(workspace: WorkspaceOption = None) -> None:
     todo = pending_migrations()
     migrate()
     console.print(
-        _("Applied {n} migrations.").format(n=len(todo)) if todo else _("Nothing to migrate.")
+        ngettext("Applied {n} migration.", "Applied {n} migrations.", len(todo)).format(n=len(todo))
+        if todo
+        else _("Nothing to migrate.")
     )
 
 
@@ -166,9 +168,12 @@ def print_summary(batch: Any) -> None:
     if open_refs:
         console.print(
             "  "
-            + _(
+            + ngettext(
+                "{n} name could not be matched to a client; its rows wait. "
+                "See it with: parting clients unmatched",
                 "{n} names could not be matched to a client; their rows wait. "
-                "See them with: parting clients unmatched"
+                "See them with: parting clients unmatched",
+                len(open_refs),
             ).format(n=len(open_refs)),
             highlight=False,
             markup=False,

@@ -134,3 +134,16 @@ def _derive_spark(df: Any, days: dict[str, str], stamp: str | None, tz: str) -> 
             .withColumn("local_weekday", ((F.dayofweek(local) + 5) % 7).cast("long"))
         )
     return df
+
+
+def materialise(frame: nw.LazyFrame[Any], engine: str) -> nw.LazyFrame[Any]:
+    """Compute ``frame`` once and keep the result for the queries that read it again."""
+    if engine == "spark":
+        # An eager local checkpoint also cuts the (large) classifier plan out of the
+        # queries that read it.
+        return nw.from_native(frame.to_native().localCheckpoint()).lazy()
+    if engine == "duckdb":
+        import duckdb
+
+        return nw.from_native(duckdb.from_arrow(frame.collect().to_arrow())).lazy()
+    return frame.collect().lazy()

@@ -154,14 +154,23 @@ def collect(
     flags = frames.from_arrow(fired)
     cap = int(config["evidence"]["max_records"])
     for source in sources(frames, config, feat.Window(as_of)):
-        table = _query(source, flags, cap).collect().to_arrow()
+        bodies = None
+        if source.table == "messages":
+            bodies = (
+                frames["messages"]
+                .select(
+                    nw.col("message_id").cast(nw.String()).alias("record_id"),
+                    nw.col("body").cast(nw.String()),
+                )
+                .filter(~nw.col("record_id").is_null())
+            )
+        table = _query(source, flags, cap, bodies).collect().to_arrow()
         _gather(records, source.table, table, cap)
     return records
 
 
-def _query(source: Source, flags: LF, cap: int) -> LF:
+def _query(source: Source, flags: LF, cap: int, bodies: LF | None) -> LF:
     joined = source.frame.join(flags, on="client_id", how="inner")
-    has_body = source.table == "messages"
     parts = []
     for sign, rule in source.rules.items():
         chosen = joined.filter(nw.col(f"fired_{sign}") & rule & ~nw.col(source.id_column).is_null())
@@ -171,15 +180,17 @@ def _query(source: Source, flags: LF, cap: int) -> LF:
             nw.col(source.id_column).cast(nw.String()).alias("record_id"),
             nw.col(source.day_column).cast(nw.Int64()).alias("day"),
         ]
-        if has_body:
-            columns.append(nw.col("body").cast(nw.String()).alias("body"))
         parts.append(chosen.select(columns))
     rows = nw.concat(parts, how="vertical")
     order = nw.col("day").rank(method="min", descending=True).over("client_id", "sign")
-    return rows.with_columns(
+    kept = rows.with_columns(
         nw.col("record_id").count().over("client_id", "sign").alias("total"),
         order.alias("place"),
     ).filter(nw.col("place") <= cap)
+    if bodies is None:
+        return kept
+    # The bodies of the few kept messages only, for the words that matched.
+    return kept.join(bodies, on="record_id", how="left")
 
 
 def _gather(records: Records, table: str, rows: pa.Table, cap: int) -> None:

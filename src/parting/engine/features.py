@@ -16,7 +16,6 @@ import pyarrow as pa
 
 from parting.config import Config
 from parting.engine.frames import Frames
-from parting.engine.messages import classify_messages
 
 LF = nw.LazyFrame[Any]
 NEGATIVE_INCIDENTS = ("abuse", "ethics", "public_criticism", "scope_dispute", "other")
@@ -186,7 +185,7 @@ def message_flags(frames: Frames, config: Config, w: Window) -> LF:
     hour = nw.col("local_hour")
     after = (hour < start) | (hour >= end) | ~nw.col("local_weekday").is_in(working_days)
     inbound = nw.col("direction") == "in"
-    msgs = classify_messages(frames["messages"])
+    msgs = frames.classified_messages()
     return msgs.with_columns(inbound.alias("inbound"), (inbound & after).alias("after_hours"))
 
 

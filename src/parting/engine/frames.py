@@ -8,7 +8,7 @@ are filled with nulls so every metric can rely on every column being there.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import narwhals as nw
@@ -37,6 +37,7 @@ class Frames:
 
     engine: str
     tables: dict[str, nw.LazyFrame[Any]]
+    _classified: nw.LazyFrame[Any] | None = field(default=None, repr=False)
 
     def __getitem__(self, name: str) -> nw.LazyFrame[Any]:
         return self.tables[name]
@@ -44,6 +45,17 @@ class Frames:
     def from_arrow(self, table: pa.Table) -> nw.LazyFrame[Any]:
         """A small Arrow table (e.g. which clients' signs fired) on the same engine."""
         return nw.from_native(backends.from_arrow(table, self.engine)).lazy()
+
+    def classified_messages(self) -> nw.LazyFrame[Any]:
+        """Messages with their text classes, computed once per scoring and kept (without
+        the bodies): the classifier is the costliest step, and both the figures and the
+        evidence read it."""
+        if self._classified is None:
+            from parting.engine.messages import classify_messages
+
+            flags = classify_messages(self["messages"]).drop("body", "subject")
+            self._classified = backends.materialise(flags, self.engine)
+        return self._classified
 
 
 def prepare(tables: Mapping[str, Any], engine: str, timezone: str) -> Frames:

@@ -56,13 +56,13 @@ def _drain(g: Figures, f: Formats) -> str:
 
 def _abuse(g: Figures, f: Formats) -> str:
     count = int((g.get("abusive_messages") or 0) + (g.get("abuse_incidents") or 0))
-    return _("{count} abusive messages or incidents towards staff in the last {days} days").format(
+    return _("Abusive messages or incidents towards staff in the last {days} days: {count}").format(
         count=count, days=int(g.get("window_days") or 0)
     )
 
 
 def _unethical(g: Figures, f: Formats) -> str:
-    return _("{count} ethics incidents logged in the last year").format(
+    return _("Ethics incidents logged in the last year: {count}").format(
         count=int(g.get("ethics_incidents") or 0)
     )
 
@@ -70,7 +70,7 @@ def _unethical(g: Figures, f: Formats) -> str:
 def _payment_risk(g: Figures, f: Formats) -> str:
     late = int(g.get("invoices_late") or 0)
     overdue = g.get("overdue") or 0
-    if late and overdue:
+    if g.get("paid_late_fired") and overdue:
         return _(
             "Paid {late} of the last {due} invoices late; {amount} is {days} days overdue"
         ).format(
@@ -79,7 +79,7 @@ def _payment_risk(g: Figures, f: Formats) -> str:
             amount=f.money(overdue),
             days=int(g.get("oldest_overdue_days") or 0),
         )
-    if late:
+    if g.get("paid_late_fired"):
         return _("Paid {late} of the last {due} invoices late, {days} days late on average").format(
             late=late,
             due=int(g.get("invoices_due") or 0),
@@ -89,8 +89,12 @@ def _payment_risk(g: Figures, f: Formats) -> str:
         return _("{amount} is overdue, the oldest part {days} days").format(
             amount=f.money(overdue), days=int(g.get("oldest_overdue_days") or 0)
         )
-    return _("{reminders} payment reminders sent and {excuses} excuses given this year").format(
-        reminders=int(g.get("reminders") or 0), excuses=int(g.get("payment_excuses") or 0)
+    if g.get("payment_excuses_fired"):
+        return _("Excuses for late payment in their messages this year: {count}").format(
+            count=int(g.get("payment_excuses") or 0)
+        )
+    return _("Payment reminders we had to send this year: {count}").format(
+        count=int(g.get("reminders") or 0)
     )
 
 
@@ -109,7 +113,7 @@ def _grown_apart(g: Figures, f: Formats) -> str:
 
 
 def _complainer(g: Figures, f: Formats) -> str:
-    return _("{count} complaints in the last 6 months, {minor} of them about small things").format(
+    return _("Complaints in the last 6 months: {count}, {minor} of them about small things").format(
         count=int(g.get("complaints") or 0), minor=f.share(g.get("minor_share"))
     )
 
@@ -170,12 +174,11 @@ def _scope_creep(g: Figures, f: Formats) -> str:
         return _("{rounds} rounds of revisions on one deliverable").format(
             rounds=int(g["revision_rounds"])
         )
-    if (g.get("change_requests") or 0) > 0 and g.get("hours_beyond_budget") is None:
-        return _("{count} requests beyond the agreed scope this year").format(
-            count=int(g["change_requests"])
-        )
-    return _("{share} more hours than the agreed budget").format(
-        share=f.share(g.get("hours_beyond_budget"))
+    beyond = g.get("hours_beyond_budget")
+    if beyond is not None and beyond >= (g.get("hours_beyond_budget_threshold") or 0):
+        return _("{share} more hours than the agreed budget").format(share=f.share(beyond))
+    return _("Requests beyond the agreed scope this year: {count}").format(
+        count=int(g.get("change_requests") or 0)
     )
 
 
@@ -183,10 +186,10 @@ def _unpleasable(g: Figures, f: Formats) -> str:
     if (g.get("public_criticism") or 0) > 0:
         return _("Criticised our staff in public")
     if (g.get("complaints_after_remediation") or 0) > 0:
-        return _("{count} complaints after we put things right").format(
+        return _("Complaints since we put things right: {count}").format(
             count=int(g["complaints_after_remediation"])
         )
-    return _("{count} custom demands on a small engagement").format(
+    return _("Custom demands on a small engagement: {count}").format(
         count=int(g.get("change_requests") or 0)
     )
 

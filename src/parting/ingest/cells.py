@@ -16,6 +16,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from parting.config import Config
+from parting.errors import ConfigError, Location
 from parting.i18n import _
 from parting.ingest.sheet import Sheet
 
@@ -244,6 +246,21 @@ def dates(
     result, bad = map_distinct(values, lambda t: parse_date(t, chosen), pa.date32())
     reject(sheet, column, values, bad, _("Use dates such as 2024-03-31."))
     return result
+
+
+DATE_ORDERS = ("auto", "dmy", "mdy")
+
+
+def date_setting(config: Config) -> str:
+    """``business.date_order``, checked: a typo must not silently swap days and months."""
+    value = str(config.business.get("date_order", "auto")).strip().lower()
+    if value not in DATE_ORDERS:
+        raise ConfigError(
+            _("business.date_order must be auto, dmy or mdy."),
+            fix=_("Correct the value in the settings file."),
+            where=Location(column="business.date_order", value=value),
+        )
+    return value
 
 
 def order_label(order: str) -> str:

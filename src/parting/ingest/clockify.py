@@ -63,7 +63,7 @@ def parse(sheet: Sheet, config: Config) -> Parsed:
     cost_col = sheet.find_like(r"cost rate( \(\w+\))?")
     description = text_or_none(sheet, "Description")
     task = text_or_none(sheet, "Task", "Activity")
-    order = config.business.get("date_order", "auto")
+    order = cells.date_setting(config)
     cols = TimeColumns(
         client=text_or_none(sheet, "Client"),
         project=text_or_none(sheet, "Project"),

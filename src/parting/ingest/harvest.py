@@ -52,20 +52,16 @@ def parse(sheet: Sheet, config: Config) -> Parsed:
     sheet.drop_blank()
     date_col, _v = sheet.require("Date", "Spent Date")
     hours_col, _v = sheet.require("Hours")
-    currency = sheet.get("Currency")
-    if currency is not None:
-        codes = {c for c in cells.currencies(currency, "USD").to_pylist() if c}
-        for code in sorted(codes):
-            currency_notice(code, config, notices)
+    found = cells.currencies(sheet.get("Currency"), "USD")
+    for code in sorted({c for c in found.to_pylist() if c} if found is not None else ()):
+        currency_notice(code, config, notices)
     notes = text_or_none(sheet, "Notes")
     task = text_or_none(sheet, "Task")
     cols = TimeColumns(
         client=text_or_none(sheet, "Client"),
         project=text_or_none(sheet, "Project"),
         person=person(sheet),
-        date=cells.dates(
-            sheet, date_col, config.business.get("date_order", "auto"), "mdy", notices
-        ),
+        date=cells.dates(sheet, date_col, cells.date_setting(config), "mdy", notices),
         hours=cells.hours(sheet, hours_col),
         description=notes,
         billable=cells.flags(sheet.get("Billable?", "Billable")),

@@ -54,7 +54,7 @@ def read(path: Path, config: Config, progress: Callable[[int], None] | None = No
 
 
 def parse(sheet: Sheet, config: Config) -> Parsed:
-    order = config.business.get("date_order", "auto")
+    order = cells.date_setting(config)
     notices: list[str] = []
     number_col, _v = sheet.require("Invoice Number", "Number", "Invoice")
     drop_non_invoices(sheet, number_col)
@@ -100,7 +100,7 @@ def read_payments(
 
 
 def parse_payments(sheet: Sheet, config: Config) -> Parsed:
-    order = config.business.get("date_order", "auto")
+    order = cells.date_setting(config)
     notices: list[str] = []
     number_col, _v = sheet.require("Invoice Number", "Invoice")
     drop_non_invoices(sheet, number_col)

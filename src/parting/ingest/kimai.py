@@ -67,9 +67,7 @@ def parse(sheet: Sheet, config: Config) -> Parsed:
         client=text_or_none(sheet, *LABELS["customer"]),
         project=text_or_none(sheet, *LABELS["project"]),
         person=text_or_none(sheet, *LABELS["user"]),
-        date=cells.dates(
-            sheet, date_col, config.business.get("date_order", "auto"), "dmy", notices
-        ),
+        date=cells.dates(sheet, date_col, cells.date_setting(config), "dmy", notices),
         hours=hours,
         description=description,
         billable=cells.flags(sheet.get(*LABELS["billable"])),

@@ -21,7 +21,7 @@ import pyarrow.csv as pv
 import pyarrow.parquet as pq
 
 from parting.config import Config
-from parting.errors import InputError, Location
+from parting.errors import ConfigError, InputError, Location
 from parting.i18n import _, ngettext
 from parting.ingest import values
 from parting.schema import TABLES, Table, Tables, complete
@@ -71,6 +71,7 @@ def read_folder(path: Path, config: Config) -> Loaded:
     """
     path = Path(path)
     notices: list[str] = []
+    _check_timezone(config.timezone)
     files = _find_files(path, notices)
     sources = {
         name: _read(file, TABLES[name], config.timezone, notices) for name, file in files.items()
@@ -79,6 +80,18 @@ def read_folder(path: Path, config: Config) -> Loaded:
         _check_unique(source, spec)
     _check_references(sources)
     return Loaded(complete({name: s.table for name, s in sources.items()}), notices)
+
+
+def _check_timezone(timezone: str) -> None:
+    """Naive timestamps are read in this zone: an impossible one fails before any file."""
+    try:
+        values.localise(pa.array([0], pa.timestamp("us")), timezone)
+    except pa.ArrowException as exc:
+        raise ConfigError(
+            _("the business time zone cannot be used ({detail}).").format(detail=exc),
+            fix=_("Set business.timezone to an IANA name such as Europe/Paris."),
+            where=Location(column="business.timezone", value=timezone),
+        ) from None
 
 
 def _find_files(path: Path, notices: list[str]) -> dict[str, Path]:
@@ -129,10 +142,11 @@ def _read(file: Path, spec: Table, timezone: str, notices: list[str]) -> _Source
             arrays[column.name] = values.parse(raw[column.name], column, timezone)
         except values.BadValues as bad:
             raise _error(file, bad, first_row, column.name, raw[column.name]) from None
-        except pa.ArrowInvalid as exc:  # an impossible time zone in the settings
+        except pa.ArrowException as exc:  # a conversion Arrow refuses that we did not foresee
             raise InputError(
-                _("the business time zone cannot be used ({detail}).").format(detail=exc),
-                fix=_("Set business.timezone to an IANA name such as Europe/Paris."),
+                _("this column cannot be read ({detail}).").format(detail=exc),
+                fix=_("Check the column against the Parting CSV format."),
+                where=Location(file=str(file), column=column.name),
             ) from None
     table = pa.table(arrays) if arrays else pa.table({})
     source = _Source(file, table, raw, first_row)

@@ -41,7 +41,7 @@ def read(path: Path, config: Config, progress: Callable[[int], None] | None = No
 
 
 def parse(sheet: Sheet, config: Config) -> Parsed:
-    order = config.business.get("date_order", "auto")
+    order = cells.date_setting(config)
     notices: list[str] = []
     number_col, _v = sheet.require("Num", "No.", "Invoice no.")
     drop_non_invoices(sheet, number_col)

@@ -309,10 +309,10 @@ def _read_strings(
 
 def blank_rows(table: pa.Table) -> pa.Array:
     """True for rows whose cells are all empty (a blank line in the export)."""
-    mask = None
+    mask = pa.array([True] * table.num_rows, pa.bool_())
     for name in table.column_names:
-        empty = pc.equal(pc.utf8_length(pc.utf8_trim_whitespace(table[name])), 0)
-        mask = empty if mask is None else pc.and_(mask, empty)
-    if mask is None:
-        return pa.array([], pa.bool_())
+        column = table[name].combine_chunks()
+        mask = pc.and_(mask, pc.equal(pc.utf8_length(pc.utf8_trim_whitespace(column)), 0))
+        if not pc.any(mask).as_py():
+            break  # no blank row left to find: stop before reading every column
     return mask

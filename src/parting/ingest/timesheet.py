@@ -48,19 +48,29 @@ def entry_ids(prefix: str, identity: list[pa.Array]) -> pa.Array:
     if not parts or rows == 0:
         return pa.array([f"{prefix}:{i}" for i in range(rows)], pa.string())
     joined = pc.binary_join_element_wise(*parts, "\x1f") if len(parts) > 1 else parts[0]
-    cells = pa.table({"k": joined, "i": pa.array(range(rows), pa.int64())})
     with duckdb.connect() as con:
-        con.register("cells", cells)
-        ids = con.execute(
-            """
-            select ? || ':' || substr(md5(k), 1, 20)
-                   || case when n > 1 then '#' || n else '' end as id
-            from (select k, i, row_number() over (partition by k order by i) as n from cells)
-            order by i
-            """,
-            [prefix],
-        ).to_arrow_table()
-    return ids["id"].combine_chunks()
+        con.register("cells", pa.table({"k": joined}))
+        # A plain projection keeps the rows in order (DuckDB preserves insertion order).
+        hashes = con.sql("select substr(md5(k), 1, 20) as h from cells").to_arrow_table()["h"]
+    ids = pc.binary_join_element_wise(f"{prefix}:", hashes.combine_chunks(), "")
+    if pc.count_distinct(hashes).as_py() == rows:
+        return ids
+    return number_repeats(ids)
+
+
+def number_repeats(ids: pa.Array) -> pa.Array:
+    """The second and later copies of an id get ``#2``, ``#3``, … (only the repeated ids
+    pass through Python)."""
+    counts = pc.value_counts(ids)
+    repeated = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
+    mask = pc.is_in(ids, value_set=repeated)
+    seen: dict[str, int] = {}
+    renamed: list[str] = []
+    for value in pc.filter(ids, mask).to_pylist():
+        count = seen.get(value, 0) + 1
+        seen[value] = count
+        renamed.append(value if count == 1 else f"{value}#{count}")
+    return pc.replace_with_mask(ids, mask, pa.array(renamed, pa.string()))
 
 
 def unusable_rows(sheet: Sheet, cols: TimeColumns, skipped: list[Skip]) -> pa.Array:
@@ -86,11 +96,16 @@ def build(
     keep = unusable_rows(sheet, cols, skipped)
     rows = sheet.rows_read
 
-    def kept(array: pa.Array | None) -> pa.Array | None:
-        return None if array is None else pc.filter(array, keep)
+    everything = pc.all(keep).as_py() is not False
 
-    client = pc.filter(cols.client, keep)
-    project = pc.filter(cols.project, keep)
+    def kept(array: pa.Array | None) -> pa.Array | None:
+        if array is None or everything:
+            return array
+        return pc.filter(array, keep)
+
+    client = kept(cols.client)
+    project = kept(cols.project)
+    assert client is not None and project is not None
     no_client = pc.is_null(client)
     fallback = pc.sum(no_client).as_py() or 0
     if fallback:

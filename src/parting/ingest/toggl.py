@@ -56,7 +56,7 @@ def parse(sheet: Sheet, config: Config, progress: Callable[[int], None] | None) 
         client=text_or_none(sheet, "Client"),
         project=text_or_none(sheet, "Project"),
         person=text_or_none(sheet, "User", "Member", "Name"),
-        date=cells.dates(sheet, date_col, config.business.get("date_order", "auto"), "dmy"),
+        date=cells.dates(sheet, date_col, cells.date_setting(config), "dmy", notices),
         hours=hours,
         description=description,
         billable=cells.flags(sheet.get("Billable")),

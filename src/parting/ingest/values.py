@@ -9,13 +9,16 @@ the problem. No Python loop runs per row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeAlias
+
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from parting.i18n import _
 from parting.schema import Column
 
-Values = pa.Array | pa.ChunkedArray
+Values: TypeAlias = pa.Array | pa.ChunkedArray
 
 _NUMBER = r"^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$"
 _INTEGER = r"^[+-]?[0-9]+$"
@@ -172,7 +175,9 @@ def _cast_or_locate(values: Values, type_: pa.DataType, help_: tuple[str, str]) 
         return _first_failure(values, lambda v: pc.cast(v, type_), help_)
 
 
-def _first_failure(values: Values, cast, help_: tuple[str, str]) -> Values:  # type: ignore[no-untyped-def]
+def _first_failure(
+    values: Values, cast: Callable[[Values], Values], help_: tuple[str, str]
+) -> Values:
     """Find the first row a cast rejects by halving: the mask above missed it (a value of the
     right shape that is still impossible, like 2024-02-30). The count is unknown."""
     if isinstance(values, pa.ChunkedArray):

@@ -46,7 +46,7 @@ def read(path: Path, config: Config, progress: Callable[[int], None] | None = No
 
 
 def parse(sheet: Sheet, config: Config) -> Parsed:
-    order = config.business.get("date_order", "auto")
+    order = cells.date_setting(config)
     notices: list[str] = []
     number_col, _v = sheet.require("InvoiceNumber")
     drop_non_invoices(sheet, number_col)

@@ -148,22 +148,21 @@ def check_letter(
     wording, config = WORDINGS[lang], config or Config()
     parting = kind in PARTING_KINDS if kind else is_parting_letter(text, lang)
     abusive = sign == "abuse" or (sign is None and bool(find(wording.respect, text)))
-    checks: list[tuple[str, Callable[[], list[str]], bool]] = [
-        ("blame", lambda: find(wording.blame, text), False),
-        ("reasons", lambda: _reasons(wording, text) if parting else [], False),
-        ("thanks", lambda: find(wording.thanks, text), True),
-        ("next_steps", lambda: find(wording.next_steps, text), True),
-        ("end_date", lambda: _dates(wording, text, lang) if parting else ["-"], True),
-        (
-            "alternatives",
-            lambda: find(wording.alternatives, text) if parting and not abusive else ["-"],
-            True,
-        ),
-        ("shouting", lambda: _shouting(text), False),
-        ("length", lambda: _length(text, lang, config), False),
+    # (rule, applies to this letter, the words found, the words must be present)
+    checks: list[tuple[str, bool, Callable[[], list[str]], bool]] = [
+        ("blame", True, lambda: find(wording.blame, text), False),
+        ("reasons", parting, lambda: _reasons(wording, text), False),
+        ("thanks", True, lambda: find(wording.thanks, text), True),
+        ("next_steps", True, lambda: find(wording.next_steps, text), True),
+        ("end_date", parting, lambda: _dates(wording, text, lang), True),
+        ("alternatives", parting and not abusive, lambda: find(wording.alternatives, text), True),
+        ("shouting", True, lambda: _shouting(text), False),
+        ("length", True, lambda: _length(text, lang, config), False),
     ]
     findings = []
-    for rule, words, required in checks:
+    for rule, applies, words, required in checks:
+        if not applies:
+            continue
         found = words()
         if required and not found:
             findings.append(Finding(rule, [], wording.suggestions[rule]))

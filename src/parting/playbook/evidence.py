@@ -19,7 +19,9 @@ YEAR = timedelta(days=365)
 
 @dataclass
 class Fact:
-    key: str  # rework, over_budget, complaints, after_hours, hours, late, owed, behaviour,
+    key: (
+        str  # rework, over_budget, complaints, after_hours, hours, late, late_all, owed, behaviour,
+    )
     # request, since — each has its sentence in every language's _facts.txt
     values: dict[str, str] = field(default_factory=dict)
 
@@ -77,8 +79,10 @@ def _payment_fact(
     if late is None or due is None:
         late_n, due_n = _late_invoices(records, start)
         late, due = float(late_n), float(due_n)
-    if late >= 1 and due >= late:
+    if late >= 1 and due > late:
         return Fact("late", {"late": str(int(late)), "total": str(int(due))})
+    if late >= 1 and due == late:
+        return Fact("late_all", {"total": str(int(due))})
     overdue = _figure(sign, "overdue")
     if overdue and overdue > 0:
         return Fact("owed", {"amount": money(overdue, currency, lang)})

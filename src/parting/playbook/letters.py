@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+from babel.lists import format_list
 from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
@@ -55,8 +56,8 @@ class Letter:
     to_name: str = ""
     to_email: str = ""
 
-    def body(self, fmt: Format) -> str:
-        return self.html if fmt == "html" else self.text
+    format: Format = "txt"
+    body: str = ""  # the letter in ``format``: the text, the HTML page or the .eml draft
 
 
 @cache
@@ -135,8 +136,13 @@ def letter_context(
         "notice_days": (dates.notice_end - dates.meeting_on).days,
         "fact": documented_fact(verdict, records, start, lang, facts.currency),
         "alternatives": needs_alternatives(sign),
-        "partners": [p.name for p in facts.partners],
-        "service": facts.service_lines[0] if facts.service_lines else "",
+        # "Atelier Nord (web design) and Studio Kanto (branding)", joined as the language does
+        "partners": format_list(
+            [f"{p.name} ({p.service_line})" for p in facts.partners], locale=lang
+        )
+        if facts.partners
+        else "",
+        "partner_count": len(facts.partners),
         "undelivered": [u.name for u in facts.undelivered],
     }
 
@@ -195,11 +201,23 @@ def render_letter(
     tables: Tables,
     config: Config,
     lang: str | None = None,
+    fmt: Format = "txt",
+    *,
     start: date | None = None,
     contract_notice_days: int | None = None,
 ) -> Letter:
-    """The letter ``kind`` for the client of ``verdict``, in ``lang`` (default: the
-    client's language), dated from ``start`` (default: today)."""
+    """The letter ``kind`` (default: from the verdict) for the client of ``verdict``, in
+    ``lang`` (default: the client's language), dated from ``start`` (default: today);
+    ``body`` holds it as ``fmt``: plain text, an HTML page or an unsent ``.eml`` draft.
+
+    >>> letter = render_letter("confirmation", verdict, tables, Config(), "fr")  # doctest: +SKIP
+    >>> letter.subject, letter.body  # doctest: +SKIP
+    """
+    if fmt not in FORMATS:
+        raise InputError(
+            _("There is no letter format {format}.").format(format=fmt),
+            fix=_("Choose one of: {choices}.").format(choices=", ".join(FORMATS)),
+        )
     records = client_records(tables, verdict.client_id)
     sign = verdict.main_sign.id if verdict.main_sign else None
     kind = kind or default_kind(verdict)
@@ -209,7 +227,7 @@ def render_letter(
         kind, verdict, records, config, lang, start or date.today(), contract_notice_days
     )
     subject, text, html = compose(kind, lang, context)
-    return Letter(
+    letter = Letter(
         kind=kind,
         lang=lang,
         move=context["move"],
@@ -219,4 +237,11 @@ def render_letter(
         html=html,
         to_name=context["contact"] or context["client"],
         to_email=records.client.get("email") or "",
+        format=fmt,
+        body=html if fmt == "html" else text,
     )
+    if fmt == "eml":
+        from parting.playbook.mail import draft_email
+
+        letter.body = draft_email(letter, config).decode("ascii")
+    return letter

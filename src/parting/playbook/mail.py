@@ -40,7 +40,7 @@ def draft_email(letter: Letter, config: Config) -> bytes:
     if sender is not None:
         message["From"] = sender
     message["X-Unsent"] = "1"
-    message["Content-Language"] = letter.lang
     message.set_content(letter.text)
     message.add_alternative(letter.html, subtype="html")
+    message["Content-Language"] = letter.lang  # after the body: set_content clears it
     return message.as_bytes(policy=SMTP)

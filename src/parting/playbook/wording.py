@@ -96,6 +96,12 @@ EN = Wording(
         "stop working",
         "bring our collaboration to a close",
         "final day",
+        "no longer be able to work",
+        "terminate*",
+        "termination",
+        "end the contract",
+        "discontinue our",
+        "goodbye",
     ),
     suggestions={
         "blame": 'Describe the fact and its effect instead: "the project needed five rounds '
@@ -177,6 +183,10 @@ FR = Wording(
         "ne plus travailler",
         "fin de notre collaboration",
         "prendra fin",
+        "résili*",
+        "arrêter notre collaboration",
+        "ne plus pouvoir travailler",
+        "cesser de travailler",
     ),
     suggestions={
         "blame": "Décrivez le fait et son effet : « le projet a demandé cinq séries de "
@@ -240,6 +250,9 @@ VI = Wording(
         "ngừng hợp tác",
         "ngày cuối",
         "dừng hợp tác",
+        "không thể tiếp tục hợp tác",
+        "không tiếp tục hợp tác",
+        "thanh lý hợp đồng",
     ),
     suggestions={
         "blame": 'Hãy nêu sự việc và ảnh hưởng của nó: "dự án đã cần năm lần chỉnh sửa".',
@@ -314,6 +327,9 @@ SL = Wording(
         "zaključimo sodelovanje",
         "sodelovanje se konča",
         "sodelovanje se končuje",
+        "odpoved*",
+        "ne bomo več sodelovali",
+        "prenehanje sodelovanja",
     ),
     suggestions={
         "blame": "Opišite dejstvo in njegov učinek: »projekt je zahteval pet krogov popravkov«.",

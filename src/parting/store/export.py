@@ -27,12 +27,12 @@ def export_workspace(folder: Path) -> dict[str, int]:
     folder.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
     for name, table in read_tables().items():
-        pv.write_csv(_as_text(table), folder / TABLES[name].file_name)
+        pv.write_csv(csv_ready(table), folder / TABLES[name].file_name)
         counts[name] = table.num_rows
     return counts
 
 
-def _as_text(table: pa.Table) -> pa.Table:
+def csv_ready(table: pa.Table) -> pa.Table:
     """Values in the form Parting CSV documents: ISO dates, ISO timestamps in UTC with an
     offset, true/false."""
     columns = {}

@@ -17,7 +17,7 @@ from parting.store.models import Incident, Judgement
 def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
     if value not in allowed:
         raise InputError(
-            _("{value} is not a known {what}.").format(value=value, what=what),
+            _("{value} is not one of the allowed values.").format(value=value),
             fix=_("Use one of: {choices}.").format(choices=", ".join(allowed)),
             where=Location(column=what, value=value),
         )

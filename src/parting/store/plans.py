@@ -44,7 +44,10 @@ class Actor:
 
 
 def current_plan(client_id: str) -> Plan | None:
-    return Plan.objects.filter(client_id=client_id, status="open").order_by("-opened_at").first()
+    plan: Plan | None = (
+        Plan.objects.filter(client_id=client_id, status="open").order_by("-opened_at").first()
+    )
+    return plan
 
 
 def open_plan(
@@ -81,7 +84,7 @@ def open_plan(
         "log": [],
     }
     with transaction.atomic():
-        plan = Plan.objects.create(
+        plan: Plan = Plan.objects.create(
             client_id=client_id,
             verdict=verdict.verdict,
             main_sign=view.main_sign or "",

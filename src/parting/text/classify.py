@@ -62,13 +62,21 @@ def classify(frame: FrameT, body: str = "body", language: str | None = None) -> 
     [True, False]
     """
     text = nw.col(body).cast(nw.String)
-    views = frame.with_columns(
-        normalise.apply_expr(text, normalise.ACCENTED_STEPS).alias(_ACCENTED),
-        text.str.replace_all(normalise.QUOTED_LINES, " ", literal=False).alias(_RAW),
-    ).with_columns(
-        normalise.apply_expr(nw.col(_ACCENTED), normalise.FOLD_STEPS, lower=False).alias(_FOLDED)
-    ).with_columns(
-        normalise.apply_expr(nw.col(_FOLDED), normalise.DESPACE_STEPS, lower=False).alias(_DESPACED)
+    views = (
+        frame.with_columns(
+            normalise.apply_expr(text, normalise.ACCENTED_STEPS).alias(_ACCENTED),
+            text.str.replace_all(normalise.QUOTED_LINES, " ", literal=False).alias(_RAW),
+        )
+        .with_columns(
+            normalise.apply_expr(nw.col(_ACCENTED), normalise.FOLD_STEPS, lower=False).alias(
+                _FOLDED
+            )
+        )
+        .with_columns(
+            normalise.apply_expr(nw.col(_FOLDED), normalise.DESPACE_STEPS, lower=False).alias(
+                _DESPACED
+            )
+        )
     )
     kinds = {kind: _kind_expr(kind) for kind in KINDS}
     shouting = nw.col(_RAW).str.contains(SHOUTING).fill_null(False)
@@ -104,12 +112,13 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
     insults = kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"]
     aimed = insults | kinds["DIRECTED"] | group_hate | (shouting & kinds["PROFANITY"])
     condemned = kinds["COUNTER"]
-    complaint = kinds["COMPLAINT"]
+    # A complaint about trivia: said so ("small issue"), or a complaint about a font.
+    minor = kinds["MINOR_COMPLAINT"] | (kinds["COMPLAINT"] & kinds["MINOR"])
     return {
         "is_abusive": (severe | aimed) & ~condemned,
         "is_severe_abuse": severe & ~condemned,
-        "is_complaint": complaint,
-        "is_minor_complaint": complaint & kinds["MINOR"],
+        "is_complaint": kinds["COMPLAINT"] | minor,
+        "is_minor_complaint": minor,
         "is_payment_excuse": kinds["PAYMENT_EXCUSE"],
         "is_change_request": kinds["CHANGE_REQUEST"],
         "is_ethics_request": kinds["ETHICS_REQUEST"],
@@ -122,11 +131,17 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
 # Which kinds are the evidence of each class.
 _EVIDENCE: dict[str, tuple[str, ...]] = {
     "is_abusive": (
-        "SLURS", "THREATS", "INSULTS", "VIETNAMESE_ONLY", "DIRECTED", "IDENTITY", "HATE",
-    ),  # fmt: skip
+        "SLURS",
+        "THREATS",
+        "INSULTS",
+        "VIETNAMESE_ONLY",
+        "DIRECTED",
+        "IDENTITY",
+        "HATE",
+    ),
     "is_severe_abuse": ("SLURS", "THREATS"),
-    "is_complaint": ("COMPLAINT",),
-    "is_minor_complaint": ("COMPLAINT", "MINOR"),
+    "is_complaint": ("COMPLAINT", "MINOR_COMPLAINT"),
+    "is_minor_complaint": ("MINOR_COMPLAINT", "COMPLAINT", "MINOR"),
     "is_payment_excuse": ("PAYMENT_EXCUSE",),
     "is_change_request": ("CHANGE_REQUEST",),
     "is_ethics_request": ("ETHICS_REQUEST",),
@@ -188,11 +203,12 @@ def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
     insults = kinds["INSULTS"] or kinds["VIETNAMESE_ONLY"]
     aimed = insults or kinds["DIRECTED"] or group_hate or (shouting and kinds["PROFANITY"])
     condemned = kinds["COUNTER"]
+    minor = kinds["MINOR_COMPLAINT"] or (kinds["COMPLAINT"] and kinds["MINOR"])
     return {
         "is_abusive": (severe or aimed) and not condemned,
         "is_severe_abuse": severe and not condemned,
-        "is_complaint": kinds["COMPLAINT"],
-        "is_minor_complaint": kinds["COMPLAINT"] and kinds["MINOR"],
+        "is_complaint": kinds["COMPLAINT"] or minor,
+        "is_minor_complaint": minor,
         "is_payment_excuse": kinds["PAYMENT_EXCUSE"],
         "is_change_request": kinds["CHANGE_REQUEST"],
         "is_ethics_request": kinds["ETHICS_REQUEST"],

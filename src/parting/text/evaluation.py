@@ -84,6 +84,20 @@ class Report:
     flag_rates: list[FlagRate]
 
 
+def benign_rates(report: Report) -> list[FlagRate]:
+    """The benign functionalities pooled, per HateCheck set, split and classifier."""
+    pooled: dict[tuple[str, str, str], tuple[int, int]] = {}
+    for rate in report.flag_rates:
+        if rate.functionality in BENIGN:
+            key = (rate.dataset, rate.split, rate.classifier)
+            cases, flagged = pooled.get(key, (0, 0))
+            pooled[key] = (cases + rate.cases, flagged + rate.flagged)
+    return [
+        FlagRate(dataset, split, "benign (pooled)", classifier, cases, flagged)
+        for (dataset, split, classifier), (cases, flagged) in pooled.items()
+    ]
+
+
 def patterns(texts: Sequence[str], language: str) -> list[frozenset[str]]:
     """The pattern classifier on a batch of texts in ``language`` (Polars behind narwhals)."""
     native = pl.DataFrame(
@@ -103,7 +117,7 @@ def model_predictor(directory: Path, threshold: float = 0.5) -> Predictor:
 
     def predict(texts: Sequence[str], language: str) -> list[frozenset[str]]:
         probabilities = model.predict(list(texts))
-        return [frozenset({"is_abusive"}) if p >= threshold else frozenset() for p in probabilities]
+        return [frozenset({"is_abusive"} if p >= threshold else ()) for p in probabilities]
 
     return predict
 
@@ -113,20 +127,23 @@ def sets(data_dir: Path) -> list[tuple[str, str, list[Example], tuple[str, ...]]
     found: list[tuple[str, str, list[Example], tuple[str, ...]]] = []
     for language in ("en", "fr"):
         if (data_dir / f"hatecheck_{language}.csv").exists():
-            found.append(("hatecheck", language, datasets.hatecheck(language, data_dir), ("is_abusive",)))
+            cases = datasets.hatecheck(language, data_dir)
+            found.append(("hatecheck", language, cases, ("is_abusive",)))
     if (data_dir / "vihos_vi.csv").exists():
         found.append(("vihos", "vi", datasets.vihos(data_dir), ("is_abusive",)))
     if (data_dir / "abuse_sl.csv").exists():
         abuse = ("is_abusive", "is_severe_abuse")
-        found.append(("parting_abuse", "sl", datasets.own("abuse_sl.csv", data_dir), abuse))
+        found.append(("own_abuse", "sl", datasets.own("abuse_sl.csv", data_dir), abuse))
     for language in ("en", "fr", "vi", "sl"):
         name = f"business_{language}.csv"
         if (data_dir / name).exists():
-            found.append(("parting_business", language, datasets.own(name, data_dir), CLASSES))
+            found.append(("own_business", language, datasets.own(name, data_dir), CLASSES))
     return found
 
 
-def evaluate(data_dir: Path = datasets.DATA_DIR, predictors: dict[str, Predictor] | None = None) -> Report:
+def evaluate(
+    data_dir: Path = datasets.DATA_DIR, predictors: dict[str, Predictor] | None = None
+) -> Report:
     """Score every predictor (default: the patterns) on every set in ``data_dir``."""
     predictors = predictors or {"patterns": patterns}
     scores: list[Score] = []
@@ -136,7 +153,8 @@ def evaluate(data_dir: Path = datasets.DATA_DIR, predictors: dict[str, Predictor
         for classifier, predict in predictors.items():
             predicted = predict([e.text for e in measured], language)
             for split in (DEV, HELD_OUT):
-                rows = [(e, p) for e, p in zip(measured, predicted, strict=True) if e.split == split]
+                pairs = zip(measured, predicted, strict=True)
+                rows = [(e, p) for e, p in pairs if e.split == split]
                 if not rows:
                     continue
                 scored = [(e, p) for e, p in rows if e.group not in OUT_OF_SCOPE]

@@ -38,7 +38,11 @@ MILD = frozenset(
         "câu like", "nhai lại", "khóc lóc", "đốt", "loạn", "cắn", "bậy", "i a", "l n",
         "lú", "hỗn", "mụ", "bã", "thăng", "khủng bố", "nô lệ", "linh tinh", "di cho",
         "het thuoc chua", "tham nhung", "hoang tuong", "lua dao", "ma no", "con gia",
-        "sao lon", "tay sai", "quan tham", "con nay",
+        "sao lon", "tay sai", "quan tham", "con nay", "thứ", "bò", "não", "óc", "cụ", "giết",
+        "lợn", "kẻ", "lôi", "méo", "hỏng", "nản", "chiếm", "quái", "liếm", "nhồi", "đấm",
+        "chém", "vả", "ói", "cuồng", "lủ", "bần", "sàm", "xiên", "lố", "táng", "vẹo", "bới",
+        "ghẻ", "quỳ", "rạch", "vái", "mợ", "câm", "vãi", "hùa", "lòi", "thối", "mẽo", "ịt",
+        "bú", "chiếm",
     }
 )  # fmt: skip
 

@@ -64,8 +64,8 @@ def _svg(chart: alt.TopLevelMixin) -> SafeString:
     return mark_safe(svg)
 
 
-def whale_curve_svg(run_id: int, rows: Sequence[Row]) -> SafeString:
-    key = f"parting:whale:{run_id}:{get_language()}"
+def whale_curve_svg(run_key: str, rows: Sequence[Row]) -> SafeString:
+    key = f"parting:whale:{run_key}:{get_language()}"
     cached = cache.get(key)
     if cached is not None:
         return mark_safe(cached)
@@ -94,10 +94,10 @@ def whale_curve_svg(run_id: int, rows: Sequence[Row]) -> SafeString:
     return svg
 
 
-def effort_revenue_svg(run_id: int, rows: Sequence[Row]) -> SafeString:
+def effort_revenue_svg(run_key: str, rows: Sequence[Row]) -> SafeString:
     """Each client's share of staff hours against its share of revenue; above the
     diagonal a client takes more effort than it pays for."""
-    key = f"parting:effort:{run_id}:{get_language()}"
+    key = f"parting:effort:{run_key}:{get_language()}"
     cached = cache.get(key)
     if cached is not None:
         return mark_safe(cached)

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from parting.store.models import Client, Incident, Invoice, Message, TimeEntry, VerdictRecord
+from parting.web import labels
 
 # A sign can cite hundreds of time entries; the page shows the newest of each kind.
 MAX_PER_TABLE = 30
@@ -39,7 +40,7 @@ class SignView:
     severity: str
     first_seen: str | None
     weak: bool
-    figures: list[tuple[str, Any]]
+    figures: list[tuple[str, str]]  # (label, value) in the reader's language
     counts: dict[str, int]
 
 
@@ -66,14 +67,14 @@ def _cited(
     return cited, words
 
 
-def _sign_view(sign: dict[str, Any]) -> SignView:
+def _sign_view(sign: dict[str, Any], currency: str) -> SignView:
     evidence = sign.get("evidence") or {}
     return SignView(
         id=sign["id"],
         severity=sign.get("severity", ""),
         first_seen=sign.get("first_seen"),
         weak=bool(sign.get("weak")),
-        figures=list((evidence.get("figures") or {}).items()),
+        figures=labels.figures(evidence.get("figures") or {}, currency),
         counts={t: len(ids) for t, ids in (evidence.get("records") or {}).items() if ids},
     )
 
@@ -95,7 +96,9 @@ def _days_late(invoice: Invoice, as_of: date) -> tuple[int | None, float]:
     return max(0, (as_of - invoice.due_on).days), paid
 
 
-def client_evidence(client: Client, record: VerdictRecord | None, as_of: date) -> ClientEvidence:
+def client_evidence(
+    client: Client, record: VerdictRecord | None, as_of: date, currency: str
+) -> ClientEvidence:
     signs = list(record.signs) if record else []
     cited, words = _cited(signs)
     items: list[Item] = []
@@ -149,4 +152,6 @@ def client_evidence(client: Client, record: VerdictRecord | None, as_of: date) -
         )
 
     items.sort(key=lambda item: item.day, reverse=True)
-    return ClientEvidence([_sign_view(s) for s in signs], items, max(0, total - len(items)))
+    return ClientEvidence(
+        [_sign_view(s, currency) for s in signs], items, max(0, total - len(items))
+    )

@@ -75,22 +75,71 @@ FIGURE_LABELS = {
     "median_rate": _("Portfolio median rate"),
     "rework_share": _("Rework and revision share"),
     "late_share": _("Invoices paid late"),
-    "avg_days_late": _("Average days late"),
+    "average_days_late": _("Average days late"),
     "oldest_overdue_days": _("Oldest overdue (days)"),
     "overdue": _("Overdue balance"),
+    "overdue_months_of_revenue": _("Overdue, in months of revenue"),
+    "invoices_late": _("Invoices paid late (count)"),
+    "invoices_due": _("Invoices due"),
     "margin": _("Margin"),
     "margin_share": _("Margin share of revenue"),
     "revenue": _("Revenue"),
+    "yearly_revenue": _("Yearly revenue"),
+    "revenue_last_period": _("Revenue, last 12 months"),
+    "revenue_period_before": _("Revenue, the 12 months before"),
+    "revenue_drop": _("Drop in revenue"),
+    "predicted_value": _("Predicted future value"),
+    "days_since_last_invoice": _("Days since the last invoice"),
+    "cost": _("Cost of staff time"),
+    "write_offs_and_discounts": _("Write-offs and discounts"),
     "hours": _("Hours"),
+    "budget_hours": _("Budgeted hours"),
+    "hours_beyond_budget": _("Hours beyond budget"),
+    "complaints": _("Complaints"),
     "complaints_per_month": _("Complaints per month"),
+    "complaints_after_remediation": _("Complaints after a remediation"),
+    "hours_per_complaint": _("Hours of work per complaint"),
+    "minor_share": _("Share about minor matters"),
     "after_hours_share": _("Messages outside working hours"),
+    "urgent_share": _("Messages calling things urgent"),
+    "messages_per_month": _("Messages per month"),
     "revision_rounds": _("Revision rounds"),
     "over_estimate": _("Hours beyond estimate"),
+    "change_requests": _("Change requests"),
     "reminders": _("Payment reminders"),
+    "payment_excuses": _("Payment excuses"),
     "excuses": _("Payment excuses"),
     "tenure_days": _("Tenure (days)"),
     "referrals": _("Referrals"),
+    "abusive_messages": _("Abusive messages"),
+    "abuse_incidents": _("Abuse incidents"),
+    "severe": _("Severe ones"),
+    "ethics_incidents": _("Ethics incidents"),
+    "flagged_requests": _("Requests flagged for review"),
+    "public_criticism": _("Public criticism"),
+    "winding_down_share": _("Share of work in lines winding down"),
+    "strategic_fit": _("Strategic fit (0–5)"),
+    "excluded_industry": _("Excluded industry"),
+    "excluded_tag": _("Excluded tag"),
+    "window_days": _("Period looked at (days)"),
+    "messages_count": _("Messages"),
+    "incidents_count": _("Incidents"),
 }
+MONEY_FIGURES = frozenset(
+    {
+        "revenue",
+        "yearly_revenue",
+        "revenue_last_period",
+        "revenue_period_before",
+        "margin",
+        "cost",
+        "overdue",
+        "write_offs_and_discounts",
+        "predicted_value",
+        "effective_rate",
+        "median_rate",
+    }
+)
 
 
 def sign_label(sign_id: str) -> str:
@@ -121,17 +170,24 @@ def figure_label(name: str) -> str:
     return str(FIGURE_LABELS.get(name, name.replace("_", " ")))
 
 
-def figure_value(name: str, value: Any) -> str:
+def figure_value(name: str, value: Any, currency: str) -> str:
     if value is None:
         return "—"
     if isinstance(value, bool | str):
         return str(value)
     base = name.removesuffix("_threshold")
-    if base.endswith("share") or base in ("over_estimate", "late_share"):
+    if base in MONEY_FIGURES:
+        return formats.money(float(value), currency)
+    if base.endswith("share") or base in ("over_estimate", "revenue_drop"):
         return formats.share(float(value))
     if isinstance(value, int):
         return formats.number(value)
     return formats.number(float(value), 2 if abs(value) < 100 else 0)
+
+
+def figures(values: dict[str, Any], currency: str) -> list[tuple[str, str]]:
+    """A sign's evidence figures as (label, value) rows in the reader's language."""
+    return [(figure_label(k), figure_value(k, v, currency)) for k, v in values.items()]
 
 
 SECTION_LABELS = {

@@ -43,6 +43,12 @@ class Row:
         return self.margin / self.revenue if self.revenue else None
 
 
+def run_key(run: TriageRun) -> str:
+    """Names one stored run in caches: its id and when it was computed, so a database
+    restored or re-created with the same ids never serves another run's rows."""
+    return f"{run.pk}-{run.computed_at.timestamp():.6f}"
+
+
 def latest_run() -> TriageRun | None:
     return TriageRun.objects.order_by("-computed_at", "-pk").first()
 
@@ -89,7 +95,7 @@ def _row(values: tuple[Any, ...]) -> Row:
 def rows_of(run: TriageRun) -> list[Row]:
     """Every client of ``run``, in rank order: one query, then kept for the life of the
     run (a stored run never changes)."""
-    key = f"parting:rows:{run.pk}"
+    key = f"parting:rows:{run_key(run)}"
     cached = cache.get(key)
     if cached is not None:
         return cached
@@ -98,7 +104,12 @@ def rows_of(run: TriageRun) -> list[Row]:
         .order_by("rank")
         .annotate(sign_count=SignCount("signs"), metrics_text=Cast("metrics", TextField()))
         .values_list(
-            "client_id", "client__name", "verdict", "rank", "main_sign", "sign_count",
+            "client_id",
+            "client__name",
+            "verdict",
+            "rank",
+            "main_sign",
+            "sign_count",
             "metrics_text",
         )
     )

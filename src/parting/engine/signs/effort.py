@@ -83,6 +83,7 @@ def scope_creep(f: Features, config: Config) -> Finding:
             "revision_rounds": f.num("revision_rounds"),
             "revision_rounds_threshold": np.full(f.size, float(cfg["revision_rounds"])),
             "hours_beyond_budget": beyond,
+            "hours_beyond_budget_threshold": np.full(f.size, float(cfg["over_estimate"])),
             "budget_hours": budget,
             "change_requests": changes_n,
         },

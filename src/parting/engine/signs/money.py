@@ -49,6 +49,8 @@ def payment_risk(f: Features, config: Config) -> Finding:
             "overdue_months_of_revenue": months,
             "reminders": f.num("reminders"),
             "payment_excuses": f.num("payment_excuses"),
+            "paid_late_fired": paid_late[0].astype(float),
+            "payment_excuses_fired": excuses[0].astype(float),
         },
         urgent=urgent,
     )

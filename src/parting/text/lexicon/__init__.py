@@ -38,6 +38,7 @@ PHRASE_KINDS = (
     "PROFANITY",
     "COMPLAINT",
     "MINOR",
+    "MINOR_COMPLAINT",
     "PAYMENT_EXCUSE",
     "CHANGE_REQUEST",
     "ETHICS_REQUEST",
@@ -56,11 +57,10 @@ DESPACED_MIN = 6
 # Inside a phrase, ``<fuck>`` asks for the spelling-tolerant form of that word.
 _SPELLED_WORD = re.compile(r"<([a-z0-9 ]+)>")
 
-# Word boundaries in each view. Both views reduce every non-letter run to one space, so
-# a boundary is a space or an end; the folded view also keeps leetspeak symbols.
+# Word boundaries in each view: both reduce everything but letters, digits and leetspeak
+# symbols to single spaces, so a boundary is a space, a symbol or an end.
 FOLDED_EDGES = ("(^|[^a-z])(?:", ")([^a-z]|$)")
-
-ACCENTED_EDGES = ("(^| )(?:", ")( |$)")
+ACCENTED_EDGES = ("(^|[ @$!*|])(?:", ")([ @$!*|]|$)")
 
 
 def _folded_alternatives(kind: str) -> list[str]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# Word lists read best as running text, not one word per line.
+# fmt: off
+
 INSULTS = [
     "connard", "connards", "connasse", "connasses", "connes",
     "abruti", "abrutis", "abrutie", "abruties", "cretin", "cretins", "cretine",
@@ -9,7 +12,8 @@ INSULTS = [
     "cretins", "enfoire", "enfoires", "enfoiree", "salaud", "salauds", "salopard",
     "salopards", "salope", "salopes", "ordure", "ordures", "raclure", "raclures",
     "pourriture", "pourritures", "enflure", "enflures", "degenere", "degeneree",
-    "degeneres", "degenerees", "racaille", "racailles", "attarde mental", "attardee mentale", "fumier", "fumiers", "batard",
+    "degeneres", "degenerees", "racaille", "racailles", "attarde mental",
+    "attardee mentale", "fumier", "fumiers", "batard",
     "batards", "trou du cul", "trous du cul", "tete de con", "sombre merde",
     "gros porc", "incapable", "incapables", "bande de nuls", "bon a rien", "bons a rien",
     "bonne a rien", "guignol", "guignols", "clown", "clowns", "escroc", "escrocs",
@@ -49,7 +53,8 @@ THREATS = [
     r"(brules|brulees|bruler) vifs?", r"(leur|vous|te|lui) +tirer +dessus",
     r"tirer sur +(le|la|les) +(prochain|prochaine|premier|premiere)", r"je sais ou tu habites",
     r"je sais ou vous habitez", r"tu vas le regretter", r"vous allez le regretter",
-    r"(va|allez|vas) +(crever|mourir)", r"creve charogne", r"(meurs|mourez|crevez) +(tous|toutes|donc)",
+    r"(va|allez|vas) +(crever|mourir)", r"creve charogne",
+    r"(meurs|mourez|crevez) +(tous|toutes|donc)",
     r"(vies?|vie des) +[a-z ]{0,20}(valent|vaut) +(moins que|rien)",
     r"(au|a la) +(four|bucher|chambre a gaz)", r"enfermes dans des cages",
     r"(dans une|dans des|en) +(cage|cages|zoo)",
@@ -82,12 +87,17 @@ DIRECTED = [
     r"chien|porc|raclure|ordure|vieux|vieille|incapable|menteur|voleur|escroc)",
     r"(t as|tu as|vous avez) +(rien|pas) +(dans|de) +(la tete|le crane|cerveau|cervelle)",
     r"(un|une) +(singe|enfant|gamin) +(ferait|aurait fait) +mieux",
+    r"(un|une) +(incompetente|incompetent|incapable|nulle|nul|idiote|idiot) +(totale|total|"
+    r"finie|fini|complete|complet)", r"bande +(de|d) +(faineants|incapables|nuls|idiots|"
+    r"guignols|branleurs|bras casses|amateurs|escrocs|voleurs)",
 ]
 
 IDENTITY = [
-    "femmes", "chaque femme", "une femme", "cette femme", "trans", "transsexuels", "transgenres", "homos", "homo",
+    "femmes", "chaque femme", "une femme", "cette femme", "trans", "transsexuels",
+    "transgenres", "homos", "homo",
     "homosexuels", "homosexuel", "homosexuelles", "gays", "lesbiennes", "noirs",
-    "blacks", "un black", "ce black", "cet black", "musulmans", "musulman", "musulmanes", "musulmane",
+    "blacks", "un black", "ce black", "cet black", "musulmans", "musulman", "musulmanes",
+    "musulmane",
     "islam", "juifs", "juif", "arabes", "immigres", "immigre", "immigrants", "migrants",
     "refugies", "refugie", "refugiee", "refugiees", "etrangers", "handicapes",
     "handicape", "handicapees", "handicapee", "personnes handicapees", "roms",
@@ -141,7 +151,7 @@ COUNTER = [
     r"correct|bien|tolerable|drole)", r"(montre|montrent|prouve) +(a quel point|que tu|"
     r"que vous|combien)", r"(sectaire|raciste|racistes|sexiste|sexistes|homophobe|"
     r"homophobes|transphobe|haineux|haineuse|intolerant|intolerable|inacceptable|"
-    r"deshumanisant|blessant|blessants)", r"(arrete|arretez|arreter) +(de|d)",
+    r"deshumanisant|blessant|blessants)", r"(arrete|arretez|arreter) +(de|d) +(dire|ecrire|traiter|appeler|insulter|parler)",
     r"si (tu|vous) +(dis|dites|continues|continuez|penses|pensez|traites|traitez)",
     r"(aucun|plus aucun|pas de) +respect +pour +(les personnes|ceux|celles|toi|vous|les gens)",
     r"ton opinion", r"votre opinion", r"(je|nous) +(condamne|condamnons)",
@@ -196,6 +206,12 @@ COMPLAINT = [
     r"attendions) +a +mieux", r"pas (professionnel|serieux)",
 ]
 
+MINOR_COMPLAINT = [
+    r"(petit|petite|leger|legere) +(souci|probleme|detail|reproche|defaut|bemol|couac|"
+    r"remarque)", r"un peu +(agacant|genant|dommage|lourd|lent|plus fonce|plus clair|trop|"
+    r"decale|flou)", r"legerement +(decale|decalee|trop|plus|flou|floue|de travers)",
+]
+
 MINOR = [
     r"(petit|petite|petits|petites|leger|legere|legerement|minuscule|detail|details|"
     r"un peu|un tout petit peu|broutille|infime|mineur|mineure)",
@@ -211,7 +227,7 @@ PAYMENT_EXCUSE = [
     r"parti|est en cours|en cours)? *(parti|envoye|en cours|bloque|retarde|en attente|"
     r"programme|dans le courrier|a la poste|traite|valide|perdu|egare)",
     r"(comptable|comptabilite|service compta|compta|tresorier|patron|gerant|associe|"
-    r"directeur financier|daf) +(est|etait|sera|n est)? *(absent|absente|en conges|en "
+    r"directeur financier|daf) +(est|etait|sera|n est)? *(absent|absente|en conges|en conge|en "
     r"vacances|malade|pas la|doit valider|doit signer|valide|signe|s en occupe)",
     r"(banque|systeme|logiciel|carte) +(a|est|ont)? *(un probleme|des problemes|"
     r"bloque|bloquee|en panne|refuse|refusee|ferme|fermee)",
@@ -251,7 +267,9 @@ CHANGE_REQUEST = [
     r"ancienne|ancien|premiere|premier|precedente|precedent|version d origine)",
     r"(hors|en dehors du|pas dans le|pas prevu dans le) +(perimetre|devis|cahier des "
     r"charges|contrat|brief)", r"(en plus|egalement|aussi) +(ajouter|rajouter|prevoir|"
-    r"faire|creer|integrer)", r"(ajouter|rajouter) +(un|une|des|encore)",
+    r"faire|creer|integrer)", r"(ajouter|rajouter) +(un|une|des|encore|deux|trois|quelques|plusieurs)",
+    r"(passer|mettre) +(toute|tout|la|le|les) +[a-z ]{0,15} en +(vert|bleu|rouge|noir|"
+    r"blanc|jaune|orange|gris|violet|rose)",
 ]
 
 ETHICS_REQUEST = [
@@ -271,6 +289,8 @@ ETHICS_REQUEST = [
     r"(personne|le fisc|les impots|l urssaf|le comptable|la banque) +(n en saura|ne "
     r"le saura|ne verra|n a besoin de savoir)", r"(deux|2) +(factures|comptabilites)",
     r"(gonfler|arrondir|majorer) +(les|des) +(heures|montants|frais)",
+    r"(mettez|passez|comptez|facturez|inscrivez) +les +heures +[a-z ]{0,25} en +(achat|"
+    r"materiel|frais|fournitures)", r"comme ca on (le|la|les) deduit",
 ]
 
 URGENT = [

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# Word lists read best as running text, not one word per line.
+# fmt: off
+
 INSULTS = [
     "idiot", "idioti", "idiotka", "idiotov", "kreten", "kreteni", "kretenka", "kretenov",
     "debil", "debili", "debilka", "debilov", "bedak", "bedaki", "bedakov", "butec",
@@ -12,7 +15,8 @@ INSULTS = [
     "kreatura", "picka", "pickica", "govedo", "nesposobnez", "nesposobnezi",
     "nesposobnezev", "prevarant", "prevaranti", "prevarantov", "lopovi", "lopov",
     "goljuf", "goljufi", "banda nesposobna", "smrkavec", "smrklja", "zguba", "zgube",
-    "zabitez", "zabitezi", "budala", "budale", "kreten eden",
+    "zabitez", "zabitezi", "budala", "budale", "kreten eden", "bebka", "bebke", "klovni",
+    "klovn", "klovnov", "sarlatani", "sarlatan",
 ]
 
 SLURS = [
@@ -34,6 +38,7 @@ THREATS = [
     r"konec vas bo", r"konec te bo", r"(crknite|crkni|crknil|crknili)",
     r"(upam|zelim) +(da|,)? *(crknete|crknes|umrete|umres|zgnijete)",
     r"(pazite|pazi) +se +(me|nas)", r"(se boste|se bos) +(kesali|kesal|kesala)",
+    r"(boste|bos) +(obzalovali|obzaloval|obzalovala)", r"(pridem|pridemo) +tja +in",
 ]
 
 DIRECTED = [
@@ -98,6 +103,15 @@ COMPLAINT = [
     r"katastrofa|polom|sprejemljivo|to kar smo narocili|tisto kar smo)",
     r"(napaka|napake|tipkarska napaka|tipkarske napake) +(v|na|spet|povsod)",
     r"(pricakoval|pricakovala|pricakovali) +(sem|smo)? *(vec|bolje|boljse)",
+    r"(nezadovoljen|nezadovoljna|nezadovoljni)", r"(ni|niso) +(delovala|delovalo|deloval|"
+    r"delovali)", r"(nihce|noben) +[a-z ]{0,10}(ni|niso) +(obvestil|javil|povedal|opozoril)",
+    r"se ne ujema",
+]
+
+MINOR_COMPLAINT = [
+    r"(malo|malce|rahlo) +(temnejs|svetlejs|pocas|zamaknjen|prevelik|premajhen|dalj|"
+    r"motece|zamegljen)[a-z]*", r"(malenkost|drobna pripomba|nic hudega|majhna napaka)",
+    r"(ostala|je ostala|spet) +tipkarska napaka",
 ]
 
 MINOR = [
@@ -111,7 +125,8 @@ MINOR = [
 PAYMENT_EXCUSE = [
     r"(likvidnost|likvidnostne|financne tezave|financnih tezav|tezek mesec|slab mesec|"
     r"tezko obdobje|trenutno nimamo|nimamo sredstev|nimamo denarja|ni denarja|"
-    r"zmanjkalo denarja|suh mesec)", r"(racunovodja|racunovodkinja|racunovodstvo|"
+    r"zmanjkalo denarja|suh mesec|na tesnem|na suhem)", r"(zataknilo|obticalo|zamuja) +"
+    r"(pri|v) +(banki|sistemu)", r"(racunovodja|racunovodkinja|racunovodstvo|"
     r"direktor|direktorica|sef|sefica|financna sluzba|financni oddelek|kolega) +"
     r"[a-z ]{0,15}(na dopustu|bolan|bolna|bolniski|odsoten|odsotna|ni v pisarni|mora "
     r"odobriti|mora podpisati|se ni odobril|se ni podpisal|podpisuje)",
@@ -149,7 +164,9 @@ CHANGE_REQUEST = [
     r"zasnova|barva|postavitev)", r"(zacnimo|zacnite|zacni) +(znova|od zacetka|na "
     r"novo)", r"(vrnite|vrnimo|nazaj) +[a-z ]{0,10}(prejsnjo|staro|prvotno|prvo|"
     r"originalno)", r"(izven|zunaj) +(obsega|ponudbe|dogovora)", r"ni bilo v ponudbi",
-    r"(dodajte|dodajmo|dodali bi) +(se|tudi)",
+    r"(dodajte|dodajmo|dodali bi) +(se|tudi)", r"(spremenimo|spremenite|zamenjamo|"
+    r"prestavimo|predelamo)", r"(poleg|izven) +dogovorjenega", r"v drugi smeri",
+    r"(zelimo|zelim|radi bi) +se +[a-z]+",
 ]
 
 ETHICS_REQUEST = [
@@ -166,6 +183,9 @@ ETHICS_REQUEST = [
     r"(dva racuna|dva kompleta)", r"(nihce|furs|davkarija|banka|revizor) +[a-z ]{0,10}"
     r"(ne bo vedel|ne bo izvedel|ne bo opazil|ne bo vedela|ne bo opazila|ne rabi vedeti)",
     r"(v gotovini|gotovina) +[a-z ]{0,10}(brez|mimo|da ne)",
+    r"datir[a-z]* +[a-z ]{0,20}(lanski|prejsnji|nazaj|lani)", r"laznih +(ocen|mnenj|"
+    r"racunov|recenzij)", r"(vpisite|vpisi|knjizite|prikazite|zapisite) +([a-z]+ +){0,3}kot +"
+    r"(nakup|strosek|opremo|material)",
 ]
 
 URGENT = [

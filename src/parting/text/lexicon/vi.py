@@ -9,6 +9,9 @@ from __future__ import annotations
 from parting.text.learn import VIETNAMESE_ONLY as _VIETNAMESE_ONLY
 from parting.text.learn import read as _learned
 
+# Word lists read best as running text, not one word per line.
+# fmt: off
+
 _INSULTS = [
     "đồ ngu", "ngu", "ngu như bò", "ngu như chó", "ngu vãi", "ngu dốt", "óc chó",
     "óc lợn", "óc heo", "não tôm", "não cá vàng", "não phẳng", "không có não",
@@ -33,6 +36,8 @@ _VULGAR = [
     "lũ thất học", "bọn thất học", "như lồn", "như cặc", "như cứt", "dái", "ngứa dái",
     "thủ dâm", "bố tổ sư", "tổ sư", "mặt lồn", "nhũn não", "chó đẻ", "đỷ mẹ", "đĩ mẹ",
     "đuỵt", "mọe", "đụ mẹ", "đéo mẹ", "óc bò", "óc trâu", "đồ thất học", "dốt nát",
+    "đậu má", "đệt", "tên khốn", "con mụ", "mụ này", "thằng khốn", "bú đá", "đồ ngốc",
+    "lũ hề", "bọn hề", "đồ hề", "ngu ngốc", "đần", "đồ đần",
 ]
 
 _THREATS = [
@@ -53,8 +58,10 @@ ACCENTED = {
     "INSULTS": _INSULTS + _VULGAR + _learned(),
     # Plain-letter teencode that is a word or an abbreviation elsewhere ("cc", "DM me",
     # "lol"): abuse only in a message known to be Vietnamese.
-    "VIETNAMESE_ONLY": ["dm", "cc", "lol", "cl", "ml", "vch", "vđ", "clg", "đỷ", "đỉ", "djt"]
-    + _learned(_VIETNAMESE_ONLY),
+    "VIETNAMESE_ONLY": [
+        "dm", "cc", "lol", "cl", "ml", "vch", "vđ", "clg", "đỷ", "đỉ", "djt",
+        *_learned(_VIETNAMESE_ONLY),
+    ],
     "THREATS": _THREATS,
     "COUNTER": _COUNTER,
     "PROFANITY": ["vãi", "vãi chưởng", "đệch", "đù", "đù má", "mẹ ơi"],
@@ -62,6 +69,7 @@ ACCENTED = {
     "ETHICS_REQUEST": [
         "(hóa|hoá) đơn (khống|giả|ma)", "(khai|kê|nâng|ghi|báo|chi) khống",
         "hợp đồng (khống|giả|ma)", "chứng từ (khống|giả)",
+        "đánh giá( năm sao| 5 sao)? (giả|ảo)", "review (giả|ảo)",
     ],
 }
 
@@ -91,6 +99,13 @@ COMPLAINT = [
     r"(chua|khong|sai|cham|tre|loi)", r"(khong|chua) +(ai|ai do) +(tra loi|phan hoi|"
     r"goi lai|lien lac)", r"(khong|chua) +(tra loi|phan hoi|goi lai)",
     r"(dat|mac) +qua", r"(cham|tre) +(qua|the|vay|nhu vay)",
+    r"(bi|da) +(sap|treo|mat du lieu)", r"khong ai +(bao|thong bao|noi|bao cho)",
+    r"khong khop",
+]
+
+MINOR_COMPLAINT = [
+    r"(chuyen nho|van de nho|loi nho|gop y nho|hoi lech|hoi dam|hoi nhat|hoi nang|hoi cham|"
+    r"hoi mo|hoi to|hoi nho|loi chinh ta|hoi kho chiu|lech mot chut|mot chut thoi)",
 ]
 
 MINOR = [
@@ -103,14 +118,14 @@ MINOR = [
 PAYMENT_EXCUSE = [
     r"(ket tien|chua co tien|het tien|dong tien|thieu tien|cang tien|kho khan tai "
     r"chinh|tai chinh kho khan|thang nay kho|dang kho khan|cuoi thang kho)",
-    r"(ke toan|thu quy|sep|giam doc|ban tai chinh|phong tai chinh) +[a-z ]{0,12}(nghi|di "
+    r"(ke toan|thu quy|sep|giam doc|ban tai chinh|phong tai chinh) +[a-z ]{0,25}(nghi|di "
     r"vang|di cong tac|om|ban|chua duyet|chua ky|dang duyet|phai duyet|phai ky)",
     r"(ngan hang|he thong|the) +[a-z ]{0,12}(loi|bao tri|su co|tre|chua chuyen|bi khoa|"
     r"tu choi)", r"(tuan sau|thang sau|cuoi thang|dau thang|cuoi tuan|tuan toi|thang "
     r"toi|vai hom nua|it hom nua|mai moi|sau tet) +[a-z ]{0,12}(chuyen|thanh toan|tra|"
     r"gui tien|ck)", r"(chuyen|thanh toan|tra) +[a-z ]{0,12}(tuan sau|thang sau|cuoi "
     r"thang|dau thang|cuoi tuan|tuan toi|sau tet|vai hom nua|it hom nua)",
-    r"(khach|doi tac|khach hang) +[a-z ]{0,10}(chua|van chua|khong) +(tra|thanh toan|"
+    r"(khach|doi tac|khach hang) +[a-z ]{0,25}(chua|van chua|khong) +(tra|thanh toan|"
     r"chuyen)", r"(chua|khong) +(nhan duoc|thay|nhan) +(hoa don|hoa don nao|email|"
     r"thong bao|nhac)", r"(hoa don|email) +[a-z ]{0,10}(vao|bi) +(spam|thu rac)",
     r"(thanh toan|tra) +(lam|thanh) +(nhieu|hai|2|ba|3) +(dot|lan|ky)",
@@ -132,6 +147,7 @@ CHANGE_REQUEST = [
     r"phien ban|mau|y tuong) +(cu|truoc|dau|ban dau)", r"(ngoai|khong nam trong|"
     r"khong co trong) +(pham vi|hop dong|bao gia|thoa thuan)", r"thay vi",
     r"lam lai tu dau", r"(vong|lan) +(sua|chinh sua) +(nua|them|tiep)",
+    r"(doi|chuyen) +[a-z ]{0,20} +(sang|thanh) +(mau|xanh|do|den|trang|vang|tim|kieu|phong)",
 ]
 
 ETHICS_REQUEST = [
@@ -141,9 +157,10 @@ ETHICS_REQUEST = [
     r"5 sao ao)",
     r"(ngoai so sach|khong qua so sach|chi ngoai|quy den|tien mat cho khoi|tien mat de "
     r"khoi|tien mat khong can|tien mat khong xuat)", r"(lai qua|hoa hong rieng|dut lot|"
-    r"hoi lo|phong bi|boi tron|chi phi boi tron)", r"(hai|2) +(hoa don|bo so|so sach)",
+    r"hoi lo|phong bi|boi tron|chi phi boi tron)", r"(lam|xuat|ghi|tach) +(hai|2) +(hoa don|bo so)", r"hai bo so sach",
     r"(dung|khong) +(de|cho) +(thue|co quan thue|ke toan|ngan hang|ai) +(biet|phat hien)",
     r"(nang|khai tang|ghi tang|don) +(gio|so gio|chi phi|gia)",
+    r"(ghi|khai|hach toan) +[a-z ]{0,20} thanh +(mua|chi phi)", r"khau tru thue",
 ]
 
 URGENT = [

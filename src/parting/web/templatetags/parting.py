@@ -56,16 +56,6 @@ def verdict_label(verdict: str) -> str:
 
 
 @register.filter
-def figure_label(name: str) -> str:
-    return labels.figure_label(name)
-
-
-@register.filter
-def figure_value(value: Any, name: str) -> str:
-    return labels.figure_value(name, value)
-
-
-@register.filter
 def get(mapping: dict[str, Any] | None, key: str) -> Any:
     return (mapping or {}).get(key)
 

@@ -36,11 +36,12 @@ def _page(
     record = history[0] if history else None
     as_of = record.run.as_of if record else date.today()
     owner = is_owner(request.user)
+    currency = workspace.config().currency
     context = {
         "client": client,
         "record": record,
         "tempered": [temper_label(t) for t in (record.tempered_by if record else [])],
-        "evidence": client_evidence(client, record, as_of),
+        "evidence": client_evidence(client, record, as_of, currency),
         "history": history,
         "incidents": Incident.objects.filter(client=client).order_by("-date", "-pk")[:10],
         "judgements": Judgement.objects.filter(client=client).order_by("-date", "-pk")[:10]
@@ -49,7 +50,7 @@ def _page(
         "plan": Plan.objects.filter(client=client, status="open").first() if owner else None,
         "incident_form": incident_form or IncidentForm(),
         "judgement_form": judgement_form or JudgementForm(),
-        "currency": workspace.config().currency,
+        "currency": currency,
         "section": "portfolio",
     }
     return render(request, "parting/client.html", context, status=status)

@@ -50,7 +50,7 @@ def plan(request: HttpRequest, client_id: str) -> HttpResponse:
         "plan": open_plan,
         "kind": kind,
         "kinds": letters.kinds_for(record.verdict),
-        "languages": LANGUAGES,
+        "letter_languages": LANGUAGES,
         "check_form": LetterCheckForm(),
         "section": "portfolio",
     }

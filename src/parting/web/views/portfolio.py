@@ -22,6 +22,7 @@ from parting.web.portfolio import (
     filter_rows,
     latest_run,
     rows_of,
+    run_key,
     sort_rows,
     totals,
     what_if,
@@ -103,8 +104,8 @@ def portfolio(request: HttpRequest) -> HttpResponse:
         return render(request, "parting/portfolio_table.html", context)
     context.update(
         totals=totals(rows),
-        whale_svg=charts.whale_curve_svg(run.pk, rows),
-        effort_svg=charts.effort_revenue_svg(run.pk, rows),
+        whale_svg=charts.whale_curve_svg(run_key(run), rows),
+        effort_svg=charts.effort_revenue_svg(run_key(run), rows),
         verdicts=VERDICT_ORDER,
         signs=SIGN_IDS,
     )

@@ -1,0 +1,112 @@
+"""Workspace speed, end to end into SQLite (``python -m benchmarks.store``).
+
+1. ``parting import`` of a 1M-row Toggl export and of a 100k-message mbox: parse, link
+   clients, write in one transaction. Baseline in the same process: the parse alone
+   (``parting.ingest.read``), so the ratio is what the store adds.
+2. Importing the same Toggl file again (nothing changes: the idempotence check's cost).
+3. ``parting triage`` on a 20k-client demo workspace: read every table through ADBC, score,
+   store the verdicts. Baseline: scoring the same tables held in memory.
+
+Options: ``--rows``, ``--messages``, ``--clients`` for smaller or larger runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+AS_OF = date(2026, 6, 30)
+
+
+def timed(work: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = work()
+    return time.perf_counter() - start, result
+
+
+def imports(folder: Path, rows: int, messages: int) -> None:
+    from benchmarks.ingest import mbox_export, toggl_export
+
+    from parting.config import Config
+    from parting.ingest import read
+    from parting.store.imports import import_paths
+
+    config = Config()
+    toggl = folder / "toggl.csv"
+    toggl_export(toggl, rows)
+    base, parsed = timed(lambda: read(toggl, config, format="toggl"))
+    ours, [batch] = timed(lambda: import_paths([toggl], format="toggl"))
+    print(f"import toggl {rows:>9,} rows: {ours:6.2f} s, {rows / ours:>9,.0f} rows/s end to end "
+          f"({batch.added:,} rows added); parse-only baseline {base:6.2f} s; "
+          f"ratio {ours / base:.2f}")  # fmt: skip
+    again, [batch] = timed(lambda: import_paths([toggl], format="toggl"))
+    print(f"import toggl again (no change): {again:6.2f} s, {rows / again:>9,.0f} rows/s; "
+          f"{batch.added} added, {batch.updated} updated; "
+          f"ratio to first {again / ours:.2f}")  # fmt: skip
+    del parsed
+
+    mbox = folder / "mail.mbox"
+    mbox_export(mbox, messages)
+    base, _parsed = timed(lambda: read(mbox, config, format="mbox"))
+    ours, [batch] = timed(lambda: import_paths([mbox], format="mbox"))
+    print(f"import mbox  {messages:>9,} messages: {ours:6.2f} s, {messages / ours:>9,.0f} msg/s "
+          f"end to end ({batch.added:,} rows added); parse-only baseline {base:6.2f} s; "
+          f"ratio {ours / base:.2f}")  # fmt: skip
+
+
+def triage(folder: Path, clients: int) -> None:
+    import pyarrow.csv as pv
+
+    from parting.demo import generate
+    from parting.engine import score
+    from parting.schema import TABLES
+    from parting.store.export import csv_ready
+    from parting.store.imports import import_paths
+    from parting.store.settings import load_config
+    from parting.store.tables import read_tables
+    from parting.store.triage import store
+
+    tables = generate(clients, as_of=AS_OF)
+    demo = folder / "demo"
+    demo.mkdir()
+    for name, table in tables.items():
+        pv.write_csv(csv_ready(table), demo / TABLES[name].file_name)
+    rows = sum(t.num_rows for t in tables.values())
+    spent, _batches = timed(lambda: import_paths([demo]))
+    print(f"import demo  {clients:>9,} clients, {rows:,} rows: {spent:6.2f} s, "
+          f"{rows / spent:>9,.0f} rows/s")  # fmt: skip
+    config = load_config()
+    reading, stored = timed(read_tables)
+    scoring, result = timed(lambda: score(stored, config, as_of=AS_OF))
+    keeping, _run = timed(lambda: store(result, "duckdb"))
+    base, _same = timed(lambda: score(tables, config, as_of=AS_OF))
+    total = reading + scoring + keeping
+    print(f"triage       {clients:>9,} clients: {total:6.2f} s (ADBC read {reading:.2f} s, "
+          f"score {scoring:.2f} s, store verdicts {keeping:.2f} s); in-memory score baseline "
+          f"{base:6.2f} s; ratio {total / base:.2f}")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--messages", type=int, default=100_000)
+    parser.add_argument("--clients", type=int, default=20_000)
+    args = parser.parse_args()
+    os.environ.pop("DATABASE_URL", None)
+    with tempfile.TemporaryDirectory(prefix="parting-bench-") as folder:
+        from parting.store.workspace import init
+
+        init(Path(folder) / "workspace")
+        imports(Path(folder), args.rows, args.messages)
+        # A second workspace would need a second process; the demo clients join the first.
+        triage(Path(folder), args.clients)
+
+
+if __name__ == "__main__":
+    main()

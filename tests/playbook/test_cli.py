@@ -1,0 +1,118 @@
+"""The commands: ``parting check-letter`` (no workspace), ``parting plan`` and
+``parting letter`` (over the workspace)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from typer.testing import CliRunner
+
+from parting.cli import app
+from parting.errors import InputError
+from parting.store.models import PlanStep
+
+from .test_checker import GOOD, letter
+from .test_plans_store import START, store_client
+
+runner = CliRunner()
+
+
+def test_check_letter_passes_a_good_draft_with_exit_code_0(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(letter("fr"), encoding="utf-8")
+    result = runner.invoke(app, ["check-letter", str(draft)])
+    assert result.exit_code == 0, result.output
+    assert "No problem found" in result.output
+
+
+def test_check_letter_lists_problems_and_exits_1(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(letter("en", without="thanks", extra="YOU NEVER LISTEN!!!"), "utf-8")
+    result = runner.invoke(app, ["check-letter", str(draft), "--format", "json"])
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data["language"] == "en"
+    assert {f["rule"] for f in data["findings"]} == {"blame", "thanks", "shouting"}
+    blame = next(f for f in data["findings"] if f["rule"] == "blame")
+    assert blame["words"] == ["YOU NEVER"] and blame["suggestion"]
+
+
+def test_check_letter_reads_eml_and_html_drafts(tmp_path: Path) -> None:
+    html = tmp_path / "draft.html"
+    paragraphs = "".join(f"<p>{p}</p>" for p in GOOD["sl"].values())
+    html.write_text(f"<html><body>{paragraphs}</body></html>", "utf-8")
+    assert runner.invoke(app, ["check-letter", str(html), "--lang", "sl"]).exit_code == 0
+    eml = tmp_path / "draft.eml"
+    eml.write_bytes(
+        b"Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        + letter("en", without="alternatives").encode()
+    )
+    result = runner.invoke(app, ["check-letter", str(eml), "--format", "json"])
+    assert result.exit_code == 1
+    assert [f["rule"] for f in json.loads(result.stdout)["findings"]] == ["alternatives"]
+    abuse = runner.invoke(app, ["check-letter", str(eml), "--sign", "abuse"])
+    assert abuse.exit_code == 0
+
+
+def test_check_letter_rejects_an_unknown_language(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Hello", "utf-8")
+    result = runner.invoke(app, ["check-letter", str(draft), "--lang", "de"])
+    # ``parting`` turns an InputError into one message and exit code 2 (cli.app.run)
+    assert isinstance(result.exception, InputError) and "en, fr, vi, sl" in str(result.exception)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_plan_opens_moves_along_and_writes_a_calendar(tmp_path: Path) -> None:
+    store_client(owed=True)
+    ics = tmp_path / "plan.ics"
+    opened = runner.invoke(app, ["plan", "c1", "--start", START.isoformat(), "--ics", str(ics)])
+    assert opened.exit_code == 0, opened.output
+    assert "Exit plan for Lumen Bakery" in opened.output
+    shown = json.loads(runner.invoke(app, ["plan", "c1", "--format", "json"]).stdout)
+    assert shown["steps"][4]["status"] == "blocked"
+    assert len(Calendar.from_ical(ics.read_bytes()).walk("VEVENT")) == 2
+    moved = runner.invoke(app, ["plan", "c1", "--done", "collect", "--note", "paid"])
+    assert moved.exit_code == 0, moved.output
+    assert PlanStep.objects.get(number=4).status == "done"
+    assert PlanStep.objects.get(number=5).status == "todo"
+    shown = runner.invoke(app, ["plan", "c1", "--format", "json"])
+    data = json.loads(shown.stdout)
+    assert data["start"] == START.isoformat() and data["steps"][3]["note"] == "paid"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_step_cannot_be_skipped_without_a_note() -> None:
+    store_client()
+    runner.invoke(app, ["plan", "c1", "--start", START.isoformat()])
+    result = runner.invoke(app, ["plan", "c1", "--skip", "9"])
+    assert result.exit_code != 0
+    assert PlanStep.objects.get(number=9).status == "todo"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_letter_writes_the_clients_language_dated_from_the_plan(tmp_path: Path) -> None:
+    store_client()
+    runner.invoke(app, ["plan", "c1", "--start", START.isoformat()])
+    out = tmp_path / "letter.txt"
+    result = runner.invoke(app, ["letter", "c1", "--kind", "confirmation", "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text("utf-8")
+    assert "3 avril 2026" in text and "Bonjour Ana," in text  # client language fr
+    checked = runner.invoke(app, ["check-letter", str(out), "--kind", "confirmation"])
+    assert checked.exit_code == 0, checked.output
+    eml = tmp_path / "letter.eml"
+    runner.invoke(app, ["letter", "c1", "--format", "eml", "--lang", "vi", "--output", str(eml)])
+    assert b"X-Unsent: 1" in eml.read_bytes()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_plan_for_a_client_to_repair_suggests_the_repair_letter() -> None:
+    store_client(verdict="repair")
+    result = runner.invoke(app, ["plan", "c1", "--start", date(2026, 3, 2).isoformat()])
+    assert result.exit_code != 0
+    assert "--kind repair" in str(result.exception) + result.output

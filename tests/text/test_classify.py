@@ -1,0 +1,148 @@
+"""What each class catches and what it leaves alone, in the four languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from parting.text.classify import explain, flags_of
+
+
+def flagged(text: str, name: str, language: str | None = None) -> bool:
+    return flags_of(text, language)[name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You idiot, this is the third time I ask!",
+        "Your team are a bunch of useless clowns.",
+        "Shut up and do your job.",
+        "Vous êtes vraiment des incapables, bande de cons.",
+        "Espèce d'abruti, tu ne sais rien faire.",
+        "Đồ ngu, làm ăn như thế à?",
+        "Ste res navadni idioti, ne znate nič.",
+        "Jebite se s tem računom.",
+    ],
+)
+def test_insults_aimed_at_staff_are_abusive(text: str) -> None:
+    assert flagged(text, "is_abusive")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will find you and break your legs.",
+        "Je vais vous faire la peau.",
+        "Tao sẽ giết mày.",
+        "Vem, kje stanujete.",
+    ],
+)
+def test_threats_are_severe_abuse(text: str) -> None:
+    assert flagged(text, "is_severe_abuse")
+    assert flagged(text, "is_abusive")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is fucking brilliant, thank you so much!",
+        "Holy shit, that was fast. Thanks!",
+        "Putain, c'est du super boulot.",
+        "Jebenti, kako dober video, bravo.",
+        "Thanks for the update, see you Monday.",
+    ],
+)
+def test_friendly_profanity_and_plain_thanks_are_not_abuse(text: str) -> None:
+    assert not flagged(text, "is_abusive")
+
+
+def test_a_client_quoting_someone_elses_insult_is_not_abusive() -> None:
+    assert not flagged('Your courier said "you are an idiot" to me. Not okay.', "is_abusive")
+    assert not flagged("Your courier called me an idiot on the phone.", "is_abusive")
+    assert flagged("You are an idiot.", "is_abusive")
+
+
+def test_quoted_reply_lines_are_the_other_sides_words() -> None:
+    reply = "> you idiots never deliver\nWe are sorry, the files are attached."
+    assert not flagged(reply, "is_abusive")
+    assert flagged("you idiots never deliver\nWe are sorry.", "is_abusive")
+
+
+def test_disguised_spellings_are_still_read() -> None:
+    assert flagged("f*ck you", "is_abusive")
+    assert flagged("you are an 1d10t", "is_abusive")
+    assert flagged("Muslims are d i s g u s t i n g.", "is_abusive")
+    assert flagged("I despise disabledpeople", "is_abusive")
+    assert flagged("You fuuuucking idiot", "is_abusive")
+
+
+def test_group_hate_needs_a_group_and_is_undone_by_negation() -> None:
+    assert flagged("I hate women.", "is_abusive")
+    assert not flagged("I don't hate women.", "is_abusive")
+    assert not flagged("I hate Mondays.", "is_abusive")
+
+
+def test_shouting_with_profanity_is_abuse_and_shouting_alone_is_not() -> None:
+    assert flagged("WHAT THE HELL IS THIS SHIT", "is_abusive")
+    assert not flagged("PLEASE SEND THE INVOICE TODAY", "is_abusive")
+
+
+def test_vietnamese_teencode_that_means_something_else_needs_the_language() -> None:
+    text = "cc gì vậy"
+    assert not flagged(text, "is_abusive")
+    assert flagged(text, "is_abusive", language="vi")
+    assert not flagged("Please cc me on the next DM", "is_abusive", language="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I'm not happy with the quality of the last delivery.", "is_complaint"),
+        ("Nous ne sommes pas satisfaits de la livraison.", "is_complaint"),
+        ("Tôi không hài lòng với bản thiết kế này.", "is_complaint"),
+        ("Z zadnjo dobavo nismo zadovoljni.", "is_complaint"),
+        ("Sorry, our accountant is on holiday, we'll pay next week.", "is_payment_excuse"),
+        ("Le virement est parti ce matin.", "is_payment_excuse"),
+        ("Tháng này kẹt tiền quá, cuối tháng em chuyển.", "is_payment_excuse"),
+        ("Plačilo je na poti.", "is_payment_excuse"),
+        ("Could you change the headline on the landing page?", "is_change_request"),
+        ("Pourriez-vous ajouter une page ?", "is_change_request"),
+        ("Anh sửa lại màu nút giúp em.", "is_change_request"),
+        ("Lahko dodate še eno stran?", "is_change_request"),
+        ("Can you backdate the invoice to March?", "is_ethics_request"),
+        ("On peut faire ça au noir ?", "is_ethics_request"),
+        ("Vụ này khỏi xuất hóa đơn nhé.", "is_ethics_request"),
+        ("To lahko naredimo brez računa.", "is_ethics_request"),
+        ("URGENT: we need the files ASAP", "is_urgent"),
+        ("C'est urgent, rappelez-moi tout de suite.", "is_urgent"),
+        ("Rất gấp, gửi ngay giúp tôi.", "is_urgent"),
+        ("Nujno potrebujemo datoteke.", "is_urgent"),
+    ],
+)
+def test_each_business_class_is_caught_in_each_language(text: str, name: str) -> None:
+    assert flagged(text, name)
+
+
+def test_a_complaint_about_a_font_is_minor_and_one_about_lost_orders_is_not() -> None:
+    assert flagged("Small issue: the font in the footer is wrong.", "is_minor_complaint")
+    lost = "The website was down all weekend, it's unacceptable, we lost orders."
+    assert flagged(lost, "is_complaint")
+    assert not flagged(lost, "is_minor_complaint")
+
+
+def test_neutral_messages_fall_in_no_class() -> None:
+    for text in ("Attached are the files.", "Je confirme le rendez-vous de mardi.", ""):
+        assert not any(flags_of(text).values())
+
+
+def test_explain_returns_the_words_that_matched_for_each_flagged_class() -> None:
+    found = explain("Fix it ASAP, you idiot. Also, could you change the logo?")
+    assert "idiot" in " ".join(found["is_abusive"])
+    assert "asap" in found["is_urgent"]
+    assert any("change" in words for words in found["is_change_request"])
+    assert "is_payment_excuse" not in found
+
+
+def test_explain_says_nothing_about_a_message_classify_would_not_flag() -> None:
+    assert explain("Thank you, all good.") == {}
+    assert explain('He said "you idiot" to me, which is not okay.').get("is_abusive") is None

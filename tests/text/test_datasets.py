@@ -1,0 +1,48 @@
+"""The labelled sets shipped with Parting, and their fixed split."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from parting.text import datasets
+from parting.text.datasets import DEV, HELD_OUT, LEARN
+
+
+def test_the_split_is_a_pure_function_of_the_key() -> None:
+    assert datasets.bucket("hatecheck:en:17") == datasets.bucket("hatecheck:en:17")
+    assert {datasets.bucket(str(i)) for i in range(200)} == set(range(10))
+
+
+def test_hatecheck_holds_out_whole_templates_and_about_a_third_of_cases() -> None:
+    cases = datasets.hatecheck("en")
+    share = sum(c.split == HELD_OUT for c in cases) / len(cases)
+    assert 0.2 < share < 0.4
+    assert {c.split for c in cases} == {DEV, HELD_OUT}
+
+
+def test_vihos_official_dev_split_is_held_out_and_train_is_cut_in_learn_and_tune() -> None:
+    splits = Counter(e.split for e in datasets.vihos())
+    assert splits[HELD_OUT] > 1000
+    assert splits[LEARN] > 3 * splits[DEV] > 0
+
+
+def test_the_slovenian_abuse_set_has_150_hand_labelled_messages_of_both_kinds() -> None:
+    messages = datasets.own("abuse_sl.csv")
+    assert len(messages) >= 150
+    abusive = sum("is_abusive" in m.classes for m in messages)
+    assert 50 <= abusive <= len(messages) - 50
+    groups = {m.group for m in messages}
+    assert {"insult", "threat", "shouting", "friendly_profanity", "quote", "polite"} <= groups
+
+
+def test_each_language_has_40_complaints_excuses_and_change_requests() -> None:
+    for language in ("en", "fr", "vi", "sl"):
+        counts = Counter(c for m in datasets.own(f"business_{language}.csv") for c in m.classes)
+        for name in ("is_complaint", "is_payment_excuse", "is_change_request"):
+            assert counts[name] >= 40, (language, name)
+
+
+def test_shipped_data_carries_its_licences() -> None:
+    assert (datasets.DATA_DIR / "LICENSE-ViHOS-MIT.txt").is_file()
+    assert (datasets.DATA_DIR / "LICENSE-hatecheck-CC-BY-4.0.txt").is_file()
+    assert "Röttger" in (datasets.DATA_DIR / "README.md").read_text(encoding="utf-8")

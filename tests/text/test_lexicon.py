@@ -1,0 +1,70 @@
+"""The lexicons compile on every engine's regex dialect and say where they come from."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from parting.text import learn
+from parting.text.lexicon import (
+    KINDS,
+    LANGUAGES,
+    PHRASE_KINDS,
+    SPELLED_KINDS,
+    accented_pattern,
+    despaced_pattern,
+    folded_pattern,
+)
+from parting.text.spelling import spelled, typos
+
+# Constructs that one of RE2, Java or Rust regex reads differently or not at all.
+UNPORTABLE = (r"\b", r"(?=", r"(?!", r"(?<", r"\1", "[[:", r"\p{", r"\u", r"\x")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_kind_compiles_and_uses_only_the_portable_regex_subset(kind: str) -> None:
+    for pattern in (folded_pattern(kind), accented_pattern(kind), despaced_pattern(kind)):
+        if pattern:
+            re.compile(pattern)
+            assert not any(construct in pattern for construct in UNPORTABLE)
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_folded_entries_are_written_without_accents(language: str) -> None:
+    module = LANGUAGES[language]
+    for kind in SPELLED_KINDS + PHRASE_KINDS:
+        for entry in getattr(module, kind, []):
+            assert entry.isascii(), (language, kind, entry)
+
+
+def test_a_spelled_word_reads_repeats_and_lookalikes_but_not_other_words() -> None:
+    pattern = re.compile(f"^(?:{spelled('idiot')})$")
+    for variant in ("idiot", "iiidiooot", "1d10t", "id!ot"):
+        assert pattern.match(variant), variant
+    assert not pattern.match("idol")
+
+
+def test_spacing_is_allowed_only_when_asked_and_for_long_words() -> None:
+    assert re.fullmatch(spelled("women", spaced=True), "w o m e n")
+    assert not re.fullmatch(spelled("women"), "w o m e n")
+    assert not re.fullmatch(spelled("gay", spaced=True), "g a y")
+
+
+def test_typos_drop_or_swap_one_inner_letter_of_long_words_only() -> None:
+    assert "murdr" in typos("murder")
+    assert "muredr" in typos("murder")
+    assert typos("hat") == []
+
+
+def test_the_learned_vietnamese_lexicon_names_its_source_and_licence() -> None:
+    header = learn.LEXICON_FILE.read_text(encoding="utf-8").split("\n\n")[0]
+    assert "ViHOS" in header
+    assert "MIT" in header
+    assert len(learn.read()) > 50
+
+
+def test_the_learned_lexicon_leaves_out_everyday_words() -> None:
+    learned = set(learn.read()) | set(learn.read(learn.VIETNAMESE_ONLY))
+    assert learned.isdisjoint(learn.MILD)
+    assert "thứ" not in learned

@@ -1,0 +1,95 @@
+"""The plan page: the checklist with dates, the letter with the checker's findings, and
+the downloads a mail and a calendar client open."""
+
+from __future__ import annotations
+
+from email import message_from_bytes
+from email.policy import default
+from typing import Any
+
+from django.test import Client as WebClient
+from django.urls import reverse
+
+from parting.store.models import Plan
+
+
+def test_owner_opens_the_exit_plan_and_sees_the_ten_steps(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    page = owner_client.get(reverse("plan", args=["c-late"])).content.decode()
+    assert "Open the exit plan" in page
+    response = owner_client.post(reverse("open_plan", args=["c-late"]))
+    assert response.status_code == 302
+    plan = Plan.objects.get(client_id="c-late")
+    html = owner_client.get(reverse("plan", args=["c-late"])).content.decode()
+    assert html.count('class="step ') == 10
+    assert "End of notice" in html
+    assert reverse("letter_eml", args=[plan.pk]) in html
+
+
+def test_marking_a_step_done_is_kept(owner_client: WebClient, portfolio: dict[str, Any]) -> None:
+    owner_client.post(reverse("open_plan", args=["c-late"]))
+    plan = Plan.objects.get(client_id="c-late")
+    owner_client.post(reverse("mark_step", args=[plan.pk, 2]), {"status": "done"})
+    assert plan.steps.get(number=2).status == "done"
+
+
+def test_skipping_a_step_without_a_note_is_refused(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    owner_client.post(reverse("open_plan", args=["c-late"]))
+    plan = Plan.objects.get(client_id="c-late")
+    response = owner_client.post(
+        reverse("mark_step", args=[plan.pk, 3]), {"status": "skipped"}, follow=True
+    )
+    assert plan.steps.get(number=3).status == "todo"
+    assert "skipped" in response.content.decode()
+
+
+def test_the_letter_is_in_the_clients_language_with_the_checkers_verdict(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    owner_client.post(reverse("open_plan", args=["c-late"]))
+    html = owner_client.get(reverse("plan", args=["c-late"])).content.decode()
+    assert 'class="letter" lang="fr"' in html  # Late Payers Ltd writes in French
+    assert "What the checker says" in html
+
+
+def test_a_typed_draft_gets_the_checkers_findings_with_the_words_marked(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    owner_client.post(reverse("open_plan", args=["c-late"]))
+    plan = Plan.objects.get(client_id="c-late")
+    response = owner_client.post(
+        reverse("check_letter", args=[plan.pk]),
+        {"text": "YOU ALWAYS pay late!!! <script>x</script>", "lang": "en"},
+        HTTP_HX_REQUEST="true",
+    )
+    html = response.content.decode()
+    assert "<mark>YOU ALWAYS</mark>" in html or "<mark>you always</mark>" in html.lower()
+    assert "<script>x" not in html
+
+
+def test_downloads_are_an_email_draft_a_calendar_and_a_printable_letter(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    owner_client.post(reverse("open_plan", args=["c-late"]))
+    plan = Plan.objects.get(client_id="c-late")
+    eml = owner_client.get(reverse("letter_eml", args=[plan.pk]))
+    assert eml["Content-Type"].startswith("message/rfc822")
+    assert "attachment" in eml["Content-Disposition"]
+    message = message_from_bytes(eml.content, policy=default)
+    assert message["X-Unsent"] == "1" and message["Subject"]
+    ics = owner_client.get(reverse("meeting_ics", args=[plan.pk]))
+    assert ics["Content-Type"].startswith("text/calendar")
+    assert b"BEGIN:VCALENDAR" in ics.content and b"BEGIN:VEVENT" in ics.content
+    printable = owner_client.get(reverse("letter", args=[plan.pk]))
+    assert printable.status_code == 200 and b"<html" in printable.content
+
+
+def test_a_client_to_keep_gets_a_repair_letter_and_no_plan(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    html = owner_client.get(reverse("plan", args=["c-fine"])).content.decode()
+    assert "Open the exit plan" not in html
+    assert "Repair first" in html
