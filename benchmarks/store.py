@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -97,15 +99,24 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--messages", type=int, default=100_000)
     parser.add_argument("--clients", type=int, default=20_000)
+    parser.add_argument("--only", choices=("imports", "triage"), default=None)
     args = parser.parse_args()
     os.environ.pop("DATABASE_URL", None)
+    if args.only is None:
+        # One workspace per process (Django is set up once): the triage runs in its own.
+        for part in ("imports", "triage"):
+            command = [sys.executable, "-m", "benchmarks.store", "--only", part]
+            command += ["--rows", str(args.rows), "--messages", str(args.messages)]
+            subprocess.run([*command, "--clients", str(args.clients)], check=True)
+        return
     with tempfile.TemporaryDirectory(prefix="parting-bench-") as folder:
         from parting.store.workspace import init
 
         init(Path(folder) / "workspace")
-        imports(Path(folder), args.rows, args.messages)
-        # A second workspace would need a second process; the demo clients join the first.
-        triage(Path(folder), args.clients)
+        if args.only == "imports":
+            imports(Path(folder), args.rows, args.messages)
+        else:
+            triage(Path(folder), args.clients)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import tempfile
 import time
@@ -64,8 +65,10 @@ def _fill(clients: int, seed: int) -> str:
     )
 
     rng = random.Random(seed)
-    rows = [Client(client_id=f"c{i:06d}", name=f"Client {i:06d} {rng.choice('ABCDEFG')}")
-            for i in range(clients)]
+    rows = [
+        Client(client_id=f"c{i:06d}", name=f"Client {i:06d} {rng.choice('ABCDEFG')}")
+        for i in range(clients)
+    ]
     Client.objects.bulk_create(rows, batch_size=2000)
     run = TriageRun.objects.create(as_of=date(2026, 3, 2), clients=clients)
     total_revenue, total_hours = clients * 8000.0, clients * 120.0
@@ -75,31 +78,67 @@ def _fill(clients: int, seed: int) -> str:
         cost = hours * 40
         verdict = rng.choice(VERDICTS)
         signs = [] if verdict == "keep" else [_sign(rng, rng.choice(SIGNS), {})]
-        records.append(VerdictRecord(
-            run=run, client=client, verdict=verdict, rank=i + 1, reason="…",
-            main_sign=signs[0]["id"] if signs else "", signs=signs,
-            metrics={"client_id": client.client_id, "revenue": revenue, "hours": hours,
-                     "cost": cost, "margin": revenue - cost, "effective_rate": revenue / hours,
-                     "overdue": rng.choice([0.0, 0.0, 0.0, rng.uniform(100, 5000)]),
-                     "effort_share": hours / total_hours,
-                     "revenue_share": revenue / total_revenue},
-        ))
+        records.append(
+            VerdictRecord(
+                run=run,
+                client=client,
+                verdict=verdict,
+                rank=i + 1,
+                reason="…",
+                main_sign=signs[0]["id"] if signs else "",
+                signs=signs,
+                metrics={
+                    "client_id": client.client_id,
+                    "revenue": revenue,
+                    "hours": hours,
+                    "cost": cost,
+                    "margin": revenue - cost,
+                    "effective_rate": revenue / hours,
+                    "overdue": rng.choice([0.0, 0.0, 0.0, rng.uniform(100, 5000)]),
+                    "effort_share": hours / total_hours,
+                    "revenue_share": revenue / total_revenue,
+                },
+            )
+        )
     VerdictRecord.objects.bulk_create(records, batch_size=2000)
 
     # The first client: a year of evidence behind three signs.
     target = rows[0]
     start = datetime(2025, 3, 1, 9, tzinfo=UTC)
-    messages = [Message(message_id=f"m{k}", client=target, direction="in",
-                        sent_at=start + timedelta(days=k), subject=f"Change {k}",
-                        body="Can you redo this again, it is not what we asked. " * 6)
-                for k in range(300)]
-    invoices = [Invoice(invoice_id=f"inv{k}", client=target, amount=1000.0 + k,
-                        issued_on=date(2025, 3, 1) + timedelta(days=30 * k),
-                        due_on=date(2025, 3, 31) + timedelta(days=30 * k), status="open")
-                for k in range(12)]
-    entries = [TimeEntry(entry_id=f"t{k}", client=target, date=date(2025, 3, 1) +
-                         timedelta(days=k % 365), hours=2.5, person="Ana", kind="rework",
-                         description="Revision round") for k in range(1500)]
+    messages = [
+        Message(
+            message_id=f"m{k}",
+            client=target,
+            direction="in",
+            sent_at=start + timedelta(days=k),
+            subject=f"Change {k}",
+            body="Can you redo this again, it is not what we asked. " * 6,
+        )
+        for k in range(300)
+    ]
+    invoices = [
+        Invoice(
+            invoice_id=f"inv{k}",
+            client=target,
+            amount=1000.0 + k,
+            issued_on=date(2025, 3, 1) + timedelta(days=30 * k),
+            due_on=date(2025, 3, 31) + timedelta(days=30 * k),
+            status="open",
+        )
+        for k in range(12)
+    ]
+    entries = [
+        TimeEntry(
+            entry_id=f"t{k}",
+            client=target,
+            date=date(2025, 3, 1) + timedelta(days=k % 365),
+            hours=2.5,
+            person="Ana",
+            kind="rework",
+            description="Revision round",
+        )
+        for k in range(1500)
+    ]
     Message.objects.bulk_create(messages)
     Invoice.objects.bulk_create(invoices)
     TimeEntry.objects.bulk_create(entries)
@@ -138,6 +177,13 @@ def main() -> None:
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="parting-bench-web-"))
+    try:
+        _run(folder, args)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(folder: Path, args: argparse.Namespace) -> None:
     _setup(folder)
     from django.contrib.auth import get_user_model
     from django.core.cache import cache
@@ -147,8 +193,10 @@ def main() -> None:
 
     started = time.perf_counter()
     target = _fill(args.clients, args.seed)
-    print(f"workspace {folder}: {args.clients} clients stored in "
-          f"{time.perf_counter() - started:.1f} s")
+    print(
+        f"workspace {folder}: {args.clients} clients stored in "
+        f"{time.perf_counter() - started:.1f} s"
+    )
     user = get_user_model().objects.create_user("bench", password="bench-pass-123456")
     Member.objects.create(user=user, role="owner")
     web = WebClient()
@@ -162,9 +210,15 @@ def main() -> None:
         ("baseline: log-in page", lambda: WebClient().get("/login/"), args.repeat),
         ("portfolio (first, charts drawn)", cold_portfolio, max(3, args.repeat // 3)),
         ("portfolio (warm)", lambda: web.get("/"), args.repeat),
-        ("portfolio table (HTMX, sort + filter)", lambda: web.get(
-            "/?sort=margin&verdict=part_ways&q=1", HTTP_HX_REQUEST="true",
-            HTTP_HX_TARGET="client-table"), args.repeat),
+        (
+            "portfolio table (HTMX, sort + filter)",
+            lambda: web.get(
+                "/?sort=margin&verdict=part_ways&q=1",
+                HTTP_HX_REQUEST="true",
+                HTTP_HX_TARGET="client-table",
+            ),
+            args.repeat,
+        ),
         ("client page", lambda: web.get(f"/clients/{target}"), args.repeat),
     ]
     web.get("/")  # warm-up: imports, template loading, vl-convert start
@@ -176,8 +230,10 @@ def main() -> None:
         baseline = baseline or ms
         target_ms = TARGETS_MS.get(label)
         verdict = "" if target_ms is None else ("ok" if ms < target_ms else "SLOW")
-        print(f"{label:<40} {ms:>10.1f} {queries:>8} {ms / baseline:>11.1f} "
-              f"{(f'<{target_ms:.0f} ' + verdict) if target_ms else '':>8}")
+        print(
+            f"{label:<40} {ms:>10.1f} {queries:>8} {ms / baseline:>11.1f} "
+            f"{(f'<{target_ms:.0f} ' + verdict) if target_ms else '':>8}"
+        )
 
 
 if __name__ == "__main__":

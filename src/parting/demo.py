@@ -5,7 +5,8 @@ the same (clients, seed, as_of). Most clients are healthy; a few are *planted* w
 problems of DOMAIN §1 (every sign, some clients with several, a long-standing client, a
 repair case, a recent one to watch), so a demo shows every kind of verdict. The bulk is
 drawn with numpy for all clients at once — 200 000 clients (about ten million records)
-take seconds — and the planted clients are then edited one by one (``demo_plants``).
+take about ten seconds of CPU — and the planted clients are then edited one by one
+(``demo_plants``).
 
 ``write`` saves the tables as Parting CSV plus ``demo_settings.toml``, the settings the
 planted signs rely on (a winding-down service line, excluded industries, partners);

@@ -26,7 +26,9 @@ SAMPLES = {
     "quickbooks_invoice_list.csv": "quickbooks",
     "quickbooks_leading_column.csv": "quickbooks",
     "xero_sales_invoices.csv": "xero",
+    "xero_us_template.csv": "xero",
     "freshbooks_invoices.csv": "freshbooks",
+    "freshbooks_organization.csv": "freshbooks",
     "invoiceninja_invoices.csv": "invoiceninja",
     "invoiceninja_payments.csv": "invoiceninja_payments",
     "mail/mixed.mbox": "mbox",
@@ -119,3 +121,18 @@ def test_an_mbox_without_from_line_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError) as error:
         read(path, Config(), format="mbox")
     assert error.value.where.row == 1
+
+
+def test_a_message_saved_without_the_eml_suffix_is_still_mail(
+    exports: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "message.txt"
+    path.write_bytes((exports / "mail" / "html_only_base64.eml").read_bytes())
+    assert detect(path) == "eml"
+
+
+def test_the_detected_format_is_said_in_a_notice(exports: Path) -> None:
+    detected = read(exports / "clockify_us_12h.csv", Config())
+    assert detected.notices[0] == "Read as Clockify."
+    named = read(exports / "clockify_us_12h.csv", Config(), format="clockify")
+    assert "Read as Clockify." not in named.notices

@@ -95,6 +95,23 @@ def test_xero_line_items_fold_into_one_invoice_with_its_total(exports: Path) -> 
     assert reasons == ["not a sales invoice (a bill, credit note or payment)", "draft invoice"]
 
 
+def test_xero_us_organisation_template_with_starred_headers(exports: Path) -> None:
+    rows = invoices(read(exports / "xero_us_template.csv", Config()))
+    assert rows["INV-1001"]["issued_on"] == date(2024, 3, 4)  # 03/18 settles month-first
+    assert rows["INV-1001"]["amount"] == 1600.0  # no Total column: the lines are summed
+    assert (rows["INV-1001"]["status"], rows["INV-1002"]["status"]) == ("open", "paid")
+
+
+def test_freshbooks_organization_column_and_comma_decimals(exports: Path) -> None:
+    parsed = read(exports / "freshbooks_organization.csv", Config())
+    rows = invoices(parsed)
+    assert rows["INV-0007"]["client_id"] == "Kava d.o.o."
+    assert rows["INV-0007"]["amount"] == 1708.0
+    assert rows["INV-0007"]["status"] == "open"  # partial
+    assert rows["INV-0007"]["issued_on"] == date(2024, 4, 15)
+    assert [p["invoice_id"] for p in parsed.tables["payments"].to_pylist()] == ["INV-0008"]
+
+
 def test_freshbooks_due_date_comes_from_payment_terms(
     exports: Path, settings: Callable[..., Config]
 ) -> None:

@@ -95,6 +95,10 @@ def test_mbox_unescapes_from_lines_and_skips_internal_and_duplicate_messages(
         "a message between your own addresses",
         "a second copy of the same message",
     ]
+    assert [(s.file, s.row) for s in parsed.skipped] == [
+        (str(exports / "mail" / "mixed.mbox"), 7),
+        (str(exports / "mail" / "mixed.mbox"), 8),
+    ]
     assert parsed.rows_read == 8
 
 
@@ -143,3 +147,12 @@ def test_progress_is_reported_for_long_mailboxes(tmp_path: Path) -> None:
     parsed = read(path, Config(), progress=seen.append)
     assert parsed.tables["messages"].num_rows == 2500
     assert seen[0] == 1000 and seen[-1] == 2500
+
+
+def test_a_skipped_maildir_message_names_its_own_file(exports: Path, tmp_path: Path) -> None:
+    (tmp_path / "cur").mkdir()
+    (tmp_path / "new").mkdir()
+    broken = tmp_path / "new" / "1.host"
+    broken.write_bytes((exports / "mail" / "no_usable_date.eml").read_bytes())
+    parsed = read(tmp_path, Config())
+    assert [(s.file, s.row) for s in parsed.skipped] == [(str(broken), None)]

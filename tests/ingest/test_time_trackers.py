@@ -190,3 +190,18 @@ def test_a_misspelt_date_order_setting_fails_loudly(
 ) -> None:
     with pytest.raises(InputError, match="date_order"):
         read(exports / "clockify_us_12h.csv", settings(date_order="ymd"))
+
+
+def test_a_description_holding_a_line_break_stays_one_entry(tmp_path: Path) -> None:
+    path = tmp_path / "toggl.csv"
+    path.write_text(
+        "User,Client,Project,Description,Start date,Start time,Duration\n"
+        'Ana,Acme,Site,"Call notes:\nprices agreed",2024-01-02,09:00:00,01:00:00\n'
+        "Ana,Acme,Site,Work,2024-01-03,09:00:00,02:00:00\n"
+    )
+    parsed = read(path, Config())
+    rows = parsed.tables["time_entries"].to_pylist()
+    assert [r["hours"] for r in rows] == [1.0, 2.0]
+    assert rows[0]["description"] == "Call notes:\nprices agreed"
+    assert rows[0]["kind"] == "meeting"
+    assert parsed.skipped == []

@@ -210,3 +210,8 @@ def test_without_a_kind_a_letter_that_keeps_the_client_is_read_as_a_repair_lette
     keeping = "\n\n".join([GOOD[lang]["thanks"], GOOD[lang]["next"]])
     assert rules(keeping, lang) == {}  # no parting words: no end date or alternatives asked
     assert set(rules(keeping, lang, kind="meeting-script")) == {"alternatives"}
+
+
+def test_typographic_apostrophes_count_as_apostrophes() -> None:
+    found = rules(letter("fr", extra="C’est de votre faute."), "fr")
+    assert found == {"blame": ["C'est de votre faute"]}

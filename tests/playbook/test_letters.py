@@ -72,14 +72,46 @@ def verdict_for(sign: SignId, kind: str) -> object:
     return verdict(sign, "part_ways", figures=FIGURES.get(sign))
 
 
-@pytest.mark.parametrize("data", ["rich", "bare"])
+@cache
+def owing_work_tables() -> Tables:
+    """Rich, plus a fixed-fee project paid for but not delivered, which ends after the
+    usual notice (so the notice runs to its end)."""
+    rich = rich_tables()
+    project = {
+        "project_id": "p2",
+        "client_id": "c1",
+        "name": "Brand book",
+        "fixed_fee": 3000.0,
+        "service_line": "branding",
+        "started_on": date(2026, 1, 10),
+        "ended_on": date(2026, 5, 15),
+    }
+    invoice = {
+        "invoice_id": "i4",
+        "client_id": "c1",
+        "issued_on": date(2026, 1, 15),
+        "due_on": date(2026, 2, 15),
+        "amount": 3000.0,
+        "status": "paid",
+    }
+    return sample_tables(
+        projects=[*rich["projects"].to_pylist(), project],
+        invoices=[*rich["invoices"].to_pylist(), invoice],
+        incidents=rich["incidents"].to_pylist(),
+    )
+
+
+DATA = {"rich": rich_tables, "bare": bare_tables, "owing_work": owing_work_tables}
+
+
+@pytest.mark.parametrize("data", list(DATA))
 @pytest.mark.parametrize("kind", LETTER_KINDS)
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("sign", SIGN_IDS)
 def test_every_generated_letter_passes_the_checker(
     sign: SignId, lang: str, kind: str, data: str, config: Config
 ) -> None:
-    tables = rich_tables() if data == "rich" else bare_tables()
+    tables = DATA[data]()
     if kind == "repair" and sign in IMMEDIATE_SIGNS:
         with pytest.raises(InputError):
             render_letter(kind, verdict_for(sign, kind), tables, config, lang, start=START)  # type: ignore[arg-type]
@@ -156,7 +188,7 @@ def test_letters_are_personalised_with_names_a_fact_and_partners(config: Config)
 @pytest.mark.parametrize(
     ("figures", "expected"),
     [
-        ({"invoices_late": 3, "invoices_due": 5}, "3 of the last 5 invoices were paid after"),
+        ({"invoices_late": 3, "invoices_due": 5}, "Of the last 5 invoices, 3 were paid after"),
         ({"invoices_late": 4, "invoices_due": 4}, "Each of the last 4 invoices was paid after"),
     ],
 )
@@ -195,7 +227,7 @@ def test_without_engine_figures_the_fact_is_recomputed_from_the_records(config: 
     text = render_letter(
         "meeting-script", verdict("payment_risk"), tables, config, "en", start=START
     ).text
-    assert "2 of the last 3 invoices were paid after" in text
+    assert "Of the last 3 invoices, 2 were paid after" in text
 
 
 def test_amounts_and_dates_follow_the_letters_locale(config: Config) -> None:
@@ -224,6 +256,13 @@ def test_formal_register_in_each_language(config: Config) -> None:
     assert vi.startswith("Kính gửi Anh/Chị Ana Kovač,") and "Trân trọng" in vi
     bare = render_letter("confirmation", verdict(), bare_tables(), config, "vi", start=START).text
     assert bare.startswith("Kính gửi Quý công ty Lumen Bakery,")
+
+
+def test_paid_work_still_owed_is_named_and_the_notice_runs_to_its_end(config: Config) -> None:
+    text = render_letter(
+        "confirmation", verdict(), owing_work_tables(), config, "en", start=START
+    ).text
+    assert "(Brand book)" in text and "May 15, 2026" in text and "72 days" in text
 
 
 def test_an_abuse_letter_names_the_behaviour_and_offers_no_partner(config: Config) -> None:

@@ -10,6 +10,7 @@ import polars as pl
 import pyarrow as pa
 import pytest
 
+
 def frame_on(
     engine: str, bodies: list[str | None], languages: list[str] | None = None
 ) -> nw.DataFrame | nw.LazyFrame:  # type: ignore[type-arg]

@@ -1,4 +1,9 @@
-"""``classify`` gives the same answers on DuckDB, Polars and PySpark as ``explain``."""
+"""``classify`` gives the same answers on DuckDB, Polars and PySpark as ``explain``.
+
+The patterns use only the regex subset RE2 (DuckDB), Rust (Polars) and Java (Spark)
+share; this runs a sample of every shipped set through each engine and compares each
+message with the pure-Python reading.
+"""
 
 from __future__ import annotations
 
@@ -9,77 +14,56 @@ import polars as pl
 from parting.text import datasets
 from parting.text.classify import CLASSES, flags_of
 
-MESSAGES: list[str | None] = [
-    "You idiot, this is the third time I ask!",
-    "This is fucking brilliant, thank you so much!",
-    "> you idiot\nThanks for the update, all good.",
-    'Your courier said "you are an idiot" to me, which is not okay.',
-    "I will find you and break your legs.",
-    "f*ck you and your invoices",
-    "WHAT THE HELL IS THIS SHIT",
-    "Please change the logo colour to dark blue.",
-    "Sorry, the cheque is in the post, our accountant is on holiday.",
-    "URGENT: need the files ASAP",
-    "Can you backdate the invoice to March?",
-    "Vous êtes vraiment des incapables, bande de cons.",
-    "Mày ngu vãi, làm ăn như cc",
-    "Ste res navadni idioti, ne znate nič.",
-    "",
-    None,
+MESSAGES: list[tuple[str, str]] = [
+    ("You idiot, this is the third time I ask!", "en"),
+    ("This is fucking brilliant, thank you so much!", "en"),
+    ("> you idiot\nThanks for the update, all good.", "en"),
+    ('Your courier said "you are an idiot" to me, which is not okay.', "en"),
+    ("I will find you and break your legs.", "en"),
+    ("f*ck you and your invoices", "en"),
+    ("WHAT THE HELL IS THIS SHIT", "en"),
+    ("Vous êtes vraiment des incapables, bande de cons.", "fr"),
+    ("Mày ngu vãi, làm ăn như cc", "vi"),
+    ("cc gì vậy", "vi"),
+    ("cc gì vậy", "en"),
+    ("Ste res navadni idioti, ne znate nič.", "sl"),
+    ("", "en"),
 ]
-
-
-def test_classify_adds_every_class_as_booleans(
-    classified: Callable[..., pl.DataFrame],
-) -> None:
-    out = classified(MESSAGES)
-    for name in CLASSES:
-        assert out.schema[name] == pl.Boolean
-
-
-def test_classify_agrees_with_the_python_reading_on_every_engine(
-    classified: Callable[..., pl.DataFrame],
-) -> None:
-    out = classified(MESSAGES)
-    for row, text in zip(out.iter_rows(named=True), MESSAGES, strict=True):
-        expected = flags_of(text) if text is not None else dict.fromkeys(CLASSES, False)
-        assert {name: row[name] for name in CLASSES} == expected, text
 
 
 def corpus() -> list[tuple[str, str]]:
     """(text, language) from every shipped set: enough variety to exercise each pattern."""
-    rows = [(e.text, "en") for e in datasets.hatecheck("en")[::12]]
-    rows += [(e.text, "fr") for e in datasets.hatecheck("fr")[::12]]
-    rows += [(e.text, "vi") for e in datasets.vihos()[::25]]
+    rows = list(MESSAGES)
+    rows += [(e.text, "en") for e in datasets.hatecheck("en")[::25]]
+    rows += [(e.text, "fr") for e in datasets.hatecheck("fr")[::25]]
+    rows += [(e.text, "vi") for e in datasets.vihos()[::50]]
     for language in ("en", "fr", "vi", "sl"):
-        rows += [(e.text, language) for e in datasets.own(f"business_{language}.csv")]
-    rows += [(e.text, "sl") for e in datasets.own("abuse_sl.csv")]
+        rows += [(e.text, language) for e in datasets.own(f"business_{language}.csv")[::2]]
+    rows += [(e.text, "sl") for e in datasets.own("abuse_sl.csv")[::2]]
     return rows
 
 
-def test_every_engine_reads_the_shipped_sets_exactly_as_python_does(
-    classified: Callable[..., pl.DataFrame],
+def test_every_engine_reads_messages_exactly_as_python_does(
+    engine: str, classified: Callable[..., pl.DataFrame]
 ) -> None:
-    rows = corpus()
+    # Java's backtracking regex is slow on long alternations: a quarter of the sample
+    # keeps the Spark case to a few seconds.
+    rows = corpus()[:: 4 if engine == "spark" else 1]
     out = classified([text for text, _ in rows], [language for _, language in rows])
+    assert out.columns == ["id", "body", "language", *CLASSES]
+    assert all(out.schema[name] == pl.Boolean for name in CLASSES)
     mismatches = [
         text
         for row, (text, language) in zip(out.iter_rows(named=True), rows, strict=True)
         if {name: row[name] for name in CLASSES} != flags_of(text, language)
     ]
     assert mismatches == []
+    assert out["is_abusive"].sum() > 0
 
 
-def test_null_and_empty_bodies_are_never_flagged(
+def test_null_and_blank_bodies_are_never_flagged(
     classified: Callable[..., pl.DataFrame],
 ) -> None:
-    out = classified([None, "", "   "])
-    assert not out.select(CLASSES).to_numpy().any()
-
-
-def test_classify_keeps_the_other_columns(
-    classified: Callable[..., pl.DataFrame],
-) -> None:
-    out = classified(["hello"])
-    assert out.columns[:3] == ["id", "body", "language"]
-    assert len(out.columns) == 3 + len(CLASSES)
+    out = classified([None, "", "   ", "You idiot"])
+    assert out.select(CLASSES).head(3).to_numpy().sum() == 0
+    assert out["is_abusive"].to_list() == [False, False, False, True]

@@ -29,7 +29,7 @@ def test_eval_text_reports_scores_as_json(data: Path, monkeypatch: pytest.Monkey
     monkeypatch.delenv("PARTING_TEXT_MODEL", raising=False)
     result = runner.invoke(app, ["eval-text", "--data", str(data), "--format", "json"])
     assert result.exit_code == 0, result.output
-    scores = json.loads(result.output)["scores"]
+    scores = json.loads(result.stdout)["scores"]
     change = [s for s in scores if s["label"] == "is_change_request"]
     assert sum(s["tp"] for s in change) == 1
     assert {s["classifier"] for s in scores} == {"patterns"}

@@ -121,3 +121,30 @@ def test_staff_member_sees_the_client_but_not_the_plan(
     screenshot(page, "10-client-staff-en")
     response = page.goto(live_server.url + "/plans/c-rude")
     assert response is not None and response.status == 403
+
+
+def test_owner_sorts_with_htmx_and_visits_every_owner_page(
+    live_server: Any,
+    browser: Any,
+    screenshot: Any,
+    portfolio: dict[str, Any],
+    owner: Any,
+    log_in: Any,
+) -> None:
+    page = browser.new_page(viewport={"width": 1360, "height": 900})
+    log_in(page, live_server.url, owner.username)
+    page.click("th a.sort:text('Revenue')")
+    page.wait_for_function(
+        "document.querySelector('#client-table tbody tr td:nth-child(3)').innerText === 'Fine Folk'"
+    )
+    assert "sort=revenue" in page.url  # HTMX swapped the table and kept the address
+    page.fill("input[name=q]", "late")
+    page.wait_for_function("document.querySelectorAll('#client-table tbody tr').length === 1")
+    for name, path in [
+        ("11-settings", "/settings/"),
+        ("12-import", "/import/"),
+        ("13-people", "/people/"),
+    ]:
+        page.goto(live_server.url + path)
+        assert page.locator("h1").count() == 1
+        screenshot(page, f"{name}-en")

@@ -149,7 +149,15 @@ def plan_command(
     from parting.store.plans import mark_step, open_plan, plan_view
     from parting.store.settings import load_config
 
-    plan = open_plan(client, _day(start, "--start"), _who(), contract_notice)
+    day = _day(start, "--start")
+    plan = open_plan(client, day, _who(), contract_notice)
+    if day is not None and plan.start != day:
+        console.print(
+            _("This client's plan started on {day} and keeps its dates.").format(
+                day=when(plan.start)
+            ),
+            highlight=False,
+        )
     if done is not None:
         mark_step(plan, done, "done", note, _who())
     if skip is not None:

@@ -48,7 +48,7 @@ def serve_command(
             console.print(_("The workspace already has clients; the demo data was not added."))
         else:
             with console.status(_("Generating the demo portfolio…")):
-                scored = demo_data.fill()
+                scored = demo_data.fill(clients=demo_data.DEMO_CLIENTS)
             console.print(_("Demo portfolio ready: {n} clients scored.").format(n=scored))
     _run(folder, port)
 

@@ -106,7 +106,14 @@ def _derive_polars(lf: Any, days: dict[str, str], stamp: str | None, tz: str) ->
 
     exprs = [pl.col(src).cast(pl.Date).cast(pl.Int64).alias(dst) for src, dst in days.items()]
     if stamp:
-        utc = pl.col(stamp).dt.replace_time_zone(None).dt.replace_time_zone("UTC")
+        given = lf.collect_schema()[stamp]
+        aware = getattr(given, "time_zone", None) is not None
+        # An instant with a zone converts; a naive one is taken as UTC (schema convention).
+        utc = (
+            pl.col(stamp).dt.convert_time_zone("UTC")
+            if aware
+            else pl.col(stamp).dt.replace_time_zone("UTC")
+        )
         local = utc.dt.convert_time_zone(tz)
         exprs += [
             utc.dt.epoch("s").cast(pl.Int64).alias("epoch"),

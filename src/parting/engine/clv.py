@@ -75,9 +75,11 @@ def fit_bgnbd(frequency: ArrayLike, recency: ArrayLike, T: ArrayLike) -> BGNBD:
         raise InputError(_("the value model needs at least one client with purchases."))
     scale = max(float(np.mean(big_t)), 1e-9)  # starting point in the data's time unit
 
+    (x, t_x, big_t), weight = _distinct(x, t_x, big_t)
+
     def negative(log_params: Floats) -> float:
         params = np.exp(log_params)
-        return -float(np.sum(bgnbd_log_likelihood(params, x, t_x, big_t)))
+        return -float(np.dot(weight, bgnbd_log_likelihood(params, x, t_x, big_t)))
 
     start = np.log([1.0, scale, 1.0, 1.0])
     result = _minimise(negative, start)
@@ -108,24 +110,40 @@ def fit_gamma_gamma(frequency: ArrayLike, monetary: ArrayLike) -> GammaGamma:
     if x.size == 0:
         raise InputError(_("the value model needs clients who bought more than once."))
 
-    def negative(log_params: Floats) -> float:
-        return -float(np.sum(gamma_gamma_log_likelihood(np.exp(log_params), x, m)))
+    mean = max(float(np.mean(m)), 1e-9)
+    (x, m), weight = _distinct(x, m)
 
-    result = _minimise(negative, np.log([1.0, 1.0, max(float(np.mean(m)), 1e-9)]))
+    def negative(log_params: Floats) -> float:
+        return -float(np.dot(weight, gamma_gamma_log_likelihood(np.exp(log_params), x, m)))
+
+    result = _minimise(negative, np.log([1.0, 1.0, mean]))
     p, q, v = np.exp(result.x)
     return GammaGamma(float(p), float(q), float(v), -float(result.fun))
 
 
+def _distinct(*columns: Floats) -> tuple[list[Floats], Floats]:
+    """The distinct rows and how often each occurs: clients with the same history have the
+    same likelihood, and day-level data repeats a lot (every one-off buyer of a month)."""
+    rows, counts = np.unique(np.column_stack(columns), axis=0, return_counts=True)
+    return [rows[:, i] for i in range(rows.shape[1])], counts.astype(np.float64)
+
+
+# Log parameters stay within e^±12: past that the likelihood is flat (e.g. a and b growing
+# together when nobody seems to drop out) and a search would wander for nothing.
+LOG_BOUND = 12.0
+
+
 def _minimise(negative, start: Floats):  # type: ignore[no-untyped-def]
-    """Nelder-Mead then a gradient polish: the likelihoods are smooth but badly scaled."""
-    first = minimize(
-        negative,
-        start,
-        method="Nelder-Mead",
-        options={"maxiter": 4000, "xatol": 1e-8, "fatol": 1e-10},
-    )
-    polished = minimize(negative, first.x, method="L-BFGS-B")
-    return polished if polished.fun <= first.fun else first
+    """A bounded quasi-Newton search with tight tolerances; Nelder-Mead rescues it when it
+    stops early (the likelihoods are smooth but badly scaled)."""
+    bounds = [(-LOG_BOUND, LOG_BOUND)] * len(start)
+    tight = {"ftol": 1e-11, "gtol": 1e-7, "maxfun": 2000}
+    first = minimize(negative, start, method="L-BFGS-B", bounds=bounds, options=tight)
+    if first.success and np.isfinite(first.fun):
+        return first
+    options = {"maxiter": 800, "xatol": 1e-7, "fatol": 1e-9}
+    second = minimize(negative, first.x, method="Nelder-Mead", bounds=bounds, options=options)
+    return second if second.fun <= first.fun or not np.isfinite(first.fun) else first
 
 
 def expected_purchases(

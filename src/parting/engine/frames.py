@@ -107,7 +107,11 @@ def _complete_native(native: Any, name: str) -> Any:
     exprs = []
     for col in spec.columns:
         dtype = NW_TYPES[col.type]
-        if col.name in present:
+        if col.name in present and col.type == "timestamp":
+            # Engines disagree on naming UTC ("UTC", "Etc/UTC"): ``backends.derive``
+            # reads the instant itself.
+            exprs.append(nw.col(col.name))
+        elif col.name in present:
             exprs.append(nw.col(col.name).cast(dtype))
         else:
             exprs.append(nw.lit(None, dtype).alias(col.name))

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from parting.config import Config
+from parting.i18n import _
 from parting.ingest.detect import FORMATS, detect
 from parting.ingest.parsed import ClientRef, Parsed, Skip
 
@@ -37,8 +38,12 @@ def read(
     >>> parsed.format, parsed.tables["time_entries"].num_rows
     ('toggl', 6)
     """
-    from parting.ingest.detect import reader
+    from parting.ingest.detect import LABELS, reader
 
     path = Path(path)
     chosen = format or detect(path)
-    return reader(chosen)(path, config, progress)
+    parsed = reader(chosen)(path, config, progress)
+    if format is None:
+        label = LABELS.get(chosen, chosen)
+        parsed.notices.insert(0, _("Read as {format}.").format(format=label))
+    return parsed

@@ -27,8 +27,8 @@ STATUSES: dict[str, str] = {
     **dict.fromkeys(
         (
             "open", "sent", "viewed", "awaiting payment", "overdue", "unpaid", "outstanding",
-            "approved", "partial", "partially paid", "past due", "disputed", "due", "pending",
-            "auto-paid", "retry", "failed",
+            "approved", "authorised", "authorized", "submitted", "partial", "partially paid",
+            "past due", "disputed", "due", "pending",
         ),
         "open",
     ),

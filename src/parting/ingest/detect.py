@@ -24,11 +24,23 @@ FORMATS = (
     "freshbooks", "invoiceninja", "invoiceninja_payments", "mbox", "maildir", "eml",
 )  # fmt: skip
 
+# How each format is named to the person (product names are not translated).
+LABELS = {
+    "parting_csv": "Parting CSV", "toggl": "Toggl Track", "harvest": "Harvest",
+    "clockify": "Clockify", "kimai": "Kimai", "stripe": "Stripe",
+    "quickbooks": "QuickBooks Online", "xero": "Xero", "freshbooks": "FreshBooks",
+    "invoiceninja": "Invoice Ninja", "invoiceninja_payments": "Invoice Ninja (payments)",
+    "mbox": "mbox", "maildir": "Maildir", "eml": ".eml",
+}  # fmt: skip
+
 # Each CSV format: groups of header names; every group must have one name present.
 # Checked in order, so the more specific signatures come first.
 SIGNATURES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("xero", (("contactname",), ("invoicenumber",), ("invoicedate",))),
-    ("freshbooks", (("invoice #",), ("date issued",), ("client name", "organization"))),
+    (
+        "freshbooks",
+        (("invoice #", "invoice number"), ("date issued",), ("client name", "organization")),
+    ),
     ("quickbooks", (("num", "no."), ("open balance", "transaction type"), ("name", "customer"))),
     (
         "stripe",
@@ -101,10 +113,9 @@ def csv_format(head: bytes) -> str | None:
 
 
 def _looks_like_mail(head: bytes) -> bool:
-    text = head[:4096].decode("latin-1").lower()
-    return all(f"\n{h}:" in "\n" + text for h in ("from",)) and (
-        "\nsubject:" in "\n" + text or "\nmessage-id:" in "\n" + text
-    )
+    """RFC 5322 headers at the top: a From line and a Subject or Message-ID line."""
+    text = "\n" + head[:4096].decode("latin-1").lower()
+    return "\nfrom:" in text and ("\nsubject:" in text or "\nmessage-id:" in text)
 
 
 def _folder_format(path: Path) -> str:

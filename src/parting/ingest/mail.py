@@ -60,7 +60,8 @@ class Letter:
     recipients: list[tuple[str, str]]
     subject: str | None
     body: str
-    row: int
+    file: str  # the mbox, or the message's own file in a Maildir
+    row: int | None  # the message's number in an mbox
 
 
 @dataclass
@@ -109,10 +110,13 @@ def maildir_files(path: Path) -> list[Path]:
     return files
 
 
-def file_bytes(files: Iterable[Path]) -> Iterator[bytes]:
+Source = Iterable[tuple[str, int | None, bytes]]  # (file, message number, raw message)
+
+
+def file_bytes(files: Iterable[Path]) -> Source:
     for file in files:
         try:
-            yield file.read_bytes()
+            yield str(file), None, file.read_bytes()
         except OSError as exc:
             raise unreadable(file, exc) from None
 
@@ -126,7 +130,8 @@ def unreadable(path: Path, exc: OSError) -> InputError:
 
 
 def read_mbox(path: Path, config: Config, progress: Progress = None) -> Parsed:
-    return read_messages("mbox", path, mbox_messages(path), config, progress)
+    numbered = ((str(path), n, raw) for n, raw in enumerate(mbox_messages(path), start=1))
+    return read_messages("mbox", path, numbered, config, progress)
 
 
 def read_maildir(path: Path, config: Config, progress: Progress = None) -> Parsed:
@@ -146,7 +151,9 @@ def read_eml(path: Path, config: Config, progress: Progress = None) -> Parsed:
 # -- one message ----------------------------------------------------------------------
 
 
-def parse_letter(raw: bytes, row: int, zone: ZoneInfo, tally: Tally) -> Letter | str:
+def parse_letter(
+    raw: bytes, file: str, row: int | None, zone: ZoneInfo, tally: Tally
+) -> Letter | str:
     """The message's facts, or the reason it cannot be used."""
     # compat32 reads the MIME tree ten times faster than policy.default, whose header
     # objects are rebuilt on every access; headers are decoded below with the same
@@ -167,7 +174,8 @@ def parse_letter(raw: bytes, row: int, zone: ZoneInfo, tally: Tally) -> Letter |
     if not message_id:
         seed = f"{sender[1]}\x1f{sent_at.isoformat()}\x1f{subject or ''}"
         message_id = "mail:" + hashlib.blake2b(seed.encode(), digest_size=12).hexdigest()
-    return Letter(message_id, sent_at, sender, recipients, subject, strip_quoted(body), row)
+    body = strip_quoted(body)
+    return Letter(message_id, sent_at, sender, recipients, subject, body, file, row)
 
 
 def decode_words(value: object) -> str:
@@ -349,24 +357,24 @@ def own_notice(found: str) -> str:
 
 
 def read_messages(
-    format: str, path: Path, raws: Iterable[bytes], config: Config, progress: Progress
+    format: str, path: Path, raws: Source, config: Config, progress: Progress
 ) -> Parsed:
     zone = ZoneInfo(config.timezone)
     letters: list[Letter] = []
     skipped: list[Skip] = []
     tally = Tally()
     rows = 0
-    for rows, raw in enumerate(raws, start=1):
-        result = parse_letter(raw, rows, zone, tally)
+    for rows, (file, number, raw) in enumerate(raws, start=1):
+        result = parse_letter(raw, file, number, zone, tally)
         if isinstance(result, str):
-            skipped.append(Skip(str(path), rows, result))
+            skipped.append(Skip(file, number, result))
         else:
             letters.append(result)
         if progress and rows % PROGRESS_EVERY == 0:
             progress(rows)
     notices: list[str] = []
     own = own_addresses(letters, config, notices)
-    table, refs = message_table(letters, own, str(path), skipped)
+    table, refs = message_table(letters, own, skipped)
     notices.extend(tally_notices(tally))
     if progress:
         progress(rows)
@@ -374,7 +382,7 @@ def read_messages(
 
 
 def message_table(
-    letters: list[Letter], own: Own, file: str, skipped: list[Skip]
+    letters: list[Letter], own: Own, skipped: list[Skip]
 ) -> tuple[pa.Table, list[ClientRef]]:
     columns: dict[str, list[object]] = {
         k: [] for k in ("message_id", "client_id", "sent_at", "direction", "subject", "body")
@@ -387,13 +395,15 @@ def message_table(
         if outgoing:
             outside = [r for r in letter.recipients if r[1] not in own]
             if not outside:
-                skipped.append(Skip(file, letter.row, _("a message between your own addresses")))
+                reason = _("a message between your own addresses")
+                skipped.append(Skip(letter.file, letter.row, reason))
                 continue
             counterpart = outside[0]
         else:
             counterpart = letter.sender
         if letter.message_id in seen:
-            skipped.append(Skip(file, letter.row, _("a second copy of the same message")))
+            reason = _("a second copy of the same message")
+            skipped.append(Skip(letter.file, letter.row, reason))
             continue
         seen.add(letter.message_id)
         key = f"mail:{counterpart[1]}"

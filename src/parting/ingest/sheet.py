@@ -134,6 +134,7 @@ class Sheet:
                 fix=fix,
                 where=Location(file=self.name, row=self.header_line),
             )
+        self.used.add(name)
         return name, self.table[name]
 
     def ignored(self) -> list[str]:
@@ -255,6 +256,12 @@ def read_sheet(
         return "skip"
 
     table = _read_strings(path, names, number + 1, delimiter, encoding, on_invalid, threads)
+    if threads and skipped:
+        # The fast read splits rows at every line end; a cell holding a line break then
+        # looks like broken rows. Read again the slow way, which keeps such cells whole.
+        invalid.clear()
+        skipped.clear()
+        table = _read_strings(path, names, number + 1, delimiter, encoding, on_invalid, False)
     invalid.sort()
     rows_read = table.num_rows + len(skipped)
     return Sheet(

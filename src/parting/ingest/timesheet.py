@@ -43,15 +43,16 @@ def entry_ids(prefix: str, identity: list[pa.Array]) -> pa.Array:
 
     The hash (MD5, computed by DuckDB over the whole column) only depends on the cells, so
     a re-import yields the same ids."""
-    parts = [pc.fill_null(pc.cast(c, pa.string()), "") for c in identity]
-    rows = len(parts[0]) if parts else 0
-    if not parts or rows == 0:
+    rows = len(identity[0]) if identity else 0
+    if rows == 0:
         return pa.array([f"{prefix}:{i}" for i in range(rows)], pa.string())
-    joined = pc.binary_join_element_wise(*parts, "\x1f") if len(parts) > 1 else parts[0]
+    cells = pa.table({f"c{i}": pc.cast(c, pa.string()) for i, c in enumerate(identity)})
+    joined = ", ".join(f"coalesce(c{i}, '')" for i in range(len(identity)))
     with duckdb.connect() as con:
-        con.register("cells", pa.table({"k": joined}))
+        con.register("cells", cells)
         # A plain projection keeps the rows in order (DuckDB preserves insertion order).
-        hashes = con.sql("select substr(md5(k), 1, 20) as h from cells").to_arrow_table()["h"]
+        query = f"select substr(md5(concat_ws(chr(31), {joined})), 1, 20) as h from cells"
+        hashes = con.sql(query).to_arrow_table()["h"]
     ids = pc.binary_join_element_wise(f"{prefix}:", hashes.combine_chunks(), "")
     if pc.count_distinct(hashes).as_py() == rows:
         return ids

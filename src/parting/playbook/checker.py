@@ -144,6 +144,7 @@ def check_letter(
     >>> [f.rule for f in check_letter("YOU ALWAYS miss deadlines!!!", "en")][:2]
     ['blame', 'thanks']
     """
+    text = text.replace("’", "'")  # typographic apostrophes match the cue lists too
     lang = lang if lang in WORDINGS else guess_language(text)
     wording, config = WORDINGS[lang], config or Config()
     parting = kind in PARTING_KINDS if kind else is_parting_letter(text, lang)

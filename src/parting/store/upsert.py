@@ -25,6 +25,7 @@ Progress = Callable[[str, int, int | None], None]
 """``progress(what, done, total)``: ``what`` is a translated label; ``total`` may be None."""
 
 CHUNK_ROWS = 20_000
+SQLITE_CACHE_KIB = 256 * 1024
 
 # The natural key of each table; judgements have none, so the whole row is the key.
 KEYS: dict[str, tuple[str, ...]] = {
@@ -66,6 +67,11 @@ def upsert(
     data = _not_null_text(table, _last_per_key(table, data.select(names)))
     stage = f"parting_stage_{table}"
     with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            # A large write needs more than SQLite's 2 MB page cache to keep the indexes it
+            # updates in memory; the cache only grows as pages are used.
+            cursor.execute(f"PRAGMA main.cache_size = -{SQLITE_CACHE_KIB}")
+            cursor.execute(f"PRAGMA temp.cache_size = -{SQLITE_CACHE_KIB}")
         cursor.execute(f"DROP TABLE IF EXISTS {stage}")
         cursor.execute(
             f"CREATE TEMP TABLE {stage} AS SELECT {', '.join(names)} FROM {table} WHERE 1 = 0"
@@ -184,7 +190,9 @@ def _insert(cursor: Any, table: str, stage: str, names: list[str], batch_id: int
     values = ", ".join([*(f"s.{n}" for n in names), *(["%s"] * len(extra))])
     cursor.execute(
         f"INSERT INTO {table} ({targets}) SELECT {values} FROM {stage} AS s "
-        f"WHERE NOT EXISTS (SELECT 1 FROM {table} AS t WHERE {_key_match(table, 't', 's')})",
+        f"WHERE NOT EXISTS (SELECT 1 FROM {table} AS t WHERE {_key_match(table, 't', 's')})"
+        # In key order the unique index grows at its end instead of everywhere at once.
+        f" ORDER BY {', '.join(f's.{k}' for k in KEYS[table])}",
         list(extra.values()),
     )
     return max(cursor.rowcount, 0)

@@ -39,7 +39,9 @@ def detect(text: str) -> str | None:
 
 def detect_many(texts: list[str]) -> list[str | None]:
     """``detect`` for a batch, using lingua's parallel batch mode."""
-    kept = [i for i, text in enumerate(texts) if sum(c.isalpha() for c in text or "") >= MIN_LETTERS]
+    kept = [
+        i for i, text in enumerate(texts) if sum(c.isalpha() for c in text or "") >= MIN_LETTERS
+    ]
     found = _detector().detect_languages_in_parallel_of([texts[i] for i in kept])
     out: list[str | None] = [None] * len(texts)
     for i, language in zip(kept, found, strict=True):

@@ -106,7 +106,7 @@ def effort_revenue_svg(run_key: str, rows: Sequence[Row]) -> SafeString:
         {"revenue": r.revenue_share, "effort": r.effort_share, "verdict": verdict_label(r.verdict)}
         for r in biggest
     ]
-    top = max([0.01] + [max(v["revenue"], v["effort"]) for v in values])
+    top = max([0.01] + [max(r.revenue_share, r.effort_share) for r in biggest])
     domain = [verdict_label(v) for v in VERDICT_ORDER]
     points = (
         alt.Chart(alt.Data(values=values), height=240)

@@ -7,6 +7,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from django.db import connections
+
 DEMO_CLIENTS = 120
 DEMO_SEED = 7
 
@@ -37,4 +39,7 @@ def fill(clients: int = DEMO_CLIENTS, seed: int = DEMO_SEED, as_of: date | None 
         demo.write(tables, out)
         import_paths([out])
     run = run_triage(as_of=as_of)
+    # The import and the triage read the SQLite file through ADBC as well; start the web
+    # app's connections afresh so they see the file as it is now.
+    connections.close_all()
     return run.clients

@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 from datetime import date, datetime
 from functools import cache
+from typing import TypeGuard
 
 from babel import Locale
 from babel.dates import format_date
@@ -27,14 +28,14 @@ def _babel_locale(code: str) -> Locale:
     return Locale.parse(code)
 
 
-def _missing(value: object) -> bool:
+def _is_number(value: object) -> TypeGuard[float | int]:
     # A figure absent from stored metrics reaches a template as None or "".
-    return isinstance(value, bool) or not isinstance(value, int | float)
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def money(value: float | int | None, currency: str, decimals: int = 0) -> str:
     """Whole units by default (a portfolio reads better without cents)."""
-    if _missing(value):
+    if not _is_number(value):
         return "—"
     if decimals:
         return format_currency(value, currency, locale=_babel_locale(locale()))
@@ -52,14 +53,14 @@ def _whole_units(code: str) -> tuple[Locale, NumberPattern]:
 
 
 def number(value: float | int | None, decimals: int = 0) -> str:
-    if _missing(value):
+    if not _is_number(value):
         return "—"
     fmt = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(value, format=fmt, locale=_babel_locale(locale()))
 
 
 def share(value: float | None, decimals: int = 0) -> str:
-    if _missing(value):
+    if not _is_number(value):
         return "—"
     fmt = "#,##0" + ("." + "0" * decimals if decimals else "") + "\u00a0%"
     if locale() == "en":

@@ -9,6 +9,8 @@ from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.utils.translation import gettext_lazy as _
 
+from parting.ingest.detect import FORMATS
+from parting.ingest.detect import LABELS as FORMAT_LABELS
 from parting.schema import INCIDENT_KINDS, JUDGEMENT_KINDS, SEVERITIES
 from parting.web import labels
 
@@ -84,27 +86,19 @@ class MultipleFileField(forms.FileField):
         return [single(data, initial)]
 
 
-# The importers' format names (``parting import --format``); mail formats are recognised.
-IMPORT_FORMATS = [
-    ("", _("Recognise it for me")),
-    ("parting_csv", "Parting CSV"),
-    ("toggl", "Toggl Track"),
-    ("harvest", "Harvest"),
-    ("clockify", "Clockify"),
-    ("kimai", "Kimai"),
-    ("stripe", "Stripe"),
-    ("quickbooks", "QuickBooks Online"),
-    ("xero", "Xero"),
-    ("freshbooks", "FreshBooks"),
-    ("invoiceninja", "Invoice Ninja"),
-    ("mbox", "mbox"),
-    ("eml", ".eml"),
-]
+# Folders (a Maildir) cannot be uploaded; every other importer's format can be chosen.
+UPLOADABLE = tuple(f for f in FORMATS if f != "maildir")
+
+
+def import_formats() -> list[tuple[str, str]]:
+    return [("", str(_("Recognise it for me")))] + [
+        (f, FORMAT_LABELS.get(f, f)) for f in UPLOADABLE
+    ]
 
 
 class UploadForm(forms.Form):
     files = MultipleFileField(label=_("Files"))
-    format = forms.ChoiceField(label=_("Format"), required=False, choices=IMPORT_FORMATS)
+    format = forms.ChoiceField(label=_("Format"), required=False, choices=import_formats)
     dry_run = forms.BooleanField(label=_("Only check, change nothing"), required=False)
 
 

@@ -193,6 +193,8 @@ def figures(values: dict[str, Any], currency: str) -> list[tuple[str, str]]:
 SECTION_LABELS = {
     "verdict": _("Verdict rules"),
     "plan": _("Exit plan"),
+    "evidence": _("Evidence shown"),
+    "letters": _("Letters"),
 }
 
 

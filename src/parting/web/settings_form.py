@@ -109,9 +109,7 @@ class SettingsForm(forms.Form):
         self.thresholds = threshold_fields(config)
         for section, key, value in self.thresholds:
             field_class = forms.IntegerField if isinstance(value, int) else forms.FloatField
-            self.fields[f"{section}.{key}"] = field_class(
-                label=f"{section}.{key}", min_value=0, initial=value
-            )
+            self.fields[f"{section}.{key}"] = field_class(label=key, min_value=0, initial=value)
         if not self.is_bound:
             self.initial.update(_initial(config))
 

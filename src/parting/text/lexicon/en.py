@@ -288,7 +288,8 @@ CHANGE_REQUEST = [
     r"(change|switch|swap) +(the )?(whole|entire|colour|color|font|logo|layout|scheme|"
     r"palette|wording|text|headline|title|order)", r"on top of (what we agreed|the quote|"
     r"the contract|the brief)", r"(we d like|we would like|i d like|we want|we need) +(a|an|"
-    r"another|one more|two more|extra) +[a-z ]{0,20}(version|page|section|feature|language)", r"(can|could) we "
+    r"another|one more|two more|extra) +[a-z ]{0,20}(version|page|section|feature|language)",
+    r"(can|could) we "
     r"(try|see|have|do) +(it|a|another|one)", r"(outside|beyond|not in|wasn t in) +(the )?"
     r"(scope|brief|quote|estimate|contract)", r"(move|shift) +(it|the|this|that)",
 ]
@@ -310,7 +311,8 @@ ETHICS_REQUEST = [
     r"kick back|sweetener)", r"date the invoice", r"under (different|fake|other|false) names",
     r"(nobody|no one) (will|would) (check|notice|know|find out)", r"(put|book|record|list|"
     r"invoice) +[a-z ]{0,25} (down )?as (equipment|expenses|materials|training|software)",
-    r"copy +(the|their|a|our) +competitor", r"claim it back", r"(nobody|no one|the tax office|the auditors?|the "
+    r"copy +(the|their|a|our) +competitor", r"claim it back",
+    r"(nobody|no one|the tax office|the auditors?|the "
     r"authorities|the bank) +(needs to|has to|will|would)? *(know|find out|notice)",
     r"keep (it|this) (off|between us|quiet)", r"(copy|copied|steal|rip off|use) +(their|"
     r"a competitor s|someone else s)? *(photos?|images?|content|design|logo) +without",

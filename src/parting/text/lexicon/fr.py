@@ -151,7 +151,8 @@ COUNTER = [
     r"correct|bien|tolerable|drole)", r"(montre|montrent|prouve) +(a quel point|que tu|"
     r"que vous|combien)", r"(sectaire|raciste|racistes|sexiste|sexistes|homophobe|"
     r"homophobes|transphobe|haineux|haineuse|intolerant|intolerable|inacceptable|"
-    r"deshumanisant|blessant|blessants)", r"(arrete|arretez|arreter) +(de|d) +(dire|ecrire|traiter|appeler|insulter|parler)",
+    r"deshumanisant|blessant|blessants)",
+    r"(arrete|arretez|arreter) +(de|d) +(dire|ecrire|traiter|appeler|insulter|parler)",
     r"si (tu|vous) +(dis|dites|continues|continuez|penses|pensez|traites|traitez)",
     r"(aucun|plus aucun|pas de) +respect +pour +(les personnes|ceux|celles|toi|vous|les gens)",
     r"ton opinion", r"votre opinion", r"(je|nous) +(condamne|condamnons)",
@@ -267,7 +268,8 @@ CHANGE_REQUEST = [
     r"ancienne|ancien|premiere|premier|precedente|precedent|version d origine)",
     r"(hors|en dehors du|pas dans le|pas prevu dans le) +(perimetre|devis|cahier des "
     r"charges|contrat|brief)", r"(en plus|egalement|aussi) +(ajouter|rajouter|prevoir|"
-    r"faire|creer|integrer)", r"(ajouter|rajouter) +(un|une|des|encore|deux|trois|quelques|plusieurs)",
+    r"faire|creer|integrer)",
+    r"(ajouter|rajouter) +(un|une|des|encore|deux|trois|quelques|plusieurs)",
     r"(passer|mettre) +(toute|tout|la|le|les) +[a-z ]{0,15} en +(vert|bleu|rouge|noir|"
     r"blanc|jaune|orange|gris|violet|rose)",
 ]

@@ -157,7 +157,8 @@ ETHICS_REQUEST = [
     r"5 sao ao)",
     r"(ngoai so sach|khong qua so sach|chi ngoai|quy den|tien mat cho khoi|tien mat de "
     r"khoi|tien mat khong can|tien mat khong xuat)", r"(lai qua|hoa hong rieng|dut lot|"
-    r"hoi lo|phong bi|boi tron|chi phi boi tron)", r"(lam|xuat|ghi|tach) +(hai|2) +(hoa don|bo so)", r"hai bo so sach",
+    r"hoi lo|phong bi|boi tron|chi phi boi tron)",
+    r"(lam|xuat|ghi|tach) +(hai|2) +(hoa don|bo so)", r"hai bo so sach",
     r"(dung|khong) +(de|cho) +(thue|co quan thue|ke toan|ngan hang|ai) +(biet|phat hien)",
     r"(nang|khai tang|ghi tang|don) +(gio|so gio|chi phi|gia)",
     r"(ghi|khai|hach toan) +[a-z ]{0,20} thanh +(mua|chi phi)", r"khau tru thue",

@@ -1,0 +1,207 @@
+"""Benchmark of the triage engine: ``python -m benchmarks.engine --clients 200000``.
+
+1. Makes the demo portfolio at the asked size (``parting.demo.generate`` in chunks of
+   200 000 clients, ids prefixed per chunk) and writes it as Parquet, once, under
+   ``benchmarks/.data/<clients>/`` (a separate process, so its memory is not counted).
+2. Scores it with DuckDB reading the Parquet files lazily, in a fresh process, and
+   reports the wall time and the peak resident memory (``getrusage``).
+3. Computes the same per-client features with a straightforward pandas implementation on
+   the same data (also in a fresh process) and reports the ratio.
+
+Messages are classified with a small keyword classifier here (a dozen words per class,
+narwhals expressions like the real one): the benchmark measures the engine, and the real
+classifier's cost per message is reported on its own (``--text-sample``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import narwhals as nw
+
+AS_OF = date(2026, 6, 30)
+CHUNK = 200_000
+DATA = Path(__file__).parent / ".data"
+ID_COLUMNS = {
+    "clients": ("client_id", "referred_by"),
+    "projects": ("project_id", "client_id"),
+    "time_entries": ("entry_id", "client_id", "project_id"),
+    "invoices": ("invoice_id", "client_id"),
+    "payments": ("payment_id", "invoice_id"),
+    "messages": ("message_id", "client_id"),
+    "incidents": ("incident_id", "client_id"),
+    "judgements": ("client_id",),
+}
+RECORD_TABLES = ("time_entries", "invoices", "payments", "messages")
+
+KEYWORDS: dict[str, str] = {
+    "is_abusive": r"(?i)\b(idiot|stupid|incompetent|useless|crap|merde|connard|ngu|idiot)\b",
+    "is_severe_abuse": r"(?i)\b(kill|destroy you|threat)\b",
+    "is_complaint": r"(?i)(unhappy|disappointed|not what|déçu|pas content|thất vọng|nezadovolj)",
+    "is_minor_complaint": r"(?i)(typo|font|colour|color|faute|lỗi chính tả|tipkarsk)",
+    "is_payment_excuse": r"(?i)(cash flow|next week|trésorerie|semaine prochaine|tuần sau)",
+    "is_change_request": r"(?i)(could you also|one more change|pourriez-vous aussi|thêm|še ena)",
+    "is_ethics_request": r"(?i)(backdate|off the books|antidater|au noir|trốn thuế)",
+    "is_urgent": r"(?i)(urgent|asap|khẩn|nujno)",
+}
+
+
+def keyword_classify(frame: Any, body: str = "body") -> Any:
+    text = nw.col(body).fill_null("")
+    return frame.with_columns([text.str.contains(p).alias(k) for k, p in KEYWORDS.items()])
+
+
+# -------------------------------------------------------------------------------- data
+
+
+def make_data(clients: int) -> Path:
+    """Write the demo portfolio of ``clients`` clients as Parquet (once)."""
+    folder = DATA / str(clients)
+    if (folder / "done").exists():
+        return folder
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    from parting.demo import generate
+
+    for chunk, start in enumerate(range(0, clients, CHUNK)):
+        tables = generate(min(CHUNK, clients - start), seed=7 + chunk, as_of=AS_OF)
+        for name, table in tables.items():
+            if chunk:
+                for column in ID_COLUMNS[name]:
+                    i = table.schema.get_field_index(column)
+                    prefixed = pc.binary_join_element_wise(f"k{chunk}-", table[column], "")
+                    table = table.set_column(i, column, prefixed.cast(pa.string()))
+            (folder / name).mkdir(parents=True, exist_ok=True)
+            pq.write_table(table, folder / name / f"part-{chunk}.parquet")
+        del tables
+    (folder / "done").write_text("ok")
+    return folder
+
+
+def records(folder: Path) -> int:
+    import pyarrow.parquet as pq
+
+    return sum(
+        pq.ParquetFile(f).metadata.num_rows
+        for name in RECORD_TABLES
+        for f in sorted((folder / name).glob("*.parquet"))
+    )
+
+
+# -------------------------------------------------------------------------------- runs
+
+
+def run_engine(folder: Path, engine: str) -> dict[str, Any]:
+    """Score the Parquet folder; DuckDB reads the files itself (nothing in Python first)."""
+    from parting import schema
+    from parting.demo import demo_config
+    from parting.engine import messages, score
+
+    messages.classifier = lambda: keyword_classify  # type: ignore[assignment]
+    start = time.perf_counter()
+    if engine == "duckdb":
+        import duckdb
+
+        tables: dict[str, Any] = {
+            name: duckdb.read_parquet(str(folder / name / "*.parquet")) for name in schema.TABLES
+        }
+    else:
+        import pyarrow.parquet as pq
+
+        tables = {name: pq.read_table(folder / name) for name in schema.TABLES}
+    triage = score(tables, demo_config(), as_of=AS_OF, engine=engine)
+    seconds = time.perf_counter() - start
+    verdicts: dict[str, int] = {}
+    for v in triage.verdicts:
+        verdicts[v.verdict] = verdicts.get(v.verdict, 0) + 1
+    return {"seconds": seconds, "peak_rss_gib": peak_rss_gib(), "verdicts": verdicts}
+
+
+def run_pandas(folder: Path) -> dict[str, Any]:
+    from benchmarks.engine_pandas import features
+
+    start = time.perf_counter()
+    frame = features(folder, AS_OF, KEYWORDS)
+    return {"seconds": time.perf_counter() - start, "peak_rss_gib": peak_rss_gib(),
+            "clients": len(frame)}
+
+
+def run_text(folder: Path, sample: int) -> dict[str, Any]:
+    """The real classifier's time per message on DuckDB, on ``sample`` demo messages."""
+    import duckdb
+
+    from parting.text.classify import classify
+
+    rel = duckdb.read_parquet(str(folder / "messages" / "*.parquet")).limit(sample)
+    start = time.perf_counter()
+    classify(nw.from_native(rel).lazy().with_columns(nw.col("body").fill_null("")), "body").select(
+        "is_abusive"
+    ).collect()
+    seconds = time.perf_counter() - start
+    return {"messages": sample, "seconds": seconds, "ms_per_message": 1000 * seconds / sample}
+
+
+def peak_rss_gib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20  # KiB on Linux
+
+
+def in_fresh_process(step: str, *args: str) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.engine", "--step", step, *args],
+        check=True, capture_output=True, text=True, cwd=Path(__file__).parent.parent,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def machine() -> str:
+    cpus = os.cpu_count()
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{platform.processor() or platform.machine()}, {cpus} cores, {mem:.0f} GiB, {platform.platform()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=200_000)
+    parser.add_argument("--engine", default="duckdb")
+    parser.add_argument("--no-pandas", action="store_true", help="skip the pandas baseline")
+    parser.add_argument("--text-sample", type=int, default=0, help="time the real classifier")
+    parser.add_argument("--step", help=argparse.SUPPRESS)
+    parser.add_argument("--folder", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.step:
+        folder = Path(args.folder)
+        result = {
+            "data": lambda: {"folder": str(make_data(args.clients))},
+            "engine": lambda: run_engine(folder, args.engine),
+            "pandas": lambda: run_pandas(folder),
+            "text": lambda: run_text(folder, args.text_sample),
+        }[args.step]()
+        print(json.dumps(result))
+        return
+    folder = Path(in_fresh_process("data", "--clients", str(args.clients), "--folder", "-")["folder"])
+    report: dict[str, Any] = {"clients": args.clients, "records": records(folder), "machine": machine()}
+    report[args.engine] = in_fresh_process("engine", "--engine", args.engine, "--folder", str(folder))
+    if not args.no_pandas:
+        report["pandas"] = in_fresh_process("pandas", "--folder", str(folder))
+        report["speed-up"] = round(report["pandas"]["seconds"] / report[args.engine]["seconds"], 1)
+    if args.text_sample:
+        report["text"] = in_fresh_process(
+            "text", "--folder", str(folder), "--text-sample", str(args.text_sample)
+        )
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

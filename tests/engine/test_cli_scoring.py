@@ -1,0 +1,83 @@
+"""``parting score`` and ``parting what-if`` on a Parting CSV folder: output shapes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow.csv as pv
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from parting.cli import app
+
+from .portfolio import Portfolio
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    p = Portfolio().regular("acme")
+    p.invoice("acme", 125, 400.0)  # 95 days overdue: part ways
+    for name, table in p.tables().items():
+        if table.num_rows:
+            pv.write_csv(table, tmp_path / f"{name}.csv")
+    return tmp_path
+
+
+def run(*args: str) -> str:
+    result = runner.invoke(app, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_score_prints_json_best_first(folder: Path) -> None:
+    data = json.loads(run("score", "--input", str(folder), "--as-of", "2026-06-30", "--format", "json"))
+    assert [c["rank"] for c in data] == list(range(1, 6))
+    first = data[0]
+    assert first["client_id"] == "acme"
+    assert first["verdict"] == "part_ways"
+    assert first["reason"].endswith(".")
+    sign = first["signs"][0]
+    assert sign["id"] == "payment_risk"
+    assert sign["severity"] == "urgent"
+    assert sign["evidence"]["figures"]["oldest_overdue_days"] == 95
+    assert len(sign["evidence"]["records"]["invoices"]) == 1
+    assert {"client_id", "name", "verdict", "rank", "reason", "signs"} <= set(first)
+
+
+def test_score_prints_a_table_by_default(folder: Path) -> None:
+    out = run("score", "--input", str(folder), "--as-of", "2026-06-30")
+    assert "part_ways" in out
+    assert "Acme" in out
+
+
+def test_score_writes_csv_and_parquet(folder: Path, tmp_path: Path) -> None:
+    csv_out = run("score", "--input", str(folder), "--as-of", "2026-06-30", "--format", "csv")
+    assert csv_out.splitlines()[0].startswith('"rank","client_id"')
+    target = tmp_path / "triage.parquet"
+    run("score", "--input", str(folder), "--as-of", "2026-06-30", "--format", "parquet",
+        "--output", str(target))
+    table = pq.read_table(target)
+    assert table.num_rows == 5
+    assert table["signs"][0].as_py() == "payment_risk"
+
+
+def test_score_refuses_a_bad_date(folder: Path) -> None:
+    result = runner.invoke(app, ["score", "--input", str(folder), "--as-of", "30/06/2026"])
+    assert result.exit_code != 0
+    assert "YYYY-MM-DD" in str(result.exception) + result.output
+
+
+def test_what_if_reports_hours_and_rates(folder: Path) -> None:
+    out = run("what-if", "--input", str(folder), "--as-of", "2026-06-30", "--drop", "acme",
+              "--format", "json")
+    data = json.loads(out)
+    assert data["dropped"] == ["acme"]
+    assert data["hours_freed_per_month"] == pytest.approx(120 / 12, rel=0.01)
+    assert data["revenue_lost"] == pytest.approx(12400.0)
+    assert data["effective_rate_before"] == pytest.approx(100.0 + 400 / 600)
+    table = run("what-if", "--input", str(folder), "--as-of", "2026-06-30", "--drop", "acme")
+    assert "Margin" in table
