@@ -44,21 +44,23 @@ ID_COLUMNS = {
 }
 RECORD_TABLES = ("time_entries", "invoices", "payments", "messages")
 
+# Lower-case literal alternations: the benchmark times the engine, not a regex engine.
 KEYWORDS: dict[str, str] = {
-    "is_abusive": r"(?i)\b(idiot|stupid|incompetent|useless|crap|merde|connard|ngu|idiot)\b",
-    "is_severe_abuse": r"(?i)\b(kill|destroy you|threat)\b",
-    "is_complaint": r"(?i)(unhappy|disappointed|not what|déçu|pas content|thất vọng|nezadovolj)",
-    "is_minor_complaint": r"(?i)(typo|font|colour|color|faute|lỗi chính tả|tipkarsk)",
-    "is_payment_excuse": r"(?i)(cash flow|next week|trésorerie|semaine prochaine|tuần sau)",
-    "is_change_request": r"(?i)(could you also|one more change|pourriez-vous aussi|thêm|še ena)",
-    "is_ethics_request": r"(?i)(backdate|off the books|antidater|au noir|trốn thuế)",
-    "is_urgent": r"(?i)(urgent|asap|khẩn|nujno)",
+    "is_abusive": "idiot|stupid|incompetent|useless|crap|merde|connard|ngu ngốc|kreten",
+    "is_severe_abuse": "kill you|destroy you|i will hurt",
+    "is_complaint": "unhappy|disappointed|not what we|déçu|pas content|thất vọng|nezadovolj",
+    "is_minor_complaint": "typo|font|colour|color|faute|lỗi chính tả|tipkarsk",
+    "is_payment_excuse": "cash flow|next week|trésorerie|semaine prochaine|tuần sau",
+    "is_change_request": "could you also|one more change|pourriez-vous aussi|thêm một|še ena",
+    "is_ethics_request": "backdate|off the books|antidater|au noir|trốn thuế",
+    "is_urgent": "urgent|asap|khẩn|nujno",
 }
 
 
 def keyword_classify(frame: Any, body: str = "body") -> Any:
-    text = nw.col(body).fill_null("")
-    return frame.with_columns([text.str.contains(p).alias(k) for k, p in KEYWORDS.items()])
+    lowered = frame.with_columns(nw.col(body).fill_null("").str.to_lowercase().alias("_text"))
+    flags = [nw.col("_text").str.contains(p).alias(k) for k, p in KEYWORDS.items()]
+    return lowered.with_columns(flags).drop("_text")
 
 
 # -------------------------------------------------------------------------------- data
@@ -134,8 +136,11 @@ def run_pandas(folder: Path) -> dict[str, Any]:
 
     start = time.perf_counter()
     frame = features(folder, AS_OF, KEYWORDS)
-    return {"seconds": time.perf_counter() - start, "peak_rss_gib": peak_rss_gib(),
-            "clients": len(frame)}
+    return {
+        "seconds": time.perf_counter() - start,
+        "peak_rss_gib": peak_rss_gib(),
+        "clients": len(frame),
+    }
 
 
 def run_text(folder: Path, sample: int) -> dict[str, Any]:
@@ -160,7 +165,10 @@ def peak_rss_gib() -> float:
 def in_fresh_process(step: str, *args: str) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, "-m", "benchmarks.engine", "--step", step, *args],
-        check=True, capture_output=True, text=True, cwd=Path(__file__).parent.parent,
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parent.parent,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -168,7 +176,8 @@ def in_fresh_process(step: str, *args: str) -> dict[str, Any]:
 def machine() -> str:
     cpus = os.cpu_count()
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return f"{platform.processor() or platform.machine()}, {cpus} cores, {mem:.0f} GiB, {platform.platform()}"
+    chip = platform.processor() or platform.machine()
+    return f"{chip}, {cpus} cores, {mem:.0f} GiB, {platform.platform()}"
 
 
 def main() -> None:
@@ -190,9 +199,17 @@ def main() -> None:
         }[args.step]()
         print(json.dumps(result))
         return
-    folder = Path(in_fresh_process("data", "--clients", str(args.clients), "--folder", "-")["folder"])
-    report: dict[str, Any] = {"clients": args.clients, "records": records(folder), "machine": machine()}
-    report[args.engine] = in_fresh_process("engine", "--engine", args.engine, "--folder", str(folder))
+    folder = Path(
+        in_fresh_process("data", "--clients", str(args.clients), "--folder", "-")["folder"]
+    )
+    report: dict[str, Any] = {
+        "clients": args.clients,
+        "records": records(folder),
+        "machine": machine(),
+    }
+    report[args.engine] = in_fresh_process(
+        "engine", "--engine", args.engine, "--folder", str(folder)
+    )
     if not args.no_pandas:
         report["pandas"] = in_fresh_process("pandas", "--folder", str(folder))
         report["speed-up"] = round(report["pandas"]["seconds"] / report[args.engine]["seconds"], 1)

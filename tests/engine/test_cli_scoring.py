@@ -34,7 +34,9 @@ def run(*args: str) -> str:
 
 
 def test_score_prints_json_best_first(folder: Path) -> None:
-    data = json.loads(run("score", "--input", str(folder), "--as-of", "2026-06-30", "--format", "json"))
+    data = json.loads(
+        run("score", "--input", str(folder), "--as-of", "2026-06-30", "--format", "json")
+    )
     assert [c["rank"] for c in data] == list(range(1, 6))
     first = data[0]
     assert first["client_id"] == "acme"
@@ -58,8 +60,17 @@ def test_score_writes_csv_and_parquet(folder: Path, tmp_path: Path) -> None:
     csv_out = run("score", "--input", str(folder), "--as-of", "2026-06-30", "--format", "csv")
     assert csv_out.splitlines()[0].startswith('"rank","client_id"')
     target = tmp_path / "triage.parquet"
-    run("score", "--input", str(folder), "--as-of", "2026-06-30", "--format", "parquet",
-        "--output", str(target))
+    run(
+        "score",
+        "--input",
+        str(folder),
+        "--as-of",
+        "2026-06-30",
+        "--format",
+        "parquet",
+        "--output",
+        str(target),
+    )
     table = pq.read_table(target)
     assert table.num_rows == 5
     assert table["signs"][0].as_py() == "payment_risk"
@@ -72,8 +83,17 @@ def test_score_refuses_a_bad_date(folder: Path) -> None:
 
 
 def test_what_if_reports_hours_and_rates(folder: Path) -> None:
-    out = run("what-if", "--input", str(folder), "--as-of", "2026-06-30", "--drop", "acme",
-              "--format", "json")
+    out = run(
+        "what-if",
+        "--input",
+        str(folder),
+        "--as-of",
+        "2026-06-30",
+        "--drop",
+        "acme",
+        "--format",
+        "json",
+    )
     data = json.loads(out)
     assert data["dropped"] == ["acme"]
     assert data["hours_freed_per_month"] == pytest.approx(120 / 12, rel=0.01)

@@ -82,8 +82,17 @@ def test_engines_agree_on_every_sign(engine: str) -> None:
     reference = score(p.tables(), as_of=p.as_of, engine="duckdb")
     fired = {s.id for v in reference.verdicts for s in v.signs}
     assert fired == {
-        "drain", "abuse", "unethical", "payment_risk", "complainer", "boundaries",
-        "unpleasable", "no_potential", "no_referrals", "unprofitable", "scope_creep",
+        "drain",
+        "abuse",
+        "unethical",
+        "payment_risk",
+        "complainer",
+        "boundaries",
+        "unpleasable",
+        "no_potential",
+        "no_referrals",
+        "unprofitable",
+        "scope_creep",
     }
     result = score(p.tables(), as_of=p.as_of, engine=engine)
     assert comparable(result) == comparable(reference)

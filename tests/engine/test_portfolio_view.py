@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parting.engine import what_if, whale_curve
+from parting.engine import whale_curve, what_if
 from parting.errors import NotFoundError
 
 from .portfolio import Portfolio

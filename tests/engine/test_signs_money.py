@@ -6,6 +6,7 @@ import pytest
 
 from .portfolio import Portfolio
 from .scoring import settings, signs, verdict
+from .scoring import triage as triage_of
 
 
 def paying(p: Portfolio, client: str, late: int, invoices: int = 12) -> Portfolio:
@@ -120,3 +121,24 @@ def test_no_potential_fires_when_revenue_falls_by_thirty_percent(now: float, fir
     assert ("no_potential" in found) is fires
     if fires:
         assert found["no_potential"].evidence.figures["revenue_drop"] == pytest.approx(0.4)
+
+
+def test_no_potential_uses_the_value_model_when_enough_clients_bought_again() -> None:
+    p = Portfolio()
+    for n in range(6):
+        p.regular(f"buyer-{n}", revenue=500.0 + 300 * n, months=4 + 2 * n)
+    model = settings(no_potential={"clv_min_clients": 5})
+    found = {v.client_id: v for v in triage_of(p, model).verdicts}
+    low = [c for c, v in found.items() if "no_potential" in {s.id for s in v.signs}]
+    assert low, "the bottom fifth by predicted value is low"
+    figures = {s.id: s for s in found[low[0]].signs}["no_potential"].evidence.figures
+    assert figures["predicted_value"] is not None
+    assert figures["predicted_value"] <= figures["low_value_line"]
+
+
+def test_no_potential_ignores_the_value_model_for_small_portfolios() -> None:
+    p = Portfolio()
+    for n in range(6):
+        p.regular(f"buyer-{n}", revenue=500.0 + 300 * n, months=4 + 2 * n)
+    found = triage_of(p).verdicts
+    assert all(s.evidence.figures.get("predicted_value") is None for v in found for s in v.signs)

@@ -19,8 +19,8 @@ def exports() -> Path:
 
 
 @pytest.fixture
-def settings() -> Callable[..., Config]:
-    """Default settings with some ``[business]`` values changed: ``settings(x=1)``."""
+def business_settings() -> Callable[..., Config]:
+    """Default settings with some ``[business]`` values changed: ``business_settings(x=1)``."""
 
     def make(**business: Any) -> Config:
         return Config().merged({"business": business})

@@ -136,3 +136,24 @@ def test_the_detected_format_is_said_in_a_notice(exports: Path) -> None:
     assert detected.notices[0] == "Read as Clockify."
     named = read(exports / "clockify_us_12h.csv", Config(), format="clockify")
     assert "Read as Clockify." not in named.notices
+
+
+def test_windows_code_page_and_utf16_exports_are_read(exports: Path, tmp_path: Path) -> None:
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO((exports / "kimai_export.csv").read_text())))
+    rows[1][16] = "Café menu, crème brûlée"
+    windows = tmp_path / "windows.csv"
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    windows.write_bytes(out.getvalue().encode("cp1252"))
+    unicode_text = tmp_path / "unicode.txt"
+    out = io.StringIO()
+    csv.writer(out, delimiter="\t").writerows(rows)
+    unicode_text.write_text(out.getvalue(), encoding="utf-16")
+    for path in (windows, unicode_text):
+        parsed = read(path, Config())
+        assert parsed.format == "kimai"
+        entries = parsed.tables["time_entries"].to_pylist()
+        assert entries[0]["description"] == "Café menu, crème brûlée"

@@ -113,11 +113,13 @@ def test_freshbooks_organization_column_and_comma_decimals(exports: Path) -> Non
 
 
 def test_freshbooks_due_date_comes_from_payment_terms(
-    exports: Path, settings: Callable[..., Config]
+    exports: Path, business_settings: Callable[..., Config]
 ) -> None:
     rows = invoices(read(exports / "freshbooks_invoices.csv", Config()))
     assert rows["0000101"]["due_on"] == date(2024, 2, 7)  # 30 days by default
-    rows = invoices(read(exports / "freshbooks_invoices.csv", settings(payment_terms_days=14)))
+    rows = invoices(
+        read(exports / "freshbooks_invoices.csv", business_settings(payment_terms_days=14))
+    )
     assert rows["0000101"]["due_on"] == date(2024, 1, 22)
 
 

@@ -103,9 +103,11 @@ def test_mbox_unescapes_from_lines_and_skips_internal_and_duplicate_messages(
 
 
 def test_configured_own_domains_override_the_inference(
-    exports: Path, settings: Callable[..., Config]
+    exports: Path, business_settings: Callable[..., Config]
 ) -> None:
-    rows = messages(exports / "mail" / "mixed.mbox", settings(own_domains=["blueharbor.example"]))
+    rows = messages(
+        exports / "mail" / "mixed.mbox", business_settings(own_domains=["blueharbor.example"])
+    )
     directions = {r["message_id"]: r["direction"] for r in rows}
     assert directions["20240315.ap@blueharbor.example"] == "out"
     assert directions["CAF123.marie@bistrolune.example"] == "in"

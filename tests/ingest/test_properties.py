@@ -40,7 +40,7 @@ HEADERS = {
     "invoiceninja": invoiceninja.KNOWN,
     "invoiceninja_payments": invoiceninja.PAYMENT_KNOWN,
 }
-SAMPLES = sorted(p for p in EXPORTS.rglob("*") if p.is_file())
+SAMPLES = sorted(p for p in EXPORTS.rglob("*") if p.is_file() and p.suffix != ".md")
 FORMAT_OF = {
     "toggl": "toggl", "harvest": "harvest", "clockify": "clockify", "kimai": "kimai",
     "stripe": "stripe", "quickbooks": "quickbooks", "xero": "xero", "freshbooks": "freshbooks",

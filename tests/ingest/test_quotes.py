@@ -69,3 +69,13 @@ def test_a_from_line_alone_is_ordinary_text() -> None:
 def test_forward_banner_ends_the_text() -> None:
     body = "FYI\n\n---------- Forwarded message ---------\nFrom: x\nDate: y\nTo: z\n\nOld"
     assert strip_quoted(body) == "FYI"
+
+
+def test_bold_outlook_headers_from_html_mail_end_the_text() -> None:
+    body = "Noted.\n\n**From:** Ana\n**Sent:** Monday\n**To:** Marie\n**Subject:** Cards\n\nOld"
+    assert strip_quoted(body) == "Noted."
+
+
+@pytest.mark.parametrize("sign_off", ["Merci d'avance,", "Thanks in advance!", "Xin cảm ơn,"])
+def test_longer_sign_offs_end_the_text(sign_off: str) -> None:
+    assert strip_quoted(f"Please send the files.\n{sign_off}\nMarie") == "Please send the files."

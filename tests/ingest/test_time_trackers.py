@@ -112,13 +112,13 @@ def test_clockify_day_first_dates_are_recognised_from_the_data(exports: Path) ->
 
 
 def test_clockify_ambiguous_dates_follow_the_setting_and_say_so(
-    exports: Path, settings: Callable[..., Config]
+    exports: Path, business_settings: Callable[..., Config]
 ) -> None:
     path = exports / "clockify_no_client_ambiguous.csv"
     parsed = read(path, Config())
     assert parsed.tables["time_entries"]["date"].to_pylist()[0] == date(2024, 3, 4)
     assert any("business.date_order" in n for n in parsed.notices)
-    day_first = read(path, settings(date_order="dmy"))
+    day_first = read(path, business_settings(date_order="dmy"))
     assert day_first.tables["time_entries"]["date"].to_pylist()[0] == date(2024, 4, 3)
     assert not any("business.date_order" in n for n in day_first.notices)
 
@@ -186,10 +186,10 @@ def test_rows_without_client_or_project_are_skipped(tmp_path: Path) -> None:
 
 
 def test_a_misspelt_date_order_setting_fails_loudly(
-    exports: Path, settings: Callable[..., Config]
+    exports: Path, business_settings: Callable[..., Config]
 ) -> None:
     with pytest.raises(InputError, match="date_order"):
-        read(exports / "clockify_us_12h.csv", settings(date_order="ymd"))
+        read(exports / "clockify_us_12h.csv", business_settings(date_order="ymd"))
 
 
 def test_a_description_holding_a_line_break_stays_one_entry(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""``parting eval-text`` and ``parting explain-text`` from the command line."""
+"""``parting eval-text`` from the command line."""
 
 from __future__ import annotations
 
@@ -52,10 +52,3 @@ def test_eval_text_names_a_folder_without_labelled_sets(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval-text", "--data", str(tmp_path)])
     assert result.exit_code != 0
     assert str(tmp_path) in str(result.exception)
-
-
-def test_explain_text_prints_the_matched_words() -> None:
-    result = runner.invoke(app, ["explain-text", "Fix it ASAP, you idiots"])
-    assert result.exit_code == 0
-    assert "is_abusive" in result.output
-    assert "asap" in result.output

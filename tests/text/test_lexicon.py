@@ -19,7 +19,7 @@ from parting.text.lexicon import (
 from parting.text.spelling import spelled, typos
 
 # Constructs that one of RE2, Java or Rust regex reads differently or not at all.
-UNPORTABLE = (r"\b", r"(?=", r"(?!", r"(?<", r"\1", "[[:", r"\p{", r"\u", r"\x")
+UNPORTABLE = (r"\b", r"(?=", r"(?!", r"(?<", r"\1", "[[:", r"\p{", r"\u", r"\x", "}+", "++", "*+")
 
 
 @pytest.mark.parametrize("kind", KINDS)

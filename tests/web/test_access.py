@@ -44,6 +44,7 @@ ROUTES = [
     Route("meeting_ics", "owner", kwargs={"plan_id": 0}),
     Route("import", "owner"),
     Route("link_unmatched", "owner", "post", {"ref_id": 0}, {"client_id": "c-late"}),
+    Route("merge_clients", "owner", "post", data={"into": "c-late", "other": "c-fine"}),
     Route("settings", "owner"),
     Route("people", "owner"),
     Route("setup", "public"),
@@ -154,3 +155,11 @@ def test_unknown_client_is_404(owner_client: WebClient, portfolio: dict[str, Any
 def test_static_files_cannot_escape_their_folder(owner_client: WebClient) -> None:
     response = owner_client.get("/static/../settings.py")
     assert response.status_code in (400, 404)
+
+
+def test_staff_refused_a_page_is_told_why_in_plain_words(
+    staff_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    response = staff_client.get(reverse("settings"))
+    assert response.status_code == 403
+    assert "This page is for the owner of the workspace." in response.content.decode()

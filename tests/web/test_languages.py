@@ -19,6 +19,7 @@ from parting.i18n import LOCALE_DIR
 WEB = Path(__file__).resolve().parents[2] / "src" / "parting" / "web"
 SERVE = WEB.parent / "cli" / "serve.py"
 GETTEXT = {"_", "gettext", "gettext_lazy", "ngettext", "ngettext_lazy"}
+PGETTEXT = {"pgettext", "pgettext_lazy"}  # (context, message)
 
 
 def _template_msgids(path: Path) -> set[str]:
@@ -50,6 +51,14 @@ def _python_msgids(path: Path) -> set[str]:
             and isinstance(node.args[0].value, str)
         ):
             found.add(node.args[0].value)
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in PGETTEXT
+            and len(node.args) > 1
+            and isinstance(node.args[1], ast.Constant)
+        ):
+            found.add(str(node.args[1].value))
     return found
 
 
@@ -130,3 +139,21 @@ def test_vietnamese_pages_format_numbers_the_vietnamese_way(
     html = owner_client.get(reverse("portfolio")).content.decode()
     assert "Danh mục khách hàng" in html
     assert "30.000\u00a0€" in html
+
+
+def test_the_core_speaks_the_language_django_chose_for_the_request() -> None:
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    from parting import i18n
+    from parting.web.middleware import CoreLanguageMiddleware
+
+    heard: list[str] = []
+
+    def view(request: Any) -> Any:
+        heard.append(i18n.current_language())
+        return None
+
+    with translation.override("sl"):
+        CoreLanguageMiddleware(view)(RequestFactory().get("/"))
+    assert heard == ["sl"]

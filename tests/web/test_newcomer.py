@@ -86,8 +86,8 @@ def test_newcomer_creates_the_owner_and_reads_the_worst_client_in_two_languages(
     assert letter.get_body(("plain",)).get_content().strip()
 
     page.goto(url + "/")
-    page.select_option("#language", "fr")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.select_option("#language", "fr")
     assert page.locator("html").get_attribute("lang") == "fr"
     assert page.locator("h1").first.inner_text() == "Portefeuille"
     screenshot(page, "07-portfolio-fr")

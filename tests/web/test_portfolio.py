@@ -127,3 +127,62 @@ def test_whale_curve_keeps_its_peak_when_thinned() -> None:
 def test_empty_workspace_invites_the_owner_to_import(owner_client: WebClient) -> None:
     html = owner_client.get(reverse("portfolio")).content.decode()
     assert reverse("import") in html
+
+
+def _queries(web: WebClient, url: str) -> int:
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    cache.clear()
+    with CaptureQueriesContext(connection) as captured:
+        assert web.get(url).status_code == 200
+    return len(captured.captured_queries)
+
+
+def test_portfolio_queries_do_not_grow_with_the_number_of_clients(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    from parting.store.models import Client, VerdictRecord
+
+    before = _queries(owner_client, reverse("portfolio"))
+    run = portfolio["run"]
+    for i in range(60):
+        client = Client.objects.create(client_id=f"extra-{i}", name=f"Extra {i}")
+        VerdictRecord.objects.create(
+            run=run,
+            client=client,
+            verdict="keep",
+            rank=10 + i,
+            reason="-",
+            metrics={"revenue": 100.0 + i, "hours": 2.0, "margin": 20.0},
+        )
+    assert _queries(owner_client, reverse("portfolio")) == before
+
+
+def test_client_page_queries_do_not_grow_with_the_evidence(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    from datetime import date, timedelta
+
+    from parting.store.models import TimeEntry, VerdictRecord
+
+    url = reverse("client", args=["c-late"])
+    before = _queries(owner_client, url)
+    entries = [
+        TimeEntry(
+            entry_id=f"x{i}",
+            client_id="c-late",
+            date=date(2025, 6, 1) + timedelta(i),
+            hours=1.0,
+            kind="rework",
+        )
+        for i in range(80)
+    ]
+    TimeEntry.objects.bulk_create(entries)
+    record = VerdictRecord.objects.get(client_id="c-late")
+    record.signs[1]["evidence"]["records"]["time_entries"] += [e.entry_id for e in entries]
+    record.save()
+    html = owner_client.get(url).content.decode()
+    assert "older records" in html  # the newest 30 are shown, the rest counted
+    assert _queries(owner_client, url) == before

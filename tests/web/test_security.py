@@ -138,3 +138,11 @@ def test_production_settings_make_cookies_secure(monkeypatch: Any) -> None:
     finally:
         monkeypatch.delenv("PARTING_PRODUCTION")
         importlib.reload(web_settings)
+
+
+def test_no_script_can_read_the_session_or_csrf_cookie(owner: Any) -> None:
+    web = WebClient()
+    web.get(reverse("login"))
+    assert web.cookies["csrftoken"]["httponly"] is True
+    web.post(reverse("login"), {"username": "olivia", "password": "a-long-test-passphrase-42"})
+    assert web.cookies["sessionid"]["httponly"] is True

@@ -121,5 +121,32 @@ def test_too_large_an_upload_is_refused(owner_client: WebClient, settings: Any) 
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 100
     files = [SimpleUploadedFile("clients.csv", CLIENTS_CSV.encode() * 5, "text/csv")]
     response = owner_client.post(reverse("import"), {"files": files})
-    assert response.status_code == 400
+    assert response.status_code == 413
     assert "too large" in response.content.decode()
+    assert not Client.objects.exists()
+
+
+def test_owner_merges_two_clients_that_are_the_same_business(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    response = owner_client.post(reverse("merge_clients"), {"into": "c-late", "other": "c-fine"})
+    assert response.status_code == 302
+    assert not Client.objects.filter(client_id="c-fine").exists()
+    html = owner_client.get(reverse("import")).content.decode()
+    assert "Fine Folk is now part of Late Payers Ltd." in html
+
+
+def test_owner_links_a_name_no_client_matched(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    from parting.store.models import UnmatchedRef
+
+    batch = ImportBatch.objects.create(format="toggl", source="t.csv")
+    ref = UnmatchedRef.objects.create(
+        batch=batch, source="toggl", key="fine folk inc", name="Fine Folk Inc"
+    )
+    html = owner_client.get(reverse("import")).content.decode()
+    assert "Fine Folk Inc" in html
+    owner_client.post(reverse("link_unmatched", args=[ref.pk]), {"client_id": "c-fine"})
+    ref.refresh_from_db()
+    assert ref.resolved_to_id == "c-fine"

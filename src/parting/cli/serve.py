@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from parting.cli.app import WorkspaceOption, app, console
+from parting.errors import PartingError
 from parting.i18n import _
 
 HOST = "127.0.0.1"
@@ -54,10 +55,22 @@ def serve_command(
 
 
 def _run(folder: Path, port: int) -> None:
-    from django.core.servers.basehttp import run
+    """Django's threaded development server, bound before the address is printed (so
+    whoever reads the address can connect at once)."""
+    from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
 
     from parting.web.wsgi import application
 
+    try:
+        server = ThreadedWSGIServer((HOST, port), WSGIRequestHandler)
+    except OSError as error:
+        raise PartingError(
+            _("Port {port} cannot be used ({error}). Try another with --port.").format(
+                port=port, error=error.strerror
+            )
+        ) from None
+    server.daemon_threads = True
+    server.set_app(application)
     console.print(_("Workspace: {folder}").format(folder=folder))
     console.print(
         _("Parting is running at {url} — press Ctrl+C to stop.").format(
@@ -65,12 +78,8 @@ def _run(folder: Path, port: int) -> None:
         )
     )
     try:
-        run(HOST, port, application, threading=True)
+        server.serve_forever()
     except KeyboardInterrupt:
         console.print(_("Stopped."))
-    except OSError as error:
-        raise typer.BadParameter(
-            _("Port {port} cannot be used ({error}). Try another with --port.").format(
-                port=port, error=error.strerror
-            )
-        ) from None
+    finally:
+        server.server_close()

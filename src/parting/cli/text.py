@@ -1,5 +1,4 @@
-"""Commands: ``parting eval-text`` (how well messages are read, on labelled data) and
-``parting explain-text`` (what one message was flagged for, and why)."""
+"""Command: ``parting eval-text``, how well the message classifier reads labelled data."""
 
 from __future__ import annotations
 
@@ -63,26 +62,6 @@ def eval_text(
         print(json.dumps(as_json(report), ensure_ascii=False, indent=2))
     else:
         print_tables(report)
-
-
-@app.command("explain-text")
-def explain_text(
-    text: Annotated[str, typer.Argument(help="The message to read.")],
-    language: Annotated[
-        str | None, typer.Option("--language", help="The message's language, if known (vi, …).")
-    ] = None,
-) -> None:
-    """Show which classes one message falls in, and the words that put it there.
-
-    Example: parting explain-text "Fix it now, you idiots!"
-    """
-    from parting.text.classify import explain
-
-    found = explain(text, language)
-    if not found:
-        console.print(_("Nothing flagged."))
-    for name, words in found.items():
-        console.print(f"{name}: {', '.join(words)}", markup=False, highlight=False)
 
 
 def predictors() -> dict[str, Predictor]:

@@ -41,10 +41,14 @@ def score(
     as_of = as_of or date.today()
     day = (as_of - EPOCH).days
     frames = prepare(tables, engine, config.timezone)
-    feats = Features.from_arrow(features.collect(frames, config, day), day)
-    findings = detect(feats, config)
-    records = evidence.collect(frames, config, day, feats["client_id"], findings)
-    return triage.build(feats, findings, records, judgements.read(frames), config)
+    try:
+        feats = Features.from_arrow(features.collect(frames, config, day), day)
+        findings = detect(feats, config)
+        records = evidence.collect(frames, config, day, feats["client_id"], findings)
+        said = judgements.read(frames)
+    finally:
+        frames.release()
+    return triage.build(feats, findings, records, said, config)
 
 
 __all__ = [

@@ -89,16 +89,18 @@ def _derive_duckdb(rel: Any, days: dict[str, str], stamp: str | None, tz: str) -
     parts += [
         f"CAST(\"{src}\" - DATE '1970-01-01' AS BIGINT) AS {dst}" for src, dst in days.items()
     ]
-    if stamp:
-        tzq = tz.replace("'", "")
-        local = f"timezone('{tzq}', CAST(\"{stamp}\" AS TIMESTAMPTZ))"
-        parts += [
-            f'CAST(epoch(CAST("{stamp}" AS TIMESTAMPTZ)) AS BIGINT) AS epoch',
-            f"CAST(CAST({local} AS DATE) - DATE '1970-01-01' AS BIGINT) AS day",
-            f"CAST(hour({local}) AS BIGINT) AS local_hour",
-            f"CAST(isodow({local}) - 1 AS BIGINT) AS local_weekday",
-        ]
-    return rel.project(", ".join(parts))
+    if not stamp:
+        return rel.project(", ".join(parts))
+    tzq = tz.replace("'", "")
+    # Convert to local time once (a time-zone lookup per row is the costly part).
+    local = rel.project(f"*, timezone('{tzq}', CAST(\"{stamp}\" AS TIMESTAMPTZ)) AS _local_time")
+    parts += [
+        f'CAST(epoch(CAST("{stamp}" AS TIMESTAMPTZ)) AS BIGINT) AS epoch',
+        "CAST(CAST(_local_time AS DATE) - DATE '1970-01-01' AS BIGINT) AS day",
+        "CAST(hour(_local_time) AS BIGINT) AS local_hour",
+        "CAST(isodow(_local_time) - 1 AS BIGINT) AS local_weekday",
+    ]
+    return local.project(", ".join(parts)).project("* EXCLUDE (_local_time)")
 
 
 def _derive_polars(lf: Any, days: dict[str, str], stamp: str | None, tz: str) -> Any:
@@ -143,6 +145,19 @@ def _derive_spark(df: Any, days: dict[str, str], stamp: str | None, tz: str) -> 
     return df
 
 
+def release(frame: nw.LazyFrame[Any], engine: str) -> None:
+    """Free what ``materialise`` kept."""
+    native = frame.to_native()
+    if engine == "duckdb":
+        import duckdb
+
+        name = native.alias
+        if name.startswith("parting_"):
+            duckdb.execute(f'DROP TABLE IF EXISTS "{name}"')
+    elif engine == "spark":
+        native.unpersist()
+
+
 def materialise(frame: nw.LazyFrame[Any], engine: str) -> nw.LazyFrame[Any]:
     """Compute ``frame`` once and keep the result for the queries that read it again."""
     if engine == "spark":
@@ -150,7 +165,12 @@ def materialise(frame: nw.LazyFrame[Any], engine: str) -> nw.LazyFrame[Any]:
         # queries that read it.
         return nw.from_native(frame.to_native().localCheckpoint()).lazy()
     if engine == "duckdb":
+        import uuid
+
         import duckdb
 
-        return nw.from_native(duckdb.from_arrow(frame.collect().to_arrow())).lazy()
+        # A temporary table stays inside DuckDB (compressed, spillable), never in Python.
+        name = f"parting_{uuid.uuid4().hex}"
+        frame.to_native().to_table(name)
+        return nw.from_native(duckdb.table(name)).lazy()
     return frame.collect().lazy()

@@ -206,25 +206,22 @@ def _gather(records: Records, table: str, rows: pa.Table, cap: int) -> None:
             ("record_id", "ascending"),
         ]
     )
-    bodies: dict[Key, dict[str, str]] = defaultdict(dict)
-    has_body = "body" in rows.column_names
-    body_col = rows["body"].to_pylist() if has_body else None
-    for i, (client, sign, record, total) in enumerate(
-        zip(
-            rows["client_id"].to_pylist(),
-            rows["sign"].to_pylist(),
-            rows["record_id"].to_pylist(),
-            rows["total"].to_pylist(),
-            strict=True,
-        )
-    ):
-        key = (client, sign)
-        ids = records.ids[key].setdefault(table, [])
-        if len(ids) >= cap:
-            continue
-        ids.append(record)
-        records.counts[key][table] = int(total)
-        if body_col is not None and sign in WORDS_FOR and len(ids) <= WORDS_PER_SIGN:
-            bodies[key][record] = body_col[i] or ""
-    for key, texts in bodies.items():
-        records.words[key].update(explain_words(texts))
+    clients = rows["client_id"].to_numpy(zero_copy_only=False)
+    signs = rows["sign"].to_numpy(zero_copy_only=False)
+    new_group = np.ones(len(clients), dtype=bool)
+    new_group[1:] = (clients[1:] != clients[:-1]) | (signs[1:] != signs[:-1])
+    starts = np.flatnonzero(new_group).tolist()
+    ends = [*starts[1:], len(clients)]
+    ids = rows["record_id"].to_pylist()
+    totals = rows["total"].to_pylist()
+    body = rows["body"].to_pylist() if "body" in rows.column_names else None
+    texts: dict[Key, dict[str, str]] = {}
+    for a, b in zip(starts, ends, strict=True):
+        key = (clients[a], signs[a])
+        records.ids[key][table] = ids[a : min(b, a + cap)]
+        records.counts[key][table] = int(totals[a])
+        if body is not None and key[1] in WORDS_FOR:
+            last = min(b, a + WORDS_PER_SIGN)
+            texts[key] = {ids[i]: body[i] or "" for i in range(a, last)}
+    for key, bodies in texts.items():
+        records.words[key].update(explain_words(bodies))

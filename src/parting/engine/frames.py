@@ -57,6 +57,11 @@ class Frames:
             self._classified = backends.materialise(flags, self.engine)
         return self._classified
 
+    def release(self) -> None:
+        if self._classified is not None:
+            backends.release(self._classified, self.engine)
+            self._classified = None
+
 
 def prepare(tables: Mapping[str, Any], engine: str, timezone: str) -> Frames:
     """Lazy frames with derived integer columns for every table of ``parting.schema``."""

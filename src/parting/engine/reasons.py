@@ -4,9 +4,11 @@ and its figures, in the language of the person reading."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel import Locale
+from babel.numbers import get_currency_symbol, get_decimal_symbol, get_group_symbol
 
 from parting.engine.results import Sign
 from parting.i18n import _, current_language
@@ -14,28 +16,45 @@ from parting.i18n import _, current_language
 Figures = dict[str, Any]
 
 
+@cache
+def _locale_symbols(language: str, currency: str) -> tuple[str, str, str, bool]:
+    """Group and decimal marks, currency symbol and whether it goes first, from Babel once
+    (formatting each of a million figures with Babel would take minutes)."""
+    locale = Locale.parse(language)
+    group = get_group_symbol(locale)
+    decimal = get_decimal_symbol(locale)
+    symbol = get_currency_symbol(currency, locale)
+    pattern = locale.currency_formats["standard"].pattern
+    return group, decimal, symbol, pattern.lstrip("#,0.;").startswith("¤") or pattern[0] == "¤"
+
+
 class Formats:
     """Numbers, money and shares in the reader's language."""
 
     def __init__(self, currency: str) -> None:
-        self.currency = currency
-        self.locale = current_language()
-
-    def money(self, value: Any) -> str:
-        return format_currency(
-            float(value or 0),
-            self.currency,
-            locale=self.locale,
-            format="¤#,##0",
-            currency_digits=False,
-        )
-
-    def share(self, value: Any) -> str:
-        return format_percent(float(value or 0), locale=self.locale)
+        group, decimal, symbol, first = _locale_symbols(current_language(), currency)
+        self.group, self.decimal, self.symbol, self.symbol_first = group, decimal, symbol, first
 
     def number(self, value: Any, digits: int = 0) -> str:
-        fmt = "#,##0" if digits == 0 else "#,##0." + "#" * digits
-        return format_decimal(float(value or 0), format=fmt, locale=self.locale)
+        text = f"{float(value or 0):,.{digits}f}"
+        if digits:
+            text = text.rstrip("0").rstrip(".")
+        return text.replace(",", "\0").replace(".", self.decimal).replace("\0", self.group)
+
+    def money(self, value: Any) -> str:
+        amount = float(value or 0)
+        digits = self.number(abs(amount))
+        sign = "-" if amount < 0 else ""
+        if self.symbol_first:
+            return f"{sign}{self.symbol}{digits}"
+        return f"{sign}{digits}\u00a0{self.symbol}"
+
+    def share(self, value: Any) -> str:
+        return (
+            f"{self.number(100 * float(value or 0))}\u00a0%"
+            if self.decimal == ","
+            else (f"{self.number(100 * float(value or 0))}%")
+        )
 
 
 def _drain(g: Figures, f: Formats) -> str:
@@ -211,17 +230,21 @@ SENTENCES: dict[str, Callable[[Figures, Formats], str]] = {
 }
 
 
-def sentence(sign: Sign, currency: str) -> str:
+def sentence(sign: Sign, formats: Formats) -> str:
     """The main fact behind ``sign``, without a final full stop."""
-    return SENTENCES[sign.id](dict(sign.evidence.figures), Formats(currency))
+    return SENTENCES[sign.id](dict(sign.evidence.figures), formats)
 
 
-def reason(signs: list[Sign], tempered_by: list[str], currency: str) -> str:
+def nothing_to_do() -> str:
+    return _("No sign calls for action.")
+
+
+def reason(signs: list[Sign], tempered_by: list[str], formats: Formats) -> str:
     """One sentence: the main sign's fact, and why the verdict was tempered, if it was."""
     serious = [s for s in signs if s.severity != "minor"]
     if not serious:
-        return _("No sign calls for action.")
-    fact = sentence(serious[0], currency)
+        return nothing_to_do()
+    fact = sentence(serious[0], formats)
     if "long_standing" in tempered_by:
         return _("{fact}; as a long-standing client, they get a chance to repair first.").format(
             fact=fact

@@ -3,6 +3,8 @@ the portfolio figures of every client."""
 
 from __future__ import annotations
 
+import contextvars
+import gc
 import math
 from collections import defaultdict
 from datetime import date, timedelta
@@ -21,6 +23,7 @@ from parting.engine.signs.effort import effort_shares
 from parting.engine.signs.fit import tenure_days
 from parting.engine.signs.money import margins
 from parting.engine.verdict import SEVERITY_ORDER, Circumstances, decide
+from parting.i18n import activate, current_language
 
 EPOCH = date(1970, 1, 1)
 
@@ -97,9 +100,36 @@ def build(
     judgements: dict[str, Any],
     config: Config,
 ) -> Triage:
+    """Verdicts, reasons and ranks for every client (see ``_build``)."""
+    # Fix the reader's language for this call only: a million reasons then look it up once.
+    context = contextvars.copy_context()
+    return context.run(_build_in, current_language(), f, findings, records, judgements, config)
+
+
+def _build_in(language: str, *args: Any) -> Triage:
+    activate(language)
+    # Hundreds of thousands of small objects: the cyclic collector would rescan them all
+    # again and again while they are built, and none of them form cycles.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(*args)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build(
+    f: Features,
+    findings: list[Finding],
+    records: Records,
+    judgements: dict[str, Any],
+    config: Config,
+) -> Triage:
     as_of = to_date(f.as_of)
     assert as_of is not None
-    currency = config.currency
+    formats = reasons.Formats(config.currency)
+    nothing_to_do = reasons.nothing_to_do()
     signs_of = fired_signs(f, findings, records, config)
     facts = circumstances(f, config, judgements)
     review = ethics_review(f)
@@ -129,7 +159,9 @@ def build(
             verdict.verdict = decision.verdict
             verdict.tempered_by = decision.tempered_by
             verdict.decision_not_before = decision.decision_not_before
-        verdict.reason = reasons.reason(signs, verdict.tempered_by, currency)
+        verdict.reason = (
+            reasons.reason(signs, verdict.tempered_by, formats) if signs else nothing_to_do
+        )
         verdicts.append(verdict)
     metrics = portfolio_metrics(f)
     rank(verdicts, {k: m.hours for k, m in metrics.items()})

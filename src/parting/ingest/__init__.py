@@ -8,6 +8,11 @@ their reasons, and notices about choices made (ignored columns, date order, curr
 
 Each format module's docstring says what is fatal (an ``InputError`` naming file, row,
 column, value and the fix) and what is only skipped.
+
+Settings read (``[business]``): ``date_order`` (``auto``/``dmy``/``mdy``, for exports whose
+dates could be either), ``own_domains`` (which mail is outgoing), ``payment_terms_days``
+(due dates for exports without one), ``timezone`` (mail dates without a zone) and
+``currency`` (amounts without one). Client matching is in ``parting.ingest.matching``.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from parting.ingest.parsed import ClientRef, Parsed
 from parting.schema import TABLES, Tables, complete
 from parting.store import pending
 from parting.store.client_refs import PARTING_CSV, Resolution, resolve
-from parting.store.models import ImportBatch, Invoice, Project, UnmatchedRef
+from parting.store.models import ImportBatch, Invoice, Project
 from parting.store.settings import load_config
 from parting.store.upsert import Progress, Written, upsert
 
@@ -41,14 +41,15 @@ WRITE_ORDER = (
     "judgements",
 )
 # Ids that only mean something inside one source get the source's name in front, so a
-# Harvest project "Website" never collides with a Toggl one. (table, column) pairs.
+# Harvest project "Website" never collides with a Toggl one. The importers already write
+# most of them that way ("toggl:…"); an id holding a ':' is taken as named already.
+# Invoice numbers are the business's own and shared across tools (a payments export
+# names the invoices of an invoicing export), so they are kept as they are.
 SOURCE_IDS = (
     ("projects", "project_id"),
     ("time_entries", "entry_id"),
     ("time_entries", "project_id"),
-    ("invoices", "invoice_id"),
     ("payments", "payment_id"),
-    ("payments", "invoice_id"),
     ("incidents", "incident_id"),
 )
 MAX_SKIPS_KEPT = 200
@@ -84,17 +85,18 @@ def parse_path(
             fix=_("Check the path."),
             where=Location(file=str(path)),
         )
-    if path.is_dir() and format in (None, PARTING_CSV):
-        return parting_folder(path, config)
     from parting import ingest
 
+    chosen = format or ingest.detect(path)
+    if chosen == PARTING_CSV:
+        return parting_folder(path, config)
     label = _("Reading {file}").format(file=path.name)
 
     def read_progress(done: int) -> None:
         if progress:
             progress(label, done, None)
 
-    return ingest.read(path, config, format=format, progress=read_progress)
+    return ingest.read(path, config, format=chosen, progress=read_progress)
 
 
 def parting_folder(path: Path, config: Config) -> Parsed:
@@ -159,7 +161,7 @@ def _prefixed(table: pa.Table, column: str, prefix: str) -> pa.Table:
     if table.num_rows == 0:
         return table
     named = pc.binary_join_element_wise(prefix, values, "")
-    keep = pc.fill_null(pc.starts_with(values, prefix), True)
+    keep = pc.fill_null(pc.match_substring(values, ":"), True)
     return table.set_column(
         table.column_names.index(column), column, pc.if_else(keep, values, named)
     )
@@ -312,7 +314,3 @@ def _finish(
         "held_rows": held,
     }
     batch.save()
-
-
-def unmatched_open() -> list[UnmatchedRef]:
-    return list(UnmatchedRef.objects.filter(resolved_to__isnull=True).order_by("pk"))

@@ -77,8 +77,9 @@ def upsert(
             f"CREATE TEMP TABLE {stage} AS SELECT {', '.join(names)} FROM {table} WHERE 1 = 0"
         )
         _stage(cursor, stage, names, data, progress, label)
-        added = _insert(cursor, table, stage, names, batch_id)
+        # Update first: then only the rows stored before this import are compared.
         updated = _update(cursor, table, stage, names, batch_id) if update else 0
+        added = _insert(cursor, table, stage, names, batch_id)
         cursor.execute(f"DROP TABLE {stage}")
     return Written(added, updated)
 

@@ -47,6 +47,8 @@ _FOLDED = "__parting_folded"
 _DESPACED = "__parting_despaced"
 _ACCENTED = "__parting_accented"
 _RAW = "__parting_raw"
+_SHOUTING = "__parting_shouting"
+_KIND = "__parting_kind_"
 
 
 def classify(frame: FrameT, body: str = "body", language: str | None = None) -> FrameT:
@@ -78,16 +80,21 @@ def classify(frame: FrameT, body: str = "body", language: str | None = None) -> 
             )
         )
     )
-    kinds = {kind: _kind_expr(kind) for kind in KINDS}
-    shouting = nw.col(_RAW).str.contains(SHOUTING).fill_null(False)
     if language is None:
         vietnamese = nw.lit(False)
     else:
         code = nw.col(language).cast(nw.String).str.to_lowercase()
         vietnamese = code.str.starts_with("vi").fill_null(False)
-    kinds["VIETNAMESE_ONLY"] = kinds["VIETNAMESE_ONLY"] & vietnamese
-    flags = _combine(kinds, shouting)
-    return views.with_columns(**flags).drop(_FOLDED, _ACCENTED, _DESPACED, _RAW)
+    # Each kind is matched once, into its own column, and the classes combine those
+    # columns: several classes share a kind, and an eager engine would match it again
+    # for each class that mentions it.
+    matched = {_KIND + kind: _kind_expr(kind) for kind in KINDS}
+    matched[_KIND + "VIETNAMESE_ONLY"] = _kind_expr("VIETNAMESE_ONLY") & vietnamese
+    matched[_SHOUTING] = nw.col(_RAW).str.contains(SHOUTING).fill_null(False)
+    kinds = {kind: nw.col(_KIND + kind) for kind in KINDS}
+    flags = _combine(kinds, nw.col(_SHOUTING))
+    temporary = [_FOLDED, _ACCENTED, _DESPACED, _RAW, _SHOUTING, *matched]
+    return views.with_columns(**matched).with_columns(**flags).drop(*dict.fromkeys(temporary))
 
 
 def _kind_expr(kind: str) -> nw.Expr:
@@ -107,7 +114,9 @@ def _kind_expr(kind: str) -> nw.Expr:
 
 def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]:
     """The class formulas, written once for expressions (and mirrored in ``_decide``)."""
-    group_hate = kinds["IDENTITY"] & kinds["HATE"] & ~kinds["NEGATION"]
+    group = kinds["IDENTITY"] | kinds["IDENTITY_TYPO"]
+    hateful = kinds["HATE"] | kinds["HATE_TYPO"]
+    group_hate = group & hateful & ~kinds["NEGATION"]
     severe = kinds["SLURS"] | kinds["THREATS"]
     insults = kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"]
     aimed = insults | kinds["DIRECTED"] | group_hate | (shouting & kinds["PROFANITY"])
@@ -168,8 +177,9 @@ def explain(text: str, language: str | None = None) -> dict[str, list[str]]:
             continue
         kinds = list(_EVIDENCE[name])
         if name == "is_abusive":
-            if not (found["IDENTITY"] and found["HATE"] and not found["NEGATION"]):
-                kinds = [kind for kind in kinds if kind not in ("IDENTITY", "HATE")]
+            group = found["IDENTITY"] or found["IDENTITY_TYPO"]
+            if not (group and (found["HATE"] or found["HATE_TYPO"]) and not found["NEGATION"]):
+                kinds = [k for k in kinds if not k.startswith(("IDENTITY", "HATE"))]
             if shouting:
                 kinds.append("PROFANITY")
         words = [word for kind in kinds for word in found[kind]]
@@ -198,7 +208,9 @@ def _views(text: str) -> tuple[str, str, str]:
 
 
 def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
-    group_hate = kinds["IDENTITY"] and kinds["HATE"] and not kinds["NEGATION"]
+    group = kinds["IDENTITY"] or kinds["IDENTITY_TYPO"]
+    hateful = kinds["HATE"] or kinds["HATE_TYPO"]
+    group_hate = group and hateful and not kinds["NEGATION"]
     severe = kinds["SLURS"] or kinds["THREATS"]
     insults = kinds["INSULTS"] or kinds["VIETNAMESE_ONLY"]
     aimed = insults or kinds["DIRECTED"] or group_hate or (shouting and kinds["PROFANITY"])

@@ -30,21 +30,24 @@ BANNER = re.compile(
     r")\s*(-{2,})?\s*$",
     re.IGNORECASE,
 )
-HEADER_FROM = re.compile(r"^\s*\*?(from|de|từ|od)\s*\*?\s*:", re.IGNORECASE)
+HEADER_FROM = re.compile(r"^\s*\**(from|de|từ|od)\s*\**\s*:", re.IGNORECASE)
 HEADER_NEXT = re.compile(
-    r"^\s*\*?(sent|date|to|subject|envoyé|à|objet|đã gửi|gửi|tới|đến|chủ đề|poslano|"
-    r"za|zadeva|datum)\s*\*?\s*:",
+    r"^\s*\**(sent|date|to|cc|subject|envoyé|à|objet|đã gửi|gửi|tới|đến|chủ đề|poslano|"
+    r"za|zadeva|datum)\s*\**\s*:",
     re.IGNORECASE,
 )
 SIGN_OFF = re.compile(
     r"^\s*("
-    r"(best|kind|warm|many)?\s*(regards|wishes)|thanks( again| a lot)?|thank you|cheers"
-    r"|sincerely|best|all the best|yours( truly| sincerely)?"
-    r"|cordialement|bien cordialement|bien à vous|salutations( distinguées)?|merci|amitiés"
-    r"|trân trọng|thân ái|cảm ơn|xin cảm ơn|thân|trân trọng cảm ơn"
-    r"|lp|lep pozdrav|lepo pozdravljeni|s spoštovanjem|hvala|lepa hvala|pozdrav|pozdravljeni"
+    r"(best|kind|warm|many)?\s*(regards|wishes)|cheers|sincerely|best|all the best"
+    r"|yours( truly| sincerely)?|take care"
+    r"|(thanks|thank you|many thanks)( again| a lot| in advance| so much)?"
+    r"|(bien )?cordialement|bien à vous|salutations( distinguées)?|amitiés|bonne journée"
+    r"|merci( beaucoup| d'avance| d’avance| encore)?"
+    r"|trân trọng|thân ái|thân|(xin )?cảm ơn( nhiều| anh| chị| bạn)?|trân trọng cảm ơn"
+    r"|lp|lep pozdrav|lepo pozdravljeni|s spoštovanjem|pozdrav|pozdravljeni"
+    r"|(lepa )?hvala( lepa| za vse)?"
     r"|sent from my \w+.*|envoyé de mon \w+.*|poslano z mojega \w+.*|gửi từ \w+.*"
-    r")\s*[,.!]?\s*$",
+    r")\s*[,.!]*\s*$",
     re.IGNORECASE,
 )
 SIGNATURE = re.compile(r"^(-- ?|--|__+)$")

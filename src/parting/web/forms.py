@@ -52,7 +52,9 @@ class IncidentForm(forms.Form):
         initial="medium",
     )
     date = forms.DateField(
-        label=_("Date"), initial=date.today, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Date"),
+        initial=date.today,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     staff = forms.CharField(label=_("Staff involved"), max_length=200, required=False)
     note = forms.CharField(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from parting.web import formats
 
@@ -206,11 +207,12 @@ def section_label(section: str) -> str:
 
 
 # Values of record columns shown as they are stored: invoice status, time-entry kind.
+# Invoice statuses carry a context: "open" means something else for a plan.
 VALUE_LABELS = {
-    "open": _("open"),
-    "paid": _("paid"),
-    "void": _("void"),
-    "written_off": _("written off"),
+    "open": pgettext_lazy("invoice status", "open"),
+    "paid": pgettext_lazy("invoice status", "paid"),
+    "void": pgettext_lazy("invoice status", "void"),
+    "written_off": pgettext_lazy("invoice status", "written off"),
     "work": _("work"),
     "rework": _("rework"),
     "revision": _("revision"),

@@ -150,6 +150,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# Pages hand HTMX the CSRF token themselves; no script needs to read the cookie.
+CSRF_COOKIE_HTTPONLY = True
 SECURE_REFERRER_POLICY = "same-origin"
 if envbool("PARTING_PRODUCTION", "false"):
     SESSION_COOKIE_SECURE = True

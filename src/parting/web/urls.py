@@ -28,6 +28,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("plan/<int:plan_id>/meeting.ics", plans.meeting_ics, name="meeting_ics"),
     path("import/", imports.upload, name="import"),
     path("import/link/<int:ref_id>", imports.link, name="link_unmatched"),
+    path("import/merge", imports.merge, name="merge_clients"),
     path("settings/", settings_page.settings_page, name="settings"),
     path("people/", accounts.people, name="people"),
     path("setup/", accounts.setup, name="setup"),

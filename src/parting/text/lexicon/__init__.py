@@ -18,7 +18,7 @@ from functools import cache
 from types import ModuleType
 
 from parting.text.lexicon import en, fr, sl, vi
-from parting.text.spelling import spelled
+from parting.text.spelling import spelled, typos
 
 LANGUAGES: dict[str, ModuleType] = {"en": en, "fr": fr, "vi": vi, "sl": sl}
 
@@ -28,7 +28,7 @@ SPELLED_KINDS = ("INSULTS", "SLURS", "IDENTITY", "HATE")
 # costs speed: each optional space multiplies the automaton's states, and past a few
 # kilobytes RE2 (DuckDB) gives up its fast automaton and crawls. So typo variants
 # (``spelling.typos``) are not used, and spacing only for the short kinds.
-SPACED_KINDS = ("IDENTITY", "SLURS")
+SPACED_KINDS = ("IDENTITY",)
 # Kinds whose entries are regex phrases, used as written.
 PHRASE_KINDS = (
     "THREATS",
@@ -45,7 +45,9 @@ PHRASE_KINDS = (
     "URGENT",
     "VIETNAMESE_ONLY",
 )
-KINDS = SPELLED_KINDS + PHRASE_KINDS
+# One-typo variants of the words each language lists as ``IDENTITY_TYPOS``/``HATE_TYPOS``.
+TYPO_KINDS = ("IDENTITY_TYPO", "HATE_TYPO")
+KINDS = SPELLED_KINDS + PHRASE_KINDS + TYPO_KINDS
 
 # Long words of these kinds are also looked for in the despaced view, without edges:
 # spaced-out letters ("p o u r r i t u r e s") and words glued together ("Ihate
@@ -66,6 +68,12 @@ ACCENTED_EDGES = ("(^|[ @$!*|])(?:", ")([ @$!*|]|$)")
 def _folded_alternatives(kind: str) -> list[str]:
     found: list[str] = []
     for module in LANGUAGES.values():
+        # The commonest words also match with one slip of the finger, in a kind of their
+        # own: inside the big kinds the variants would push RE2 off its fast automaton.
+        for word in (
+            getattr(module, kind[: -len("_TYPO")] + "_TYPOS", []) if kind in TYPO_KINDS else []
+        ):
+            found.extend(spelled(variant) for variant in typos(word))
         for entry in getattr(module, kind, []):
             if kind in SPELLED_KINDS:
                 found.append(spelled(entry, spaced=kind in SPACED_KINDS))

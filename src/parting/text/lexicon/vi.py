@@ -95,7 +95,7 @@ COMPLAINT = [
     r"tre|cham) +(roi|nua|mai|hoai|het|lien tuc|qua)", r"(bao nhieu|may) +lan",
     r"lan thu +(hai|ba|tu|nam|2|3|4|5)", r"(tre|qua|lo) +(han|deadline|hen)",
     r"(chat luong|dich vu|thai do|cach lam viec|san pham) +(kem|te|qua te|khong tot|"
-    r"khong on|te hai|chua tot)", r"(tai sao|sao lai|tai sao lai|vi sao) +[a-z ]{0,30}"
+    r"khong on|te hai|chua tot)", r"(tai sao|sao lai|tai sao lai|vi sao) +([a-z]+ +){0,5}"
     r"(chua|khong|sai|cham|tre|loi)", r"(khong|chua) +(ai|ai do) +(tra loi|phan hoi|"
     r"goi lai|lien lac)", r"(khong|chua) +(tra loi|phan hoi|goi lai)",
     r"(dat|mac) +qua", r"(cham|tre) +(qua|the|vay|nhu vay)",
@@ -118,20 +118,20 @@ MINOR = [
 PAYMENT_EXCUSE = [
     r"(ket tien|chua co tien|het tien|dong tien|thieu tien|cang tien|kho khan tai "
     r"chinh|tai chinh kho khan|thang nay kho|dang kho khan|cuoi thang kho)",
-    r"(ke toan|thu quy|sep|giam doc|ban tai chinh|phong tai chinh) +[a-z ]{0,25}(nghi|di "
+    r"(ke toan|thu quy|sep|giam doc|ban tai chinh|phong tai chinh) +([a-z]+ +){0,4}(nghi|di "
     r"vang|di cong tac|om|ban|chua duyet|chua ky|dang duyet|phai duyet|phai ky)",
-    r"(ngan hang|he thong|the) +[a-z ]{0,12}(loi|bao tri|su co|tre|chua chuyen|bi khoa|"
+    r"(ngan hang|he thong|the) +([a-z]+ +){0,2}(loi|bao tri|su co|tre|chua chuyen|bi khoa|"
     r"tu choi)", r"(tuan sau|thang sau|cuoi thang|dau thang|cuoi tuan|tuan toi|thang "
-    r"toi|vai hom nua|it hom nua|mai moi|sau tet) +[a-z ]{0,12}(chuyen|thanh toan|tra|"
-    r"gui tien|ck)", r"(chuyen|thanh toan|tra) +[a-z ]{0,12}(tuan sau|thang sau|cuoi "
+    r"toi|vai hom nua|it hom nua|mai moi|sau tet) +([a-z]+ +){0,2}(chuyen|thanh toan|tra|"
+    r"gui tien|ck)", r"(chuyen|thanh toan|tra) +([a-z]+ +){0,2}(tuan sau|thang sau|cuoi "
     r"thang|dau thang|cuoi tuan|tuan toi|sau tet|vai hom nua|it hom nua)",
-    r"(khach|doi tac|khach hang) +[a-z ]{0,25}(chua|van chua|khong) +(tra|thanh toan|"
+    r"(khach|doi tac|khach hang) +([a-z]+ +){0,4}(chua|van chua|khong) +(tra|thanh toan|"
     r"chuyen)", r"(chua|khong) +(nhan duoc|thay|nhan) +(hoa don|hoa don nao|email|"
-    r"thong bao|nhac)", r"(hoa don|email) +[a-z ]{0,10}(vao|bi) +(spam|thu rac)",
+    r"thong bao|nhac)", r"(hoa don|email) +([a-z]+ +){0,1}(vao|bi) +(spam|thu rac)",
     r"(thanh toan|tra) +(lam|thanh) +(nhieu|hai|2|ba|3) +(dot|lan|ky)",
     r"(tra gop|gia han|khat|xin khat|hoan thanh toan|gian no|cho them thoi gian|cho "
     r"xin them thoi gian|thong cam cho)", r"(quen|quen mat) +(chuyen|thanh toan|tra)",
-    r"(da|vua) +chuyen +(roi|khoan roi)", r"(ngan sach|kinh phi|von) +[a-z ]{0,10}"
+    r"(da|vua) +chuyen +(roi|khoan roi)", r"(ngan sach|kinh phi|von) +([a-z]+ +){0,1}"
     r"(chua duyet|bi cat|bi dong bang|chua giai ngan|chua ve)",
 ]
 
@@ -139,7 +139,7 @@ CHANGE_REQUEST = [
     r"(sua|doi|thay doi|them|bo|xoa|lam lai|chinh|chinh sua|dieu chinh) +(lai|giup|"
     r"cho|thanh|sang|mau|logo|chu|anh|hinh|noi dung|phan|trang|muc|mot|1|them|bot|"
     r"di|tieu de|font|bo cuc|giao dien)", r"(giup|nho|vui long|lam on|co the|muon|can|"
-    r"hay|xin) +[a-z ]{0,20}(sua|doi|thay doi|them|bo bot|xoa|lam lai|chinh|chinh sua|"
+    r"hay|xin) +([a-z]+ +){0,3}(sua|doi|thay doi|them|bo bot|xoa|lam lai|chinh|chinh sua|"
     r"dieu chinh)", r"(doi|thay doi) +y", r"(khong|chua) +(phai|dung) +(y|cai|nhu) +"
     r"(toi|em|anh|chi|minh)", r"(them|bo sung) +(mot|1|vai|may|nhieu) +(trang|muc|"
     r"tinh nang|phan|nut|ngon ngu|banner|slide|chuong|bao cao)", r"(phien ban|mau|"
@@ -147,11 +147,11 @@ CHANGE_REQUEST = [
     r"phien ban|mau|y tuong) +(cu|truoc|dau|ban dau)", r"(ngoai|khong nam trong|"
     r"khong co trong) +(pham vi|hop dong|bao gia|thoa thuan)", r"thay vi",
     r"lam lai tu dau", r"(vong|lan) +(sua|chinh sua) +(nua|them|tiep)",
-    r"(doi|chuyen) +[a-z ]{0,20} +(sang|thanh) +(mau|xanh|do|den|trang|vang|tim|kieu|phong)",
+    r"(doi|chuyen) +([a-z]+ +){0,4}(sang|thanh) +(mau|xanh|do|den|trang|vang|tim|kieu|phong)",
 ]
 
 ETHICS_REQUEST = [
-    r"(lui ngay|ghi lui ngay|sua ngay|doi ngay|de ngay|ghi ngay) +[a-z ]{0,15}(hoa don|"
+    r"(lui ngay|ghi lui ngay|sua ngay|doi ngay|de ngay|ghi ngay) +([a-z]+ +){0,2}(hoa don|"
     r"hop dong|chung tu|bien ban)", r"(khong|dung|khoi) +(xuat|lay|can|ghi) +hoa don",
     r"(tron|ne|tranh|lach|giam) +thue", r"(danh gia|review|binh luan|comment) +(ao|"
     r"5 sao ao)",
@@ -161,7 +161,7 @@ ETHICS_REQUEST = [
     r"(lam|xuat|ghi|tach) +(hai|2) +(hoa don|bo so)", r"hai bo so sach",
     r"(dung|khong) +(de|cho) +(thue|co quan thue|ke toan|ngan hang|ai) +(biet|phat hien)",
     r"(nang|khai tang|ghi tang|don) +(gio|so gio|chi phi|gia)",
-    r"(ghi|khai|hach toan) +[a-z ]{0,20} thanh +(mua|chi phi)", r"khau tru thue",
+    r"(ghi|khai|hach toan) +([a-z]+ +){0,3}thanh +(mua|chi phi)", r"khau tru thue",
 ]
 
 URGENT = [

@@ -38,8 +38,19 @@ def safe_name(name: str, index: int) -> str:
     return base[:120] or f"upload-{index}"
 
 
+def _limit() -> int:
+    return int(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
+
+
+def _declared_size(request: HttpRequest) -> int:
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
+
+
 def _too_big(files: list[UploadedFile]) -> bool:
-    return sum(f.size or 0 for f in files) > settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    return sum(f.size or 0 for f in files) > _limit()
 
 
 def _import(
@@ -70,6 +81,10 @@ def _import(
 @owner_required
 @require_http_methods(["GET", "POST"])
 def upload(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST" and _declared_size(request) > _limit():
+        # Refused before Django reads the body into temporary files.
+        problem = _("These files are too large to import at once.")
+        return _page(request, UploadForm(), [], 413, problem)
     form = UploadForm(request.POST or None, request.FILES or None)
     status = 200
     if request.method == "POST":
@@ -97,10 +112,15 @@ def upload(request: HttpRequest) -> HttpResponse:
 
 
 def _page(
-    request: HttpRequest, form: UploadForm, result: list[ImportBatch], status: int
+    request: HttpRequest,
+    form: UploadForm,
+    result: list[ImportBatch],
+    status: int,
+    problem: str = "",
 ) -> HttpResponse:
     context = {
         "form": form,
+        "problem": problem,
         "result": result,
         "batches": ImportBatch.objects.order_by("-started_at", "-pk")[:10],
         "unmatched": UnmatchedRef.objects.filter(resolved_to__isnull=True).order_by("pk")[:200],
@@ -124,4 +144,26 @@ def link(request: HttpRequest, ref_id: int) -> HttpResponse:
         messages.error(request, str(error))
     else:
         messages.success(request, _("Linked to %(name)s.") % {"name": client.name})
+    return redirect("import")
+
+
+@owner_required
+@require_POST
+def merge(request: HttpRequest) -> HttpResponse:
+    """Two clients that are the same business (an import spelt its name differently):
+    everything of ``other`` moves to ``into``, and later imports remember it."""
+    into = client_or_404(request.POST.get("into", ""))
+    other = client_or_404(request.POST.get("other", ""))
+    from parting.store.clients import merge as merge_clients
+
+    try:
+        merge_clients(into.client_id, other.client_id)
+    except PartingError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request,
+            _("%(other)s is now part of %(into)s.") % {"other": other.name, "into": into.name},
+        )
+        triage.rescore(request)
     return redirect("import")
