@@ -2,7 +2,8 @@
 
 1. Makes the demo portfolio at the asked size (``parting.demo.generate`` in chunks of
    200 000 clients, ids prefixed per chunk) and writes it as Parquet, once, under
-   ``benchmarks/.data/<clients>/`` (a separate process, so its memory is not counted).
+   ``$PARTING_BENCH_DATA/<clients>/`` (default: the temporary folder's ``parting-bench``),
+   in a separate process, so its memory is not counted.
 2. Scores it with DuckDB reading the Parquet files lazily, in a fresh process, and
    reports the wall time and the peak resident memory (``getrusage``).
 3. Computes the same per-client features with a straightforward pandas implementation on
@@ -22,6 +23,7 @@ import platform
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -31,7 +33,8 @@ import narwhals as nw
 
 AS_OF = date(2026, 6, 30)
 CHUNK = 200_000
-DATA = Path(__file__).parent / ".data"
+# Generated data lives outside the source tree (gigabytes at a million clients).
+DATA = Path(os.environ.get("PARTING_BENCH_DATA", Path(tempfile.gettempdir()) / "parting-bench"))
 ID_COLUMNS = {
     "clients": ("client_id", "referred_by"),
     "projects": ("project_id", "client_id"),
@@ -105,13 +108,14 @@ def records(folder: Path) -> int:
 # -------------------------------------------------------------------------------- runs
 
 
-def run_engine(folder: Path, engine: str) -> dict[str, Any]:
+def run_engine(folder: Path, engine: str, real_text: bool = False) -> dict[str, Any]:
     """Score the Parquet folder; DuckDB reads the files itself (nothing in Python first)."""
     from parting import schema
     from parting.demo import demo_config
     from parting.engine import messages, score
 
-    messages.classifier = lambda: keyword_classify  # type: ignore[assignment]
+    if not real_text:
+        messages.classifier = lambda: keyword_classify  # type: ignore[assignment]
     start = time.perf_counter()
     if engine == "duckdb":
         import duckdb
@@ -186,6 +190,9 @@ def main() -> None:
     parser.add_argument("--engine", default="duckdb")
     parser.add_argument("--no-pandas", action="store_true", help="skip the pandas baseline")
     parser.add_argument("--text-sample", type=int, default=0, help="time the real classifier")
+    parser.add_argument(
+        "--real-text", action="store_true", help="classify with parting.text.classify"
+    )
     parser.add_argument("--step", help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -193,7 +200,7 @@ def main() -> None:
         folder = Path(args.folder)
         result = {
             "data": lambda: {"folder": str(make_data(args.clients))},
-            "engine": lambda: run_engine(folder, args.engine),
+            "engine": lambda: run_engine(folder, args.engine, args.real_text),
             "pandas": lambda: run_pandas(folder),
             "text": lambda: run_text(folder, args.text_sample),
         }[args.step]()

@@ -116,3 +116,12 @@ def test_native_frames_may_leave_out_optional_columns() -> None:
     slim["clients"] = duckdb.from_arrow(tables["clients"].select(["client_id", "name", "since"]))
     result = score(slim, as_of=p.as_of)
     assert len(result.verdicts) == tables["clients"].num_rows
+
+
+def test_eager_frames_of_other_libraries_are_read_as_arrow() -> None:
+    pandas = pytest.importorskip("pandas")
+    p = every_sign()
+    tables = {name: t.to_pandas() for name, t in p.tables().items() if t.num_rows}
+    assert isinstance(tables["clients"], pandas.DataFrame)
+    result = score(tables, as_of=p.as_of, engine="polars")
+    assert comparable(result) == comparable(score(p.tables(), as_of=p.as_of, engine="polars"))

@@ -50,3 +50,13 @@ def letter(sender: str, to: str, day: int, subject: str, body: str) -> str:
 def write_mbox(path: Path, letters: list[str]) -> Path:
     path.write_text("".join(letters), encoding="utf-8")
     return path
+
+
+def write_maildir(folder: Path, letters: list[str]) -> Path:
+    """A Maildir folder holding ``letters`` (each without its mbox ``From`` line)."""
+    import mailbox
+
+    box = mailbox.Maildir(folder, create=True)
+    for text in letters:
+        box.add(text.split("\n", 1)[1].encode("utf-8"))
+    return folder

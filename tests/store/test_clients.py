@@ -23,7 +23,7 @@ from parting.store.models import (
 )
 from parting.store.settings import save_settings
 
-from .sources import letter, toggl_row, write_mbox, write_toggl
+from .sources import letter, toggl_row, write_maildir, write_mbox, write_toggl
 
 pytestmark = pytest.mark.django_db
 
@@ -183,3 +183,22 @@ def test_a_client_cannot_be_merged_into_itself(imported: Path) -> None:
     with pytest.raises(InputError):
         merge("acme", "acme")
     assert Client.objects.filter(pk="acme").exists()
+
+
+def test_linking_an_address_links_it_in_every_source_it_waits_from(
+    imported: Path, mailbox: Path, tmp_path: Path
+) -> None:
+    save_settings('[business]\nown_domains = ["studio.example"]\n')
+    folder = write_maildir(
+        tmp_path / "Maildir",
+        [letter("x@stranger.example", "ana@studio.example", 9, "Again", "Any news?")],
+    )
+    import_paths([mailbox, folder])
+    assert sorted(r.source for r in unmatched()) == ["maildir", "mbox"]
+    link(find_unmatched("mail:x@stranger.example").pk, "kolo")
+    assert sorted(Message.objects.filter(client_id="kolo").values_list("subject", flat=True)) == [
+        "Again",
+        "Hello",
+    ]
+    assert unmatched() == []
+    assert ClientAlias.objects.filter(key="mail:x@stranger.example").count() == 2

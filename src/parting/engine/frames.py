@@ -65,6 +65,13 @@ class Frames:
 
 def prepare(tables: Mapping[str, Any], engine: str, timezone: str) -> Frames:
     """Lazy frames with derived integer columns for every table of ``parting.schema``."""
+    # Eager frames of other libraries (pandas, …) travel as Arrow, like Parting's own.
+    tables = {
+        name: t
+        if isinstance(t, pa.Table) or backends.engine_of(t) is not None
+        else nw.from_native(t, eager_only=True).to_arrow()
+        for name, t in tables.items()
+    }
     engine = _choose_engine(tables, engine)
     unknown = set(tables) - set(schema.TABLES)
     if unknown:
@@ -87,7 +94,7 @@ def prepare(tables: Mapping[str, Any], engine: str, timezone: str) -> Frames:
 
 def _choose_engine(tables: Mapping[str, Any], engine: str) -> str:
     """Native frames decide the engine (a Spark user gets Spark); Arrow uses ``engine``."""
-    found = {backends.engine_of(t) for t in tables.values()} - {None}
+    found = {e for e in (backends.engine_of(t) for t in tables.values()) if e is not None}
     if len(found) > 1:
         raise InputError(
             _("the tables come from different engines ({engines}).").format(

@@ -37,11 +37,6 @@ class Decision:
     failed_remediation: bool = False
 
 
-def ordered(signs: list[Sign]) -> list[Sign]:
-    """Most severe first, then the strongest: the first one is the main sign."""
-    return sorted(signs, key=lambda s: SEVERITY_ORDER[s.severity])
-
-
 def decide(signs: list[Sign], c: Circumstances, config: Config) -> Decision:
     cfg = config["verdict"]
     verdict, failed = _by_signs(signs, c, config)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from parting.engine.results import Triage, WhatIf
+from parting.engine.results import ClientMetrics, Triage, WhatIf
 from parting.errors import NotFoundError
 from parting.i18n import _
 
@@ -22,7 +22,7 @@ def what_if(triage: Triage, drop: Iterable[str]) -> WhatIf:
     gone = [m for m in all_ if m.client_id in set(dropped)]
     months = triage.window_days / DAYS_PER_MONTH
 
-    def rate(ms: list) -> float | None:  # type: ignore[type-arg]
+    def rate(ms: list[ClientMetrics]) -> float | None:
         hours = sum(m.hours for m in ms)
         return sum(m.revenue for m in ms) / hours if hours > 0 else None
 

@@ -8,9 +8,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from parting.ingest.parsed import ClientRef
 from parting.store.models import Client, ClientAlias, ImportBatch, UnmatchedRef
+
+if TYPE_CHECKING:
+    from parting.ingest.matching import KnownClient
 
 PARTING_CSV = "parting_csv"
 
@@ -74,7 +78,8 @@ def _match(
     return found.linked, found.new, found.unmatched
 
 
-def known_clients() -> list:  # list[KnownClient]
+def known_clients() -> list[KnownClient]:
+    """Every stored client with its name, addresses and company mail domains."""
     names = list(Client.objects.values_list("client_id", "name").iterator())
     if not names:
         return []

@@ -93,7 +93,8 @@ def find_unmatched(ref: str) -> UnmatchedRef:
 
 def link(unmatched_id: int, client_id: str) -> None:
     """Say which client an unmatched name or address is: its messages and waiting rows
-    join the client, and later imports from that source link the same way."""
+    join the client, and later imports from that source link the same way. The same
+    address waiting from other sources (an mbox and a Maildir) is linked with it."""
     with transaction.atomic():
         ref = UnmatchedRef.objects.select_for_update().filter(pk=unmatched_id).first()
         if ref is None or ref.resolved_to_id is not None:
@@ -101,18 +102,28 @@ def link(unmatched_id: int, client_id: str) -> None:
                 _("Nothing unmatched has the number {ref}.").format(ref=unmatched_id)
             )
         client = get_client(client_id)
-        ClientAlias.objects.update_or_create(
-            source=ref.source,
-            key=ref.key,
-            defaults={"client": client, "name": ref.name, "email": ref.emails},
-        )
-        Message.objects.filter(client__isnull=True, unmatched_address=ref.address).update(
-            client=client, unmatched_address=""
-        )
-        write_tables(pending.release(ref, client.pk), ref.batch_id)
-        ref.pending = {}
-        ref.resolved_to = client
-        ref.save(update_fields=["pending", "resolved_to"])
+        same = [
+            other
+            for other in UnmatchedRef.objects.filter(resolved_to__isnull=True).exclude(pk=ref.pk)
+            if ref.emails and other.address == ref.address
+        ]
+        for each in (ref, *same):
+            _resolve(each, client)
+
+
+def _resolve(ref: UnmatchedRef, client: Client) -> None:
+    ClientAlias.objects.update_or_create(
+        source=ref.source,
+        key=ref.key,
+        defaults={"client": client, "name": ref.name, "email": ref.emails},
+    )
+    Message.objects.filter(client__isnull=True, unmatched_address=ref.address).update(
+        client=client, unmatched_address=""
+    )
+    write_tables(pending.release(ref, client.pk), ref.batch_id)
+    ref.pending = {}
+    ref.resolved_to = client
+    ref.save(update_fields=["pending", "resolved_to"])
 
 
 def unmatched() -> list[UnmatchedRef]:

@@ -52,12 +52,11 @@ def upsert(
     data: pa.Table,
     *,
     batch_id: int | None = None,
-    update: bool = True,
     progress: Progress | None = None,
     label: str = "",
 ) -> Written:
-    """Insert the rows of ``data`` whose key is new; update (when ``update``) the rows
-    whose key exists and whose values differ. ``data`` holds the table's columns."""
+    """Insert the rows of ``data`` whose key is new; update the rows whose key exists and
+    whose values differ. ``data`` holds the table's columns (missing extras are added)."""
     if data.num_rows == 0:
         return Written()
     names = columns(table)
@@ -78,7 +77,7 @@ def upsert(
         )
         _stage(cursor, stage, names, data, progress, label)
         # Update first: then only the rows stored before this import are compared.
-        updated = _update(cursor, table, stage, names, batch_id) if update else 0
+        updated = _update(cursor, table, stage, names, batch_id)
         added = _insert(cursor, table, stage, names, batch_id)
         cursor.execute(f"DROP TABLE {stage}")
     return Written(added, updated)

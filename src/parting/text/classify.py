@@ -23,7 +23,13 @@ from typing import TypeVar
 import narwhals as nw
 
 from parting.text import normalise
-from parting.text.lexicon import KINDS, accented_pattern, despaced_pattern, folded_pattern
+from parting.text.lexicon import (
+    KINDS,
+    accented_pattern,
+    despaced_pattern,
+    folded_pattern,
+    folded_pattern_of,
+)
 
 FrameT = TypeVar("FrameT", nw.DataFrame, nw.LazyFrame)  # type: ignore[type-arg]
 
@@ -49,6 +55,15 @@ _ACCENTED = "__parting_accented"
 _RAW = "__parting_raw"
 _SHOUTING = "__parting_shouting"
 _KIND = "__parting_kind_"
+
+# Kinds the classes only ever OR together (insult or aimed profanity; slur or threat;
+# a group named correctly or with a typo) share one pass over the folded view.
+_SHARED_PASSES: tuple[tuple[str, ...], ...] = (
+    ("INSULTS", "DIRECTED"),
+    ("SLURS", "THREATS"),
+    ("IDENTITY", "IDENTITY_TYPO"),
+)
+_SHARED = frozenset(kind for group in _SHARED_PASSES for kind in group)
 
 
 def classify(frame: FrameT, body: str = "body", language: str | None = None) -> FrameT:
@@ -88,13 +103,34 @@ def classify(frame: FrameT, body: str = "body", language: str | None = None) -> 
     # Each kind is matched once, into its own column, and the classes combine those
     # columns: several classes share a kind, and an eager engine would match it again
     # for each class that mentions it.
-    matched = {_KIND + kind: _kind_expr(kind) for kind in KINDS}
+    matched = {_KIND + kind: _kind_expr(kind) for kind in KINDS if kind not in _SHARED}
+    for group in _SHARED_PASSES:
+        matched[_KIND + "_".join(group)] = _shared_expr(group)
     matched[_KIND + "VIETNAMESE_ONLY"] = _kind_expr("VIETNAMESE_ONLY") & vietnamese
     matched[_SHOUTING] = nw.col(_RAW).str.contains(SHOUTING).fill_null(False)
-    kinds = {kind: nw.col(_KIND + kind) for kind in KINDS}
+    kinds = {kind: nw.col(_KIND + kind) for kind in KINDS if kind not in _SHARED}
+    for group in _SHARED_PASSES:
+        kinds.update(dict.fromkeys(group, nw.col(_KIND + "_".join(group))))
     flags = _combine(kinds, nw.col(_SHOUTING))
     temporary = [_FOLDED, _ACCENTED, _DESPACED, _RAW, _SHOUTING, *matched]
     return views.with_columns(**matched).with_columns(**flags).drop(*dict.fromkeys(temporary))
+
+
+def _shared_expr(kinds: tuple[str, ...]) -> nw.Expr:
+    """Whether any of ``kinds`` matches: one pass over the folded view for all of them,
+    then their other views. Only for kinds the classes only ever OR together."""
+    matches = nw.lit(False)
+    pattern = folded_pattern_of(kinds)
+    if pattern:
+        matches = nw.col(_FOLDED).str.contains(pattern).fill_null(False)
+    for kind in kinds:
+        for other, column in (
+            (accented_pattern(kind), _ACCENTED),
+            (despaced_pattern(kind), _DESPACED),
+        ):
+            if other:
+                matches = matches | nw.col(column).str.contains(other).fill_null(False)
+    return matches
 
 
 def _kind_expr(kind: str) -> nw.Expr:

@@ -99,7 +99,13 @@ def _join(alternatives: list[str], edges: tuple[str, str]) -> str | None:
 @cache
 def folded_pattern(kind: str) -> str | None:
     """One regex for ``kind`` over the folded view, or None when no language has it."""
-    return _join(_folded_alternatives(kind), FOLDED_EDGES)
+    return folded_pattern_of((kind,))
+
+
+@cache
+def folded_pattern_of(kinds: tuple[str, ...]) -> str | None:
+    """One regex matching any of ``kinds`` over the folded view (one pass for several)."""
+    return _join([alt for kind in kinds for alt in _folded_alternatives(kind)], FOLDED_EDGES)
 
 
 @cache
