@@ -202,3 +202,11 @@ def test_linking_an_address_links_it_in_every_source_it_waits_from(
     ]
     assert unmatched() == []
     assert ClientAlias.objects.filter(key="mail:x@stranger.example").count() == 2
+
+
+def test_mail_into_an_empty_workspace_creates_no_client(mailbox: Path) -> None:
+    save_settings('[business]\nown_domains = ["studio.example"]\n')
+    import_paths([mailbox])
+    assert not Client.objects.exists()
+    assert Message.objects.filter(client__isnull=True).count() == Message.objects.count() > 0
+    assert {ref.key for ref in unmatched()} >= {"mail:x@stranger.example"}

@@ -69,12 +69,11 @@ def resolve(
 def _match(
     refs: list[ClientRef],
 ) -> tuple[dict[str, str], list[ClientRef], list[tuple[ClientRef, list[str]]]]:
-    known = known_clients()
-    if not known:  # an empty workspace: every client is new, there is nothing to match
-        return {}, refs, []
     from parting.ingest.matching import match
 
-    found = match(refs, known)
+    # Even with no client stored yet, the matcher decides: a name becomes a new client, a
+    # bare mail address stays unmatched (an address alone never creates a client).
+    found = match(refs, known_clients())
     return found.linked, found.new, found.unmatched
 
 
