@@ -1,11 +1,15 @@
 """The whole workspace as Arrow tables, read through ADBC: one columnar query per table,
 no Python loop over rows. The engine scores what this returns.
 
-ADBC opens its own connection, so it sees committed data only.
+ADBC opens its own connection, so it sees committed data only. On SQLite that connection
+lives in a child process (see ``sqlite_reader`` for why); on PostgreSQL, in this one.
 """
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,33 +25,51 @@ from parting.schema import TABLES, Tables, complete
 
 # Messages that wait for a person to say whose they are belong to no client yet.
 WHERE = {"messages": "client_id IS NOT NULL"}
-# SQLite: read a whole table as one batch, so column types are inferred from every row
-# (a column that starts with NULLs would otherwise be guessed wrong).
-SQLITE_BATCH_ROWS = str(2**30)
-
-
 def read_tables() -> Tables:
     """Every schema table of the workspace, typed as ``parting.schema`` says."""
-    with adbc_connection() as conn:
-        cursor = conn.cursor()
-        try:
-            if connection.vendor == "sqlite":
-                cursor.adbc_statement.set_options(
-                    **{"adbc.sqlite.query.batch_rows": SQLITE_BATCH_ROWS}
-                )
-            return complete({name: _read(cursor, name) for name in TABLES})
-        finally:
-            cursor.close()
+    if connection.vendor == "sqlite":
+        raw = _read_sqlite({name: _query(name) for name in TABLES})
+    else:
+        with adbc_connection() as conn, conn.cursor() as cursor:
+            raw = {}
+            for name in TABLES:
+                cursor.execute(_query(name))
+                raw[name] = cursor.fetch_arrow_table()
+    return complete({name: _typed_table(name, table) for name, table in raw.items()})
 
 
-def _read(cursor: Any, name: str) -> pa.Table:
+def _query(name: str) -> str:
     spec = TABLES[name]
     names = [c.name for c in spec.columns]
     where = f" WHERE {WHERE[name]}" if name in WHERE else ""
     order = f" ORDER BY {spec.key or ', '.join(names)}"
-    cursor.execute(f"SELECT {', '.join(names)} FROM {name}{where}{order}")
-    raw = cursor.fetch_arrow_table()
+    return f"SELECT {', '.join(names)} FROM {name}{where}{order}"
+
+
+def _typed_table(name: str, raw: pa.Table) -> pa.Table:
+    spec = TABLES[name]
     return pa.table({c.name: _typed(raw[c.name], c.arrow_type) for c in spec.columns})
+
+
+def _read_sqlite(queries: dict[str, str]) -> dict[str, pa.Table]:
+    """Run the queries in a child process (``sqlite_reader``) and map its Arrow files."""
+    with _sqlite_file() as database, tempfile.TemporaryDirectory(prefix="parting-") as tmp:
+        folder = Path(tmp)
+        query_file = folder / "queries.json"
+        query_file.write_text(json.dumps(queries), encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, "-m", "parting.store.sqlite_reader", database, tmp, str(query_file)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"reading the workspace failed: {done.stderr.strip()[-2000:]}")
+        # Read fully (not memory-mapped): the folder is removed on leaving this block.
+        return {
+            name: pa.ipc.open_file(pa.OSFile(str(folder / f"{name}.arrow"))).read_all()
+            for name in queries
+        }
 
 
 def _typed(values: pa.ChunkedArray, type_: pa.DataType) -> pa.ChunkedArray:
@@ -67,33 +89,25 @@ def _typed(values: pa.ChunkedArray, type_: pa.DataType) -> pa.ChunkedArray:
 
 @contextmanager
 def adbc_connection() -> Iterator[Any]:
-    """An ADBC connection to the database Django uses."""
-    settings = connection.settings_dict
-    if connection.vendor == "postgresql":
-        import adbc_driver_postgresql.dbapi as pg
+    """An ADBC connection to the PostgreSQL database Django uses."""
+    import adbc_driver_postgresql.dbapi as pg
 
-        conn = pg.connect(postgres_uri(settings))
-        try:
-            yield conn
-        finally:
-            conn.close()
-        return
-    import adbc_driver_sqlite.dbapi as lite
-
-    name = str(settings["NAME"])
-    if _in_memory(name):
-        with _snapshot() as path:
-            conn = lite.connect(str(path))
-            try:
-                yield conn
-            finally:
-                conn.close()
-        return
-    conn = lite.connect(name)
+    conn = pg.connect(postgres_uri(connection.settings_dict))
     try:
         yield conn
     finally:
         conn.close()
+
+
+@contextmanager
+def _sqlite_file() -> Iterator[str]:
+    """The path of the SQLite database Django uses (a serialised copy when in memory)."""
+    name = str(connection.settings_dict["NAME"])
+    if not _in_memory(name):
+        yield name
+        return
+    with _snapshot() as path:
+        yield str(path)
 
 
 def postgres_uri(settings: dict[str, Any]) -> str:

@@ -78,42 +78,47 @@ def classify(frame: FrameT, body: str = "body", language: str | None = None) -> 
     >>> out["is_abusive"].to_list()
     [True, False]
     """
-    text = nw.col(body).cast(nw.String)
-    views = (
-        frame.with_columns(
-            normalise.apply_expr(text, normalise.ACCENTED_STEPS).alias(_ACCENTED),
-            text.str.replace_all(normalise.QUOTED_LINES, " ", literal=False).alias(_RAW),
-        )
-        .with_columns(
-            normalise.apply_expr(nw.col(_ACCENTED), normalise.FOLD_STEPS, lower=False).alias(
-                _FOLDED
-            )
-        )
-        .with_columns(
-            normalise.apply_expr(nw.col(_FOLDED), normalise.DESPACE_STEPS, lower=False).alias(
-                _DESPACED
-            )
-        )
+    views = _with_views(frame, nw.col(body).cast(nw.String))
+    matched = _matched_kinds(language)
+    kinds = {kind: nw.col(_KIND + kind) for kind in KINDS if kind not in _SHARED}
+    for group in _SHARED_PASSES:
+        kinds.update(dict.fromkeys(group, nw.col(_KIND + "_".join(group))))
+    flags = _combine(kinds, nw.col(_SHOUTING))
+    temporary = [_FOLDED, _ACCENTED, _DESPACED, _RAW, *matched]
+    return views.with_columns(**matched).with_columns(**flags).drop(*dict.fromkeys(temporary))
+
+
+def _with_views(frame: FrameT, text: nw.Expr) -> FrameT:
+    """The frame with the accented, folded and despaced views, and the raw text without
+    quoted reply lines (for shouting, where case matters)."""
+    raw = text.str.replace_all(normalise.QUOTED_LINES, " ", literal=False)
+    accented = normalise.apply_expr(text, normalise.ACCENTED_STEPS)
+    folded = normalise.apply_expr(nw.col(_ACCENTED), normalise.FOLD_STEPS, lower=False)
+    despaced = normalise.apply_expr(nw.col(_FOLDED), normalise.DESPACE_STEPS, lower=False)
+    return (
+        frame.with_columns(accented.alias(_ACCENTED), raw.alias(_RAW))
+        .with_columns(folded.alias(_FOLDED))
+        .with_columns(despaced.alias(_DESPACED))
     )
+
+
+def _matched_kinds(language: str | None) -> dict[str, nw.Expr]:
+    """One boolean column per kind (or shared group of kinds), and one for shouting.
+
+    Each kind is matched once, into its own column, and the classes combine those
+    columns: several classes share a kind, and an eager engine would match it again for
+    each class that mentions it."""
     if language is None:
         vietnamese = nw.lit(False)
     else:
         code = nw.col(language).cast(nw.String).str.to_lowercase()
         vietnamese = code.str.starts_with("vi").fill_null(False)
-    # Each kind is matched once, into its own column, and the classes combine those
-    # columns: several classes share a kind, and an eager engine would match it again
-    # for each class that mentions it.
     matched = {_KIND + kind: _kind_expr(kind) for kind in KINDS if kind not in _SHARED}
     for group in _SHARED_PASSES:
         matched[_KIND + "_".join(group)] = _shared_expr(group)
     matched[_KIND + "VIETNAMESE_ONLY"] = _kind_expr("VIETNAMESE_ONLY") & vietnamese
     matched[_SHOUTING] = nw.col(_RAW).str.contains(SHOUTING).fill_null(False)
-    kinds = {kind: nw.col(_KIND + kind) for kind in KINDS if kind not in _SHARED}
-    for group in _SHARED_PASSES:
-        kinds.update(dict.fromkeys(group, nw.col(_KIND + "_".join(group))))
-    flags = _combine(kinds, nw.col(_SHOUTING))
-    temporary = [_FOLDED, _ACCENTED, _DESPACED, _RAW, _SHOUTING, *matched]
-    return views.with_columns(**matched).with_columns(**flags).drop(*dict.fromkeys(temporary))
+    return matched
 
 
 def _shared_expr(kinds: tuple[str, ...]) -> nw.Expr:

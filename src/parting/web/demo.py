@@ -7,8 +7,6 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from django.db import connections
-
 DEMO_CLIENTS = 120
 DEMO_SEED = 7
 
@@ -38,8 +36,4 @@ def fill(clients: int = DEMO_CLIENTS, seed: int = DEMO_SEED, as_of: date | None 
         out = Path(folder) / "demo"
         demo.write(tables, out)
         import_paths([out])
-    run = run_triage(as_of=as_of)
-    # The import and the triage read the SQLite file through ADBC as well; start the web
-    # app's connections afresh so they see the file as it is now.
-    connections.close_all()
-    return run.clients
+    return run_triage(as_of=as_of).clients

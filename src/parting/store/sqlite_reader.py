@@ -1,0 +1,48 @@
+"""Read SQLite tables through ADBC in a process of their own.
+
+The ADBC driver carries its own copy of SQLite. Two copies of SQLite in one process must
+never open the same database file: POSIX locks belong to the process, so when one copy
+closes the file it silently drops the locks the other still relies on, and a WAL database
+can be damaged ("disk I/O error" was the first symptom). Django already holds the file
+through Python's sqlite3, so the columnar read runs here, in a child process, and hands
+Arrow IPC files back. This module imports nothing of Django.
+
+Run as ``python -m parting.store.sqlite_reader DATABASE OUT_DIR QUERY_FILE``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pyarrow as pa
+
+# Read a whole table as one batch, so SQLite column types are inferred from every row
+# (a column that starts with NULLs would otherwise be guessed wrong).
+BATCH_ROWS = str(2**30)
+
+
+def read(database: str, out_dir: Path, queries: dict[str, str]) -> None:
+    import adbc_driver_sqlite.dbapi as lite
+
+    # Read-only: this process never writes, and must not create a missing file.
+    uri = Path(database).resolve().as_uri() + "?mode=ro"
+    with lite.connect(uri) as conn, conn.cursor() as cursor:
+        cursor.adbc_statement.set_options(**{"adbc.sqlite.query.batch_rows": BATCH_ROWS})
+        for name, query in queries.items():
+            cursor.execute(query)
+            table = cursor.fetch_arrow_table()
+            path = str(out_dir / f"{name}.arrow")
+            with pa.OSFile(path, "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+                writer.write_table(table)
+
+
+def main(argv: list[str]) -> int:
+    database, out_dir, query_file = argv
+    read(database, Path(out_dir), json.loads(Path(query_file).read_text(encoding="utf-8")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
