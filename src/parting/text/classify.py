@@ -79,12 +79,12 @@ def classify(frame: FrameT, body: str = "body", language: str | None = None) -> 
     [True, False]
     """
     views = _with_views(frame, nw.col(body).cast(nw.String))
-    matched = _matched_kinds(language)
+    matched: dict[str, nw.Expr] = _matched_kinds(language)
     kinds = {kind: nw.col(_KIND + kind) for kind in KINDS if kind not in _SHARED}
     for group in _SHARED_PASSES:
         kinds.update(dict.fromkeys(group, nw.col(_KIND + "_".join(group))))
     flags = _combine(kinds, nw.col(_SHOUTING))
-    temporary = [_FOLDED, _ACCENTED, _DESPACED, _RAW, *matched]
+    temporary: list[str] = [_FOLDED, _ACCENTED, _DESPACED, _RAW, *matched]
     return views.with_columns(**matched).with_columns(**flags).drop(*dict.fromkeys(temporary))
 
 
@@ -203,7 +203,7 @@ def explain(text: str, language: str | None = None) -> dict[str, list[str]]:
     """For each class ``classify`` would flag in ``text``, the words that matched.
 
     >>> explain("Fix it NOW you idiot")["is_abusive"]
-    ['idiot']
+    ['idiot', 'you idiot']
     """
     views = _views(text)
     found = {kind: _matches(kind, *views) for kind in KINDS}

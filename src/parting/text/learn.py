@@ -15,10 +15,12 @@ from pathlib import Path
 
 from parting.text import normalise
 from parting.text.datasets import DATA_DIR, vihos_spans
-
-LEXICON_FILE = Path(__file__).parent / "lexicon" / "vi_learned.tsv"
-ACCENTED = "accented"
-VIETNAMESE_ONLY = "vietnamese_only"
+from parting.text.lexicon.learned import (
+    ACCENTED,
+    LEXICON_FILE,
+    VIETNAMESE_ONLY,
+    read,
+)
 
 MIN_COUNT = 2
 MIN_PRECISION = 0.75
@@ -123,17 +125,6 @@ def learn(data_dir: Path = DATA_DIR) -> list[tuple[str, str, int, float]]:
 def write(entries: list[tuple[str, str, int, float]], path: Path = LEXICON_FILE) -> None:
     lines = ["\t".join(str(field) for field in entry) for entry in entries]
     path.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
-
-
-def read(view: str = ACCENTED, path: Path = LEXICON_FILE) -> list[str]:
-    """The learned phrases of one view (``accented`` or ``vietnamese_only``)."""
-    phrases = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            fields = line.split("\t")
-            if fields[0] == view:
-                phrases.append(fields[1])
-    return phrases
 
 
 if __name__ == "__main__":

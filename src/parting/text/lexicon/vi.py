@@ -6,8 +6,8 @@ the folded phrases cover both."""
 
 from __future__ import annotations
 
-from parting.text.learn import VIETNAMESE_ONLY as _VIETNAMESE_ONLY
-from parting.text.learn import read as _learned
+from parting.text.lexicon.learned import VIETNAMESE_ONLY as _VIETNAMESE_ONLY
+from parting.text.lexicon.learned import read as _learned
 
 # Word lists read best as running text, not one word per line.
 # fmt: off
