@@ -38,7 +38,11 @@ def spark_session() -> Iterator[object]:
     session.stop()
 
 
-@pytest.fixture(params=ENGINES)
+@pytest.fixture(
+    params=[
+        pytest.param(name, marks=pytest.mark.spark) if name == "spark" else name for name in ENGINES
+    ]
+)
 def engine(request: pytest.FixtureRequest) -> str:
     """The name of an engine; for 'spark' the shared session is started first."""
     if request.param == "spark":

@@ -6,7 +6,6 @@ from __future__ import annotations
 import numpy as np
 
 from parting.config import Config
-from parting.engine import clv
 from parting.engine.signs.base import Features
 from parting.errors import InputError
 
@@ -36,6 +35,8 @@ def predicted_values(f: Features, config: Config) -> tuple[np.ndarray, float]:
         return unused
     # Fit on an evenly spaced sample: the parameters settle long before a million clients,
     # and prediction for everyone stays one vector operation.
+    from parting.engine import clv  # SciPy loads only when the model is used
+
     idx = np.flatnonzero(bought)
     step = max(1, len(idx) // int(cfg["clv_fit_sample"]))
     fit = idx[::step]
