@@ -44,7 +44,11 @@ messages: setup-dev
 	$(BIN)/python -m parting.catalogs extract
 
 bench: setup-dev
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks.engine --clients 200000 --text-sample 2000
+	$(BIN)/python -m benchmarks.text
+	$(BIN)/python -m benchmarks.ingest
+	$(BIN)/python -m benchmarks.store
+	$(BIN)/python -m benchmarks.web
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

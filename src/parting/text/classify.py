@@ -56,11 +56,10 @@ _RAW = "__parting_raw"
 _SHOUTING = "__parting_shouting"
 _KIND = "__parting_kind_"
 
-# Kinds the classes only ever OR together (insult or aimed profanity; slur or threat;
-# a group named correctly or with a typo) share one pass over the folded view.
+# Kinds the classes only ever OR together (insult or aimed profanity; a group named
+# correctly or with a typo) share one pass over the folded view.
 _SHARED_PASSES: tuple[tuple[str, ...], ...] = (
     ("INSULTS", "DIRECTED"),
-    ("SLURS", "THREATS"),
     ("IDENTITY", "IDENTITY_TYPO"),
 )
 _SHARED = frozenset(kind for group in _SHARED_PASSES for kind in group)
@@ -158,7 +157,8 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
     group = kinds["IDENTITY"] | kinds["IDENTITY_TYPO"]
     hateful = kinds["HATE"] | kinds["HATE_TYPO"]
     group_hate = group & hateful & ~kinds["NEGATION"]
-    severe = kinds["SLURS"] | kinds["THREATS"]
+    # "I would never hurt anyone", "they do not deserve to be tortured": negated threats.
+    severe = kinds["SLURS"] | (kinds["THREATS"] & ~kinds["NEGATION"])
     insults = kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"]
     aimed = insults | kinds["DIRECTED"] | group_hate | (shouting & kinds["PROFANITY"])
     condemned = kinds["COUNTER"]
@@ -252,7 +252,7 @@ def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
     group = kinds["IDENTITY"] or kinds["IDENTITY_TYPO"]
     hateful = kinds["HATE"] or kinds["HATE_TYPO"]
     group_hate = group and hateful and not kinds["NEGATION"]
-    severe = kinds["SLURS"] or kinds["THREATS"]
+    severe = kinds["SLURS"] or (kinds["THREATS"] and not kinds["NEGATION"])
     insults = kinds["INSULTS"] or kinds["VIETNAMESE_ONLY"]
     aimed = insults or kinds["DIRECTED"] or group_hate or (shouting and kinds["PROFANITY"])
     condemned = kinds["COUNTER"]

@@ -171,6 +171,9 @@ COUNTER = [
     r"(a|an|such a|such an|bit of a|bit of an)",
     r"(nobody|no one|not|never) +(needs to|has to|wants to|to|trying to|try to)? *be +(a|an|"
     r"such)", r"my +[a-z]+ +self", r"people think (i m|i am|im)", r"consequences for",
+    r"(dumbass|scumbag|asshole|dickhead|shithead|bastard|prick|motherfucking) +(idea|thing|"
+    r"move|decision|plan|comment|mistake|question)", r"(i had|i have|i d) +(not )?been +(a|"
+    r"an|such)", r"(quit|stop) +acting +like", r"as much of a",
 ]
 
 # Negations that undo a hateful co-occurrence ("I don't hate women").
