@@ -20,7 +20,7 @@ WORDS: dict[str, str] = {
 }
 
 
-def classify(frame: Any, body: str = "body") -> Any:
+def classify(frame: Any, body: str = "body", language: str | None = None) -> Any:
     text = nw.col(body).fill_null("").str.to_lowercase()
     return frame.with_columns(
         [text.str.contains(pattern).alias(name) for name, pattern in WORDS.items()]

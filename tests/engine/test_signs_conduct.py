@@ -20,6 +20,13 @@ def test_abuse_fires_at_two_abusive_messages_in_ninety_days(count: int, fires: b
         assert all("idiot" in w for w in found["abuse"].evidence.words.values())
 
 
+def test_abuse_reads_only_the_clients_own_words_not_our_outgoing_messages() -> None:
+    p = Portfolio().regular("acme")
+    for day in p.weekdays(3, first=10):
+        p.message("acme", day, "You idiot, read the brief", direction="out")
+    assert "abuse" not in signs(p, "acme")
+
+
 def test_abuse_ignores_messages_older_than_ninety_days() -> None:
     p = Portfolio().regular("acme")
     p.message("acme", p.weekdays(1, first=10)[0], "You idiot")

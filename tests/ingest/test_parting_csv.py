@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -311,3 +312,14 @@ def test_an_impossible_business_time_zone_is_a_settings_error(tmp_path: Path) ->
     with pytest.raises(ConfigError) as caught:
         read_folder(tmp_path, config)
     assert caught.value.where.value == "Mars/Olympus"
+
+
+def test_message_text_is_put_in_nfc_form(tmp_path: Path) -> None:
+    decomposed = "Tôi muốn hủy".replace("ô", "o\u0302").replace("ố", "o\u0302\u0301")
+    (tmp_path / "clients.csv").write_text("client_id,name\nc1,Minh\n", encoding="utf-8")
+    (tmp_path / "messages.csv").write_text(
+        f"client_id,sent_at,direction,body\nc1,2026-01-05T10:00:00+07:00,in,{decomposed}\n",
+        encoding="utf-8",
+    )
+    body = read_folder(tmp_path, Config()).tables["messages"]["body"][0].as_py()
+    assert body == unicodedata.normalize("NFC", decomposed) == "Tôi muốn hủy"

@@ -53,7 +53,7 @@ class Frames:
         if self._classified is None:
             from parting.engine.messages import classify_messages
 
-            flags = classify_messages(self["messages"]).drop("body", "subject")
+            flags = classify_messages(self["messages"], self["clients"]).drop("body", "subject")
             self._classified = backends.materialise(flags, self.engine)
         return self._classified
 

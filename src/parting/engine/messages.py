@@ -36,11 +36,22 @@ def explainer() -> Callable[[str], dict[str, list[str]]]:
     return explain
 
 
-def classify_messages(messages: nw.LazyFrame[Any]) -> nw.LazyFrame[Any]:
-    """``messages`` with one boolean column per text class (null bodies match nothing)."""
-    text = messages.with_columns(nw.col("body").fill_null(""))
-    out = classifier()(text, body="body")
-    return out.with_columns([nw.col(c).fill_null(False) for c in TEXT_CLASSES])
+def classify_messages(messages: nw.LazyFrame[Any], clients: nw.LazyFrame[Any]) -> nw.LazyFrame[Any]:
+    """``messages`` with one boolean column per text class (null bodies match nothing).
+
+    Only the client's own words are read: the studio's outgoing messages (reminders that
+    say "overdue", say) would otherwise count against the client, so their bodies are
+    blanked first, which also spares the costliest step half its work. The client's
+    language tells the classifier how to read teencode such as "dm"."""
+    language = clients.select("client_id", nw.col("language").alias("_client_language"))
+    inbound_text = nw.when(nw.col("direction") == "in").then(nw.col("body")).otherwise(nw.lit(""))
+    text = messages.join(language, on="client_id", how="left").with_columns(
+        inbound_text.fill_null("").alias("body")
+    )
+    out = classifier()(text, body="body", language="_client_language")
+    return out.drop("_client_language").with_columns(
+        [nw.col(c).fill_null(False) for c in TEXT_CLASSES]
+    )
 
 
 def explain_words(bodies: dict[str, str]) -> dict[str, list[str]]:

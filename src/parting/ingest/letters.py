@@ -13,6 +13,7 @@ counted, not read; quoted replies and signatures are cut (``strip_quoted``).
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -73,7 +74,8 @@ def parse_letter(
     if not message_id:
         seed = f"{sender[1]}\x1f{sent_at.isoformat()}\x1f{subject or ''}"
         message_id = "mail:" + hashlib.blake2b(seed.encode(), digest_size=12).hexdigest()
-    body = strip_quoted(body)
+    # NFC, so text typed with combining accents matches the classifier's word lists.
+    body = unicodedata.normalize("NFC", strip_quoted(body))
     return Letter(message_id, sent_at, sender, recipients, subject, body, file, row)
 
 

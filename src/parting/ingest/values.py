@@ -64,8 +64,10 @@ def parse(values: Values, column: Column, timezone: str) -> Values:
         return _from_typed(values, column, timezone)
     if column.type in ("str", "list") and not is_reference(column.name):
         # Free text is kept as written (a body may start with a space); only an empty
-        # cell means "missing". Readers already turn empty cells into nulls.
-        return values.cast(pa.string()) if pa.types.is_large_string(values.type) else values
+        # cell means "missing". Readers already turn empty cells into nulls. It is put in
+        # NFC form, so "ố" typed as o + two combining accents matches the word lists.
+        text = values.cast(pa.string()) if pa.types.is_large_string(values.type) else values
+        return pc.utf8_normalize(text, form="NFC")
     values = clean_text(values)
     if column.type in ("str", "list"):
         return values
