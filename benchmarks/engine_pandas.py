@@ -1,14 +1,32 @@
 """The baseline for ``benchmarks.engine``: the same per-client features, written the
-straightforward way in pandas (read everything, then masks and group-bys)."""
+straightforward way in pandas (read everything, then masks and group-bys); messages are
+classified with the same classifier as the engine's, run by pandas on every inbound message
+up to the scoring day."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+import narwhals as nw
 import pandas as pd
 
+# ``parting.text.classify`` (or the benchmark's keyword stand-in): narwhals expressions,
+# which on a pandas frame are pandas' own ``str.replace`` / ``str.contains`` calls with the
+# classifier's regular expressions, one pass per message.
+Classifier = Callable[..., Any]
+
 EPOCH = pd.Timestamp("1970-01-01")
+
+
+def classify_texts(said: pd.DataFrame, classify: Classifier) -> pd.DataFrame:
+    """Every message of ``said`` with the text-class columns, classified one by one."""
+    frame = nw.from_native(said[["body", "language"]].reset_index(drop=True), eager_only=True)
+    flags = classify(frame, body="body", language="language").to_native()
+    classes = [c for c in flags.columns if c.startswith("is_")]
+    return said.assign(**{c: flags[c].fillna(False).to_numpy(dtype=bool) for c in classes})
 
 
 def _read(folder: Path, name: str) -> pd.DataFrame:
@@ -19,7 +37,7 @@ def _days(column: pd.Series) -> pd.Series:
     return (pd.to_datetime(column) - EPOCH).dt.days
 
 
-def features(folder: Path, as_of: date, keywords: dict[str, str]) -> pd.DataFrame:
+def features(folder: Path, as_of: date, classes: Classifier) -> pd.DataFrame:
     today = (pd.Timestamp(as_of) - EPOCH).days
     clients = _read(folder, "clients").set_index("client_id")
     out = pd.DataFrame(index=clients.index)
@@ -70,21 +88,37 @@ def features(folder: Path, as_of: date, keywords: dict[str, str]) -> pd.DataFram
     messages = _read(folder, "messages")
     local = pd.to_datetime(messages["sent_at"], utc=True).dt.tz_convert("Europe/Paris")
     messages["day"] = (local.dt.tz_localize(None).dt.normalize() - EPOCH).dt.days
-    text = messages["body"].fillna("").str.lower()
-    for name, pattern in keywords.items():
-        messages[name] = text.str.contains(pattern, regex=True)
     inbound = messages["direction"] == "in"
-    after = (local.dt.hour < 9) | (local.dt.hour >= 18) | (local.dt.weekday >= 5)
-    quarter = inbound & (messages["day"] > today - 90) & (messages["day"] <= today)
-    half = inbound & (messages["day"] > today - 180) & (messages["day"] <= today)
-    out["abusive_messages"] = messages[quarter & messages["is_abusive"]].groupby("client_id").size()
-    out["complaints"] = messages[half & messages["is_complaint"]].groupby("client_id").size()
-    out["inbound_messages"] = messages[quarter].groupby("client_id").size()
-    out["after_hours_messages"] = messages[quarter & after].groupby("client_id").size()
-    out["urgent_messages"] = messages[quarter & messages["is_urgent"]].groupby("client_id").size()
-    out["change_requests"] = (
-        messages[inbound & messages["is_change_request"]].groupby("client_id").size()
+    reminders = ~inbound & (messages["kind"] == "payment_reminder")
+    year = (messages["day"] > today - 365) & (messages["day"] <= today)
+    out["reminders"] = messages[reminders & year].groupby("client_id").size()
+    # The client's own words up to the scoring day, classified with the same patterns.
+    said = messages[inbound & (messages["day"] <= today)].merge(
+        clients[["language"]], left_on="client_id", right_index=True, how="left"
     )
+    said["body"] = said["body"].fillna("")
+    said = classify_texts(said, classes)
+    after = (local.dt.hour < 9) | (local.dt.hour >= 18) | (local.dt.weekday >= 5)
+    said["after"] = after[said.index]
+    quarter = (said["day"] > today - 90) & (said["day"] <= today)
+    half = (said["day"] > today - 180) & (said["day"] <= today)
+    in_year = (said["day"] > today - 365) & (said["day"] <= today)
+    per_client = {
+        "abusive_messages": quarter & said["is_abusive"],
+        "severe_abusive_messages": quarter & said["is_severe_abuse"],
+        "ethics_requests": in_year & said["is_ethics_request"],
+        "payment_excuses": in_year & said["is_payment_excuse"],
+        "complaints": half & said["is_complaint"],
+        "minor_complaints": half & said["is_complaint"] & said["is_minor_complaint"],
+        "inbound_messages": quarter,
+        "after_hours_messages": quarter & said["after"],
+        "urgent_messages": quarter & said["is_urgent"],
+        "change_requests": in_year & said["is_change_request"],
+    }
+    for name, mask in per_client.items():
+        out[name] = said[mask].groupby("client_id").size()
+    flagged = said[said["is_abusive"] | said["is_complaint"]]
+    out["last_flagged_message_day"] = flagged.groupby("client_id")["day"].max()
 
     incidents = _read(folder, "incidents")
     incidents["day"] = _days(incidents["date"])

@@ -19,6 +19,8 @@ from parting.cli.app import WorkspaceOption, app, console, err_console
 from parting.errors import InputError, Location
 from parting.i18n import _, ngettext
 
+NEW_CLIENTS_SHOWN = 20
+
 clients_app = typer.Typer(help="List clients, and resolve the ones an import could not match.")
 settings_app = typer.Typer(help="Show or replace the business settings stored in the workspace.")
 incident_app = typer.Typer(help="Log, list and remove incidents (what the data cannot see).")
@@ -159,8 +161,14 @@ def print_summary(batch: Any) -> None:
         console.print("  " + notice, highlight=False, markup=False)
     new = summary.get("new_clients", [])
     if new:
+        # A first import can create thousands of clients: name a few, count the rest.
+        names = ", ".join(new[:NEW_CLIENTS_SHOWN])
+        if len(new) > NEW_CLIENTS_SHOWN:
+            names += " " + _("and {n} more (see them with: parting clients list)").format(
+                n=len(new) - NEW_CLIENTS_SHOWN
+            )
         console.print(
-            "  " + _("New clients: {names}").format(names=", ".join(new)),
+            "  " + _("New clients: {names}").format(names=names),
             highlight=False,
             markup=False,
         )

@@ -14,6 +14,7 @@ from typing import Any
 import narwhals as nw
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from parting.config import Config
 from parting.engine import features as feat
@@ -33,6 +34,8 @@ class Records:
     ids: dict[Key, dict[str, list[str]]] = field(default_factory=lambda: defaultdict(dict))
     counts: dict[Key, dict[str, int]] = field(default_factory=lambda: defaultdict(dict))
     words: dict[Key, dict[str, list[str]]] = field(default_factory=lambda: defaultdict(dict))
+    # The matched words of each message body already explained (bodies repeat).
+    explained: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -206,22 +209,29 @@ def _gather(records: Records, table: str, rows: pa.Table, cap: int) -> None:
             ("record_id", "ascending"),
         ]
     )
-    clients = rows["client_id"].to_numpy(zero_copy_only=False)
-    signs = rows["sign"].to_numpy(zero_copy_only=False)
-    new_group = np.ones(len(clients), dtype=bool)
-    new_group[1:] = (clients[1:] != clients[:-1]) | (signs[1:] != signs[:-1])
-    starts = np.flatnonzero(new_group).tolist()
-    ends = [*starts[1:], len(clients)]
+    # Group boundaries in Arrow: no Python object per row but the ids that are kept.
+    clients = rows["client_id"].combine_chunks()
+    signs = rows["sign"].combine_chunks()
+    n = rows.num_rows
+    changed = pc.or_(
+        pc.not_equal(clients.slice(1), clients.slice(0, n - 1)),
+        pc.not_equal(signs.slice(1), signs.slice(0, n - 1)),
+    )
+    new_group = np.ones(n, dtype=bool)
+    new_group[1:] = changed.to_numpy(zero_copy_only=False)
+    where = np.flatnonzero(new_group)
+    starts = where.tolist()
+    ends = [*starts[1:], n]
+    keys = zip(clients.take(where).to_pylist(), signs.take(where).to_pylist(), strict=True)
+    totals = rows["total"].take(where).to_pylist()
     ids = rows["record_id"].to_pylist()
-    totals = rows["total"].to_pylist()
     body = rows["body"].to_pylist() if "body" in rows.column_names else None
     texts: dict[Key, dict[str, str]] = {}
-    for a, b in zip(starts, ends, strict=True):
-        key = (clients[a], signs[a])
+    for a, b, key, total in zip(starts, ends, keys, totals, strict=True):
         records.ids[key][table] = ids[a : min(b, a + cap)]
-        records.counts[key][table] = int(totals[a])
+        records.counts[key][table] = int(total)
         if body is not None and key[1] in WORDS_FOR:
             last = min(b, a + WORDS_PER_SIGN)
             texts[key] = {ids[i]: body[i] or "" for i in range(a, last)}
     for key, bodies in texts.items():
-        records.words[key].update(explain_words(bodies))
+        records.words[key].update(explain_words(bodies, records.explained))

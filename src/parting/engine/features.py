@@ -185,7 +185,7 @@ def message_flags(frames: Frames, config: Config, w: Window) -> LF:
     hour = nw.col("local_hour")
     after = (hour < start) | (hour >= end) | ~nw.col("local_weekday").is_in(working_days)
     inbound = nw.col("direction") == "in"
-    msgs = frames.classified_messages()
+    msgs = frames.classified_messages(w.as_of)
     return msgs.with_columns(inbound.alias("inbound"), (inbound & after).alias("after_hours"))
 
 

@@ -22,6 +22,8 @@ TEXT_CLASSES = (
     "is_ethics_request",
     "is_urgent",
 )
+_SAID = "_parting_said"
+_LANGUAGE = "_parting_client_language"
 
 
 def classifier() -> Callable[..., Any]:
@@ -36,31 +38,56 @@ def explainer() -> Callable[[str], dict[str, list[str]]]:
     return explain
 
 
-def classify_messages(messages: nw.LazyFrame[Any], clients: nw.LazyFrame[Any]) -> nw.LazyFrame[Any]:
-    """``messages`` with one boolean column per text class (null bodies match nothing).
+def classify_messages(
+    messages: nw.LazyFrame[Any], clients: nw.LazyFrame[Any], as_of: int
+) -> nw.LazyFrame[Any]:
+    """The messages a sign can read as of day ``as_of``, with one boolean column per text
+    class, without their bodies.
 
-    Only the client's own words are read: the studio's outgoing messages (reminders that
-    say "overdue", say) would otherwise count against the client, so their bodies are
-    blanked first, which also spares the costliest step half its work. The client's
-    language tells the classifier how to read teencode such as "dm"."""
-    language = clients.select("client_id", nw.col("language").alias("_client_language"))
-    inbound_text = nw.when(nw.col("direction") == "in").then(nw.col("body")).otherwise(nw.lit(""))
-    text = messages.join(language, on="client_id", how="left").with_columns(
-        inbound_text.fill_null("").alias("body")
+    Every figure and every piece of evidence that reads messages looks at days up to
+    ``as_of`` only, and reads text classes of the client's own (inbound) words only; of
+    the studio's outgoing messages only payment reminders count, and those by their kind
+    (a reminder that says "overdue" must not count against the client). So the later
+    messages and the other outgoing ones are left out, outgoing bodies are never read, and
+    the classifier — the costliest step — sees each distinct (body, client language) pair
+    of the client's non-empty messages once: a portfolio repeats itself ("Thanks!",
+    "Any update?"), and the result is joined back to every message that says it. The
+    client's language is part of the key because it tells the classifier how to read
+    teencode such as "dm"."""
+    language = clients.select(
+        "client_id", nw.col("language").cast(nw.String()).fill_null("").alias(_LANGUAGE)
     )
-    out = classifier()(text, body="body", language="_client_language")
-    return out.drop("_client_language").with_columns(
+    inbound = nw.col("direction") == "in"
+    reminder = nw.col("kind") == "payment_reminder"
+    kept = messages.filter((nw.col("day") <= as_of) & (inbound | reminder)).join(
+        language, on="client_id", how="left"
+    )
+    # Null keys never join, so outgoing reminders and empty bodies match no class.
+    said = nw.when(inbound & (nw.col("body").str.len_chars() > 0)).then(nw.col("body"))
+    kept = kept.with_columns(said.alias(_SAID), nw.col(_LANGUAGE).fill_null(""))
+    distinct = kept.filter(~nw.col(_SAID).is_null()).select(_SAID, _LANGUAGE).unique()
+    classes = classifier()(distinct, body=_SAID, language=_LANGUAGE).select(
+        _SAID, _LANGUAGE, *TEXT_CLASSES
+    )
+    out = kept.drop("body", "subject").join(classes, on=[_SAID, _LANGUAGE], how="left")
+    return out.drop(_SAID, _LANGUAGE).with_columns(
         [nw.col(c).fill_null(False) for c in TEXT_CLASSES]
     )
 
 
-def explain_words(bodies: dict[str, str]) -> dict[str, list[str]]:
-    """Message id -> the words that put it in a class (for evidence)."""
+def explain_words(
+    bodies: dict[str, str], seen: dict[str, list[str]] | None = None
+) -> dict[str, list[str]]:
+    """Message id -> the words that put it in a class (for evidence). ``seen`` remembers
+    the words of bodies already explained: many messages say the same thing."""
     explain = explainer()
+    seen = {} if seen is None else seen
     words: dict[str, list[str]] = {}
     for message_id, body in bodies.items():
-        found = explain(body or "")
-        flat = sorted({w for ws in found.values() for w in ws})
-        if flat:
-            words[message_id] = flat
+        text = body or ""
+        if text not in seen:
+            found = explain(text)
+            seen[text] = sorted({w for ws in found.values() for w in ws})
+        if seen[text]:
+            words[message_id] = seen[text]
     return words

@@ -10,10 +10,14 @@ from parting.engine.verdict import ORDER, weight
 def rank(verdicts: list[ClientVerdict], hours: dict[str, float]) -> list[ClientVerdict]:
     """Sort ``verdicts`` in place of action and number them from 1."""
 
+    place_of = {verdict: -i for i, verdict in enumerate(ORDER)}
+
     def key(v: ClientVerdict) -> tuple[int, int, int, float, str]:
+        if not v.signs:  # most clients: no sign to count
+            return (place_of[v.verdict], 0, 0, -hours.get(v.client_id, 0.0), v.client_id)
         serious = [s for s in v.signs if s.severity != "minor"]
         return (
-            -ORDER.index(v.verdict),
+            place_of[v.verdict],
             -len(serious),
             -weight(v.signs),
             -hours.get(v.client_id, 0.0),

@@ -159,7 +159,9 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
     group_hate = group & hateful & ~kinds["NEGATION"]
     # "I would never hurt anyone", "they do not deserve to be tortured": negated threats.
     severe = kinds["SLURS"] | (kinds["THREATS"] & ~kinds["NEGATION"])
-    insults = kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"]
+    # "I don't think immigrants are scum": an insult word in a denied statement about a
+    # group insults nobody. Insults aimed at the reader ("you idiots") name no group.
+    insults = (kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"]) & ~(group & kinds["NEGATION"])
     aimed = insults | kinds["DIRECTED"] | group_hate | (shouting & kinds["PROFANITY"])
     condemned = kinds["COUNTER"]
     # A complaint about trivia: said so ("small issue"), or a complaint about a font.
@@ -221,6 +223,8 @@ def explain(text: str, language: str | None = None) -> dict[str, list[str]]:
             group = found["IDENTITY"] or found["IDENTITY_TYPO"]
             if not (group and (found["HATE"] or found["HATE_TYPO"]) and not found["NEGATION"]):
                 kinds = [k for k in kinds if not k.startswith(("IDENTITY", "HATE"))]
+            if group and found["NEGATION"]:
+                kinds = [k for k in kinds if k not in ("INSULTS", "VIETNAMESE_ONLY")]
             if shouting:
                 kinds.append("PROFANITY")
         words = [word for kind in kinds for word in found[kind]]
@@ -253,7 +257,7 @@ def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
     hateful = kinds["HATE"] or kinds["HATE_TYPO"]
     group_hate = group and hateful and not kinds["NEGATION"]
     severe = kinds["SLURS"] or (kinds["THREATS"] and not kinds["NEGATION"])
-    insults = kinds["INSULTS"] or kinds["VIETNAMESE_ONLY"]
+    insults = (kinds["INSULTS"] or kinds["VIETNAMESE_ONLY"]) and not (group and kinds["NEGATION"])
     aimed = insults or kinds["DIRECTED"] or group_hate or (shouting and kinds["PROFANITY"])
     condemned = kinds["COUNTER"]
     minor = kinds["MINOR_COMPLAINT"] or (kinds["COMPLAINT"] and kinds["MINOR"])

@@ -23,7 +23,7 @@ from parting.text.lexicon.learned import (
 )
 
 MIN_COUNT = 2
-MIN_PRECISION = 0.75
+MIN_PRECISION = 0.85
 MAX_WORDS = 3
 
 # Words ViHOS annotators marked in context that are ordinary in a client's message.
@@ -44,7 +44,7 @@ MILD = frozenset(
         "lợn", "kẻ", "lôi", "méo", "hỏng", "nản", "chiếm", "quái", "liếm", "nhồi", "đấm",
         "chém", "vả", "ói", "cuồng", "lủ", "bần", "sàm", "xiên", "lố", "táng", "vẹo", "bới",
         "ghẻ", "quỳ", "rạch", "vái", "mợ", "câm", "vãi", "hùa", "lòi", "thối", "mẽo", "ịt",
-        "bú",
+        "bú", "không ra",
     }
 )  # fmt: skip
 
@@ -96,7 +96,25 @@ def _view(phrase: str) -> str | None:
     return VIETNAMESE_ONLY if phrase in VULGAR_TEENCODE else None
 
 
-def learn(data_dir: Path = DATA_DIR) -> list[tuple[str, str, int, float]]:
+def _candidates(spans: list[str]) -> set[str]:
+    """The phrases a comment's marked spans propose: each whole span, and every run of
+    two or three words inside one, so long spans ("đồ ngu như bò") teach their cores
+    too. Single words count only as whole spans: a syllable cut out of a longer span is
+    as often half of an everyday compound ("tiêu" of "tiêu đề", "ứng" of "ứng dụng")."""
+    found = set()
+    for span in spans:
+        phrase = normalise.apply_text(span, normalise.ACCENTED_STEPS).strip()
+        if phrase and len(phrase.split()) <= MAX_WORDS:
+            found.add(phrase)
+        found.update(gram for gram in ngrams(phrase) if " " in gram)
+    return found
+
+
+def learn(
+    data_dir: Path = DATA_DIR,
+    min_count: int = MIN_COUNT,
+    min_precision: float = MIN_PRECISION,
+) -> list[tuple[str, str, int, float]]:
     """(view, phrase, comments containing it, share of them offensive), best first."""
     marked: Counter[str] = Counter()
     seen: Counter[str] = Counter()
@@ -106,10 +124,7 @@ def learn(data_dir: Path = DATA_DIR) -> list[tuple[str, str, int, float]]:
         seen.update(grams)
         if spans:
             offensive.update(grams)
-        for span in spans:
-            phrase = normalise.apply_text(span, normalise.ACCENTED_STEPS).strip()
-            if phrase and len(phrase.split()) <= MAX_WORDS:
-                marked[phrase] += 1
+        marked.update(_candidates(spans))
     kept = []
     for phrase, count in marked.items():
         share = offensive[phrase] / seen[phrase] if seen[phrase] else 0.0
@@ -117,7 +132,7 @@ def learn(data_dir: Path = DATA_DIR) -> list[tuple[str, str, int, float]]:
         if len(phrase) < 2 or phrase in MILD or not phrase.replace(" ", "").isalnum():
             continue
         view = _view(phrase)
-        if view and count >= MIN_COUNT and share >= MIN_PRECISION:
+        if view and count >= min_count and share >= min_precision:
             kept.append((view, phrase, seen[phrase], round(share, 3)))
     return sorted(kept, key=lambda item: (item[0], -item[2], item[1]))
 

@@ -337,3 +337,107 @@ URGENT = [
     r"as soon as possible|by end of day|by eod|eod today|by tonight|within the hour|"
     r"this minute|no later than today|needed yesterday|need it yesterday)",
 ]
+
+# General counter-speech frames, written from how people denounce hate rather than from
+# test sentences: someone else's words or acts reported (``people who say``, ``for
+# calling``, ``how can you think``), hate named as a social ill (``racism against``), or
+# the writer telling someone to stop. A match cancels every abuse flag of the message.
+_SPEECH = (
+    r"(say|says|said|think|thinks|thought|believe|believes|believed|claim|claims|claimed|"
+    r"call|calls|called|write|writes|wrote|post|posts|posted|tweet|tweets|tweeted|"
+    r"spread|spreads|hate|hates|hated|treat|treats|treated|insult|insults|insulted|"
+    r"suggest|suggests|suggested|refer|refers|referred|describe|describes|described|"
+    r"imply|implies|implied|argue|argues|argued|joke|jokes|joked)"
+)
+_GERUND = (
+    r"(hating|thinking|believing|treating|attacking|insulting|harassing|abusing|"
+    r"dehumani[sz]ing|demeaning|mocking|bullying|referring|describing|comparing|"
+    r"labell?ing|spreading|discriminating|belittling|slandering|joking|arguing|"
+    r"threatening|demoni[sz]ing|stereotyping|wanting|wishing)"
+)
+COUNTER += [
+    r"(anyone|anybody|those|someone|somebody|whoever|everyone|others|the people|a person|"
+    r"folks|idiots|bigots|you|like you) +(who|that) +([a-z]+ +)?" + _SPEECH,
+    r"(if|because|when|whenever|since) +(you|someone|somebody|anyone|anybody|they) +"
+    r"([a-z]+ +)?" + _SPEECH,
+    r"(don t|do not|never|dare not) +(you +)?(dare +)?(say|call|tell|write|claim|suggest|"
+    r"imply|post|tweet|compare|refer|describe|treat|speak)",
+    r"(your|their|his|her|such|this|that|the) +(hatred|hate|contempt|disdain|bigotry|"
+    r"loathing) +(of|for|towards|toward|against)",
+    r"(hatred|hate|contempt|bigotry) +(of|for|towards|toward|against) +([a-z]+ +){1,3}(has "
+    r"no place|is never|is not|is wrong|is unacceptable|must|should|needs to|has to)",
+    r"(for|about|of|from|by|when|stop|quit|without|while|after) +" + _GERUND,
+    _GERUND + r" +([a-z]+ +){1,4}(is|was|isn t|makes|shows|says) +([a-z]+ +)?(not|never|"
+    r"wrong|unacceptable|disgusting|horrible|awful|terrible|shameful|vile|cruel|evil|sick|"
+    r"pathetic|ignorant|bigoted|hateful|a disgrace|misguided|hurtful|offensive|appalling|"
+    r"inexcusable|outrageous|nothing|small|how|what|a lot|so|such|you)",
+    r"(how|why) +(can|could|would|do|does|did|dare|is it|are) +(you|anyone|someone|"
+    r"somebody|anybody) +([a-z]+ +)?" + _SPEECH,
+    r"how dare (you|they|he|she|anyone)",
+    r"(you|anyone|people|someone|somebody|they|he|she|some people|many people|these people|"
+    r"those people|others|a lot of people|so many people|my [a-z]+) +(just )?" + _SPEECH +
+    r" +(that|those|these|all|such|such things|things|stuff|it|so)",
+    r"(hear|hearing|heard|read|reading|see|seeing|saw|watch|watching|listen to|listening "
+    r"to) +(people|you|someone|somebody|others|anyone|so many|all these) +([a-z]+ +)?"
+    r"(say|saying|call|calling|claim|claiming|write|writing|post|posting|talk|talking|"
+    r"spread|spreading|spew|spewing|use|using|tweet|tweeting|hate|hating|treat|treating)",
+    r"(comments|posts|remarks|tweets|this kind|that kind|such) +(like|of (talk|language|"
+    r"hate|comment|remark|thing))",
+    r"(racism|sexism|misogyny|homophobia|transphobia|islamophobia|xenophobia|ableism|"
+    r"antisemitism|bigotry|discrimination|prejudice|violence|harassment|hate speech|"
+    r"hate crimes?|hateful [a-z]+|abuse|intolerance) +(against|towards|toward|of|on|"
+    r"aimed at|directed at|is|are|has|have|in)",
+    r"(ashamed of|appalled|horrified|saddened|shocked|outraged|dismayed) +(by|at|that|when|"
+    r"to|how|you|yourself|of you)",
+    r"(should|must|need to|needs to|have to|has to|ought to) +(be ashamed|apologi[sz]e|"
+    r"condemn|challenge|reject|denounce|speak out|stand up|call out|educate)",
+    r"(unacceptable|inexcusable|unforgivable|shameful|disgraceful|a disgrace|uncalled for|"
+    r"out of line|small minded|narrow minded|closed minded|hurtful|offensive|"
+    r"dehumani[sz]ing|demeaning|derogatory|inhumane) +(to|for|of|and|that|how|when|thing|"
+    r"things|language|remarks?|comments?|views?|attitude|words?|behaviou?r)",
+    r"(idea|notion|claim|belief|assumption|stereotype|myth|lie|view) +(that|of|you have|"
+    r"they have)? *([a-z]+ +){0,6}(is|are|was) +(absurd|ridiculous|nonsense|false|untrue|"
+    r"wrong|a myth|a lie|outdated|offensive|harmful|racist|sexist|bigoted|baseless)",
+    r"(who|what kind of person|what sort of person|what kind of human) +(says|thinks|"
+    r"believes|would say|would think|calls|writes|even says)",
+    r"(stop|quit|enough with|cut out) +(the|your|this|all this|all the|all your)? *(hate|"
+    r"hatred|bigotry|racism|sexism|homophobia|transphobia|islamophobia|xenophobia)",
+    # Profanity about the writer or reported, not at the reader: "we got to fuck off
+    # early", "my kids never shut the fuck up".
+    r"(we|i|i ll|we ll|i m|we re|me|us|kids|he|she|they|them|him|her|skill) +(just +|"
+    r"never +|always +|finally +)?(got +to +|get +to +|had +to +|need +to +|have +to +|"
+    r"gotta +|wanna +|want +to +|going +to +|gonna +|to +)?(fuck|fucked|fucking|shut the "
+    r"fuck|shutting the fuck|piss|pissed) +(off|up|out)",
+    r"(stop|quit) +(being|acting|hating|attacking|insulting|harassing|bullying|demeaning|"
+    r"dehumani[sz]ing|spreading|treating|talking|referring|comparing|using)",
+]
+
+# General negation: the hateful word itself, or the feeling or opinion that carries it,
+# is denied ("I don't really hate …", "… are not at all disgusting", "not all …").
+_INTENSIFIERS = (
+    r"(really |actually |ever |even |at all |in any way |personally |necessarily |"
+    r"particularly |remotely |that |so |any |all |the |a |an |more |less |truly |"
+    r"in the least |one bit |by any means |whatsoever )*"
+)
+_HATE_WORDS = "|".join(word for word in HATE if word.replace(" ", "").isalpha())
+NEGATION += [
+    r"(don t|do not|doesn t|does not|didn t|did not|never|no longer|not|won t|wouldn t|"
+    r"would not|will not|can t|cannot|couldn t|could not|shouldn t|should not|nobody|"
+    r"no one|none of us) +" + _INTENSIFIERS + r"(hate|hates|hated|loathe|loathes|despise|"
+    r"despises|detest|detests|think|thought|believe|believed|say|said|claim|claimed|agree|"
+    r"consider|considered|dislike|dislikes|hurt|harm|attack|kill|condone|endorse|"
+    r"support|share|mean|meant|call|called|wish|want to hurt|want to harm)",
+    r"((are|is|was|were|aren t|isn t|weren t|wasn t|am|re|s) +(not|never|no longer|in no "
+    r"way|by no means|hardly|far from|nowhere near)|aren t|isn t|weren t|wasn t|ain t) +"
+    + _INTENSIFIERS + "(" + _HATE_WORDS
+    + ")",
+    r"not +(all|every|each|one of)",
+    r"(no|nobody|no one|none|not one|not a single) +([a-z]+ +){0,3}(deserves?|should ever "
+    r"have to|has to|should have to)",
+    r"(not true|a lie|untrue|a myth|simply false|just false) +(that|to say|to claim|to think)",
+    r"(refuse|refuses|refused) +to +(believe|accept|think|say|agree)",
+    r"(used to|once|previously|would have) +(think|thought|hate|hated|believe|believed|"
+    r"say|said|despise|despised)",
+    r"(nobody|no one) +(should|would|could|can|will|ever|really)( ever)? +" + _SPEECH,
+    r"(nothing|none of) +(wrong|bad|disgusting|dangerous|evil)",
+]

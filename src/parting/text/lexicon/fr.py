@@ -308,3 +308,85 @@ URGENT = [
     r"prioritaire|critique|avant ce soir|d ici ce soir|aujourd hui sans faute|"
     r"dans l heure|pour hier|sans attendre|toutes affaires cessantes)",
 ]
+
+# General counter-speech frames, written from how people denounce hate rather than from
+# test sentences: words reported (``ceux qui disent``, ``quand tu dis``), hate named as
+# a social ill (``le racisme envers``), the writer asking someone to stop. A match
+# cancels every abuse flag of the message.
+_PAROLE = (
+    r"(dit|disent|dis|dites|dire|pense|pensent|penses|pensez|penser|croit|croient|crois|"
+    r"croyez|croire|traite|traitent|traites|traitez|traiter|insulte|insultent|insulter|"
+    r"ecrit|ecrivent|ecris|ecrivez|ecrire|affirme|affirment|affirmer|pretend|pretendent|"
+    r"pretendre|souhaite|souhaitent|souhaiter|hait|haissent|hais|hair|deteste|detestent|"
+    r"detester|compare|comparent|comparer|qualifie|qualifient|qualifier|publie|publient)"
+)
+COUNTER += [
+    r"(ceux|celles|les gens|quiconque|tous ceux|toutes celles|des gens|certains|celui|"
+    r"celle) +(qui|qu) +([a-z]+ +)?" + _PAROLE,
+    r"(quand|lorsque|parce que|parce qu|car|puisque) +(tu|vous|il|elle|ils|elles|on|"
+    r"des gens|les gens|certains) +([a-z]+ +)?" + _PAROLE,
+    r"(comment|pourquoi) +(est ce que )?(tu |vous |on |t on |peut on |quelqu un )?((peux|"
+    r"pouvez|peut|oses|osez|ose) +(tu |vous |on )?)?(dire|dis|dites|penser|penses|pensez|"
+    r"croire|crois|croyez|traiter|traites|traitez|ecrire|ecris|ecrivez|insulter|affirmer)",
+    r"(entendre|entends|entend|lire|lis|lit|voir|vois|voit) +(des gens|les gens|quelqu un|"
+    r"certains|tant de gens|encore des gens|des personnes|ces gens|autant de gens) +"
+    r"([a-z]+ +)?" + _PAROLE,
+    r"(racisme|sexisme|misogynie|homophobie|transphobie|islamophobie|xenophobie|"
+    r"antisemitisme|validisme|discrimination|discriminations|violence|violences|"
+    r"harcelement|propos haineux|discours haineux|discours de haine|intolerance|"
+    r"prejuges) +(envers|contre|a l egard|a l encontre|vis a vis|dont|est|sont|n a|n ont)",
+    r"(honte a|honte sur|honte de|tu devrais avoir honte|vous devriez avoir honte)",
+    r"(je|nous|on) +(denonce|denoncons|rejette|rejetons|refuse|refusons)",
+    r"(c est|c etait|ce serait|il est|est|sont) +(vraiment |tellement |completement |"
+    r"totalement |profondement |franchement |absolument )*(inacceptable|inadmissible|"
+    r"intolerable|honteux|honteuse|scandaleux|revoltant|choquant|blessant|odieux|"
+    r"ignoble|indigne|faux|deplorable|degoutant|injuste|cruel|mal|grave) +(de|d|que|qu) +",
+    r"(arrete|arretez|arreter|cesse|cessez|cesser|arretons|cessons) +(de|d) +",
+    r"(il|elle|ils|elles|on|certains|les gens|des gens|quelqu un|tu|vous) +(n )?(a|ont|"
+    r"as|avez)? *(dit|disent|pretend|pretendent|affirme|affirment|ecrit|ecrivent|"
+    r"publie|publient|tweete|tweetent) +(que|qu)",
+    r"(hair|detester|mepriser|insulter|traiter|harceler|attaquer|denigrer|rabaisser|"
+    r"humilier|menacer) +([a-z]+ +){1,4}(est|c est|fait de|montre|prouve|n est|revele|"
+    r"en dit)",
+    r"(ta|votre|sa|leur|cette|une telle|toute cette|toute ta|toute votre) +(haine|mepris|"
+    r"hostilite|intolerance) +(envers|contre|a l egard|pour|des|de|du)",
+    r"(haine|mepris|hostilite) +(envers|contre|a l egard de|pour) +([a-z]+ +){1,3}(n a pas|"
+    r"n a aucune|n est pas|est inacceptable|doit|est un|est une|n a rien)",
+    r"(l idee|le cliche|le prejuge|le stereotype|l affirmation|le mythe) +(que|qu|selon "
+    r"laquelle|selon lequel) +([a-z]+ +){0,6}(est|etait) +(absurde|ridicule|fausse|faux|"
+    r"un mythe|un mensonge|depassee|depasse|offensante|raciste|sexiste|infondee|infonde)",
+    r"(qui|quel genre de personne|quelle sorte de personne) +(dit|pense|croit|peut dire|"
+    r"peut penser|ose dire|ecrit|traite)",
+    r"(en|pour|de|d) +(disant|traitant|ecrivant|insultant|pretendant|affirmant|"
+    r"comparant|qualifiant|souhaitant|menacant)",
+]
+
+# General negation: the feeling or opinion carrying the hate is denied ("je ne hais
+# pas …", "ils ne sont pas du tout dangereux", "je ne pense pas que …").
+# Words that are hateful only when denied ("pas dignes", "pas les bienvenus") stay out.
+_DENIED_IS_HATE = frozenset({"dignes", "digne", "bienvenus", "bienvenues", "humains", "egaux"})
+_HATE_WORDS = "|".join(
+    word for word in HATE if word.replace(" ", "").isalpha() and word not in _DENIED_IS_HATE
+)
+NEGATION += [
+    r"(ne|n) +(les |la |le |l |leur |lui |vous |te |me |nous )?(hais|hait|haissons|"
+    r"haissez|haissent|deteste|detestes|detestons|detestez|detestent|meprise|meprises|"
+    r"meprisons|meprisez|meprisent|pense|pensons|crois|croyons|dis|disons|tolere|tolererai|tolererons|"
+    r"tolerons|accepte|accepterai|accepterons|acceptons|laisserai|laisserons|laissons|"
+    r"laissez|souhaite|souhaitons|ferai|ferais|ferions|ferons|cautionne|cautionnerai|"
+    r"approuve|approuverai|soutiens|soutiendrai) +(pas|jamais|plus|nullement|aucunement|"
+    r"point)",
+    r"(avant|autrefois|auparavant|longtemps) +(je|j|nous|on) +([a-z]+ +)?(pensais|croyais|"
+    r"detestais|haissais|disais|pensions|croyions|pensait|croyait|ai pense|ai cru)",
+    r"(n ai|n avons|n a|n ont) +(jamais|pas|plus) +(cru|pense|dit|ecrit|affirme|hai|"
+    r"deteste|souhaite|voulu|traite)",
+    r"(ne|n) +(sont|est|etait|etaient|seront|serait|seraient|suis|es|sommes|etes) +"
+    r"(absolument |vraiment |surtout |certainement |en aucun cas )?(pas|"
+    r"jamais|plus|nullement|aucunement|en rien) +(du tout |vraiment |si |aussi |plus |"
+    r"moins |des |un |une |de |d |tous |toutes |forcement |necessairement )*("
+    + _HATE_WORDS + ")",
+    r"(pas|jamais) +(tous|toutes|tout le monde|chaque|n importe)",
+    r"(aucun|aucune|personne|nul|nulle) +([a-z]+ +){0,3}(ne|n) +(merite|meritent|devrait|"
+    r"doit|devraient|doivent)",
+    r"(rien|aucun mal|aucun probleme) +(de mal |de mauvais )?(avec|contre|a dire)",
+]
