@@ -122,6 +122,15 @@ def test_portfolio_speaks_french_with_french_money(
     assert "2 mars 2026" in html
 
 
+def test_a_stored_reason_is_told_again_in_the_readers_language(
+    owner_client: WebClient, portfolio: dict[str, Any], web_catalogs: Path
+) -> None:
+    owner_client.post(reverse("set_language"), {"language": "fr", "next": "/"})
+    html = owner_client.get(reverse("client", args=["c-rude"])).content.decode()
+    assert "Messages ou incidents injurieux envers l&#x27;équipe" in html
+    assert "Rude &amp; Co: part_ways_now" not in html  # the English words of the run
+
+
 def test_client_page_speaks_slovenian_with_its_plurals(
     owner_client: WebClient, portfolio: dict[str, Any], web_catalogs: Path
 ) -> None:

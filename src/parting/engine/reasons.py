@@ -10,7 +10,7 @@ from typing import Any
 from babel import Locale
 from babel.numbers import get_currency_symbol, get_decimal_symbol, get_group_symbol
 
-from parting.engine.results import Sign
+from parting.engine.results import ClientVerdict, Sign
 from parting.i18n import _, current_language
 
 Figures = dict[str, Any]
@@ -256,3 +256,14 @@ def reason(signs: list[Sign], tempered_by: list[str], formats: Formats) -> str:
     if "cool_off" in tempered_by:
         return _("{fact}; let a few days pass before acting.").format(fact=fact)
     return _("{fact}.").format(fact=fact)
+
+
+def retold(verdict: ClientVerdict, currency: str) -> str:
+    """``verdict``'s reason told again in the reader's language of now: a stored verdict
+    keeps the language of the run that made it, but its signs carry every figure."""
+    try:
+        return reason(verdict.signs, verdict.tempered_by, Formats(currency))
+    except (KeyError, TypeError, ValueError):
+        # A verdict stored by an older version may lack a figure a sentence now uses:
+        # its own words are still right, only in the language of its run.
+        return verdict.reason

@@ -40,6 +40,20 @@ def clean(value: Any) -> float | int | None:
     return int(value) if value.is_integer() else round(value, 4)
 
 
+def clean_all(values: np.ndarray) -> list[float | int | None]:
+    """``clean`` of every value, the arithmetic done once for the whole array."""
+    v = np.asarray(values, dtype=np.float64)
+    finite = np.isfinite(v)
+    safe = np.where(finite, v, 0.0)
+    # Whole numbers an int64 holds exactly take the fast path; the rest go through ``clean``.
+    whole = finite & (safe == np.floor(safe)) & (np.abs(safe) < 2.0**62)
+    ints = np.where(whole, safe, 0.0).astype(np.int64).tolist()
+    return [
+        i if w else (clean(x) if f else None)
+        for i, x, w, f in zip(ints, v.tolist(), whole.tolist(), finite.tolist(), strict=True)
+    ]
+
+
 def fired_signs(
     f: Features, findings: list[Finding], records: Records, config: Config
 ) -> dict[int, list[tuple[float, Sign]]]:
@@ -51,7 +65,7 @@ def fired_signs(
         where = np.flatnonzero(finding.fired)
         if where.size == 0:
             continue
-        figures = {k: v[where].tolist() for k, v in finding.figures.items()}
+        figures = {k: clean_all(v[where]) for k, v in finding.figures.items()}
         strengths = finding.strength[where].tolist()
         firsts = finding.first_day[where].tolist()
         urgent = finding.urgent[where].tolist() if finding.urgent is not None else None
@@ -61,7 +75,7 @@ def fired_signs(
             if urgent is not None and urgent[j]:
                 severity = "urgent"
             evidence = Evidence(
-                figures={name: clean(values[j]) for name, values in figures.items()},
+                figures={name: values[j] for name, values in figures.items()},
                 records=records.ids.get(key, {}),
                 words=records.words.get(key, {}),
             )

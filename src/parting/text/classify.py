@@ -84,7 +84,48 @@ def classify(frame: FrameT, body: str = "body", language: str | None = None) -> 
         kinds.update(dict.fromkeys(group, nw.col(_KIND + "_".join(group))))
     flags = _combine(kinds, nw.col(_SHOUTING))
     temporary: list[str] = [_FOLDED, _ACCENTED, _DESPACED, _RAW, *matched]
-    return views.with_columns(**matched).with_columns(**flags).drop(*dict.fromkeys(temporary))
+    out = views
+    for stage in _STAGES:
+        out = out.with_columns(**_gated(matched, stage, kinds, nw.col(_SHOUTING)))
+    return out.with_columns(**flags).drop(*dict.fromkeys(temporary))
+
+
+# Kinds that only matter once other kinds have matched are matched in later stages, and
+# only on the rows where they can change a class: hateful words and negations count only
+# next to a group (or a threat), counter-speech only cancels abuse found. Results are
+# the same as matching everything everywhere; engines that evaluate ``CASE`` lazily
+# (DuckDB, Spark) skip most of the work, since most messages name no group.
+_LATE = ("HATE", "HATE_TYPO", "NEGATION")
+_LAST = ("COUNTER",)
+_STAGES: tuple[str, ...] = ("early", "late", "last")
+
+
+def _gated(
+    matched: dict[str, nw.Expr], stage: str, kinds: dict[str, nw.Expr], shouting: nw.Expr
+) -> dict[str, nw.Expr]:
+    """The columns of ``matched`` computed in ``stage``, each under its gate."""
+    late = {_KIND + kind for kind in _LATE}
+    last = {_KIND + kind for kind in _LAST}
+    if stage == "early":
+        return {name: e for name, e in matched.items() if name not in late | last}
+    group = kinds["IDENTITY"] | kinds["IDENTITY_TYPO"]
+    if stage == "late":
+        gates = {
+            _KIND + "HATE": group,
+            _KIND + "HATE_TYPO": group,
+            _KIND + "NEGATION": group | kinds["THREATS"],
+        }
+    else:
+        hateful = kinds["HATE"] | kinds["HATE_TYPO"]
+        suspect = (
+            kinds["SLURS"] | kinds["THREATS"] | kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"]
+            | kinds["DIRECTED"] | (group & hateful) | (shouting & kinds["PROFANITY"])
+        )  # fmt: skip
+        gates = {_KIND + "COUNTER": suspect}
+    return {
+        name: nw.when(gate).then(matched[name]).otherwise(nw.lit(False))
+        for name, gate in gates.items()
+    }
 
 
 def _with_views(frame: FrameT, text: nw.Expr) -> FrameT:

@@ -44,7 +44,7 @@ MILD = frozenset(
         "lợn", "kẻ", "lôi", "méo", "hỏng", "nản", "chiếm", "quái", "liếm", "nhồi", "đấm",
         "chém", "vả", "ói", "cuồng", "lủ", "bần", "sàm", "xiên", "lố", "táng", "vẹo", "bới",
         "ghẻ", "quỳ", "rạch", "vái", "mợ", "câm", "vãi", "hùa", "lòi", "thối", "mẽo", "ịt",
-        "bú", "không ra",
+        "bú", "không ra", "làm được",
     }
 )  # fmt: skip
 
@@ -96,7 +96,7 @@ def _view(phrase: str) -> str | None:
     return VIETNAMESE_ONLY if phrase in VULGAR_TEENCODE else None
 
 
-def _candidates(spans: list[str]) -> set[str]:
+def candidates(spans: list[str]) -> set[str]:
     """The phrases a comment's marked spans propose: each whole span, and every run of
     two or three words inside one, so long spans ("đồ ngu như bò") teach their cores
     too. Single words count only as whole spans: a syllable cut out of a longer span is
@@ -124,7 +124,7 @@ def learn(
         seen.update(grams)
         if spans:
             offensive.update(grams)
-        marked.update(_candidates(spans))
+        marked.update(candidates(spans))
     kept = []
     for phrase, count in marked.items():
         share = offensive[phrase] / seen[phrase] if seen[phrase] else 0.0

@@ -11,7 +11,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from parting.engine.reasons import retold
 from parting.store.models import Client, Incident, Judgement, Plan, VerdictRecord
+from parting.store.triage import client_verdict
 from parting.web import triage, workspace
 from parting.web.access import client_or_404, is_owner, member_required, owner_required
 from parting.web.evidence import client_evidence
@@ -40,6 +42,7 @@ def _page(
     context = {
         "client": client,
         "record": record,
+        "reason": retold(client_verdict(record), currency) if record else "",
         "tempered": [temper_label(t) for t in (record.tempered_by if record else [])],
         "evidence": client_evidence(client, record, as_of, currency),
         "history": history,

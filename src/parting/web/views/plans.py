@@ -8,9 +8,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from parting.engine.reasons import retold
 from parting.errors import PartingError
 from parting.i18n import LANGUAGES
 from parting.store.models import Plan, VerdictRecord
+from parting.store.triage import client_verdict
 from parting.web import letters, workspace
 from parting.web.access import client_or_404, owner_required
 from parting.web.forms import LetterCheckForm
@@ -47,6 +49,7 @@ def plan(request: HttpRequest, client_id: str) -> HttpResponse:
     context: dict[str, object] = {
         "client": client,
         "record": record,
+        "reason": retold(client_verdict(record), workspace.config().currency),
         "plan": open_plan,
         "kind": kind,
         "kinds": letters.kinds_for(record.verdict),

@@ -1,0 +1,96 @@
+"""Hate denied or denounced is not abuse; hate and insults at the reader still are.
+
+The sentences are our own, written for these tests (not HateCheck cases), so that they
+check the general frames rather than the shape of any benchmark template.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from parting.text import normalise
+from parting.text.classify import flags_of
+from parting.text.learn import candidates
+
+
+def abusive(text: str) -> bool:
+    return flags_of(text)["is_abusive"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't hate women at all.",
+        "I do not think immigrants are scum.",
+        "Muslims are in no way inferior to anyone.",
+        "I would never say that trans people are disgusting.",
+        "No immigrant deserves to be treated like trash.",
+        "I refuse to believe women are inferior.",
+        "Women aren't stupid, never have been.",
+        "Je ne déteste pas les femmes.",
+        "Je ne pense pas que les immigrés soient des parasites.",
+        "Les femmes ne sont absolument pas inférieures.",
+        "Je n'ai jamais cru que les homosexuels étaient une maladie.",
+    ],
+)
+def test_a_denied_hateful_statement_about_a_group_is_not_abuse(text: str) -> None:
+    assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone who says Muslims are scum is wrong.",
+        "You should be ashamed for hating women.",
+        "Hating disabled people makes you a terrible person.",
+        "If you think black people are trash, you are the problem.",
+        "Hate towards women has no place here.",
+        "Don't you dare say black people are animals.",
+        "Ceux qui disent que les musulmans sont des ordures ont tort.",
+        "C'est inacceptable de dire que les Noirs sont des animaux.",
+        "Arrête de me dire que les immigrés sont des criminels.",
+        "Ta haine envers les personnes trans est pathétique.",
+        "Haïr les handicapés fait de toi une personne horrible.",
+    ],
+)
+def test_denouncing_someone_elses_hate_is_not_abuse(text: str) -> None:
+    assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immigrants are scum.",
+        "I hate women.",
+        "Je déteste les femmes.",
+        "Les musulmans sont des ordures.",
+        # A negation elsewhere does not excuse an insult at the reader: no group named.
+        "I don't think you understand, you idiot.",
+        "Fuck off, you clowns.",
+    ],
+)
+def test_the_same_words_asserted_or_aimed_at_the_reader_stay_abuse(text: str) -> None:
+    assert abusive(text)
+
+
+def test_profanity_about_the_writer_is_not_aimed_at_anyone() -> None:
+    assert not abusive("We got to fuck off early tonight.")
+    assert abusive("Just fuck off.")
+
+
+def test_learning_takes_word_runs_inside_long_spans_but_single_words_only_whole() -> None:
+    found = candidates(["đồ ngu như bò", "tiêu"])
+    assert {"đồ ngu", "ngu như bò", "như bò"} <= found
+    assert "đồ ngu như bò" not in found  # longer than a learned phrase may be
+    assert "tiêu" in found  # marked on its own
+    assert "ngu" not in found and "bò" not in found  # single words cut out of a span
+
+
+@pytest.mark.parametrize(
+    "text", ["a , b", "a  b", "  a", "a ...", "x", "", "a\n\n- b", "l'été, ça va ?!", " , "]
+)
+def test_the_faster_word_separator_gives_the_plain_one_result(text: str) -> None:
+    plain = re.sub(f"[^{normalise.LETTERS}{normalise.LEET}]+", " ", text)
+    assert re.sub(normalise.BETWEEN_WORDS, " ", text) == plain
