@@ -32,7 +32,9 @@ def test_a_settings_file_overrides_only_what_it_names(tmp_path: Path) -> None:
     config = load(write(tmp_path, "[drain]\nrework_share = 0.4\n[business]\ncurrency = 'USD'\n"))
     assert config["drain"]["rework_share"] == 0.4
     assert config.currency == "USD"
-    assert config["drain"]["effort_to_revenue_ratio"] == Config()["drain"]["effort_to_revenue_ratio"]
+    assert (
+        config["drain"]["effort_to_revenue_ratio"] == Config()["drain"]["effort_to_revenue_ratio"]
+    )
 
 
 def test_referral_partners_and_cost_rates_are_read(tmp_path: Path) -> None:

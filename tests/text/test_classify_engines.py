@@ -28,6 +28,16 @@ MESSAGES: list[tuple[str, str]] = [
     ("cc gì vậy", "en"),
     ("Ste res navadni idioti, ne znate nič.", "sl"),
     ("", "en"),
+    # Negation and counter-speech, matched only where a group or abuse was found.
+    ("I do not think immigrants are scum.", "en"),
+    ("I don't think you understand, you idiot.", "en"),
+    ("Anyone who says Muslims are scum is wrong.", "en"),
+    ("Immigrants are scum. I will hurt them.", "en"),
+    ("I would never hurt anyone.", "en"),
+    ("Je ne pense pas que les immigrés soient des parasites.", "fr"),
+    ("Ceux qui disent que les musulmans sont des ordures ont tort.", "fr"),
+    ("FIX IT NOW PLEASE, damn it", "en"),
+    ("FIX IT NOW PLEASE", "en"),
 ]
 
 

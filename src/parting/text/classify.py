@@ -52,7 +52,6 @@ SHOUTING = f"[{_CAPS}]{{2,}}[^a-z\n]{{1,3}}[{_CAPS}]{{2,}}[^a-z\n]{{1,3}}[{_CAPS
 _FOLDED = "__parting_folded"
 _DESPACED = "__parting_despaced"
 _ACCENTED = "__parting_accented"
-_RAW = "__parting_raw"
 _SHOUTING = "__parting_shouting"
 _KIND = "__parting_kind_"
 
@@ -77,13 +76,14 @@ def classify(frame: FrameT, body: str = "body", language: str | None = None) -> 
     >>> out["is_abusive"].to_list()
     [True, False]
     """
-    views = _with_views(frame, nw.col(body).cast(nw.String))
-    matched: dict[str, nw.Expr] = _matched_kinds(language)
+    text = nw.col(body).cast(nw.String)
+    views = _with_views(frame, text)
+    matched: dict[str, nw.Expr] = _matched_kinds(language, text)
     kinds = {kind: nw.col(_KIND + kind) for kind in KINDS if kind not in _SHARED}
     for group in _SHARED_PASSES:
         kinds.update(dict.fromkeys(group, nw.col(_KIND + "_".join(group))))
     flags = _combine(kinds, nw.col(_SHOUTING))
-    temporary: list[str] = [_FOLDED, _ACCENTED, _DESPACED, _RAW, *matched]
+    temporary: list[str] = [_FOLDED, _ACCENTED, _DESPACED, *matched]
     out = views
     for stage in _STAGES:
         out = out.with_columns(**_gated(matched, stage, kinds, nw.col(_SHOUTING)))
@@ -95,7 +95,7 @@ def classify(frame: FrameT, body: str = "body", language: str | None = None) -> 
 # next to a group (or a threat), counter-speech only cancels abuse found. Results are
 # the same as matching everything everywhere; engines that evaluate ``CASE`` lazily
 # (DuckDB, Spark) skip most of the work, since most messages name no group.
-_LATE = ("HATE", "HATE_TYPO", "NEGATION")
+_LATE = ("HATE", "HATE_TYPO", "NEGATION")  # and shouting, which counts only with profanity
 _LAST = ("COUNTER",)
 _STAGES: tuple[str, ...] = ("early", "late", "last")
 
@@ -104,7 +104,7 @@ def _gated(
     matched: dict[str, nw.Expr], stage: str, kinds: dict[str, nw.Expr], shouting: nw.Expr
 ) -> dict[str, nw.Expr]:
     """The columns of ``matched`` computed in ``stage``, each under its gate."""
-    late = {_KIND + kind for kind in _LATE}
+    late = {_KIND + kind for kind in _LATE} | {_SHOUTING}
     last = {_KIND + kind for kind in _LAST}
     if stage == "early":
         return {name: e for name, e in matched.items() if name not in late | last}
@@ -114,6 +114,7 @@ def _gated(
             _KIND + "HATE": group,
             _KIND + "HATE_TYPO": group,
             _KIND + "NEGATION": group | kinds["THREATS"],
+            _SHOUTING: kinds["PROFANITY"],
         }
     else:
         hateful = kinds["HATE"] | kinds["HATE_TYPO"]
@@ -129,20 +130,18 @@ def _gated(
 
 
 def _with_views(frame: FrameT, text: nw.Expr) -> FrameT:
-    """The frame with the accented, folded and despaced views, and the raw text without
-    quoted reply lines (for shouting, where case matters)."""
-    raw = text.str.replace_all(normalise.QUOTED_LINES, " ", literal=False)
+    """The frame with the accented, folded and despaced views."""
     accented = normalise.apply_expr(text, normalise.ACCENTED_STEPS)
     folded = normalise.apply_expr(nw.col(_ACCENTED), normalise.FOLD_STEPS, lower=False)
     despaced = normalise.apply_expr(nw.col(_FOLDED), normalise.DESPACE_STEPS, lower=False)
     return (
-        frame.with_columns(accented.alias(_ACCENTED), raw.alias(_RAW))
+        frame.with_columns(accented.alias(_ACCENTED))
         .with_columns(folded.alias(_FOLDED))
         .with_columns(despaced.alias(_DESPACED))
     )
 
 
-def _matched_kinds(language: str | None) -> dict[str, nw.Expr]:
+def _matched_kinds(language: str | None, text: nw.Expr) -> dict[str, nw.Expr]:
     """One boolean column per kind (or shared group of kinds), and one for shouting.
 
     Each kind is matched once, into its own column, and the classes combine those
@@ -157,7 +156,9 @@ def _matched_kinds(language: str | None) -> dict[str, nw.Expr]:
     for group in _SHARED_PASSES:
         matched[_KIND + "_".join(group)] = _shared_expr(group)
     matched[_KIND + "VIETNAMESE_ONLY"] = _kind_expr("VIETNAMESE_ONLY") & vietnamese
-    matched[_SHOUTING] = nw.col(_RAW).str.contains(SHOUTING).fill_null(False)
+    # Case matters for shouting: it reads the body, without quoted reply lines.
+    raw = text.str.replace_all(normalise.QUOTED_LINES, " ", literal=False)
+    matched[_SHOUTING] = raw.str.contains(SHOUTING).fill_null(False)
     return matched
 
 
@@ -202,8 +203,10 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
     severe = kinds["SLURS"] | (kinds["THREATS"] & ~kinds["NEGATION"])
     # "I don't think immigrants are scum": an insult word in a denied statement about a
     # group insults nobody. Insults aimed at the reader ("you idiots") name no group.
-    insults = (kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"]) & ~(group & kinds["NEGATION"])
-    aimed = insults | kinds["DIRECTED"] | group_hate | (shouting & kinds["PROFANITY"])
+    # (Insults and aimed profanity share one column: they are undone together.)
+    words = kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"] | kinds["DIRECTED"]
+    insults = words & ~(group & kinds["NEGATION"])
+    aimed = insults | group_hate | (shouting & kinds["PROFANITY"])
     condemned = kinds["COUNTER"]
     # A complaint about trivia: said so ("small issue"), or a complaint about a font.
     minor = kinds["MINOR_COMPLAINT"] | (kinds["COMPLAINT"] & kinds["MINOR"])
@@ -265,7 +268,7 @@ def explain(text: str, language: str | None = None) -> dict[str, list[str]]:
             if not (group and (found["HATE"] or found["HATE_TYPO"]) and not found["NEGATION"]):
                 kinds = [k for k in kinds if not k.startswith(("IDENTITY", "HATE"))]
             if group and found["NEGATION"]:
-                kinds = [k for k in kinds if k not in ("INSULTS", "VIETNAMESE_ONLY")]
+                kinds = [k for k in kinds if k not in ("INSULTS", "VIETNAMESE_ONLY", "DIRECTED")]
             if shouting:
                 kinds.append("PROFANITY")
         words = [word for kind in kinds for word in found[kind]]
@@ -298,8 +301,9 @@ def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
     hateful = kinds["HATE"] or kinds["HATE_TYPO"]
     group_hate = group and hateful and not kinds["NEGATION"]
     severe = kinds["SLURS"] or (kinds["THREATS"] and not kinds["NEGATION"])
-    insults = (kinds["INSULTS"] or kinds["VIETNAMESE_ONLY"]) and not (group and kinds["NEGATION"])
-    aimed = insults or kinds["DIRECTED"] or group_hate or (shouting and kinds["PROFANITY"])
+    words = kinds["INSULTS"] or kinds["VIETNAMESE_ONLY"] or kinds["DIRECTED"]
+    insults = words and not (group and kinds["NEGATION"])
+    aimed = insults or group_hate or (shouting and kinds["PROFANITY"])
     condemned = kinds["COUNTER"]
     minor = kinds["MINOR_COMPLAINT"] or (kinds["COMPLAINT"] and kinds["MINOR"])
     return {
