@@ -12,16 +12,8 @@ from typing import Any
 
 import narwhals as nw
 
-TEXT_CLASSES = (
-    "is_abusive",
-    "is_severe_abuse",
-    "is_complaint",
-    "is_minor_complaint",
-    "is_payment_excuse",
-    "is_change_request",
-    "is_ethics_request",
-    "is_urgent",
-)
+from parting.text.classify import CLASSES as TEXT_CLASSES
+
 _SAID = "_parting_said"
 _LANGUAGE = "_parting_client_language"
 
