@@ -18,6 +18,7 @@ from parting import demo, demo_plants
 from parting.cli.app import app
 from parting.config import load
 from parting.demo_phrases import CLIENT_KINDS, KINDS, PHRASES
+from parting.engine.results import SIGN_IDS
 from parting.ingest.parting_csv import read_folder
 from parting.schema import TABLES, Tables
 
@@ -152,21 +153,7 @@ def test_messages_are_drawn_from_the_phrases_in_the_clients_language() -> None:
 
 def test_every_sign_of_the_domain_is_planted() -> None:
     keys = {part for p in demo_plants.PLANTS for part in p.key.split("+")}
-    signs = {
-        "drain",
-        "abuse",
-        "unethical",
-        "payment_risk",
-        "grown_apart",
-        "complainer",
-        "no_potential",
-        "no_referrals",
-        "unprofitable",
-        "off_mission",
-        "boundaries",
-        "scope_creep",
-        "unpleasable",
-    }
+    signs = set(SIGN_IDS)
     assert signs <= keys
     assert {"review_flag", "long_standing", "repair", "watch"} <= keys
     assert sum("+" in p.key for p in demo_plants.PLANTS) >= 2

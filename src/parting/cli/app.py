@@ -7,13 +7,14 @@ Commands are thin: they parse arguments, call the library, and print. Library er
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
-from parting.errors import InputError, PartingError
+from parting.errors import InputError, Location, PartingError
 from parting.i18n import _
 
 app = typer.Typer(
@@ -41,21 +42,24 @@ WorkspaceOption = Annotated[
 ]
 
 
-def fail(error: PartingError) -> None:
-    """Print a library error as one clear message and exit with code 2."""
-    prefix = _("Error")
-    err_console.print(f"[bold red]{prefix}:[/] {error}", highlight=False, markup=True)
-    raise typer.Exit(2)
+def parse_day(value: str | None, option: str) -> date | None:
+    """The date a user typed for ``option`` (YYYY-MM-DD), or None when none was given."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(
+            _("this is not a date."),
+            fix=_("Write dates as YYYY-MM-DD, e.g. 2024-03-31."),
+            where=Location(column=option, value=value),
+        ) from None
 
 
 def run() -> None:
     try:
         app()
-    except InputError as error:
-        err_console.print(f"[bold red]{_('Error')}:[/] ", end="")
-        err_console.print(error.message(), markup=False, highlight=False)
-        sys.exit(2)
-    except PartingError as error:
+    except PartingError as error:  # an InputError's text names file, row, column and fix
         err_console.print(f"[bold red]{_('Error')}:[/] ", end="")
         err_console.print(str(error), markup=False, highlight=False)
         sys.exit(2)

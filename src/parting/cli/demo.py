@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from parting.cli.app import app, console
+from parting.cli.app import app, console, parse_day
 from parting.errors import InputError
 from parting.i18n import _
-
-
-def _day(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InputError(
-            _("--as-of must be a date."), fix=_("Write it as YYYY-MM-DD, e.g. 2026-06-30.")
-        ) from None
 
 
 @app.command("demo")
@@ -43,7 +31,7 @@ def demo_command(
     from parting.cli.scoring import render
     from parting.engine import score
 
-    day = _day(as_of)
+    day = parse_day(as_of, "--as-of")
     if clients < 1:
         raise InputError(
             _("the demo needs at least one client."), fix=_("Use --clients 1 or more.")

@@ -19,7 +19,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from parting.cli.app import WorkspaceOption, app, console
+from parting.cli.app import WorkspaceOption, app, console, parse_day
 from parting.errors import InputError, Location, NotFoundError
 from parting.i18n import _, gettext_noop
 from parting.playbook.checker import LETTER_KINDS, Finding, check_letter
@@ -35,19 +35,6 @@ STATUS_LABELS = {
     "skipped": gettext_noop("skipped"),
     "blocked": gettext_noop("blocked"),
 }
-
-
-def _day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError(
-            _("this is not a date."),
-            fix=_("Write dates as YYYY-MM-DD, e.g. 2024-03-31."),
-            where=Location(column=option, value=value),
-        ) from None
 
 
 def _choice(value: str | None, choices: tuple[str, ...], option: str) -> None:
@@ -149,7 +136,7 @@ def plan_command(
     from parting.store.plans import mark_step, open_plan, plan_view
     from parting.store.settings import load_config
 
-    day = _day(start, "--start")
+    day = parse_day(start, "--start")
     plan = open_plan(client, day, _who(), contract_notice)
     if day is not None and plan.start != day:
         console.print(
@@ -220,7 +207,7 @@ def letter_command(
             )
         )
     plan = current_plan(client)
-    day = _day(start, "--start") or (plan.start if plan else date.today())
+    day = parse_day(start, "--start") or (plan.start if plan else date.today())
     override = plan.facts.get("contract_notice_days") if plan else None
     letter = render_letter(
         kind,

@@ -4,7 +4,6 @@ folder, with no database; and ``render``, which prints a triage in every format.
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,9 +13,9 @@ from rich.console import Console
 from rich.table import Table
 
 from parting import config as settings
-from parting.cli.app import SettingsOption, app, console
+from parting.cli.app import SettingsOption, app, console, parse_day
 from parting.engine import Triage, score, what_if
-from parting.errors import InputError, Location
+from parting.errors import InputError
 from parting.i18n import _
 
 FORMATS = ("table", "json", "csv", "parquet")
@@ -113,19 +112,6 @@ def _write_table(triage: Triage, output: Path | None) -> None:
         Console(file=f, width=160).print(table)
 
 
-def _as_of(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InputError(
-            _("the date is not in the form YYYY-MM-DD."),
-            fix=_("Write the day like 2026-06-30."),
-            where=Location(column="--as-of", value=text),
-        ) from None
-
-
 def _triage(folder: Path, as_of: str | None, engine: str, settings_file: Path | None) -> Triage:
     from parting.ingest.parting_csv import read_folder
 
@@ -133,7 +119,7 @@ def _triage(folder: Path, as_of: str | None, engine: str, settings_file: Path | 
     loaded = read_folder(folder, config)
     for notice in loaded.notices:
         console.print(notice, style="dim", highlight=False, markup=False)
-    return score(loaded.tables, config, as_of=_as_of(as_of), engine=engine)
+    return score(loaded.tables, config, as_of=parse_day(as_of, "--as-of"), engine=engine)
 
 
 @app.command("score")

@@ -7,7 +7,6 @@ folder) and only parses arguments, calls ``parting.store`` and prints.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,7 +14,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from parting.cli.app import WorkspaceOption, app, console, err_console
+from parting.cli.app import WorkspaceOption, app, console, err_console, parse_day
 from parting.errors import InputError, Location
 from parting.i18n import _, ngettext
 
@@ -39,19 +38,6 @@ def _open(workspace: Path | None) -> Path:
     from parting.store.workspace import open_existing
 
     return open_existing(workspace)
-
-
-def _day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError(
-            _("this is not a date."),
-            fix=_("Write dates as YYYY-MM-DD, e.g. 2024-03-31."),
-            where=Location(column=option, value=value),
-        ) from None
 
 
 @app.command("init")
@@ -296,7 +282,7 @@ def triage_command(
     from parting.cli.scoring import render
     from parting.store.triage import score_and_store
 
-    _run, triage = score_and_store(_day(as_of, "--as-of"), engine)
+    _run, triage = score_and_store(parse_day(as_of, "--as-of"), engine)
     render(triage, format, output)
 
 
@@ -367,7 +353,7 @@ def incident_add(
     _open(workspace)
     from parting.store.incidents import add_incident
 
-    incident = add_incident(client, kind, severity, note, _day(day, "--date"), staff)
+    incident = add_incident(client, kind, severity, note, parse_day(day, "--date"), staff)
     console.print(_("Logged incident {id}.").format(id=incident.incident_id), highlight=False)
 
 
@@ -425,7 +411,7 @@ def judgement_add(
     _open(workspace)
     from parting.store.incidents import add_judgement
 
-    add_judgement(client, kind, sign, note, _day(day, "--date"))
+    add_judgement(client, kind, sign, note, parse_day(day, "--date"))
     console.print(_("Judgement recorded."))
 
 
