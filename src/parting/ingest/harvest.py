@@ -21,7 +21,7 @@ from parting.config import Config
 from parting.ingest import cells
 from parting.ingest.money import currency_notice
 from parting.ingest.parsed import Parsed, Skip
-from parting.ingest.sheet import Sheet, read_sheet
+from parting.ingest.sheet import Sheet, read_export
 from parting.ingest.timesheet import TimeColumns, build, text_or_none
 
 FORMAT = "harvest"
@@ -33,11 +33,9 @@ KNOWN = (
 
 
 def read(path: Path, config: Config, progress: Callable[[int], None] | None = None) -> Parsed:
-    sheet = read_sheet(path, KNOWN, min_hits=3, threads=True, format_label="Harvest")
-    parsed = parse(sheet, config)
-    if progress:
-        progress(sheet.num_rows)
-    return parsed
+    return read_export(
+        path, config, progress, parse, KNOWN, min_hits=3, threads=True, format_label="Harvest"
+    )
 
 
 def person(sheet: Sheet) -> pa.Array:

@@ -29,7 +29,7 @@ from parting.ingest import cells
 from parting.ingest.billing import InvoiceColumns, build, drop_non_invoices
 from parting.ingest.money import dollar_code
 from parting.ingest.parsed import Parsed, Skip, finish
-from parting.ingest.sheet import Sheet, read_sheet
+from parting.ingest.sheet import Sheet, read_export
 from parting.ingest.timesheet import entry_ids
 
 FORMAT = "invoiceninja"
@@ -46,11 +46,9 @@ PAYMENT_KNOWN = (
 
 
 def read(path: Path, config: Config, progress: Callable[[int], None] | None = None) -> Parsed:
-    sheet = read_sheet(path, KNOWN, min_hits=3, format_label="Invoice Ninja")
-    parsed = parse(sheet, config)
-    if progress:
-        progress(sheet.num_rows)
-    return parsed
+    return read_export(
+        path, config, progress, parse, KNOWN, min_hits=3, format_label="Invoice Ninja"
+    )
 
 
 def parse(sheet: Sheet, config: Config) -> Parsed:
@@ -92,11 +90,15 @@ def parse(sheet: Sheet, config: Config) -> Parsed:
 def read_payments(
     path: Path, config: Config, progress: Callable[[int], None] | None = None
 ) -> Parsed:
-    sheet = read_sheet(path, PAYMENT_KNOWN, min_hits=3, format_label="Invoice Ninja")
-    parsed = parse_payments(sheet, config)
-    if progress:
-        progress(sheet.num_rows)
-    return parsed
+    return read_export(
+        path,
+        config,
+        progress,
+        parse_payments,
+        PAYMENT_KNOWN,
+        min_hits=3,
+        format_label="Invoice Ninja",
+    )
 
 
 def parse_payments(sheet: Sheet, config: Config) -> Parsed:

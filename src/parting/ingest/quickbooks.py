@@ -23,7 +23,7 @@ from parting.i18n import _
 from parting.ingest import cells
 from parting.ingest.billing import InvoiceColumns, build, drop_non_invoices
 from parting.ingest.parsed import Parsed
-from parting.ingest.sheet import Sheet, read_sheet
+from parting.ingest.sheet import Sheet, read_export
 
 FORMAT = "quickbooks"
 KNOWN = (
@@ -33,11 +33,9 @@ KNOWN = (
 
 
 def read(path: Path, config: Config, progress: Callable[[int], None] | None = None) -> Parsed:
-    sheet = read_sheet(path, KNOWN, min_hits=4, format_label="QuickBooks Online")
-    parsed = parse(sheet, config)
-    if progress:
-        progress(sheet.num_rows)
-    return parsed
+    return read_export(
+        path, config, progress, parse, KNOWN, min_hits=4, format_label="QuickBooks Online"
+    )
 
 
 def parse(sheet: Sheet, config: Config) -> Parsed:

@@ -21,9 +21,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
+from parting.config import Config
 from parting.errors import InputError, Location
 from parting.i18n import _
-from parting.ingest.parsed import Skip
+from parting.ingest.parsed import Parsed, Skip
 
 HEAD_BYTES = 256 * 1024
 HEADER_SEARCH_LINES = 40
@@ -323,3 +324,24 @@ def blank_rows(table: pa.Table) -> pa.Array:
         if not pc.any(mask).as_py():
             break  # no blank row left to find: stop before reading every column
     return mask
+
+
+def read_export(
+    path: Path,
+    config: Config,
+    progress: Callable[[int], None] | None,
+    parse: Callable[[Sheet, Config], Parsed],
+    known: Iterable[str],
+    *,
+    min_hits: int,
+    threads: bool = False,
+    format_label: str,
+) -> Parsed:
+    """Read the export at ``path`` with ``read_sheet``, turn it into Parting tables with the
+    format's ``parse``, and report every row as done (the parsing is column-wise, so there
+    is no finer progress to give)."""
+    sheet = read_sheet(path, known, min_hits=min_hits, threads=threads, format_label=format_label)
+    parsed = parse(sheet, config)
+    if progress:
+        progress(sheet.num_rows)
+    return parsed
