@@ -5,7 +5,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 UV := $(BIN)/uv
 # --inexact: keep uv itself (and an optional torch) in the environment uv manages.
-SYNC := $(UV) sync --frozen --inexact --quiet
+# --compile-bytecode: write every installed module's .pyc once, at setup. Without it each
+# process compiles what it imports (scipy.optimize alone ~1 s), and never caches it where
+# PYTHONDONTWRITEBYTECODE is set.
+SYNC := $(UV) sync --frozen --inexact --quiet --compile-bytecode
 
 .PHONY: demo test setup setup-dev lint format bench messages clean
 

@@ -1,7 +1,8 @@
 """The baseline for ``benchmarks.engine``: the same per-client features, written the
 straightforward way in pandas (read everything, then masks and group-bys); messages are
 classified with the same classifier as the engine's, run by pandas on every inbound message
-up to the scoring day."""
+of the look-back (the last 365 days up to the scoring day: the longest window any message
+feature reads, the last flagged message included — ``verdict.message_lookback_days``)."""
 
 from __future__ import annotations
 
@@ -92,8 +93,8 @@ def features(folder: Path, as_of: date, classes: Classifier) -> pd.DataFrame:
     reminders = ~inbound & (messages["kind"] == "payment_reminder")
     year = (messages["day"] > today - 365) & (messages["day"] <= today)
     out["reminders"] = messages[reminders & year].groupby("client_id").size()
-    # The client's own words up to the scoring day, classified with the same patterns.
-    said = messages[inbound & (messages["day"] <= today)].merge(
+    # The client's own words of the look-back, classified with the same patterns.
+    said = messages[inbound & year].merge(
         clients[["language"]], left_on="client_id", right_index=True, how="left"
     )
     said["body"] = said["body"].fillna("")

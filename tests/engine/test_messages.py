@@ -1,5 +1,5 @@
-"""Which messages the text classifier reads: the client's own words up to the scoring
-day, each distinct (body, client language) once, and nothing else."""
+"""Which messages the text classifier reads: the client's own words of the look-back up to
+the scoring day, each distinct (body, client language) once, and nothing else."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from parting.engine import messages
 from . import fake_text
 
 AS_OF = 20_000  # a day number
+LOOKBACK = 365  # days of messages read
 
 
 def _frames(rows: list[tuple[str, str, str, str | None, int]]) -> tuple[Any, Any]:
@@ -50,7 +51,7 @@ def seen(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 def _classified(rows: list[tuple[str, str, str, str | None, int]]) -> dict[str, dict[str, Any]]:
     msgs, clients = _frames(rows)
-    out = messages.classify_messages(msgs, clients, AS_OF).collect().to_native()
+    out = messages.classify_messages(msgs, clients, AS_OF, LOOKBACK).collect().to_native()
     return {r["message_id"]: r for r in out.to_dicts()}
 
 
@@ -98,5 +99,18 @@ def test_outgoing_messages_other_than_reminders_are_left_out(
 ) -> None:
     msgs, clients = _frames([("m1", "en-1", "out", "Hello", AS_OF)])
     msgs = msgs.with_columns(nw.lit("message").alias("kind"))
-    out = messages.classify_messages(msgs, clients, AS_OF).collect()
+    out = messages.classify_messages(msgs, clients, AS_OF, LOOKBACK).collect()
     assert out.shape[0] == 0
+
+
+def test_messages_older_than_the_look_back_are_never_read(seen: list[tuple[str, str]]) -> None:
+    out = _classified(
+        [
+            ("inside", "en-1", "in", "You idiot", AS_OF - LOOKBACK + 1),
+            ("older", "en-1", "in", "Stupid", AS_OF - LOOKBACK),
+            ("old-reminder", "en-1", "out", "Reminder", AS_OF - LOOKBACK),
+        ]
+    )
+    assert seen == [("You idiot", "en")]
+    assert set(out) == {"inside"}
+    assert out["inside"]["is_abusive"]

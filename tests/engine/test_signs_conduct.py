@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from parting.engine.features import message_lookback
+
 from .portfolio import Portfolio
-from .scoring import signs, verdict
+from .scoring import settings, signs, verdict
 
 
 @pytest.mark.parametrize(("count", "fires"), [(2, True), (1, False)])
@@ -126,6 +128,24 @@ def test_unpleasable_fires_when_complaints_continue_after_remediation(
     assert ("unpleasable" in {s.id for s in found.signs}) is fires
     if fires:
         assert found.verdict == "part_ways"
+
+
+@pytest.mark.parametrize(("look_back", "fires"), [(365, False), (500, True)])
+def test_complaints_after_a_remediation_count_only_within_the_message_look_back(
+    look_back: int, fires: bool
+) -> None:
+    p = Portfolio().regular("acme")
+    p.incident("acme", 420, "remediation")
+    for ago in (400, 380):  # within 180 days of the remediation, but over a year ago
+        p.message("acme", ago, "Still unhappy with it")
+    found = signs(p, "acme", settings(verdict={"message_lookback_days": look_back}))
+    assert ("unpleasable" in found) is fires
+
+
+def test_the_message_look_back_never_cuts_a_sign_window() -> None:
+    assert message_lookback(settings(verdict={"message_lookback_days": 30})) == 365
+    longer = settings(verdict={"message_lookback_days": 30}, complainer={"window_days": 400})
+    assert message_lookback(longer) == 400
 
 
 def test_unpleasable_fires_on_public_criticism_of_staff() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from .portfolio import Portfolio
 from .scoring import triage, verdict
 
@@ -126,6 +128,20 @@ def test_cool_off_dates_the_decision_after_the_last_incident() -> None:
     found = verdict(p, "acme")
     assert found.decision_not_before == p.day(1) + timedelta(days=3)
     assert "cool_off" in found.tempered_by
+
+
+@pytest.mark.parametrize(("ago", "dated"), [(364, True), (365, False)])
+def test_a_flagged_message_dates_the_cool_off_only_within_the_message_look_back(
+    ago: int, dated: bool
+) -> None:
+    # A message older than the look-back (365 days) would put the cool-off long in the past:
+    # it is not read, and the decision carries no date at all.
+    p = late_payer(reworked(Portfolio(), "acme"), "acme")
+    p.message("acme", ago, "I am unhappy with this")
+    found = verdict(p, "acme")
+    assert found.verdict == "part_ways"
+    assert found.decision_not_before == (p.day(ago) + timedelta(days=3) if dated else None)
+    assert "cool_off" not in found.tempered_by
 
 
 def test_a_pattern_recurring_many_times_a_month_needs_no_cooling_off() -> None:

@@ -1,8 +1,9 @@
 """The records behind each sign that fired: ids a person can open, capped per sign.
 
-Only clients whose sign fired are looked up, in one query per table on the same engine;
-the newest ``evidence.max_records`` ids per client and sign are kept, with a count of all
-of them, so evidence stays small for any portfolio.
+Only clients whose sign fired are looked up, in one query per table on the same engine
+(two for invoices: only payment_risk needs their payments); the newest
+``evidence.max_records`` ids per client and sign are kept, with a count of all of them, so
+evidence stays small for any portfolio.
 """
 
 from __future__ import annotations
@@ -50,10 +51,17 @@ class Source:
     rules: dict[str, nw.Expr]
 
 
-def sources(frames: Frames, config: Config, w: feat.Window) -> list[Source]:
+def sources(frames: Frames, config: Config, w: feat.Window, flags: LF) -> list[Source]:
+    """Every table's candidate records; ``flags`` (``fired_frame``) says whose."""
     winding = [str(s) for s in config.business["winding_down_service_lines"]]
     kind = nw.col("kind")
-    inv = feat.invoice_lines(frames, config, w)
+    # Payments matter to payment_risk only, and only to the invoices of its few clients:
+    # the other invoice rules read the invoices alone, never aggregating every payment.
+    late_payers = flags.filter(nw.col("fired_payment_risk")).select("client_id")
+    inv = feat.invoice_lines(
+        frames, config, w, frames["invoices"].join(late_payers, on="client_id", how="semi")
+    )
+    invoices = frames["invoices"].with_columns(*feat.invoice_standing())
     pay_w = w.within("due_day", config["payment_risk"]["window_days"])
     rev_w = w.within("issued_day", config["unprofitable"]["window_days"])
     remediation = feat.remediation_days(frames, w)
@@ -78,8 +86,14 @@ def sources(frames: Frames, config: Config, w: feat.Window) -> list[Source]:
             inv,
             "invoice_id",
             "issued_day",
+            {"payment_risk": (pay_w & nw.col("late")) | nw.col("overdue")},
+        ),
+        Source(
+            "invoices",
+            invoices,
+            "invoice_id",
+            "issued_day",
             {
-                "payment_risk": (pay_w & nw.col("late")) | nw.col("overdue"),
                 "unprofitable": rev_w
                 & (nw.col("written_off") | (nw.col("discount").fill_null(0.0) > 0)),
                 "no_potential": nw.col("counts") & (nw.col("issued_day") <= w.as_of),
@@ -156,7 +170,7 @@ def collect(
         return records
     flags = frames.from_arrow(fired)
     cap = int(config["evidence"]["max_records"])
-    for source in sources(frames, config, feat.Window(as_of)):
+    for source in sources(frames, config, feat.Window(as_of), flags):
         bodies = None
         if source.table == "messages":
             bodies = (

@@ -105,17 +105,25 @@ def scope_features(frames: Frames, config: Config, w: Window) -> list[LF]:
     return [rounds, budget]
 
 
-def invoice_lines(frames: Frames, config: Config, w: Window) -> LF:
-    """Invoices with what was paid, when, and whether they were late or are overdue."""
+def invoice_standing() -> list[nw.Expr]:
+    """``counts``: the invoice is not void; ``written_off``: it was written off."""
+    status = nw.col("status").fill_null("open")
+    return [(status != "void").alias("counts"), (status == "written_off").alias("written_off")]
+
+
+def invoice_lines(frames: Frames, config: Config, w: Window, invoices: LF | None = None) -> LF:
+    """Invoices with what was paid, when, and whether they were late or are overdue; of
+    ``invoices`` only (a subset of the table) when given, reading only their payments."""
     grace = int(config["payment_risk"]["grace_days"])
-    paid = (
-        frames["payments"]
-        .group_by("invoice_id")
-        .agg(
-            nw.col("amount").sum().alias("paid_amount"), nw.col("paid_day").max().alias("paid_day")
-        )
+    payments = frames["payments"]
+    if invoices is None:
+        invoices = frames["invoices"]
+    else:
+        payments = payments.join(invoices.select("invoice_id"), on="invoice_id", how="semi")
+    paid = payments.group_by("invoice_id").agg(
+        nw.col("amount").sum().alias("paid_amount"), nw.col("paid_day").max().alias("paid_day")
     )
-    inv = frames["invoices"].join(paid, on="invoice_id", how="left")
+    inv = invoices.join(paid, on="invoice_id", how="left")
     net = nw.col("amount") - nw.col("discount").fill_null(0.0)
     paid_amount = nw.col("paid_amount").fill_null(0.0)
     status = nw.col("status").fill_null("open")
@@ -133,8 +141,7 @@ def invoice_lines(frames: Frames, config: Config, w: Window) -> LF:
     return inv.with_columns(
         net.alias("net"),
         nw.when(open_).then(net - paid_amount).otherwise(nw.lit(0.0)).alias("outstanding"),
-        (status != "void").alias("counts"),
-        (status == "written_off").alias("written_off"),
+        *invoice_standing(),
         (paid_late | overdue).alias("late"),
         overdue.alias("overdue"),
         days_late.alias("days_late"),
@@ -178,14 +185,39 @@ def invoice_features(frames: Frames, config: Config, w: Window) -> LF:
     )
 
 
+# The windows (days back from the scoring day) over which the signs read messages.
+MESSAGE_WINDOWS = ("abuse", "unethical", "payment_risk", "complainer", "boundaries", "scope_creep")
+# An after-hours habit is dated over a year (see ``message_features``).
+HABIT_DAYS = 365
+
+
+def message_lookback(config: Config) -> int:
+    """How many days back from the scoring day messages are read at all: the setting
+    ``verdict.message_lookback_days``, and never less than the longest window a sign reads
+    messages over, so a sign's figures are the same with or without the bound.
+
+    Two readings of messages have no window of their own: the last flagged (abusive or
+    complaining) message, which dates the cool-off, and complaints after a remediation
+    (``unpleasable``). Neither needs older messages (DOMAIN §2):
+    - the cool-off only delays a planned decision to a few days (``cool_off_days``) after
+      the last incident; a flagged message older than the look-back puts that day long in
+      the past, so it cannot move a verdict, a rank or a plan's date — only the engine's
+      ``decision_not_before`` of such a client, a day already past, becomes empty;
+    - the signs are about the client of today: like every other sign, complaints after a
+      remediation count when they fall within the look-back."""
+    windows = [int(config[sign]["window_days"]) for sign in MESSAGE_WINDOWS]
+    return max(int(config["verdict"]["message_lookback_days"]), HABIT_DAYS, *windows)
+
+
 def message_flags(frames: Frames, config: Config, w: Window) -> LF:
-    """Messages with their text classes and the after-hours flag."""
+    """Messages of the look-back (``message_lookback``) with their text classes and the
+    after-hours flag."""
     start, end = (int(h) for h in config.business["working_hours"])
     working_days = [int(d) for d in config.business["working_days"]]
     hour = nw.col("local_hour")
     after = (hour < start) | (hour >= end) | ~nw.col("local_weekday").is_in(working_days)
     inbound = nw.col("direction") == "in"
-    msgs = frames.classified_messages(w.as_of)
+    msgs = frames.classified_messages(w.as_of, message_lookback(config))
     return msgs.with_columns(inbound.alias("inbound"), (inbound & after).alias("after_hours"))
 
 
@@ -200,7 +232,7 @@ def message_features(frames: Frames, config: Config, w: Window, remediation: LF)
     bound_w = inbound & w.within("day", cfg["boundaries"]["window_days"])
     scope_w = inbound & w.within("day", cfg["scope_creep"]["window_days"])
     ethics_w = inbound & w.within("day", cfg["unethical"]["window_days"])
-    year = inbound & w.within("day", 365)
+    year = inbound & w.within("day", HABIT_DAYS)
     remed = nw.col("last_remediation_day")
     after_remed = (
         inbound

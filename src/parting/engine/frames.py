@@ -38,7 +38,7 @@ class Frames:
     engine: str
     tables: dict[str, nw.LazyFrame[Any]]
     _classified: nw.LazyFrame[Any] | None = field(default=None, repr=False)
-    _classified_as_of: int | None = field(default=None, repr=False)
+    _classified_key: tuple[int, int] | None = field(default=None, repr=False)
 
     def __getitem__(self, name: str) -> nw.LazyFrame[Any]:
         return self.tables[name]
@@ -47,18 +47,18 @@ class Frames:
         """A small Arrow table (e.g. which clients' signs fired) on the same engine."""
         return nw.from_native(backends.from_arrow(table, self.engine)).lazy()
 
-    def classified_messages(self, as_of: int) -> nw.LazyFrame[Any]:
-        """The messages the signs read as of day ``as_of`` with their text classes (see
-        ``messages.classify_messages``), computed once per scoring and kept without the
-        bodies: the classifier is the costliest step, and both the figures and the
-        evidence read it."""
-        if self._classified is None or self._classified_as_of != as_of:
+    def classified_messages(self, as_of: int, lookback: int) -> nw.LazyFrame[Any]:
+        """The messages the signs read as of day ``as_of`` (the last ``lookback`` days)
+        with their text classes (see ``messages.classify_messages``), computed once per
+        scoring and kept without the bodies: the classifier is the costliest step, and both
+        the figures and the evidence read it."""
+        if self._classified is None or self._classified_key != (as_of, lookback):
             from parting.engine.messages import classify_messages
 
             self.release()
-            flags = classify_messages(self["messages"], self["clients"], as_of)
+            flags = classify_messages(self["messages"], self["clients"], as_of, lookback)
             self._classified = backends.materialise(flags, self.engine)
-            self._classified_as_of = as_of
+            self._classified_key = (as_of, lookback)
         return self._classified
 
     def release(self) -> None:

@@ -31,16 +31,19 @@ def explainer() -> Callable[[str], dict[str, list[str]]]:
 
 
 def classify_messages(
-    messages: nw.LazyFrame[Any], clients: nw.LazyFrame[Any], as_of: int
+    messages: nw.LazyFrame[Any], clients: nw.LazyFrame[Any], as_of: int, lookback: int
 ) -> nw.LazyFrame[Any]:
-    """The messages a sign can read as of day ``as_of``, with one boolean column per text
-    class, without their bodies.
+    """The messages a sign can read as of day ``as_of`` — those of the last ``lookback``
+    days (``features.message_lookback``) — with one boolean column per text class,
+    without their bodies.
 
-    Every figure and every piece of evidence that reads messages looks at days up to
-    ``as_of`` only, and reads text classes of the client's own (inbound) words only; of
-    the studio's outgoing messages only payment reminders count, and those by their kind
-    (a reminder that says "overdue" must not count against the client). So the later
-    messages and the other outgoing ones are left out, outgoing bodies are never read, and
+    Every figure and every piece of evidence that reads messages looks at the days
+    ``as_of - lookback < day <= as_of`` only (why an older message cannot change a verdict
+    nor a plan's date: ``features.message_lookback``), and reads text classes of the
+    client's own (inbound) words only; of the studio's outgoing messages only payment
+    reminders count, and those by their kind (a reminder that says "overdue" must not count
+    against the client). So older and later messages and the other outgoing ones are left
+    out, outgoing bodies are never read, and
     the classifier — the costliest step — sees each distinct (body, client language) pair
     of the client's non-empty messages once: a portfolio repeats itself ("Thanks!",
     "Any update?"), and the result is joined back to every message that says it. The
@@ -51,9 +54,9 @@ def classify_messages(
     )
     inbound = nw.col("direction") == "in"
     reminder = nw.col("kind") == "payment_reminder"
-    kept = messages.filter((nw.col("day") <= as_of) & (inbound | reminder)).join(
-        language, on="client_id", how="left"
-    )
+    day = nw.col("day")
+    recent = (day > as_of - lookback) & (day <= as_of)
+    kept = messages.filter(recent & (inbound | reminder)).join(language, on="client_id", how="left")
     # Null keys never join, so outgoing reminders and empty bodies match no class.
     said = nw.when(inbound & (nw.col("body").str.len_chars() > 0)).then(nw.col("body"))
     kept = kept.with_columns(said.alias(_SAID), nw.col(_LANGUAGE).fill_null(""))

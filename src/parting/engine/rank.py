@@ -3,28 +3,46 @@ number and weight of distinct signs), then the staff hours they drain."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+import numpy as np
+
 from parting.engine.results import ClientVerdict
 from parting.engine.verdict import ORDER, weight
 
+PLACE = {verdict: -i for i, verdict in enumerate(ORDER)}
 
-def rank(verdicts: list[ClientVerdict], hours: dict[str, float]) -> list[ClientVerdict]:
-    """Sort ``verdicts`` in place of action and number them from 1."""
 
-    place_of = {verdict: -i for i, verdict in enumerate(ORDER)}
-
-    def key(v: ClientVerdict) -> tuple[int, int, int, float, str]:
-        if not v.signs:  # most clients: no sign to count
-            return (place_of[v.verdict], 0, 0, -hours.get(v.client_id, 0.0), v.client_id)
-        serious = [s for s in v.signs if s.severity != "minor"]
-        return (
-            place_of[v.verdict],
-            -len(serious),
-            -weight(v.signs),
-            -hours.get(v.client_id, 0.0),
-            v.client_id,
+def rank(verdicts: list[ClientVerdict], hours: np.ndarray) -> list[ClientVerdict]:
+    """Sort ``verdicts`` in place of action and number them from 1; ``hours[i]`` is the
+    staff hours of ``verdicts[i]``. Ties end with the client id, so the order is total."""
+    n = len(verdicts)
+    serious = [0] * n
+    weights = [0] * n
+    for i, v in enumerate(verdicts):
+        if v.signs:  # most clients have no sign to count
+            serious[i] = sum(1 for s in v.signs if s.severity != "minor")
+            weights[i] = weight(v.signs)
+    # Sorted once as numpy arrays (a stable lexsort, last key first) rather than a Python
+    # key tuple per client: the same order as sorting by
+    # (place, -serious, -weight, -hours, client_id).
+    ids = [v.client_id for v in verdicts]
+    if all(a < b for a, b in pairwise(ids)):  # already in id order, as the engine's are
+        by_id = np.arange(n, dtype=np.int64)
+    else:
+        by_id = np.empty(n, dtype=np.int64)
+        by_id[np.argsort(np.array(ids, dtype=np.str_), kind="stable")] = np.arange(n)
+    place = np.array([PLACE[v.verdict] for v in verdicts], dtype=np.int64)
+    order = np.lexsort(
+        (
+            by_id,
+            -np.asarray(hours, dtype=np.float64),
+            -np.array(weights, dtype=np.int64),
+            -np.array(serious, dtype=np.int64),
+            place,
         )
-
-    verdicts.sort(key=key)
-    for place, v in enumerate(verdicts, start=1):
-        v.rank = place
+    )
+    verdicts[:] = [verdicts[i] for i in order.tolist()]
+    for place_number, v in enumerate(verdicts, start=1):
+        v.rank = place_number
     return verdicts

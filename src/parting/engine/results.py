@@ -6,6 +6,7 @@ the web app. ``to_dict`` gives the JSON shape of ``parting score --format json``
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -104,7 +105,7 @@ class Triage:
 
     as_of: date
     verdicts: list[ClientVerdict]  # sorted by rank (1 first)
-    metrics: dict[str, ClientMetrics]  # by client_id, over the scoring window
+    metrics: Mapping[str, ClientMetrics]  # by client_id, over the scoring window
     window_days: int = 365
 
     def to_json(self) -> list[dict[str, Any]]:

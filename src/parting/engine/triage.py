@@ -7,7 +7,9 @@ import contextvars
 import gc
 import math
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -29,7 +31,13 @@ EPOCH = date(1970, 1, 1)
 
 
 def to_date(day: float) -> date | None:
-    return None if day is None or math.isnan(day) else EPOCH + timedelta(days=int(day))
+    return None if day is None or math.isnan(day) else _date_of(int(day))
+
+
+@cache
+def _date_of(day: int) -> date:
+    # A portfolio has a few thousand distinct days, and hundreds of thousands of dates.
+    return EPOCH + timedelta(days=day)
 
 
 def clean(value: Any) -> float | int | None:
@@ -48,9 +56,20 @@ def clean_all(values: np.ndarray) -> list[float | int | None]:
     # Whole numbers an int64 holds exactly take the fast path; the rest go through ``clean``.
     whole = finite & (safe == np.floor(safe)) & (np.abs(safe) < 2.0**62)
     ints = np.where(whole, safe, 0.0).astype(np.int64).tolist()
+    # Rounding to 4 decimals in numpy: ``rint(x * 1e4) / 1e4`` is Python's ``round(x, 4)``
+    # (both give the double nearest to the rounded decimal) unless ``x * 1e4`` lies so near
+    # a half that its own rounding error could tip it; those few go through ``clean``.
+    # Below 2**32 that error is under half a unit in the last place, 2**-21 < 1e-6.
+    with np.errstate(over="ignore", invalid="ignore"):  # huge figures: the slow path
+        scaled = safe * 1e4
+        near_half = np.abs(np.abs(scaled - np.floor(scaled)) - 0.5) < 1e-6
+    exact = finite & ~whole & ~near_half & (np.abs(scaled) < 2.0**32)
+    rounded = np.where(exact, np.rint(scaled) / 1e4, 0.0).tolist()
     return [
-        i if w else (clean(x) if f else None)
-        for i, x, w, f in zip(ints, v.tolist(), whole.tolist(), finite.tolist(), strict=True)
+        i if w else (r if e else (clean(x) if f else None))
+        for i, r, x, w, e, f in zip(
+            ints, rounded, v.tolist(), whole.tolist(), exact.tolist(), finite.tolist(), strict=True
+        )
     ]
 
 
@@ -65,22 +84,25 @@ def fired_signs(
         where = np.flatnonzero(finding.fired)
         if where.size == 0:
             continue
-        figures = {k: clean_all(v[where]) for k, v in finding.figures.items()}
+        names = list(finding.figures)
+        # One row of figures per client, zipped from the cleaned columns.
+        rows = zip(*(clean_all(v[where]) for v in finding.figures.values()), strict=True)
         strengths = finding.strength[where].tolist()
         firsts = finding.first_day[where].tolist()
         urgent = finding.urgent[where].tolist() if finding.urgent is not None else None
-        for j, i in enumerate(where.tolist()):
+        base = BASE_SEVERITY[finding.sign]
+        for j, (i, row) in enumerate(zip(where.tolist(), rows, strict=True)):
             key = (ids[i], finding.sign)
-            severity = BASE_SEVERITY[finding.sign]
-            if urgent is not None and urgent[j]:
-                severity = "urgent"
+            severity = "urgent" if urgent is not None and urgent[j] else base
             evidence = Evidence(
-                figures={name: values[j] for name, values in figures.items()},
+                figures=dict(zip(names, row, strict=True)),
                 records=records.ids.get(key, {}),
                 words=records.words.get(key, {}),
             )
-            for table, n in records.counts.get(key, {}).items():
-                evidence.figures[f"{table}_count"] = n
+            counts = records.counts.get(key)
+            if counts:
+                for table, n in counts.items():
+                    evidence.figures[f"{table}_count"] = n
             sign = Sign(
                 finding.sign, severity, evidence, to_date(firsts[j]), weak=strengths[j] < weak_line
             )
@@ -151,12 +173,28 @@ def _build(
     will_pass: dict[str, set[str]] = judgements["will_pass"]
     friends: set[str] = judgements["relationship"]
     ids, names, langs = f["client_id"], f["name"], f["language"]
+    flagged = (np.asarray(review, dtype=bool) & ~np.asarray(unethical, dtype=bool)).tolist()
     verdicts: list[ClientVerdict] = []
     for i in range(f.size):
         client = ids[i]
-        found = sorted(signs_of.get(i, []), key=lambda p: (SEVERITY_ORDER[p[1].severity], -p[0]))
+        flags = ["ethics"] if flagged[i] else []
+        found = signs_of.get(i)
+        if found is None:  # most clients: nothing to decide or to explain
+            verdicts.append(
+                ClientVerdict(
+                    client,
+                    names[i] or client,
+                    "keep",
+                    0,
+                    nothing_to_do,
+                    [],
+                    flags,
+                    language=langs[i] or "en",
+                )
+            )
+            continue
+        found.sort(key=lambda p: (SEVERITY_ORDER[p[1].severity], -p[0]))
         signs = [s for _, s in found]
-        flags = ["ethics"] if review[i] and not unethical[i] else []
         verdict = ClientVerdict(
             client, names[i] or client, "keep", 0, "", signs, flags, language=langs[i] or "en"
         )
@@ -177,31 +215,50 @@ def _build(
             reasons.reason(signs, verdict.tempered_by, formats) if signs else nothing_to_do
         )
         verdicts.append(verdict)
-    metrics = portfolio_metrics(f)
-    rank(verdicts, {k: m.hours for k, m in metrics.items()})
+    metrics = PortfolioMetrics(f)
+    rank(verdicts, f.num("hours"))
     return Triage(as_of, verdicts, metrics, int(config["unprofitable"]["window_days"]))
 
 
-def portfolio_metrics(f: Features) -> dict[str, ClientMetrics]:
-    margin, _ = margins(f)
-    effort, money = effort_shares(f)
-    hours, revenue = f.num("hours"), f.num("revenue")
-    rate = np.where(hours > 0, revenue / np.where(hours > 0, hours, 1), np.nan)
-    columns = zip(
-        f["client_id"].tolist(),
-        revenue.tolist(),
-        hours.tolist(),
-        f.num("cost").tolist(),
-        margin.tolist(),
-        rate.tolist(),
-        f.num("overdue").tolist(),
-        effort.tolist(),
-        money.tolist(),
-        strict=True,
-    )
-    return {
-        c[0]: ClientMetrics(
-            c[0], c[1], c[2], c[3], c[4], None if math.isnan(c[5]) else c[5], c[6], c[7], c[8]
+class PortfolioMetrics(Mapping[str, ClientMetrics]):
+    """Every client's ``ClientMetrics`` by client id, built on first use: the portfolio
+    view and the store read them, but a plain scoring (``parting score``) never does, and
+    a million small objects are not free."""
+
+    def __init__(self, f: Features) -> None:
+        margin, _ = margins(f)
+        effort, money = effort_shares(f)
+        hours, revenue = f.num("hours"), f.num("revenue")
+        rate = np.where(hours > 0, revenue / np.where(hours > 0, hours, 1), np.nan)
+        self._columns = (
+            f["client_id"],
+            revenue,
+            hours,
+            f.num("cost"),
+            margin,
+            rate,
+            f.num("overdue"),
+            effort,
+            money,
         )
-        for c in columns
-    }
+        self._built: dict[str, ClientMetrics] | None = None
+
+    def _all(self) -> dict[str, ClientMetrics]:
+        if self._built is None:
+            columns = zip(*(c.tolist() for c in self._columns), strict=True)
+            self._built = {
+                c[0]: ClientMetrics(
+                    c[0], c[1], c[2], c[3], c[4], None if math.isnan(c[5]) else c[5], *c[6:]
+                )
+                for c in columns
+            }
+        return self._built
+
+    def __getitem__(self, client_id: str) -> ClientMetrics:
+        return self._all()[client_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
