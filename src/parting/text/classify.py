@@ -26,6 +26,7 @@ from parting.text import normalise
 from parting.text.lexicon import (
     KINDS,
     accented_pattern,
+    accented_pattern_of,
     despaced_pattern,
     folded_pattern,
     folded_pattern_of,
@@ -54,6 +55,7 @@ _DESPACED = "__parting_despaced"
 _ACCENTED = "__parting_accented"
 _SHOUTING = "__parting_shouting"
 _KIND = "__parting_kind_"
+_SCREEN = "__parting_screen_"
 
 # Kinds the classes only ever OR together (insult or aimed profanity; a group named
 # correctly or with a typo) share one pass over the folded view.
@@ -62,6 +64,19 @@ _SHARED_PASSES: tuple[tuple[str, ...], ...] = (
     ("IDENTITY", "IDENTITY_TYPO"),
 )
 _SHARED = frozenset(kind for group in _SHARED_PASSES for kind in group)
+
+# Kinds that few messages match are screened together: one pass over a view with the
+# union of their patterns, then each kind's own pass only where the union matched (a
+# kind cannot match where the union of its patterns did not). Engines that evaluate
+# ``CASE`` lazily (DuckDB, Spark) so read most business messages once instead of three
+# times. Only where it pays: abusive mail matches the insult and abuse kinds so often
+# that screening them costs more than it saves, Polars evaluates both branches and pays
+# for every screen (a union with the Vietnamese insults is slow there), and past about
+# 18 KB a union of these patterns pushes RE2 (DuckDB) off its fast automaton.
+_SCREENS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "rare": (_FOLDED, ("URGENT", "MINOR_COMPLAINT", "PROFANITY")),
+    "accented": (_ACCENTED, ("THREATS", "PROFANITY", "ETHICS_REQUEST")),
+}
 
 
 def classify(frame: FrameT, body: str = "body", language: str | None = None) -> FrameT:
@@ -92,28 +107,33 @@ def classify(frame: FrameT, body: str = "body", language: str | None = None) -> 
 
 # Kinds that only matter once other kinds have matched are matched in later stages, and
 # only on the rows where they can change a class: hateful words and negations count only
-# next to a group (or a threat), counter-speech only cancels abuse found. Results are
-# the same as matching everything everywhere; engines that evaluate ``CASE`` lazily
-# (DuckDB, Spark) skip most of the work, since most messages name no group.
-_LATE = ("HATE", "HATE_TYPO", "NEGATION")  # and shouting, which counts only with profanity
+# next to a group (or a threat), "minor" only in a complaint, counter-speech only cancels
+# abuse found. Results are the same as matching everything everywhere; engines that
+# evaluate ``CASE`` lazily (DuckDB, Spark) skip most of the work, since most messages
+# name no group. The screens (``_SCREENS``) come first, since the early kinds read them.
+_LATE = ("HATE", "HATE_TYPO", "NEGATION", "MINOR")  # and shouting, with profanity only
 _LAST = ("COUNTER",)
-_STAGES: tuple[str, ...] = ("early", "late", "last")
+_STAGES: tuple[str, ...] = ("screen", "early", "late", "last")
 
 
 def _gated(
     matched: dict[str, nw.Expr], stage: str, kinds: dict[str, nw.Expr], shouting: nw.Expr
 ) -> dict[str, nw.Expr]:
     """The columns of ``matched`` computed in ``stage``, each under its gate."""
+    screens = {name for name in matched if name.startswith(_SCREEN)}
     late = {_KIND + kind for kind in _LATE} | {_SHOUTING}
     last = {_KIND + kind for kind in _LAST}
+    if stage == "screen":
+        return {name: matched[name] for name in screens}
     if stage == "early":
-        return {name: e for name, e in matched.items() if name not in late | last}
+        return {name: e for name, e in matched.items() if name not in screens | late | last}
     group = kinds["IDENTITY"] | kinds["IDENTITY_TYPO"]
     if stage == "late":
         gates = {
             _KIND + "HATE": group,
             _KIND + "HATE_TYPO": group,
             _KIND + "NEGATION": group | kinds["THREATS"],
+            _KIND + "MINOR": kinds["COMPLAINT"],
             _SHOUTING: kinds["PROFANITY"],
         }
     else:
@@ -123,10 +143,13 @@ def _gated(
             | kinds["DIRECTED"] | (group & hateful) | (shouting & kinds["PROFANITY"])
         )  # fmt: skip
         gates = {_KIND + "COUNTER": suspect}
-    return {
-        name: nw.when(gate).then(matched[name]).otherwise(nw.lit(False))
-        for name, gate in gates.items()
-    }
+    return {name: _when(gate, matched[name]) for name, gate in gates.items()}
+
+
+def _when(gate: nw.Expr, matches: nw.Expr) -> nw.Expr:
+    """``matches`` where ``gate`` holds, False elsewhere (and not computed there, on
+    engines that evaluate ``CASE`` lazily)."""
+    return nw.when(gate).then(matches).otherwise(nw.lit(False))
 
 
 def _with_views(frame: FrameT, text: nw.Expr) -> FrameT:
@@ -142,55 +165,58 @@ def _with_views(frame: FrameT, text: nw.Expr) -> FrameT:
 
 
 def _matched_kinds(language: str | None, text: nw.Expr) -> dict[str, nw.Expr]:
-    """One boolean column per kind (or shared group of kinds), and one for shouting.
+    """One boolean column per kind (or shared group of kinds), one for shouting, and the
+    screens the kinds read.
 
     Each kind is matched once, into its own column, and the classes combine those
     columns: several classes share a kind, and an eager engine would match it again for
     each class that mentions it."""
-    if language is None:
-        vietnamese = nw.lit(False)
-    else:
+    matched = {_SCREEN + name: _screen_expr(*screen) for name, screen in _SCREENS.items()}
+    matched.update({_KIND + kind: _kind_expr((kind,)) for kind in KINDS if kind not in _SHARED})
+    for group in _SHARED_PASSES:
+        matched[_KIND + "_".join(group)] = _kind_expr(group)
+    # Vietnamese teencode is read only in Vietnamese messages.
+    matched[_KIND + "VIETNAMESE_ONLY"] = nw.lit(False)
+    if language is not None:
         code = nw.col(language).cast(nw.String).str.to_lowercase()
         vietnamese = code.str.starts_with("vi").fill_null(False)
-    matched = {_KIND + kind: _kind_expr(kind) for kind in KINDS if kind not in _SHARED}
-    for group in _SHARED_PASSES:
-        matched[_KIND + "_".join(group)] = _shared_expr(group)
-    matched[_KIND + "VIETNAMESE_ONLY"] = _kind_expr("VIETNAMESE_ONLY") & vietnamese
+        matched[_KIND + "VIETNAMESE_ONLY"] = _when(vietnamese, _kind_expr(("VIETNAMESE_ONLY",)))
     # Case matters for shouting: it reads the body, without quoted reply lines.
     raw = text.str.replace_all(normalise.QUOTED_LINES, " ", literal=False)
     matched[_SHOUTING] = raw.str.contains(SHOUTING).fill_null(False)
     return matched
 
 
-def _shared_expr(kinds: tuple[str, ...]) -> nw.Expr:
-    """Whether any of ``kinds`` matches: one pass over the folded view for all of them,
-    then their other views. Only for kinds the classes only ever OR together."""
+def _screen_expr(view: str, kinds: tuple[str, ...]) -> nw.Expr:
+    """Whether the union of the patterns of ``kinds`` over ``view`` matches."""
+    of = folded_pattern_of if view == _FOLDED else accented_pattern_of
+    pattern = of(kinds)
+    if pattern is None:
+        return nw.lit(False)
+    return nw.col(view).str.contains(pattern).fill_null(False)
+
+
+def _kind_expr(kinds: tuple[str, ...]) -> nw.Expr:
+    """Whether any of ``kinds`` matches in any view; never null. Several kinds share one
+    pass per view: only for kinds the classes only ever OR together."""
+    passes = [_view_pass(_FOLDED, folded_pattern_of(kinds), kinds)]
+    for view, pattern_of in ((_ACCENTED, accented_pattern), (_DESPACED, despaced_pattern)):
+        passes += [_view_pass(view, pattern_of(kind), (kind,)) for kind in kinds]
     matches = nw.lit(False)
-    pattern = folded_pattern_of(kinds)
-    if pattern:
-        matches = nw.col(_FOLDED).str.contains(pattern).fill_null(False)
-    for kind in kinds:
-        for other, column in (
-            (accented_pattern(kind), _ACCENTED),
-            (despaced_pattern(kind), _DESPACED),
-        ):
-            if other:
-                matches = matches | nw.col(column).str.contains(other).fill_null(False)
+    for one in passes:
+        if one is not None:
+            matches = matches | one
     return matches
 
 
-def _kind_expr(kind: str) -> nw.Expr:
-    """Whether either view matches ``kind``; never null."""
-    matches = nw.lit(False)
-    pattern = folded_pattern(kind)
-    if pattern:
-        matches = matches | nw.col(_FOLDED).str.contains(pattern).fill_null(False)
-    pattern = accented_pattern(kind)
-    if pattern:
-        matches = matches | nw.col(_ACCENTED).str.contains(pattern).fill_null(False)
-    pattern = despaced_pattern(kind)
-    if pattern:
-        matches = matches | nw.col(_DESPACED).str.contains(pattern).fill_null(False)
+def _view_pass(view: str, pattern: str | None, kinds: tuple[str, ...]) -> nw.Expr | None:
+    """One pass of ``pattern`` over ``view``, under the screen that covers ``kinds``."""
+    if pattern is None:
+        return None
+    matches = nw.col(view).str.contains(pattern).fill_null(False)
+    for name, (screened, members) in _SCREENS.items():
+        if screened == view and set(kinds) <= set(members):
+            return _when(nw.col(_SCREEN + name), matches)
     return matches
 
 

@@ -38,7 +38,9 @@ QUOTED_LINES = r"(?m)^[ \t]*>[^\n]*"
 QUOTATIONS = r"\"[^\"\n]{1,160}\"|“[^”\n]{1,160}”|„[^“”\n]{1,160}[“”]|«[^»\n]{1,160}»"
 
 # Only the letters of English, French, Vietnamese and Slovenian, and only those the
-# patterns need: every fold is one more pass over every message.
+# patterns need: every fold is one more pass over every message. A single letter is a
+# plain replacement, several times cheaper than a regex pass on DuckDB, so the two c's
+# are two steps rather than one ``[çč]`` class.
 _FOLDS: tuple[tuple[str, str], ...] = (
     ("[àáâãäåāăạảấầẩẫậắằẳẵặ]", "a"),
     ("[èéêëẹẻẽếềểễệ]", "e"),
@@ -47,7 +49,8 @@ _FOLDS: tuple[tuple[str, str], ...] = (
     ("[ùúûüũưụủứừửữự]", "u"),
     ("[ýÿỳỵỷỹ]", "y"),
     ("đ", "d"),
-    ("[çč]", "c"),
+    ("ç", "c"),
+    ("č", "c"),
     ("š", "s"),
     ("ž", "z"),
 )

@@ -125,4 +125,10 @@ def despaced_pattern(kind: str) -> str | None:
 @cache
 def accented_pattern(kind: str) -> str | None:
     """One regex for ``kind`` over the accented view, or None when no language has it."""
-    return _join(_accented_alternatives(kind), ACCENTED_EDGES)
+    return accented_pattern_of((kind,))
+
+
+@cache
+def accented_pattern_of(kinds: tuple[str, ...]) -> str | None:
+    """One regex matching any of ``kinds`` over the accented view."""
+    return _join([alt for kind in kinds for alt in _accented_alternatives(kind)], ACCENTED_EDGES)
