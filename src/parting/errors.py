@@ -15,14 +15,16 @@ class PartingError(Exception):
 
 @dataclass
 class Location:
-    """Where in the user's data a problem sits. Rows count from 1 for the first data row
-    after the header, the way a spreadsheet shows them (header = row 1, so data row 1 is
-    line 2 of the file)."""
+    """Where in the user's data a problem sits. Rows count the way a spreadsheet shows them
+    (header = row 1, so data row 1 is line 2 of the file). ``line``, when known, is the
+    file line where the record starts, what a text editor shows: a quoted cell holding
+    line breaks puts the records after it on later lines than their rows."""
 
     file: str | None = None
     row: int | None = None
     column: str | None = None
     value: str | None = None
+    line: int | None = None
 
     def describe(self) -> str:
         from parting.i18n import _
@@ -30,7 +32,13 @@ class Location:
         parts: list[str] = []
         if self.file:
             parts.append(_("file {file}").format(file=self.file))
-        if self.row is not None:
+        if self.line is not None and self.row not in (None, self.line):
+            parts.append(
+                _("line {line} (row {row} in a spreadsheet)").format(line=self.line, row=self.row)
+            )
+        elif self.line is not None:
+            parts.append(_("line {line}").format(line=self.line))
+        elif self.row is not None:
             parts.append(_("row {row}").format(row=self.row))
         if self.column:
             parts.append(_("column {column}").format(column=self.column))

@@ -216,7 +216,7 @@ def test_an_unreadable_timestamp_is_refused(tmp_path: Path) -> None:
 def test_a_repeated_id_points_at_the_repeat_and_the_first_row(tmp_path: Path) -> None:
     err = error(tmp_path, clients="client_id,name\nC1,A\nC2,B\nC1,C\nC2,D\nC1,E\n")
     assert (err.where.row, err.where.column, err.where.value) == (4, "client_id", "C1")
-    assert "row 2" in err.problem and "2 more rows" in err.problem
+    assert "line 2" in err.problem and "2 more rows" in err.problem
 
 
 def test_a_reference_to_an_unknown_client_is_refused(tmp_path: Path) -> None:
@@ -288,7 +288,7 @@ def test_two_files_for_one_table_are_refused(tmp_path: Path) -> None:
 def test_the_message_names_file_row_column_value_and_fix(tmp_path: Path) -> None:
     err = error(tmp_path, clients="client_id,name,relationship\nC1,Acme,maybe\n")
     text = str(err)
-    for part in ("clients.csv", "row 2", "relationship", "'maybe'", "true or false"):
+    for part in ("clients.csv", "line 2", "relationship", "'maybe'", "true or false"):
         assert part in text
 
 

@@ -116,3 +116,30 @@ def test_plan_for_a_client_to_repair_suggests_the_repair_letter() -> None:
     result = runner.invoke(app, ["plan", "c1", "--start", date(2026, 3, 2).isoformat()])
     assert result.exit_code != 0
     assert "--kind repair" in str(result.exception) + result.output
+
+
+@pytest.mark.django_db(transaction=True)
+def test_plan_output_shows_the_command_for_the_calendar_and_the_letters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from parting.cli.app import console
+
+    monkeypatch.setattr(console, "width", 240)  # one table line per line of text
+    store_client()
+    result = runner.invoke(app, ["plan", "c1", "--start", START.isoformat()])
+    assert result.exit_code == 0, result.output
+    assert "parting plan c1 --ics meeting.ics" in result.output
+    assert "parting letter c1 --kind meeting-script" in result.output
+    assert "parting letter c1 --kind confirmation" in result.output
+    runner.invoke(app, ["plan", "c1", "--done", "confirm"])
+    moved = runner.invoke(app, ["plan", "c1"])
+    assert "--kind confirmation" not in moved.output  # done: no longer offered
+
+
+@pytest.mark.django_db(transaction=True)
+def test_skipping_without_a_note_names_the_note_option() -> None:
+    store_client()
+    runner.invoke(app, ["plan", "c1", "--start", START.isoformat()])
+    result = runner.invoke(app, ["plan", "c1", "--skip", "hand_over"])
+    assert isinstance(result.exception, InputError)
+    assert "step 9" in str(result.exception) and "--note" in str(result.exception)

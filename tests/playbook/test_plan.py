@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -9,7 +10,8 @@ import pytest
 
 from parting.config import Config
 from parting.errors import InputError
-from parting.playbook.plan import StepProgress, build_plan, step_number
+from parting.i18n import activate
+from parting.playbook.plan import NoPlanForVerdict, StepProgress, build_plan, step_number
 from parting.schema import Tables
 
 from .conftest import START, verdict
@@ -51,8 +53,36 @@ def test_a_plan_has_the_ten_steps_in_order(config: Config, make_tables: MakeTabl
 
 
 def test_only_clients_to_part_with_get_a_plan(config: Config, make_tables: MakeTables) -> None:
-    with pytest.raises(InputError, match="--kind repair"):
+    with pytest.raises(NoPlanForVerdict, match="repair letter") as refused:
         build_plan(verdict(kind="repair"), make_tables(), config, START)
+    assert isinstance(refused.value, InputError) and refused.value.client_id == "c1"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "vi", "sl"])
+def test_the_steps_say_what_to_do_and_name_no_command(
+    config: Config, make_tables: MakeTables, language: str
+) -> None:
+    tables = make_tables(invoices=invoices_with_open_one())
+    activate(language)
+    try:
+        plans = [build_plan(verdict(), tables, config, START)]
+        plans.append(
+            build_plan(verdict("abuse", "part_ways_now", "immediate"), tables, config, START)
+        )
+    finally:
+        activate("en")
+    for plan in plans:
+        for step in plan.steps:
+            assert not re.search(r"parting \w|--\w|FILE", step.detail + step.note), step.detail
+
+
+def test_the_meeting_the_script_and_the_confirmation_carry_their_aid(
+    config: Config, make_tables: MakeTables
+) -> None:
+    plan = build_plan(verdict(), make_tables(), config, START)
+    aids = {s.number: s.aid for s in plan.steps if s.aid}
+    assert aids == {5: "calendar", 6: "meeting-script", 8: "confirmation"}
+    assert plan.to_dict()["steps"][4]["aid"] == "calendar"
 
 
 def test_the_decision_is_never_dated_inside_the_cool_off(

@@ -1,5 +1,6 @@
 """Every sentence the playbook shows a person is translated into French, Vietnamese and
-Slovenian in ``locale/<lang>/LC_MESSAGES/parts/playbook.po``, placeholders intact."""
+Slovenian in the parts of ``locale/<lang>/LC_MESSAGES/parts/`` (mostly ``playbook.po``),
+placeholders intact."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from babel.messages.extract import extract_from_file
-from babel.messages.pofile import read_po
+
+from parting.catalogs import merged_catalog
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "parting"
 SOURCES = [
@@ -30,9 +32,7 @@ def msgids() -> set[str]:
 
 @pytest.mark.parametrize("lang", ["fr", "vi", "sl"])
 def test_every_playbook_message_is_translated_with_its_placeholders(lang: str) -> None:
-    path = SRC / "locale" / lang / "LC_MESSAGES" / "parts" / "playbook.po"
-    with path.open("rb") as f:
-        catalog = read_po(f, locale=lang)
+    catalog = merged_catalog(lang)
     translated = {m.id: m.string for m in catalog if m.id and m.string and not m.fuzzy}
     wanted = msgids()
     assert wanted, "no messages found: check the extraction keywords"

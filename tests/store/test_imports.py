@@ -200,3 +200,42 @@ def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
         writer.writeheader()
         writer.writerows(rows)
     return path
+
+
+MULTI_LINE = "Two questions:\nthe logo,\nand the invoice."
+
+
+def test_a_refused_row_after_a_multi_line_cell_is_named_by_its_line(
+    imported: Path, tmp_path: Path
+) -> None:
+    folder = write_business(
+        tmp_path / "later",
+        {
+            "time_entries": [
+                {"entry_id": "t8", "client_id": "acme", "project_id": "p-acme-web",
+                 "date": "2026-03-02", "hours": "1", "description": MULTI_LINE},
+                {"entry_id": "t9", "client_id": "acme", "project_id": "p-nope",
+                 "date": "2026-03-02", "hours": "1"},
+            ],
+            "incidents": [
+                {"incident_id": "inc8", "client_id": "acme", "date": "2026-03-03",
+                 "kind": "other", "note": MULTI_LINE},
+                {"incident_id": "inc9", "client_id": "ghost", "date": "2026-03-03",
+                 "kind": "other"},
+            ],
+        },
+    )  # fmt: skip
+    with pytest.raises(InputError) as unknown_client:
+        import_paths([folder])
+    where = unknown_client.value.where
+    assert (Path(where.file).name, where.line, where.row) == ("incidents.csv", 5, 3)
+    (folder / "incidents.csv").unlink()
+    with pytest.raises(InputError) as unknown_project:
+        import_paths([folder])
+    where = unknown_project.value.where
+    assert (Path(where.file).name, where.line, where.row, where.value) == (
+        "time_entries.csv",
+        5,
+        3,
+        "p-nope",
+    )

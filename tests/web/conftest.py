@@ -37,6 +37,16 @@ def fast_passwords(settings: Any) -> None:
 
 
 @pytest.fixture(autouse=True)
+def core_language_back_to_english() -> Iterator[None]:
+    """A page in another language switches the core's language too (CoreLanguageMiddleware)
+    and nothing switches it back between requests: tests after this one start in English."""
+    yield
+    from parting.i18n import activate
+
+    activate("en")
+
+
+@pytest.fixture(autouse=True)
 def empty_cache() -> Iterator[None]:
     """The portfolio caches rows and charts per run; each test starts without them."""
     from django.core.cache import cache

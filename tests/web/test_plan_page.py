@@ -3,6 +3,7 @@ the downloads a mail and a calendar client open."""
 
 from __future__ import annotations
 
+import re
 from email import message_from_bytes
 from email.policy import default
 from typing import Any
@@ -93,3 +94,46 @@ def test_a_client_to_keep_gets_a_repair_letter_and_no_plan(
     html = owner_client.get(reverse("plan", args=["c-fine"])).content.decode()
     assert "Open the exit plan" not in html
     assert "Repair first" in html
+
+
+# A command typed at a terminal: "parting plan …", "--ics", "--note" and the like.
+COMMAND = re.compile(r"\bparting (plan|letter|triage|import|serve|check-letter)\b|\s--[a-z]")
+
+
+def test_the_plan_page_names_no_command_and_links_to_what_helps_instead(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    for client_id in ("c-late", "c-rude"):  # a planned exit with money owed; an immediate one
+        owner_client.post(reverse("open_plan", args=[client_id]))
+        plan = Plan.objects.get(client_id=client_id)
+        html = owner_client.get(reverse("plan", args=[client_id])).content.decode()
+        assert not COMMAND.search(html), COMMAND.search(html)
+        assert f'href="{reverse("meeting_ics", args=[plan.pk])}" download' in html
+        assert 'href="?kind=meeting-script#letter"' in html
+        assert 'href="?kind=confirmation#letter"' in html
+        assert 'id="letter"' in html
+
+
+def test_a_refused_step_explains_itself_without_a_command(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    owner_client.post(reverse("open_plan", args=["c-late"]))
+    plan = Plan.objects.get(client_id="c-late")
+    url = reverse("mark_step", args=[plan.pk, 5])
+    blocked = owner_client.post(url, {"status": "done"}, follow=True).content.decode()
+    assert "waits for step 4" in blocked
+    skipped = owner_client.post(url, {"status": "skipped"}, follow=True).content.decode()
+    assert "Add a note" in skipped
+    for html in (blocked, skipped):
+        assert not COMMAND.search(html), COMMAND.search(html)
+
+
+def test_the_aid_of_a_finished_step_is_no_longer_offered(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    owner_client.post(reverse("open_plan", args=["c-rude"]))
+    plan = Plan.objects.get(client_id="c-rude")
+    owner_client.post(reverse("mark_step", args=[plan.pk, 8]), {"status": "done"})
+    html = owner_client.get(reverse("plan", args=["c-rude"])).content.decode()
+    assert 'href="?kind=confirmation#letter"' not in html
+    assert 'href="?kind=meeting-script#letter"' in html

@@ -6,26 +6,29 @@ Thin: they parse arguments, call ``parting.playbook`` / ``parting.store.plans`` 
 
 from __future__ import annotations
 
-import email
 import getpass
 import json
 import os
+import shlex
 import sys
 from datetime import date
-from email.policy import default as default_policy
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from parting.cli.app import WorkspaceOption, app, console, parse_day
 from parting.errors import InputError, Location, NotFoundError
 from parting.i18n import _, gettext_noop
-from parting.playbook.checker import LETTER_KINDS, Finding, check_letter
-from parting.playbook.formats import money, when
-from parting.playbook.letters import FORMATS
-from parting.playbook.plan import ExitPlan
+
+if TYPE_CHECKING:
+    from parting.playbook.checker import Finding
+    from parting.playbook.plan import ExitPlan, PlanStep
+
+# The playbook (and through it the engine's Arrow and NumPy) is imported when a command
+# runs, so that ``parting --help`` and the other commands start without it.
 
 STATUS_STYLES = {"done": "green", "skipped": "dim", "blocked": "bold red", "todo": ""}
 # The same words as the workspace's step statuses (store.models.PlanStep).
@@ -63,7 +66,35 @@ def _write(data: str | bytes, output: Path | None) -> None:
         output.write_bytes(raw)
 
 
+def _how_to(step: PlanStep, client_id: str) -> str | None:
+    """The command that makes what helps with a step: the CLI's own how-to, which the
+    step's words (shared with the web page) leave out."""
+    client = shlex.quote(client_id)
+    if step.aid == "calendar":
+        command = f"parting plan {client} --ics meeting.ics"
+        return _("Calendar file: {command}").format(command=command)
+    if step.aid == "meeting-script":
+        command = f"parting letter {client} --kind {step.aid}"
+        return _("The script: {command}").format(command=command)
+    if step.aid is not None:
+        command = f"parting letter {client} --kind {step.aid}"
+        return _("The letter: {command}").format(command=command)
+    return None
+
+
+def _step_text(step: PlanStep, client_id: str) -> str:
+    lines = [escape(step.detail)]
+    how_to = _how_to(step, client_id)
+    if how_to is not None and step.status not in ("done", "skipped"):
+        lines.append(f"[cyan]{escape(how_to)}[/cyan]")
+    if step.note:
+        lines.append(f"[dim]{escape(step.note)}[/dim]")
+    return "\n".join(lines)
+
+
 def _print_plan(plan: ExitPlan) -> None:
+    from parting.playbook.formats import money, when
+
     facts = plan.facts
     console.print(
         _("Exit plan for {client} ({verdict}, main sign {sign}: {move})").format(
@@ -89,13 +120,12 @@ def _print_plan(plan: ExitPlan) -> None:
     for title in (_("Step"), _("Due"), _("Status"), _("What to do")):
         table.add_column(title)
     for step in plan.steps:
-        detail = f"{step.detail}\n[dim]{step.note}[/dim]" if step.note else step.detail
         status = _(STATUS_LABELS[step.status]) + (f" ({step.by})" if step.by else "")
         table.add_row(
             f"{step.number}. {step.title}",
             when(step.due_on) if step.due_on else "—",
             f"[{STATUS_STYLES[step.status]}]{status}[/]" if STATUS_STYLES[step.status] else status,
-            detail,
+            _step_text(step, plan.client_id),
         )
     console.print(table)
 
@@ -133,11 +163,26 @@ def plan_command(
     from parting.store.workspace import open_existing
 
     open_existing(workspace)
+    from parting.playbook.formats import when
+    from parting.playbook.plan import NoPlanForVerdict, step_number
     from parting.store.plans import mark_step, open_plan, plan_view
     from parting.store.settings import load_config
 
     day = parse_day(start, "--start")
-    plan = open_plan(client, day, _who(), contract_notice)
+    if skip is not None and not note.strip():
+        # The workspace refuses it too; the CLI names its own option for the note.
+        raise InputError(
+            _("Say why step {number} is skipped.").format(number=step_number(skip)),
+            fix=_("Add --note with the reason."),
+        )
+    try:
+        plan = open_plan(client, day, _who(), contract_notice)
+    except NoPlanForVerdict as error:
+        command = f"parting letter {shlex.quote(error.client_id)} --kind repair"
+        raise InputError(
+            error.problem,
+            fix=f"{error.fix} " + _("The letter: {command}").format(command=command),
+        ) from None
     if day is not None and plan.start != day:
         console.print(
             _("This client's plan started on {day} and keeps its dates.").format(
@@ -188,6 +233,9 @@ def letter_command(
 
     Example: parting letter acme --kind confirmation --format eml --output acme.eml
     """
+    from parting.playbook.checker import LETTER_KINDS
+    from parting.playbook.letters import FORMATS
+
     _choice(kind, LETTER_KINDS, "--kind")
     _choice(fmt, FORMATS, "--format")
     from parting.store.workspace import open_existing
@@ -235,6 +283,9 @@ def _read_draft(path: Path) -> str:
             where=Location(file=str(path)),
         ) from None
     if path.suffix.lower() == ".eml":
+        import email
+        from email.policy import default as default_policy
+
         message = email.message_from_bytes(raw, policy=default_policy)
         part = message.get_body(("plain", "html"))
         text = part.get_content() if part is not None else ""
@@ -285,6 +336,7 @@ def check_letter_command(
     """
     from parting.engine.results import SIGN_IDS
     from parting.i18n import LANGUAGES
+    from parting.playbook.checker import LETTER_KINDS, check_letter
     from parting.playbook.language import guess_language
 
     _choice(lang, LANGUAGES, "--lang")

@@ -5,18 +5,24 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import pyarrow as pa
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from parting import config as settings
 from parting.cli.app import SettingsOption, app, console, parse_day
-from parting.engine import Triage, score, what_if
 from parting.errors import InputError
 from parting.i18n import _
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from parting.engine import Triage
+
+# The engine (DuckDB, Polars, PyArrow, SciPy) is imported when a command scores, so that
+# every other command, and ``--help``, starts without it.
 
 FORMATS = ("table", "json", "csv", "parquet")
 VERDICT_STYLES = {
@@ -49,6 +55,7 @@ def render(triage: Triage, fmt: str, output: Path | None) -> None:
         text = json.dumps(triage.to_json(), ensure_ascii=False, indent=2)
         _write_text(text + "\n", output)
     elif fmt == "csv":
+        import pyarrow as pa
         import pyarrow.csv as pv
 
         sink = pa.BufferOutputStream()
@@ -66,6 +73,8 @@ def render(triage: Triage, fmt: str, output: Path | None) -> None:
 
 def flat(triage: Triage) -> pa.Table:
     """One row per client for CSV and Parquet: lists joined with ';' as in Parting CSV."""
+    import pyarrow as pa
+
     rows = triage.verdicts
     return pa.table(
         {
@@ -113,6 +122,7 @@ def _write_table(triage: Triage, output: Path | None) -> None:
 
 
 def _triage(folder: Path, as_of: str | None, engine: str, settings_file: Path | None) -> Triage:
+    from parting.engine import score
     from parting.ingest.parting_csv import read_folder
 
     config = settings.load(settings_file)
@@ -151,6 +161,8 @@ def what_if_command(
 
     Example: parting what-if --input my-data --drop C-017,C-042
     """
+    from parting.engine import what_if
+
     triage = _triage(input, as_of, engine, settings_file)
     result = what_if(triage, [c.strip() for c in drop.split(",") if c.strip()])
     if format == "json":

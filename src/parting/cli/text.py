@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
@@ -13,16 +13,12 @@ from rich.table import Table
 from parting.cli.app import app, console
 from parting.errors import InputError, Location
 from parting.i18n import _
-from parting.text import datasets
-from parting.text.evaluation import (
-    BENIGN,
-    BENIGN_BUDGET,
-    Predictor,
-    Report,
-    benign_rates,
-    evaluate,
-    patterns,
-)
+
+if TYPE_CHECKING:
+    from parting.text.evaluation import Predictor, Report
+
+# The evaluation brings Polars: it is imported when the command runs, not when any
+# ``parting`` command starts.
 
 FORMATS = ("table", "json")
 MODEL_VARIABLE = "PARTING_TEXT_MODEL"
@@ -31,9 +27,9 @@ MODEL_VARIABLE = "PARTING_TEXT_MODEL"
 @app.command("eval-text")
 def eval_text(
     data: Annotated[
-        Path,
+        Path | None,
         typer.Option("--data", help="Folder of labelled sets (default: the ones shipped)."),
-    ] = datasets.DATA_DIR,
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table (default) or json.")] = "table",
 ) -> None:
     """Precision, recall and F1 of the message classifier, per set, language and class.
@@ -45,6 +41,10 @@ def eval_text(
             _("unknown format {format}.").format(format=fmt),
             fix=_("Choose one of: table, json."),
         )
+    from parting.text import datasets
+    from parting.text.evaluation import evaluate
+
+    data = data or datasets.DATA_DIR
     if not data.is_dir():
         raise InputError(
             _("the folder of labelled messages does not exist."),
@@ -66,6 +66,8 @@ def eval_text(
 
 def predictors() -> dict[str, Predictor]:
     """The patterns, plus the local model named by $PARTING_TEXT_MODEL when it is set."""
+    from parting.text.evaluation import patterns
+
     chosen: dict[str, Predictor] = {"patterns": patterns}
     directory = os.environ.get(MODEL_VARIABLE)
     if directory:
@@ -76,6 +78,8 @@ def predictors() -> dict[str, Predictor]:
 
 
 def as_json(report: Report) -> dict[str, object]:
+    from parting.text.evaluation import BENIGN, benign_rates
+
     return {
         "scores": [score.as_dict() for score in report.scores],
         "flag_rates": [
@@ -87,6 +91,8 @@ def as_json(report: Report) -> dict[str, object]:
 
 
 def print_tables(report: Report) -> None:
+    from parting.text.evaluation import BENIGN, BENIGN_BUDGET, benign_rates
+
     table = Table(title=_("Message classifier: precision, recall, F1"))
     for heading in (
         _("Set"), _("Language"), _("Split"), _("Class"), _("Classifier"),

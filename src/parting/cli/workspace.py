@@ -8,15 +8,17 @@ folder) and only parses arguments, calls ``parting.store`` and prints.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from parting.cli.app import WorkspaceOption, app, console, err_console, parse_day
 from parting.errors import InputError, Location
 from parting.i18n import _, ngettext
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 NEW_CLIENTS_SHOWN = 20
 
@@ -102,6 +104,14 @@ def import_command(
     Example: parting import toggl-2024.csv invoices.csv --format toggl
     """
     _open(workspace)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     from parting.store.imports import import_paths
 
     bar = Progress(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from parting.config import Config
 from parting.errors import ConfigError, InputError, Location
 from parting.i18n import _, ngettext
 from parting.ingest import values
+from parting.ingest.records import Places
 from parting.schema import TABLES, Table, Tables, complete
 
 SUFFIXES = (".csv", ".parquet")
@@ -51,15 +53,81 @@ class Loaded:
     notices: list[str] = field(default_factory=list)
 
 
+class _Locator:
+    """Where the rows of one file sit: the line each record starts on (what an editor
+    shows) and its spreadsheet row. Found only when an error needs them, by one pass of
+    Python's CSV reader, which sees what Arrow's fast read does not keep: empty lines
+    (Arrow skips them) and line breaks inside quoted cells."""
+
+    def __init__(self, file: Path) -> None:
+        self.file = file
+        self._found: tuple[Places, dict[int, tuple[int, int]]] | None = None
+
+    def where(self, index: int, column: str | None, value: str | None) -> Location:
+        """The place of row ``index`` of the table Arrow read."""
+        found = self._found_all()[0]
+        if index >= len(found.rows):  # past a part Python's reader could not read
+            return Location(str(self.file), column=column, value=value)
+        return found.where(str(self.file), index, column, value)
+
+    def record(self, number: int) -> tuple[int | None, int | None]:
+        """(row, line) of the record Arrow numbers ``number`` (empty lines not counted)."""
+        return self._found_all()[1].get(number, (number, None))
+
+    def _found_all(self) -> tuple[Places, dict[int, tuple[int, int]]]:
+        if self._found is None:
+            if self.file.suffix.lower() == ".parquet":
+                count = pq.ParquetFile(self.file).metadata.num_rows
+                self._found = Places.counted(count, 1), {}
+            else:
+                self._found = _scan(self.file)
+        return self._found
+
+
+def _scan(file: Path) -> tuple[Places, dict[int, tuple[int, int]]]:
+    """The places of the rows Arrow keeps (records with as many cells as the header), and
+    (row, line) of every non-empty record by Arrow's record number."""
+    lines: list[int] = []
+    rows: list[int] = []
+    numbered: dict[int, tuple[int, int]] = {}
+    limit = csv.field_size_limit(sys.maxsize)  # a message body may be long
+    try:
+        with file.open(encoding="utf-8-sig", errors="replace", newline="") as f:
+            reader = csv.reader(f)
+            width = len(next(reader, []))
+            row = number = 1
+            while True:
+                start = reader.line_num + 1
+                record = next(reader, None)
+                if record is None:
+                    break
+                row += 1
+                if not record:
+                    continue  # an empty line: a spreadsheet row, but no record for Arrow
+                number += 1
+                numbered[number] = (row, start)
+                if len(record) == width:
+                    lines.append(start)
+                    rows.append(row)
+    except csv.Error:
+        pass  # what was found so far still places the rows before the damage
+    finally:
+        csv.field_size_limit(limit)
+    return Places(np.array(lines, np.int64), np.array(rows, np.int64)), numbered
+
+
 @dataclass
 class _Source:
     """One file's table as read, before it joins the others: ``raw`` keeps the text of
-    every cell for error messages, and ``first_row`` turns an index into a row number."""
+    every cell for error messages, and ``locator`` finds the line and row of each row."""
 
     file: Path
     table: pa.Table
     raw: pa.Table
-    first_row: int
+    locator: _Locator
+
+    def where(self, index: int, column: str, value: str | None) -> Location:
+        return self.locator.where(index, column, value)
 
 
 def read_folder(path: Path, config: Config) -> Loaded:
@@ -80,6 +148,12 @@ def read_folder(path: Path, config: Config) -> Loaded:
         _check_unique(source, spec)
     _check_references(sources)
     return Loaded(complete({name: s.table for name, s in sources.items()}), notices)
+
+
+def locate(folder: Path, table: str, index: int, column: str, value: str | None) -> Location:
+    """Where row ``index`` of ``table``, as ``read_folder`` returned it, sits in its file:
+    for a check made later (the workspace's), which knows only the row's position."""
+    return _Locator(_find_files(Path(folder), [])[table]).where(index, column, value)
 
 
 def _check_timezone(timezone: str) -> None:
@@ -128,10 +202,8 @@ def _find_files(path: Path, notices: list[str]) -> dict[str, Path]:
 
 
 def _read(file: Path, spec: Table, timezone: str, notices: list[str]) -> _Source:
-    if file.suffix.lower() == ".parquet":
-        raw, first_row = _read_parquet(file), 1
-    else:
-        raw, first_row = _read_csv(file), 2
+    locator = _Locator(file)
+    raw = _read_parquet(file) if file.suffix.lower() == ".parquet" else _read_csv(locator)
     names = [n.strip().lower() for n in raw.column_names]
     raw = raw.rename_columns(names)
     _check_columns(file, spec, names, notices)
@@ -141,7 +213,7 @@ def _read(file: Path, spec: Table, timezone: str, notices: list[str]) -> _Source
         try:
             arrays[column.name] = values.parse(raw[column.name], column, timezone)
         except values.BadValues as bad:
-            raise _error(file, bad, first_row, column.name, raw[column.name]) from None
+            raise _error(locator, bad, column.name, raw[column.name]) from None
         except pa.ArrowException as exc:  # a conversion Arrow refuses that we did not foresee
             raise InputError(
                 _("this column cannot be read ({detail}).").format(detail=exc),
@@ -149,7 +221,7 @@ def _read(file: Path, spec: Table, timezone: str, notices: list[str]) -> _Source
                 where=Location(file=str(file), column=column.name),
             ) from None
     table = pa.table(arrays) if arrays else pa.table({})
-    source = _Source(file, table, raw, first_row)
+    source = _Source(file, table, raw, locator)
     _check_required(source, spec)
     return source
 
@@ -165,7 +237,8 @@ def _read_parquet(file: Path) -> pa.Table:
         ) from None
 
 
-def _read_csv(file: Path) -> pa.Table:
+def _read_csv(locator: _Locator) -> pa.Table:
+    file = locator.file
     header = _header(file)
     if len(set(header)) != len(header):
         twice = next(h for h in header if header.count(h) > 1)
@@ -181,6 +254,7 @@ def _read_csv(file: Path) -> pa.Table:
         _parse_csv(file, header, invalid, threads=False)
     if invalid:
         first = invalid[0]
+        row, line = locator.record(first.number) if first.number else (None, None)
         raise InputError(
             _more(
                 _("this row has {found} values but the header has {expected} columns.").format(
@@ -189,7 +263,7 @@ def _read_csv(file: Path) -> pa.Table:
                 len(invalid) - 1,
             ),
             fix=_("Put quotes around values that contain a comma, and check for missing ones."),
-            where=Location(file=str(file), row=first.number, value=first.text),
+            where=Location(file=str(file), row=row, value=first.text, line=line),
         )
     return table
 
@@ -243,10 +317,10 @@ def _parse_csv(
     raw = pv.read_csv(
         file, read_options=read, parse_options=parse, convert_options=options(pa.binary())
     )
-    raise _encoding_error(file, raw)
+    raise _encoding_error(_Locator(file), raw)
 
 
-def _encoding_error(file: Path, raw: pa.Table) -> InputError:
+def _encoding_error(locator: _Locator, raw: pa.Table) -> InputError:
     """The text is not UTF-8: find the first cell that is not, column by column."""
     fix = _("Save the file as UTF-8 (in a spreadsheet: Save as, CSV UTF-8).")
     problem = _("this text is not UTF-8.")
@@ -256,10 +330,8 @@ def _encoding_error(file: Path, raw: pa.Table) -> InputError:
             values._first_failure(column, lambda v: v.cast(pa.string()), (problem, fix))
         except values.BadValues as bad:
             shown = column[bad.first].as_py().decode("utf-8", errors="replace")
-            return InputError(
-                problem, fix=fix, where=Location(str(file), bad.first + 2, name, shown)
-            )
-    return InputError(problem, fix=fix, where=Location(file=str(file)))
+            return InputError(problem, fix=fix, where=locator.where(bad.first, name, shown))
+    return InputError(problem, fix=fix, where=Location(file=str(locator.file)))
 
 
 def _check_columns(file: Path, spec: Table, names: list[str], notices: list[str]) -> None:
@@ -289,7 +361,7 @@ def _check_required(source: _Source, spec: Table) -> None:
             raise InputError(
                 _more(_("this required value is empty."), count - 1),
                 fix=_("Fill in {column} on every row.").format(column=name),
-                where=Location(str(source.file), first + source.first_row, name, ""),
+                where=source.where(first, name, ""),
             )
 
 
@@ -309,17 +381,21 @@ def _check_unique(source: _Source, spec: Table) -> None:
         first = pc.index(repeated, True).as_py()
         value = ids[first].as_py()
         earlier = pc.index(ids, value).as_py()
+        before = source.where(earlier, spec.key, str(value))
+        if before.line is None:
+            problem = _("the id {value} is used more than once (first on row {row}).").format(
+                value=value, row=before.row
+            )
+        else:
+            problem = _("the id {value} is used more than once (first on line {line}).").format(
+                value=value, line=before.line
+            )
         raise InputError(
-            _more(
-                _("the id {value} is used more than once (first on row {row}).").format(
-                    value=value, row=earlier + source.first_row
-                ),
-                count - 1,
-            ),
+            _more(problem, count - 1),
             fix=_("Give every row its own {column}, or remove the repeated row.").format(
                 column=spec.key
             ),
-            where=Location(str(source.file), first + source.first_row, spec.key, str(value)),
+            where=source.where(first, spec.key, str(value)),
         )
 
 
@@ -347,22 +423,18 @@ def _check_references(sources: dict[str, _Source]) -> None:
                 fix=_("Add it to {target}, or correct the id.").format(
                     target=sources[target].file.name
                 ),
-                where=Location(str(source.file), first + source.first_row, column, str(value)),
+                where=source.where(first, column, str(value)),
             )
 
 
 def _error(
-    file: Path, bad: values.BadValues, first_row: int, column: str, raw: pa.ChunkedArray
+    locator: _Locator, bad: values.BadValues, column: str, raw: pa.ChunkedArray
 ) -> InputError:
     more = None if bad.count is None else bad.count - 1
     cell = raw[bad.first].as_py()
-    return InputError(
-        _more(bad.problem, more),
-        fix=bad.fix,
-        where=Location(
-            str(file), bad.first + first_row, column, None if cell is None else str(cell)
-        ),
-    )
+    shown = None if cell is None else str(cell)
+    where = locator.where(bad.first, column, shown)
+    return InputError(_more(bad.problem, more), fix=bad.fix, where=where)
 
 
 def _more(problem: str, more: int | None) -> str:

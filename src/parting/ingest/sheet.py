@@ -25,6 +25,7 @@ from parting.config import Config
 from parting.errors import InputError, Location
 from parting.i18n import _
 from parting.ingest.parsed import Parsed, Skip
+from parting.ingest.records import Places, places
 
 HEAD_BYTES = 256 * 1024
 HEADER_SEARCH_LINES = 40
@@ -46,11 +47,10 @@ class Sheet:
     header_line: int  # 1-based line of the header in the file
     delimiter: str
     encoding: str
-    invalid_lines: list[int] = field(default_factory=list)
+    places: Places  # the file line and spreadsheet row of each row of ``table``
     skipped: list[Skip] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
     rows_read: int = 0
-    row_lines: np.ndarray | None = None  # file line of each row, once rows were dropped
 
     @property
     def name(self) -> str:
@@ -61,22 +61,12 @@ class Sheet:
         return self.table.num_rows
 
     def line(self, index: int) -> int:
-        """The spreadsheet row (file line) of data row ``index`` (0-based)."""
-        if self.row_lines is not None:
-            return int(self.row_lines[index])
-        line = self.header_line + 1 + index
-        for bad in self.invalid_lines:
-            if bad <= line:
-                line += 1
-        return line
+        """The file line where data row ``index`` (0-based) starts."""
+        return int(self.all_lines()[index])
 
     def all_lines(self) -> np.ndarray:
-        if self.row_lines is not None:
-            return self.row_lines
-        lines = np.arange(self.num_rows, dtype=np.int64) + self.header_line + 1
-        for bad in self.invalid_lines:
-            lines[lines >= bad] += 1
-        return lines
+        lines = self.places.lines
+        return self.places.rows if lines is None else lines
 
     def drop(self, mask: pa.Array | pa.ChunkedArray, reason: str) -> None:
         """Leave out the rows where ``mask`` is true, listing each as skipped."""
@@ -89,7 +79,7 @@ class Sheet:
         lines = self.all_lines()
         self.skipped.extend(Skip(self.name, int(lines[i]), reason) for i in indices)
         keep = pc.invert(mask)
-        self.row_lines = lines[keep.to_numpy(zero_copy_only=False)]
+        self.places = self.places.take(keep.to_numpy(zero_copy_only=False))
         self.table = self.table.filter(keep)
 
     def drop_blank(self) -> None:
@@ -147,7 +137,7 @@ class Sheet:
         self, index: int, column: str, value: str | None, problem: str, fix: str
     ) -> InputError:
         return InputError(
-            problem, fix=fix, where=Location(self.name, self.line(index), column, value)
+            problem, fix=fix, where=self.places.where(self.name, index, column, value)
         )
 
 
@@ -246,27 +236,29 @@ def read_sheet(
         )
     number, delimiter, cells = found
     names = unique_names(cells)
-    invalid: list[int] = []
-    skipped: list[Skip] = []
+    invalid: list[tuple[int | None, str]] = []
 
     def on_invalid(row: pacsv.InvalidRow) -> str:
-        if row.number is not None:
-            invalid.append(row.number)
-        text = (row.text or "").strip()
-        skipped.append(Skip(str(path), row.number, _unusable(text)))
+        invalid.append((row.number, row.text or ""))
         return "skip"
 
     table = _read_strings(path, names, number + 1, delimiter, encoding, on_invalid, threads)
-    if threads and skipped:
+    if threads and invalid:
         # The fast read splits rows at every line end; a cell holding a line break then
         # looks like broken rows. Read again the slow way, which keeps such cells whole.
         invalid.clear()
-        skipped.clear()
         table = _read_strings(path, names, number + 1, delimiter, encoding, on_invalid, False)
-    invalid.sort()
+    # The header is on line number + 1 and every line above it is one record, so the
+    # first data record is both line and row number + 2.
+    numbered = [(row, text) for row, text in invalid if row is not None]
+    located = places(table, number + 2, number + 2, numbered)
+    skipped = [
+        Skip(str(path), located.left_out.get(row) if row else None, _unusable(text.strip()))
+        for row, text in invalid
+    ]
     rows_read = table.num_rows + len(skipped)
     return Sheet(
-        path, table, number + 1, delimiter, encoding, invalid, skipped, rows_read=rows_read
+        path, table, number + 1, delimiter, encoding, located, skipped, rows_read=rows_read
     )
 
 

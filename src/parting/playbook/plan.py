@@ -38,6 +38,11 @@ STEPS: tuple[tuple[int, str, str], ...] = (
     (10, "close_out", gettext_noop("Close out")),
 )
 STEP_KEYS: dict[str, int] = {key: number for number, key, _title in STEPS}
+# What Parting makes to help with a step: the meeting's calendar file or a letter (by its
+# kind). The step's words name no command or button; each surface shows its own way to the
+# aid (the CLI prints the command, the web page a link), so the words read right on both.
+StepAid = Literal["calendar", "meeting-script", "confirmation"]
+STEP_AIDS: dict[int, StepAid] = {5: "calendar", 6: "meeting-script", 8: "confirmation"}
 COLLAPSED_WHEN_IMMEDIATE = frozenset({1, 4, 7})
 ANNOUNCEMENT_STEPS = frozenset({5, 6})
 PARTING_VERDICTS = ("part_ways", "part_ways_now")
@@ -63,6 +68,7 @@ class PlanStep:
     by: str | None = None
     at: datetime | None = None
     blocked_by: int | None = None  # the step that must be done first
+    aid: StepAid | None = None  # what Parting makes to help with it (see STEP_AIDS)
 
 
 @dataclass
@@ -118,18 +124,23 @@ def step_number(step: str | int) -> int:
     return number
 
 
+class NoPlanForVerdict(InputError):
+    """An exit plan was asked for a client who is not one to part with. It carries the
+    client's id so each surface can point to the repair letters its own way."""
+
+    def __init__(self, verdict: ClientVerdict) -> None:
+        self.client_id = verdict.client_id
+        super().__init__(
+            _(
+                "{name} has the verdict {verdict}: an exit plan is only for clients to part with."
+            ).format(name=verdict.name, verdict=verdict.verdict),
+            fix=_("Reset expectations instead, with the repair letter or the expectations letter."),
+        )
+
+
 def require_parting_verdict(verdict: ClientVerdict) -> None:
-    if verdict.verdict in PARTING_VERDICTS:
-        return
-    raise InputError(
-        _(
-            "{name} has the verdict {verdict}: an exit plan is only for clients to part with."
-        ).format(name=verdict.name, verdict=verdict.verdict),
-        fix=_(
-            "Reset expectations instead: parting letter {client} --kind repair "
-            "(or --kind expectations)."
-        ).format(client=verdict.client_id),
-    )
+    if verdict.verdict not in PARTING_VERDICTS:
+        raise NoPlanForVerdict(verdict)
 
 
 @dataclass
@@ -215,7 +226,7 @@ def _steps(plan: ExitPlan, dates: Schedule, progress: dict[int, StepProgress]) -
     steps = []
     for number, key, title in STEPS:
         due, detail = describe(number, plan, dates)
-        step = PlanStep(number, key, _(title), detail, due)
+        step = PlanStep(number, key, _(title), detail, due, aid=STEP_AIDS.get(number))
         if plan.immediate and number in COLLAPSED_WHEN_IMMEDIATE:
             step.status, step.due_on = "skipped", None
             step.note = _("Not needed: an immediate exit separates now.")

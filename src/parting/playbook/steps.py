@@ -39,9 +39,9 @@ def _fulfil(plan: ExitPlan) -> str:
 def _say_it(plan: ExitPlan) -> str:
     facts = plan.facts
     text = _(
-        "One reason, the documented facts, thanks and an apology: parting letter {client} "
-        "--kind meeting-script."
-    ).format(client=plan.client_id)
+        "One reason, the documented facts, thanks and an apology: the meeting script sets "
+        "them out in the client's language."
+    )
     if plan.move in ("not_you_its_us", "open_ended") and facts.goodwill_invoice:
         text += " " + _(
             "Goodwill you could extend: cancel or refund invoice {invoice} ({amount})."
@@ -92,16 +92,14 @@ def describe(number: int, plan: ExitPlan, dates: Schedule) -> tuple[date | None,
             dates.meeting_on,
             _(
                 "Meet in person, or by phone or video if you work remotely; never end by silence. "
-                "Calendar file: parting plan {client} --ics FILE."
-            ).format(client=plan.client_id),
+                "Put the meeting in your calendar."
+            ),
         ),
         6: (dates.meeting_on, _say_it(plan)),
         7: (dates.notice_end, _notice(plan)),
         8: (
             dates.confirm_on,
-            _("Send the written confirmation: parting letter {client} --kind confirmation.").format(
-                client=plan.client_id
-            ),
+            _("After the meeting, send the letter that confirms it in writing."),
         ),
         9: (
             dates.notice_end,

@@ -54,16 +54,36 @@ def resolve(
     for key, client_id in linked.items():
         result.clients[key] = client_id
         _remember(source, by_key[key], client_id)
-    for ref in new:
-        if source == PARTING_CSV and ref.key in provided:
-            client_id = ref.key
+    # Parting CSV names each client by its own id: two ids are two clients, whatever
+    # their names. Other sources name clients by name, so spellings of one are grouped.
+    groups = [[ref] for ref in new] if source == PARTING_CSV else _spellings(new)
+    for same in groups:
+        first, others = same[0], same[1:]
+        if source == PARTING_CSV and first.key in provided:
+            client_id = first.key
         else:
-            client_id = _create(ref, source, ids)
-        result.clients[ref.key] = client_id
+            client_id = _create(first, source, ids)
+        result.clients[first.key] = client_id
         result.new.append(client_id)
+        for ref in others:  # another spelling of the same new client, in the same import
+            result.clients[ref.key] = client_id
+            _remember(source, ref, client_id)
     for ref, candidates in unmatched:
         result.unmatched[ref.key] = _unmatched(ref, candidates, source, batch)
     return result
+
+
+def _spellings(new: list[ClientRef]) -> list[list[ClientRef]]:
+    """The new refs grouped by normalised name, so "Acme Ltd" and "ACME ltd." in one file
+    make one client, as they would across two imports (the matcher links the second
+    spelling to the stored client). The first spelling names the client."""
+    from parting.ingest.matching import normalise_name
+
+    groups: dict[str, list[ClientRef]] = {}
+    for ref in new:
+        name = normalise_name(ref.name or "")
+        groups.setdefault(name or f"\x00{ref.key}", []).append(ref)
+    return list(groups.values())
 
 
 def _match(

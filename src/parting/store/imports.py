@@ -137,7 +137,7 @@ def store_parsed(
     resolution = resolve(parsed.clients, parsed.format, batch, provided)
     tables = _link_clients(tables, resolution, parsed.format)
     tables, held = pending.hold(tables, resolution.unmatched)
-    _check_references(tables, parsed.source)
+    _check_references(tables, parsed)
     written = write_tables(tables, batch.pk, progress=progress)
     _finish(batch, parsed, resolution, written, held)
     return batch
@@ -208,14 +208,14 @@ def _check_known_clients(parsed: Parsed, provided: frozenset[str]) -> None:
             continue
         for row, value in enumerate(table["client_id"].to_pylist()):
             if value is not None and value not in provided and value not in known:
+                from parting.ingest.parting_csv import locate
+
                 raise InputError(
                     _("the client {value} is not in clients.csv nor in the workspace.").format(
                         value=value
                     ),
                     fix=_("Add the client to clients.csv, or correct the id."),
-                    where=Location(
-                        str(Path(parsed.source) / f"{name}.csv"), row + 2, "client_id", value
-                    ),
+                    where=locate(Path(parsed.source), name, row, "client_id", value),
                 )
 
 
@@ -245,7 +245,7 @@ def _link_clients(tables: Tables, resolution: Resolution, source: str) -> Tables
     return out
 
 
-def _check_references(tables: Tables, source: str) -> None:
+def _check_references(tables: Tables, parsed: Parsed) -> None:
     """Projects and invoices a row names must be in this import or already stored."""
     for table, column, model, target in (
         ("time_entries", "project_id", Project, "projects"),
@@ -260,7 +260,6 @@ def _check_references(tables: Tables, source: str) -> None:
         stored = set(model.objects.filter(pk__in=unknown).values_list("pk", flat=True))
         missing = [v for v in unknown if v not in stored]
         if missing:
-            row = pc.index(values, missing[0]).as_py()
             raise InputError(
                 _("{value} is not a {column} in this import nor in the workspace.").format(
                     value=missing[0], column=column
@@ -268,8 +267,19 @@ def _check_references(tables: Tables, source: str) -> None:
                 fix=_("Import the {target} it belongs to first, or correct the id.").format(
                     target=target
                 ),
-                where=Location(source, row + 2, column, missing[0]),
+                where=_where(parsed, table, column, missing[0]),
             )
+
+
+def _where(parsed: Parsed, table: str, column: str, value: str) -> Location:
+    """The file and line of the first row of a Parting CSV table holding ``value``; an
+    export's rows were reshaped on the way in, so its file and the value are named."""
+    from parting.ingest.parting_csv import locate
+
+    if parsed.format != PARTING_CSV:
+        return Location(parsed.source, column=column, value=value)
+    index = pc.index(parsed.tables[table][column], value).as_py()
+    return locate(Path(parsed.source), table, index, column, value)
 
 
 def write_tables(

@@ -6,7 +6,6 @@ import uuid
 from datetime import date as Date
 from typing import Any
 
-from parting.engine.results import SIGN_IDS
 from parting.errors import InputError, Location, NotFoundError
 from parting.i18n import _
 from parting.schema import INCIDENT_KINDS, JUDGEMENT_KINDS, SEVERITIES
@@ -82,6 +81,8 @@ def add_judgement(
     client = get_client(client_id)
     _choice(kind, JUDGEMENT_KINDS, "kind")
     if sign:
+        from parting.engine.results import SIGN_IDS  # the engine loads only when needed
+
         _choice(sign, SIGN_IDS, "sign")
     return Judgement.objects.create(
         client=client,

@@ -129,13 +129,13 @@ def mark_step(
     if status == "skipped" and not note.strip():
         raise InputError(
             _("Say why step {number} is skipped.").format(number=number),
-            fix=_("Add --note with the reason."),
+            fix=_("Add a note that says why."),
         )
     step = plan_view(plan).step(number)
     if status == "done" and step.status == "blocked":
         raise InputError(
             _("Step {number} waits for step 4: money is still owed.").format(number=number),
-            fix=_("Collect it first (parting plan CLIENT --done 4), or skip step 4 with a note."),
+            fix=_("Mark step 4 done once the money is in, or skip step 4 with a note."),
         )
     actor, now = Actor.of(user), timezone.now()
     entry = {"step": number, "status": status, "note": note, "by": actor.name}

@@ -25,6 +25,8 @@ from parting.schema import TABLES, Tables, complete
 
 # Messages that wait for a person to say whose they are belong to no client yet.
 WHERE = {"messages": "client_id IS NOT NULL"}
+
+
 def read_tables() -> Tables:
     """Every schema table of the workspace, typed as ``parting.schema`` says."""
     if connection.vendor == "sqlite":

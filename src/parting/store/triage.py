@@ -5,14 +5,17 @@ from __future__ import annotations
 import math
 from dataclasses import asdict
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 
-from parting.engine.results import ClientVerdict, Evidence, Sign, Triage
 from parting.store.models import TriageRun, VerdictRecord
-from parting.store.settings import load_config
-from parting.store.tables import read_tables
+
+if TYPE_CHECKING:
+    from parting.engine.results import ClientVerdict, Sign, Triage
+
+# The engine (Arrow, NumPy, narwhals) is imported by the functions that score or rebuild
+# verdicts, so that commands which only read the stored runs start without it.
 
 BULK_ROWS = 2_000
 
@@ -24,6 +27,8 @@ def run_triage(as_of: date | None = None, engine: str = "duckdb") -> TriageRun:
 
 def score_and_store(as_of: date | None = None, engine: str = "duckdb") -> tuple[TriageRun, Triage]:
     from parting.engine import score
+    from parting.store.settings import load_config
+    from parting.store.tables import read_tables
 
     triage = score(read_tables(), load_config(), as_of=as_of, engine=engine)
     return store(triage, engine), triage
@@ -93,6 +98,8 @@ def history(client_id: str) -> list[VerdictRecord]:
 
 def client_verdict(record: VerdictRecord) -> ClientVerdict:
     """A stored verdict as the engine's dataclass, for the playbook and the pages."""
+    from parting.engine.results import ClientVerdict
+
     return ClientVerdict(
         client_id=record.client_id,
         name=record.client.name,
@@ -108,6 +115,8 @@ def client_verdict(record: VerdictRecord) -> ClientVerdict:
 
 
 def _sign(data: dict[str, Any]) -> Sign:
+    from parting.engine.results import Evidence, Sign
+
     evidence = data.get("evidence") or {}
     first_seen = data.get("first_seen")
     return Sign(
