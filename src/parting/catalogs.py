@@ -1,11 +1,13 @@
-"""The translation catalogs: ``python -m parting.catalogs compile|check|extract``.
+"""The translation catalogs: ``python -m parting.catalogs compile|check|prune|extract``.
 
 Each area of the code keeps its translations in its own PO file,
 ``locale/<lang>/LC_MESSAGES/parts/<area>.po``, so people translating different parts never
 edit the same file. ``compile`` merges the parts of a language into the one
 ``django.mo`` that both Django and ``parting.i18n`` read (no GNU gettext needed).
 ``check`` extracts every translatable string from the Python code and the Django templates
-and lists those a language lacks: a test runs it, so an untranslated string fails CI.
+and lists those a language lacks, and the translations no code uses any more: a test runs
+it, so an untranslated string or a stale translation fails CI. ``prune`` removes the stale
+ones from the parts.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ class Msg:
 def merged_catalog(language: str, locale_dir: Path = LOCALE_DIR) -> Catalog:
     """All parts of one language in one catalog; the first translation of a msgid wins."""
     merged = Catalog(locale=language, domain="django", charset="utf-8")
-    for part in sorted((locale_dir / language / "LC_MESSAGES" / "parts").glob("*.po")):
+    for part in _parts(language, locale_dir):
         with part.open("rb") as f:
             catalog = read_po(f, locale=language)
         for message in catalog:
@@ -164,6 +166,63 @@ def missing(language: str, locale_dir: Path = LOCALE_DIR) -> list[Msg]:
     return lacking
 
 
+def _parts(language: str, locale_dir: Path) -> list[Path]:
+    return sorted((locale_dir / language / "LC_MESSAGES" / "parts").glob("*.po"))
+
+
+def obsolete(language: str, locale_dir: Path = LOCALE_DIR) -> list[tuple[Path, str]]:
+    """(part, msgid) of the translations of ``language`` that no code uses any more."""
+    used = set(extract())
+    return [
+        (part, _singular(message.id))
+        for part in _parts(language, locale_dir)
+        for message in _read(part, language)
+        if message.id and (_singular(message.id), message.context) not in used
+    ]
+
+
+def prune(locale_dir: Path = LOCALE_DIR) -> int:
+    """Remove the translations no code uses from every part; how many were removed.
+
+    Entries are cut out of the text, so the rest of each file stays as its translator
+    wrote it (rewriting the catalog would reflow and re-head every file)."""
+    removed = 0
+    for language in TARGET_LANGUAGES:
+        stale: dict[Path, set[str]] = {}
+        for part, msgid in obsolete(language, locale_dir):
+            stale.setdefault(part, set()).add(msgid)
+        for part, msgids in stale.items():
+            entries = part.read_text(encoding="utf-8").split("\n\n")
+            kept = [entry for entry in entries if _entry_msgid(entry) not in msgids]
+            part.write_text("\n\n".join(kept), encoding="utf-8")
+            removed += len(entries) - len(kept)
+    return removed
+
+
+def _entry_msgid(entry: str) -> str | None:
+    """The msgid of one blank-line-separated PO entry (None for the header)."""
+    from babel.messages.pofile import unescape
+
+    pieces: list[str] = []
+    for line in entry.strip().splitlines():
+        if line.startswith("msgid "):
+            pieces = [unescape(line[len("msgid ") :])]
+        elif line.startswith('"') and pieces:
+            pieces.append(unescape(line))
+        elif pieces:
+            break
+    return "".join(pieces) or None
+
+
+def _read(part: Path, language: str) -> Catalog:
+    with part.open("rb") as f:
+        return read_po(f, locale=language)
+
+
+def _singular(msgid: str | tuple[str, ...]) -> str:
+    return msgid[0] if isinstance(msgid, tuple) else msgid
+
+
 def write_template(out: Path) -> int:
     """A POT-like PO file of every string, for translating a new area or language."""
     from babel.messages.pofile import write_po
@@ -188,13 +247,23 @@ def main(argv: list[str]) -> int:
             for msg in missing(language):
                 total += 1
                 print(f"{language}\t{msg.where}\t{msg.id!r}")
-        print(f"{total} untranslated", file=sys.stderr)
-        return 1 if total else 0
+        stale = 0
+        for language in languages:
+            for part, msgid in obsolete(language):
+                stale += 1
+                print(f"{language}\t{part.name}\tunused: {msgid!r}")
+        print(f"{total} untranslated, {stale} unused", file=sys.stderr)
+        return 1 if total or stale else 0
+    if command == "prune":
+        print(f"{prune()} unused translations removed")
+        return 0
     if command == "extract":
         out = Path(argv[1]) if len(argv) > 1 else Path("parting.pot")
         print(f"{write_template(out)} strings written to {out}")
         return 0
-    print(f"unknown command {command!r}; use: compile, check, extract [FILE]", file=sys.stderr)
+    print(
+        f"unknown command {command!r}; use: compile, check, prune, extract [FILE]", file=sys.stderr
+    )
     return 2
 
 
