@@ -20,7 +20,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from parting.cli.app import WorkspaceOption, app, console, parse_day
-from parting.errors import InputError, Location, NotFoundError
+from parting.errors import InputError, Location
 from parting.i18n import _, gettext_noop
 
 if TYPE_CHECKING:
@@ -245,21 +245,15 @@ def letter_command(
     from parting.store.plans import current_plan
     from parting.store.settings import load_config
     from parting.store.tables import read_tables
-    from parting.store.triage import client_verdict, latest_verdict
+    from parting.store.triage import scored_verdict
 
-    record = latest_verdict(client)
-    if record is None:
-        raise NotFoundError(
-            _("{client_id} has no verdict yet. Score the workspace first: parting triage").format(
-                client_id=client
-            )
-        )
+    verdict = scored_verdict(client)
     plan = current_plan(client)
     day = parse_day(start, "--start") or (plan.start if plan else date.today())
     override = plan.facts.get("contract_notice_days") if plan else None
     letter = render_letter(
         kind,
-        client_verdict(record),
+        verdict,
         read_tables(),
         load_config(),
         lang,

@@ -22,7 +22,7 @@ from parting.playbook.plan import STEPS, ExitPlan, StepProgress, build_plan, ste
 from parting.store.models import Client, Plan, PlanStep
 from parting.store.settings import load_config
 from parting.store.tables import read_tables
-from parting.store.triage import client_verdict, latest_verdict
+from parting.store.triage import scored_verdict
 
 MARKS = ("done", "skipped", "todo")  # "todo" reopens a step
 
@@ -68,14 +68,7 @@ def open_plan(
             existing.save(update_fields=["facts"])
             _sync(existing, plan_view(existing))
         return existing
-    record = latest_verdict(client_id)
-    if record is None:
-        raise NotFoundError(
-            _("{client_id} has no verdict yet. Score the workspace first: parting triage").format(
-                client_id=client_id
-            )
-        )
-    verdict = client_verdict(record)
+    verdict = scored_verdict(client_id)
     start = start or timezone.localdate()
     view = build_plan(verdict, read_tables(), load_config(), start, {}, contract_notice_days)
     facts = view.facts.to_dict() | {

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 
+from parting.errors import NotFoundError
+from parting.i18n import _
 from parting.store.models import TriageRun, VerdictRecord
 
 if TYPE_CHECKING:
@@ -85,6 +87,18 @@ def latest_verdict(client_id: str) -> VerdictRecord | None:
         .order_by("-run__computed_at", "-run_id")
         .first()
     )
+
+
+def scored_verdict(client_id: str) -> ClientVerdict:
+    """The client's latest stored verdict, or an error saying how to get one."""
+    record = latest_verdict(client_id)
+    if record is None:
+        raise NotFoundError(
+            _("{client_id} has no verdict yet. Score the workspace first: parting triage").format(
+                client_id=client_id
+            )
+        )
+    return client_verdict(record)
 
 
 def history(client_id: str) -> list[VerdictRecord]:
