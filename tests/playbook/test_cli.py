@@ -12,8 +12,8 @@ from icalendar import Calendar
 from typer.testing import CliRunner
 
 from parting.cli import app
-from parting.errors import InputError
-from parting.store.models import PlanStep
+from parting.errors import InputError, NotFoundError
+from parting.store.models import Client, PlanStep
 
 from .test_checker import GOOD, letter
 from .test_plans_store import START, store_client
@@ -108,6 +108,15 @@ def test_letter_writes_the_clients_language_dated_from_the_plan(tmp_path: Path) 
     eml = tmp_path / "letter.eml"
     runner.invoke(app, ["letter", "c1", "--format", "eml", "--lang", "vi", "--output", str(eml)])
     assert b"X-Unsent: 1" in eml.read_bytes()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_letter_for_a_client_not_yet_scored_says_to_score_first() -> None:
+    Client.objects.create(client_id="c2", name="Unscored Ltd", language="en")
+    result = runner.invoke(app, ["letter", "c2"])
+    assert isinstance(result.exception, NotFoundError)  # ``run`` prints it, exit code 2
+    assert "c2 has no verdict yet" in str(result.exception)
+    assert "parting triage" in str(result.exception)
 
 
 @pytest.mark.django_db(transaction=True)
