@@ -91,7 +91,7 @@ def test_a_stored_verdict_reads_back_as_the_engine_gave_it(imported: Path) -> No
         assert client_verdict(record).to_dict() == verdict.to_dict()
 
 
-def test_history_keeps_every_verdict_newest_first(imported: Path) -> None:
+def test_history_keeps_every_change_of_verdict_newest_first(imported: Path) -> None:
     first = run_triage(date(2026, 1, 1), FAST)
     add_incident("bistro", "abuse", "high", "Threatened Luc", date(2026, 3, 1))
     second = run_triage(AS_OF, FAST)
@@ -99,7 +99,24 @@ def test_history_keeps_every_verdict_newest_first(imported: Path) -> None:
     assert [v.run_id for v in verdicts] == [second.pk, first.pk]
     assert verdicts[0].verdict == "part_ways_now"
     assert verdicts[1].verdict != "part_ways_now"
+    assert verdicts[1].changes == [{"kind": "first"}]
+    assert {"kind": "sign_added", "sign": "abuse"} in verdicts[0].changes
+    assert verdicts[0].changes[0] == {
+        "kind": "verdict",
+        "before": verdicts[1].verdict,
+        "after": "part_ways_now",
+    }
     assert TriageRun.objects.count() == 2
+
+
+def test_a_rescore_that_changes_nothing_adds_no_history_row(imported: Path) -> None:
+    first = run_triage(AS_OF, FAST)
+    second = run_triage(AS_OF, FAST)
+    for client_id in ("acme", "bistro", "kolo"):
+        rows = history(client_id)
+        assert [r.run_id for r in rows] == [first.pk], client_id
+        latest = latest_verdict(client_id)
+        assert latest is not None and latest.run_id == second.pk  # still the latest verdict
 
 
 def test_the_workspace_settings_are_used_to_score(imported: Path) -> None:

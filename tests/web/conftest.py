@@ -142,6 +142,7 @@ def store_verdict(
         main_sign=signs[0]["id"] if signs else "",
         signs=signs,
         metrics=figures,
+        changes=[{"kind": "first"}],
     )
 
 

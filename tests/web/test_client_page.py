@@ -3,6 +3,7 @@ logging an incident and recording a judgement (which re-run the triage)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from django.test import Client as WebClient
@@ -36,8 +37,13 @@ def test_client_page_marks_the_words_that_matched(
 def test_client_page_shows_the_verdict_history(
     staff_client: WebClient, portfolio: dict[str, Any]
 ) -> None:
+    run = portfolio["run"]
+    run.computed_at = datetime(2026, 3, 2, 8, 30, tzinfo=UTC)
+    run.save()
     html = staff_client.get(reverse("client", args=["c-fine"])).content.decode()
     assert "Verdict history" in html and "Keep" in html
+    # Its date and time of day in the business's time zone (Paris: UTC+1 in March).
+    assert "Mar 2, 2026, 9:30" in html and "First verdict" in html
 
 
 def test_staff_logs_an_incident_and_the_triage_runs_again(

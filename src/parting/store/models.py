@@ -272,11 +272,21 @@ class VerdictRecord(models.Model):
     tempered_by = models.JSONField(default=list)
     decision_not_before = models.DateField(null=True, blank=True)
     metrics = models.JSONField(default=dict)  # ClientMetrics fields
+    # The verdict and its sign ids in one string ("repair|drain,unprofitable"): a rescore
+    # compares it with the client's previous one to tell whether anything changed.
+    signature = models.CharField(max_length=400, blank=True, default="")
+    # True on a client's first verdict and whenever its verdict or signs changed: the
+    # verdict history shows only these rows, each saying what changed (``changes``).
+    changed = models.BooleanField(default=True)
+    changes = models.JSONField(default=list)  # [{"kind": "verdict"|"sign_added"|..., ...}]
 
     class Meta:
         db_table = "verdicts"
         ordering = ["rank"]
-        indexes = [models.Index(fields=["client", "run"])]
+        indexes = [
+            models.Index(fields=["client", "run"]),
+            models.Index(fields=["client", "changed"], name="verdicts_client_changed_idx"),
+        ]
 
 
 class Plan(models.Model):

@@ -11,6 +11,7 @@ from django.db import transaction
 
 from parting.errors import NotFoundError
 from parting.i18n import _
+from parting.store.history import changes, signature
 from parting.store.models import TriageRun, VerdictRecord
 
 if TYPE_CHECKING:
@@ -36,19 +37,53 @@ def score_and_store(as_of: date | None = None, engine: str = "duckdb") -> tuple[
     return store(triage, engine), triage
 
 
+# Newest first: the one order in which a client's verdicts are read (latest, history).
+LATEST_FIRST = ("-run__computed_at", "-run_id")
+
+
 def store(triage: Triage, engine: str) -> TriageRun:
     with transaction.atomic():
+        before = previous_signatures([v.client_id for v in triage.verdicts])
         run = TriageRun.objects.create(
             as_of=triage.as_of, engine=engine, clients=len(triage.verdicts)
         )
-        records = [_record(run, v, triage.metrics.get(v.client_id)) for v in triage.verdicts]
+        records = [
+            _record(run, v, triage.metrics.get(v.client_id), before.get(v.client_id, ""))
+            for v in triage.verdicts
+        ]
         VerdictRecord.objects.bulk_create(records, batch_size=BULK_ROWS)
     return run
 
 
-def _record(run: TriageRun, verdict: ClientVerdict, metrics: Any) -> VerdictRecord:
+def previous_signatures(client_ids: list[str]) -> dict[str, str]:
+    """Each client's latest verdict signature before this rescore (none for a new client).
+
+    The latest run holds nearly every client, so one query over it answers most; the few
+    it lacks (scored in an older run only) are looked up by id."""
+    found: dict[str, str] = {}
+    run = latest_run()
+    if run is not None:
+        found.update(VerdictRecord.objects.filter(run=run).values_list("client_id", "signature"))
+    missing = [c for c in client_ids if c not in found]
+    for start in range(0, len(missing), BULK_ROWS):
+        rows = (
+            VerdictRecord.objects.filter(client_id__in=missing[start : start + BULK_ROWS])
+            .order_by("client_id", *LATEST_FIRST)
+            .values_list("client_id", "signature")
+        )
+        for client_id, sig in rows:
+            found.setdefault(client_id, sig)
+    return found
+
+
+def _record(run: TriageRun, verdict: ClientVerdict, metrics: Any, before: str) -> VerdictRecord:
     data = verdict.to_dict()
+    sig = signature(verdict.verdict, (s.id for s in verdict.signs))
+    what_changed = changes(before, sig)
     return VerdictRecord(
+        signature=sig,
+        changed=bool(what_changed),
+        changes=list(what_changed),
         run=run,
         client_id=verdict.client_id,
         verdict=verdict.verdict,
@@ -84,7 +119,7 @@ def latest_verdict(client_id: str) -> VerdictRecord | None:
     return (
         VerdictRecord.objects.filter(client_id=client_id)
         .select_related("run", "client")
-        .order_by("-run__computed_at", "-run_id")
+        .order_by(*LATEST_FIRST)
         .first()
     )
 
@@ -101,13 +136,15 @@ def scored_verdict(client_id: str) -> ClientVerdict:
     return client_verdict(record)
 
 
-def history(client_id: str) -> list[VerdictRecord]:
-    """The client's verdicts, newest first, each with the run (and date) it came from."""
-    return list(
-        VerdictRecord.objects.filter(client_id=client_id)
+def history(client_id: str, length: int | None = None) -> list[VerdictRecord]:
+    """The client's verdict changes, newest first: a row only where the verdict or the signs
+    changed, each with the run (date and time) it came from and what changed."""
+    rows = (
+        VerdictRecord.objects.filter(client_id=client_id, changed=True)
         .select_related("run")
-        .order_by("-run__computed_at", "-run_id")
+        .order_by(*LATEST_FIRST)
     )
+    return list(rows[:length] if length is not None else rows)
 
 
 def client_verdict(record: VerdictRecord) -> ClientVerdict:

@@ -10,10 +10,12 @@ import copy
 from datetime import date, datetime
 from functools import cache
 from typing import TypeGuard
+from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_time
 from babel.numbers import NumberPattern, format_currency, format_decimal, format_percent
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from parting.i18n import normalise_language
@@ -76,3 +78,14 @@ def day(value: date | datetime | str | None) -> str:
     if isinstance(value, datetime):
         value = value.date()
     return format_date(value, format="medium", locale=_babel_locale(locale()))
+
+
+def moment(value: datetime | None, zone: str) -> str:
+    """The day and the time of day (``6 Dec 2026, 14:05``) in the business's time zone."""
+    if value is None:
+        return "—"
+    local = timezone.localtime(value, ZoneInfo(zone)) if timezone.is_aware(value) else value
+    code = _babel_locale(locale())
+    return f"{format_date(local.date(), format='medium', locale=code)}, " + format_time(
+        local.time(), format="short", locale=code
+    )

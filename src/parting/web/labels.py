@@ -228,3 +228,17 @@ def value_label(value: str) -> str:
 
 def judgement_label(kind: str) -> str:
     return str(JUDGEMENT_LABELS.get(kind, kind.replace("_", " ")))
+
+
+def change_label(change: dict[str, str]) -> str:
+    """One line of the verdict history: what changed since the client's previous verdict."""
+    kind = change.get("kind")
+    if kind == "first":
+        return str(_("First verdict"))
+    if kind == "verdict":
+        return _("Was: %(verdict)s") % {"verdict": verdict_label(change.get("before", ""))}
+    if kind == "sign_added":
+        return _("New sign: %(sign)s") % {"sign": sign_label(change.get("sign", ""))}
+    if kind == "sign_gone":
+        return _("Sign gone: %(sign)s") % {"sign": sign_label(change.get("sign", ""))}
+    return ""

@@ -49,10 +49,6 @@ def run_key(run: TriageRun) -> str:
     return f"{run.pk}-{run.computed_at.timestamp():.6f}"
 
 
-def latest_run() -> TriageRun | None:
-    return TriageRun.objects.order_by("-computed_at", "-pk").first()
-
-
 def _number(metrics: dict[str, Any], key: str) -> float:
     value = metrics.get(key)
     return float(value) if isinstance(value, int | float) else 0.0

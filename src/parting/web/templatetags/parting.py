@@ -41,6 +41,17 @@ def day(value: date | datetime | str | None) -> str:
 
 
 @register.filter
+def moment(value: datetime | None, zone: str) -> str:
+    """A date and time of day, in the business's time zone: ``{{ t|moment:zone }}``."""
+    return formats.moment(value, zone)
+
+
+@register.filter
+def change_label(change: dict[str, str]) -> str:
+    return labels.change_label(change)
+
+
+@register.filter
 def highlight(text: str, words: list[str] | None) -> SafeString:
     return _highlight(text or "", words or [])
 

@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from parting.engine.reasons import retold
-from parting.store.models import Client, Incident, Judgement, Plan, VerdictRecord
-from parting.store.triage import client_verdict
+from parting.store.models import Client, Incident, Judgement, Plan
+from parting.store.triage import client_verdict, history, latest_verdict
 from parting.web import triage, workspace
 from parting.web.access import client_or_404, is_owner, member_required, owner_required
 from parting.web.evidence import client_evidence
@@ -30,22 +30,18 @@ def _page(
     judgement_form: JudgementForm | None = None,
     status: int = 200,
 ) -> HttpResponse:
-    history = list(
-        VerdictRecord.objects.filter(client=client)
-        .select_related("run")
-        .order_by("-run__computed_at", "-run_id")[:HISTORY_LENGTH]
-    )
-    record = history[0] if history else None
+    record = latest_verdict(client.client_id)
     as_of = record.run.as_of if record else date.today()
     owner = is_owner(request.user)
-    currency = workspace.config().currency
+    config = workspace.config()
+    currency = config.currency
     context = {
         "client": client,
         "record": record,
         "reason": retold(client_verdict(record), currency) if record else "",
         "tempered": [temper_label(t) for t in (record.tempered_by if record else [])],
         "evidence": client_evidence(client, record, as_of, currency),
-        "history": history,
+        "history": history(client.client_id, HISTORY_LENGTH),
         "incidents": Incident.objects.filter(client=client).order_by("-date", "-pk")[:10],
         "judgements": Judgement.objects.filter(client=client).order_by("-date", "-pk")[:10]
         if owner
@@ -54,6 +50,7 @@ def _page(
         "incident_form": incident_form or IncidentForm(),
         "judgement_form": judgement_form or JudgementForm(),
         "currency": currency,
+        "timezone": config.timezone,
         "section": "portfolio",
     }
     return render(request, "parting/client.html", context, status=status)
@@ -100,7 +97,7 @@ def record_judgement(request: HttpRequest, client_id: str) -> HttpResponse:
         return _page(request, client, judgement_form=form, status=400)
     from parting.store.incidents import add_judgement
 
-    latest = VerdictRecord.objects.filter(client=client).order_by("-run__computed_at").first()
+    latest = latest_verdict(client.client_id)
     add_judgement(
         client.client_id,
         form.cleaned_data["kind"],

@@ -12,7 +12,7 @@ from parting.engine.reasons import retold
 from parting.errors import PartingError
 from parting.i18n import LANGUAGES
 from parting.store.models import Plan, VerdictRecord
-from parting.store.triage import client_verdict
+from parting.store.triage import client_verdict, latest_verdict
 from parting.web import letters, workspace
 from parting.web.access import client_or_404, owner_required
 from parting.web.forms import LetterCheckForm
@@ -21,12 +21,7 @@ STEP_STATUSES = ("todo", "done", "skipped", "blocked")
 
 
 def _latest(client_id: str) -> VerdictRecord:
-    record = (
-        VerdictRecord.objects.filter(client_id=client_id)
-        .select_related("run", "client")
-        .order_by("-run__computed_at", "-run_id")
-        .first()
-    )
+    record = latest_verdict(client_id)
     if record is None:
         raise Http404
     return record

@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from parting.engine.results import SIGN_IDS
+from parting.store.triage import latest_run
 from parting.web import charts, workspace
 from parting.web.access import member_required
 from parting.web.portfolio import (
@@ -20,7 +21,6 @@ from parting.web.portfolio import (
     VERDICT_ORDER,
     Row,
     filter_rows,
-    latest_run,
     rows_of,
     run_key,
     sort_rows,
