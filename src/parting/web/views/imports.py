@@ -24,8 +24,9 @@ from parting.errors import PartingError
 from parting.schema import TABLES
 from parting.store.models import Client, ImportBatch, UnmatchedRef
 from parting.web import triage
-from parting.web.access import client_or_404, owner_required
+from parting.web.access import owner_required
 from parting.web.forms import UploadForm
+from parting.web.search import choices, resolve
 
 SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 MAX_FILES = 20
@@ -118,13 +119,21 @@ def _page(
     status: int,
     problem: str = "",
 ) -> HttpResponse:
+    unmatched = list(UnmatchedRef.objects.filter(resolved_to__isnull=True).order_by("pk")[:200])
+    clients = choices(Client.objects.order_by("name")[:5000])
+    labels = {c.client_id: c.label for c in clients}
     context = {
         "form": form,
         "problem": problem,
         "result": result,
         "batches": ImportBatch.objects.order_by("-started_at", "-pk")[:10],
-        "unmatched": UnmatchedRef.objects.filter(resolved_to__isnull=True).order_by("pk")[:200],
-        "clients": Client.objects.order_by("name").values_list("client_id", "name")[:5000],
+        "unmatched": unmatched,
+        # The one client an unmatched name most likely means, filled in for the owner.
+        "suggested": {
+            ref.pk: labels.get(ref.candidates[0], "") if len(ref.candidates) == 1 else ""
+            for ref in unmatched
+        },
+        "clients": clients,
         "section": "import",
     }
     return render(request, "parting/import.html", context, status=status)
@@ -135,10 +144,10 @@ def _page(
 def link(request: HttpRequest, ref_id: int) -> HttpResponse:
     """Link a name or address no client matched to the client the owner picks."""
     ref = get_object_or_404(UnmatchedRef, pk=ref_id)
-    client = client_or_404(request.POST.get("client_id", ""))
     from parting.store.clients import link as link_ref
 
     try:
+        client = resolve(request.POST.get("client", ""))
         link_ref(ref.pk, client.client_id)
     except PartingError as error:
         messages.error(request, str(error))
@@ -152,11 +161,11 @@ def link(request: HttpRequest, ref_id: int) -> HttpResponse:
 def merge(request: HttpRequest) -> HttpResponse:
     """Two clients that are the same business (an import spelt its name differently):
     everything of ``other`` moves to ``into``, and later imports remember it."""
-    into = client_or_404(request.POST.get("into", ""))
-    other = client_or_404(request.POST.get("other", ""))
     from parting.store.clients import merge as merge_clients
 
     try:
+        into = resolve(request.POST.get("into", ""))
+        other = resolve(request.POST.get("other", ""))
         merge_clients(into.client_id, other.client_id)
     except PartingError as error:
         messages.error(request, str(error))
