@@ -4,6 +4,7 @@ folder, with no database; and ``render``, which prints a triage in every format.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -12,13 +13,12 @@ from rich.console import Console
 from rich.table import Table
 
 from parting import config as settings
-from parting.cli.app import SettingsOption, app, console, parse_day
+from parting.cli.app import SettingsOption, app, console, err_console, parse_day
 from parting.errors import InputError
 from parting.i18n import _
+from parting.timing import measuring, report, step
 
 if TYPE_CHECKING:
-    import pyarrow as pa
-
     from parting.engine import Triage
 
 # The engine (DuckDB, Polars, PyArrow, SciPy) is imported when a command scores, so that
@@ -49,53 +49,31 @@ def render(triage: Triage, fmt: str, output: Path | None) -> None:
             _("unknown format {format}.").format(format=fmt),
             fix=_("Choose one of: table, json, csv, parquet."),
         )
-    if fmt == "table":
-        _write_table(triage, output)
-    elif fmt == "json":
-        text = json.dumps(triage.to_json(), ensure_ascii=False, indent=2)
-        _write_text(text + "\n", output)
-    elif fmt == "csv":
-        import pyarrow as pa
-        import pyarrow.csv as pv
+    if fmt == "parquet" and output is None:
+        raise InputError(
+            _("Parquet needs a file to write to."), fix=_("Add --output FILE.parquet.")
+        )
+    from parting.engine import output as written
 
-        sink = pa.BufferOutputStream()
-        pv.write_csv(flat(triage), sink)
-        _write_text(sink.getvalue().to_pybytes().decode("utf-8"), output)
-    else:
-        if output is None:
-            raise InputError(
-                _("Parquet needs a file to write to."), fix=_("Add --output FILE.parquet.")
-            )
-        import pyarrow.parquet as pq
-
-        pq.write_table(flat(triage), output)
-
-
-def flat(triage: Triage) -> pa.Table:
-    """One row per client for CSV and Parquet: lists joined with ';' as in Parting CSV."""
-    import pyarrow as pa
-
-    rows = triage.verdicts
-    return pa.table(
-        {
-            "rank": pa.array([v.rank for v in rows], pa.int64()),
-            "client_id": [v.client_id for v in rows],
-            "name": [v.name for v in rows],
-            "verdict": [v.verdict for v in rows],
-            "reason": [v.reason for v in rows],
-            "signs": [";".join(s.id for s in v.signs) for v in rows],
-            "review_flags": [";".join(v.review_flags) for v in rows],
-            "tempered_by": [";".join(v.tempered_by) for v in rows],
-            "decision_not_before": pa.array([v.decision_not_before for v in rows], pa.date32()),
-        }
-    )
-
-
-def _write_text(text: str, output: Path | None) -> None:
-    if output is None:
-        typer.echo(text, nl=False)
-    else:
-        output.write_text(text, encoding="utf-8")
+    with step("write"):
+        if fmt == "table":
+            _write_table(triage, output)
+        elif fmt == "json":
+            if output is None:
+                written.write_json(triage, sys.stdout)
+            else:
+                with output.open("w", encoding="utf-8", newline="") as f:
+                    written.write_json(triage, f)
+        elif fmt == "csv":
+            if output is None:
+                sys.stdout.flush()
+                written.write_csv(triage, sys.stdout.buffer)
+                sys.stdout.buffer.flush()
+            else:
+                with output.open("wb") as b:
+                    written.write_csv(triage, b)
+        else:
+            written.write_parquet(triage, output)
 
 
 def _write_table(triage: Triage, output: Path | None) -> None:
@@ -122,11 +100,13 @@ def _write_table(triage: Triage, output: Path | None) -> None:
 
 
 def _triage(folder: Path, as_of: str | None, engine: str, settings_file: Path | None) -> Triage:
-    from parting.engine import score
-    from parting.ingest.parting_csv import read_folder
+    with step("start"):
+        from parting.engine import score
+        from parting.ingest.parting_csv import read_folder
 
     config = settings.load(settings_file)
-    loaded = read_folder(folder, config)
+    with step("read"):
+        loaded = read_folder(folder, config)
     for notice in loaded.notices:
         console.print(notice, style="dim", highlight=False, markup=False)
     return score(loaded.tables, config, as_of=parse_day(as_of, "--as-of"), engine=engine)
@@ -140,12 +120,21 @@ def score_command(
     format: Annotated[str, typer.Option("--format", help="table, json, csv or parquet.")] = "table",
     output: Annotated[Path | None, typer.Option("--output", help="Write to this file.")] = None,
     settings_file: SettingsOption = None,
+    profile: Annotated[
+        bool, typer.Option("--profile", help="Say on stderr where the time went, step by step.")
+    ] = False,
 ) -> None:
     """Score every client of a Parting CSV folder: signs, verdict, reason and rank.
 
     Example: parting score --input my-data --format json --output triage.json
     """
-    render(_triage(input, as_of, engine, settings_file), format, output)
+    if not profile:
+        render(_triage(input, as_of, engine, settings_file), format, output)
+        return
+    with measuring() as watch:
+        render(_triage(input, as_of, engine, settings_file), format, output)
+    for line in report(watch):
+        err_console.print(line, markup=False, highlight=False)
 
 
 @app.command("what-if")

@@ -21,6 +21,7 @@ from parting.engine.frames import prepare
 from parting.engine.results import ClientMetrics, ClientVerdict, Triage, WhatIf
 from parting.engine.signs import Features, detect
 from parting.engine.whatif import whale_curve, what_if
+from parting.timing import step
 
 EPOCH = date(1970, 1, 1)
 
@@ -42,13 +43,17 @@ def score(
     day = (as_of - EPOCH).days
     frames = prepare(tables, engine, config.timezone)
     try:
-        feats = Features.from_arrow(features.collect(frames, config, day), day)
-        findings = detect(feats, config)
-        records = evidence.collect(frames, config, day, feats["client_id"], findings)
-        said = judgements.read(frames)
+        with step("features"):
+            feats = Features.from_arrow(features.collect(frames, config, day), day)
+        with step("signs"):
+            findings = detect(feats, config)
+        with step("evidence"):
+            records = evidence.collect(frames, config, day, feats["client_id"], findings)
+            said = judgements.read(frames)
     finally:
         frames.release()
-    return triage.build(feats, findings, records, said, config)
+    with step("verdicts"):
+        return triage.build(feats, findings, records, said, config)
 
 
 __all__ = [
