@@ -8,6 +8,7 @@ from parting.cli import (  # noqa: F401  (imported for their commands)
     scoring,
     serve,
     text,
+    watch,
     workspace,
 )
 from parting.cli.app import app, run

@@ -58,6 +58,15 @@ def parse_letter(
     # compat32 reads the MIME tree ten times faster than policy.default, whose header
     # objects are rebuilt on every access; headers are decoded below with the same
     # standard-library functions (RFC 2047 words, address lists, RFC 5322 dates).
+    try:
+        return read_letter(raw, file, row, zone, tally)
+    except Exception:  # a message the standard library cannot take apart: skip, go on
+        return _("the message could not be read (malformed)")
+
+
+def read_letter(
+    raw: bytes, file: str, row: int | None, zone: ZoneInfo, tally: Tally
+) -> Letter | str:
     msg = BytesParser(policy=policy.compat32).parsebytes(raw)
     sender = first_address(msg, "from") or first_address(msg, "sender")
     if sender is None:

@@ -165,6 +165,20 @@ def own_notice(found: str) -> str:
 def read_messages(
     format: str, path: Path, raws: Source, config: Config, progress: Progress
 ) -> Parsed:
+    letters, skipped, tally, rows = parse_letters(raws, config, progress)
+    notices: list[str] = []
+    own = own_addresses(letters, config, notices)
+    table, refs = message_table(letters, own, skipped)
+    notices.extend(tally_notices(tally))
+    if progress:
+        progress(rows)
+    return finish(format, str(path), {"messages": table}, refs, skipped, notices, rows)
+
+
+def parse_letters(
+    raws: Source, config: Config, progress: Progress = None
+) -> tuple[list[Letter], list[Skip], Tally, int]:
+    """Each message read; the ones that cannot be used, with the reason; and the count."""
     zone = ZoneInfo(config.timezone)
     letters: list[Letter] = []
     skipped: list[Skip] = []
@@ -178,13 +192,21 @@ def read_messages(
             letters.append(result)
         if progress and rows % PROGRESS_EVERY == 0:
             progress(rows)
-    notices: list[str] = []
-    own = own_addresses(letters, config, notices)
+    return letters, skipped, tally, rows
+
+
+def read_fetched(
+    source: str, raws: Source, config: Config, own: Own, *, sent: bool = False
+) -> tuple[Parsed, list[Letter]]:
+    """Messages fetched from a mail server, whose own addresses are known (the account's,
+    the configured domains, the senders of its Sent folder). In a Sent folder every
+    sender is the business."""
+    letters, skipped, tally, rows = parse_letters(raws, config)
+    if sent:
+        own = Own(own.domains, own.addresses | {x.sender[1] for x in letters})
     table, refs = message_table(letters, own, skipped)
-    notices.extend(tally_notices(tally))
-    if progress:
-        progress(rows)
-    return finish(format, str(path), {"messages": table}, refs, skipped, notices, rows)
+    parsed = finish("imap", source, {"messages": table}, refs, skipped, tally_notices(tally), rows)
+    return parsed, letters
 
 
 def message_table(

@@ -350,3 +350,64 @@ class Member(models.Model):
 
     class Meta:
         db_table = "members"
+
+
+class MailAccount(models.Model):
+    """A mail server the workspace reads from (IMAP) or sends its digest through (SMTP).
+    The password is sealed with the workspace key (``parting.store.vault``)."""
+
+    KINDS = [("imap", "IMAP"), ("smtp", "SMTP")]
+
+    kind = models.CharField(max_length=4, choices=KINDS)
+    host = models.CharField(max_length=300)
+    port = models.IntegerField()
+    user = models.CharField(max_length=300)
+    security = models.CharField(max_length=10, default="tls")  # tls, starttls, insecure
+    password_sealed = models.TextField()
+    folders = models.JSONField(default=list)  # IMAP: the folders read
+    since = models.DateField(null=True, blank=True)  # IMAP: nothing older is fetched
+    sender = models.CharField(max_length=300, blank=True, default="")  # SMTP: From
+    recipient = models.CharField(max_length=300, blank=True, default="")  # SMTP: To
+    own_addresses = models.JSONField(default=list)  # senders seen in the Sent folders
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        db_table = "mail_accounts"
+        constraints = [models.UniqueConstraint(fields=["kind"], name="mail_account_kind_unique")]
+
+    def __str__(self) -> str:  # never the password
+        return f"{self.user}@{self.host}:{self.port}"
+
+
+class MailFolder(models.Model):
+    """How far a folder has been read: its UIDVALIDITY and the highest UID stored."""
+
+    account = models.ForeignKey(MailAccount, on_delete=models.CASCADE, related_name="bookmarks")
+    name = models.CharField(max_length=300)
+    uidvalidity = models.BigIntegerField(default=0)
+    last_uid = models.BigIntegerField(default=0)
+    fetched = models.IntegerField(default=0)
+    skipped = models.IntegerField(default=0)
+    synced_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        db_table = "mail_folders"
+        constraints = [
+            models.UniqueConstraint(fields=["account", "name"], name="mail_folder_unique")
+        ]
+
+
+class WatchState(models.Model):
+    """The scheduled watch's memory (one row): the run the last digest and the portfolio's
+    "changed since you last looked" compare against."""
+
+    digest_run = models.ForeignKey(
+        TriageRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    looked_run = models.ForeignKey(
+        TriageRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    last_sync_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        db_table = "watch_state"

@@ -1,0 +1,60 @@
+"""Fixtures for keeping watch: a real Dovecot and a real SMTP server on loopback, and a
+workspace connected to the Dovecot's mailbox."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from .mailservers import Dovecot, SmtpSink, dovecot_server
+
+
+@pytest.fixture(scope="module")
+def dovecot_module() -> Iterator[Dovecot]:
+    with dovecot_server() as server:
+        yield server
+
+
+@pytest.fixture
+def dovecot() -> Iterator[Dovecot]:
+    """A fresh Dovecot with an empty mailbox, for a test that changes it."""
+    with dovecot_server() as server:
+        yield server
+
+
+@pytest.fixture
+def trust(dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch) -> Dovecot:
+    """This computer trusts the test server's self-signed certificate."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(dovecot.cert))
+    return dovecot
+
+
+@pytest.fixture
+def workspace_key(settings: object) -> str:
+    """The key ``parting init`` writes into a workspace, which seals its passwords."""
+    settings.SECRET_KEY = "test-workspace-key-" + "k" * 40  # type: ignore[attr-defined]
+    return str(settings.SECRET_KEY)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def connected(dovecot: Dovecot, db: None, workspace_key: str) -> Dovecot:
+    """The workspace reads INBOX and Sent of the test mailbox (over plain loopback)."""
+    from parting.store.mailbox import connect_imap
+
+    dovecot.append("Sent", [])
+    connect_imap(
+        "127.0.0.1",
+        dovecot.user,
+        dovecot.password,
+        port=dovecot.port_plain,
+        security="insecure",
+        folders=["INBOX", "Sent"],
+    )
+    return dovecot
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpSink]:
+    with SmtpSink() as sink:
+        yield sink
