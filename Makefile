@@ -33,10 +33,12 @@ demo: setup
 
 test: setup-dev
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 lint: setup-dev
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/ruff format --check .
 
 format: setup-dev

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,10 +65,10 @@ def merged_catalog(language: str, locale_dir: Path = LOCALE_DIR) -> Catalog:
     return merged
 
 
-def _translated(string: str | tuple[str, ...] | None) -> bool:
+def _translated(string: str | Sequence[str] | None) -> bool:
     if isinstance(string, tuple | list):
         return all(s.strip() for s in string)
-    return bool(string and string.strip())
+    return bool(isinstance(string, str) and string.strip())
 
 
 def compile_catalogs(locale_dir: Path = LOCALE_DIR) -> list[Path]:
@@ -137,7 +137,7 @@ def extract_python_file(path: Path) -> Iterator[Msg]:
                     strings[0] if len(strings) == 1 else (strings[0], strings[1])
                 )
                 yield Msg(msg_id, context, f"{path}:{line}")
-            elif message:
+            elif isinstance(message, str) and message:
                 yield Msg(message, None, f"{path}:{line}")
 
 
@@ -219,8 +219,8 @@ def _read(part: Path, language: str) -> Catalog:
         return read_po(f, locale=language)
 
 
-def _singular(msgid: str | tuple[str, ...]) -> str:
-    return msgid[0] if isinstance(msgid, tuple) else msgid
+def _singular(msgid: str | Sequence[str]) -> str:
+    return msgid if isinstance(msgid, str) else msgid[0]
 
 
 def write_template(out: Path) -> int:

@@ -11,7 +11,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from parting.errors import ConfigError, Location
 from parting.i18n import _
@@ -40,11 +40,11 @@ class Config:
     values: dict[str, Any] = field(default_factory=lambda: copy.deepcopy(_defaults()))
 
     def __getitem__(self, section: str) -> dict[str, Any]:
-        return self.values[section]
+        return cast(dict[str, Any], self.values[section])
 
     @property
     def business(self) -> dict[str, Any]:
-        return self.values["business"]
+        return cast(dict[str, Any], self.values["business"])
 
     @property
     def timezone(self) -> str:

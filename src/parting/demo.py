@@ -153,7 +153,7 @@ class Pool:
 
     def draw(self, rng: np.random.Generator, group: np.ndarray) -> np.ndarray:
         pick = (rng.random(len(group)) * self.sizes[group]).astype(np.int64)
-        return self.offsets[group] + pick
+        return np.asarray(self.offsets[group] + pick)
 
     def take(self, codes: np.ndarray) -> pa.Array:
         return pc.take(self.values, pa.array(codes, mask=codes < 0))
@@ -265,13 +265,11 @@ def _objects(values: tuple[str, ...] | list[str]) -> np.ndarray:
 
 
 def _company(language: str, stem: np.ndarray, sector: np.ndarray, form: np.ndarray) -> np.ndarray:
-    if language == "en":
-        return stem + " " + sector + " " + form
     if language == "fr":
-        return sector + " " + stem + " " + form
+        return np.asarray(sector + " " + stem + " " + form)
     if language == "vi":
-        return form + " " + sector + " " + stem
-    return stem + " " + sector + " " + form
+        return np.asarray(form + " " + sector + " " + stem)
+    return np.asarray(stem + " " + sector + " " + form)
 
 
 def _spread(
@@ -293,7 +291,7 @@ def weekday(day: np.ndarray) -> np.ndarray:
 
 def _to_weekday(day: np.ndarray) -> np.ndarray:
     wd = weekday(day)
-    return day - (wd == 5) + (wd == 6)  # Saturday -> Friday, Sunday -> Monday
+    return np.asarray(day - (wd == 5) + (wd == 6))  # Saturday -> Friday, Sunday -> Monday
 
 
 def _work(rng: np.random.Generator, people: dict[str, np.ndarray], today: int, book: Book) -> None:

@@ -79,7 +79,7 @@ def parse(sheet: Sheet, config: Config) -> Parsed:
     return build(FORMAT, sheet, cols, notices, skipped)
 
 
-def identity(sheet: Sheet, date_col: str) -> list:
+def identity(sheet: Sheet, date_col: str) -> list[str | None]:
     names = (
         sheet.find("User"),
         sheet.find("Email"),

@@ -82,7 +82,7 @@ def parse(sheet: Sheet, config: Config) -> Parsed:
     return build(FORMAT, sheet, cols, notices, skipped)
 
 
-def identity(sheet: Sheet, date_col: str, hours_col: str) -> list:
+def identity(sheet: Sheet, date_col: str, hours_col: str) -> list[str | None]:
     names = [date_col, hours_col] + [
         sheet.find(*LABELS[k]) for k in ("from", "to", "user", "customer", "project", "description")
     ]

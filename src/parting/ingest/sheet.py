@@ -58,7 +58,7 @@ class Sheet:
 
     @property
     def num_rows(self) -> int:
-        return self.table.num_rows
+        return int(self.table.num_rows)
 
     def line(self, index: int) -> int:
         """The file line where data row ``index`` (0-based) starts."""
@@ -87,7 +87,7 @@ class Sheet:
 
     def find(self, *aliases: str) -> str | None:
         """The header of the first alias present (aliases compared by ``header_key``)."""
-        keys = {header_key(c): c for c in reversed(self.table.column_names)}
+        keys: dict[str, str] = {header_key(c): c for c in reversed(self.table.column_names)}
         for alias in aliases:
             found = keys.get(header_key(alias))
             if found is not None:
@@ -98,7 +98,7 @@ class Sheet:
         """The first header matching a regular expression (e.g. ``amount \\((\\w*)\\)``)."""
         for c in self.table.column_names:
             if re.fullmatch(pattern, header_key(c)):
-                return c
+                return str(c)
         return None
 
     def column(self, name: str | None) -> pa.ChunkedArray | None:

@@ -43,7 +43,7 @@ class BadValues(Exception):
 
 
 def is_text(values: Values) -> bool:
-    return pa.types.is_string(values.type) or pa.types.is_large_string(values.type)
+    return bool(pa.types.is_string(values.type) or pa.types.is_large_string(values.type))
 
 
 def is_reference(name: str) -> bool:

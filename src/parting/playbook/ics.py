@@ -41,7 +41,7 @@ def plan_calendar(plan: ExitPlan, config: Config, now: datetime | None = None) -
     meeting.add("dtend", starts + timedelta(minutes=int(settings["meeting_minutes"])))
     calendar.add_component(meeting)
     calendar.add_component(_notice_end(plan, stamp))
-    return calendar.to_ical()  # type: ignore[no-any-return]
+    return calendar.to_ical()
 
 
 def _notice_end(plan: ExitPlan, stamp: datetime) -> Event:

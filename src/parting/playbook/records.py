@@ -23,7 +23,7 @@ def _rows(table: pa.Table, column: str, values: list[str]) -> list[Row]:
     if table.num_rows == 0 or not values:
         return []
     mask = pc.is_in(table[column], value_set=pa.array(values, pa.string()))
-    return table.filter(mask).to_pylist()  # type: ignore[no-any-return]
+    return table.filter(mask).to_pylist()
 
 
 @dataclass

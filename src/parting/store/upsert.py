@@ -195,7 +195,7 @@ def _insert(cursor: Any, table: str, stage: str, names: list[str], batch_id: int
         f" ORDER BY {', '.join(f's.{k}' for k in KEYS[table])}",
         list(extra.values()),
     )
-    return max(cursor.rowcount, 0)
+    return max(int(cursor.rowcount), 0)
 
 
 def _update(cursor: Any, table: str, stage: str, names: list[str], batch_id: int | None) -> int:
@@ -213,4 +213,4 @@ def _update(cursor: Any, table: str, stage: str, names: list[str], batch_id: int
         f"WHERE {_key_match(table, table, 's')} AND ({differs})",
         list(extra.values()),
     )
-    return max(cursor.rowcount, 0)
+    return max(int(cursor.rowcount), 0)

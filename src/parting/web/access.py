@@ -32,7 +32,7 @@ def role_of(user: AbstractBaseUser | AnonymousUser) -> Role | None:
     if not user.is_authenticated or not user.is_active:
         return None
     try:
-        member: Member | None = user.member  # type: ignore[union-attr]
+        member: Member | None = getattr(user, "member")  # noqa: B009 (a reverse one-to-one the stubs do not know)
     except Member.DoesNotExist:
         member = None
     if member is not None:

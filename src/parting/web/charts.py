@@ -7,6 +7,7 @@ Drawing costs tens of milliseconds, so each chart is cached per triage run and l
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import altair as alt
 import vl_convert
@@ -64,13 +65,18 @@ def _svg(chart: alt.TopLevelMixin) -> SafeString:
     return mark_safe(svg)
 
 
+def _data(values: list[dict[str, Any]]) -> alt.Data:
+    """Inline chart data (altair's generated classes carry no type information)."""
+    return alt.Data(values=values)  # type: ignore[no-untyped-call]
+
+
 def whale_curve_svg(run_key: str, rows: Sequence[Row]) -> SafeString:
     key = f"parting:whale:{run_key}:{get_language()}"
     cached = cache.get(key)
     if cached is not None:
-        return mark_safe(cached)
+        return mark_safe(str(cached))
     points = whale_points([r.margin for r in rows])
-    data = alt.Data(values=[{"clients": x, "profit": y} for x, y in points])
+    data = _data([{"clients": x, "profit": y} for x, y in points])
     chart = (
         alt.Chart(data, width="container", height=240)
         .mark_area(line={"color": "#264653"}, color="#cfe3e8")
@@ -84,11 +90,7 @@ def whale_curve_svg(run_key: str, rows: Sequence[Row]) -> SafeString:
         )
         .properties(width=520)
     )
-    rule = (
-        alt.Chart(alt.Data(values=[{"y": 1.0}]))
-        .mark_rule(strokeDash=[4, 4], color="#888")
-        .encode(y="y:Q")
-    )
+    rule = alt.Chart(_data([{"y": 1.0}])).mark_rule(strokeDash=[4, 4], color="#888").encode(y="y:Q")
     svg = _svg(alt.layer(chart, rule).configure_view(stroke=None))
     cache.set(key, str(svg), 3600)
     return svg
@@ -100,7 +102,7 @@ def effort_revenue_svg(run_key: str, rows: Sequence[Row]) -> SafeString:
     key = f"parting:effort:{run_key}:{get_language()}"
     cached = cache.get(key)
     if cached is not None:
-        return mark_safe(cached)
+        return mark_safe(str(cached))
     biggest = sorted(rows, key=lambda r: r.effort_share, reverse=True)[:MAX_SCATTER_POINTS]
     values = [
         {"revenue": r.revenue_share, "effort": r.effort_share, "verdict": verdict_label(r.verdict)}
@@ -109,7 +111,7 @@ def effort_revenue_svg(run_key: str, rows: Sequence[Row]) -> SafeString:
     top = max([0.01] + [max(r.revenue_share, r.effort_share) for r in biggest])
     domain = [verdict_label(v) for v in VERDICT_ORDER]
     points = (
-        alt.Chart(alt.Data(values=values), height=240)
+        alt.Chart(_data(values), height=240)
         .mark_circle(size=46, opacity=0.75)
         .encode(
             x=alt.X(
@@ -133,7 +135,7 @@ def effort_revenue_svg(run_key: str, rows: Sequence[Row]) -> SafeString:
         .properties(width=520)
     )
     diagonal = (
-        alt.Chart(alt.Data(values=[{"x": 0, "y": 0}, {"x": top, "y": top}]))
+        alt.Chart(_data([{"x": 0, "y": 0}, {"x": top, "y": top}]))
         .mark_line(strokeDash=[4, 4], color="#888")
         .encode(x="x:Q", y="y:Q")
     )

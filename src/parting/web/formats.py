@@ -42,7 +42,7 @@ def money(value: float | int | None, currency: str, decimals: int = 0) -> str:
     if decimals:
         return format_currency(value, currency, locale=_babel_locale(locale()))
     babel_locale, pattern = _whole_units(locale())
-    return pattern.apply(value, babel_locale, currency=currency, currency_digits=False)
+    return str(pattern.apply(value, babel_locale, currency=currency, currency_digits=False))
 
 
 @cache

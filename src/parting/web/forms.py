@@ -23,7 +23,7 @@ class NewUserForm(forms.Form):
     password_again = forms.CharField(label=_("Password, again"), widget=forms.PasswordInput)
 
     def clean_username(self) -> str:
-        name = self.cleaned_data["username"].strip()
+        name: str = self.cleaned_data["username"].strip()
         if get_user_model().objects.filter(username__iexact=name).exists():
             raise forms.ValidationError(_("That user name is taken."))
         return name
@@ -99,7 +99,8 @@ def import_formats() -> list[tuple[str, str]]:
 
 
 class UploadForm(forms.Form):
-    files = MultipleFileField(label=_("Files"))
+    # Django moves declared fields off the class, so this does not shadow ``Form.files``.
+    files = MultipleFileField(label=_("Files"))  # type: ignore[assignment]
     format = forms.ChoiceField(label=_("Format"), required=False, choices=import_formats)
     dry_run = forms.BooleanField(label=_("Only check, change nothing"), required=False)
 

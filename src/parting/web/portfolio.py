@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from django.core.cache import cache
 from django.db.models import Func, IntegerField, TextField
@@ -98,7 +98,7 @@ def rows_of(run: TriageRun) -> list[Row]:
     key = f"parting:rows:{run_key(run)}"
     cached = cache.get(key)
     if cached is not None:
-        return cached
+        return cast(list[Row], cached)
     values = (
         VerdictRecord.objects.filter(run=run)
         .order_by("rank")

@@ -121,13 +121,13 @@ class SettingsForm(forms.Form):
         return [self[name] for name in self.fields if name not in names]
 
     def clean_timezone(self) -> str:
-        zone = self.cleaned_data["timezone"].strip()
+        zone: str = self.cleaned_data["timezone"].strip()
         if zone not in zoneinfo.available_timezones():
             raise forms.ValidationError(_("Unknown time zone: use a name like Europe/Paris."))
         return zone
 
     def clean_currency(self) -> str:
-        code = self.cleaned_data["currency"].strip().upper()
+        code: str = self.cleaned_data["currency"].strip().upper()
         if not code.isalpha():
             raise forms.ValidationError(_("Use a three-letter code such as EUR or VND."))
         return code

@@ -40,7 +40,8 @@ class Features:
 
     def num(self, name: str) -> Array:
         """A numeric column with nulls as 0 (counts and sums)."""
-        return np.nan_to_num(self.columns[name], nan=0.0)
+        numbers: Array = np.nan_to_num(self.columns[name], nan=0.0)
+        return numbers
 
     @property
     def size(self) -> int:

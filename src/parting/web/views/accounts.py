@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -15,7 +16,7 @@ from parting.web.access import OWNER, STAFF, needs_setup, owner_required
 from parting.web.forms import NewUserForm
 
 
-def _create_user(form: NewUserForm, role: str) -> object:
+def _create_user(form: NewUserForm, role: str) -> User:
     user = get_user_model().objects.create_user(
         username=form.cleaned_data["username"], password=form.cleaned_data["password"]
     )

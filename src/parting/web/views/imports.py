@@ -9,6 +9,7 @@ they are never executed or served back.
 from __future__ import annotations
 
 import re
+from typing import Any
 import tempfile
 from pathlib import Path
 
@@ -50,12 +51,12 @@ def _declared_size(request: HttpRequest) -> int:
         return 0
 
 
-def _too_big(files: list[UploadedFile]) -> bool:
+def _too_big(files: list[UploadedFile[Any]]) -> bool:
     return sum(f.size or 0 for f in files) > _limit()
 
 
 def _import(
-    files: list[UploadedFile], fmt: str | None, dry_run: bool, user: object
+    files: list[UploadedFile[Any]], fmt: str | None, dry_run: bool, user: object
 ) -> list[ImportBatch]:
     """Parting CSV tables (``clients.csv`` …) go together into one folder, the way the
     importer reads them; any other export is imported file by file."""

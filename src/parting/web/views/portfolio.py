@@ -15,6 +15,7 @@ from parting.engine.results import SIGN_IDS
 from parting.store.triage import latest_run
 from parting.web import charts, workspace
 from parting.web.access import member_required
+from parting.web.http import HtmxHttpRequest
 from parting.web.portfolio import (
     DESCENDING_BY_DEFAULT,
     SORT_KEYS,
@@ -93,7 +94,7 @@ def _sort_url(state: dict[str, Any], key: str) -> str:
 
 @member_required
 @require_GET
-def portfolio(request: HttpRequest) -> HttpResponse:
+def portfolio(request: HtmxHttpRequest) -> HttpResponse:
     run = latest_run()
     if run is None:
         return render(request, "parting/empty.html", {"section": "portfolio"})
@@ -114,7 +115,7 @@ def portfolio(request: HttpRequest) -> HttpResponse:
 
 @member_required
 @require_POST
-def what_if_update(request: HttpRequest) -> HttpResponse:
+def what_if_update(request: HtmxHttpRequest) -> HttpResponse:
     """Tick or untick one client (``toggle`` + ``on``), tick every client with a verdict
     (``verdict``), or ``clear``; the choice lives in the session across pages."""
     chosen = _selected(request)
