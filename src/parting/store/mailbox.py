@@ -76,7 +76,7 @@ def check_security(security: str) -> imap.Security:
             fix=_("Use tls, starttls or insecure."),
             where=Location(column="security", value=security),
         )
-    return security  # type: ignore[return-value]
+    return security
 
 
 def connect_imap(
