@@ -9,9 +9,9 @@ they are never executed or served back.
 from __future__ import annotations
 
 import re
-from typing import Any
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
