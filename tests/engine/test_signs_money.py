@@ -142,3 +142,82 @@ def test_no_potential_ignores_the_value_model_for_small_portfolios() -> None:
         p.regular(f"buyer-{n}", revenue=500.0 + 300 * n, months=4 + 2 * n)
     found = triage_of(p).verdicts
     assert all(s.evidence.figures.get("predicted_value") is None for v in found for s in v.signs)
+
+
+def paid(p: Portfolio, client: str, days_late: list[int], amount: float = 1000.0) -> Portfolio:
+    """Work every month; one invoice a month, each paid ``days_late`` after its due date."""
+    p.regular(client, revenue=None)
+    for n, late in enumerate(days_late):
+        p.invoice(client, 40 + 30 * n, amount, paid_after=30 + late)
+    return p
+
+
+@pytest.mark.parametrize(("days_late", "fires"), [(7, False), (8, True)])
+def test_a_payment_within_the_week_of_grace_is_not_late(days_late: int, fires: bool) -> None:
+    found = signs(paid(Portfolio(), "acme", [days_late] * 12), "acme")
+    assert ("payment_risk" in found) is fires
+    if fires:
+        assert found["payment_risk"].evidence.figures["average_days_late"] == days_late
+
+
+def test_a_client_a_day_or_two_late_every_month_is_kept() -> None:
+    found = verdict(paid(Portfolio(), "acme", [1, 2] * 6), "acme")
+    assert found.verdict == "keep"
+
+
+def test_a_reason_says_one_day_not_one_days() -> None:
+    no_grace = settings(payment_risk={"grace_days": 0})
+    found = verdict(paid(Portfolio(), "acme", [1] * 12), "acme", no_grace)
+    assert "1 day late on average" in found.reason
+    assert "days" not in found.reason
+
+
+@pytest.mark.parametrize(("amount", "urgent"), [(4100.0, True), (3900.0, False)])
+def test_payment_risk_is_urgent_when_three_months_of_revenue_are_long_overdue(
+    amount: float, urgent: bool
+) -> None:
+    p = Portfolio().regular("acme")  # 12,000 a year, and this invoice on top
+    p.invoice("acme", 100, amount)  # 70 days overdue: 4,000 is three months of 16,000 a year
+    found = signs(p, "acme")["payment_risk"]
+    months = found.evidence.figures["overdue_months_of_revenue"]
+    assert (months >= 3.0) is urgent
+    assert (found.severity == "urgent") is urgent
+
+
+@pytest.mark.parametrize(("issued_ago", "urgent"), [(90, True), (85, False)])
+def test_a_large_overdue_is_urgent_only_once_past_sixty_days(issued_ago: int, urgent: bool) -> None:
+    p = Portfolio().regular("acme")
+    p.invoice("acme", issued_ago, 5000.0)
+    assert (signs(p, "acme")["payment_risk"].severity == "urgent") is urgent
+
+
+@pytest.mark.parametrize(
+    ("days_late", "urgent"),
+    [
+        ([21] * 10 + [0, 0], True),  # 10 of 12 late (83 %), three weeks on average
+        ([20] * 10 + [0, 0], False),  # a day short of three weeks
+        ([30] * 9 + [0, 0, 0], False),  # a month late, but 9 of 12 (75 %) is not chronic
+    ],
+)
+def test_payment_risk_is_urgent_when_lateness_is_chronic_and_long(
+    days_late: list[int], urgent: bool
+) -> None:
+    found = verdict(paid(Portfolio(), "acme", days_late), "acme")
+    sign = {s.id: s for s in found.signs}["payment_risk"]
+    assert (sign.severity == "urgent") is urgent
+    assert found.verdict == ("part_ways" if urgent else "repair")
+
+
+def test_chronic_lateness_needs_six_invoices_to_be_a_habit() -> None:
+    found = signs(paid(Portfolio(), "acme", [40] * 5), "acme")
+    assert found["payment_risk"].severity == "planned"
+
+
+def test_a_long_standing_chronic_late_payer_gets_a_repair_and_the_reason_says_why() -> None:
+    p = Portfolio()
+    p.regular("acme", revenue=None, since_ago=2300)
+    for n in range(12):
+        p.invoice("acme", 40 + 30 * n, 1000.0, paid_after=60)
+    found = verdict(p, "acme")
+    assert found.verdict == "repair"
+    assert "long-standing" in found.reason

@@ -11,7 +11,6 @@ from .vignettes import VIGNETTES, Vignette, verdict_of
 # Vignettes the rules of today get wrong, each with what is missing.
 NOT_YET: dict[str, str] = {
     "bank_transfer_lag": "a day or two late counts as late",
-    "weekly_payment_run": "a few days late counts as late",
     "chronic_late_payer": "only 90 days overdue makes payment urgent",
     "large_overdue": "a large overdue is not urgent",
     "chronic_and_long": "chronic, long lateness is not urgent",
@@ -35,7 +34,9 @@ def _id(v: Vignette) -> str:
 @pytest.mark.parametrize("v", VIGNETTES, ids=[_id(v) for v in VIGNETTES])
 def test_a_careful_owner_would_agree(v: Vignette, request: pytest.FixtureRequest) -> None:
     if v.name in NOT_YET:
-        request.applymarker(pytest.mark.xfail(reason=NOT_YET[v.name], strict=True))
+        # The held-out half is not looked at while the rules change (see vignettes.py).
+        strict = not v.held_out
+        request.applymarker(pytest.mark.xfail(reason=NOT_YET[v.name], strict=strict))
     got = verdict_of(v)
     assert got.verdict == v.expected, f"{v.why}: got {got.verdict} ({got.reason})"
 

@@ -11,7 +11,7 @@ from babel import Locale
 from babel.numbers import get_currency_symbol, get_decimal_symbol, get_group_symbol
 
 from parting.engine.results import ClientVerdict, Sign
-from parting.i18n import _, current_language
+from parting.i18n import _, current_language, ngettext
 
 Figures = dict[str, Any]
 
@@ -86,28 +86,35 @@ def _unethical(g: Figures, f: Formats) -> str:
     )
 
 
+def _days(value: Any) -> int:
+    """A count of days as the sentence says it (for the plural of "day")."""
+    return round(float(value or 0))
+
+
 def _payment_risk(g: Figures, f: Formats) -> str:
     late = int(g.get("invoices_late") or 0)
+    due = int(g.get("invoices_due") or 0)
     overdue = g.get("overdue") or 0
+    oldest = _days(g.get("oldest_overdue_days"))
     if g.get("paid_late_fired") and overdue:
-        return _(
-            "Paid {late} of the last {due} invoices late; {amount} is {days} days overdue"
-        ).format(
-            late=late,
-            due=int(g.get("invoices_due") or 0),
-            amount=f.money(overdue),
-            days=int(g.get("oldest_overdue_days") or 0),
-        )
+        return ngettext(
+            "Paid {late} of the last {due} invoices late; {amount} is {days} day overdue",
+            "Paid {late} of the last {due} invoices late; {amount} is {days} days overdue",
+            oldest,
+        ).format(late=late, due=due, amount=f.money(overdue), days=oldest)
     if g.get("paid_late_fired"):
-        return _("Paid {late} of the last {due} invoices late, {days} days late on average").format(
-            late=late,
-            due=int(g.get("invoices_due") or 0),
-            days=f.number(g.get("average_days_late")),
-        )
+        average = _days(g.get("average_days_late"))
+        return ngettext(
+            "Paid {late} of the last {due} invoices late, {days} day late on average",
+            "Paid {late} of the last {due} invoices late, {days} days late on average",
+            average,
+        ).format(late=late, due=due, days=average)
     if overdue:
-        return _("{amount} is overdue, the oldest part {days} days").format(
-            amount=f.money(overdue), days=int(g.get("oldest_overdue_days") or 0)
-        )
+        return ngettext(
+            "{amount} is overdue, the oldest part {days} day",
+            "{amount} is overdue, the oldest part {days} days",
+            oldest,
+        ).format(amount=f.money(overdue), days=oldest)
     if g.get("payment_excuses_fired"):
         return _("Excuses for late payment in their messages this year: {count}").format(
             count=int(g.get("payment_excuses") or 0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from parting.config import Config
@@ -31,7 +33,8 @@ def payment_risk(f: Features, config: Config) -> Finding:
     chased = at_least(f.num("reminders"), float(cfg["min_reminders"]))
     excuses = at_least(f.num("payment_excuses"), float(cfg["min_excuses"]))
     fired, strength = either(paid_late, old, heavy, chased, excuses)
-    urgent = fired & (np.nan_to_num(oldest, nan=-1) >= float(cfg["severe_overdue_days"]))
+    average_late = ratio(f.num("days_late_sum"), late)
+    urgent = fired & _severe(cfg, due, late_share, average_late, oldest, months)
     oldest_due = f.as_of - oldest
     return Finding(
         "payment_risk",
@@ -43,7 +46,7 @@ def payment_risk(f: Features, config: Config) -> Finding:
             "invoices_late": late,
             "late_share": late_share,
             "late_share_threshold": np.full(f.size, float(cfg["late_share"])),
-            "average_days_late": ratio(f.num("days_late_sum"), late),
+            "average_days_late": average_late,
             "oldest_overdue_days": oldest,
             "overdue": overdue,
             "overdue_months_of_revenue": months,
@@ -54,6 +57,32 @@ def payment_risk(f: Features, config: Config) -> Finding:
         },
         urgent=urgent,
     )
+
+
+def _severe(
+    cfg: dict[str, Any],
+    due: np.ndarray,
+    late_share: np.ndarray,
+    average_late: np.ndarray,
+    oldest: np.ndarray,
+    months: np.ndarray,
+) -> np.ndarray:
+    """Where the whole payment pattern puts the business in danger (the sign is urgent):
+    an invoice overdue for long; a large sum overdue for a while; or lateness that is both
+    chronic (nearly every invoice) and long (weeks, on average)."""
+    oldest_days = np.nan_to_num(oldest, nan=-1.0)
+    long_overdue = oldest_days >= float(cfg["severe_overdue_days"])
+    # A sum counts as severe only once it is also past the oldest-overdue line: one large
+    # invoice a few days late (a project client's only one, say) is not yet a danger.
+    large_overdue = (
+        np.nan_to_num(months, nan=0.0) >= float(cfg["severe_overdue_months_of_revenue"])
+    ) & (oldest_days >= float(cfg["oldest_overdue_days"]))
+    chronic = (
+        (np.nan_to_num(late_share, nan=0.0) >= float(cfg["chronic_late_share"]))
+        & (due >= int(cfg["chronic_min_invoices"]))
+        & (np.nan_to_num(average_late, nan=0.0) >= float(cfg["chronic_days_late"]))
+    )
+    return long_overdue | large_overdue | chronic
 
 
 def margins(f: Features) -> tuple[np.ndarray, np.ndarray]:
