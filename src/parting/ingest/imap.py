@@ -21,7 +21,7 @@ import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Literal, cast
 
 from parting.errors import PartingError
 from parting.i18n import _
@@ -185,7 +185,7 @@ class Session:
         if typ != "OK":
             text = b" ".join(d for d in data if isinstance(d, bytes)).decode(errors="replace")
             raise self.refused(text)
-        return data
+        return cast(list[bytes | tuple[bytes, bytes]], data)
 
     def refused(self, detail: str) -> MailServerError:
         if quota_code(detail):
