@@ -65,10 +65,28 @@ def from_arrow(table: pa.Table, engine: str) -> Any:
         import polars as pl
 
         return pl.from_arrow(table).lazy()  # type: ignore[union-attr]
+    return spark_session().createDataFrame(table)
+
+
+def spark_session() -> Any:
+    """The Spark session to score on: the one already active (a notebook, a test, a job
+    that calls ``score``), else a new one on the cluster ``PARTING_SPARK_MASTER`` names
+    (``spark://host:7077``, ``yarn``, ``k8s://https://host:443``; by default Spark's own
+    local mode). Further settings come from Spark's usual places (``spark-defaults.conf``
+    in ``SPARK_CONF_DIR``); ``SPARK_REMOTE`` (Spark Connect, Databricks Connect) is honoured
+    by PySpark itself."""
+    import os
+
     from pyspark.sql import SparkSession
 
-    spark = SparkSession.builder.getOrCreate()
-    return spark.createDataFrame(table)
+    active = SparkSession.getActiveSession()
+    if active is not None:
+        return active
+    builder = SparkSession.builder.appName("parting")
+    master = os.environ.get("PARTING_SPARK_MASTER")
+    if master:
+        builder = builder.master(master)
+    return builder.getOrCreate()
 
 
 def derive(native: Any, table: str, engine: str, timezone: str) -> Any:
