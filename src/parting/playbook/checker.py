@@ -22,6 +22,7 @@ from parting.playbook.wording import WORDINGS, Wording
 RULES: dict[str, str] = {
     "blame": gettext_noop("Blame or a personal attack"),
     "reasons": gettext_noop("More than one reason"),
+    "slammed_door": gettext_noop("Closes the door"),
     "thanks": gettext_noop("No thanks"),
     "next_steps": gettext_noop("No next steps"),
     "end_date": gettext_noop("No end date"),
@@ -49,29 +50,25 @@ class Finding:
 
 
 @cache
-def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    parts = []
-    for phrase in phrases:
-        words = [
-            re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in phrase.split()
-        ]
-        parts.append(r"\s+".join(words) + ("" if phrase.endswith("*") else r"(?!\w)"))
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+def _pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a cue list; each cue starts and ends on a word boundary."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(cues) + r")(?!\w)", re.IGNORECASE)
 
 
-def find(phrases: tuple[str, ...], text: str) -> list[str]:
-    return [m.group(0) for m in _pattern(phrases).finditer(text)]
+def find(cues: tuple[str, ...], text: str) -> list[str]:
+    return [m.group(0) for m in _pattern(cues).finditer(text)]
 
 
 def _dates(wording: Wording, text: str, lang: str) -> list[str]:
     months = wording.months
     patterns = [
-        rf"(?<!\d)\d{{1,2}}\.?\s*(?:{months})(?!\w)",  # 3 mars, 3. marec, 3 tháng 3
+        # 3 mars, 1er mars, 3. marec, 3 tháng 3, 3rd March
+        rf"(?<!\d)\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s*(?:{months})(?!\w)",
         r"(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?!\d)",
         r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)",  # 3. 3. 2026
     ]
     if lang == "en":  # March 3
-        patterns.append(rf"(?<!\w)(?:{months})\.?\s+\d{{1,2}}(?!\d)")
+        patterns.append(rf"(?<!\w)(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w)")
     found = re.finditer("|".join(patterns), text, re.IGNORECASE)
     return [m.group(0) for m in found]
 
@@ -117,12 +114,103 @@ def _length(text: str, lang: str, config: Config) -> list[str]:
     )
 
 
-def _reasons(wording: Wording, text: str) -> list[str]:
+SENTENCE_END = re.compile(r"[.!?]+|[;\n]")
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences end at . ! ? ; or a line break, but not at the dot of "25. aprila"."""
+    parts, start = [], 0
+    for end in SENTENCE_END.finditer(text):
+        after = text[end.end() :].lstrip()[:1]
+        if end.group(0) == "." and text[: end.start()][-1:].isdigit() and after.islower():
+            continue
+        parts.append(text[start : end.start()])
+        start = end.end()
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
+    """A second reason announced ("moreover"), two causes given, or three different
+    subjects in the reasoning (the sentences that are not thanks, next steps or
+    alternatives): the words of each reason found."""
     added = find(wording.added_reasons, text)
-    causes = find(wording.causes, text)
     if added:
         return added
-    return causes if len(causes) >= 2 else []
+    causes = find(wording.causes, text)
+    if len(causes) >= 2:
+        return causes
+    aside = (*wording.thanks, *wording.next_steps, *wording.alternatives)
+    reasoning = [
+        s for s in _sentences(text) if not find(aside, s) and not _named_alternatives(wording, s)
+    ]
+    subjects: dict[str, str] = {}
+    for sentence in reasoning:
+        for topic, cues in wording.topics.items():
+            words = find(cues, sentence)
+            if words and topic not in subjects:
+                subjects[topic] = words[0]
+    if len(subjects) >= 3:
+        return list(subjects.values())
+    # "the budget is too small, the deadlines slip and the team is stretched": a list of
+    # clauses, each long enough to be a reason, none of them the decision or its date
+    for sentence in reasoning:
+        listed = sentence.rsplit(":", 1)[-1]  # "we have decided to part ways: a, b and c"
+        clauses = [
+            clause
+            for clause in re.split(wording.list_joiners, listed)
+            if len(clause.split()) >= 4
+            and not find(wording.parting, clause)
+            and not _dates(wording, clause, lang)
+        ]
+        if len(clauses) >= 3:
+            return clauses
+    return []
+
+
+def _greeting(line: str) -> bool:
+    return line.rstrip().endswith(",") and len(line.split()) <= 6
+
+
+def _capitalised_runs(wording: Wording, sentence: str) -> list[tuple[int, list[str]]]:
+    """Runs of capitalised words ("Kettle & Co"), each with the index of its first word."""
+    runs: list[tuple[int, list[str]]] = []
+    words = re.findall(r"[\w'’&-]+", sentence)
+    for index, word in enumerate(words):
+        capital = len(word) > 1 and word[0].isupper() and word.casefold() not in wording.not_names
+        joins = word == "&" and runs and runs[-1][0] + len(runs[-1][1]) == index
+        if capital or joins:
+            if runs and runs[-1][0] + len(runs[-1][1]) == index:
+                runs[-1][1].append(word)
+            else:
+                runs.append((index, [word]))
+    return runs
+
+
+def _named_alternatives(wording: Wording, text: str) -> list[str]:
+    """Company names offered as somewhere to go. A name is two capitalised words, or one
+    that does not open the sentence and is not an acronym ("IT"); a word that opens a
+    sentence with no "we" or "I" (and no thanks) in it names a third party too. A
+    sentence offers them when it names two, or names one and suggests it."""
+    lines = text.strip().splitlines()
+    if lines and _greeting(lines[0]):
+        lines = lines[1:]
+    found = []
+    for sentence in _sentences("\n".join(lines)):
+        suggests = bool(find(wording.suggesting, sentence))
+        third_party = not find((*wording.first_person, *wording.thanks), sentence)
+        names = [
+            " ".join(run)
+            for index, run in _capitalised_runs(wording, sentence)
+            if len(run) >= 2 or (index > 0 and not run[0].isupper()) or (index == 0 and third_party)
+        ]
+        if len(names) >= 2 or (names and suggests):
+            found.extend(names)
+    return found
+
+
+def _alternatives(wording: Wording, text: str) -> list[str]:
+    return find(wording.alternatives, text) or _named_alternatives(wording, text)
 
 
 def is_parting_letter(text: str, lang: str) -> bool:
@@ -151,12 +239,13 @@ def check_letter(
     abusive = sign == "abuse" or (sign is None and bool(find(wording.respect, text)))
     # (rule, applies to this letter, the words found, the words must be present)
     checks: list[tuple[str, bool, Callable[[], list[str]], bool]] = [
-        ("blame", True, lambda: find(wording.blame, text), False),
-        ("reasons", parting, lambda: _reasons(wording, text), False),
+        ("blame", True, lambda: find(wording.attacks, text), False),
+        ("reasons", parting, lambda: _reasons(wording, text, lang), False),
+        ("slammed_door", True, lambda: find(wording.slammed_door, text), False),
         ("thanks", True, lambda: find(wording.thanks, text), True),
         ("next_steps", True, lambda: find(wording.next_steps, text), True),
         ("end_date", parting, lambda: _dates(wording, text, lang), True),
-        ("alternatives", parting and not abusive, lambda: find(wording.alternatives, text), True),
+        ("alternatives", parting and not abusive, lambda: _alternatives(wording, text), True),
         ("shouting", True, lambda: _shouting(text), False),
         ("length", True, lambda: _length(text, lang, config), False),
     ]
