@@ -28,6 +28,26 @@ app = typer.Typer(
 console = Console()
 err_console = Console(stderr=True)
 
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        from parting import __version__
+
+        console.print(f"Parting {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Print the version and stop.", callback=_print_version, is_eager=True
+        ),
+    ] = False,
+) -> None:
+    """See which clients cost more than they bring, decide, and part ways well."""
+
 # Options several commands share, declared once.
 SettingsOption = Annotated[
     Path | None,

@@ -158,3 +158,16 @@ if envbool("PARTING_PRODUCTION", "false"):
     CSRF_COOKIE_SECURE = True
     SECURE_SSL_REDIRECT = envbool("PARTING_SSL_REDIRECT", "true")
     SECURE_HSTS_SECONDS = 31536000
+    # Behind a reverse proxy that ends TLS, Django sees plain HTTP; the proxy says the
+    # original scheme in X-Forwarded-Proto. Trusted only when set, since a client reaching
+    # Django directly could send the header itself.
+    if envbool("PARTING_BEHIND_PROXY", "false"):
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    CSRF_TRUSTED_ORIGINS = [
+        o
+        for o in os.environ.get(
+            "PARTING_CSRF_TRUSTED_ORIGINS",
+            ",".join(f"https://{h}" for h in ALLOWED_HOSTS if h not in ("127.0.0.1", "localhost")),
+        ).split(",")
+        if o
+    ]
