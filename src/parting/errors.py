@@ -6,7 +6,42 @@ to fix it. The CLI turns these into one message and exit code 2; the web app int
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
+
+# A value quoted in a message is cut to this many characters; a whole message to MESSAGE_LIMIT.
+VALUE_LIMIT = 60
+MESSAGE_LIMIT = 1000
+
+
+def printable(text: str) -> str:
+    """``text`` with every control or format character (ESC, NUL, a bidi override...) shown
+    as an escape such as ``\\x1b``: a value read from a file must not drive the terminal."""
+    if text.isprintable():
+        return text
+    out = []
+    for c in text:
+        if c.isprintable() or (c == " "):
+            out.append(c)
+        elif unicodedata.category(c).startswith("Z"):
+            out.append(" ")  # a line or paragraph separator reads as a space
+        else:
+            code = ord(c)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+    return "".join(out)
+
+
+def cut(value: object, limit: int = VALUE_LIMIT) -> str:
+    """A value from the user's data cut to ``limit`` characters: a 2 MB cell is named, not
+    echoed."""
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def shown(value: object, limit: int = VALUE_LIMIT) -> str:
+    """A value from the user's data as a message may quote it: cut, with control
+    characters escaped."""
+    return printable(cut(value, limit))
 
 
 class PartingError(Exception):
@@ -43,8 +78,7 @@ class Location:
         if self.column:
             parts.append(_("column {column}").format(column=self.column))
         if self.value is not None:
-            shown = self.value if len(self.value) <= 60 else self.value[:57] + "..."
-            parts.append(_("value {value!r}").format(value=shown))
+            parts.append(_("value {value!r}").format(value=cut(self.value)))
         return ", ".join(parts)
 
 
@@ -64,7 +98,8 @@ class InputError(PartingError, ValueError):
     def message(self) -> str:
         where = self.where.describe()
         text = f"{where}: {self.problem}" if where else self.problem
-        return f"{text} {self.fix}".strip()
+        # The last guard: whatever a sentence quoted, the message stays short and printable.
+        return shown(f"{text} {self.fix}".strip(), MESSAGE_LIMIT)
 
 
 class ConfigError(InputError):

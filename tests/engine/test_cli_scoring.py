@@ -101,3 +101,18 @@ def test_what_if_reports_hours_and_rates(folder: Path) -> None:
     assert data["effective_rate_before"] == pytest.approx(100.0 + 400 / 600)
     table = run("what-if", "--input", str(folder), "--as-of", "2026-06-30", "--drop", "acme")
     assert "Margin" in table
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "table"])
+def test_notices_go_to_stderr_so_stdout_carries_only_the_triage(folder: Path, fmt: str) -> None:
+    (folder / "expected.json").write_text("{}")
+    result = runner.invoke(
+        app, ["score", "--input", str(folder), "--as-of", "2026-06-30", "--format", fmt]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Ignored expected.json" in result.stderr
+    assert "Ignored expected.json" not in result.stdout
+    if fmt == "json":
+        assert json.loads(result.stdout)[0]["client_id"] == "acme"
+    elif fmt == "csv":
+        assert result.stdout.startswith('"rank","client_id"')

@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from parting.errors import InputError, Location, PartingError
+from parting.errors import MESSAGE_LIMIT, InputError, Location, PartingError, shown
 from parting.i18n import _
 
 app = typer.Typer(
@@ -81,5 +81,5 @@ def run() -> None:
         app()
     except PartingError as error:  # an InputError's text names file, row, column and fix
         err_console.print(f"[bold red]{_('Error')}:[/] ", end="")
-        err_console.print(str(error), markup=False, highlight=False)
+        err_console.print(shown(str(error), MESSAGE_LIMIT), markup=False, highlight=False)
         sys.exit(2)

@@ -19,7 +19,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from parting.cli.app import WorkspaceOption, app, console, parse_day
+from parting.cli.app import WorkspaceOption, app, console, err_console, parse_day
 from parting.errors import InputError, Location
 from parting.i18n import _, gettext_noop
 
@@ -184,7 +184,7 @@ def plan_command(
             fix=f"{error.fix} " + _("The letter: {command}").format(command=command),
         ) from None
     if day is not None and plan.start != day:
-        console.print(
+        err_console.print(
             _("This client's plan started on {day} and keeps its dates.").format(
                 day=when(plan.start)
             ),

@@ -108,7 +108,8 @@ def _triage(folder: Path, as_of: str | None, engine: str, settings_file: Path | 
     with step("read"):
         loaded = read_folder(folder, config)
     for notice in loaded.notices:
-        console.print(notice, style="dim", highlight=False, markup=False)
+        # On stderr, so that stdout carries only the triage (``--format json | jq`` works).
+        err_console.print(notice, style="dim", highlight=False, markup=False)
     return score(loaded.tables, config, as_of=parse_day(as_of, "--as-of"), engine=engine)
 
 

@@ -22,9 +22,10 @@ import pyarrow.csv as pv
 import pyarrow.parquet as pq
 
 from parting.config import Config
-from parting.errors import ConfigError, InputError, Location
+from parting.errors import ConfigError, InputError, Location, shown
 from parting.i18n import _, ngettext
 from parting.ingest import values
+from parting.ingest.arrow_errors import describe
 from parting.ingest.records import Places
 from parting.schema import TABLES, Table, Tables, complete
 
@@ -162,7 +163,7 @@ def _check_timezone(timezone: str) -> None:
         values.localise(pa.array([0], pa.timestamp("us")), timezone)
     except pa.ArrowException as exc:
         raise ConfigError(
-            _("the business time zone cannot be used ({detail}).").format(detail=exc),
+            _("the business time zone cannot be used ({detail}).").format(detail=describe(exc)),
             fix=_("Set business.timezone to an IANA name such as Europe/Paris."),
             where=Location(column="business.timezone", value=timezone),
         ) from None
@@ -178,9 +179,17 @@ def _find_files(path: Path, notices: list[str]) -> dict[str, Path]:
     found: dict[str, Path] = {}
     for file in sorted(path.iterdir()):
         name, suffix = file.stem.lower(), file.suffix.lower()
-        if file.name.startswith(".") or not file.is_file():
+        if file.name.startswith("."):
             continue
         if name in TABLES and suffix in SUFFIXES:
+            if not file.is_file():
+                # A folder, a broken or looping link: skipping it would score without
+                # the table, as if the business had no such records.
+                raise InputError(
+                    _("this is not a readable file."),
+                    fix=_("Replace it with the {table} table saved as a file.").format(table=name),
+                    where=Location(file=str(file)),
+                )
             if name in found:
                 raise InputError(
                     _("the folder holds two files for the table {table}.").format(table=name),
@@ -188,7 +197,7 @@ def _find_files(path: Path, notices: list[str]) -> dict[str, Path]:
                     where=Location(file=str(file)),
                 )
             found[name] = file
-        elif name != "demo_settings":
+        elif name != "demo_settings" and file.is_file():
             notices.append(_("Ignored {file}: not a Parting table.").format(file=file.name))
     if not found:
         raise InputError(
@@ -216,7 +225,7 @@ def _read(file: Path, spec: Table, timezone: str, notices: list[str]) -> _Source
             raise _error(locator, bad, column.name, raw[column.name]) from None
         except pa.ArrowException as exc:  # a conversion Arrow refuses that we did not foresee
             raise InputError(
-                _("this column cannot be read ({detail}).").format(detail=exc),
+                _("this column cannot be read ({detail}).").format(detail=describe(exc)),
                 fix=_("Check the column against the Parting CSV format."),
                 where=Location(file=str(file), column=column.name),
             ) from None
@@ -231,7 +240,7 @@ def _read_parquet(file: Path) -> pa.Table:
         return pq.read_table(file)
     except (pa.ArrowException, OSError) as exc:
         raise InputError(
-            _("this Parquet file cannot be read ({detail}).").format(detail=exc),
+            _("this Parquet file cannot be read ({detail}).").format(detail=describe(exc)),
             fix=_("Export the file again, or save the table as CSV."),
             where=Location(file=str(file)),
         ) from None
@@ -309,14 +318,19 @@ def _parse_csv(
     except pa.ArrowInvalid as exc:
         if "UTF8" not in str(exc):
             raise InputError(
-                _("the file cannot be read as CSV ({detail}).").format(detail=exc),
+                _("the file cannot be read as CSV ({detail}).").format(detail=describe(exc)),
                 fix=_("Save it again as CSV (comma-separated, UTF-8)."),
                 where=Location(file=str(file)),
             ) from None
     invalid.clear()
-    raw = pv.read_csv(
-        file, read_options=read, parse_options=parse, convert_options=options(pa.binary())
-    )
+    try:
+        raw = pv.read_csv(
+            file, read_options=read, parse_options=parse, convert_options=options(pa.binary())
+        )
+    except pa.ArrowInvalid:
+        # Arrow decodes the start itself (a cut byte-order mark such as a lone 0xEF): the
+        # cells cannot be reached to find the first bad one, so the file is named.
+        raw = pa.table({})
     raise _encoding_error(_Locator(file), raw)
 
 
@@ -384,11 +398,11 @@ def _check_unique(source: _Source, spec: Table) -> None:
         before = source.where(earlier, spec.key, str(value))
         if before.line is None:
             problem = _("the id {value} is used more than once (first on row {row}).").format(
-                value=value, row=before.row
+                value=shown(value), row=before.row
             )
         else:
             problem = _("the id {value} is used more than once (first on line {line}).").format(
-                value=value, line=before.line
+                value=shown(value), line=before.line
             )
         raise InputError(
             _more(problem, count - 1),
@@ -416,7 +430,7 @@ def _check_references(sources: dict[str, _Source]) -> None:
             raise InputError(
                 _more(
                     _("{value} is not a {column} in {target}.").format(
-                        value=value, column=target_column, target=sources[target].file.name
+                        value=shown(value), column=target_column, target=sources[target].file.name
                     ),
                     count - 1,
                 ),

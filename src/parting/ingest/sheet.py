@@ -22,8 +22,9 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from parting.config import Config
-from parting.errors import InputError, Location
+from parting.errors import InputError, Location, shown
 from parting.i18n import _
+from parting.ingest.arrow_errors import describe
 from parting.ingest.parsed import Parsed, Skip
 from parting.ingest.records import Places, places
 
@@ -187,11 +188,18 @@ def find_header(
 
 
 def unique_names(cells: list[str]) -> list[str]:
+    """The header's names made distinct (a repeated name gets ``_`` appended until it is
+    new), in time linear in the number of columns however often a name repeats."""
     names: list[str] = []
+    taken: set[str] = set()
+    tails: dict[str, str] = {}  # the longest name tried so far for each repeated name
     for i, cell in enumerate(cells):
-        name = cell.replace("\ufeff", "").strip() or f"_blank{i}"
-        while name in names:
+        base = cell.replace("\ufeff", "").strip() or f"_blank{i}"
+        name = tails.get(base, base)
+        while name in taken:
             name += "_"
+        tails[base] = name
+        taken.add(name)
         names.append(name)
     return names
 
@@ -265,8 +273,7 @@ def read_sheet(
 def _unusable(text: str) -> str:
     if not text.strip(",; \t"):
         return _("blank line")
-    shown = text if len(text) <= 60 else text[:57] + "..."
-    return _("not a data row (wrong number of cells): {text}").format(text=shown)
+    return _("not a data row (wrong number of cells): {text}").format(text=shown(text))
 
 
 def _read_strings(
@@ -299,9 +306,8 @@ def _read_strings(
         # The byte-order mark sits in the skipped header line, so utf-8-sig reads as utf8.
         return pacsv.read_csv(path, read_options=read, parse_options=parse, convert_options=convert)
     except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
-        detail = str(exc).splitlines()[0]
         raise InputError(
-            _("the file is not readable as CSV ({detail}).").format(detail=detail),
+            _("the file is not readable as CSV ({detail}).").format(detail=describe(exc)),
             fix=_("Export the report again as CSV (UTF-8) without editing it in a spreadsheet."),
             where=Location(file=str(path)),
         ) from None

@@ -19,7 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from parting.config import Config
-from parting.errors import InputError, Location
+from parting.errors import InputError, Location, shown
 from parting.i18n import _
 from parting.ingest.parsed import ClientRef, Parsed
 from parting.schema import TABLES, Tables, complete
@@ -212,7 +212,7 @@ def _check_known_clients(parsed: Parsed, provided: frozenset[str]) -> None:
 
                 raise InputError(
                     _("the client {value} is not in clients.csv nor in the workspace.").format(
-                        value=value
+                        value=shown(value)
                     ),
                     fix=_("Add the client to clients.csv, or correct the id."),
                     where=locate(Path(parsed.source), name, row, "client_id", value),
@@ -262,7 +262,7 @@ def _check_references(tables: Tables, parsed: Parsed) -> None:
         if missing:
             raise InputError(
                 _("{value} is not a {column} in this import nor in the workspace.").format(
-                    value=missing[0], column=column
+                    value=shown(missing[0]), column=column
                 ),
                 fix=_("Import the {target} it belongs to first, or correct the id.").format(
                     target=target
