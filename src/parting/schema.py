@@ -40,6 +40,8 @@ class Column:
     type: ColumnType = "str"
     required: bool = False
     choices: tuple[str, ...] = ()
+    # A number that cannot be below zero (hours, rates, fees): a negative one is refused.
+    non_negative: bool = False
 
     @property
     def arrow_type(self) -> pa.DataType:
@@ -103,7 +105,7 @@ CLIENTS = Table(
         Column("since", "date"),
         Column("relationship", "bool"),
         Column("referred_by"),
-        Column("strategic_fit", "float"),  # 0–5
+        Column("strategic_fit", "float", non_negative=True),  # 0–5
     ),
 )
 
@@ -115,8 +117,8 @@ PROJECTS = Table(
         Column("client_id", required=True),
         Column("name"),
         Column("service_line"),
-        Column("budget_hours", "float"),
-        Column("fixed_fee", "float"),
+        Column("budget_hours", "float", non_negative=True),
+        Column("fixed_fee", "float", non_negative=True),
         Column("started_on", "date"),
         Column("ended_on", "date"),
         Column("recurring", "bool"),
@@ -132,10 +134,10 @@ TIME_ENTRIES = Table(
         Column("project_id"),
         Column("person"),
         Column("date", "date", required=True),
-        Column("hours", "float", required=True),
+        Column("hours", "float", required=True, non_negative=True),
         Column("billable", "bool"),
-        Column("bill_rate", "float"),
-        Column("cost_rate", "float"),
+        Column("bill_rate", "float", non_negative=True),
+        Column("cost_rate", "float", non_negative=True),
         Column("kind", "choice", choices=TIME_KINDS),
         Column("description"),
     ),

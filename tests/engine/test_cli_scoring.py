@@ -116,3 +116,11 @@ def test_notices_go_to_stderr_so_stdout_carries_only_the_triage(folder: Path, fm
         assert json.loads(result.stdout)[0]["client_id"] == "acme"
     elif fmt == "csv":
         assert result.stdout.startswith('"rank","client_id"')
+
+
+def test_a_triage_as_csv_escapes_a_client_name_that_is_a_formula(folder: Path) -> None:
+    clients = folder / "clients.csv"
+    clients.write_text(clients.read_text().replace('"Acme', '"=cmd|calc!A0 Acme', 1))
+    out = run("score", "--input", str(folder), "--as-of", "2026-06-30", "--format", "csv")
+    assert "'=cmd|calc!A0" in out
+    assert ',"=' not in out

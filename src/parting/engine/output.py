@@ -167,9 +167,13 @@ def write_csv(triage: Triage, out: IO[bytes]) -> None:
     """The flat rows as UTF-8 CSV with a header, batch by batch."""
     import pyarrow.csv as pv
 
+    from parting.spreadsheet import text_safe
+
     with pv.CSVWriter(out, flat_schema()) as writer:
         for batch in flat_batches(triage):
-            writer.write_batch(batch)
+            # A client name such as =HYPERLINK(...) must not run when the file is opened.
+            safe = [text_safe(column) for column in batch.columns]
+            writer.write_batch(pa.RecordBatch.from_arrays(safe, schema=batch.schema))
 
 
 def write_parquet(triage: Triage, path: Any) -> None:

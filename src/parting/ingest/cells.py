@@ -8,6 +8,7 @@ A value that cannot be read raises :class:`InputError` naming its row, column an
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -20,6 +21,7 @@ from parting.config import Config
 from parting.errors import ConfigError, Location
 from parting.i18n import _
 from parting.ingest.sheet import Sheet
+from parting.ingest.values import MAX_NUMBER
 
 SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₫": "VND", "₹": "INR", "zł": "PLN"}
 DOLLARS = {"US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD"}
@@ -32,6 +34,9 @@ MONTHS = {
 }
 TRUE = {"yes", "y", "true", "1", "x", "billable", "oui", "vrai", "ja", "da", "có", "co", "si", "sí"}
 FALSE = {"no", "n", "false", "0", "non-billable", "non", "faux", "nein", "ne", "không", "khong"}
+
+
+MAX_HOURS = 24 * 366  # one entry: a year of days and nights
 
 
 class Bad(ValueError):
@@ -99,7 +104,16 @@ def decimal_mark(values: Sequence[str]) -> str:
     return "."
 
 
+SCIENTIFIC = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)[eE][+-]?\d+")
+
+
 def parse_number(text: str, mark: str) -> float:
+    if SCIENTIFIC.fullmatch(text.strip()):
+        # 1e308 is an exponent, not 1308 with a stray letter: read it, then bound it.
+        number = float(text)
+        if not math.isfinite(number) or abs(number) > MAX_NUMBER:
+            raise Bad(text)
+        return number
     s = strip_money(text)
     negative = (s.startswith("(") and s.endswith(")")) or "-" in s
     s = s.strip("()-")
@@ -108,6 +122,8 @@ def parse_number(text: str, mark: str) -> float:
     if not re.fullmatch(r"\d+(\.\d*)?|\.\d+", s):
         raise Bad(text)
     number = float(s)
+    if not math.isfinite(number) or number > MAX_NUMBER:
+        raise Bad(text)  # 5,000 digits or 1e308: a typo or an attack, never an amount
     return -number if negative else number
 
 
@@ -156,13 +172,21 @@ UNITS = re.compile(r"(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?")
 def parse_hours(text: str, mark: str) -> float:
     """``1:30:00``, ``1:30``, ``18:25 min`` (minutes:seconds), ``1h 30m``, ``1.5``, ``1,5``."""
     s = text.strip().lower()
-    if m := CLOCK.fullmatch(s):
-        return int(m[1]) + int(m[2]) / 60 + int(m[3] or 0) / 3600
-    if m := MINUTES.fullmatch(s):
-        return int(m[1]) / 60 + int(m[2]) / 3600
-    if (m := UNITS.fullmatch(s)) and any(m.groups()):
-        return int(m[1] or 0) + int(m[2] or 0) / 60 + int(m[3] or 0) / 3600
-    return parse_number(s, mark)
+    try:
+        if m := CLOCK.fullmatch(s):
+            hours = int(m[1]) + int(m[2]) / 60 + int(m[3] or 0) / 3600
+        elif m := MINUTES.fullmatch(s):
+            hours = int(m[1]) / 60 + int(m[2]) / 3600
+        elif (m := UNITS.fullmatch(s)) and any(m.groups()):
+            hours = int(m[1] or 0) + int(m[2] or 0) / 60 + int(m[3] or 0) / 3600
+        else:
+            hours = parse_number(s, mark)
+    except (ValueError, OverflowError):  # thousands of digits
+        raise Bad(text) from None
+    # A negative duration, or one longer than a year, is no time actually spent.
+    if not 0 <= hours <= MAX_HOURS:
+        raise Bad(text)
+    return hours
 
 
 def hours(sheet: Sheet, column: str) -> pa.Array:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import pyarrow.compute as pc
+
+from parting.i18n import ngettext
 from parting.schema import Tables, complete
 
 
@@ -50,10 +53,25 @@ def finish(
     rows_read: int,
 ) -> Parsed:
     """A ``Parsed`` whose tables carry every schema table and column, typed."""
+    tables = complete(tables)
+    negative = sum(
+        pc.sum(pc.fill_null(pc.less(tables[name]["amount"], 0), False)).as_py() or 0
+        for name in ("invoices", "payments")
+    )
+    if negative:
+        # A credit note or a refund is negative: kept, and said, in case it is a mistake.
+        notices = [
+            *notices,
+            ngettext(
+                "{file}: a negative amount was kept, as a credit note or refund.",
+                "{file}: {n} negative amounts were kept, as credit notes or refunds.",
+                negative,
+            ).format(file=source, n=negative),
+        ]
     return Parsed(
         format=format,
         source=source,
-        tables=complete(tables),
+        tables=tables,
         clients=clients,
         skipped=sorted(skipped, key=lambda s: (s.file, s.row or 0)),
         notices=notices,

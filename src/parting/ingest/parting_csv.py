@@ -28,8 +28,11 @@ from parting.ingest import values
 from parting.ingest.arrow_errors import describe
 from parting.ingest.records import Places
 from parting.schema import TABLES, Table, Tables, complete
+from parting.spreadsheet import unescaped
 
 SUFFIXES = (".csv", ".parquet")
+# Money columns that may be negative (credit notes, refunds): kept, with a notice.
+SIGNED_AMOUNTS = ("amount", "discount")
 HEADER_BYTES = 1 << 20
 
 # (table, column) must name an id of (table, column) when both files are present.
@@ -219,8 +222,11 @@ def _read(file: Path, spec: Table, timezone: str, notices: list[str]) -> _Source
     known = [c for c in spec.columns if c.name in names]
     arrays = {}
     for column in known:
+        cells = raw[column.name]
+        if column.type in ("str", "list", "choice") and values.is_text(cells):
+            cells = unescaped(cells)  # as ``parting export`` wrote them for spreadsheets
         try:
-            arrays[column.name] = values.parse(raw[column.name], column, timezone)
+            arrays[column.name] = values.parse(cells, column, timezone)
         except values.BadValues as bad:
             raise _error(locator, bad, column.name, raw[column.name]) from None
         except pa.ArrowException as exc:  # a conversion Arrow refuses that we did not foresee
@@ -232,7 +238,27 @@ def _read(file: Path, spec: Table, timezone: str, notices: list[str]) -> _Source
     table = pa.table(arrays) if arrays else pa.table({})
     source = _Source(file, table, raw, locator)
     _check_required(source, spec)
+    _note_negative(source, notices)
     return source
+
+
+def _note_negative(source: _Source, notices: list[str]) -> None:
+    """A negative amount may be a credit note or a refund, so it is kept, and said."""
+    for name in SIGNED_AMOUNTS:
+        if name not in source.table.column_names:
+            continue
+        negative = pc.fill_null(pc.less(source.table[name], 0), False)
+        count = pc.sum(negative).as_py() or 0
+        if count:
+            first = source.where(pc.index(negative, True).as_py(), name, None)
+            notices.append(
+                ngettext(
+                    "{place}: a negative {column} was kept, as a credit note or refund.",
+                    "{place}: {n} negative values of {column} were kept, as credit notes or "
+                    "refunds (the first is shown).",
+                    count,
+                ).format(place=first.describe(), column=name, n=count)
+            )
 
 
 def _read_parquet(file: Path) -> pa.Table:

@@ -20,6 +20,10 @@ from parting.schema import Column
 
 Values: TypeAlias = pa.Array | pa.ChunkedArray
 
+# The largest number a cell may hold: beyond it a value is a typo or an attack (1e308,
+# 5,000 digits), and would be stored as infinity, which no export can write back.
+MAX_NUMBER = 1e12
+
 _NUMBER = r"^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$"
 _INTEGER = r"^[+-]?[0-9]+$"
 _DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
@@ -75,10 +79,11 @@ def parse(values: Values, column: Column, timezone: str) -> Values:
         return _choice(values, column)
     if column.type == "bool":
         return _bool(values)
-    if column.type == "float":
-        return _number(values, pa.float64(), _NUMBER)
-    if column.type == "int":
-        return _number(values, pa.int64(), _INTEGER)
+    if column.type in ("float", "int"):
+        type_, pattern = (
+            (pa.float64(), _NUMBER) if column.type == "float" else (pa.int64(), _INTEGER)
+        )
+        return checked_range(_number(values, type_, pattern), column)
     if column.type == "date":
         return _date(values)
     return _timestamp(values, timezone)
@@ -124,6 +129,24 @@ def _number(values: Values, type_: pa.DataType, pattern: str) -> Values:
     bad = pc.fill_null(pc.invert(pc.match_substring_regex(values, pattern)), False)
     _raise_where(bad, *_number_help())
     return _first_failure(values, lambda v: pc.cast(v, type_), _number_help())
+
+
+def checked_range(numbers: Values, column: Column) -> Values:
+    """``numbers`` if each is within ±MAX_NUMBER and, for a column that cannot be
+    negative, not below zero; else ``BadValues`` naming the first that is not."""
+    size = pc.abs(numbers.cast(pa.float64()))
+    _raise_where(
+        pc.fill_null(pc.greater(size, MAX_NUMBER), False),
+        _("this number is too large."),
+        _("Write the real amount; a cell holds at most {limit}.").format(limit="1000000000000"),
+    )
+    if column.non_negative:
+        _raise_where(
+            pc.fill_null(pc.less(numbers, 0), False),
+            _("this number cannot be negative."),
+            _("Write it without a minus sign, or leave the row out."),
+        )
+    return numbers
 
 
 def _number_help() -> tuple[str, str]:
@@ -221,4 +244,8 @@ def _from_typed(values: Values, column: Column, timezone: str) -> Values:
         ) from None
     if column.type in ("choice", "str", "list"):
         return parse(converted, column, timezone)
+    if column.type in ("float", "int"):
+        if column.type == "float":
+            _raise_where(pc.invert(pc.fill_null(pc.is_finite(converted), True)), *_number_help())
+        return checked_range(converted, column)
     return converted
