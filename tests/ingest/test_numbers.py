@@ -14,7 +14,6 @@ from parting.config import Config
 from parting.errors import InputError
 from parting.ingest.parting_csv import read_folder
 
-
 CLIENTS = "client_id,name\nC1,Acme\n"
 
 
@@ -89,5 +88,5 @@ def test_an_overflowing_amount_in_an_invoicing_export_is_refused(tmp_path: Path)
         "id,Customer,Amount Due,Amount Paid,Total,Created (UTC),Due Date (UTC),Status,Currency\n"
         "in_1,Acme,5,0," + "9" * 400 + ",2024-01-01 10:00,2024-02-01 10:00,open,eur\n"
     )
-    with pytest.raises(InputError, match="stripe.csv"):
+    with pytest.raises(InputError, match=r"stripe\.csv"):
         ingest.read(path, Config(), format="stripe")
