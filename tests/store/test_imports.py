@@ -239,3 +239,29 @@ def test_a_refused_row_after_a_multi_line_cell_is_named_by_its_line(
         3,
         "p-nope",
     )
+
+
+@pytest.mark.django_db
+def test_a_waiting_clients_invoice_and_its_payment_wait_together(
+    imported: Path, tmp_path: Path
+) -> None:
+    """A second portfolio whose client could be either of two stored clients: its invoice
+    waits for a person to link it, and so does the payment of that invoice (it once failed,
+    claiming the invoice "is not in this import")."""
+    from parting.store.imports import import_paths
+    from parting.store.models import Client, Invoice, Payment, UnmatchedRef
+
+    Client.objects.create(client_id="acme-2", name="ACME Ltd.")  # a namesake of acme
+    second = write_business(tmp_path / "second", {
+        "clients": [{"client_id": "X1", "name": "Acme Ltd"}],
+        "invoices": [{"invoice_id": "INV-32", "client_id": "X1", "issued_on": "2026-01-01",
+                      "due_on": "2026-02-01", "amount": "500"}],
+        "payments": [{"payment_id": "pay-32", "invoice_id": "INV-32", "paid_on": "2026-01-20",
+                      "amount": "500"}],
+    })  # fmt: skip
+    batch = import_paths([second])[0]
+    assert batch.summary["held_rows"] == 2
+    assert not Invoice.objects.filter(pk="INV-32").exists()
+    assert not Payment.objects.filter(invoice_id="INV-32").exists()
+    waiting = UnmatchedRef.objects.get(key="X1")
+    assert set(waiting.pending) == {"invoices", "payments"}

@@ -30,14 +30,20 @@ def hold(tables: Tables, refs: dict[str, UnmatchedRef]) -> tuple[Tables, int]:
         return tables, 0
     keys = pa.array(list(refs), pa.string())
     held = 0
-    for name in ("clients", *HELD):
+    # Every owner is found before any row is taken out: a payment waits with the invoice
+    # it pays, which must still be there to be found.
+    owners = {
+        name: _payment_owners(tables[name], tables, keys)
+        if name == "payments"
+        else pc.if_else(
+            pc.is_in(tables[name]["client_id"], keys),
+            tables[name]["client_id"],
+            pa.scalar(None, pa.string()),
+        )
+        for name in ("clients", *HELD)
+    }
+    for name, owner in owners.items():
         table = tables[name]
-        if name == "payments":
-            owner = _payment_owners(table, tables, keys)
-        else:
-            owner = pc.if_else(
-                pc.is_in(table["client_id"], keys), table["client_id"], pa.scalar(None, pa.string())
-            )
         waiting = pc.is_valid(owner)
         if name != "clients" and pc.any(waiting).as_py():
             rows = table.filter(waiting).to_pylist()
