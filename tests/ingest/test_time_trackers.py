@@ -10,7 +10,7 @@ import pytest
 
 from parting.config import Config
 from parting.errors import InputError
-from parting.ingest import read
+from parting.ingest import detect, read
 
 
 def entries(path: Path, config: Config | None = None) -> list[dict]:
@@ -205,3 +205,31 @@ def test_a_description_holding_a_line_break_stays_one_entry(tmp_path: Path) -> N
     assert rows[0]["description"] == "Call notes:\nprices agreed"
     assert rows[0]["kind"] == "meeting"
     assert parsed.skipped == []
+
+
+def test_a_clockify_report_with_its_duration_columns_hidden_is_read_from_start_and_end(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "clockify.csv"
+    path.write_text(
+        "Project,Description,Task,User,Group,Email,Tags,Billable,Start Date,Start Time,"
+        "End Date,End Time,Client\n"
+        "Web,Home page,Dev,Sam Lee,Dev,sam@studio.example,,Yes,03/14/2024,10:15:00 PM,"
+        "03/15/2024,01:45:00 AM,Blue Harbor LLC\n"
+        "Web,Menu,Dev,Sam Lee,Dev,sam@studio.example,,Yes,03/18/2024,09:00,03/18/2024,"
+        "10:30,Blue Harbor LLC\n"
+    )
+    assert detect(path) == "clockify"
+    entries = read(path, Config()).tables["time_entries"]
+    assert entries["hours"].to_pylist() == [3.5, 1.5]
+    assert [d.isoformat() for d in entries["date"].to_pylist()] == ["2024-03-14", "2024-03-18"]
+
+
+def test_a_clockify_entry_ending_before_it_starts_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "clockify.csv"
+    path.write_text(
+        "Project,User,Group,Start Date,Start Time,End Date,End Time,Client\n"
+        "Web,Sam,Dev,03/14/2024,10:00,03/14/2024,09:00,Blue Harbor LLC\n"
+    )
+    with pytest.raises(InputError, match=r"End Time.*ends before it starts"):
+        read(path, Config())

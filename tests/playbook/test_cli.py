@@ -152,3 +152,26 @@ def test_skipping_without_a_note_names_the_note_option() -> None:
     result = runner.invoke(app, ["plan", "c1", "--skip", "hand_over"])
     assert isinstance(result.exception, InputError)
     assert "step 9" in str(result.exception) and "--note" in str(result.exception)
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(("fmt", "name"), [("eml", "letter.csv"), ("html", "letter.eml")])
+def test_a_letter_is_not_written_to_a_file_named_for_another_format(
+    tmp_path: Path, fmt: str, name: str
+) -> None:
+    store_client()
+    out = tmp_path / name
+    result = runner.invoke(app, ["letter", "c1", "--format", fmt, "--output", str(out)])
+    assert isinstance(result.exception, InputError)  # ``run`` prints it, exit code 2
+    assert name in str(result.exception) and fmt in str(result.exception)
+    assert not out.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_plan_notice_goes_to_stderr_so_the_json_stays_clean() -> None:
+    store_client(owed=True)
+    runner.invoke(app, ["plan", "c1", "--start", START.isoformat()])
+    again = runner.invoke(app, ["plan", "c1", "--start", "2026-05-01", "--format", "json"])
+    assert again.exit_code == 0, again.output
+    assert json.loads(again.stdout)["start"] == START.isoformat()
+    assert "keeps its dates" in again.stderr

@@ -238,6 +238,7 @@ def letter_command(
 
     _choice(kind, LETTER_KINDS, "--kind")
     _choice(fmt, FORMATS, "--format")
+    _check_suffix(output, fmt)
     from parting.store.workspace import open_existing
 
     open_existing(workspace)
@@ -264,6 +265,23 @@ def letter_command(
     _write(f"{letter.subject}\n\n{letter.body}" if fmt == "txt" else letter.body, output)
     if output is not None:
         console.print(_("Letter written to {file}.").format(file=output), highlight=False)
+
+
+# The file names each letter format may be written to: a letter saved as letter.csv would
+# open in the wrong program, so the name must fit the format.
+SUFFIXES = {"txt": ("", ".txt", ".text", ".md"), "html": (".html", ".htm"), "eml": (".eml",)}
+
+
+def _check_suffix(output: Path | None, fmt: str) -> None:
+    if output is None or output.suffix.lower() in SUFFIXES[fmt]:
+        return
+    raise InputError(
+        _("this file name does not fit the {format} format.").format(format=fmt),
+        fix=_("Name the file with {suffix}, or choose the --format that fits it.").format(
+            suffix=" ".join(s for s in SUFFIXES[fmt] if s)
+        ),
+        where=Location(file=str(output)),
+    )
 
 
 def _read_draft(path: Path) -> str:

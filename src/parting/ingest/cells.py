@@ -199,6 +199,57 @@ def hours(sheet: Sheet, column: str) -> pa.Array:
     return result
 
 
+CLOCK_TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s*m\.?)?")
+
+
+def parse_clock(text: str) -> float:
+    """A time of day (``13:05``, ``1:05:30 PM``) as hours since midnight."""
+    m = CLOCK_TIME.fullmatch(text.strip().lower())
+    if not m:
+        raise Bad(text)
+    hour, minute, second = int(m[1]), int(m[2]), int(m[3] or 0)
+    if m[4]:
+        if not 1 <= hour <= 12:
+            raise Bad(text)
+        hour = hour % 12 + (12 if m[4] == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise Bad(text)
+    return hour + minute / 60 + second / 3600
+
+
+def clock_times(sheet: Sheet, column: str) -> pa.Array:
+    values = sheet.column(column)
+    assert values is not None
+    result, bad = map_distinct(values, parse_clock, pa.float64())
+    reject(sheet, column, values, bad, _("Times read as 13:05, 13:05:30 or 1:05 PM."))
+    return result
+
+
+def spans(
+    sheet: Sheet, start: tuple[pa.Array, str], end: tuple[pa.Array, str], order: str
+) -> pa.Array:
+    """Hours from a start to an end, each a (date column, time column name) pair, for
+    exports that leave the duration out. An end before its start is refused."""
+    (start_day, start_time), (end_day_column, end_time) = start, end
+    end_day = dates(sheet, end_day_column, order, "mdy")
+    days = pc.days_between(start_day, end_day).cast(pa.float64())
+    hours = pc.add(
+        pc.multiply(days, 24.0),
+        pc.subtract(clock_times(sheet, end_time), clock_times(sheet, start_time)),
+    )
+    wrong = pc.fill_null(pc.or_(pc.less(hours, 0), pc.greater(hours, MAX_HOURS)), False)
+    if pc.any(wrong).as_py():
+        index = pc.index(wrong, True).as_py()
+        raise sheet.error(
+            index,
+            end_time,
+            str(sheet.table[end_time][index].as_py()),
+            _("this entry ends before it starts, or lasts over a year."),
+            _("Correct its start and end, or export the report with its Duration column."),
+        )
+    return hours
+
+
 # -- dates ----------------------------------------------------------------------------
 
 ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?")

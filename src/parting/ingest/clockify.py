@@ -5,11 +5,12 @@ currency (``Billable Rate (USD)``); dates ``MM/DD/YYYY`` or ``DD/MM/YYYY`` by ac
 setting — decided from the data when a day is above 12, else from
 ``business.date_order`` (``auto`` reads month-first, Clockify's default, and says so);
 12- or 24-hour times; ``Client`` or ``Billable`` columns removed or moved. Hours come
-from ``Duration (decimal)``, else ``Duration (h)``.
+from ``Duration (decimal)``, else ``Duration (h)``, else (a report with the duration
+columns hidden) from the start and end dates and times.
 
-Fatal (InputError): no header, no start date or duration column, a date or duration that
-cannot be read. Skipped: blank lines, rows with the wrong number of cells, rows without
-client and project.
+Fatal (InputError): no header, no start date, no duration nor start and end times, a
+date or duration that cannot be read. Skipped: blank lines, rows with the wrong number of
+cells, rows without client and project.
 """
 
 from __future__ import annotations
@@ -42,9 +43,17 @@ def parse(sheet: Sheet, config: Config) -> Parsed:
     notices: list[str] = []
     sheet.drop_blank()
     date_col, _v = sheet.require("Start Date", "Date")
-    hours_col, _v = sheet.require("Duration (decimal)", "Duration (h)", "Duration")
-    hours = cells.hours(sheet, hours_col)
-    sheet.get("Duration (h)")  # the same duration, as a clock
+    order = cells.date_setting(config)
+    start_day = cells.dates(sheet, date_col, order, "mdy", notices)
+    ends = [sheet.find(name) for name in ("Start Time", "End Date", "End Time")]
+    if sheet.find("Duration (decimal)", "Duration (h)", "Duration") is None and all(ends):
+        # A report with its duration columns hidden: the hours are end minus start.
+        start_time, end_day, end_time = (str(name) for name in ends)
+        hours = cells.spans(sheet, (start_day, start_time), (end_day, end_time), order)
+    else:
+        hours_col, _v = sheet.require("Duration (decimal)", "Duration (h)", "Duration")
+        hours = cells.hours(sheet, hours_col)
+        sheet.get("Duration (h)")  # the same duration, as a clock
     rate_col = sheet.find_like(r"billable rate( \(\w+\))?")
     amount_col = sheet.find_like(r"billable amount( \(\w+\))?")
     rate = cells.numbers(sheet, rate_col)
@@ -61,12 +70,11 @@ def parse(sheet: Sheet, config: Config) -> Parsed:
     cost_col = sheet.find_like(r"cost rate( \(\w+\))?")
     description = text_or_none(sheet, "Description")
     task = text_or_none(sheet, "Task", "Activity")
-    order = cells.date_setting(config)
     cols = TimeColumns(
         client=text_or_none(sheet, "Client"),
         project=text_or_none(sheet, "Project"),
         person=text_or_none(sheet, "User"),
-        date=cells.dates(sheet, date_col, order, "mdy", notices),
+        date=start_day,
         hours=hours,
         description=description,
         billable=cells.flags(sheet.get("Billable")),

@@ -59,6 +59,8 @@ SIGNATURES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         (("invoice number", "invoice"), ("amount",), ("date", "payment date")),
     ),
     ("clockify", (("start date",), ("duration (h)", "duration (decimal)"))),
+    # Clockify lets a report hide its duration columns: its Group column tells it apart.
+    ("clockify", (("start date",), ("start time",), ("end date",), ("end time",), ("group",))),
     ("toggl", (("start date",), ("start time",), ("duration",))),
     ("harvest", (("date", "spent date"), ("hours",), ("first name", "billable?", "project code"))),
     (
