@@ -63,7 +63,7 @@ def finish(
         notices = [
             *notices,
             ngettext(
-                "{file}: a negative amount was kept, as a credit note or refund.",
+                "{file}: {n} negative amount was kept, as a credit note or refund.",
                 "{file}: {n} negative amounts were kept, as credit notes or refunds.",
                 negative,
             ).format(file=source, n=negative),

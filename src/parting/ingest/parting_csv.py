@@ -253,7 +253,7 @@ def _note_negative(source: _Source, notices: list[str]) -> None:
             first = source.where(pc.index(negative, True).as_py(), name, None)
             notices.append(
                 ngettext(
-                    "{place}: a negative {column} was kept, as a credit note or refund.",
+                    "{place}: {n} negative value of {column} was kept, as a credit note or refund.",
                     "{place}: {n} negative values of {column} were kept, as credit notes or "
                     "refunds (the first is shown).",
                     count,
