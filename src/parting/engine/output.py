@@ -165,6 +165,7 @@ def flat_schema() -> pa.Schema:
 
 def write_csv(triage: Triage, out: IO[bytes]) -> None:
     """The flat rows as UTF-8 CSV with a header, batch by batch."""
+    import pyarrow as pa
     import pyarrow.csv as pv
 
     from parting.spreadsheet import text_safe
