@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from .portfolio import Portfolio
-from .scoring import triage, verdict
+from .scoring import settings, triage, verdict
 
 
 def reworked(p: Portfolio, client: str, months: int = 12, **values: object) -> Portfolio:
@@ -79,13 +79,73 @@ def test_an_immediate_sign_means_part_ways_now() -> None:
     assert verdict(p, "acme").verdict == "part_ways_now"
 
 
-def test_a_sign_persisting_six_months_after_remediation_means_part_ways() -> None:
-    failed = reworked(Portfolio(), "acme")
-    failed.incident("acme", 200, "remediation")
-    assert verdict(failed, "acme").verdict == "part_ways"
-    fresh = reworked(Portfolio(), "acme")
-    fresh.incident("acme", 100, "remediation")
-    assert verdict(fresh, "acme").verdict == "repair"
+@pytest.mark.parametrize(("repair_ago", "expected"), [(60, "part_ways"), (59, "repair")])
+def test_a_sign_still_there_at_the_repair_review_date_means_part_ways(
+    repair_ago: int, expected: str
+) -> None:
+    p = reworked(Portfolio(), "acme")
+    p.incident("acme", repair_ago, "remediation")
+    found = verdict(p, "acme")
+    assert found.verdict == expected
+    if expected == "part_ways":
+        assert found.tempered_by == ["failed_repair"]
+        began = p.day(repair_ago)
+        assert found.signs[0].evidence.figures["repair_started_on"] == began.isoformat()
+        assert found.reason.endswith(
+            f"still there after the repair begun on {began:%B} {began.day}, {began.year}."
+        )
+
+
+def test_a_sign_that_began_after_the_repair_is_a_new_matter_not_a_failed_repair() -> None:
+    p = Portfolio().regular("acme")
+    for ago in range(2, 150, 3):  # night mail since five months
+        p.message("acme", ago, "A question", hour=21)
+    p.incident("acme", 200, "remediation")
+    found = verdict(p, "acme")
+    assert [s.id for s in found.signs] == ["boundaries"]
+    assert found.verdict == "repair"
+
+
+def test_a_repair_that_worked_leaves_a_client_to_keep() -> None:
+    p = Portfolio().regular("acme", hours=5.0)
+    for month in range(9, 12):  # rework until nine months ago, then the repair
+        p.hours("acme", 16 + 30 * month, 5.0, kind="rework")
+    p.incident("acme", 250, "remediation")
+    assert verdict(p, "acme").verdict == "keep"
+
+
+@pytest.mark.parametrize(
+    ("fit", "expected"),
+    [({"industry": "tobacco"}, "part_ways"), ({"strategic_fit": 1}, "part_ways")],
+)
+def test_a_client_who_no_longer_fits_gets_a_planned_exit_never_a_repair(
+    fit: dict[str, object], expected: str
+) -> None:
+    p = Portfolio().regular("acme")
+    p.rows["clients"][-1].update(fit)
+    excluded = settings(business={"excluded_industries": ["tobacco"]})
+    assert verdict(p, "acme", excluded).verdict == expected
+
+
+@pytest.mark.parametrize(("share", "expected"), [(0.52, "watch"), (0.6, "part_ways")])
+def test_a_misfit_just_past_its_threshold_is_watched(share: float, expected: str) -> None:
+    p = Portfolio().regular("acme", hours=10 * (1 - share), project_id="core")  # type: ignore[arg-type]
+    p.project("core", "acme", service_line="web").project("print", "acme", service_line="print")
+    for month in range(12):
+        p.hours("acme", 16 + 30 * month, 10 * share, project_id="print")
+    winding = settings(business={"winding_down_service_lines": ["print"]})
+    found = verdict(p, "acme", winding)
+    assert [s.id for s in found.signs] == ["grown_apart"]
+    assert found.verdict == expected
+
+
+def test_a_long_standing_client_who_no_longer_fits_is_watched_not_repaired() -> None:
+    p = Portfolio().regular("acme", since_ago=8 * 366)
+    p.rows["clients"][-1]["industry"] = "tobacco"
+    found = verdict(p, "acme", settings(business={"excluded_industries": ["tobacco"]}))
+    assert found.verdict == "watch"
+    assert found.tempered_by == ["long_standing"]
+    assert "not dropped for a misfit" in found.reason
 
 
 def test_long_standing_client_gets_repair_instead_of_part_ways() -> None:

@@ -19,9 +19,6 @@ NOT_YET: dict[str, str] = {
     "entitled_sl": "entitlement is not read",
     "entitled_vi": "entitlement is not read",
     "off_mission": "a misfit gets a repair",
-    "grown_apart": "a misfit gets a repair",
-    "old_friend_off_mission": "a long-standing misfit gets a repair",
-    "new_sign_after_old_repair": "a sign newer than the repair counts as a failed repair",
     "repair_failed": "a failed repair is judged only after 180 days",
 }
 

@@ -4,13 +4,16 @@ and its figures, in the language of the person reading."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import cache
 from typing import Any
 
 from babel import Locale
+from babel.dates import format_date
 from babel.numbers import get_currency_symbol, get_decimal_symbol, get_group_symbol
 
 from parting.engine.results import ClientVerdict, Sign
+from parting.engine.verdict import fit_only
 from parting.i18n import _, current_language, ngettext
 
 Figures = dict[str, Any]
@@ -48,6 +51,11 @@ class Formats:
         if self.symbol_first:
             return f"{sign}{self.symbol}{digits}"
         return f"{sign}{digits}\u00a0{self.symbol}"
+
+    def day(self, value: Any) -> str:
+        """A date (or its ISO text) in the reader's language, e.g. "3 March 2026"."""
+        day = date.fromisoformat(value) if isinstance(value, str) else value
+        return format_date(day, format="long", locale=current_language()) if day else "—"
 
     def share(self, value: Any) -> str:
         return (
@@ -252,6 +260,16 @@ def reason(signs: list[Sign], tempered_by: list[str], formats: Formats) -> str:
     if not serious:
         return nothing_to_do()
     fact = sentence(serious[0], formats)
+    if "failed_repair" in tempered_by:
+        began = serious[0].evidence.figures.get("repair_started_on")
+        return _("{fact}; still there after the repair begun on {day}.").format(
+            fact=fact, day=formats.day(began)
+        )
+    if "long_standing" in tempered_by and fit_only(signs):
+        return _(
+            "{fact}; as a long-standing client, they are not dropped for a misfit: "
+            "keep an eye on how it develops."
+        ).format(fact=fact)
     if "long_standing" in tempered_by:
         return _("{fact}; as a long-standing client, they get a chance to repair first.").format(
             fact=fact

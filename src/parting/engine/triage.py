@@ -208,6 +208,10 @@ def _build(
                 recurring=bool(facts["recurring"][i]),
             )
             decision = decide(signs, c, config)
+            if decision.failed_repair is not None:
+                # The reason names the failed repair and its day, and the evidence keeps it.
+                serious = next(s for s in signs if s.severity != "minor")
+                serious.evidence.figures["repair_started_on"] = decision.failed_repair.isoformat()
             verdict.verdict = decision.verdict
             verdict.tempered_by = decision.tempered_by
             verdict.decision_not_before = decision.decision_not_before

@@ -29,24 +29,33 @@ class Circumstances:
     recurring: bool = False  # incidents recur many times a month: no cooling off
 
 
+# Signs of fit, not fault: the client did nothing a repair could put right. They lead to a
+# planned, friendly exit (or a watch while the sign is weak or recent), never to a repair.
+FIT_SIGNS = frozenset({"grown_apart", "off_mission"})
+
+
 @dataclass
 class Decision:
     verdict: VerdictId
     tempered_by: list[str] = field(default_factory=list)
     decision_not_before: date | None = None
-    failed_remediation: bool = False
+    failed_repair: date | None = None  # the day a repair began that did not remove the sign
 
 
 def decide(signs: list[Sign], c: Circumstances, config: Config) -> Decision:
     cfg = config["verdict"]
     verdict, failed = _by_signs(signs, c, config)
-    decision = Decision(verdict, failed_remediation=failed)
+    decision = Decision(verdict, failed_repair=failed)
+    if failed is not None:
+        decision.tempered_by.append("failed_repair")
     fired = {s.id for s in signs}
     if fired & c.will_pass and verdict != "keep":
         decision.verdict = ORDER[ORDER.index(verdict) - 1]
         decision.tempered_by.append("will_pass")
     if decision.verdict == "part_ways" and c.long_standing:
-        decision.verdict = "repair"
+        # An old friend is not dropped for a sudden misfit: a problem gets a repair first;
+        # a misfit alone has nothing to repair, so it is watched.
+        decision.verdict = "watch" if fit_only(signs) else "repair"
         decision.tempered_by.append("long_standing")
     if decision.verdict == "part_ways" and c.last_incident and not c.recurring:
         decision.decision_not_before = c.last_incident + timedelta(days=int(cfg["cool_off_days"]))
@@ -55,26 +64,44 @@ def decide(signs: list[Sign], c: Circumstances, config: Config) -> Decision:
     return decision
 
 
-def _by_signs(signs: list[Sign], c: Circumstances, config: Config) -> tuple[VerdictId, bool]:
-    """The verdict the signs call for, before tempering; and whether a remediation failed."""
+def fit_only(signs: list[Sign]) -> bool:
+    """Whether every serious sign is one of fit (nothing a repair could put right)."""
+    serious = [s for s in signs if s.severity != "minor"]
+    return bool(serious) and all(s.id in FIT_SIGNS for s in serious)
+
+
+def failed_repair(sign: Sign, c: Circumstances, config: Config) -> date | None:
+    """The day a repair began, when ``sign`` was there before it and is still there at its
+    review date (``verdict.repair_review_days`` later): the repair failed. A sign first
+    seen after the repair is a new matter, not a failed repair."""
+    began = c.last_remediation
+    if began is None:
+        return None
+    reviewed = (c.as_of - began).days >= int(config["verdict"]["repair_review_days"])
+    predates = sign.first_seen is None or sign.first_seen < began
+    return began if reviewed and predates else None
+
+
+def _by_signs(signs: list[Sign], c: Circumstances, config: Config) -> tuple[VerdictId, date | None]:
+    """The verdict the signs call for, before tempering; and the day a failed repair began."""
     cfg = config["verdict"]
     serious = [s for s in signs if s.severity != "minor"]
     if not serious:
-        return "keep", False
+        return "keep", None
     if any(s.severity == "immediate" for s in serious):
-        return "part_ways_now", False
+        return "part_ways_now", None
     if any(s.id == "unpleasable" or s.severity == "urgent" for s in serious) or len(serious) >= 2:
-        return "part_ways", False
-    persisted = c.last_remediation is not None and (c.as_of - c.last_remediation).days >= int(
-        cfg["persist_after_remediation_days"]
-    )
-    if persisted:
-        return "part_ways", True
+        return "part_ways", None
     sign = serious[0]
+    failed = failed_repair(sign, c, config)
+    if failed is not None:
+        return "part_ways", failed
     recent = sign.first_seen is not None and (c.as_of - sign.first_seen).days < int(
         cfg["recent_days"]
     )
-    return ("watch" if recent or sign.weak else "repair"), False
+    if recent or sign.weak:
+        return "watch", None
+    return ("part_ways" if sign.id in FIT_SIGNS else "repair"), None
 
 
 def weight(signs: list[Sign]) -> int:

@@ -49,6 +49,7 @@ TEMPER_LABELS = {
     "relationship": _("a valued relationship"),
     "will_pass": _("judged likely to pass"),
     "cool_off": _("cooling off after a recent incident"),
+    "failed_repair": _("a repair that did not work"),
 }
 
 INCIDENT_LABELS = {
@@ -123,6 +124,7 @@ FIGURE_LABELS = {
     "excluded_industry": _("Excluded industry"),
     "excluded_tag": _("Excluded tag"),
     "window_days": _("Period looked at (days)"),
+    "repair_started_on": _("Repair begun on"),
     "messages_count": _("Messages"),
     "incidents_count": _("Incidents"),
 }
