@@ -46,6 +46,8 @@ ROUTES = [
     Route("link_unmatched", "owner", "post", {"ref_id": 0}, {"client": "Late Payers Ltd"}),
     Route("merge_clients", "owner", "post", data={"into": "Late Payers Ltd", "other": "Fine Folk"}),
     Route("settings", "owner"),
+    Route("scoring", "member"),
+    Route("rescore_now", "owner", "post", data={"next": "/"}),
     Route("people", "owner"),
     Route("setup", "public"),
     Route("login", "public"),

@@ -9,7 +9,8 @@ from typing import Any
 from django.test import Client as WebClient
 from django.urls import reverse
 
-from parting.store.models import Incident, Judgement, TriageRun
+from parting.store.jobs import work_pending
+from parting.store.models import Incident, Job, Judgement, TriageRun
 
 
 def test_client_page_shows_the_reason_and_the_evidence_records(
@@ -46,7 +47,7 @@ def test_client_page_shows_the_verdict_history(
     assert "Mar 2, 2026, 9:30" in html and "First verdict" in html
 
 
-def test_staff_logs_an_incident_and_the_triage_runs_again(
+def test_staff_logs_an_incident_and_the_worker_rescores_after_the_request(
     staff_client: WebClient, portfolio: dict[str, Any]
 ) -> None:
     runs = TriageRun.objects.count()
@@ -63,7 +64,12 @@ def test_staff_logs_an_incident_and_the_triage_runs_again(
     assert response.status_code == 302
     incident = Incident.objects.get(client_id="c-fine")
     assert incident.kind == "public_criticism" and incident.logged_by is not None
+    # The request only queued the rescore; the worker does it.
+    assert TriageRun.objects.count() == runs
+    assert Job.objects.get().status == "queued"
+    assert work_pending() == 1
     assert TriageRun.objects.count() == runs + 1
+    assert Job.objects.get().status == "done"
 
 
 def test_an_invalid_incident_is_refused_with_the_form_errors(
@@ -86,4 +92,6 @@ def test_owner_records_a_judgement_that_the_triage_then_reads(
     assert response.status_code == 302
     judgement = Judgement.objects.get(client_id="c-late")
     assert judgement.kind == "will_pass" and judgement.sign == "payment_risk"
+    assert TriageRun.objects.count() == 1
+    work_pending()
     assert TriageRun.objects.count() == 2

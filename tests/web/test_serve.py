@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -19,7 +20,7 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def test_serve_prints_its_address_and_answers_on_loopback(tmp_path: Path) -> None:
+def test_serve_prints_its_address_answers_on_loopback_and_runs_the_worker(tmp_path: Path) -> None:
     port = _free_port()
     env = {**os.environ, "PARTING_LANG": "en", "PYTHONUNBUFFERED": "1"}
     env.pop("DJANGO_SETTINGS_MODULE", None)
@@ -55,10 +56,29 @@ def test_serve_prints_its_address_and_answers_on_loopback(tmp_path: Path) -> Non
             f"http://{HOST}:{port}/static/parting/htmx.min.js", timeout=10
         ) as script:
             assert script.status == 200 and b"htmx" in script.read(200)
-        assert (tmp_path / "ws" / "parting.sqlite3").exists()
+        database = tmp_path / "ws" / "parting.sqlite3"
+        assert database.exists()
+        assert _worker_takes_a_queued_rescore(database) in ("done", "failed")
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def _worker_takes_a_queued_rescore(database: Path) -> str:
+    """Queue a rescore the way another process of the workspace would (a row in the jobs
+    table) and wait for the server's worker to finish it."""
+    with sqlite3.connect(database) as db:
+        db.execute(
+            "INSERT INTO jobs (kind, status, reason, requested_at, step, steps, error)"
+            " VALUES ('rescore', 'queued', 'button', '2026-03-02 09:00:00', 0, 3, '')"
+        )
+    deadline = time.monotonic() + 60
+    status = "queued"
+    while status in ("queued", "running") and time.monotonic() < deadline:
+        time.sleep(0.5)
+        with sqlite3.connect(database) as db:
+            status = db.execute("SELECT status FROM jobs").fetchone()[0]
+    return status
 
 
 def test_a_demo_without_a_workspace_gets_a_fresh_folder_of_its_own() -> None:

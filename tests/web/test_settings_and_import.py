@@ -147,6 +147,6 @@ def test_owner_links_a_name_no_client_matched(
     )
     html = owner_client.get(reverse("import")).content.decode()
     assert "Fine Folk Inc" in html
-    owner_client.post(reverse("link_unmatched", args=[ref.pk]), {"client_id": "c-fine"})
+    owner_client.post(reverse("link_unmatched", args=[ref.pk]), {"client": "Fine Folk"})
     ref.refresh_from_db()
     assert ref.resolved_to_id == "c-fine"

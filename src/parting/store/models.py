@@ -411,3 +411,35 @@ class WatchState(models.Model):
 
     class Meta:
         db_table = "watch_state"
+
+
+class Job(models.Model):
+    """Long work a person asked for (rescoring the workspace), done outside the request by
+    the worker (``parting.store.jobs``) while the pages show its progress."""
+
+    KINDS = [("rescore", _("rescore"))]
+    STATUSES = [
+        ("queued", _("queued")),
+        ("running", _("running")),
+        ("done", _("done")),
+        ("failed", _("failed")),
+    ]
+
+    kind = models.CharField(max_length=20, choices=KINDS, default="rescore")
+    status = models.CharField(max_length=10, choices=STATUSES, default="queued")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    # Why it was asked for ("settings", "incident" …): the page says what it brings up to date.
+    reason = models.CharField(max_length=40, blank=True, default="")
+    requested_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    step = models.IntegerField(default=0)  # steps done of ``steps``
+    steps = models.IntegerField(default=0)
+    error = models.TextField(blank=True, default="")  # a translated sentence, for the owner
+    run = models.ForeignKey(TriageRun, null=True, blank=True, on_delete=models.SET_NULL)
+
+    class Meta:
+        db_table = "jobs"
+        indexes = [models.Index(fields=["status", "requested_at"])]

@@ -95,6 +95,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "parting.web.context.roles",
+                "parting.web.context.scoring",
             ],
         },
     }

@@ -1,25 +1,71 @@
-"""Re-running the triage from the web, after a person changed what it reads."""
+"""Rescoring from the web: a person changed what the triage reads, so the verdicts are
+brought up to date by the worker (``parting.store.jobs``), never inside the request; the
+scoring strip at the top of each page (``scoring.html``) shows its progress."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from django.contrib import messages
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
-from parting.errors import PartingError
+from parting.store.models import Job, TriageRun
 
 
-def rescore(request: HttpRequest) -> bool:
-    """Score the whole workspace again and tell the person how it went. The portfolio's
-    cached charts are keyed by run, so the new run draws its own."""
-    from parting.store.triage import run_triage
+def rescore(request: HttpRequest, reason: str) -> Job:
+    """Queue a rescore for ``reason`` (settings, incident, judgement, merge, link, import,
+    button) and tell the person it is under way."""
+    from parting.store.jobs import request_rescore
 
-    try:
-        run_triage()
-    except PartingError as error:
-        messages.error(
-            request, _("The verdicts could not be updated: %(error)s") % {"error": error}
-        )
-        return False
-    messages.info(request, _("Every verdict has been brought up to date."))
-    return True
+    job = request_rescore(reason, request.user)
+    messages.info(
+        request, _("The verdicts are being brought up to date; the bar above shows the progress.")
+    )
+    return job
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """What the scoring strip says: the rescore under way, or when the verdicts were last
+    scored and whether the last attempt failed."""
+
+    job: Job | None
+    run: TriageRun | None
+    failure: Job | None
+
+    @property
+    def seen(self) -> str:
+        """Names the run a page was drawn from, so a poll can tell a newer one is ready."""
+        return str(self.run.pk) if self.run is not None else "new"
+
+    @property
+    def last_scored(self) -> str:
+        """When the verdicts shown were computed, in the business's time zone (a script
+        writes it again in the reader's own zone)."""
+        from parting.web import formats, workspace
+
+        if self.run is None:
+            return ""
+        return formats.moment(self.run.computed_at, workspace.config().timezone)
+
+    @property
+    def step_label(self) -> str:
+        if self.job is None:
+            return ""
+        if self.job.status == "queued":
+            return _("Waiting to start…")
+        return (
+            _("Reading your data…"),
+            _("Scoring every client…"),
+            _("Saving the verdicts…"),
+        )[min(self.job.step, 2)]
+
+
+def scoring() -> Scoring:
+    from parting.store.jobs import active, last_failure
+    from parting.store.triage import latest_run
+
+    run = latest_run()
+    job = active()
+    return Scoring(job=job, run=run, failure=None if job else last_failure(run))

@@ -9,7 +9,15 @@ from django.contrib.auth import views as auth_views
 from django.urls import URLPattern, URLResolver, include, path, re_path
 from django.views.static import serve
 
-from parting.web.views import accounts, clients, imports, plans, portfolio, settings_page
+from parting.web.views import (
+    accounts,
+    clients,
+    imports,
+    plans,
+    portfolio,
+    scoring,
+    settings_page,
+)
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -30,6 +38,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("import/link/<int:ref_id>", imports.link, name="link_unmatched"),
     path("import/merge", imports.merge, name="merge_clients"),
     path("settings/", settings_page.settings_page, name="settings"),
+    path("scoring/", scoring.status, name="scoring"),
+    path("scoring/rescore", scoring.rescore_now, name="rescore_now"),
     path("people/", accounts.people, name="people"),
     path("setup/", accounts.setup, name="setup"),
     path(

@@ -1,5 +1,7 @@
 """The WSGI application, for ``parting serve`` and for a real server in front of a team's
-workspace (``gunicorn parting.web.wsgi``)."""
+workspace (``gunicorn parting.web.wsgi``). The rescoring worker starts with it, a thread
+in the same process, so neither needs another service (``PARTING_WORKER=off`` leaves it
+to another process of the same workspace)."""
 
 from __future__ import annotations
 
@@ -9,3 +11,8 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "parting.web.settings")
 application = get_wsgi_application()
+
+if os.environ.get("PARTING_WORKER", "thread") != "off":
+    from parting.store.jobs import start_worker
+
+    start_worker()

@@ -82,7 +82,7 @@ def log_incident(request: HttpRequest, client_id: str) -> HttpResponse:
         request.user,
     )
     messages.success(request, _("The incident is on record."))
-    triage.rescore(request)
+    triage.rescore(request, "incident")
     return redirect("client", client_id=client.client_id)
 
 
@@ -106,5 +106,5 @@ def record_judgement(request: HttpRequest, client_id: str) -> HttpResponse:
         user=request.user,
     )
     messages.success(request, _("Your judgement is on record."))
-    triage.rescore(request)
+    triage.rescore(request, "judgement")
     return redirect("client", client_id=client.client_id)

@@ -107,7 +107,7 @@ def upload(request: HttpRequest) -> HttpResponse:
                         messages.info(request, _("Checked: nothing was changed."))
                     else:
                         messages.success(request, _("Imported."))
-                        triage.rescore(request)
+                        triage.rescore(request, "import")
                     return _page(request, UploadForm(), result, 200)
         status = 400
     return _page(request, form, [], status)
@@ -154,6 +154,7 @@ def link(request: HttpRequest, ref_id: int) -> HttpResponse:
         messages.error(request, str(error))
     else:
         messages.success(request, _("Linked to %(name)s.") % {"name": client.name})
+        triage.rescore(request, "link")
     return redirect("import")
 
 
@@ -175,5 +176,5 @@ def merge(request: HttpRequest) -> HttpResponse:
             request,
             _("%(other)s is now part of %(into)s.") % {"other": other.name, "into": into.name},
         )
-        triage.rescore(request)
+        triage.rescore(request, "merge")
     return redirect("import")

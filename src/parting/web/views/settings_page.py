@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from parting.errors import ConfigError
-from parting.web import workspace
+from parting.web import triage, workspace
 from parting.web.access import owner_required
 from parting.web.settings_form import SettingsForm
 
@@ -30,7 +30,8 @@ def settings_page(request: HttpRequest) -> HttpResponse:
             except ConfigError as error:
                 form.add_error(None, error.message())
             else:
-                messages.success(request, _("Settings saved. They apply from the next scoring."))
+                messages.success(request, _("Settings saved."))
+                triage.rescore(request, "settings")
                 return redirect("settings")
         status = 400
     sections = [
