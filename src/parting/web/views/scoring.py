@@ -3,16 +3,17 @@ by HTMX every second while it runs), and the owner's "Rescore now"."""
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from parting.web import triage
+from parting.web.http import HtmxHttpRequest
 from parting.web.access import member_required, owner_required
 
 
-def _strip(request: HttpRequest, seen: str) -> HttpResponse:
+def _strip(request: HtmxHttpRequest, seen: str) -> HttpResponse:
     state = triage.scoring()
     # The page was drawn from run ``seen``; a newer one is ready to be shown.
     fresh = bool(seen) and state.job is None and state.run is not None and str(state.run.pk) != seen
@@ -26,13 +27,13 @@ def _strip(request: HttpRequest, seen: str) -> HttpResponse:
 
 @member_required
 @require_GET
-def status(request: HttpRequest) -> HttpResponse:
+def status(request: HtmxHttpRequest) -> HttpResponse:
     return _strip(request, request.GET.get("seen", "")[:20])
 
 
 @owner_required
 @require_POST
-def rescore_now(request: HttpRequest) -> HttpResponse:
+def rescore_now(request: HtmxHttpRequest) -> HttpResponse:
     state = triage.scoring()
     if request.htmx:
         from parting.store.jobs import request_rescore
