@@ -48,6 +48,7 @@ def _options(
 ) -> None:
     """See which clients cost more than they bring, decide, and part ways well."""
 
+
 # Options several commands share, declared once.
 SettingsOption = Annotated[
     Path | None,

@@ -9,8 +9,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from parting.web import triage
-from parting.web.http import HtmxHttpRequest
 from parting.web.access import member_required, owner_required
+from parting.web.http import HtmxHttpRequest
 
 
 def _strip(request: HtmxHttpRequest, seen: str) -> HttpResponse:
