@@ -28,7 +28,11 @@ MODEL_VARIABLE = "PARTING_TEXT_MODEL"
 def eval_text(
     data: Annotated[
         Path | None,
-        typer.Option("--data", help="Folder of labelled sets (default: the ones shipped)."),
+        typer.Option(
+            "--data",
+            help="Folder of labelled sets, or one CSV file with a text and a label column "
+            "(default: the sets shipped).",
+        ),
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table (default) or json.")] = "table",
 ) -> None:
@@ -45,17 +49,17 @@ def eval_text(
     from parting.text.evaluation import evaluate
 
     data = data or datasets.DATA_DIR
-    if not data.is_dir():
+    if not data.exists():
         raise InputError(
-            _("the folder of labelled messages does not exist."),
-            fix=_("Give --data a folder with hatecheck_*.csv, vihos_vi.csv or business_*.csv."),
+            _("the labelled messages are not there."),
+            fix=_("Name a folder of CSV files, or one CSV file, with a text and a label column."),
             where=Location(file=str(data)),
         )
     report = evaluate(data, predictors())
     if not report.scores:
         raise InputError(
             _("no labelled set was found in this folder."),
-            fix=_("Give --data a folder with hatecheck_*.csv, vihos_vi.csv or business_*.csv."),
+            fix=_("Name a folder of CSV files, or one CSV file, with a text and a label column."),
             where=Location(file=str(data)),
         )
     if fmt == "json":
@@ -108,6 +112,8 @@ def print_tables(report: Report) -> None:
             f"{s.precision:.3f}", f"{s.recall:.3f}" if s.support else "-", f1,
         )  # fmt: skip
     console.print(table)
+    if not report.flag_rates:
+        return
     rates = Table(
         title=_("HateCheck cases that are not abuse, flagged as abusive (budget {budget:.0%})")
         .format(budget=BENIGN_BUDGET)

@@ -25,11 +25,19 @@ import narwhals as nw
 from parting.text import normalise
 from parting.text.lexicon import (
     KINDS,
+    LANGUAGES,
+    MARKER_ORDER,
+    SCOPED_KINDS,
+    SLOVENIAN_LETTERS,
+    VIETNAMESE_LETTERS,
     accented_pattern,
+    accented_pattern_in,
     accented_pattern_of,
     despaced_pattern,
     folded_pattern,
+    folded_pattern_in,
     folded_pattern_of,
+    marker_pattern,
 )
 
 FrameT = TypeVar("FrameT", nw.DataFrame, nw.LazyFrame)  # type: ignore[type-arg]
@@ -54,6 +62,7 @@ _FOLDED = "__parting_folded"
 _DESPACED = "__parting_despaced"
 _ACCENTED = "__parting_accented"
 _SHOUTING = "__parting_shouting"
+_LANGUAGE = "__parting_language"
 _KIND = "__parting_kind_"
 _SCREEN = "__parting_screen_"
 
@@ -82,9 +91,13 @@ _SCREENS: dict[str, tuple[str, tuple[str, ...]]] = {
 def classify(frame: FrameT, body: str = "body", language: str | None = None) -> FrameT:
     """Add the boolean columns of ``CLASSES`` for the text in column ``body``.
 
-    ``language`` names an optional column with the message's (or client's) language
-    code; where it says Vietnamese, plain-letter teencode that means something else in
-    other languages ("cc", "dm", "lol") counts as abuse too.
+    ``language`` names an optional column with the client's language code. Business
+    cues (complaints, payment excuses, change and ethics requests, urgency) fire only on
+    text in their own language: the message's, read from its words
+    (``message_language``), or else the client's; a message in no known language gets
+    only the cues every language shares. Where the client's language is Vietnamese,
+    plain-letter teencode that means something else in other languages ("cc", "dm",
+    "lol") counts as abuse too.
 
     >>> import polars as pl, narwhals as nw
     >>> out = classify(nw.from_native(pl.DataFrame({"body": ["You idiot!", None]})))
@@ -92,13 +105,13 @@ def classify(frame: FrameT, body: str = "body", language: str | None = None) -> 
     [True, False]
     """
     text = nw.col(body).cast(nw.String)
-    views = _with_views(frame, text)
+    views = _with_language(_with_views(frame, text), language)
     matched: dict[str, nw.Expr] = _matched_kinds(language, text)
     kinds = {kind: nw.col(_KIND + kind) for kind in KINDS if kind not in _SHARED}
     for group in _SHARED_PASSES:
         kinds.update(dict.fromkeys(group, nw.col(_KIND + "_".join(group))))
     flags = _combine(kinds, nw.col(_SHOUTING))
-    temporary: list[str] = [_FOLDED, _ACCENTED, _DESPACED, *matched]
+    temporary: list[str] = [_FOLDED, _ACCENTED, _DESPACED, _LANGUAGE, *_scoped_views(), *matched]
     out = views
     for stage in _STAGES:
         out = out.with_columns(**_gated(matched, stage, kinds, nw.col(_SHOUTING)))
@@ -111,7 +124,7 @@ def classify(frame: FrameT, body: str = "body", language: str | None = None) -> 
 # abuse found. Results are the same as matching everything everywhere; engines that
 # evaluate ``CASE`` lazily (DuckDB, Spark) skip most of the work, since most messages
 # name no group. The screens (``_SCREENS``) come first, since the early kinds read them.
-_LATE = ("HATE", "HATE_TYPO", "NEGATION", "MINOR")  # and shouting, with profanity only
+_LATE = ("HATE", "HATE_TYPO", "NEGATION", "MINOR", "NOT_URGENT", "SCHEDULING")  # and shouting, with profanity only
 _LAST = ("COUNTER",)
 _STAGES: tuple[str, ...] = ("screen", "early", "late", "last")
 
@@ -134,6 +147,8 @@ def _gated(
             _KIND + "HATE_TYPO": group,
             _KIND + "NEGATION": group | kinds["THREATS"],
             _KIND + "MINOR": kinds["COMPLAINT"],
+            _KIND + "NOT_URGENT": kinds["URGENT"],
+            _KIND + "SCHEDULING": kinds["CHANGE_REQUEST"],
             _SHOUTING: kinds["PROFANITY"],
         }
     else:
@@ -164,6 +179,52 @@ def _with_views(frame: FrameT, text: nw.Expr) -> FrameT:
     )
 
 
+def _with_language(frame: FrameT, language: str | None) -> FrameT:
+    """The frame with the message's language and, per language, the folded and accented
+    views of the messages in that language only (null elsewhere).
+
+    Business cues are matched on these views: a regex over null costs nothing, so each
+    message is read by its own language's cues alone, on every engine."""
+    client = None
+    if language is not None:
+        client = nw.col(language).cast(nw.String).str.to_lowercase().str.slice(0, 2)
+    out = frame.with_columns(_language_expr(client).alias(_LANGUAGE))
+    views = {}
+    for code in LANGUAGES:
+        mine = nw.col(_LANGUAGE) == code
+        for view in (_FOLDED, _ACCENTED):
+            views[_scoped(view, code)] = nw.when(mine).then(nw.col(view))
+    return out.with_columns(**views)
+
+
+def _scoped(view: str, language: str) -> str:
+    return f"{view}_{language}"
+
+
+def _scoped_views() -> list[str]:
+    return [_scoped(view, code) for code in LANGUAGES for view in (_FOLDED, _ACCENTED)]
+
+
+def _language_expr(client: nw.Expr | None) -> nw.Expr:
+    """The mirror of ``message_language`` as an expression."""
+    letters = nw.col(_ACCENTED).str.contains(VIETNAMESE_LETTERS).fill_null(False)
+    marks = {
+        code: nw.col(_FOLDED).str.contains(marker_pattern(code)).fill_null(False)
+        for code in MARKER_ORDER
+    }
+    marks["sl"] = marks["sl"] | nw.col(_ACCENTED).str.contains(SLOVENIAN_LETTERS).fill_null(False)
+    chain = nw.when(letters).then(nw.lit("vi"))
+    if client is not None:
+        for code in MARKER_ORDER:
+            chain = chain.when((client == code).fill_null(False) & marks[code]).then(nw.lit(code))
+    for code in MARKER_ORDER:
+        chain = chain.when(marks[code]).then(nw.lit(code))
+    if client is not None:
+        known = client.is_in(list(LANGUAGES)).fill_null(False)
+        return chain.when(known).then(client).otherwise(nw.lit(None, dtype=nw.String))
+    return chain.otherwise(nw.lit(None, dtype=nw.String))
+
+
 def _matched_kinds(language: str | None, text: nw.Expr) -> dict[str, nw.Expr]:
     """One boolean column per kind (or shared group of kinds), one for shouting, and the
     screens the kinds read.
@@ -172,7 +233,13 @@ def _matched_kinds(language: str | None, text: nw.Expr) -> dict[str, nw.Expr]:
     columns: several classes share a kind, and an eager engine would match it again for
     each class that mentions it."""
     matched = {_SCREEN + name: _screen_expr(*screen) for name, screen in _SCREENS.items()}
-    matched.update({_KIND + kind: _kind_expr((kind,)) for kind in KINDS if kind not in _SHARED})
+    matched.update(
+        {
+            _KIND + kind: _scoped_kind_expr(kind) if kind in SCOPED_KINDS else _kind_expr((kind,))
+            for kind in KINDS
+            if kind not in _SHARED
+        }
+    )
     for group in _SHARED_PASSES:
         matched[_KIND + "_".join(group)] = _kind_expr(group)
     # Vietnamese teencode is read only in Vietnamese messages.
@@ -209,13 +276,31 @@ def _kind_expr(kinds: tuple[str, ...]) -> nw.Expr:
     return matches
 
 
-def _view_pass(view: str, pattern: str | None, kinds: tuple[str, ...]) -> nw.Expr | None:
-    """One pass of ``pattern`` over ``view``, under the screen that covers ``kinds``."""
+def _scoped_kind_expr(kind: str) -> nw.Expr:
+    """Whether ``kind`` matches: each language's cues on the views of messages in that
+    language, the shared cues on every message."""
+    passes = []
+    for code in (*LANGUAGES, "shared"):
+        for view, pattern_in in ((_FOLDED, folded_pattern_in), (_ACCENTED, accented_pattern_in)):
+            seen = view if code == "shared" else _scoped(view, code)
+            passes.append(_view_pass(seen, pattern_in(kind, code), (kind,), screened_as=view))
+    matches = nw.lit(False)
+    for one in passes:
+        if one is not None:
+            matches = matches | one
+    return matches
+
+
+def _view_pass(
+    view: str, pattern: str | None, kinds: tuple[str, ...], screened_as: str | None = None
+) -> nw.Expr | None:
+    """One pass of ``pattern`` over ``view``, under the screen that covers ``kinds``
+    (a screen of ``screened_as``, the view ``view`` is a part of, if not itself)."""
     if pattern is None:
         return None
     matches = nw.col(view).str.contains(pattern).fill_null(False)
     for name, (screened, members) in _SCREENS.items():
-        if screened == view and set(kinds) <= set(members):
+        if screened == (screened_as or view) and set(kinds) <= set(members):
             return _when(nw.col(_SCREEN + name), matches)
     return matches
 
@@ -242,9 +327,9 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
         "is_complaint": kinds["COMPLAINT"] | minor,
         "is_minor_complaint": minor,
         "is_payment_excuse": kinds["PAYMENT_EXCUSE"],
-        "is_change_request": kinds["CHANGE_REQUEST"],
+        "is_change_request": kinds["CHANGE_REQUEST"] & ~kinds["SCHEDULING"],
         "is_ethics_request": kinds["ETHICS_REQUEST"],
-        "is_urgent": kinds["URGENT"],
+        "is_urgent": kinds["URGENT"] & ~kinds["NOT_URGENT"],
     }
 
 
@@ -278,7 +363,8 @@ def explain(text: str, language: str | None = None) -> dict[str, list[str]]:
     ['idiot', 'you idiot']
     """
     views = _views(text)
-    found = {kind: _matches(kind, *views) for kind in KINDS}
+    spoken = message_language(text, language)
+    found = {kind: _matches(kind, *views, spoken) for kind in KINDS}
     if not _is_vietnamese(language):
         found["VIETNAMESE_ONLY"] = []
     raw = _compiled(normalise.QUOTED_LINES).sub(" ", text)
@@ -305,10 +391,41 @@ def explain(text: str, language: str | None = None) -> dict[str, list[str]]:
 def flags_of(text: str, language: str | None = None) -> dict[str, bool]:
     """The classes of one message, computed in Python (tests compare it to ``classify``)."""
     views = _views(text)
-    kinds = {kind: bool(_matches(kind, *views)) for kind in KINDS}
+    spoken = message_language(text, language)
+    kinds = {kind: bool(_matches(kind, *views, spoken)) for kind in KINDS}
     kinds["VIETNAMESE_ONLY"] = kinds["VIETNAMESE_ONLY"] and _is_vietnamese(language)
     raw = _compiled(normalise.QUOTED_LINES).sub(" ", text)
     return _decide(kinds, _compiled(SHOUTING).search(raw) is not None)
+
+
+def message_language(text: str, client: str | None = None) -> str | None:
+    """The language whose business cues read ``text``: 'en', 'fr', 'vi', 'sl' or None.
+
+    Vietnamese letters decide at once; otherwise the marker words of each language
+    (``lexicon.MARKERS``) are looked for, the client's language winning when its words
+    are among them; a message without marker words ("OK!") is read in the client's
+    language; None when that is unknown too (only shared cues then apply).
+
+    >>> message_language("Please send the monthly report.", "fr")
+    'en'
+    >>> message_language("Merci !", "en"), message_language("OK", "sl"), message_language("OK")
+    ('fr', 'sl', None)
+    """
+    accented, folded, _ = _views(text)
+    if _compiled(VIETNAMESE_LETTERS).search(accented):
+        return "vi"
+    marked = [
+        code
+        for code in MARKER_ORDER
+        if _compiled(marker_pattern(code)).search(folded)
+        or (code == "sl" and _compiled(SLOVENIAN_LETTERS).search(accented))
+    ]
+    code = (client or "").lower()[:2]
+    if code in marked:
+        return code
+    if marked:
+        return marked[0]
+    return code if code in LANGUAGES else None
 
 
 def _is_vietnamese(language: str | None) -> bool:
@@ -338,19 +455,32 @@ def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
         "is_complaint": kinds["COMPLAINT"] or minor,
         "is_minor_complaint": minor,
         "is_payment_excuse": kinds["PAYMENT_EXCUSE"],
-        "is_change_request": kinds["CHANGE_REQUEST"],
+        "is_change_request": kinds["CHANGE_REQUEST"] and not kinds["SCHEDULING"],
         "is_ethics_request": kinds["ETHICS_REQUEST"],
-        "is_urgent": kinds["URGENT"],
+        "is_urgent": kinds["URGENT"] and not kinds["NOT_URGENT"],
     }
 
 
-def _matches(kind: str, accented: str, folded: str, despaced: str) -> list[str]:
+def _matches(
+    kind: str, accented: str, folded: str, despaced: str, language: str | None = None
+) -> list[str]:
+    """The words of ``kind`` in the views; business kinds only in the cues of
+    ``language`` and the shared ones."""
+    if kind in SCOPED_KINDS:
+        codes = ["shared"] if language is None else [language, "shared"]
+        patterns = [
+            (pattern_in(kind, code), view)
+            for code in codes
+            for pattern_in, view in ((accented_pattern_in, accented), (folded_pattern_in, folded))
+        ]
+    else:
+        patterns = [
+            (accented_pattern(kind), accented),
+            (folded_pattern(kind), folded),
+            (despaced_pattern(kind), despaced),
+        ]
     words: list[str] = []
-    for pattern, view in (
-        (accented_pattern(kind), accented),
-        (folded_pattern(kind), folded),
-        (despaced_pattern(kind), despaced),
-    ):
+    for pattern, view in patterns:
         if pattern:
             words += [_trim(match.group(0)) for match in _compiled(pattern).finditer(view)]
     return words

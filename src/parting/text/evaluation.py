@@ -21,7 +21,7 @@ import polars as pl
 
 from parting.text import datasets
 from parting.text.classify import CLASSES, classify
-from parting.text.datasets import DEV, HELD_OUT, Example
+from parting.text.datasets import LEARN, Example
 
 OUT_OF_SCOPE = frozenset({"target_indiv_nh", "target_group_nh"})
 BENIGN = ("profanity_nh", "counter_quote_nh", "counter_ref_nh", "negate_neg_nh")
@@ -100,8 +100,9 @@ def benign_rates(report: Report) -> list[FlagRate]:
 
 def patterns(texts: Sequence[str], language: str) -> list[frozenset[str]]:
     """The pattern classifier on a batch of texts in ``language`` (Polars behind narwhals)."""
+    code = None if language == AUTO else language
     native = pl.DataFrame(
-        {"body": list(texts), "language": [language] * len(texts)},
+        {"body": list(texts), "language": [code] * len(texts)},
         schema={"body": pl.String, "language": pl.String},
     )
     frame = classify(nw.from_native(native), language="language")
@@ -122,23 +123,56 @@ def model_predictor(directory: Path, threshold: float = 0.5) -> Predictor:
     return predict
 
 
+# The shipped sets, each read by its own loader when its file has the loader's columns.
+_KNOWN: dict[str, tuple[str, ...]] = {
+    "hatecheck_en.csv": ("text", "label", "functionality", "templ_id"),
+    "hatecheck_fr.csv": ("text", "label", "functionality", "templ_id"),
+    "vihos_vi.csv": ("text", "spans", "source"),
+    "abuse_sl.csv": ("text", "classes"),
+    **{f"business_{code}.csv": ("text", "classes") for code in ("en", "fr", "vi", "sl")},
+}
+AUTO = "auto"  # the language of a set whose rows do not say theirs: read from each message
+
+
 def sets(data_dir: Path) -> list[tuple[str, str, list[Example], tuple[str, ...]]]:
-    """(name, language, examples, classes measured) for every labelled set present."""
+    """(name, language, examples, classes measured) for every labelled set present.
+
+    ``data_dir`` may also be one CSV file. Files other than the shipped sets (or shipped
+    names without their columns) are read as any labelled CSV
+    (``datasets.labelled_csv``), one set per language they give."""
+    if data_dir.is_file():
+        return _any_csv(data_dir)
     found: list[tuple[str, str, list[Example], tuple[str, ...]]] = []
+    known = {
+        name for name, columns in _KNOWN.items()
+        if set(columns) <= set(datasets.header_of(data_dir / name))
+    }  # fmt: skip
     for language in ("en", "fr"):
-        if (data_dir / f"hatecheck_{language}.csv").exists():
+        if f"hatecheck_{language}.csv" in known:
             cases = datasets.hatecheck(language, data_dir)
             found.append(("hatecheck", language, cases, ("is_abusive",)))
-    if (data_dir / "vihos_vi.csv").exists():
+    if "vihos_vi.csv" in known:
         found.append(("vihos", "vi", datasets.vihos(data_dir), ("is_abusive",)))
-    if (data_dir / "abuse_sl.csv").exists():
+    if "abuse_sl.csv" in known:
         abuse = ("is_abusive", "is_severe_abuse")
         found.append(("own_abuse", "sl", datasets.own("abuse_sl.csv", data_dir), abuse))
     for language in ("en", "fr", "vi", "sl"):
         name = f"business_{language}.csv"
-        if (data_dir / name).exists():
+        if name in known:
             found.append(("own_business", language, datasets.own(name, data_dir), CLASSES))
+    for path in sorted(data_dir.glob("*.csv")):
+        if path.name not in known:
+            found += _any_csv(path)
     return found
+
+
+def _any_csv(path: Path) -> list[tuple[str, str, list[Example], tuple[str, ...]]]:
+    """One set per language of a labelled CSV of any origin."""
+    labelled = datasets.labelled_csv(path)
+    by_language: dict[str, list[Example]] = {}
+    for example, code in zip(labelled.examples, labelled.languages, strict=True):
+        by_language.setdefault(code or AUTO, []).append(example)
+    return [(path.stem, code, rows, labelled.classes) for code, rows in by_language.items()]
 
 
 def evaluate(
@@ -149,10 +183,11 @@ def evaluate(
     scores: list[Score] = []
     rates: list[FlagRate] = []
     for name, language, examples, labels in sets(data_dir):
-        measured = [e for e in examples if e.split in (DEV, HELD_OUT)]
+        measured = [e for e in examples if e.split != LEARN]
+        splits = list(dict.fromkeys(e.split for e in measured))
         for classifier, predict in predictors.items():
             predicted = predict([e.text for e in measured], language)
-            for split in (DEV, HELD_OUT):
+            for split in splits:
                 pairs = zip(measured, predicted, strict=True)
                 rows = [(e, p) for e, p in pairs if e.split == split]
                 if not rows:

@@ -7,8 +7,14 @@ meaning (Vietnamese), in the accented view (``ACCENTED``: kind -> list). Words o
 are regex phrases over single-space-separated words, in which ``<word>`` asks for the
 tolerant spelling of one word.
 
-Messages are matched against every language at once: the client's language is often
-unknown, clients mix languages, and one pass is faster than routing rows by language.
+Abuse is matched against every language at once: clients swear across languages (an
+English insult in a Slovenian e-mail is still an insult) and abuse lexicons were checked
+against every language's calm mail. Business cues (``SCOPED_KINDS``: complaints, payment
+excuses, change requests, ethics requests, urgency) belong to their language: French
+"report" (postponement) is English "report", Vietnamese "khó khăn" (difficult) holds
+"khan" (urgent), Slovenian "prestavimo" moves a call. They fire only on a message read
+as their language (``MARKERS``; see ``classify``); the few cues that mean the same in
+every language are listed in ``shared.py``, on purpose.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ import re
 from functools import cache
 from types import ModuleType
 
-from parting.text.lexicon import en, fr, sl, vi
+from parting.text.lexicon import en, fr, shared, sl, vi
 from parting.text.spelling import spelled, typos
 
 LANGUAGES: dict[str, ModuleType] = {"en": en, "fr": fr, "vi": vi, "sl": sl}
@@ -43,8 +49,68 @@ PHRASE_KINDS = (
     "CHANGE_REQUEST",
     "ETHICS_REQUEST",
     "URGENT",
+    "NOT_URGENT",
+    "SCHEDULING",
     "VIETNAMESE_ONLY",
 )
+# Kinds whose cues fire only on text in their language (plus ``shared``'s, in any).
+SCOPED_KINDS = (
+    "COMPLAINT",
+    "MINOR",
+    "MINOR_COMPLAINT",
+    "PAYMENT_EXCUSE",
+    "CHANGE_REQUEST",
+    "ETHICS_REQUEST",
+    "URGENT",
+)
+
+# Words that tell which language a message is written in, over the folded view (and,
+# for Vietnamese, letters no other of our languages writes, over the accented view).
+# Each list holds only words that are not everyday words of the other three languages:
+# no "je" (French and Slovenian), no "in", "to", "on", "so" (English and Slovenian), no
+# "can", "the", "to" in unaccented Vietnamese ("cần", "thế", "tô").
+VIETNAMESE_LETTERS = "[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"
+# Letters that, of our four languages, only Slovenian writes: a Slovenian marker.
+SLOVENIAN_LETTERS = "[čšž]"
+MARKERS: dict[str, str] = {
+    "vi": (
+        "khong|hok|duoc|dc|nhe|nha|cua|nhung|voi|minh|chung toi|chung em|cam on|"
+        "vui long|hom nay|ngay mai|thanh toan|hoa don|bao gio|tai sao|vay|chua|dang|bao "
+        "cao|gui|giup|ben em|ben anh|ben minh|cong ty|anh oi|chi oi|em oi"
+    ),
+    "fr": (
+        "vous|nous|est|les|des|une|pas|pour|avec|merci|bonjour|bonsoir|votre|notre|vos|"
+        "nos|c est|n est|j ai|qu il|qu on|sont|mais|aussi|tres|dans|sur|cette|ces|du|aux|"
+        "au|oui|facture|devis|rendez vous|semaine|bien|peux|pouvez|faut|ca|deja|encore|"
+        "toujours|jamais|rien|moi|toi|lui|leur|quand|comme|que|qui|suis|etes|sommes|avons|"
+        "avez|prix|mieux|chaque|deux|trois|fait|faire|tout|tous|apres|avant|depuis|je suis"
+    ),
+    "en": (
+        "the|you|your|we|our|is|are|and|of|for|with|this|that|please|pls|thanks|thank|"
+        "hi|hello|could|would|will|it|have|has|was|were|been|send|sent|get|got|just|"
+        "about|what|when|why|how|not|don t|can t|i m|i ll|we ll|let s|there|their|they|"
+        "from|any|some|still|again|week|today|tomorrow|yet|sorry|guys|mate"
+    ),
+    "sl": (
+        "smo|ste|bomo|boste|lahko|prosim|prosimo|hvala|zelo|ker|ampak|tudi|kdaj|kaj|sem|"
+        "bi|nam|vam|vas|nas|ni|pa|ze|racun|racuna|pozdrav|lp|ali|kot|ko|pri|iz|vec|jutri|"
+        "danes|sestanek|teden|tega|vse|samo|se vedno|niste|nismo|bilo|bila|bodo|zakaj|"
+        "kako|mi|ti|dober dan|zivjo|ok hvala|porocilo|placilo|placali|potrebujemo|"
+        "potrebujem|imamo|imate|moramo|morate|posljite|poslali|dobili|ponudba|ponudbo|"
+        "pogodba|pogodbo|datoteke|datoteko|stranke|naj|kje|kateri|katero|zdaj|takoj|"
+        "nujno|spet|seveda|res|dobro|slabo|narobe|ura|uro|ure|dan|dni"
+    ),
+}
+# When a message shows the words of several languages, its client's language wins if it
+# is one of them; otherwise the first of this order.
+MARKER_ORDER = ("vi", "fr", "en", "sl")
+
+
+def marker_pattern(language: str) -> str:
+    """One regex for the marker words of ``language`` over the folded view."""
+    return FOLDED_EDGES[0] + MARKERS[language] + FOLDED_EDGES[1]
+
+
 # One-typo variants of the words each language lists as ``IDENTITY_TYPOS``/``HATE_TYPOS``.
 TYPO_KINDS = ("IDENTITY_TYPO", "HATE_TYPO")
 KINDS = SPELLED_KINDS + PHRASE_KINDS + TYPO_KINDS
@@ -65,9 +131,16 @@ FOLDED_EDGES = ("(^|[^a-z])(?:", ")([^a-z]|$)")
 ACCENTED_EDGES = ("(^|[ @$!*|])(?:", ")([ @$!*|]|$)")
 
 
-def _folded_alternatives(kind: str) -> list[str]:
+def _modules(language: str | None) -> list[ModuleType]:
+    """Every language's lexicon (None), one language's, or the shared cues ("shared")."""
+    if language is None:
+        return [*LANGUAGES.values(), shared]
+    return [shared] if language == "shared" else [LANGUAGES[language]]
+
+
+def _folded_alternatives(kind: str, language: str | None = None) -> list[str]:
     found: list[str] = []
-    for module in LANGUAGES.values():
+    for module in _modules(language):
         # The commonest words also match with one slip of the finger, in a kind of their
         # own: inside the big kinds the variants would push RE2 off its fast automaton.
         for word in (
@@ -82,9 +155,9 @@ def _folded_alternatives(kind: str) -> list[str]:
     return found
 
 
-def _accented_alternatives(kind: str) -> list[str]:
+def _accented_alternatives(kind: str, language: str | None = None) -> list[str]:
     found: list[str] = []
-    for module in LANGUAGES.values():
+    for module in _modules(language):
         found.extend(getattr(module, "ACCENTED", {}).get(kind, []))
     return found
 
@@ -106,6 +179,19 @@ def folded_pattern(kind: str) -> str | None:
 def folded_pattern_of(kinds: tuple[str, ...]) -> str | None:
     """One regex matching any of ``kinds`` over the folded view (one pass for several)."""
     return _join([alt for kind in kinds for alt in _folded_alternatives(kind)], FOLDED_EDGES)
+
+
+@cache
+def folded_pattern_in(kind: str, language: str) -> str | None:
+    """The regex of ``kind`` over the folded view with the cues of ``language`` only
+    (a code, or "shared" for the cues every language shares)."""
+    return _join(_folded_alternatives(kind, language), FOLDED_EDGES)
+
+
+@cache
+def accented_pattern_in(kind: str, language: str) -> str | None:
+    """The regex of ``kind`` over the accented view with the cues of ``language`` only."""
+    return _join(_accented_alternatives(kind, language), ACCENTED_EDGES)
 
 
 @cache

@@ -302,7 +302,9 @@ CHANGE_REQUEST = [
     r"another|one more|two more|extra) +([a-z]+ +){0,3}(version|page|section|feature|language)",
     r"(can|could) we "
     r"(try|see|have|do) +(it|a|another|one)", r"(outside|beyond|not in|wasn t in) +(the )?"
-    r"(scope|brief|quote|estimate|contract)", r"(move|shift) +(it|the|this|that)",
+    r"(scope|brief|quote|estimate|contract)",
+    r"(move|shift) +(it|the|this|that) +([a-z]+ +){0,2}(button|logo|section|image|text|menu|"
+    r"banner|page|block|field|title|photo|picture|heading|footer|header|form|icon)",
 ]
 
 ETHICS_REQUEST = [
@@ -440,4 +442,20 @@ NEGATION += [
     r"say|said|despise|despised)",
     r"(nobody|no one) +(should|would|could|can|will|ever|really)( ever)? +" + _SPEECH,
     r"(nothing|none of) +(wrong|bad|disgusting|dangerous|evil)",
+]
+
+# Urgency denied ("no rush", "not urgent"): cancels an urgency cue.
+NOT_URGENT = [
+    r"(not|nothing|isn t|is not|no) +(really |at all |too |that |very |super )?(urgent|"
+    r"critical|an emergency|a priority)", r"no (rush|hurry|pressure|stress)", r"whenever (you|"
+    r"it suits|convenient)", r"in your own time", r"when you (get|have) (a )?(chance|moment|time)",
+]
+
+# Moving a meeting or a call is scheduling, not a change to the work.
+SCHEDULING = [
+    r"(move|moving|shift|push|reschedule|rescheduling|postpone|postponing|bring forward|"
+    r"change|swap) +(our|the|this|that|tomorrow s|today s|friday s|monday s|my|your)? *"
+    r"(call|meeting|appointment|catch up|catchup|check in|sync|standup|stand up|demo|"
+    r"slot|session|workshop|visit|lunch)", r"(call|meeting|appointment) +(to|until|till|"
+    r"on) +(monday|tuesday|wednesday|thursday|friday|next|another|later|tomorrow)",
 ]

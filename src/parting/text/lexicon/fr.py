@@ -250,7 +250,7 @@ PAYMENT_EXCUSE = [
     r"un|notre|mon|les) +(paiement|virement|versement|financement|pret|subvention|"
     r"client|clients|investisseur)", r"(echelonner|echelonnement|en plusieurs fois|"
     r"paiement partiel|plan de paiement|delai de paiement|delai supplementaire|un peu "
-    r"plus de temps|report)", r"(oublie|oubliee) +(de )?(payer|regler|faire le virement)",
+    r"plus de temps|report (du|de notre|de mon|de l) *(paiement|reglement|echeance|virement|facture))", r"(oublie|oubliee) +(de )?(payer|regler|faire le virement)",
     r"(budget|fonds|credits) +(gele|geles|bloque|bloques|pas encore valide|pas valide)",
 ]
 
@@ -389,4 +389,20 @@ NEGATION += [
     r"(aucun|aucune|personne|nul|nulle) +([a-z]+ +){0,3}(ne|n) +(merite|meritent|devrait|"
     r"doit|devraient|doivent)",
     r"(rien|aucun mal|aucun probleme) +(de mal |de mauvais )?(avec|contre|a dire)",
+]
+
+# Urgence niée (« rien d'urgent », « pas pressé ») : annule un indice d'urgence.
+NOT_URGENT = [
+    r"(rien d|pas|pas d|aucune|sans) +(tres |vraiment |du tout )?(urgent|urgence|"
+    r"presse|pressee|rush)", r"(ca|cela|ce) n est pas +(tres |vraiment )?(urgent|presse)",
+    r"quand vous (aurez|avez) (le temps|un moment|une minute)", r"a votre rythme",
+    r"prenez (votre|le) temps",
+]
+
+SCHEDULING = [
+    r"(deplacer|decaler|reporter|avancer|repousser|changer|deplacons|decalons|reportons|"
+    r"avancons|repoussons) +(notre|le|la|l|cette|ce|votre|mon|ma)? *(appel|rendez vous|"
+    r"rdv|reunion|point|visio|seance|atelier|dejeuner|demo|creneau|visite)",
+    r"(appel|rendez vous|rdv|reunion|point|visio) +(a|au|de|du) +(lundi|mardi|mercredi|"
+    r"jeudi|vendredi|demain|la semaine prochaine|plus tard)",
 ]

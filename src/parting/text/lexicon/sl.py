@@ -165,7 +165,7 @@ CHANGE_REQUEST = [
     r"novo)", r"(vrnite|vrnimo|nazaj) +([a-z]+ +){0,1}(prejsnjo|staro|prvotno|prvo|"
     r"originalno)", r"(izven|zunaj) +(obsega|ponudbe|dogovora)", r"ni bilo v ponudbi",
     r"(dodajte|dodajmo|dodali bi) +(se|tudi)", r"(spremenimo|spremenite|zamenjamo|"
-    r"prestavimo|predelamo)", r"(poleg|izven) +dogovorjenega", r"v drugi smeri",
+    r"predelamo)", r"(poleg|izven) +dogovorjenega", r"v drugi smeri",
     r"(zelimo|zelim|radi bi) +se +[a-z]+",
 ]
 
@@ -192,4 +192,18 @@ URGENT = [
     r"(nujno|nujen|nujna|nujne|takoj|cimprej|cim prej|v najkrajsem moznem casu|se "
     r"danes|do konca dneva|do danes|ta trenutek|brez odlasanja|prioriteta|prednostno|"
     r"kriticno|v roku ene ure|v eni uri|urgentno|urgenca)",
+]
+
+# Zanikana nujnost ("ni nujno", "nič ne gori"): prekliče znak nujnosti.
+NOT_URGENT = [
+    r"(ni|nic|ne|brez) +(zelo |cisto |tako )?(nujno|nujnega|urgentno|hitenja|gori|"
+    r"mudi)", r"ko (boste|bos|imate|imas) (cas|trenutek|minuto)", r"v miru",
+]
+
+SCHEDULING = [
+    r"(prestavi|prestavimo|prestavite|premaknemo|premaknite|premakniti|zamaknemo|"
+    r"zamaknite|preloziti|prelozimo|prelozite|prestaviti) +([a-z]+ +){0,3}(klic|sestanek|"
+    r"termin|srecanje|predstavitev|delavnico|kosilo|obisk|call)",
+    r"(klic|sestanek|termin|srecanje) +([a-z]+ +){0,3}(prestavi|prestavimo|prestavite|"
+    r"premaknemo|premaknite|premakniti|zamaknemo|preloziti|prelozimo|prestaviti)",
 ]

@@ -66,6 +66,8 @@ ACCENTED = {
     "COUNTER": _COUNTER,
     "PROFANITY": ["vãi", "vãi chưởng", "đệch", "đù", "đù má", "mẹ ơi"],
     # "khống" (fictitious) folds into "không" (not): accented only.
+    # "khẩn" (urgent) folds into "khăn" of "khó khăn" (difficult): accented only.
+    "URGENT": ["khẩn", "khẩn cấp"],
     "ETHICS_REQUEST": [
         "(hóa|hoá) đơn (khống|giả|ma)", "(khai|kê|nâng|ghi|báo|chi) khống",
         "hợp đồng (khống|giả|ma)", "chứng từ (khống|giả)",
@@ -138,7 +140,7 @@ PAYMENT_EXCUSE = [
 CHANGE_REQUEST = [
     r"(sua|doi|thay doi|them|bo|xoa|lam lai|chinh|chinh sua|dieu chinh) +(lai|giup|"
     r"cho|thanh|sang|mau|logo|chu|anh|hinh|noi dung|phan|trang|muc|mot|1|them|bot|"
-    r"di|tieu de|font|bo cuc|giao dien)", r"(giup|nho|vui long|lam on|co the|muon|can|"
+    r"di|tieu de|font|bo cuc|giao dien)", r"(giup|nho|vui long|lam on|co the|muon|"
     r"hay|xin) +([a-z]+ +){0,3}(sua|doi|thay doi|them|bo bot|xoa|lam lai|chinh|chinh sua|"
     r"dieu chinh)", r"(doi|thay doi) +y", r"(khong|chua) +(phai|dung) +(y|cai|nhu) +"
     r"(toi|em|anh|chi|minh)", r"(them|bo sung) +(mot|1|vai|may|nhieu) +(trang|muc|"
@@ -165,8 +167,20 @@ ETHICS_REQUEST = [
 ]
 
 URGENT = [
-    r"(khan cap|khan|hoa toc|gap lam|gap gap|rat gap|can gap|gui gap|lam gap|gap nhe|"
+    r"(khan cap|hoa toc|gap lam|gap gap|rat gap|can gap|gui gap|lam gap|gap nhe|"
     r"gap nha|gap giup|ngay lap tuc|ngay bay gio|ngay hom nay|lam ngay|gui ngay|xu ly "
     r"ngay|cang som cang tot|truoc toi nay|trong hom nay|trong ngay hom nay|uu tien "
     r"hang dau|uu tien so 1|trong vong 1 gio|trong 1 tieng|lien nhe|ngay va luon)",
+]
+
+# Không gấp: huỷ một dấu hiệu gấp.
+NOT_URGENT = [
+    r"(khong|chua|cha|chang) +(can )?(gap|can gap|voi|khan cap)", r"(tu tu|thong tha|"
+    r"luc nao ranh|khi nao ranh|khi nao tien|khi nao co thoi gian)",
+]
+
+SCHEDULING = [
+    r"(doi|dich|day|lui|chuyen|hoan|doi lai) +([a-z]+ +){0,2}(lich|buoi hop|cuoc hop|"
+    r"cuoc goi|hen|lich hen|buoi gap|buoi demo)", r"(lich hop|cuoc goi|buoi hop|lich hen) +"
+    r"([a-z]+ +){0,2}(sang|qua|toi|lui)",
 ]
