@@ -124,7 +124,8 @@ def classify(frame: FrameT, body: str = "body", language: str | None = None) -> 
 # abuse found. Results are the same as matching everything everywhere; engines that
 # evaluate ``CASE`` lazily (DuckDB, Spark) skip most of the work, since most messages
 # name no group. The screens (``_SCREENS``) come first, since the early kinds read them.
-_LATE = ("HATE", "HATE_TYPO", "NEGATION", "MINOR", "NOT_URGENT", "SCHEDULING")  # and shouting, with profanity only
+# (and shouting, read with profanity only)
+_LATE = ("HATE", "HATE_TYPO", "NEGATION", "MINOR", "NOT_URGENT", "SCHEDULING")
 _LAST = ("COUNTER",)
 _STAGES: tuple[str, ...] = ("screen", "early", "late", "last")
 

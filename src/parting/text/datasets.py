@@ -165,12 +165,13 @@ def labelled_csv(path: Path, one_class: str = "is_abusive") -> LabelledFile:
                       "change request or urgent, joined by ;, or none."),
                 where=Location(file=str(path), row=number, column=label, value=cells[label]),
             )  # fmt: skip
-        code = (cells[language].strip().lower()[:2] if language else "") or None
+        given = cells[language] if language else ""
+        code = given.strip().lower()[:2] or None
         if code is not None and code not in ("en", "fr", "vi", "sl"):
             raise InputError(
                 _("this language is not one Parting reads."),
                 fix=_("Use en, fr, vi or sl, or leave the cell empty to have it detected."),
-                where=Location(file=str(path), row=number, column=language, value=cells[language]),
+                where=Location(file=str(path), row=number, column=language, value=given),
             )
         mentioned |= classes
         part = (cells[split].strip() if split else "") or ALL

@@ -250,7 +250,8 @@ PAYMENT_EXCUSE = [
     r"un|notre|mon|les) +(paiement|virement|versement|financement|pret|subvention|"
     r"client|clients|investisseur)", r"(echelonner|echelonnement|en plusieurs fois|"
     r"paiement partiel|plan de paiement|delai de paiement|delai supplementaire|un peu "
-    r"plus de temps|report (du|de notre|de mon|de l) *(paiement|reglement|echeance|virement|facture))", r"(oublie|oubliee) +(de )?(payer|regler|faire le virement)",
+    r"plus de temps|report (du|de notre|de mon|de l) *(paiement|reglement|echeance|"
+    r"virement|facture))", r"(oublie|oubliee) +(de )?(payer|regler|faire le virement)",
     r"(budget|fonds|credits) +(gele|geles|bloque|bloques|pas encore valide|pas valide)",
 ]
 
