@@ -158,3 +158,43 @@ def test_a_skipped_maildir_message_names_its_own_file(exports: Path, tmp_path: P
     broken.write_bytes((exports / "mail" / "no_usable_date.eml").read_bytes())
     parsed = read(tmp_path, Config())
     assert [(s.file, s.row) for s in parsed.skipped] == [(str(broken), None)]
+
+
+def nested_mail(levels: int, kind: str = "multipart") -> bytes:
+    """A message whose text sits ``levels`` containers deep (multipart or forwarded)."""
+    head = (
+        "From: ana@client.example\nTo: studio@studio.example\nSubject: deep\n"
+        "Message-ID: <deep@client.example>\nDate: Mon, 1 Jan 2024 10:00:00 +0000\n"
+        "MIME-Version: 1.0\n"
+    )
+    body = "Content-Type: text/plain\n\nhello\n"
+    for i in range(levels):
+        if kind == "multipart":
+            body = f'Content-Type: multipart/mixed; boundary="b{i}"\n\n--b{i}\n{body}\n--b{i}--\n'
+        else:
+            body = f"Content-Type: message/rfc822\n\nFrom: x@y.example\nSubject: s{i}\n{body}"
+    return (head + body).encode()
+
+
+def test_a_message_nested_thousands_of_levels_deep_is_skipped_with_the_reason(
+    tmp_path: Path,
+) -> None:
+    mbox = tmp_path / "deep.mbox"
+    fine = nested_mail(3).decode().replace("<deep@", "<fine@")
+    mbox.write_bytes(
+        b"From a@b Mon Jan  1 10:00:00 2024\n" + fine.encode() + b"\n"
+        b"From a@b Mon Jan  1 10:00:00 2024\n" + nested_mail(3000) + b"\n"
+        b"From a@b Mon Jan  1 10:00:00 2024\n" + nested_mail(3000, "message") + b"\n"
+    )
+    parsed = read(mbox, Config(), format="mbox")
+    assert parsed.tables["messages"]["body"].to_pylist() == ["hello"]
+    assert [s.reason for s in parsed.skipped] == [
+        "the message nests too many parts inside one another to be read safely"
+    ] * 2
+
+
+def test_a_lone_deeply_nested_eml_is_skipped_not_a_crash(tmp_path: Path) -> None:
+    eml = tmp_path / "deep.eml"
+    eml.write_bytes(nested_mail(5000))
+    parsed = read(eml, Config(), format="eml")
+    assert parsed.tables["messages"].num_rows == 0 and len(parsed.skipped) == 1

@@ -175,3 +175,14 @@ def test_a_plan_notice_goes_to_stderr_so_the_json_stays_clean() -> None:
     assert again.exit_code == 0, again.output
     assert json.loads(again.stdout)["start"] == START.isoformat()
     assert "keeps its dates" in again.stderr
+
+
+def test_check_letter_refuses_a_draft_nested_thousands_of_levels_deep(tmp_path: Path) -> None:
+    body = "Content-Type: text/plain\n\nDear Ana,\n"
+    for i in range(3000):
+        body = f'Content-Type: multipart/mixed; boundary="b{i}"\n\n--b{i}\n{body}\n--b{i}--\n'
+    draft = tmp_path / "draft.eml"
+    draft.write_text("From: me@studio.example\nSubject: Hello\nMIME-Version: 1.0\n" + body)
+    result = runner.invoke(app, ["check-letter", str(draft)])
+    assert isinstance(result.exception, InputError)  # ``run`` prints it, exit code 2
+    assert "draft.eml" in str(result.exception) and "nests too many parts" in str(result.exception)

@@ -150,3 +150,20 @@ def test_owner_links_a_name_no_client_matched(
     owner_client.post(reverse("link_unmatched", args=[ref.pk]), {"client": "Fine Folk"})
     ref.refresh_from_db()
     assert ref.resolved_to_id == "c-fine"
+
+
+def test_a_mail_nested_thousands_of_levels_deep_is_skipped_not_a_server_error(
+    owner_client: WebClient,
+) -> None:
+    head = (
+        "From: ana@client.example\nTo: studio@studio.example\nSubject: deep\n"
+        "Message-ID: <deep@client.example>\nDate: Mon, 1 Jan 2024 10:00:00 +0000\n"
+        "MIME-Version: 1.0\n"
+    )
+    body = "Content-Type: text/plain\n\nhello\n"
+    for i in range(3000):
+        body = f'Content-Type: multipart/mixed; boundary="b{i}"\n\n--b{i}\n{body}\n--b{i}--\n'
+    files = [SimpleUploadedFile("deep.eml", (head + body).encode(), "message/rfc822")]
+    response = owner_client.post(reverse("import"), {"files": files})
+    assert response.status_code == 200
+    assert "nests too many parts" in response.content.decode()

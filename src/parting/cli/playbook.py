@@ -298,8 +298,19 @@ def _read_draft(path: Path) -> str:
         import email
         from email.policy import default as default_policy
 
-        message = email.message_from_bytes(raw, policy=default_policy)
-        part = message.get_body(("plain", "html"))
+        from parting.ingest.letters import too_deep, too_deep_reason
+
+        try:
+            if too_deep(raw):
+                raise RecursionError
+            message = email.message_from_bytes(raw, policy=default_policy)
+            part = message.get_body(("plain", "html"))
+        except RecursionError:
+            raise InputError(
+                too_deep_reason() + ".",
+                fix=_("Save the draft as plain text and check that file."),
+                where=Location(file=str(path)),
+            ) from None
         text = part.get_content() if part is not None else ""
         return (
             _html_text(text) if part is not None and part.get_content_subtype() == "html" else text

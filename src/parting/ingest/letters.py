@@ -13,6 +13,7 @@ counted, not read; quoted replies and signatures are cut (``strip_quoted``).
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -51,6 +52,24 @@ class Tally:
     fallback_dates: int = 0
 
 
+# More multipart or message/rfc822 containers than any real mail holds (a reply thread
+# forwarded many times has a few dozen): the standard parser recurses once per level and
+# would exhaust Python's stack, so such a message is refused before it is parsed.
+MAX_CONTAINERS = 100
+_CONTAINER = re.compile(
+    rb"^content-type:[ \t]*(?:multipart/|message/)", re.IGNORECASE | re.MULTILINE
+)
+
+
+def too_deep(raw: bytes) -> bool:
+    """True when ``raw`` declares more MIME containers than a message can safely nest."""
+    return len(_CONTAINER.findall(raw, 0, len(raw))) > MAX_CONTAINERS
+
+
+def too_deep_reason() -> str:
+    return _("the message nests too many parts inside one another to be read safely")
+
+
 def parse_letter(
     raw: bytes, file: str, row: int | None, zone: ZoneInfo, tally: Tally
 ) -> Letter | str:
@@ -58,8 +77,12 @@ def parse_letter(
     # compat32 reads the MIME tree ten times faster than policy.default, whose header
     # objects are rebuilt on every access; headers are decoded below with the same
     # standard-library functions (RFC 2047 words, address lists, RFC 5322 dates).
+    if too_deep(raw):
+        return too_deep_reason()
     try:
         return read_letter(raw, file, row, zone, tally)
+    except RecursionError:  # nesting the count above did not see (folded headers)
+        return too_deep_reason()
     except Exception:  # a message the standard library cannot take apart: skip, go on
         return _("the message could not be read (malformed)")
 
