@@ -112,8 +112,9 @@ def import_command(
         TimeElapsedColumn,
     )
 
-    from parting.store.imports import import_paths
+    from parting.store.imports import import_paths, last_batch_id, stored_after
 
+    before = last_batch_id()
     bar = Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -122,8 +123,23 @@ def import_command(
         console=err_console,
         transient=True,
     )
-    with bar:
-        batches = import_paths(paths, format=format, dry_run=dry_run, progress=ImportProgress(bar))
+    try:
+        with bar:
+            batches = import_paths(
+                paths, format=format, dry_run=dry_run, progress=ImportProgress(bar)
+            )
+    except KeyboardInterrupt:
+        # Ctrl+C: the transaction either committed or rolled back as a whole; the
+        # database says which, and the person is told.
+        stored = [] if dry_run else stored_after(before, paths)
+        if not stored:
+            err_console.print(_("Interrupted before the import was stored: nothing changed."))
+            raise typer.Exit(130) from None
+        err_console.print(_("Interrupted after the import was stored: it is complete."))
+        batches = stored
+        for batch in batches:
+            print_summary(batch)
+        raise typer.Exit(130) from None
     for batch in batches:
         print_summary(batch)
     if dry_run:

@@ -76,6 +76,23 @@ def import_paths(
     return batches
 
 
+def last_batch_id() -> int:
+    """The id of the newest import batch (0 when there is none): an interrupted import
+    compares with it to learn what was stored."""
+    return ImportBatch.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+
+
+def stored_after(batch_id: int, paths: list[Path]) -> list[ImportBatch]:
+    """The finished batches of ``paths`` stored after ``batch_id``: asked of the database
+    itself, so the answer is true whenever an interrupt came."""
+    sources = [str(p) for p in paths]
+    return list(
+        ImportBatch.objects.filter(
+            pk__gt=batch_id, source__in=sources, finished_at__isnull=False
+        ).order_by("pk")
+    )
+
+
 def parse_path(
     path: Path, config: Config, format: str | None, progress: Progress | None = None
 ) -> Parsed:
