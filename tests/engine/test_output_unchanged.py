@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
@@ -41,7 +42,18 @@ def triage(folder: Path) -> Triage:
 
 
 def reference_json(triage: Triage) -> bytes:
-    text = json.dumps(triage.to_json(), ensure_ascii=False, indent=2) + "\n"
+    """The JSON as it was first written: ``asdict`` and the standard encoder."""
+    data = []
+    for v in triage.verdicts:
+        client = asdict(v)
+        for sign in client["signs"]:
+            if sign["first_seen"] is not None:
+                sign["first_seen"] = sign["first_seen"].isoformat()
+        if client["decision_not_before"] is not None:
+            client["decision_not_before"] = client["decision_not_before"].isoformat()
+        data.append(client)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    assert text == json.dumps(triage.to_json(), ensure_ascii=False, indent=2) + "\n"
     return text.encode("utf-8")
 
 

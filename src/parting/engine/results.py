@@ -7,7 +7,7 @@ the web app. ``to_dict`` gives the JSON shape of ``parting score --format json``
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
@@ -55,6 +55,23 @@ class Sign:
     first_seen: date | None = None  # earliest evidence date; drives "recent" and "persists"
     weak: bool = False  # only just past its threshold
 
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of a sign (``parting score --format json``, the stored verdict),
+        built field by field: ``dataclasses.asdict`` deep-copies every value, and a
+        portfolio has hundreds of thousands of them."""
+        e = self.evidence
+        return {
+            "id": self.id,
+            "severity": self.severity,
+            "evidence": {
+                "figures": dict(e.figures),
+                "records": {k: list(v) for k, v in e.records.items()},
+                "words": {k: list(v) for k, v in e.words.items()},
+            },
+            "first_seen": self.first_seen.isoformat() if self.first_seen else None,
+            "weak": self.weak,
+        }
+
 
 @dataclass
 class ClientVerdict:
@@ -74,13 +91,21 @@ class ClientVerdict:
         return self.signs[0] if self.signs else None
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        for sign in data["signs"]:
-            if sign["first_seen"] is not None:
-                sign["first_seen"] = sign["first_seen"].isoformat()
-        if data["decision_not_before"] is not None:
-            data["decision_not_before"] = data["decision_not_before"].isoformat()
-        return data
+        """The JSON shape of ``parting score --format json`` for this client."""
+        return {
+            "client_id": self.client_id,
+            "name": self.name,
+            "verdict": self.verdict,
+            "rank": self.rank,
+            "reason": self.reason,
+            "signs": [s.to_dict() for s in self.signs],
+            "review_flags": list(self.review_flags),
+            "tempered_by": list(self.tempered_by),
+            "decision_not_before": (
+                self.decision_not_before.isoformat() if self.decision_not_before else None
+            ),
+            "language": self.language,
+        }
 
 
 @dataclass
@@ -110,32 +135,7 @@ class Triage:
 
     def to_json(self) -> list[dict[str, Any]]:
         """The ``parting score --format json`` shape: one object per client, by rank."""
-        return [
-            {
-                "client_id": v.client_id,
-                "name": v.name,
-                "verdict": v.verdict,
-                "rank": v.rank,
-                "reason": v.reason,
-                "signs": [
-                    {
-                        "id": s.id,
-                        "severity": s.severity,
-                        "evidence": asdict(s.evidence),
-                        "first_seen": s.first_seen.isoformat() if s.first_seen else None,
-                        "weak": s.weak,
-                    }
-                    for s in v.signs
-                ],
-                "review_flags": list(v.review_flags),
-                "tempered_by": list(v.tempered_by),
-                "decision_not_before": (
-                    v.decision_not_before.isoformat() if v.decision_not_before else None
-                ),
-                "language": v.language,
-            }
-            for v in self.verdicts
-        ]
+        return [v.to_dict() for v in self.verdicts]
 
     def verdict_of(self, client_id: str) -> ClientVerdict:
         for v in self.verdicts:

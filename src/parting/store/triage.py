@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from dataclasses import asdict
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -77,7 +76,10 @@ def previous_signatures(client_ids: list[str]) -> dict[str, str]:
 
 
 def _record(run: TriageRun, verdict: ClientVerdict, metrics: Any, before: str) -> VerdictRecord:
-    data = verdict.to_dict()
+    signs = [s.to_dict() for s in verdict.signs]
+    for sign in signs:  # only a figure can be NaN or infinite
+        evidence = sign["evidence"]
+        evidence["figures"] = {k: _finite(v) for k, v in evidence["figures"].items()}
     sig = signature(verdict.verdict, (s.id for s in verdict.signs))
     what_changed = changes(before, sig)
     return VerdictRecord(
@@ -90,11 +92,12 @@ def _record(run: TriageRun, verdict: ClientVerdict, metrics: Any, before: str) -
         rank=verdict.rank,
         reason=verdict.reason,
         main_sign=verdict.main_sign.id if verdict.main_sign else "",
-        signs=_finite(data["signs"]),
+        signs=signs,
         review_flags=list(verdict.review_flags),
         tempered_by=list(verdict.tempered_by),
         decision_not_before=verdict.decision_not_before,
-        metrics=_finite(asdict(metrics)) if metrics is not None else {},
+        # A flat dataclass: its fields are its figures (``asdict`` would deep-copy each).
+        metrics=_finite(vars(metrics)) if metrics is not None else {},
     )
 
 
