@@ -19,6 +19,7 @@ from parting.config import Config
 from parting.engine.results import SIGN_IDS, SignId
 from parting.errors import InputError
 from parting.playbook.checker import LETTER_KINDS, check_letter
+from parting.playbook.formats import when
 from parting.playbook.ics import plan_calendar
 from parting.playbook.letters import (
     TEMPLATES,
@@ -240,7 +241,7 @@ def test_amounts_and_dates_follow_the_letters_locale(config: Config) -> None:
     }
     assert "1 234,50 €" in texts["fr"] and "€1,234.50" in texts["en"]
     assert "1.234,50 €" in texts["sl"] and "1.234,50 €" in texts["vi"]
-    assert "3. 4. 2026" in texts["sl"] and "3 tháng 4 năm 2026" in texts["vi"]
+    assert "3. aprila 2026" in texts["sl"] and "3 tháng 4 năm 2026" in texts["vi"]
 
 
 def test_formal_register_in_each_language(config: Config) -> None:
@@ -330,3 +331,12 @@ def test_the_body_comes_in_the_format_asked_for(config: Config) -> None:
     assert "X-Unsent: 1" in body("eml") and "multipart/alternative" in body("eml")
     with pytest.raises(InputError, match="pdf"):
         body("pdf")
+
+
+def test_a_letter_writes_the_first_of_the_month_as_each_language_does() -> None:
+    first = date(2026, 11, 1)
+    assert when(first, "fr") == "1er novembre 2026"
+    assert when(first, "sl") == "1. novembra 2026"  # the genitive, as after "do", "od"
+    assert when(first, "vi") == "1 tháng 11 năm 2026"  # the templates write "ngày" before it
+    assert when(first, "en") == "November 1, 2026"
+    assert when(date(2026, 3, 12), "fr") == "12 mars 2026"

@@ -152,18 +152,20 @@ def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
                 subjects[topic] = words[0]
     if len(subjects) >= 3:
         return list(subjects.values())
-    # "the budget is too small, the deadlines slip and the team is stretched": a list of
-    # clauses, each long enough to be a reason, none of them the decision or its date
+    # "we have decided to part ways: the budget is too small, the deadlines slip and the
+    # team is stretched": a list of clauses after a colon (or four of them in a row), each
+    # long enough to be a reason, none of them the decision or its date
+    shortest = 6 if lang == "vi" else 4  # Vietnamese counts syllables
     for sentence in reasoning:
-        listed = sentence.rsplit(":", 1)[-1]  # "we have decided to part ways: a, b and c"
+        _head, colon, listed = sentence.rpartition(":")
         clauses = [
             clause
             for clause in re.split(wording.list_joiners, listed)
-            if len(clause.split()) >= 4
+            if len(clause.split()) >= shortest
             and not find(wording.parting, clause)
             and not _dates(wording, clause, lang)
         ]
-        if len(clauses) >= 3:
+        if len(clauses) >= (3 if colon else 4):
             return clauses
     return []
 
