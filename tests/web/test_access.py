@@ -26,6 +26,7 @@ class Route:
 ROUTES = [
     Route("portfolio", "member"),
     Route("what_if", "member", "post", data={"toggle": "c-late", "on": "1"}),
+    Route("changes_seen", "owner", "post"),
     Route("client", "member", kwargs={"client_id": "c-late"}),
     Route(
         "log_incident",

@@ -8,6 +8,7 @@ and are never printed.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -17,6 +18,7 @@ from parting.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from parting.store.mailbox import SyncReport
+    from parting.store.watch import WatchReport
 
 mail_app = typer.Typer(help="Connect the mailbox Parting reads, and the server it sends through.")
 app.add_typer(mail_app, name="mail")
@@ -57,34 +59,75 @@ def password_from(variable: str) -> str:
 
 @mail_app.command("connect")
 def mail_connect(
-    imap_host: Annotated[str, typer.Option("--imap", help="IMAP server, e.g. imap.example.com.")],
     user: Annotated[str, typer.Option("--user", help="User name, usually the address.")],
+    imap_host: Annotated[
+        str | None, typer.Option("--imap", help="IMAP server to read, e.g. imap.example.com.")
+    ] = None,
+    smtp_host: Annotated[
+        str | None,
+        typer.Option(
+            "--smtp", help="SMTP server the digest is sent through, e.g. smtp.example.com."
+        ),
+    ] = None,
     folders: Annotated[
         list[str] | None,
-        typer.Option("--folder", help="A folder to read; repeat for several (default: INBOX)."),
+        typer.Option(
+            "--folder", help="IMAP: a folder to read; repeat for several (default: INBOX)."
+        ),
     ] = None,
     since: Annotated[
-        str | None, typer.Option("--since", help="Skip mail older than this day, YYYY-MM-DD.")
+        str | None, typer.Option("--since", help="IMAP: skip mail older than this day, YYYY-MM-DD.")
     ] = None,
-    port: Annotated[int | None, typer.Option("--port", help="Port (default 993, or 143).")] = None,
+    to: Annotated[str, typer.Option("--to", help="SMTP: the address the digest goes to.")] = "",
+    sender: Annotated[str, typer.Option("--from", help="SMTP: the digest's sender address.")] = "",
+    port: Annotated[int | None, typer.Option("--port", help="Port (default: by protocol).")] = None,
     starttls: SecurityOption = False,
     insecure: InsecureOption = False,
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Connect the mailbox to read (the password is asked, or read from
-    PARTING_IMAP_PASSWORD, and kept encrypted).
+    """Connect the mailbox to read (--imap) or the server that sends the digest (--smtp).
+    The password is asked, or read from PARTING_IMAP_PASSWORD / PARTING_SMTP_PASSWORD,
+    and kept encrypted.
 
     Example: parting mail connect --imap imap.example.com --user me@example.com --folder Sent
     """
+    from parting.errors import InputError
+
+    if bool(imap_host) == bool(smtp_host):
+        raise InputError(
+            _("connect one server at a time: the mailbox to read, or the one that sends."),
+            fix=_("Give either --imap HOST or --smtp HOST."),
+        )
     _open(workspace)
+    security = security_of(starttls, insecure)
+    if smtp_host:
+        from parting.store.watch import connect_smtp
+
+        account = connect_smtp(
+            smtp_host,
+            user,
+            password_from("PARTING_SMTP_PASSWORD"),
+            to,
+            sender=sender,
+            port=port,
+            security=security,
+        )
+        console.print(
+            _("The digest will be sent through {server} to {to}.").format(
+                server=f"{account.host}:{account.port}", to=account.recipient
+            ),
+            highlight=False,
+            markup=False,
+        )
+        return
     from parting.store.mailbox import connect_imap
 
     account = connect_imap(
-        imap_host,
+        str(imap_host),
         user,
         password_from("PARTING_IMAP_PASSWORD"),
         port=port,
-        security=security_of(starttls, insecure),
+        security=security,
         folders=folders,
         since=parse_day(since, "--since"),
     )
@@ -150,3 +193,90 @@ def print_sync(report: SyncReport) -> None:
                 highlight=False,
                 markup=False,
             )
+
+
+def parse_every(text: str) -> int:
+    """Seconds in "30m", "1h", "6h", "1d"."""
+    from parting.errors import InputError, Location
+
+    units = {"m": 60, "h": 3600, "d": 86400}
+    number, unit = text[:-1], text[-1:].lower()
+    if unit not in units or not number.isdigit() or int(number) == 0:
+        raise InputError(
+            _("this is not an interval."),
+            fix=_("Write it as minutes, hours or days, e.g. 30m, 1h or 1d."),
+            where=Location(column="--every", value=text),
+        )
+    return int(number) * units[unit]
+
+
+@app.command("watch")
+def watch_command(
+    every: Annotated[
+        str | None,
+        typer.Option("--every", help="Run again after this interval (30m, 1h, 1d); else once."),
+    ] = None,
+    dry_run: Annotated[
+        Path | None,
+        typer.Option("--dry-run", help="Write the digest as a .eml file into this folder."),
+    ] = None,
+    site: Annotated[
+        str, typer.Option("--site", help="The web app's address, for the links in the digest.")
+    ] = "http://127.0.0.1:8000",
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Sync the mailbox, score the workspace and send a digest of what changed; with
+    --every, again and again until stopped (or run it from cron).
+
+    Example: parting watch --every 1h
+    """
+    import time
+
+    _open(workspace)
+    from parting.store.watch import watch_once
+
+    interval = parse_every(every) if every else None
+    while True:
+        report = watch_once(dry_run=dry_run, site=site)
+        if report.sync is not None:
+            print_sync(report.sync)
+        print_watch(report)
+        if interval is None:
+            return
+        try:
+            time.sleep(interval)
+        except KeyboardInterrupt:
+            console.print(_("Stopped."))
+            return
+
+
+def print_watch(report: WatchReport) -> None:
+    from parting.web.labels import verdict_label
+
+    console.print(
+        ngettext(
+            "Scored {clients} client; {n} changed since the last digest.",
+            "Scored {clients} clients; {n} changed since the last digest.",
+            report.run.clients,
+        ).format(clients=report.run.clients, n=len(report.changed)),
+        highlight=False,
+        markup=False,
+    )
+    for change in report.changed:
+        console.print(
+            f"  {change.name}: {verdict_label(change.verdict)} — {change.reason}",
+            highlight=False,
+            markup=False,
+        )
+    if report.written is not None:
+        console.print(
+            _("Digest written to {file}.").format(file=report.written),
+            highlight=False,
+            markup=False,
+        )
+    elif report.sent_to:
+        console.print(
+            _("Digest sent to {to}.").format(to=report.sent_to), highlight=False, markup=False
+        )
+    elif not report.changed:
+        console.print(_("Nothing changed: no digest was sent."))

@@ -24,6 +24,7 @@ STATIC_DIR = Path(__file__).parent / "static"
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", portfolio.portfolio, name="portfolio"),
     path("what-if/", portfolio.what_if_update, name="what_if"),
+    path("seen/", portfolio.seen, name="changes_seen"),
     path("clients/<path:client_id>", clients.client, name="client"),
     path("incidents/new/<path:client_id>", clients.log_incident, name="log_incident"),
     path("judgements/new/<path:client_id>", clients.record_judgement, name="record_judgement"),

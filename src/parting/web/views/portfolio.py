@@ -13,8 +13,9 @@ from django.views.decorators.http import require_GET, require_POST
 
 from parting.engine.results import SIGN_IDS
 from parting.store.triage import latest_run
+from parting.store.watch import changed_since_looked, mark_seen
 from parting.web import charts, workspace
-from parting.web.access import member_required
+from parting.web.access import is_owner, member_required, owner_required
 from parting.web.http import HtmxHttpRequest
 from parting.web.portfolio import (
     DESCENDING_BY_DEFAULT,
@@ -109,8 +110,18 @@ def portfolio(request: HtmxHttpRequest) -> HttpResponse:
         effort_svg=charts.effort_revenue_svg(run_key(run), rows),
         verdicts=VERDICT_ORDER,
         signs=SIGN_IDS,
+        # What changed since the owner last looked is the owner's to read and clear.
+        changed=changed_since_looked() if is_owner(request.user) else [],
     )
     return render(request, "parting/portfolio.html", context)
+
+
+@owner_required
+@require_POST
+def seen(request: HttpRequest) -> HttpResponse:
+    """The person has read the changes: the list starts again from the latest triage."""
+    mark_seen()
+    return redirect("portfolio")
 
 
 @member_required

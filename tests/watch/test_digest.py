@@ -1,0 +1,156 @@
+"""The digest after a scheduled triage: only the clients whose verdict or signs changed,
+with the reason and a link, in the owner's language; nothing sent when nothing changed."""
+
+from __future__ import annotations
+
+import email
+from datetime import date
+from email.message import Message
+from pathlib import Path
+
+import pytest
+
+from parting.store.incidents import add_incident
+from parting.store.triage import run_triage
+from parting.store.watch import (
+    changed_since_looked,
+    connect_smtp,
+    mark_seen,
+    watch_once,
+)
+from store.business import write_business
+
+from .mailservers import SmtpSink
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+AS_OF = date(2026, 3, 31)
+
+
+@pytest.fixture
+def business(tmp_path: Path, db: None, workspace_key: str) -> Path:
+    from parting.store.imports import import_paths
+
+    folder = write_business(tmp_path / "business")
+    import_paths([folder])
+    return folder
+
+
+@pytest.fixture
+def mailer(smtp: SmtpSink, business: Path) -> SmtpSink:
+    connect_smtp(
+        "127.0.0.1",
+        "",
+        "",
+        "owner@studio.example",
+        sender="parting@studio.example",
+        port=smtp.port,
+        security="insecure",
+    )
+    return smtp
+
+
+def received(sink: SmtpSink) -> list[Message]:
+    return [email.message_from_bytes(m.data) for m in sink.messages]
+
+
+def body(message: Message) -> str:
+    payload = message.get_payload(decode=True)
+    assert isinstance(payload, bytes)
+    return payload.decode(message.get_content_charset() or "utf-8")
+
+
+def test_nothing_is_sent_when_nothing_changed(mailer: SmtpSink) -> None:
+    run_triage(AS_OF, "duckdb")
+    report = watch_once(as_of=AS_OF)
+    assert report.changed == []
+    assert mailer.messages == []
+
+
+def test_the_digest_lists_only_the_client_that_changed_with_reason_and_link(
+    mailer: SmtpSink,
+) -> None:
+    run_triage(AS_OF, "duckdb")
+    add_incident("bistro", "abuse", "high", "Threatened Luc", date(2026, 3, 1))
+    report = watch_once(as_of=AS_OF, site="https://parting.studio.example")
+    assert [c.client_id for c in report.changed] == ["bistro"]
+    assert report.sent_to == "owner@studio.example"
+    (message,) = received(mailer)
+    assert mailer.messages[0].rcpt_tos == ["owner@studio.example"]
+    assert message["Subject"] == "Parting: 1 client changed"
+    text = body(message)
+    assert "Bistro Lune" in text
+    assert "Part ways now" in text
+    assert "New sign: Abusive to staff" in text
+    assert report.changed[0].reason in text
+    assert "https://parting.studio.example/clients/bistro" in text
+    assert "Acme" not in text and "Kolo" not in text
+    again = watch_once(as_of=AS_OF)  # the next round compares with this digest
+    assert again.changed == []
+    assert len(mailer.messages) == 1
+
+
+def test_the_digest_speaks_the_owner_s_language(mailer: SmtpSink) -> None:
+    from django.contrib.auth.models import User
+
+    from parting.store.models import Member
+
+    owner = User.objects.create_user("vesna", password="x" * 12)
+    Member.objects.create(user=owner, role="owner", language="sl")
+    run_triage(AS_OF, "duckdb")
+    add_incident("bistro", "abuse", "high", "Threatened Luc", date(2026, 3, 1))
+    watch_once(as_of=AS_OF)
+    (message,) = received(mailer)
+    assert message["Content-Language"] == "sl"
+    assert "Bistro Lune" in body(message)
+    subject = str(email.header.make_header(email.header.decode_header(message["Subject"])))
+    assert subject == "Parting: spremenila se je 1 stranka"
+
+
+def test_a_dry_run_writes_the_digest_instead_of_sending_it(
+    mailer: SmtpSink, tmp_path: Path
+) -> None:
+    run_triage(AS_OF, "duckdb")
+    add_incident("kolo", "abuse", "high", "Shouted at Ana", date(2026, 3, 2))
+    report = watch_once(as_of=AS_OF, dry_run=tmp_path / "digests")
+    assert report.written is not None and report.written.suffix == ".eml"
+    written = email.message_from_bytes(report.written.read_bytes())
+    assert "Kolo d.o.o." in body(written)
+    assert mailer.messages == []
+
+
+def test_the_portfolio_lists_what_changed_since_the_owner_last_looked(business: Path) -> None:
+    run_triage(AS_OF, "duckdb")
+    mark_seen()
+    assert changed_since_looked() == []
+    add_incident("kolo", "abuse", "high", "Swore at Ana", date(2026, 3, 3))
+    run_triage(AS_OF, "duckdb")
+    assert [c.client_id for c in changed_since_looked()] == ["kolo"]
+    mark_seen()
+    assert changed_since_looked() == []
+
+
+def test_the_portfolio_page_shows_the_changes_until_they_are_marked_as_seen(
+    business: Path, settings: object
+) -> None:
+    from django.contrib.auth.models import User
+    from django.test import Client as WebClient
+
+    from parting.store.models import Member
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # type: ignore[attr-defined]
+    owner = User.objects.create_user("ana", password="a-long-test-passphrase")
+    Member.objects.create(user=owner, role="owner", language="en")
+    web = WebClient()
+    web.force_login(owner)
+    run_triage(AS_OF, "duckdb")
+    mark_seen()
+    add_incident("kolo", "abuse", "high", "Swore at Ana", date(2026, 3, 3))
+    run_triage(AS_OF, "duckdb")
+    page = web.get("/").content.decode()
+    assert "Changed since you last looked" in page
+    section = page.split("Changed since you last looked")[1].split("</section>")[0]
+    assert "Kolo d.o.o." in section and "Bistro" not in section
+    assert "New sign: Abusive to staff" in section
+    assert web.post("/seen/").status_code == 302
+    assert "Changed since you last looked" not in web.get("/").content.decode()
