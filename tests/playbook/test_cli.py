@@ -102,7 +102,7 @@ def test_letter_writes_the_clients_language_dated_from_the_plan(tmp_path: Path) 
     result = runner.invoke(app, ["letter", "c1", "--kind", "confirmation", "--output", str(out)])
     assert result.exit_code == 0, result.output
     text = out.read_text("utf-8")
-    assert "3 avril 2026" in text and "Bonjour Ana," in text  # client language fr
+    assert "6 avril 2026" in text and "Bonjour Ana," in text  # client language fr
     checked = runner.invoke(app, ["check-letter", str(out), "--kind", "confirmation"])
     assert checked.exit_code == 0, checked.output
     eml = tmp_path / "letter.eml"

@@ -47,12 +47,16 @@ def test_plans_keep_their_promises_for_every_client_to_part_with() -> None:
         if main == "abuse":
             assert plan.facts.partners == [], verdict.client_id
         if not plan.immediate:
+            assert plan.decision_on >= AS_OF + cool  # the cool-off counts from the decision
             if plan.facts.last_incident:
                 assert plan.decision_on >= plan.facts.last_incident + cool
             if verdict.decision_not_before:
                 assert plan.decision_on >= verdict.decision_not_before
             assert plan.announcement_blocked == (plan.facts.money_owed > 0)
-            assert plan.notice_days >= int(config["plan"]["notice_days"])
+            if plan.facts.engagement == "recurring":
+                assert plan.notice_days >= int(config["plan"]["notice_days"])
+            if plan.facts.deliverable_end:
+                assert plan.notice_end >= plan.facts.deliverable_end
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -157,7 +157,7 @@ def test_the_letter_is_in_the_clients_language_by_default(config: Config) -> Non
     tables = sample_tables(clients=[client_row(language="fr")])
     letter = render_letter(None, verdict(), tables, config, start=START)
     assert letter.lang == "fr" and letter.kind == "meeting-script"
-    assert "vous" in letter.text and "3 avril 2026" in letter.text
+    assert "vous" in letter.text and "6 avril 2026" in letter.text
 
 
 def test_a_client_in_another_language_gets_english_but_a_wrong_choice_is_an_error(
@@ -183,7 +183,7 @@ def test_letters_are_personalised_with_names_a_fact_and_partners(config: Config)
     assert letter.text.startswith("Dear Ana Kovač,")
     assert "25% of the hours" in letter.text  # 10 revision hours out of 40
     assert "Atelier Nord" in letter.text and "Maja Novak" in letter.text
-    assert "April 3, 2026" in letter.text and "30 days" in letter.text
+    assert "April 6, 2026" in letter.text and "30 days" in letter.text
 
 
 @pytest.mark.parametrize(
@@ -241,7 +241,7 @@ def test_amounts_and_dates_follow_the_letters_locale(config: Config) -> None:
     }
     assert "1 234,50 €" in texts["fr"] and "€1,234.50" in texts["en"]
     assert "1.234,50 €" in texts["sl"] and "1.234,50 €" in texts["vi"]
-    assert "3. aprila 2026" in texts["sl"] and "3 tháng 4 năm 2026" in texts["vi"]
+    assert "6. aprila 2026" in texts["sl"] and "6 tháng 4 năm 2026" in texts["vi"]
 
 
 def test_formal_register_in_each_language(config: Config) -> None:
@@ -263,7 +263,7 @@ def test_paid_work_still_owed_is_named_and_the_notice_runs_to_its_end(config: Co
     text = render_letter(
         "confirmation", verdict(), owing_work_tables(), config, "en", start=START
     ).text
-    assert "(Brand book)" in text and "May 15, 2026" in text and "72 days" in text
+    assert "(Brand book)" in text and "May 15, 2026" in text and "69 days" in text
 
 
 def test_an_abuse_letter_names_the_behaviour_and_offers_no_partner(config: Config) -> None:

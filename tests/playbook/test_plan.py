@@ -88,7 +88,7 @@ def test_the_meeting_the_script_and_the_confirmation_carry_their_aid(
 def test_the_decision_is_never_dated_inside_the_cool_off(
     config: Config, make_tables: MakeTables
 ) -> None:
-    last = START - timedelta(days=1)
+    last = START + timedelta(days=1)  # an incident after the plan opened restarts the clock
     plan = build_plan(verdict(), make_tables(incidents=[incident(last)]), config, START)
     cool = int(config["verdict"]["cool_off_days"])
     assert plan.decision_on == last + timedelta(days=cool)
@@ -96,19 +96,29 @@ def test_the_decision_is_never_dated_inside_the_cool_off(
     assert plan.meeting_on > plan.decision_on
 
 
-def test_an_old_incident_does_not_delay_the_decision(
+@pytest.mark.parametrize("incident_ago", [1, 10])
+def test_the_cool_off_counts_from_the_decision_when_the_incident_came_before(
+    config: Config, make_tables: MakeTables, incident_ago: int
+) -> None:
+    earlier = START - timedelta(days=incident_ago)
+    plan = build_plan(verdict(), make_tables(incidents=[incident(earlier)]), config, START)
+    assert plan.decision_on == START + timedelta(days=int(config["verdict"]["cool_off_days"]))
+
+
+def test_without_any_incident_the_cool_off_still_counts_from_the_decision(
     config: Config, make_tables: MakeTables
 ) -> None:
-    old = START - timedelta(days=10)
-    plan = build_plan(verdict(), make_tables(incidents=[incident(old)]), config, START)
-    assert plan.decision_on == START
+    plan = build_plan(verdict(), make_tables(), config, START)
+    assert plan.decision_on == START + timedelta(days=int(config["verdict"]["cool_off_days"]))
 
 
 def test_a_remediation_is_not_a_clash_and_does_not_restart_the_cool_off(
     config: Config, make_tables: MakeTables
 ) -> None:
-    tables = make_tables(incidents=[incident(START, "remediation")])
-    assert build_plan(verdict(), tables, config, START).decision_on == START
+    later = START + timedelta(days=2)
+    tables = make_tables(incidents=[incident(later, "remediation")])
+    plan = build_plan(verdict(), tables, config, START)
+    assert plan.decision_on == START + timedelta(days=int(config["verdict"]["cool_off_days"]))
 
 
 def test_the_engines_decision_not_before_is_respected(
@@ -154,8 +164,78 @@ def test_nothing_owed_means_nothing_to_collect(config: Config, make_tables: Make
 
 def test_notice_is_thirty_days_by_default(config: Config, make_tables: MakeTables) -> None:
     plan = build_plan(verdict(), make_tables(), config, START)
-    assert plan.notice_days == 30
+    assert plan.notice_days == 30 and plan.notice_rule == "business_notice"
     assert plan.step(7).due_on == plan.notice_end == plan.meeting_on + timedelta(days=30)
+    assert "your usual notice for a client who relies on regular work" in plan.step(7).detail
+
+
+def one_off(ends: date | None, **values: object) -> dict[str, object]:
+    return {
+        "project_id": "p2",
+        "client_id": "c1",
+        "name": "Brand book",
+        "started_on": START - timedelta(days=20),
+        "ended_on": ends,
+        "recurring": False,
+        **values,
+    }
+
+
+def test_a_one_off_client_gets_the_deliverable_in_progress_as_notice(
+    config: Config, make_tables: MakeTables
+) -> None:
+    ends = START + timedelta(days=12)  # sooner than 30 days: the deliverable decides
+    plan = build_plan(verdict(), make_tables(projects=[one_off(ends)]), config, START)
+    assert plan.facts.engagement == "one_off"
+    assert (plan.notice_end, plan.notice_rule) == (ends, "deliverable")
+    assert "finish the deliverable in progress" in plan.step(7).detail
+
+
+def test_a_one_off_client_with_nothing_in_progress_needs_no_notice(
+    config: Config, make_tables: MakeTables
+) -> None:
+    done = one_off(START - timedelta(days=5))
+    plan = build_plan(verdict(), make_tables(projects=[done]), config, START)
+    assert (plan.notice_end, plan.notice_rule) == (plan.meeting_on, "nothing_open")
+    assert "nothing is in progress" in plan.step(7).detail
+
+
+def test_a_recurring_client_gets_the_usual_notice_even_when_the_deliverable_ends_sooner(
+    config: Config, make_tables: MakeTables
+) -> None:
+    retainer = one_off(START + timedelta(days=12), recurring=True)
+    plan = build_plan(verdict(), make_tables(projects=[retainer]), config, START)
+    assert plan.facts.engagement == "recurring"
+    assert plan.notice_days == 30 and plan.notice_rule == "business_notice"
+
+
+def test_the_contract_notice_binds_a_one_off_client_too_and_the_plan_says_so(
+    config: Config, make_tables: MakeTables
+) -> None:
+    tables = make_tables(projects=[one_off(START + timedelta(days=12))])
+    plan = build_plan(verdict(), tables, config, START, contract_notice_days=45)
+    assert plan.notice_days == 45 and plan.notice_rule == "contract_notice"
+    assert "the notice their contract requires" in plan.step(7).detail
+
+
+@pytest.mark.parametrize(
+    ("kind", "severity"), [("part_ways_now", "immediate"), ("part_ways", "planned")]
+)
+def test_an_abusive_client_is_never_offered_an_in_person_meeting(
+    config: Config, make_tables: MakeTables, kind: str, severity: str
+) -> None:
+    abusive = verdict("abuse", kind, severity)  # type: ignore[arg-type]
+    plan = build_plan(abusive, make_tables(), config, START)
+    assert not plan.in_person
+    assert "Do not meet in person" in plan.step(5).detail
+    assert "Meet in person" not in plan.step(5).detail
+
+
+def test_a_client_who_was_not_abusive_is_met_in_person(
+    config: Config, make_tables: MakeTables
+) -> None:
+    plan = build_plan(verdict(), make_tables(), config, START)
+    assert plan.in_person and plan.step(5).detail.startswith("Meet in person")
 
 
 def test_notice_runs_to_the_end_of_the_current_deliverable_when_later(
@@ -294,5 +374,5 @@ def test_steps_are_named_by_number_or_key() -> None:
 
 def test_a_plan_serialises_to_json_ready_values(config: Config, make_tables: MakeTables) -> None:
     data = build_plan(verdict(), make_tables(), config, START).to_dict()
-    assert data["notice_end"] == "2026-04-03" and data["steps"][0]["due_on"] == "2026-03-02"
+    assert data["notice_end"] == "2026-04-06" and data["steps"][0]["due_on"] == "2026-03-05"
     assert data["facts"]["partners"][0]["name"] == "Atelier Nord"

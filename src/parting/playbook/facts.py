@@ -47,6 +47,9 @@ class PlanFacts:
     last_incident: date | None = None
     deliverable_end: date | None = None
     contract_notice_days: int = 0
+    # "recurring": they rely on regular work (a retainer, maintenance), so they get notice;
+    # "one_off": a project, so finishing what is in progress is the notice.
+    engagement: str = "recurring"
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -94,6 +97,16 @@ def _undelivered(records: ClientRecords, start: date) -> list[Undelivered]:
                 )
             )
     return out
+
+
+def _engagement(records: ClientRecords, start: date) -> str:
+    """One-off only when the projects (those open, else all) all say they do not recur: an
+    unknown engagement gets the notice of regular work, the kinder mistake."""
+    open_now = [p for p in records.projects if _is_open(p, start)]
+    projects = open_now or records.projects
+    if projects and all(p.get("recurring") is False for p in projects):
+        return "one_off"
+    return "recurring"
 
 
 def _last_invoice(records: ClientRecords, start: date) -> Row | None:
@@ -144,4 +157,5 @@ def plan_facts(
         last_incident=max(clashes, default=None),
         deliverable_end=max(open_ends, default=None),
         contract_notice_days=int(notice if contract_notice_days is None else contract_notice_days),
+        engagement=_engagement(records, start),
     )

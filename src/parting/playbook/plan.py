@@ -44,6 +44,12 @@ STEP_KEYS: dict[str, int] = {key: number for number, key, _title in STEPS}
 StepAid = Literal["calendar", "meeting-script", "confirmation"]
 STEP_AIDS: dict[int, StepAid] = {5: "calendar", 6: "meeting-script", 8: "confirmation"}
 COLLAPSED_WHEN_IMMEDIATE = frozenset({1, 4, 7})
+# Which rule gave the notice's end: the contract, the business's usual notice (recurring
+# work), the deliverable in progress, nothing in progress (a finished one-off), or none at
+# all (an immediate exit).
+NoticeRule = Literal[
+    "contract_notice", "business_notice", "deliverable", "nothing_open", "immediate"
+]
 ANNOUNCEMENT_STEPS = frozenset({5, 6})
 PARTING_VERDICTS = ("part_ways", "part_ways_now")
 
@@ -86,6 +92,8 @@ class ExitPlan:
     facts: PlanFacts
     steps: list[PlanStep] = field(default_factory=list)
     language: str = "en"
+    notice_rule: NoticeRule = "business_notice"
+    in_person: bool = True  # never for an abusive or threatening client
 
     @property
     def notice_days(self) -> int:
@@ -150,38 +158,52 @@ class Schedule:
     notice_end: date
     confirm_on: date
     close_on: date
+    notice_rule: NoticeRule
 
 
 def schedule(
     verdict: ClientVerdict, facts: PlanFacts, config: Config, start: date, immediate: bool
 ) -> Schedule:
-    """The plan's dates. A planned decision waits out the cool-off after the last clash
-    (and the engine's ``decision_not_before``); an immediate exit acts on ``start``."""
+    """The plan's dates. A planned decision waits out the cool-off counted from the decision
+    (the day the plan opens) or the last clash, whichever is later, and never comes before
+    the engine's ``decision_not_before``; an immediate exit acts on ``start``."""
     plan = config["plan"]
     decision = start
     if not immediate:
         cool = timedelta(days=int(config["verdict"]["cool_off_days"]))
-        earliest = [start, verdict.decision_not_before]
-        earliest.append(facts.last_incident + cool if facts.last_incident else None)
-        decision = max(d for d in earliest if d is not None)
+        calm_from = max(d for d in (start, facts.last_incident) if d is not None)
+        decision = max(d for d in (calm_from + cool, verdict.decision_not_before) if d)
     meeting = decision + timedelta(days=0 if immediate else int(plan["meeting_after_days"]))
-    if immediate:
-        notice_end = meeting
-    else:
-        candidates = [
-            meeting + timedelta(days=int(plan["notice_days"])),
-            meeting + timedelta(days=facts.contract_notice_days),
-        ]
-        if facts.deliverable_end:
-            candidates.append(facts.deliverable_end)
-        notice_end = max(candidates)
+    notice_end, rule = (meeting, "immediate") if immediate else notice(facts, config, meeting)
     return Schedule(
         decision_on=decision,
         meeting_on=meeting,
         notice_end=notice_end,
         confirm_on=meeting + timedelta(days=int(plan["confirmation_after_days"])),
         close_on=notice_end + timedelta(days=int(plan["close_out_after_days"])),
+        notice_rule=rule,
     )
+
+
+def notice(facts: PlanFacts, config: Config, meeting: date) -> tuple[date, NoticeRule]:
+    """The notice's end by engagement, and the rule that gave it. Recurring work: the
+    business's usual notice; one-off work: the end of the deliverable in progress (nothing
+    in progress: it ends with the meeting). The contract's notice, and a deliverable in
+    progress, always count when they run longer. On a tie the contract is named."""
+    options: list[tuple[date, NoticeRule]] = []
+    if facts.contract_notice_days > 0:
+        options.append((meeting + timedelta(days=facts.contract_notice_days), "contract_notice"))
+    if facts.deliverable_end:
+        options.append((facts.deliverable_end, "deliverable"))
+    open_work = bool(facts.undelivered) or facts.deliverable_end is not None
+    if facts.engagement == "recurring" or (open_work and facts.deliverable_end is None):
+        # A one-off whose open work has no end date gets the usual notice to finish it.
+        options.append(
+            (meeting + timedelta(days=int(config["plan"]["notice_days"])), "business_notice")
+        )
+    options.append((meeting, "nothing_open"))
+    latest = max(day for day, _rule in options)
+    return next(option for option in options if option[0] == latest)
 
 
 def build_plan(
@@ -216,6 +238,8 @@ def build_plan(
         notice_end=dates.notice_end,
         facts=facts,
         language=verdict.language,
+        notice_rule=dates.notice_rule,
+        in_person=not any(s.id == "abuse" for s in verdict.signs),
     )
     plan.steps = _steps(plan, dates, progress or {})
     return plan

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from parting.i18n import _
+from parting.i18n import _, ngettext
 from parting.playbook.formats import money, when
 
 if TYPE_CHECKING:
@@ -58,10 +58,41 @@ def _say_it(plan: ExitPlan) -> str:
 
 
 def _notice(plan: ExitPlan) -> str:
+    days, end = plan.notice_days, when(plan.notice_end)
+    if plan.notice_rule == "contract_notice":
+        return ngettext(
+            "{days} day of notice, until {end}: the notice their contract requires.",
+            "{days} days of notice, until {end}: the notice their contract requires.",
+            days,
+        ).format(days=days, end=end)
+    if plan.notice_rule == "deliverable":
+        return _(
+            "Notice until {end}: finish the deliverable in progress, and the work ends with it."
+        ).format(end=end)
+    if plan.notice_rule == "nothing_open":
+        return _(
+            "No notice to run: the work was a one-off and nothing is in progress, so the "
+            "engagement ends with the meeting."
+        )
+    return ngettext(
+        "{days} day of notice, until {end}: your usual notice for a client who relies on "
+        "regular work.",
+        "{days} days of notice, until {end}: your usual notice for a client who relies on "
+        "regular work.",
+        days,
+    ).format(days=days, end=end)
+
+
+def _meet(plan: ExitPlan) -> str:
+    if not plan.in_person:
+        return _(
+            "Do not meet in person: the client was abusive. Tell them by phone or video call "
+            "with a colleague present, or in writing; keep it short and calm."
+        )
     return _(
-        "{days} days of notice, until {end} (the longest of the usual notice, the "
-        "current deliverable and the contract)."
-    ).format(days=plan.notice_days, end=when(plan.notice_end))
+        "Meet in person, or by phone or video if you work remotely; never end by silence. "
+        "Put the meeting in your calendar."
+    )
 
 
 def describe(number: int, plan: ExitPlan, dates: Schedule) -> tuple[date | None, str]:
@@ -88,13 +119,7 @@ def describe(number: int, plan: ExitPlan, dates: Schedule) -> tuple[date | None,
         ),
         3: (plan.facts.deliverable_end or dates.meeting_on, _fulfil(plan)),
         4: (dates.meeting_on, _collect(plan)),
-        5: (
-            dates.meeting_on,
-            _(
-                "Meet in person, or by phone or video if you work remotely; never end by silence. "
-                "Put the meeting in your calendar."
-            ),
-        ),
+        5: (dates.meeting_on, _meet(plan)),
         6: (dates.meeting_on, _say_it(plan)),
         7: (dates.notice_end, _notice(plan)),
         8: (
