@@ -174,7 +174,10 @@ def schedule(
         calm_from = max(d for d in (start, facts.last_incident) if d is not None)
         decision = max(d for d in (calm_from + cool, verdict.decision_not_before) if d)
     meeting = decision + timedelta(days=0 if immediate else int(plan["meeting_after_days"]))
-    notice_end, rule = (meeting, "immediate") if immediate else notice(facts, config, meeting)
+    ending: tuple[date, NoticeRule] = (
+        (meeting, "immediate") if immediate else notice(facts, config, meeting)
+    )
+    notice_end, rule = ending
     return Schedule(
         decision_on=decision,
         meeting_on=meeting,
