@@ -19,6 +19,7 @@ from parting.i18n import _, current_language, gettext_noop
 STEPS: dict[str, str] = {
     "start": gettext_noop("Starting Parting and loading its libraries"),
     "read": gettext_noop("Reading and checking the data files"),
+    "prepare": gettext_noop("Starting the engine and handing it the tables"),
     "features": gettext_noop("Computing each client's figures, messages included"),
     "signs": gettext_noop("Checking each client for the signs"),
     "evidence": gettext_noop("Gathering the records behind each sign"),

@@ -41,7 +41,8 @@ def score(
     config = config or Config()
     as_of = as_of or date.today()
     day = (as_of - EPOCH).days
-    frames = prepare(tables, engine, config.timezone)
+    with step("prepare"):
+        frames = prepare(tables, engine, config.timezone)
     try:
         with step("features"):
             feats = Features.from_arrow(features.collect(frames, config, day), day)
