@@ -125,7 +125,7 @@ def classify(frame: FrameT, body: str = "body", language: str | None = None) -> 
 # evaluate ``CASE`` lazily (DuckDB, Spark) skip most of the work, since most messages
 # name no group. The screens (``_SCREENS``) come first, since the early kinds read them.
 # (and shouting, read with profanity only)
-_LATE = ("HATE", "HATE_TYPO", "NEGATION", "MINOR", "NOT_URGENT", "SCHEDULING")
+_LATE = ("HATE", "HATE_TYPO", "NEGATION", "MINOR", "NOT_URGENT", "SCHEDULING", "THIRD_PARTY")
 _LAST = ("COUNTER",)
 _STAGES: tuple[str, ...] = ("screen", "early", "late", "last")
 
@@ -150,6 +150,7 @@ def _gated(
             _KIND + "MINOR": kinds["COMPLAINT"],
             _KIND + "NOT_URGENT": kinds["URGENT"],
             _KIND + "SCHEDULING": kinds["CHANGE_REQUEST"],
+            _KIND + "THIRD_PARTY": kinds["COMPLAINT"],
             _SHOUTING: kinds["PROFANITY"],
         }
     else:
@@ -321,11 +322,11 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
     aimed = insults | group_hate | (shouting & kinds["PROFANITY"])
     condemned = kinds["COUNTER"]
     # A complaint about trivia: said so ("small issue"), or a complaint about a font.
-    minor = kinds["MINOR_COMPLAINT"] | (kinds["COMPLAINT"] & kinds["MINOR"])
+    minor = kinds["MINOR_COMPLAINT"] | (kinds["COMPLAINT"] & kinds["MINOR"] & ~kinds["THIRD_PARTY"])
     return {
         "is_abusive": (severe | aimed) & ~condemned,
         "is_severe_abuse": severe & ~condemned,
-        "is_complaint": kinds["COMPLAINT"] | minor,
+        "is_complaint": (kinds["COMPLAINT"] & ~kinds["THIRD_PARTY"]) | minor,
         "is_minor_complaint": minor,
         "is_payment_excuse": kinds["PAYMENT_EXCUSE"],
         "is_change_request": kinds["CHANGE_REQUEST"] & ~kinds["SCHEDULING"],
@@ -449,11 +450,13 @@ def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
     insults = words and not (group and kinds["NEGATION"])
     aimed = insults or group_hate or (shouting and kinds["PROFANITY"])
     condemned = kinds["COUNTER"]
-    minor = kinds["MINOR_COMPLAINT"] or (kinds["COMPLAINT"] and kinds["MINOR"])
+    minor = kinds["MINOR_COMPLAINT"] or (
+        kinds["COMPLAINT"] and kinds["MINOR"] and not kinds["THIRD_PARTY"]
+    )
     return {
         "is_abusive": (severe or aimed) and not condemned,
         "is_severe_abuse": severe and not condemned,
-        "is_complaint": kinds["COMPLAINT"] or minor,
+        "is_complaint": (kinds["COMPLAINT"] and not kinds["THIRD_PARTY"]) or minor,
         "is_minor_complaint": minor,
         "is_payment_excuse": kinds["PAYMENT_EXCUSE"],
         "is_change_request": kinds["CHANGE_REQUEST"] and not kinds["SCHEDULING"],

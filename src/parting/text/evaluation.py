@@ -130,6 +130,7 @@ _KNOWN: dict[str, tuple[str, ...]] = {
     "vihos_vi.csv": ("text", "spans", "source"),
     "abuse_sl.csv": ("text", "classes"),
     **{f"business_{code}.csv": ("text", "classes") for code in ("en", "fr", "vi", "sl")},
+    **{f"calm_{code}.csv": ("text", "classes") for code in ("en", "fr", "vi", "sl")},
 }
 AUTO = "auto"  # the language of a set whose rows do not say theirs: read from each message
 
@@ -160,6 +161,10 @@ def sets(data_dir: Path) -> list[tuple[str, str, list[Example], tuple[str, ...]]
         name = f"business_{language}.csv"
         if name in known:
             found.append(("own_business", language, datasets.own(name, data_dir), CLASSES))
+    for language in ("en", "fr", "vi", "sl"):
+        name = f"calm_{language}.csv"
+        if name in known:
+            found.append(("own_calm", language, datasets.own(name, data_dir), CLASSES))
     for path in sorted(data_dir.glob("*.csv")):
         if path.name not in known:
             found += _any_csv(path)

@@ -44,7 +44,7 @@ MILD = frozenset(
         "lợn", "kẻ", "lôi", "méo", "hỏng", "nản", "chiếm", "quái", "liếm", "nhồi", "đấm",
         "chém", "vả", "ói", "cuồng", "lủ", "bần", "sàm", "xiên", "lố", "táng", "vẹo", "bới",
         "ghẻ", "quỳ", "rạch", "vái", "mợ", "câm", "vãi", "hùa", "lòi", "thối", "mẽo", "ịt",
-        "bú", "không ra", "làm được",
+        "bú", "không ra", "làm được", "đọc báo",
     }
 )  # fmt: skip
 
@@ -76,10 +76,11 @@ def ngrams(view: str) -> set[str]:
 
 # Plain-letter words kept for Vietnamese messages: vulgar teencode only. The others
 # ViHOS marks often ("ma", "no", "cac" are "mà", "nó", "các" typed without accents)
-# are everyday words in a client's message.
+# are everyday words in a client's message, and so is "cc" ("anh cc anh Minh giúp
+# em": copy Minh in).
 VULGAR_TEENCODE = frozenset(
     {
-        "ngu", "cc", "lol", "dm", "lon", "cl", "vc", "cm", "cmn", "dell", "clm", "cmm",
+        "ngu", "lol", "dm", "lon", "cl", "vc", "cm", "cmn", "dell", "clm", "cmm",
         "ml", "deo", "dmcs", "lone", "lozz", "ccc", "clg", "sml", "vailon", "clmm",
         "ditme", "tml", "vlon", "xamlol", "xaolol", "cailoncat", "cdmm", "clgv", "clmn",
         "concac", "dcmm", "vlll", "vlol", "xaolon", "bede", "cocc", "vch", "vcc", "vklm",

@@ -51,6 +51,7 @@ PHRASE_KINDS = (
     "URGENT",
     "NOT_URGENT",
     "SCHEDULING",
+    "THIRD_PARTY",
     "VIETNAMESE_ONLY",
 )
 # Kinds whose cues fire only on text in their language (plus ``shared``'s, in any).

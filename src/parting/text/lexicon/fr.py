@@ -236,7 +236,7 @@ PAYMENT_EXCUSE = [
     r"programme|dans le courrier|a la poste|traite|valide|perdu|egare)",
     r"(comptable|comptabilite|service compta|compta|tresorier|patron|gerant|associe|"
     r"directeur financier|daf) +(est|etait|sera|n est)? *(absent|absente|en conges|en conge|en "
-    r"vacances|malade|pas la|doit valider|doit signer|valide|signe|s en occupe)",
+    r"vacances|malade|pas la|doit valider|doit signer|valide|signe)",
     r"(banque|systeme|logiciel|carte) +(a|est|ont)? *(un probleme|des problemes|"
     r"bloque|bloquee|en panne|refuse|refusee|ferme|fermee)",
     r"(payer|paierai|paierons|reglerai|reglerons|regler|virer|virerai|verser) +([a-z]+ +){0,3}"
@@ -264,7 +264,8 @@ CHANGE_REQUEST = [
     r"faudrait|on voudrait|on aimerait|serait il possible de|serait ce possible de|"
     r"est ce possible de) +(aussi |plutot |encore )?(modifier|changer|ajouter|retirer|"
     r"enlever|supprimer|deplacer|refaire|remplacer|ajuster|adapter|reprendre|revoir|"
-    r"rajouter|mettre|agrandir|reduire|inverser|decaler|integrer|avoir|voir|tester|"
+    r"rajouter|mettre (le|la|les|un|une|plus|moins|en) |"
+    r"agrandir|reduire|inverser|decaler|integrer|avoir|voir|tester|"
     r"essayer|rallonger|raccourcir)", r"(une|quelques|encore une|derniere|dernieres|"
     r"petite|petites|autre|nouvelle|nouvelles) +(modification|modifications|"
     r"retouche|retouches|correction|corrections|demande|version|iteration|page|pages|"
@@ -406,4 +407,11 @@ SCHEDULING = [
     r"rdv|reunion|point|visio|seance|atelier|dejeuner|demo|creneau|visite)",
     r"(appel|rendez vous|rdv|reunion|point|visio) +(a|au|de|du) +(lundi|mardi|mercredi|"
     r"jeudi|vendredi|demain|la semaine prochaine|plus tard)",
+]
+
+THIRD_PARTY = [
+    r"(transfere|transmets|transferons|transmettons|partage|joins) +([a-z]+ +){0,3}(reclamation|"
+    r"plainte|message|avis|mail|courriel) +(du|d un|de notre|de la|de l|d une) +(client|cliente|"
+    r"fournisseur|utilisateur|visiteur)", r"(un|une|notre|le|la) +(client|cliente|utilisateur|"
+    r"visiteur|fournisseur) +([a-z]+ +){0,2}(s est plaint|a ecrit|a laisse un avis|a poste)",
 ]

@@ -9,7 +9,7 @@ INSULTS = [
     "idiot", "idioti", "idiotka", "idiotov", "kreten", "kreteni", "kretenka", "kretenov",
     "debil", "debili", "debilka", "debilov", "bedak", "bedaki", "bedakov", "butec",
     "butci", "bebec", "bebci", "tepec", "tepci", "tepka", "prasec", "svinja", "svinje",
-    "pizda", "pizde", "pizdun", "pizduni", "kurba", "kurbe", "prasica", "baraba",
+    "pizdun", "pizduni", "kurba", "kurbe", "prasica", "baraba",
     "barabe", "pajac", "pajaci", "mamlaz", "mamlazi", "teleban", "trotelj", "bucman",
     "cepec", "cepci", "gnida", "gnide", "retardiran", "klosar",
     "kreatura", "picka", "pickica", "nesposobnez", "nesposobnezi",
@@ -90,7 +90,7 @@ COMPLAINT = [
     r"ogorceni|dovolj mi je|dovolj nam je|sit sem|sita sem|siti smo|neprofesionalno|"
     r"neprofesionalni|neresno)", r"(spet|ze spet|ponovno|zopet|se vedno|se zmeraj) +"
     r"(narobe|napaka|napake|ne|ni|nic|zamuda|zamujate|pokvarjen|pokvarjeno|isto)",
-    r"(ne|ni|nic ne) +(deluje|dela|gre|dela kot|odpre|nalozi|ustreza)",
+    r"(ne|ni|nic ne) +(deluje|dela|gre vec|gre naprej|gre tako|dela kot|odpre|nalozi|ustreza)",
     r"(slabo|povrsno|malomarno|zanic|katastrofalno|obupno|grozno) +(opravljen|opravljeno|"
     r"narejeno|narejen|delo|storitev|kakovost|komunikacija|odziv|izdelek|vse)",
     r"(slaba|slabo|zanic|obupna|grozna|porazna) +(kakovost|storitev|koda|komunikacija|"
@@ -206,4 +206,11 @@ SCHEDULING = [
     r"termin|srecanje|predstavitev|delavnico|kosilo|obisk|call)",
     r"(klic|sestanek|termin|srecanje) +([a-z]+ +){0,3}(prestavi|prestavimo|prestavite|"
     r"premaknemo|premaknite|premakniti|zamaknemo|preloziti|prelozimo|prestaviti)",
+]
+
+THIRD_PARTY = [
+    r"(posredujem|posredujemo|posiljam|prilagam) +([a-z]+ +){0,2}(pritozbo|reklamacijo|"
+    r"sporocilo|oceno|mail) +(stranke|strank|kupca|dobavitelja|uporabnika)",
+    r"(stranka|kupec|uporabnik|nekdo) +([a-z]+ +){0,2}(se je pritozil|se je pritozila|je napisal|"
+    r"je napisala|je pustil oceno|je pustila oceno)",
 ]

@@ -59,7 +59,7 @@ ACCENTED = {
     # Plain-letter teencode that is a word or an abbreviation elsewhere ("cc", "DM me",
     # "lol"): abuse only in a message known to be Vietnamese.
     "VIETNAMESE_ONLY": [
-        "dm", "cc", "lol", "cl", "ml", "vch", "vđ", "clg", "đỷ", "đỉ", "djt",
+        "dm", "lol", "cl", "ml", "vch", "vđ", "clg", "đỷ", "đỉ", "djt",
         *_learned(_VIETNAMESE_ONLY),
     ],
     "THREATS": _THREATS,
@@ -139,7 +139,8 @@ PAYMENT_EXCUSE = [
 
 CHANGE_REQUEST = [
     r"(sua|doi|thay doi|them|bo|xoa|lam lai|chinh|chinh sua|dieu chinh) +(lai|giup|"
-    r"cho|thanh|sang|mau|logo|chu|anh|hinh|noi dung|phan|trang|muc|mot|1|them|bot|"
+    r"cho|thanh|sang|mau|logo|chu|anh|hinh|noi dung|phan (dau|cuoi|nay|do|tren|duoi|giua)|"
+    r"trang|muc|mot|1|bot|"
     r"di|tieu de|font|bo cuc|giao dien)", r"(giup|nho|vui long|lam on|co the|muon|"
     r"hay|xin) +([a-z]+ +){0,3}(sua|doi|thay doi|them|bo bot|xoa|lam lai|chinh|chinh sua|"
     r"dieu chinh)", r"(doi|thay doi) +y", r"(khong|chua) +(phai|dung) +(y|cai|nhu) +"
@@ -168,7 +169,8 @@ ETHICS_REQUEST = [
 
 URGENT = [
     r"(khan cap|hoa toc|gap lam|gap gap|rat gap|can gap|gui gap|lam gap|gap nhe|"
-    r"gap nha|gap giup|ngay lap tuc|ngay bay gio|ngay hom nay|lam ngay|gui ngay|xu ly "
+    r"gap nha|gap giup|ngay lap tuc|ngay bay gio|ngay hom nay|"
+    r"lam ngay (di|giup|cho|nhe|nha)|gui ngay|xu ly "
     r"ngay|cang som cang tot|truoc toi nay|trong hom nay|trong ngay hom nay|uu tien "
     r"hang dau|uu tien so 1|trong vong 1 gio|trong 1 tieng|lien nhe|ngay va luon)",
 ]
@@ -181,6 +183,12 @@ NOT_URGENT = [
 
 SCHEDULING = [
     r"(doi|dich|day|lui|chuyen|hoan|doi lai) +([a-z]+ +){0,2}(lich|buoi hop|cuoc hop|"
-    r"cuoc goi|hen|lich hen|buoi gap|buoi demo)", r"(lich hop|cuoc goi|buoi hop|lich hen) +"
+    r"cuoc goi|hen|lich hen|buoi gap|buoi demo)", r"(buoi|cuoc|lich) +([a-z]+ +){0,2}(doi|"
+    r"dich|hoan|lui|chuyen) +(sang|qua|lai|den)", r"(lich hop|cuoc goi|buoi hop|lich hen) +"
     r"([a-z]+ +){0,2}(sang|qua|toi|lui)",
+]
+
+THIRD_PARTY = [
+    r"chuyen tiep +([a-z]+ +){0,2}(khieu nai|phan nan|danh gia|email|tin nhan) +(cua)",
+    r"(mot|co) +(khach|nguoi) +([a-z]+ +){0,2}(phan nan|de lai danh gia|viet)",
 ]
