@@ -24,6 +24,7 @@ STEPS: dict[str, str] = {
     "signs": gettext_noop("Checking each client for the signs"),
     "evidence": gettext_noop("Gathering the records behind each sign"),
     "verdicts": gettext_noop("Deciding verdicts, reasons and ranks"),
+    "store": gettext_noop("Keeping the verdicts in the workspace"),
     "write": gettext_noop("Writing the results"),
 }
 

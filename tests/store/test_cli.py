@@ -164,6 +164,17 @@ def test_settings_set_and_show(tmp_path: Path) -> None:
 
 
 @pytest.mark.django_db(transaction=True)
+def test_triage_with_a_profile_says_on_stderr_where_the_time_went(imported: Path) -> None:
+    result = runner.invoke(
+        app, ["triage", "--as-of", "2026-03-15", "--format", "json", "--profile"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)  # the verdicts alone on stdout
+    for step in ("Reading and checking the data files", "Keeping the verdicts in the workspace"):
+        assert step in result.stderr
+
+
+@pytest.mark.django_db(transaction=True)
 def test_triage_prints_and_stores_the_verdicts_then_export_writes_every_table(
     imported: Path, tmp_path: Path
 ) -> None:

@@ -54,6 +54,9 @@ SettingsOption = Annotated[
     Path | None,
     typer.Option("--settings", help="TOML file overriding the default settings.", exists=False),
 ]
+ProfileOption = Annotated[
+    bool, typer.Option("--profile", help="Say on stderr where the time went, step by step.")
+]
 WorkspaceOption = Annotated[
     Path | None,
     typer.Option(

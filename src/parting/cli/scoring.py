@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -13,7 +14,14 @@ from rich.console import Console
 from rich.table import Table
 
 from parting import config as settings
-from parting.cli.app import SettingsOption, app, console, err_console, parse_day
+from parting.cli.app import (
+    ProfileOption,
+    SettingsOption,
+    app,
+    console,
+    err_console,
+    parse_day,
+)
 from parting.errors import InputError
 from parting.i18n import _
 from parting.timing import measuring, report, step
@@ -121,19 +129,22 @@ def score_command(
     format: Annotated[str, typer.Option("--format", help="table, json, csv or parquet.")] = "table",
     output: Annotated[Path | None, typer.Option("--output", help="Write to this file.")] = None,
     settings_file: SettingsOption = None,
-    profile: Annotated[
-        bool, typer.Option("--profile", help="Say on stderr where the time went, step by step.")
-    ] = False,
+    profile: ProfileOption = False,
 ) -> None:
     """Score every client of a Parting CSV folder: signs, verdict, reason and rank.
 
     Example: parting score --input my-data --format json --output triage.json
     """
+    profiled(lambda: render(_triage(input, as_of, engine, settings_file), format, output), profile)
+
+
+def profiled(work: Callable[[], None], profile: bool) -> None:
+    """Run ``work``; with ``profile``, then say on stderr where its time went."""
     if not profile:
-        render(_triage(input, as_of, engine, settings_file), format, output)
+        work()
         return
     with measuring() as watch:
-        render(_triage(input, as_of, engine, settings_file), format, output)
+        work()
     for line in report(watch):
         err_console.print(line, markup=False, highlight=False)
 

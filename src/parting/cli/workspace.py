@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.table import Table
 
-from parting.cli.app import WorkspaceOption, app, console, err_console, parse_day
+from parting.cli.app import ProfileOption, WorkspaceOption, app, console, err_console, parse_day
 from parting.errors import InputError, Location
 from parting.i18n import _, ngettext
 
@@ -299,17 +299,22 @@ def triage_command(
         Path | None, typer.Option("--output", help="Write to this file instead of the screen.")
     ] = None,
     workspace: WorkspaceOption = None,
+    profile: ProfileOption = False,
 ) -> None:
     """Score every client of the workspace and keep the verdicts.
 
     Example: parting triage --as-of 2026-06-30 --format json
     """
-    _open(workspace)
-    from parting.cli.scoring import render
-    from parting.store.triage import score_and_store
+    from parting.cli.scoring import profiled, render
 
-    _run, triage = score_and_store(parse_day(as_of, "--as-of"), engine)
-    render(triage, format, output)
+    def triage() -> None:
+        _open(workspace)
+        from parting.store.triage import score_and_store
+
+        _run, triage = score_and_store(parse_day(as_of, "--as-of"), engine)
+        render(triage, format, output)
+
+    profiled(triage, profile)
 
 
 @settings_app.command("show")

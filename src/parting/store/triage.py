@@ -12,6 +12,7 @@ from parting.errors import NotFoundError
 from parting.i18n import _
 from parting.store.history import changes, signature
 from parting.store.models import TriageRun, VerdictRecord
+from parting.timing import step
 
 if TYPE_CHECKING:
     from parting.engine.results import ClientVerdict, Sign, Triage
@@ -32,8 +33,11 @@ def score_and_store(as_of: date | None = None, engine: str = "duckdb") -> tuple[
     from parting.store.settings import load_config
     from parting.store.tables import read_tables
 
-    triage = score(read_tables(), load_config(), as_of=as_of, engine=engine)
-    return store(triage, engine), triage
+    with step("read"):
+        tables = read_tables()
+    triage = score(tables, load_config(), as_of=as_of, engine=engine)
+    with step("store"):
+        return store(triage, engine), triage
 
 
 # Newest first: the one order in which a client's verdicts are read (latest, history).
