@@ -4,8 +4,11 @@ workspace connected to the Dovecot's mailbox."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+
+from store.business import write_business
 
 from .mailservers import Dovecot, SmtpSink, dovecot_server
 
@@ -58,3 +61,13 @@ def connected(dovecot: Dovecot, db: None, workspace_key: str) -> Dovecot:
 def smtp() -> Iterator[SmtpSink]:
     with SmtpSink() as sink:
         yield sink
+
+
+@pytest.fixture
+def business(tmp_path: Path, db: None, workspace_key: str) -> Path:
+    """The small business of the store tests, imported into the workspace."""
+    from parting.store.imports import import_paths
+
+    folder = write_business(tmp_path / "business")
+    import_paths([folder])
+    return folder

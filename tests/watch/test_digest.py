@@ -18,22 +18,12 @@ from parting.store.watch import (
     mark_seen,
     watch_once,
 )
-from store.business import write_business
 
 from .mailservers import SmtpSink
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 AS_OF = date(2026, 3, 31)
-
-
-@pytest.fixture
-def business(tmp_path: Path, db: None, workspace_key: str) -> Path:
-    from parting.store.imports import import_paths
-
-    folder = write_business(tmp_path / "business")
-    import_paths([folder])
-    return folder
 
 
 @pytest.fixture

@@ -8,6 +8,9 @@ and are never printed.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -19,6 +22,8 @@ from parting.i18n import _, ngettext
 if TYPE_CHECKING:
     from parting.store.mailbox import SyncReport
     from parting.store.watch import WatchReport
+
+VERDICTS = ("keep", "watch", "repair", "part_ways", "part_ways_now")
 
 mail_app = typer.Typer(help="Connect the mailbox Parting reads, and the server it sends through.")
 app.add_typer(mail_app, name="mail")
@@ -250,7 +255,23 @@ def watch_command(
             return
 
 
+@contextmanager
+def speaking() -> Iterator[None]:
+    """The web's labels (signs, verdicts) in the language the command line speaks."""
+    from django.utils import translation
+
+    from parting.i18n import current_language
+
+    with translation.override(current_language()):
+        yield
+
+
 def print_watch(report: WatchReport) -> None:
+    with speaking():
+        print_watch_in_language(report)
+
+
+def print_watch_in_language(report: WatchReport) -> None:
     from parting.web.labels import verdict_label
 
     console.print(
@@ -280,3 +301,72 @@ def print_watch(report: WatchReport) -> None:
         )
     elif not report.changed:
         console.print(_("Nothing changed: no digest was sent."))
+
+
+@app.command("timeline")
+def timeline_command(
+    client: Annotated[
+        str | None, typer.Argument(help="A client id (default: every client).")
+    ] = None,
+    months: Annotated[
+        int | None, typer.Option("--months", help="Months to go back (default: all the data).")
+    ] = None,
+    verdict: Annotated[
+        str | None,
+        typer.Option("--verdict", help="Only clients with this verdict now, e.g. part_ways."),
+    ] = None,
+    at_least: Annotated[
+        int, typer.Option("--at-least", help="With --verdict: held for at least N months.")
+    ] = 1,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="The last month end, YYYY-MM-DD (default: today).")
+    ] = None,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Each client's verdict month by month, and since when each sign has fired.
+
+    Example: parting timeline --verdict part_ways --at-least 6
+    """
+    _open(workspace)
+    day = parse_day(as_of, "--as-of")
+    if verdict is not None and verdict not in VERDICTS:
+        from parting.errors import InputError, Location
+
+        raise InputError(
+            _("this is not a verdict."),
+            fix=_("Use keep, watch, repair, part_ways or part_ways_now."),
+            where=Location(column="--verdict", value=verdict),
+        )
+    with speaking():
+        timeline_table(client, day, months, verdict, at_least)
+
+
+def timeline_table(
+    client: str | None, day: date | None, months: int | None, verdict: str | None, at_least: int
+) -> None:
+    from rich.table import Table
+
+    from parting.store.timeline import client_timeline, held_for, month_name, summary
+    from parting.store.timeline import workspace_timelines as all_timelines
+    from parting.web.labels import sign_label, verdict_label
+
+    if client is not None:
+        line = client_timeline(client, day, months)
+        console.print(f"{line.name}: {summary(line)}", highlight=False, markup=False)
+        table = Table(_("month"), _("verdict"), _("signs"))
+        for month in line.months:
+            table.add_row(
+                month_name(month.end),
+                verdict_label(month.verdict),
+                ", ".join(sign_label(s) for s in month.signs),
+            )
+        console.print(table)
+        return
+    with err_console.status(_("Scoring every month…")):
+        lines = all_timelines(day, months)
+    if verdict is not None:
+        lines = held_for(lines, verdict, at_least)
+    table = Table(_("id"), _("name"), _("since"))
+    for line in lines:
+        table.add_row(line.client_id, line.name, summary(line))
+    console.print(table)

@@ -39,6 +39,9 @@ class Frames:
     tables: dict[str, nw.LazyFrame[Any]]
     _classified: nw.LazyFrame[Any] | None = field(default=None, repr=False)
     _classified_key: tuple[int, int] | None = field(default=None, repr=False)
+    # A timeline classifies the messages of all its months at once (``classify_span``).
+    _span: nw.LazyFrame[Any] | None = field(default=None, repr=False)
+    _span_key: tuple[int, int, int] | None = field(default=None, repr=False)
 
     def __getitem__(self, name: str) -> nw.LazyFrame[Any]:
         return self.tables[name]
@@ -52,19 +55,39 @@ class Frames:
         with their text classes (see ``messages.classify_messages``), computed once per
         scoring and kept without the bodies: the classifier is the costliest step, and both
         the figures and the evidence read it."""
+        if self._span is not None and self._span_key is not None:
+            first, last, span_lookback = self._span_key
+            if first <= as_of <= last and lookback == span_lookback:
+                day = nw.col("day")
+                return self._span.filter((day > as_of - lookback) & (day <= as_of))
         if self._classified is None or self._classified_key != (as_of, lookback):
             from parting.engine.messages import classify_messages
 
-            self.release()
+            if self._classified is not None:
+                backends.release(self._classified, self.engine)
             flags = classify_messages(self["messages"], self["clients"], as_of, lookback)
             self._classified = backends.materialise(flags, self.engine)
             self._classified_key = (as_of, lookback)
         return self._classified
 
+    def classify_span(self, first: int, last: int, lookback: int) -> None:
+        """Classify, once, the messages every as-of day from ``first`` to ``last`` reads,
+        so that scoring each month of a timeline does not run the classifier again."""
+        from parting.engine.messages import classify_messages
+
+        self.release()
+        flags = classify_messages(self["messages"], self["clients"], last, lookback + last - first)
+        self._span = backends.materialise(flags, self.engine)
+        self._span_key = (first, last, lookback)
+
     def release(self) -> None:
         if self._classified is not None:
             backends.release(self._classified, self.engine)
             self._classified = None
+        if self._span is not None:
+            backends.release(self._span, self.engine)
+            self._span = None
+            self._span_key = None
 
 
 def prepare(tables: Mapping[str, Any], engine: str, timezone: str) -> Frames:

@@ -1,0 +1,103 @@
+"""The verdict timelines of the workspace's clients, and the sentence that sums one up:
+"Part ways since March 2026 (payment risk since January 2026, drain since March 2026)"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parting.engine.timeline import ClientTimeline, timelines
+from parting.errors import NotFoundError
+from parting.i18n import _, current_language
+
+
+def workspace_timelines(
+    as_of: date | None = None, months: int | None = None, engine: str = "duckdb"
+) -> list[ClientTimeline]:
+    from parting.store.settings import load_config
+    from parting.store.tables import read_tables
+
+    return timelines(read_tables(), load_config(), as_of=as_of, months=months, engine=engine)
+
+
+def client_timeline(
+    client_id: str, as_of: date | None = None, months: int | None = None, engine: str = "duckdb"
+) -> ClientTimeline:
+    for line in workspace_timelines(as_of, months, engine):
+        if line.client_id == client_id:
+            return line
+    raise NotFoundError(
+        _("There is no client {client_id} with data to score.").format(client_id=client_id)
+    )
+
+
+def held_for(lines: list[ClientTimeline], verdict: str, months: int) -> list[ClientTimeline]:
+    """Clients whose verdict is ``verdict`` now and has been for at least ``months`` month
+    ends in a row, the longest first."""
+    found = [t for t in lines if t.verdict == verdict and t.months_in_verdict() >= months]
+    return sorted(found, key=lambda t: (-t.months_in_verdict(), t.name.lower()))
+
+
+# "since March": Slovenian puts the month in the genitive after "od", which Babel's names
+# (nominative) are not; Vietnamese says "tháng 3 năm 2026".
+SL_GENITIVE = (
+    "januarja", "februarja", "marca", "aprila", "maja", "junija",
+    "julija", "avgusta", "septembra", "oktobra", "novembra", "decembra",
+)  # fmt: skip
+
+
+def month_name(day: date, language: str | None = None) -> str:
+    """The month and year in the reader's language ("March 2026"), as a heading."""
+    from babel.dates import format_date
+
+    text = str(format_date(day, format="LLLL y", locale=language or current_language()))
+    return text[:1].upper() + text[1:]
+
+
+def since_month(day: date, language: str | None = None) -> str:
+    """The month as it follows "since" in the reader's language."""
+    language = language or current_language()
+    if language == "sl":
+        return f"{SL_GENITIVE[day.month - 1]} {day.year}"
+    if language == "vi":
+        return f"tháng {day.month} năm {day.year}"
+    text = month_name(day, language)
+    return lower_first(text) if language == "fr" else text
+
+
+def lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def summary(line: ClientTimeline, language: str | None = None) -> str:
+    """The verdict and since when, and since when each of its signs has fired, in
+    ``language`` (default: the one spoken now)."""
+    from django.utils import translation
+
+    from parting.i18n import activate
+
+    language = language or current_language()
+    previous = current_language()
+    activate(language)
+    try:
+        with translation.override(language):
+            return _summary(line, language)
+    finally:
+        activate(previous)
+
+
+def _summary(line: ClientTimeline, language: str) -> str:
+    from parting.web.labels import sign_label, verdict_label
+
+    since = line.since()
+    if since is None:
+        return verdict_label(line.verdict)
+    head = _("{verdict} since {month}").format(
+        verdict=verdict_label(line.verdict), month=since_month(since, language)
+    )
+    signs = [
+        _("{sign} since {month}").format(
+            sign=lower_first(sign_label(sign)), month=since_month(day, language)
+        )
+        for sign, day in line.sign_since().items()
+    ]
+    return f"{head} ({', '.join(signs)})" if signs else head

@@ -1,0 +1,56 @@
+"""``parting timeline``: a client's verdict month by month, the sentence that says since
+when, and who has held a verdict for months."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from parting.cli import app
+from parting.store.timeline import held_for, summary, workspace_timelines
+
+pytestmark = pytest.mark.django_db(transaction=True)
+runner = CliRunner()
+AS_OF = "2026-04-30"
+
+
+def parting(*args: str) -> str:
+    result = runner.invoke(app, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_the_timeline_says_since_when_the_verdict_and_each_sign_hold(business: Path) -> None:
+    from datetime import date
+
+    lines = {t.client_id: t for t in workspace_timelines(date(2026, 4, 30))}
+    acme = lines["acme"]
+    assert acme.months[0].end == date(2025, 11, 30)  # the first record's month
+    assert acme.verdict == "part_ways_now"
+    assert summary(acme, "en").startswith(
+        "Part ways now since February 2026 (never refers anyone since November 2025, "
+        "payment risk since December 2025"
+    )
+    assert summary(acme, "sl").startswith("Takojšen razhod od februarja 2026")
+    assert [t.client_id for t in held_for(list(lines.values()), "part_ways_now", 3)] == ["acme"]
+    assert held_for(list(lines.values()), "part_ways_now", 4) == []
+
+
+def test_the_command_shows_a_client_month_by_month(business: Path) -> None:
+    out = parting("timeline", "acme", "--as-of", AS_OF)
+    assert "Acme Ltd: Part ways now since February 2026" in out
+    for month in ("November 2025", "December 2025", "January 2026", "April 2026"):
+        assert month in out
+
+
+def test_the_portfolio_answers_who_has_been_a_part_ways_for_months(business: Path) -> None:
+    out = parting("timeline", "--verdict", "part_ways_now", "--at-least", "3", "--as-of", AS_OF)
+    assert "Acme Ltd" in out and "Bistro" not in out and "Kolo" not in out
+
+
+def test_an_unknown_verdict_is_a_clear_error(business: Path) -> None:
+    result = runner.invoke(app, ["timeline", "--verdict", "gone"])
+    assert result.exit_code != 0
+    assert "this is not a verdict" in str(result.exception) + result.output
