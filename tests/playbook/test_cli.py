@@ -120,8 +120,25 @@ def test_a_letter_for_a_client_not_yet_scored_says_to_score_first() -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_plan_for_a_client_to_repair_suggests_the_repair_letter() -> None:
+def test_plan_for_a_client_to_repair_opens_the_repair_plan_with_its_letters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from parting.cli.app import console
+
+    monkeypatch.setattr(console, "width", 240)
     store_client(verdict="repair")
+    result = runner.invoke(app, ["plan", "c1", "--start", date(2026, 3, 2).isoformat()])
+    assert result.exit_code == 0, result.output
+    assert "Repair plan for" in result.output and "review on" in result.output
+    assert "parting letter c1 --kind expectations" in result.output
+    assert "parting letter c1 --kind repair" in result.output
+    refused = runner.invoke(app, ["plan", "c1", "--ics", "x.ics"])
+    assert refused.exit_code != 0 and "calendar" in str(refused.exception) + refused.output
+
+
+@pytest.mark.django_db(transaction=True)
+def test_plan_for_a_client_to_keep_suggests_the_repair_letter() -> None:
+    store_client(verdict="watch")
     result = runner.invoke(app, ["plan", "c1", "--start", date(2026, 3, 2).isoformat()])
     assert result.exit_code != 0
     assert "--kind repair" in str(result.exception) + result.output

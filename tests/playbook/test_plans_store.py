@@ -10,7 +10,18 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from parting.errors import InputError, NotFoundError
-from parting.store.models import Client, Invoice, Payment, PlanStep, TriageRun, VerdictRecord
+from parting.playbook.formats import when
+from parting.playbook.plan import ExitPlan
+from parting.playbook.repair import RepairPlan
+from parting.store.models import (
+    Client,
+    Incident,
+    Invoice,
+    Payment,
+    PlanStep,
+    TriageRun,
+    VerdictRecord,
+)
 from parting.store.plans import mark_step, open_plan, plan_view
 
 # read_tables goes through ADBC, its own connection: the rows must be committed.
@@ -64,10 +75,51 @@ def test_a_plan_is_opened_from_the_latest_verdict_and_kept() -> None:
     assert view.start == START and view.notice_days == 30
 
 
-def test_a_client_not_to_part_with_gets_no_plan() -> None:
-    store_client(verdict="repair")
+def test_a_client_to_keep_gets_no_plan() -> None:
+    store_client(verdict="watch")
     with pytest.raises(InputError, match="repair"):
         open_plan("c1", START)
+
+
+def test_a_client_to_repair_gets_a_dated_repair_plan_that_logs_the_repair() -> None:
+    store_client(verdict="repair")
+    plan = open_plan("c1", START)
+    view = plan_view(plan)
+    assert isinstance(view, RepairPlan) and plan.verdict == "repair"
+    assert [s.key for s in view.steps] == [
+        "reset_expectations",
+        "apologise_and_fix",
+        "extra_effort",
+        "follow_up",
+        "review",
+    ]
+    assert view.review_on == date(2026, 5, 1)  # 60 days on, the default review
+    logged = Incident.objects.get(client_id="c1", kind="remediation")
+    assert logged.date == START and when(view.review_on) in logged.note
+    assert open_plan("c1", START).pk == plan.pk  # opened once, logged once
+    assert Incident.objects.filter(kind="remediation").count() == 1
+    moved = mark_step(plan, "follow_up", "done", "called them", "maja")
+    assert moved.step(4).status == "done" and moved.step(4).by == "maja"
+
+
+def test_when_the_repair_fails_the_exit_plan_takes_over() -> None:
+    store_client(verdict="repair")
+    repair = open_plan("c1", START)
+    later = TriageRun.objects.create(as_of=date(2026, 5, 2), clients=1)
+    record = VerdictRecord.objects.get(run__as_of=START)
+    VerdictRecord.objects.create(
+        run=later,
+        client_id="c1",
+        verdict="part_ways",
+        rank=1,
+        reason="",
+        main_sign="drain",
+        signs=record.signs,
+    )
+    exit_plan = open_plan("c1", date(2026, 5, 2))
+    repair.refresh_from_db()
+    assert repair.status == "done"
+    assert exit_plan.verdict == "part_ways" and isinstance(plan_view(exit_plan), ExitPlan)
 
 
 def test_a_plan_needs_a_known_client_and_a_verdict() -> None:

@@ -137,3 +137,41 @@ def test_the_aid_of_a_finished_step_is_no_longer_offered(
     html = owner_client.get(reverse("plan", args=["c-rude"])).content.decode()
     assert 'href="?kind=confirmation#letter"' not in html
     assert 'href="?kind=meeting-script#letter"' in html
+
+
+def test_a_client_to_repair_gets_a_dated_repair_plan_on_the_same_page(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    from parting.store.models import Incident, VerdictRecord
+
+    drain = {
+        "id": "drain",
+        "severity": "planned",
+        "weak": False,
+        "first_seen": "2025-10-01",
+        "evidence": {"figures": {"rework_share": 0.4}, "records": {}, "words": {}},
+    }
+    VerdictRecord.objects.filter(client_id="c-fine").update(
+        verdict="repair", main_sign="drain", signs=[drain]
+    )
+    page = owner_client.get(reverse("plan", args=["c-fine"])).content.decode()
+    assert "Open the repair plan" in page and "Open the exit plan" not in page
+    owner_client.post(reverse("open_plan", args=["c-fine"]))
+    plan = Plan.objects.get(client_id="c-fine")
+    html = owner_client.get(reverse("plan", args=["c-fine"])).content.decode()
+    assert "Repair plan for Fine Folk" in html
+    assert html.count('class="step ') == 5
+    assert "Review" in html and "End of notice" not in html
+    assert "Read the expectations letter" in html
+    assert reverse("meeting_ics", args=[plan.pk]) not in html
+    assert owner_client.get(reverse("meeting_ics", args=[plan.pk])).status_code == 404
+    assert Incident.objects.filter(client_id="c-fine", kind="remediation").count() == 1
+
+
+def test_the_plan_of_an_abusive_client_proposes_no_meeting_in_person(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    owner_client.post(reverse("open_plan", args=["c-rude"]))
+    html = owner_client.get(reverse("plan", args=["c-rude"])).content.decode()
+    assert "Do not meet in person" in html
+    assert "Meet in person, or by phone" not in html

@@ -26,6 +26,7 @@ from parting.i18n import _, gettext_noop
 if TYPE_CHECKING:
     from parting.playbook.checker import Finding
     from parting.playbook.plan import ExitPlan, PlanStep
+    from parting.playbook.repair import RepairPlan
 
 # The playbook (and through it the engine's Arrow and NumPy) is imported when a command
 # runs, so that ``parting --help`` and the other commands start without it.
@@ -92,8 +93,49 @@ def _step_text(step: PlanStep, client_id: str) -> str:
     return "\n".join(lines)
 
 
-def _print_plan(plan: ExitPlan) -> None:
+def _steps_table(steps: list[PlanStep], client_id: str) -> Table:
+    from parting.playbook.formats import when
+
+    table = Table(show_lines=False)
+    for title in (_("Step"), _("Due"), _("Status"), _("What to do")):
+        table.add_column(title)
+    for step in steps:
+        status = _(STATUS_LABELS[step.status]) + (f" ({step.by})" if step.by else "")
+        table.add_row(
+            f"{step.number}. {step.title}",
+            when(step.due_on) if step.due_on else "—",
+            f"[{STATUS_STYLES[step.status]}]{status}[/]" if STATUS_STYLES[step.status] else status,
+            _step_text(step, client_id),
+        )
+    return table
+
+
+def _print_repair_plan(plan: RepairPlan) -> None:
+    from parting.playbook.formats import when
+
+    console.print(
+        _("Repair plan for {client}, begun on {day}").format(
+            client=plan.client_name, day=when(plan.start)
+        ),
+        style="bold",
+        highlight=False,
+    )
+    console.print(
+        _("Follow up on {follow_up}; review on {review}.").format(
+            follow_up=when(plan.follow_up_on), review=when(plan.review_on)
+        ),
+        highlight=False,
+    )
+    console.print(_steps_table(plan.steps, plan.client_id))
+
+
+def _print_plan(plan: ExitPlan | RepairPlan) -> None:
     from parting.playbook.formats import money, when
+    from parting.playbook.repair import RepairPlan
+
+    if isinstance(plan, RepairPlan):
+        _print_repair_plan(plan)
+        return
 
     facts = plan.facts
     console.print(
@@ -116,18 +158,7 @@ def _print_plan(plan: ExitPlan) -> None:
         lines.append(_("Immediate exit: steps 1, 4 and 7 are not needed."))
     for line in lines:
         console.print(line, highlight=False)
-    table = Table(show_lines=False)
-    for title in (_("Step"), _("Due"), _("Status"), _("What to do")):
-        table.add_column(title)
-    for step in plan.steps:
-        status = _(STATUS_LABELS[step.status]) + (f" ({step.by})" if step.by else "")
-        table.add_row(
-            f"{step.number}. {step.title}",
-            when(step.due_on) if step.due_on else "—",
-            f"[{STATUS_STYLES[step.status]}]{status}[/]" if STATUS_STYLES[step.status] else status,
-            _step_text(step, plan.client_id),
-        )
-    console.print(table)
+    console.print(_steps_table(plan.steps, plan.client_id))
 
 
 @app.command("plan")
@@ -155,7 +186,8 @@ def plan_command(
     fmt: Annotated[str, typer.Option("--format", help="table (default) or json.")] = "table",
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Open (or show) the exit plan of a client to part with, and move it along.
+    """Open (or show) the plan of a client: the exit plan of a client to part with, or the
+    repair plan of a client to repair (opening it logs the repair), and move it along.
 
     Example: parting plan acme --done 2 --note "notice clause: 30 days"
     """
@@ -164,7 +196,8 @@ def plan_command(
 
     open_existing(workspace)
     from parting.playbook.formats import when
-    from parting.playbook.plan import NoPlanForVerdict, step_number
+    from parting.playbook.plan import ExitPlan, NoPlanForVerdict, step_number
+    from parting.playbook.repair import RepairPlan
     from parting.store.plans import mark_step, open_plan, plan_view
     from parting.store.settings import load_config
 
@@ -195,7 +228,12 @@ def plan_command(
     if skip is not None:
         mark_step(plan, skip, "skipped", note, _who())
     view = plan_view(plan)
-    if ics is not None:
+    if ics is not None and isinstance(view, RepairPlan):
+        raise InputError(
+            _("A repair plan has no meeting or notice to put in a calendar."),
+            fix=_("Leave out --ics for a client to repair."),
+        )
+    if ics is not None and isinstance(view, ExitPlan):
         from parting.playbook.ics import plan_calendar
 
         ics.write_bytes(plan_calendar(view, load_config()))

@@ -41,7 +41,7 @@ STEP_KEYS: dict[str, int] = {key: number for number, key, _title in STEPS}
 # What Parting makes to help with a step: the meeting's calendar file or a letter (by its
 # kind). The step's words name no command or button; each surface shows its own way to the
 # aid (the CLI prints the command, the web page a link), so the words read right on both.
-StepAid = Literal["calendar", "meeting-script", "confirmation"]
+StepAid = Literal["calendar", "meeting-script", "confirmation", "expectations", "repair"]
 STEP_AIDS: dict[int, StepAid] = {5: "calendar", 6: "meeting-script", 8: "confirmation"}
 COLLAPSED_WHEN_IMMEDIATE = frozenset({1, 4, 7})
 # Which rule gave the notice's end: the contract, the business's usual notice (recurring

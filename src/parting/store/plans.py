@@ -18,8 +18,23 @@ from django.utils import timezone
 from parting.engine.results import ClientVerdict, Evidence, Sign
 from parting.errors import InputError, NotFoundError
 from parting.i18n import _
-from parting.playbook.plan import STEPS, ExitPlan, StepProgress, build_plan, step_number
-from parting.store.models import Client, Plan, PlanStep
+from parting.playbook.formats import when
+from parting.playbook.plan import (
+    PARTING_VERDICTS,
+    STEPS,
+    ExitPlan,
+    StepProgress,
+    build_plan,
+    step_number,
+)
+from parting.playbook.repair import (
+    REPAIR_STEPS,
+    REPAIR_VERDICT,
+    RepairPlan,
+    build_repair_plan,
+    repair_step_number,
+)
+from parting.store.models import Client, Incident, Plan, PlanStep
 from parting.store.settings import load_config
 from parting.store.tables import read_tables
 from parting.store.triage import scored_verdict
@@ -56,12 +71,23 @@ def open_plan(
     user: Any = None,
     contract_notice_days: int | None = None,
 ) -> Plan:
-    """The client's open plan, or a new one from their latest verdict (which must be
-    ``part_ways`` or ``part_ways_now``). ``contract_notice_days`` overrides the setting
-    ``plan.contract_notice_days`` for this client."""
+    """The client's open plan, or a new one from their latest verdict: an exit plan for
+    ``part_ways`` or ``part_ways_now``, a repair plan for ``repair``.
+    ``contract_notice_days`` overrides the setting ``plan.contract_notice_days`` for this
+    client."""
     if not Client.objects.filter(pk=client_id).exists():
         raise NotFoundError(_("No client with the id {client_id}.").format(client_id=client_id))
     existing = current_plan(client_id)
+    # A repair that failed at its review turns the verdict to part ways: the repair plan
+    # has run its course, and the exit plan takes over.
+    if (
+        existing is not None
+        and existing.verdict == REPAIR_VERDICT
+        and scored_verdict(client_id).verdict in PARTING_VERDICTS
+    ):
+        existing.status = "done"
+        existing.save(update_fields=["status"])
+        existing = None
     if existing is not None:
         if contract_notice_days is not None:
             existing.facts["contract_notice_days"] = contract_notice_days
@@ -70,6 +96,8 @@ def open_plan(
         return existing
     verdict = scored_verdict(client_id)
     start = start or timezone.localdate()
+    if verdict.verdict == REPAIR_VERDICT:
+        return _open_repair(verdict, start, user)
     view = build_plan(verdict, read_tables(), load_config(), start, {}, contract_notice_days)
     facts = view.facts.to_dict() | {
         "verdict": _json(verdict.to_dict()),
@@ -94,25 +122,61 @@ def open_plan(
     return plan
 
 
-def plan_view(plan: Plan) -> ExitPlan:
+def _open_repair(verdict: ClientVerdict, start: date, user: Any) -> Plan:
+    """A repair plan, and the remediation it is: logged as an incident on its first day, so
+    the verdict judges the repair at its review date without anyone logging it by hand."""
+    view = build_repair_plan(verdict, load_config(), start)
+    actor = Actor.of(user)
+    with transaction.atomic():
+        plan: Plan = Plan.objects.create(
+            client_id=verdict.client_id,
+            verdict=REPAIR_VERDICT,
+            main_sign=view.main_sign or "",
+            start=start,
+            facts={"verdict": _json(verdict.to_dict()), "log": []},
+            opened_by=actor.user,
+        )
+        Incident.objects.create(
+            incident_id=f"repair-plan-{plan.pk}",
+            client_id=verdict.client_id,
+            date=start,
+            kind="remediation",
+            staff=actor.name,
+            note=_(
+                "Repair plan opened: expectations reset, apology and fix, review on {day}."
+            ).format(day=when(view.review_on)),
+            logged_by=actor.user,
+        )
+        PlanStep.objects.bulk_create(
+            PlanStep(plan=plan, number=n, key=key, due_on=view.step(n).due_on, status="todo")
+            for n, key, _title in REPAIR_STEPS
+        )
+        _sync(plan, view)
+    return plan
+
+
+def plan_view(plan: Plan) -> ExitPlan | RepairPlan:
     """The plan as the core computes it today, with the progress recorded so far."""
     verdict = _verdict(plan.facts["verdict"])
+    progress = _progress(plan.facts.get("log", []))
+    if plan.verdict == REPAIR_VERDICT:
+        return build_repair_plan(verdict, load_config(), plan.start, progress)
     return build_plan(
         verdict,
         read_tables(),
         load_config(),
         plan.start,
-        _progress(plan.facts.get("log", [])),
+        progress,
         plan.facts.get("contract_notice_days"),
     )
 
 
 def mark_step(
     plan: Plan, number: int | str, status: str, note: str = "", user: Any = None
-) -> ExitPlan:
+) -> ExitPlan | RepairPlan:
     """Mark a step ``done``, ``skipped`` (a note is required) or back to ``todo``. The
     meeting and the announcement cannot be done while money is still to be collected."""
-    number = step_number(number)
+    number = repair_step_number(number) if plan.verdict == REPAIR_VERDICT else step_number(number)
     if status not in MARKS:
         raise InputError(
             _("A step can be marked {choices}, not {status}.").format(
@@ -158,7 +222,7 @@ def _progress(log: list[dict[str, Any]]) -> dict[int, StepProgress]:
     return progress
 
 
-def _sync(plan: Plan, view: ExitPlan) -> None:
+def _sync(plan: Plan, view: ExitPlan | RepairPlan) -> None:
     """Mirror the computed statuses and dates in ``plan_steps``; close a finished plan."""
     rows = {row.number: row for row in plan.steps.all()}
     for step in view.steps:

@@ -145,9 +145,13 @@ def letter_eml(request: HttpRequest, plan_id: int) -> HttpResponse:
 def meeting_ics(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan_row = get_object_or_404(Plan, pk=plan_id)
     from parting.playbook.ics import plan_calendar
+    from parting.playbook.plan import ExitPlan
     from parting.store.plans import plan_view
 
-    data = plan_calendar(plan_view(plan_row), workspace.config())
+    view = plan_view(plan_row)
+    if not isinstance(view, ExitPlan):
+        raise Http404  # a repair plan has no meeting or notice to put in a calendar
+    data = plan_calendar(view, workspace.config())
     return _download(data, "text/calendar", f"meeting-{plan_row.pk}.ics")
 
 
