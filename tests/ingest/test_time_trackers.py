@@ -185,6 +185,23 @@ def test_rows_without_client_or_project_are_skipped(tmp_path: Path) -> None:
     assert [(s.row, s.reason) for s in parsed.skipped] == [(2, "no client or project")]
 
 
+def test_a_harvest_row_without_a_client_never_becomes_a_client_named_for_the_gap(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "harvest.csv"
+    path.write_text(
+        "Date,Client,Project,Task,Notes,Hours,First Name,Last Name\n"
+        "2024-01-02,,Project without Client,Admin,Filing,1.5,Ana,Novak\n"
+        "2024-01-02,[No client],Website,Design,Mock-ups,2,Ana,Novak\n"
+        "2024-01-03,Acme,Website,Design,Work,2,Ana,Novak\n"
+    )
+    parsed = read(path, Config(), format="harvest")
+    names = {ref.name for ref in parsed.clients}
+    assert "Project without Client" not in names and "[No client]" not in names
+    assert names == {"Acme", "Website"}
+    assert [(s.row, s.reason) for s in parsed.skipped] == [(2, "no client or project")]
+
+
 def test_a_misspelt_date_order_setting_fails_loudly(
     exports: Path, business_settings: Callable[..., Config]
 ) -> None:

@@ -74,8 +74,23 @@ def number_repeats(ids: pa.Array) -> pa.Array:
     return pc.replace_with_mask(ids, mask, pa.array(renamed, pa.string()))
 
 
+# What trackers write where there is no client or project ("Project without Client" in a
+# Harvest report, "Without client" in Toggl's): the absence of a name, not a name.
+NO_NAME = frozenset(
+    {"project without client", "without client", "without project", "no client", "no project"}
+)
+
+
+def _named(values: pa.Array) -> pa.Array:
+    """``values`` with the trackers' words for "none" made missing."""
+    bare = pc.utf8_trim(pc.utf8_lower(values), "()[] ")
+    return pc.if_else(pc.is_in(bare, value_set=pa.array(sorted(NO_NAME))), None, values)
+
+
 def unusable_rows(sheet: Sheet, cols: TimeColumns, skipped: list[Skip]) -> pa.Array:
-    """Mask of the rows to keep; the others are added to ``skipped`` with the reason."""
+    """Mask of the rows to keep; the others are added to ``skipped`` with the reason.
+    A placeholder client or project name counts as none."""
+    cols.client, cols.project = _named(cols.client), _named(cols.project)
     reasons = [
         (pc.and_(pc.is_null(cols.client), pc.is_null(cols.project)), _("no client or project")),
         (pc.is_null(cols.date), _("no date")),

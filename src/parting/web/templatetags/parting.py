@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from django import template
@@ -108,3 +109,10 @@ def clip(text: str, length: int) -> str:
     long message bodies (which it cuts the same way, without counting combining marks)."""
     text = text or ""
     return text if len(text) <= int(length) else text[: int(length) - 1] + "…"
+
+
+@register.filter
+def basename(path: str) -> str:
+    """The last part of a stored path: imports made before the file's own name was kept
+    stored the server's temporary path, which no one needs to see."""
+    return Path(str(path or "")).name

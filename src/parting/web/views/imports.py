@@ -24,9 +24,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 from parting.errors import PartingError
 from parting.schema import TABLES
 from parting.store.models import Client, ImportBatch, UnmatchedRef
-from parting.web import triage
+from parting.web import triage, workspace
 from parting.web.access import owner_required
 from parting.web.forms import UploadForm
+from parting.web.import_report import for_the_owner, format_label, report
 from parting.web.search import choices, resolve
 
 SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -59,13 +60,15 @@ def _import(
     files: list[UploadedFile[Any]], fmt: str | None, dry_run: bool, user: object
 ) -> list[ImportBatch]:
     """Parting CSV tables (``clients.csv`` …) go together into one folder, the way the
-    importer reads them; any other export is imported file by file."""
+    importer reads them; any other export is imported file by file. Each batch keeps the
+    name the owner gave the file, never the temporary path it was read from."""
     from parting.store.imports import import_paths
 
     with tempfile.TemporaryDirectory(prefix="parting-upload-") as folder:
         tables = Path(folder) / "parting-csv"
         tables.mkdir()
         paths: list[Path] = []
+        names: dict[str, str] = {}
         for index, upload in enumerate(files):
             name = safe_name(upload.name or "", index)
             is_table = name.lower() in PARTING_FILES and fmt in (None, "", "parting_csv")
@@ -73,11 +76,27 @@ def _import(
             with target.open("wb") as out:
                 for chunk in upload.chunks():
                     out.write(chunk)
+            names[str(target)] = Path((upload.name or name).replace("\\", "/")).name
             if not is_table:
                 paths.append(target)
         if any(tables.iterdir()):
             paths.insert(0, tables)
-        return import_paths(paths, format=fmt or None, dry_run=dry_run, user=user)
+            names[str(tables)] = ", ".join(
+                names[str(t)] for t in sorted(tables.iterdir(), key=lambda p: p.name)
+            )
+        try:
+            batches = import_paths(paths, format=fmt or None, dry_run=dry_run, user=user)
+        except PartingError as error:
+            raise ImportRefused(for_the_owner(error, names)) from error
+    for batch in batches:
+        batch.source = names.get(batch.source, Path(batch.source).name)
+        if not dry_run:
+            batch.save(update_fields=["source"])
+    return batches
+
+
+class ImportRefused(PartingError):
+    """An import error already worded for the page."""
 
 
 @owner_required
@@ -100,7 +119,7 @@ def upload(request: HttpRequest) -> HttpResponse:
                 dry_run = form.cleaned_data["dry_run"]
                 try:
                     result = _import(files, form.cleaned_data["format"], dry_run, request.user)
-                except PartingError as error:
+                except ImportRefused as error:
                     form.add_error("files", str(error))
                 else:
                     if dry_run:
@@ -120,14 +139,17 @@ def _page(
     status: int,
     problem: str = "",
 ) -> HttpResponse:
+    config = workspace.config()
+    recent = ImportBatch.objects.order_by("-started_at", "-pk")[:10]
+    reports = [report(b, config, checked_only=bool(result) and not _stored(b)) for b in result]
     unmatched = list(UnmatchedRef.objects.filter(resolved_to__isnull=True).order_by("pk")[:200])
     clients = choices(Client.objects.order_by("name")[:5000])
     labels = {c.client_id: c.label for c in clients}
     context = {
         "form": form,
         "problem": problem,
-        "result": result,
-        "batches": ImportBatch.objects.order_by("-started_at", "-pk")[:10],
+        "result": reports,
+        "batches": [(b, format_label(b.format)) for b in recent],
         "unmatched": unmatched,
         # The one client an unmatched name most likely means, filled in for the owner.
         "suggested": {
@@ -138,6 +160,11 @@ def _page(
         "section": "import",
     }
     return render(request, "parting/import.html", context, status=status)
+
+
+def _stored(batch: ImportBatch) -> bool:
+    """False for a batch a dry run rolled back."""
+    return ImportBatch.objects.filter(pk=batch.pk).exists()
 
 
 @owner_required

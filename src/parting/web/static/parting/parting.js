@@ -25,3 +25,32 @@ document.addEventListener("DOMContentLoaded", function () {
 document.addEventListener("htmx:afterSwap", function (event) {
   localTimes(event.target.parentNode || document);
 });
+
+/* A long form (an import) says it is working and cannot be sent twice. */
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  if (!(form instanceof HTMLFormElement) || !form.hasAttribute("data-busy")) {
+    return;
+  }
+  if (form.classList.contains("busy")) {
+    event.preventDefault();
+    return;
+  }
+  form.classList.add("busy");
+  form.setAttribute("aria-busy", "true");
+  form.querySelectorAll("button[type=submit]").forEach(function (button) {
+    if (button.dataset.busyLabel) {
+      button.textContent = button.dataset.busyLabel;
+    }
+    // Disabled after the browser has taken the form's data.
+    window.setTimeout(function () { button.disabled = true; }, 0);
+  });
+});
+/* Back to a page kept in the browser's cache: the form is usable again. */
+window.addEventListener("pageshow", function () {
+  document.querySelectorAll("form.busy").forEach(function (form) {
+    form.classList.remove("busy");
+    form.removeAttribute("aria-busy");
+    form.querySelectorAll("button[type=submit]").forEach(function (b) { b.disabled = false; });
+  });
+});
