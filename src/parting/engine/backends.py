@@ -8,6 +8,7 @@ conversion do not port, integer arithmetic does.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import narwhals as nw
@@ -17,6 +18,22 @@ from parting.errors import InputError
 from parting.i18n import _
 
 ENGINES = ("duckdb", "polars", "spark")
+
+# One DuckDB connection per thread. The module-level ``duckdb.from_arrow``/``duckdb.table``
+# share one default connection, which is not safe across threads: two web requests (or a
+# request and the rescoring worker) scoring at once broke each other's queries.
+_local = threading.local()
+
+
+def duckdb_connection() -> Any:
+    """This thread's in-memory DuckDB connection, opened on first use."""
+    con = getattr(_local, "duckdb", None)
+    if con is None:
+        import duckdb
+
+        con = _local.duckdb = duckdb.connect()
+    return con
+
 
 DAY_COLUMNS: dict[str, dict[str, str]] = {
     "clients": {"since": "since_day"},
@@ -58,9 +75,7 @@ def engine_of(native: Any) -> str | None:
 def from_arrow(table: pa.Table, engine: str) -> Any:
     """A native lazy frame of ``engine`` holding ``table``."""
     if engine == "duckdb":
-        import duckdb
-
-        return duckdb.from_arrow(table)
+        return duckdb_connection().from_arrow(table)
     if engine == "polars":
         import polars as pl
 
@@ -167,11 +182,9 @@ def release(frame: nw.LazyFrame[Any], engine: str) -> None:
     """Free what ``materialise`` kept."""
     native = frame.to_native()
     if engine == "duckdb":
-        import duckdb
-
         name = native.alias
         if name.startswith("parting_"):
-            duckdb.execute(f'DROP TABLE IF EXISTS "{name}"')
+            duckdb_connection().execute(f'DROP TABLE IF EXISTS "{name}"')
     elif engine == "spark":
         native.unpersist()
 
@@ -185,10 +198,8 @@ def materialise(frame: nw.LazyFrame[Any], engine: str) -> nw.LazyFrame[Any]:
     if engine == "duckdb":
         import uuid
 
-        import duckdb
-
         # A temporary table stays inside DuckDB (compressed, spillable), never in Python.
         name = f"parting_{uuid.uuid4().hex}"
         frame.to_native().to_table(name)
-        return nw.from_native(duckdb.table(name)).lazy()
+        return nw.from_native(duckdb_connection().table(name)).lazy()
     return frame.collect().lazy()

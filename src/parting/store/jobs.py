@@ -17,7 +17,7 @@ import logging
 import threading
 from typing import Any
 
-from django.db import close_old_connections
+from django.db import close_old_connections, transaction
 from django.utils import timezone
 
 from parting.errors import PartingError
@@ -45,7 +45,8 @@ def request_rescore(reason: str, user: Any = None) -> Job:
         requested_by=user if getattr(user, "is_authenticated", False) else None,
         steps=STEPS,
     )
-    _wake.set()
+    # Woken once the request's transaction is committed, so the worker sees the job.
+    transaction.on_commit(_wake.set)
     return job
 
 

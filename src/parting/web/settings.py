@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "parting.web.middleware.AllOrNothingMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
@@ -114,6 +115,9 @@ else:
                 # WAL lets the web app read while an import writes.
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
                 "transaction_mode": "IMMEDIATE",
+                # A writer waits this long for another (a rescore storing its verdicts on
+                # a busy machine) rather than failing with "database is locked".
+                "timeout": 30,
             },
         }
     }
@@ -172,3 +176,15 @@ if envbool("PARTING_PRODUCTION", "false"):
         ).split(",")
         if o
     ]
+
+# Every server error is logged with its traceback (to stderr, where ``parting serve``
+# writes), whatever PARTING_DEBUG says: a 500 must never pass unseen.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"stderr": {"class": "logging.StreamHandler"}},
+    "loggers": {
+        "django.request": {"handlers": ["stderr"], "level": "ERROR", "propagate": False},
+        "parting": {"handlers": ["stderr"], "level": "WARNING", "propagate": False},
+    },
+}
