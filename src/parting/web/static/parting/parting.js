@@ -54,3 +54,23 @@ window.addEventListener("pageshow", function () {
     form.querySelectorAll("button[type=submit]").forEach(function (b) { b.disabled = false; });
   });
 });
+
+/* The language list changes the page's language as soon as one is picked. */
+document.addEventListener("change", function (event) {
+  var field = event.target;
+  if (field instanceof HTMLSelectElement && field.hasAttribute("data-autosubmit") && field.form) {
+    field.form.submit();
+  }
+});
+
+/* On a narrow screen the menu folds behind one button. */
+document.documentElement.classList.add("js");
+document.addEventListener("click", function (event) {
+  var toggle = event.target instanceof Element ? event.target.closest(".menu-toggle") : null;
+  if (!toggle) {
+    return;
+  }
+  var open = toggle.getAttribute("aria-expanded") !== "true";
+  toggle.setAttribute("aria-expanded", open ? "true" : "false");
+  toggle.closest(".topbar").classList.toggle("open", open);
+});
