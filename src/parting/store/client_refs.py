@@ -68,8 +68,7 @@ def resolve(
         for ref in others:  # another spelling of the same new client, in the same import
             result.clients[ref.key] = client_id
             _remember(source, ref, client_id)
-    for ref, candidates in unmatched:
-        result.unmatched[ref.key] = _unmatched(ref, candidates, source, batch)
+    result.unmatched.update(_unmatched(unmatched, source, batch))
     return result
 
 
@@ -162,21 +161,40 @@ def _unique(base: str, taken: set[str]) -> str:
 
 
 def _unmatched(
-    ref: ClientRef, candidates: list[str], source: str, batch: ImportBatch
-) -> UnmatchedRef:
-    """The same ref seen again (a re-import) reuses its open entry."""
-    existing = UnmatchedRef.objects.filter(
-        source=source, key=ref.key, resolved_to__isnull=True
-    ).first()
-    if existing is not None:
-        existing.candidates = sorted(set(existing.candidates) | set(candidates))
-        existing.save(update_fields=["candidates"])
-        return existing
-    return UnmatchedRef.objects.create(
-        batch=batch,
-        source=source,
-        key=ref.key,
-        name=ref.name or "",
-        emails=";".join(ref.emails),
-        candidates=sorted(candidates),
-    )
+    unmatched: list[tuple[ClientRef, list[str]]], source: str, batch: ImportBatch
+) -> dict[str, UnmatchedRef]:
+    """Each ref's open entry: the same ref seen again (a re-import, the next batch of a
+    mail sync) reuses its entry. Read and written in bulk: a mail batch names hundreds."""
+    if not unmatched:
+        return {}
+    keys = [ref.key for ref, _candidates in unmatched]
+    existing: dict[str, UnmatchedRef] = {}
+    for start in range(0, len(keys), 500):
+        for found in UnmatchedRef.objects.filter(
+            source=source, key__in=keys[start : start + 500], resolved_to__isnull=True
+        ).order_by("-pk"):
+            existing[found.key] = found  # the oldest open entry wins, as before
+    out: dict[str, UnmatchedRef] = {}
+    widened: list[UnmatchedRef] = []
+    new: list[UnmatchedRef] = []
+    for ref, candidates in unmatched:
+        entry = existing.get(ref.key)
+        if entry is not None:
+            merged = sorted(set(entry.candidates) | set(candidates))
+            if merged != entry.candidates:
+                entry.candidates = merged
+                widened.append(entry)
+        else:
+            entry = UnmatchedRef(
+                batch=batch,
+                source=source,
+                key=ref.key,
+                name=ref.name or "",
+                emails=";".join(ref.emails),
+                candidates=sorted(candidates),
+            )
+            new.append(entry)
+        out[ref.key] = entry
+    UnmatchedRef.objects.bulk_update(widened, ["candidates"])
+    UnmatchedRef.objects.bulk_create(new)
+    return out

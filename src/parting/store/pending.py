@@ -42,6 +42,7 @@ def hold(tables: Tables, refs: dict[str, UnmatchedRef]) -> tuple[Tables, int]:
         )
         for name in ("clients", *HELD)
     }
+    touched: set[str] = set()
     for name, owner in owners.items():
         table = tables[name]
         waiting = pc.is_valid(owner)
@@ -49,10 +50,12 @@ def hold(tables: Tables, refs: dict[str, UnmatchedRef]) -> tuple[Tables, int]:
             rows = table.filter(waiting).to_pylist()
             for key, row in zip(owner.filter(waiting).to_pylist(), rows, strict=True):
                 _add(refs[key], name, row)
+                touched.add(key)
                 held += 1
         tables[name] = table.filter(pc.invert(waiting))
-    for ref in refs.values():
-        ref.save(update_fields=["pending"])
+    # Only the refs that got rows: a mail sync names hundreds of addresses per batch and
+    # holds nothing (messages are stored at once).
+    UnmatchedRef.objects.bulk_update([refs[k] for k in touched], ["pending"])
     return tables, held
 
 
