@@ -59,11 +59,10 @@ def messages(n: int) -> list[bytes]:
 
 def sync(folder: Path, n: int) -> None:
     sys.path.insert(0, str(ROOT / "tests"))
-    from watch.mailservers import dovecot_server
-
     from parting.store.imports import import_paths
     from parting.store.mailbox import connect_imap
     from parting.store.mailbox import sync as run_sync
+    from watch.mailservers import dovecot_server
 
     raws = messages(n)
     maildir = folder / "Maildir"
