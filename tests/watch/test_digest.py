@@ -144,3 +144,26 @@ def test_the_portfolio_page_shows_the_changes_until_they_are_marked_as_seen(
     assert "New sign: Abusive to staff" in section
     assert web.post("/seen/").status_code == 302
     assert "Changed since you last looked" not in web.get("/").content.decode()
+
+
+def test_the_web_app_s_worker_keeps_watch_when_a_round_is_due(
+    mailer: SmtpSink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from parting.store.jobs import keep_watch
+    from parting.store.models import TriageRun
+    from parting.store.watch import due
+
+    keep_watch()  # not asked to keep watch: nothing runs
+    assert not TriageRun.objects.exists()
+    monkeypatch.setenv("PARTING_WATCH_EVERY", "1h")
+    assert due(3600)
+    keep_watch()
+    assert TriageRun.objects.count() == 1
+    assert not due(3600)
+    keep_watch()  # not due yet
+    assert TriageRun.objects.count() == 1
+    assert due(3600, now=timezone.now() + timedelta(hours=1))

@@ -34,13 +34,26 @@ def serve_command(
         bool,
         typer.Option("--demo", help="Fill a fresh workspace with made-up clients first."),
     ] = False,
+    watch: Annotated[
+        str | None,
+        typer.Option(
+            "--watch", help="Also sync, score and send the digest every so often (e.g. 1h)."
+        ),
+    ] = None,
 ) -> None:
     """Open the web app on this machine and print its address.
 
     Example: parting serve --demo
     """
+    import os
+
     from parting.store.workspace import init
 
+    if watch:
+        from parting.store.watch import interval_seconds
+
+        interval_seconds(watch)  # a wrong interval is refused before anything starts
+        os.environ["PARTING_WATCH_EVERY"] = watch  # read by the worker (parting.store.jobs)
     folder = init(_workspace_for(workspace, demo))
     if demo:
         from parting.web import demo as demo_data

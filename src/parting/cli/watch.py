@@ -200,21 +200,6 @@ def print_sync(report: SyncReport) -> None:
             )
 
 
-def parse_every(text: str) -> int:
-    """Seconds in "30m", "1h", "6h", "1d"."""
-    from parting.errors import InputError, Location
-
-    units = {"m": 60, "h": 3600, "d": 86400}
-    number, unit = text[:-1], text[-1:].lower()
-    if unit not in units or not number.isdigit() or int(number) == 0:
-        raise InputError(
-            _("this is not an interval."),
-            fix=_("Write it as minutes, hours or days, e.g. 30m, 1h or 1d."),
-            where=Location(column="--every", value=text),
-        )
-    return int(number) * units[unit]
-
-
 @app.command("watch")
 def watch_command(
     every: Annotated[
@@ -238,9 +223,9 @@ def watch_command(
     import time
 
     _open(workspace)
-    from parting.store.watch import watch_once
+    from parting.store.watch import interval_seconds, watch_once
 
-    interval = parse_every(every) if every else None
+    interval = interval_seconds(every) if every else None
     while True:
         report = watch_once(dry_run=dry_run, site=site)
         if report.sync is not None:

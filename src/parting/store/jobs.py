@@ -14,6 +14,7 @@ data as it is then, which holds every change those requests were made for.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from typing import Any
 
@@ -120,6 +121,20 @@ def _finish(ids: list[int], status: str, run: TriageRun | None = None, error: st
     )
 
 
+def keep_watch() -> None:
+    """Sync, score and send the digest when a round is due (``parting serve --watch 1h``
+    sets ``PARTING_WATCH_EVERY``); a failed round is logged and tried again next time."""
+    every = os.environ.get("PARTING_WATCH_EVERY")
+    if not every:
+        return
+    from parting.store.watch import interval_seconds, watch_if_due
+
+    try:
+        watch_if_due(interval_seconds(every))
+    except PartingError as error:
+        log.error("keeping watch failed: %s", error)
+
+
 class Worker(threading.Thread):
     """Waits for jobs (woken at once by a request in this process, or every few seconds
     for those queued by another) and runs them one after another."""
@@ -133,6 +148,7 @@ class Worker(threading.Thread):
             close_old_connections()
             try:
                 work_pending()
+                keep_watch()
             except Exception:  # e.g. the database briefly unreachable
                 log.exception("the worker could not read its jobs")
             finally:

@@ -8,10 +8,11 @@ seen on the portfolio. A client that changed and changed back is not listed.
 
 from __future__ import annotations
 
+import os
 import smtplib
 import ssl
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
@@ -316,6 +317,34 @@ def watch_once(
             row.last_sync_at = timezone.now()
         row.save()
     return report
+
+
+def interval_seconds(text: str) -> int:
+    """Seconds in "30m", "1h", "6h", "1d"."""
+    units = {"m": 60, "h": 3600, "d": 86400}
+    number, unit = text[:-1], text[-1:].lower()
+    if unit not in units or not number.isdigit() or int(number) == 0:
+        raise InputError(
+            _("this is not an interval."),
+            fix=_("Write it as minutes, hours or days, e.g. 30m, 1h or 1d."),
+            where=Location(column="--every", value=text),
+        )
+    return int(number) * units[unit]
+
+
+def due(every: int, now: datetime | None = None) -> bool:
+    """True when no round has run yet, or the last ran ``every`` seconds ago or more."""
+    row = WatchState.objects.select_related("digest_run").order_by("pk").first()
+    if row is None or row.digest_run is None:
+        return True
+    return (now or timezone.now()) - row.digest_run.computed_at >= timedelta(seconds=every)
+
+
+def watch_if_due(every: int, site: str = DEFAULT_SITE) -> WatchReport | None:
+    """One round of the watch when it is due (the web app's worker calls this)."""
+    if not due(every):
+        return None
+    return watch_once(site=os.environ.get("PARTING_SITE", site))
 
 
 def mark_seen() -> None:
