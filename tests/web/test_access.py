@@ -25,7 +25,8 @@ class Route:
 
 ROUTES = [
     Route("portfolio", "member"),
-    Route("what_if", "member", "post", data={"toggle": "c-late", "on": "1"}),
+    # Staff may use the what-if only when the owner allows it (test_staff_visibility).
+    Route("what_if", "owner", "post", data={"toggle": "c-late", "on": "1"}),
     Route("changes_seen", "owner", "post"),
     Route("client", "member", kwargs={"client_id": "c-late"}),
     Route(

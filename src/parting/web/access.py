@@ -45,6 +45,18 @@ def is_owner(user: AbstractBaseUser | AnonymousUser) -> bool:
     return role_of(user) == OWNER
 
 
+def sees_margins(user: AbstractBaseUser | AnonymousUser) -> bool:
+    """The owner always; staff only when the owner allows it in the settings."""
+    role = role_of(user)
+    if role == OWNER:
+        return True
+    if role is None:
+        return False
+    from parting.store.settings import load_config
+
+    return bool(load_config().business.get("staff_see_margins", False))
+
+
 def needs_setup() -> bool:
     """True until the first account (the owner) exists."""
     return not get_user_model().objects.exists()

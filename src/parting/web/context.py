@@ -4,12 +4,31 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 
-from parting.web.access import OWNER, role_of
+from parting.web.access import OWNER, role_of, sees_margins
 
 
 def roles(request: HttpRequest) -> dict[str, object]:
     role = role_of(request.user) if hasattr(request, "user") else None
-    return {"role": role, "is_owner": role == OWNER}
+    if role is None:
+        return {"role": role, "is_owner": False, "sees_margins": False}
+    from django.utils.functional import SimpleLazyObject
+
+    return {
+        "role": role,
+        "is_owner": role == OWNER,
+        # Read only by pages that show margins (it loads the settings for staff).
+        "sees_margins": SimpleLazyObject(lambda: _Flag(sees_margins(request.user))),
+    }
+
+
+class _Flag:
+    """A yes/no a template can test through a lazy object."""
+
+    def __init__(self, value: bool) -> None:
+        self.value = value
+
+    def __bool__(self) -> bool:
+        return self.value
 
 
 def scoring(request: HttpRequest) -> dict[str, object]:

@@ -97,6 +97,11 @@ class SettingsForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
+    staff_see_margins = forms.BooleanField(
+        label=_("Staff see margins and the what-if"),
+        required=False,
+        help_text=_("Off: staff see each client's verdict, signs and revenue, not its margin."),
+    )
     referral_partners = forms.CharField(
         label=_("Referral partners"),
         required=False,
@@ -188,6 +193,7 @@ class SettingsForm(forms.Form):
             "cost_rates": data["cost_rates"],
             "payment_terms_days": data["payment_terms_days"],
             "referral_partners": data["referral_partners"],
+            "staff_see_margins": bool(data["staff_see_margins"]),
             **{name: _lines(data[name]) for name in LIST_FIELDS},
         }
         overrides: dict[str, Any] = {}
@@ -214,6 +220,7 @@ def _initial(config: Config) -> dict[str, Any]:
         "default_cost_rate": b["default_cost_rate"],
         "cost_rates": "\n".join(f"{p} = {r}" for p, r in b.get("cost_rates", {}).items()),
         "payment_terms_days": b["payment_terms_days"],
+        "staff_see_margins": bool(b.get("staff_see_margins", False)),
         "referral_partners": "\n".join(
             " | ".join([p["service_line"], p["name"], p.get("contact", "")]).rstrip(" |")
             for p in b.get("referral_partners", [])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlencode
 
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -15,7 +16,7 @@ from parting.engine.results import SIGN_IDS
 from parting.store.triage import latest_run
 from parting.store.watch import changed_since_looked, mark_seen
 from parting.web import charts, workspace
-from parting.web.access import is_owner, member_required, owner_required
+from parting.web.access import is_owner, member_required, owner_required, sees_margins
 from parting.web.http import HtmxHttpRequest
 from parting.web.portfolio import (
     DESCENDING_BY_DEFAULT,
@@ -37,6 +38,8 @@ SESSION_KEY = "what_if"
 def _table_state(request: HttpRequest) -> dict[str, Any]:
     sort = request.GET.get("sort", "rank")
     sort = sort if sort in SORT_KEYS else "rank"
+    if sort == "margin" and not sees_margins(request.user):
+        sort = "rank"  # the order would tell the margins staff may not see
     default_dir = "desc" if sort in DESCENDING_BY_DEFAULT else "asc"
     direction = request.GET.get("dir", default_dir)
     verdict = request.GET.get("verdict", "")
@@ -129,6 +132,8 @@ def seen(request: HttpRequest) -> HttpResponse:
 def what_if_update(request: HtmxHttpRequest) -> HttpResponse:
     """Tick or untick one client (``toggle`` + ``on``), tick every client with a verdict
     (``verdict``), or ``clear``; the choice lives in the session across pages."""
+    if not sees_margins(request.user):
+        raise PermissionDenied
     chosen = _selected(request)
     run = latest_run()
     rows = rows_of(run) if run else []
