@@ -52,8 +52,8 @@ def test_score_prints_json_best_first(folder: Path) -> None:
 
 def test_score_prints_a_table_by_default(folder: Path) -> None:
     out = run("score", "--input", str(folder), "--as-of", "2026-06-30")
-    assert "part_ways" in out
-    assert "Acme" in out
+    assert "Part ways" in out and "Acme" in out
+    assert "part_ways" not in out  # verdicts and signs by their labels, never their ids
 
 
 def test_score_writes_csv_and_parquet(folder: Path, tmp_path: Path) -> None:

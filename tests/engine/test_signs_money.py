@@ -86,14 +86,15 @@ def test_unprofitable_fires_under_ten_percent_margin(revenue: float, fires: bool
     found = signs(p, "acme")
     assert ("unprofitable" in found) is fires
     if fires:
-        assert found["unprofitable"].evidence.figures["losing_money"] == 0
+        figures = found["unprofitable"].evidence.figures
+        assert figures["margin"] > 0 and found["unprofitable"].deciding == "margin_share"
 
 
 def test_unprofitable_says_when_the_client_loses_money() -> None:
     p = Portfolio().regular("acme", revenue=4000.0 / 12)
     found = verdict(p, "acme")
     figures = {s.id: s for s in found.signs}["unprofitable"].evidence.figures
-    assert figures["losing_money"] == 1
+    assert figures["margin_share"] == pytest.approx(-0.2)
     assert figures["margin"] == pytest.approx(-800.0)
 
 
@@ -133,7 +134,7 @@ def test_no_potential_uses_the_value_model_when_enough_clients_bought_again() ->
     assert low, "the bottom fifth by predicted value is low"
     figures = {s.id: s for s in found[low[0]].signs}["no_potential"].evidence.figures
     assert figures["predicted_value"] is not None
-    assert figures["predicted_value"] <= figures["low_value_line"]
+    assert figures["predicted_value"] <= figures["predicted_value_threshold"]
 
 
 def test_no_potential_ignores_the_value_model_for_small_portfolios() -> None:

@@ -16,7 +16,7 @@ from parting.store.imports import import_paths
 from parting.store.incidents import add_incident
 from parting.store.models import Client, ImportBatch, Message, TriageRun, VerdictRecord
 from parting.store.settings import load_config
-from parting.store.tables import read_tables
+from parting.store.tables import read_client_tables, read_tables
 from parting.store.triage import (
     client_verdict,
     history,
@@ -55,6 +55,19 @@ def test_read_tables_gives_the_values_stored(imported: Path) -> None:
     assert clients["acme"]["tags"] == "retail;b2b"
     sent = tables["messages"].filter(pa.compute.equal(tables["messages"]["message_id"], "m1"))
     assert sent["sent_at"][0].as_py().isoformat() == "2026-02-04T22:15:00+00:00"
+
+
+def test_a_client_read_alone_gives_its_rows_as_the_whole_workspace_does(
+    imported: Path,
+) -> None:
+    from parting.playbook.records import client_records
+
+    whole = read_tables()
+    for client_id in ("acme", "bistro", "kolo"):
+        alone = read_client_tables(client_id)
+        assert {n: t.schema for n, t in alone.items()} == {n: t.schema for n, t in whole.items()}
+        assert client_records(alone, client_id) == client_records(whole, client_id), client_id
+    assert alone["clients"].num_rows == 1
 
 
 def test_messages_that_belong_to_no_client_yet_are_not_scored(imported: Path) -> None:

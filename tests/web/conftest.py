@@ -115,6 +115,7 @@ def sign(
     records: dict[str, list[str]] | None = None,
     words: dict[str, list[str]] | None = None,
     figures: dict[str, Any] | None = None,
+    deciding: str = "",
 ) -> dict[str, Any]:
     return {
         "id": sign_id,
@@ -122,6 +123,7 @@ def sign(
         "evidence": {"figures": figures or {}, "records": records or {}, "words": words or {}},
         "first_seen": "2025-10-01",
         "weak": False,
+        "deciding": deciding,
     }
 
 
@@ -235,14 +237,14 @@ def portfolio(db: None) -> dict[str, Any]:
                 figures={
                     "late_share": 1.0,
                     "late_share_threshold": 0.5,
-                    "paid_late_fired": 1,
                     "invoices_late": 2,
                     "invoices_due": 2,
                     "overdue": 900.0,
                     "oldest_overdue_days": 60,
                 },
+                deciding="late_share",
             ),
-            sign("drain", "planned", {"time_entries": ["t1"]}),
+            sign("drain", "planned", {"time_entries": ["t1"]}, deciding="rework_share"),
         ],
         metrics("c-late", 7000, 200, overdue=900, total_revenue=total_r, total_hours=total_h),
     )

@@ -77,7 +77,7 @@ def test_the_sources_hold_the_sentences_we_expect() -> None:
     msgids = _sources()
     assert "What if we let them go?" in msgids  # a template {% translate %}
     assert "Log out %(name)s" in msgids  # a {% blocktranslate %}
-    assert "Drains the team" in msgids  # a gettext_lazy label
+    assert "a long-standing client" in msgids  # a gettext_lazy label
     assert "Parting is running at {url} — press Ctrl+C to stop." in msgids  # the CLI
 
 

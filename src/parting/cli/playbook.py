@@ -283,7 +283,7 @@ def letter_command(
     from parting.playbook.letters import render_letter
     from parting.store.plans import current_plan
     from parting.store.settings import load_config
-    from parting.store.tables import read_tables
+    from parting.store.tables import read_client_tables
     from parting.store.triage import scored_verdict
 
     verdict = scored_verdict(client)
@@ -293,7 +293,7 @@ def letter_command(
     letter = render_letter(
         kind,
         verdict,
-        read_tables(),
+        read_client_tables(client),
         load_config(),
         lang,
         fmt,  # type: ignore[arg-type]  # checked against FORMATS above

@@ -85,6 +85,8 @@ def render(triage: Triage, fmt: str, output: Path | None) -> None:
 
 
 def _write_table(triage: Triage, output: Path | None) -> None:
+    from parting.words.labels import sign_label, verdict_label
+
     table = Table(title=_("Clients as of {day}").format(day=triage.as_of.isoformat()))
     table.add_column("#", justify="right")
     table.add_column(_("Client"))
@@ -96,8 +98,8 @@ def _write_table(triage: Triage, output: Path | None) -> None:
         table.add_row(
             str(v.rank),
             v.name,
-            f"[{style}]{v.verdict}[/]",
-            ", ".join(s.id for s in v.signs),
+            f"[{style}]{verdict_label(v.verdict)}[/]",
+            ", ".join(sign_label(s.id) for s in v.signs),
             v.reason,
         )
     if output is None:

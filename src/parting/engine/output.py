@@ -83,7 +83,8 @@ def _sign(s: Sign) -> str:
         f'          "words": {_lists(e.words, "          ")}\n'
         "        },\n"
         f'        "first_seen": {first},\n'
-        f'        "weak": {"true" if s.weak else "false"}\n'
+        f'        "weak": {"true" if s.weak else "false"},\n'
+        f'        "deciding": {_string(s.deciding)}\n'
         "      }"
     )
 

@@ -65,14 +65,12 @@ class Formats:
         )
 
 
-def _drain(g: Figures, f: Formats) -> str:
-    if (g.get("rework_share") or 0) >= (g.get("rework_share_threshold") or 1):
+def _drain(g: Figures, f: Formats, deciding: str) -> str:
+    if deciding == "rework_share":
         return _("{share} of the hours spent on them went to rework and revisions").format(
             share=f.share(g["rework_share"])
         )
-    if g.get("effort_to_revenue") is None or (g.get("effort_to_revenue") or 0) < (
-        g.get("effort_to_revenue_threshold") or 0
-    ):
+    if deciding == "effective_rate":
         return _("They pay {rate} an hour, under half the usual {median}").format(
             rate=f.money(g.get("effective_rate")), median=f.money(g.get("median_rate"))
         )
@@ -81,14 +79,14 @@ def _drain(g: Figures, f: Formats) -> str:
     )
 
 
-def _abuse(g: Figures, f: Formats) -> str:
+def _abuse(g: Figures, f: Formats, deciding: str) -> str:
     count = int((g.get("abusive_messages") or 0) + (g.get("abuse_incidents") or 0))
     return _("Abusive messages or incidents towards staff in the last {days} days: {count}").format(
         count=count, days=int(g.get("window_days") or 0)
     )
 
 
-def _unethical(g: Figures, f: Formats) -> str:
+def _unethical(g: Figures, f: Formats, deciding: str) -> str:
     return _("Ethics incidents logged in the last year: {count}").format(
         count=int(g.get("ethics_incidents") or 0)
     )
@@ -99,31 +97,31 @@ def _days(value: Any) -> int:
     return round(float(value or 0))
 
 
-def _payment_risk(g: Figures, f: Formats) -> str:
+def _payment_risk(g: Figures, f: Formats, deciding: str) -> str:
     late = int(g.get("invoices_late") or 0)
     due = int(g.get("invoices_due") or 0)
     overdue = g.get("overdue") or 0
     oldest = _days(g.get("oldest_overdue_days"))
-    if g.get("paid_late_fired") and overdue:
+    if deciding == "late_share" and overdue:
         return ngettext(
             "Paid {late} of the last {due} invoices late; {amount} is {days} day overdue",
             "Paid {late} of the last {due} invoices late; {amount} is {days} days overdue",
             oldest,
         ).format(late=late, due=due, amount=f.money(overdue), days=oldest)
-    if g.get("paid_late_fired"):
+    if deciding == "late_share":
         average = _days(g.get("average_days_late"))
         return ngettext(
             "Paid {late} of the last {due} invoices late, {days} day late on average",
             "Paid {late} of the last {due} invoices late, {days} days late on average",
             average,
         ).format(late=late, due=due, days=average)
-    if overdue:
+    if deciding in ("oldest_overdue_days", "overdue_months_of_revenue") and overdue:
         return ngettext(
             "{amount} is overdue, the oldest part {days} day",
             "{amount} is overdue, the oldest part {days} days",
             oldest,
         ).format(amount=f.money(overdue), days=oldest)
-    if g.get("payment_excuses_fired"):
+    if deciding == "payment_excuses":
         return _("Excuses for late payment in their messages this year: {count}").format(
             count=int(g.get("payment_excuses") or 0)
         )
@@ -132,12 +130,12 @@ def _payment_risk(g: Figures, f: Formats) -> str:
     )
 
 
-def _grown_apart(g: Figures, f: Formats) -> str:
-    if (g.get("winding_down_share") or 0) > 0:
+def _grown_apart(g: Figures, f: Formats, deciding: str) -> str:
+    if deciding == "winding_down_share":
         return _("{share} of their work is in service lines we are winding down").format(
             share=f.share(g["winding_down_share"])
         )
-    if g.get("strategic_fit") is not None:
+    if deciding == "strategic_fit" and g.get("strategic_fit") is not None:
         return _("Their strategic fit is rated {fit} out of 5").format(
             fit=f.number(g["strategic_fit"], 1)
         )
@@ -146,38 +144,34 @@ def _grown_apart(g: Figures, f: Formats) -> str:
     )
 
 
-def _complainer(g: Figures, f: Formats) -> str:
+def _complainer(g: Figures, f: Formats, deciding: str) -> str:
     return _("Complaints in the last 6 months: {count}, {minor} of them about small things").format(
         count=int(g.get("complaints") or 0), minor=f.share(g.get("minor_share"))
     )
 
 
-def _no_potential(g: Figures, f: Formats) -> str:
+def _no_potential(g: Figures, f: Formats, deciding: str) -> str:
     days = g.get("days_since_last_invoice")
-    if (g.get("revenue_drop") or 0) > 0 and (g.get("revenue_period_before") or 0) > 0:
+    if deciding == "revenue_drop" and (g.get("revenue_period_before") or 0) > 0:
         return _("Revenue fell by {drop} from {before} to {now} over the last year").format(
             drop=f.share(g["revenue_drop"]),
             before=f.money(g["revenue_period_before"]),
             now=f.money(g.get("revenue_last_period")),
         )
-    if (
-        g.get("predicted_value") is not None
-        and (g.get("low_value_line") is not None)
-        and (g["predicted_value"] <= g["low_value_line"])
-    ):
+    if deciding == "predicted_value" and g.get("predicted_value") is not None:
         return _("Expected to bring only {amount} over the next year").format(
             amount=f.money(g["predicted_value"])
         )
     return _("No invoice for {days} days").format(days=int(days or 0))
 
 
-def _no_referrals(g: Figures, f: Formats) -> str:
+def _no_referrals(g: Figures, f: Formats, deciding: str) -> str:
     return _("No referrals in {years} years together").format(
         years=f.number((g.get("tenure_days") or 0) / 365.25, 1)
     )
 
 
-def _unprofitable(g: Figures, f: Formats) -> str:
+def _unprofitable(g: Figures, f: Formats, deciding: str) -> str:
     if (g.get("margin") or 0) < 0:
         return _("We lose money on them: {margin} on {revenue} of revenue this year").format(
             margin=f.money(g["margin"]), revenue=f.money(g.get("revenue"))
@@ -187,14 +181,14 @@ def _unprofitable(g: Figures, f: Formats) -> str:
     )
 
 
-def _off_mission(g: Figures, f: Formats) -> str:
+def _off_mission(g: Figures, f: Formats, deciding: str) -> str:
     if g.get("excluded_industry"):
         return _("Their industry is one we no longer serve")
     return _("They carry a tag that conflicts with our values")
 
 
-def _boundaries(g: Figures, f: Formats) -> str:
-    if (g.get("after_hours_share") or 0) >= (g.get("after_hours_share_threshold") or 1):
+def _boundaries(g: Figures, f: Formats, deciding: str) -> str:
+    if deciding == "after_hours_share":
         return _("{share} of their {count} messages a month arrive outside working hours").format(
             share=f.share(g["after_hours_share"]), count=f.number(g.get("messages_per_month"))
         )
@@ -203,23 +197,23 @@ def _boundaries(g: Figures, f: Formats) -> str:
     )
 
 
-def _scope_creep(g: Figures, f: Formats) -> str:
-    if (g.get("revision_rounds") or 0) >= (g.get("revision_rounds_threshold") or 1):
+def _scope_creep(g: Figures, f: Formats, deciding: str) -> str:
+    if deciding == "revision_rounds":
         return _("{rounds} rounds of revisions on one deliverable").format(
             rounds=int(g["revision_rounds"])
         )
     beyond = g.get("hours_beyond_budget")
-    if beyond is not None and beyond >= (g.get("hours_beyond_budget_threshold") or 0):
+    if deciding == "hours_beyond_budget" and beyond is not None:
         return _("{share} more hours than the agreed budget").format(share=f.share(beyond))
     return _("Requests beyond the agreed scope this year: {count}").format(
         count=int(g.get("change_requests") or 0)
     )
 
 
-def _unpleasable(g: Figures, f: Formats) -> str:
-    if (g.get("public_criticism") or 0) > 0:
+def _unpleasable(g: Figures, f: Formats, deciding: str) -> str:
+    if deciding == "public_criticism":
         return _("Criticised our staff in public")
-    if (g.get("complaints_after_remediation") or 0) > 0:
+    if deciding == "complaints_after_remediation":
         return _("Complaints since we put things right: {count}").format(
             count=int(g["complaints_after_remediation"])
         )
@@ -228,7 +222,7 @@ def _unpleasable(g: Figures, f: Formats) -> str:
     )
 
 
-SENTENCES: dict[str, Callable[[Figures, Formats], str]] = {
+SENTENCES: dict[str, Callable[[Figures, Formats, str], str]] = {
     "drain": _drain,
     "abuse": _abuse,
     "unethical": _unethical,
@@ -247,7 +241,7 @@ SENTENCES: dict[str, Callable[[Figures, Formats], str]] = {
 
 def sentence(sign: Sign, formats: Formats) -> str:
     """The main fact behind ``sign``, without a final full stop."""
-    return SENTENCES[sign.id](dict(sign.evidence.figures), formats)
+    return SENTENCES[sign.id](dict(sign.evidence.figures), formats, sign.deciding)
 
 
 def nothing_to_do() -> str:
@@ -283,9 +277,16 @@ def reason(signs: list[Sign], tempered_by: list[str], formats: Formats) -> str:
     return _("{fact}.").format(fact=fact)
 
 
+# Signs that fire on a fact (an incident, a tag), not on a figure past its threshold.
+FACT_SIGNS = frozenset({"abuse", "unethical", "off_mission"})
+
+
 def retold(verdict: ClientVerdict, currency: str) -> str:
     """``verdict``'s reason told again in the reader's language of now: a stored verdict
     keeps the language of the run that made it, but its signs carry every figure."""
+    if any(not s.deciding and s.id not in FACT_SIGNS for s in verdict.signs):
+        # Stored by an older version, which did not say which threshold was crossed.
+        return verdict.reason
     try:
         return reason(verdict.signs, verdict.tempered_by, Formats(currency))
     except (KeyError, TypeError, ValueError):

@@ -53,7 +53,28 @@ class Sign:
     severity: Severity
     evidence: Evidence = field(default_factory=Evidence)
     first_seen: date | None = None  # earliest evidence date; drives "recent" and "persists"
-    weak: bool = False  # only just past its threshold
+    weak: bool = False  # only just past its threshold (the deciding figure's)
+    # The figure whose threshold made the sign fire (the strongest criterion that fired),
+    # e.g. "late_share"; "" for a sign that fires on a fact (an incident, a tag).
+    deciding: str = ""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Sign:
+        """A sign as ``to_dict`` (and so the workspace and the plans) stores it."""
+        evidence = data.get("evidence") or {}
+        first_seen = data.get("first_seen")
+        return cls(
+            id=data["id"],
+            severity=data["severity"],
+            evidence=Evidence(
+                figures=dict(evidence.get("figures") or {}),
+                records={k: list(v) for k, v in (evidence.get("records") or {}).items()},
+                words={k: list(v) for k, v in (evidence.get("words") or {}).items()},
+            ),
+            first_seen=date.fromisoformat(first_seen) if first_seen else None,
+            weak=bool(data.get("weak", False)),
+            deciding=str(data.get("deciding") or ""),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of a sign (``parting score --format json``, the stored verdict),
@@ -70,6 +91,7 @@ class Sign:
             },
             "first_seen": self.first_seen.isoformat() if self.first_seen else None,
             "weak": self.weak,
+            "deciding": self.deciding,
         }
 
 
@@ -106,6 +128,23 @@ class ClientVerdict:
             ),
             "language": self.language,
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ClientVerdict:
+        """The inverse of ``to_dict``: the one reader of a stored or exported verdict."""
+        not_before = data.get("decision_not_before")
+        return cls(
+            client_id=data["client_id"],
+            name=data.get("name", ""),
+            verdict=data["verdict"],
+            rank=int(data.get("rank", 0)),
+            reason=data.get("reason", ""),
+            signs=[Sign.from_dict(s) for s in data.get("signs", [])],
+            review_flags=list(data.get("review_flags", [])),
+            tempered_by=list(data.get("tempered_by", [])),
+            decision_not_before=date.fromisoformat(not_before) if not_before else None,
+            language=data.get("language") or "en",
+        )
 
 
 @dataclass

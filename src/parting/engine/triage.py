@@ -90,6 +90,11 @@ def fired_signs(
         strengths = finding.strength[where].tolist()
         firsts = finding.first_day[where].tolist()
         urgent = finding.urgent[where].tolist() if finding.urgent is not None else None
+        deciding = (
+            [finding.deciding] * where.size
+            if isinstance(finding.deciding, str)
+            else finding.deciding[where].tolist()
+        )
         base = BASE_SEVERITY[finding.sign]
         for j, (i, row) in enumerate(zip(where.tolist(), rows, strict=True)):
             key = (ids[i], finding.sign)
@@ -104,7 +109,12 @@ def fired_signs(
                 for table, n in counts.items():
                     evidence.figures[f"{table}_count"] = n
             sign = Sign(
-                finding.sign, severity, evidence, to_date(firsts[j]), weak=strengths[j] < weak_line
+                finding.sign,
+                severity,
+                evidence,
+                to_date(firsts[j]),
+                weak=strengths[j] < weak_line,
+                deciding=str(deciding[j]),
             )
             out[i].append((strengths[j], sign))
     return out

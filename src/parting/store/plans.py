@@ -15,7 +15,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from parting.engine.results import ClientVerdict, Evidence, Sign
+from parting.engine.results import ClientVerdict
 from parting.errors import InputError, NotFoundError
 from parting.i18n import _
 from parting.playbook.formats import when
@@ -36,7 +36,7 @@ from parting.playbook.repair import (
 )
 from parting.store.models import Client, Incident, Plan, PlanStep
 from parting.store.settings import load_config
-from parting.store.tables import read_tables
+from parting.store.tables import read_client_tables
 from parting.store.triage import scored_verdict
 
 MARKS = ("done", "skipped", "todo")  # "todo" reopens a step
@@ -98,7 +98,9 @@ def open_plan(
     start = start or timezone.localdate()
     if verdict.verdict == REPAIR_VERDICT:
         return _open_repair(verdict, start, user)
-    view = build_plan(verdict, read_tables(), load_config(), start, {}, contract_notice_days)
+    view = build_plan(
+        verdict, read_client_tables(client_id), load_config(), start, {}, contract_notice_days
+    )
     facts = view.facts.to_dict() | {
         "verdict": _json(verdict.to_dict()),
         "contract_notice_days": contract_notice_days,
@@ -157,13 +159,13 @@ def _open_repair(verdict: ClientVerdict, start: date, user: Any) -> Plan:
 
 def plan_view(plan: Plan) -> ExitPlan | RepairPlan:
     """The plan as the core computes it today, with the progress recorded so far."""
-    verdict = _verdict(plan.facts["verdict"])
+    verdict = ClientVerdict.from_dict(plan.facts["verdict"])
     progress = _progress(plan.facts.get("log", []))
     if plan.verdict == REPAIR_VERDICT:
         return build_repair_plan(verdict, load_config(), plan.start, progress)
     return build_plan(
         verdict,
-        read_tables(),
+        read_client_tables(verdict.client_id),
         load_config(),
         plan.start,
         progress,
@@ -234,32 +236,6 @@ def _sync(plan: Plan, view: ExitPlan | RepairPlan) -> None:
     if plan.status != status:
         plan.status = status
         plan.save(update_fields=["status"])
-
-
-def _verdict(data: dict[str, Any]) -> ClientVerdict:
-    signs = [
-        Sign(
-            id=s["id"],
-            severity=s["severity"],
-            evidence=Evidence(**(s.get("evidence") or {})),
-            first_seen=date.fromisoformat(s["first_seen"]) if s.get("first_seen") else None,
-            weak=bool(s.get("weak")),
-        )
-        for s in data.get("signs", [])
-    ]
-    not_before = data.get("decision_not_before")
-    return ClientVerdict(
-        client_id=data["client_id"],
-        name=data["name"],
-        verdict=data["verdict"],
-        rank=int(data.get("rank", 0)),
-        reason=data.get("reason", ""),
-        signs=signs,
-        review_flags=list(data.get("review_flags", [])),
-        tempered_by=list(data.get("tempered_by", [])),
-        decision_not_before=date.fromisoformat(not_before) if not_before else None,
-        language=data.get("language", "en"),
-    )
 
 
 def _json(value: Any) -> Any:

@@ -15,7 +15,7 @@ from parting.store.models import TriageRun, VerdictRecord
 from parting.timing import step
 
 if TYPE_CHECKING:
-    from parting.engine.results import ClientVerdict, Sign, Triage
+    from parting.engine.results import ClientVerdict, Triage
 
 # The engine (Arrow, NumPy, narwhals) is imported by the functions that score or rebuild
 # verdicts, so that commands which only read the stored runs start without it.
@@ -156,7 +156,7 @@ def history(client_id: str, length: int | None = None) -> list[VerdictRecord]:
 
 def client_verdict(record: VerdictRecord) -> ClientVerdict:
     """A stored verdict as the engine's dataclass, for the playbook and the pages."""
-    from parting.engine.results import ClientVerdict
+    from parting.engine.results import ClientVerdict, Sign
 
     return ClientVerdict(
         client_id=record.client_id,
@@ -164,27 +164,9 @@ def client_verdict(record: VerdictRecord) -> ClientVerdict:
         verdict=record.verdict,  # type: ignore[arg-type]
         rank=record.rank,
         reason=record.reason,
-        signs=[_sign(s) for s in record.signs],
+        signs=[Sign.from_dict(s) for s in record.signs],
         review_flags=list(record.review_flags),
         tempered_by=list(record.tempered_by),
         decision_not_before=record.decision_not_before,
         language=record.client.language or "en",
-    )
-
-
-def _sign(data: dict[str, Any]) -> Sign:
-    from parting.engine.results import Evidence, Sign
-
-    evidence = data.get("evidence") or {}
-    first_seen = data.get("first_seen")
-    return Sign(
-        id=data["id"],
-        severity=data["severity"],
-        evidence=Evidence(
-            figures=dict(evidence.get("figures", {})),
-            records={k: list(v) for k, v in evidence.get("records", {}).items()},
-            words={k: list(v) for k, v in evidence.get("words", {}).items()},
-        ),
-        first_seen=date.fromisoformat(first_seen) if first_seen else None,
-        weak=bool(data.get("weak", False)),
     )

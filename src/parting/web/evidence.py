@@ -12,8 +12,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from parting.store.models import Client, Incident, Invoice, Message, TimeEntry, VerdictRecord
-from parting.web import labels
+from parting.store.models import (
+    Client,
+    Incident,
+    Invoice,
+    Message,
+    Project,
+    TimeEntry,
+    VerdictRecord,
+)
+from parting.words.figures import FigureRow
+from parting.words.figures import rows as figure_rows
 
 # A sign can cite hundreds of time entries; the page shows the newest of each kind.
 MAX_PER_TABLE = 30
@@ -25,7 +34,7 @@ class Item:
     """One dated record on the timeline."""
 
     day: date
-    kind: str  # message, invoice, time_entry, incident
+    kind: str  # message, invoice, time_entry, incident, project
     record_id: str
     signs: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
@@ -40,7 +49,8 @@ class SignView:
     severity: str
     first_seen: str | None
     weak: bool
-    figures: list[tuple[str, str]]  # (label, value) in the reader's language
+    figures: list[FigureRow]  # label, value and threshold in the reader's language
+    deciding: str  # the figure whose threshold made the sign fire
     counts: dict[str, int]
 
 
@@ -74,7 +84,8 @@ def _sign_view(sign: dict[str, Any], currency: str) -> SignView:
         severity=sign.get("severity", ""),
         first_seen=sign.get("first_seen"),
         weak=bool(sign.get("weak")),
-        figures=labels.figures(evidence.get("figures") or {}, currency),
+        figures=figure_rows(evidence.get("figures") or {}, currency, sign.get("deciding") or ""),
+        deciding=sign.get("deciding") or "",
         counts={t: len(ids) for t, ids in (evidence.get("records") or {}).items() if ids},
     )
 
@@ -149,6 +160,21 @@ def client_evidence(
     ]:
         items.append(
             Item(i.date, "incident", i.incident_id, cited["incidents"][i.incident_id], row=i)
+        )
+
+    ids = _ids(cited, "projects")
+    for p in Project.objects.filter(client=client, project_id__in=ids).order_by("-started_on")[
+        :MAX_PER_TABLE
+    ]:
+        # A project without a start date is placed on the day of the verdict.
+        items.append(
+            Item(
+                p.started_on or as_of,
+                "project",
+                p.project_id,
+                cited["projects"][p.project_id],
+                row=p,
+            )
         )
 
     items.sort(key=lambda item: item.day, reverse=True)

@@ -42,10 +42,11 @@ def render(
 ) -> CheckedLetter:
     from parting.playbook.letters import render_letter
     from parting.store.settings import load_config
-    from parting.store.tables import read_tables
+    from parting.store.tables import read_client_tables
     from parting.store.triage import client_verdict
 
     verdict = client_verdict(record)
-    letter = render_letter(kind, verdict, read_tables(), load_config(), lang=lang, start=start)
+    tables = read_client_tables(verdict.client_id)
+    letter = render_letter(kind, verdict, tables, load_config(), lang=lang, start=start)
     findings, marked = check(letter.text, letter.lang, letter.sign, letter.kind)
     return CheckedLetter(letter, findings, marked)

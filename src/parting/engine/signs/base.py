@@ -26,6 +26,10 @@ class Finding:
     first_day: Array  # day number the evidence starts (nan: not dated)
     figures: dict[str, Array] = field(default_factory=dict)
     urgent: Array | None = None  # bool; payment_risk with a severe overdue
+    # Which figure's threshold made the sign fire, per client (object array of figure ids,
+    # "" where it did not fire), or one id for a sign with a single criterion. A sign that
+    # fires on a fact (an incident, a tag) has none: "".
+    deciding: Array | str = ""
 
 
 @dataclass
@@ -82,11 +86,24 @@ def at_most(value: Array, threshold: float) -> tuple[Array, Array]:
     return fired, np.where(fired, (threshold - value) / scale, -np.inf)
 
 
-def either(*criteria: tuple[Array, Array]) -> tuple[Array, Array]:
-    """Any criterion fires; the strength is that of the strongest one that fired."""
-    fired = np.logical_or.reduce([c[0] for c in criteria])
-    strength = np.maximum.reduce([np.where(c[0], c[1], -np.inf) for c in criteria])
-    return fired, np.where(fired, strength, 0.0)
+Criterion = tuple[Array, Array]  # (fired, strength), as at_least and at_most give
+
+
+def strongest(*criteria: tuple[str, Criterion]) -> tuple[Array, Array, Array]:
+    """Any criterion fires; the strength is that of the strongest one that fired, and the
+    third array names its figure (``""`` where none fired), so the page and the reason
+    speak of the threshold that was actually crossed."""
+    names = np.asarray([name for name, _ in criteria] + [""], dtype=object)
+    fired = np.logical_or.reduce([c[0] for _, c in criteria])
+    strengths = np.vstack([np.where(c[0], c[1], -np.inf) for _, c in criteria])
+    best = np.argmax(strengths, axis=0)  # the first of equals: the order given
+    strength = np.where(fired, strengths.max(axis=0), 0.0)
+    return fired, strength, names[np.where(fired, best, len(criteria))]
+
+
+def threshold(size: int, value: float) -> Array:
+    """A threshold as a figure column (the same for every client)."""
+    return np.full(size, float(value))
 
 
 def undated(size: int) -> Array:

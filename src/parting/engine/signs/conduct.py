@@ -6,7 +6,15 @@ from __future__ import annotations
 import numpy as np
 
 from parting.config import Config
-from parting.engine.signs.base import Features, Finding, at_least, either, first_of, ratio
+from parting.engine.signs.base import (
+    Features,
+    Finding,
+    at_least,
+    first_of,
+    ratio,
+    strongest,
+    threshold,
+)
 
 DAYS_PER_MONTH = 30.0  # a window of 180 days is "6 months", as people count them
 
@@ -61,10 +69,11 @@ def complainer(f: Features, config: Config) -> Finding:
         fired,
         np.where(fired, strength, 0.0),
         f["first_complaint_day"],
-        {
+        deciding="complaints_per_month",
+        figures={
             "complaints": complaints,
             "complaints_per_month": per_month,
-            "complaints_per_month_threshold": np.full(f.size, float(cfg["complaints_per_month"])),
+            "complaints_per_month_threshold": threshold(f.size, cfg["complaints_per_month"]),
             "minor_share": ratio(f.num("minor_complaints"), complaints),
             "hours_per_complaint": ratio(f.num("hours"), complaints),
         },
@@ -80,18 +89,24 @@ def boundaries(f: Features, config: Config) -> Finding:
     urgent_share = ratio(f.num("urgent_messages"), inbound)
     late = at_least(after_share, float(cfg["after_hours_share"]))
     urgent = at_least(urgent_share, float(cfg["urgent_share"]))
-    fired, strength = either((late[0] & busy, late[1]), (urgent[0] & busy, urgent[1]))
+    fired, strength, deciding = strongest(
+        ("after_hours_share", (late[0] & busy, late[1])),
+        ("urgent_share", (urgent[0] & busy, urgent[1])),
+    )
     return Finding(
         "boundaries",
         fired,
         strength,
         f["first_after_hours_day"],
-        {
+        deciding=deciding,
+        figures={
             "messages": inbound,
             "messages_per_month": per_month,
+            "messages_per_month_threshold": threshold(f.size, cfg["min_messages_per_month"]),
             "after_hours_share": after_share,
-            "after_hours_share_threshold": np.full(f.size, float(cfg["after_hours_share"])),
+            "after_hours_share_threshold": threshold(f.size, cfg["after_hours_share"]),
             "urgent_share": urgent_share,
+            "urgent_share_threshold": threshold(f.size, cfg["urgent_share"]),
         },
     )
 
@@ -106,15 +121,25 @@ def unpleasable(f: Features, config: Config) -> Finding:
     paying = revenue[revenue > 0]
     modest = revenue < (float(np.median(paying)) if paying.size else 0.0)
     demands = at_least(f.num("change_requests"), float(cfg["custom_demands"]))
-    fired, strength = either(after, public, (demands[0] & modest, demands[1]))
+    fired, strength, deciding = strongest(
+        ("complaints_after_remediation", after),
+        ("public_criticism", public),
+        ("change_requests", (demands[0] & modest, demands[1])),
+    )
     return Finding(
         "unpleasable",
         fired,
         strength,
         first_of(f["last_remediation_day"], f["first_public_criticism_day"]),
-        {
+        deciding=deciding,
+        figures={
             "complaints_after_remediation": f.num("complaints_after_remediation"),
+            "complaints_after_remediation_threshold": threshold(
+                f.size, cfg["complaints_after_remediation"]
+            ),
             "public_criticism": f.num("public_criticism"),
+            "public_criticism_threshold": threshold(f.size, cfg["min_public_criticism"]),
             "change_requests": f.num("change_requests"),
+            "change_requests_threshold": threshold(f.size, cfg["custom_demands"]),
         },
     )

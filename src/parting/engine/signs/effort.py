@@ -5,7 +5,16 @@ from __future__ import annotations
 import numpy as np
 
 from parting.config import Config
-from parting.engine.signs.base import Features, Finding, at_least, at_most, either, first_of, ratio
+from parting.engine.signs.base import (
+    Features,
+    Finding,
+    at_least,
+    at_most,
+    first_of,
+    ratio,
+    strongest,
+    threshold,
+)
 
 
 def effort_shares(f: Features) -> tuple[np.ndarray, np.ndarray]:
@@ -45,22 +54,26 @@ def drain(f: Features, config: Config) -> Finding:
     cheap = (cheap[0] & enough, cheap[1])
     rework = at_least(ratio(f.num("rework_hours"), hours), float(cfg["rework_share"]))
     rework = (rework[0] & enough, rework[1])
-    fired, strength = either(pareto, cheap, rework)
+    fired, strength, deciding = strongest(
+        ("effort_to_revenue", pareto), ("effective_rate", cheap), ("rework_share", rework)
+    )
     return Finding(
         "drain",
         fired,
         strength,
         f["first_work_day"],
-        {
+        deciding=deciding,
+        figures={
             "hours": hours,
             "effort_share": effort,
             "revenue_share": money,
             "effort_to_revenue": pull,
-            "effort_to_revenue_threshold": np.full(f.size, float(cfg["effort_to_revenue_ratio"])),
+            "effort_to_revenue_threshold": threshold(f.size, cfg["effort_to_revenue_ratio"]),
             "effective_rate": rate,
-            "median_rate": np.full(f.size, median),
+            "effective_rate_threshold": threshold(f.size, floor),
+            "median_rate": threshold(f.size, median),
             "rework_share": ratio(f.num("rework_hours"), hours),
-            "rework_share_threshold": np.full(f.size, float(cfg["rework_share"])),
+            "rework_share_threshold": threshold(f.size, cfg["rework_share"]),
         },
     )
 
@@ -73,18 +86,22 @@ def scope_creep(f: Features, config: Config) -> Finding:
     over = at_least(beyond, float(cfg["over_estimate"]))
     changes_n = f.num("change_requests") + f.num("scope_disputes")
     changes = at_least(changes_n, float(cfg["min_change_requests"]))
-    fired, strength = either(rounds, over, changes)
+    fired, strength, deciding = strongest(
+        ("revision_rounds", rounds), ("hours_beyond_budget", over), ("change_requests", changes)
+    )
     return Finding(
         "scope_creep",
         fired,
         strength,
         first_of(f["first_revision_day"], f["first_change_day"]),
-        {
+        deciding=deciding,
+        figures={
             "revision_rounds": f.num("revision_rounds"),
-            "revision_rounds_threshold": np.full(f.size, float(cfg["revision_rounds"])),
+            "revision_rounds_threshold": threshold(f.size, cfg["revision_rounds"]),
             "hours_beyond_budget": beyond,
-            "hours_beyond_budget_threshold": np.full(f.size, float(cfg["over_estimate"])),
+            "hours_beyond_budget_threshold": threshold(f.size, cfg["over_estimate"]),
             "budget_hours": budget,
             "change_requests": changes_n,
+            "change_requests_threshold": threshold(f.size, cfg["min_change_requests"]),
         },
     )

@@ -10,9 +10,10 @@ from parting.engine.signs.base import (
     Finding,
     at_least,
     at_most,
-    either,
     first_of,
     ratio,
+    strongest,
+    threshold,
     undated,
 )
 
@@ -38,16 +39,26 @@ def grown_apart(f: Features, config: Config) -> Finding:
     outgrew = at_least(yearly, high) if high > 0 else _never(f.size)
     below = at_most(yearly, low) if low > 0 else _never(f.size)
     below = (below[0] & (yearly > 0) & (yearly < low), below[1])
-    fired, strength = either(winding, declared, outgrew, below)
+    fired, strength, deciding = strongest(
+        ("winding_down_share", winding),
+        ("strategic_fit", declared),
+        ("yearly_revenue", outgrew),
+        ("yearly_revenue", below),
+    )
     return Finding(
         "grown_apart",
         fired,
         strength,
         np.where(winding[0], f["first_work_day"], np.nan),
-        {
+        deciding=deciding,
+        figures={
             "winding_down_share": winding_share,
+            "winding_down_share_threshold": threshold(f.size, cfg["winding_down_share"]),
             "strategic_fit": f["strategic_fit"],
+            "strategic_fit_threshold": threshold(f.size, cfg["max_strategic_fit"]),
             "yearly_revenue": yearly,
+            # The edge of the target segment that was crossed: above it, or below it.
+            "yearly_revenue_threshold": np.where(below[0], low or np.nan, high or np.nan),
         },
     )
 
@@ -76,7 +87,12 @@ def no_referrals(f: Features, config: Config) -> Finding:
         fired,
         np.where(fired, old_enough[1], 0.0),
         undated(f.size),
-        {"tenure_days": tenure, "referrals": referrals},
+        deciding="tenure_days",
+        figures={
+            "tenure_days": tenure,
+            "tenure_days_threshold": threshold(f.size, config["no_referrals"]["min_tenure_days"]),
+            "referrals": referrals,
+        },
     )
 
 

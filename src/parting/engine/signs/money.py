@@ -8,7 +8,16 @@ import numpy as np
 
 from parting.config import Config
 from parting.engine.signs import potential
-from parting.engine.signs.base import Features, Finding, at_least, at_most, either, first_of, ratio
+from parting.engine.signs.base import (
+    Features,
+    Finding,
+    at_least,
+    at_most,
+    first_of,
+    ratio,
+    strongest,
+    threshold,
+)
 
 DAYS_PER_MONTH = 365.25 / 12
 
@@ -32,7 +41,13 @@ def payment_risk(f: Features, config: Config) -> Finding:
     heavy = (heavy[0] & (overdue > 0), heavy[1])
     chased = at_least(f.num("reminders"), float(cfg["min_reminders"]))
     excuses = at_least(f.num("payment_excuses"), float(cfg["min_excuses"]))
-    fired, strength = either(paid_late, old, heavy, chased, excuses)
+    fired, strength, deciding = strongest(
+        ("late_share", paid_late),
+        ("oldest_overdue_days", old),
+        ("overdue_months_of_revenue", heavy),
+        ("reminders", chased),
+        ("payment_excuses", excuses),
+    )
     average_late = ratio(f.num("days_late_sum"), late)
     urgent = fired & _severe(cfg, due, late_share, average_late, oldest, months)
     oldest_due = f.as_of - oldest
@@ -41,19 +56,24 @@ def payment_risk(f: Features, config: Config) -> Finding:
         fired,
         strength,
         first_of(f["first_late_day"], oldest_due),
-        {
+        deciding=deciding,
+        figures={
             "invoices_due": due,
             "invoices_late": late,
             "late_share": late_share,
-            "late_share_threshold": np.full(f.size, float(cfg["late_share"])),
+            "late_share_threshold": threshold(f.size, cfg["late_share"]),
             "average_days_late": average_late,
             "oldest_overdue_days": oldest,
+            "oldest_overdue_days_threshold": threshold(f.size, cfg["oldest_overdue_days"]),
             "overdue": overdue,
             "overdue_months_of_revenue": months,
+            "overdue_months_of_revenue_threshold": threshold(
+                f.size, cfg["overdue_months_of_revenue"]
+            ),
             "reminders": f.num("reminders"),
+            "reminders_threshold": threshold(f.size, cfg["min_reminders"]),
             "payment_excuses": f.num("payment_excuses"),
-            "paid_late_fired": paid_late[0].astype(float),
-            "payment_excuses_fired": excuses[0].astype(float),
+            "payment_excuses_threshold": threshold(f.size, cfg["min_excuses"]),
         },
         urgent=urgent,
     )
@@ -102,14 +122,14 @@ def unprofitable(f: Features, config: Config) -> Finding:
         fired,
         np.where(fired, strength, 0.0),
         f["first_work_day"],
-        {
+        deciding="margin_share",
+        figures={
             "revenue": f.num("revenue"),
             "cost": f.num("cost"),
             "write_offs_and_discounts": f.num("written_off") + f.num("discounts"),
             "margin": margin,
             "margin_share": share,
-            "margin_share_threshold": np.full(f.size, float(cfg["min_margin"])),
-            "losing_money": (margin < 0).astype(float),
+            "margin_share_threshold": threshold(f.size, cfg["min_margin"]),
         },
     )
 
@@ -123,18 +143,23 @@ def no_potential(f: Features, config: Config) -> Finding:
     quiet = at_least(since_last, float(cfg["recency_days"]))
     value, low_line = potential.predicted_values(f, config)
     low = at_most(value, low_line)
-    fired, strength = either(falling, quiet, low)
+    fired, strength, deciding = strongest(
+        ("revenue_drop", falling), ("days_since_last_invoice", quiet), ("predicted_value", low)
+    )
     return Finding(
         "no_potential",
         fired,
         strength,
         np.where(quiet[0], f["last_invoice_day"] + float(cfg["recency_days"]), np.nan),
-        {
+        deciding=deciding,
+        figures={
             "revenue_last_period": now,
             "revenue_period_before": before,
             "revenue_drop": drop,
+            "revenue_drop_threshold": threshold(f.size, cfg["revenue_drop"]),
             "days_since_last_invoice": since_last,
+            "days_since_last_invoice_threshold": threshold(f.size, cfg["recency_days"]),
             "predicted_value": value,
-            "low_value_line": np.full(f.size, low_line),
+            "predicted_value_threshold": threshold(f.size, low_line),
         },
     )
