@@ -97,6 +97,10 @@ CLIENTS = Table(
         Column("client_id", required=True),
         Column("name", required=True),
         Column("contact_name"),
+        # How letters address the contact: mr/ms (also Mme, gospa, chị…) and the register:
+        # senior (ông/bà), familiar (tu, tikanje, em) or empty for the usual formal one.
+        Column("contact_salutation"),
+        Column("contact_formality"),
         Column("email"),
         Column("language"),  # free: en, fr, vi, sl, … (others fall back to English letters)
         Column("timezone"),  # IANA name

@@ -19,10 +19,10 @@ YEAR = timedelta(days=365)
 
 @dataclass
 class Fact:
-    key: (
-        str  # rework, over_budget, complaints, after_hours, hours, late, late_all, owed, behaviour,
-    )
-    # request, since — each has its sentence in every language's _facts.txt
+    # rework, over_budget, hours, complaints, after_hours, late, late_all, owed, behaviour,
+    # request, winding_down, focus, since: each has its sentence in every language's
+    # templates (common.txt, fact_sentence)
+    key: str
     values: dict[str, str] = field(default_factory=dict)
 
 
@@ -41,8 +41,20 @@ def _recent_hours(records: ClientRecords, start: date, kinds: set[str] | None) -
     )
 
 
-def _effort_fact(sign: Sign, records: ClientRecords, start: date, lang: str) -> Fact | None:
-    share = _figure(sign, "rework_share")
+def _any_figure(verdict: ClientVerdict, name: str) -> float | None:
+    """A figure of the main sign, or else of another sign: an unprofitable client's rework
+    share is a figure of its drain sign, the one the client page shows."""
+    for sign in verdict.signs:
+        value = _figure(sign, name)
+        if value is not None:
+            return value
+    return None
+
+
+def _effort_fact(
+    sign: Sign, records: ClientRecords, start: date, lang: str, verdict: ClientVerdict | None = None
+) -> Fact | None:
+    share = _any_figure(verdict, "rework_share") if verdict else _figure(sign, "rework_share")
     total = _recent_hours(records, start, None)
     if share is None and total > 0:
         share = _recent_hours(records, start, {"rework", "revision"}) / total
@@ -98,9 +110,33 @@ def _dated(records: ClientRecords, sign: Sign, kind: str) -> date | None:
     return max(days, default=None)
 
 
-def _since_fact(records: ClientRecords, lang: str) -> Fact | None:
+def _fit_fact(sign: Sign, records: ClientRecords, lang: str) -> Fact | None:
+    """Grown apart or off mission: the part of their work in services we are winding down,
+    or their industry no longer being one we serve; else how long we have worked together."""
+    winding = _figure(sign, "winding_down_share")
+    if winding and winding > 0:
+        return Fact("winding_down", {"share": percent(winding, lang)})
+    if sign.evidence.figures.get("excluded_industry"):
+        return Fact("focus")
+    return _since_fact(records, lang)
+
+
+def payment_reminders(verdict: ClientVerdict) -> int:
+    """The payment reminders sent this year: what was tried before parting (0 when the data
+    does not say)."""
+    sign = verdict.main_sign
+    value = _figure(sign, "reminders") if sign and sign.id == "payment_risk" else None
+    return int(value) if value and value > 0 else 0
+
+
+def working_since(records: ClientRecords) -> date | None:
+    """When the work together began: the client's "since", or the first project."""
     starts = [records.client.get("since")] + [p["started_on"] for p in records.projects]
-    first = min((d for d in starts if d), default=None)
+    return min((d for d in starts if d), default=None)
+
+
+def _since_fact(records: ClientRecords, lang: str) -> Fact | None:
+    first = working_since(records)
     return Fact("since", {"year": str(first.year)}) if first else None
 
 
@@ -112,8 +148,8 @@ def documented_fact(
     sign = verdict.main_sign
     if sign is None:
         return _since_fact(records, lang)
-    if sign.id in ("drain", "scope_creep"):
-        return _effort_fact(sign, records, start, lang)
+    if sign.id in ("drain", "scope_creep", "unprofitable"):
+        return _effort_fact(sign, records, start, lang, verdict)
     if sign.id in ("complainer", "unpleasable"):
         return _complaint_fact(sign, records, start, lang)
     if sign.id == "boundaries":
@@ -125,4 +161,6 @@ def documented_fact(
         day = _dated(records, sign, "abuse" if sign.id == "abuse" else "ethics")
         key = "behaviour" if sign.id == "abuse" else "request"
         return Fact(key, {"date": when(day, lang)}) if day else None
+    if sign.id in ("grown_apart", "off_mission"):
+        return _fit_fact(sign, records, lang)
     return _since_fact(records, lang)

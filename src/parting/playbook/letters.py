@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -26,10 +26,16 @@ from parting.engine.results import ClientVerdict
 from parting.errors import InputError, PartingError
 from parting.i18n import LANGUAGES, _
 from parting.playbook.checker import LETTER_KINDS
-from parting.playbook.evidence import documented_fact
+from parting.playbook.evidence import documented_fact, payment_reminders, working_since
 from parting.playbook.facts import plan_facts
 from parting.playbook.formats import when
-from parting.playbook.moves import IMMEDIATE_SIGNS, move_for, needs_alternatives
+from parting.playbook.address import Address, closing, greeting, spoken, vi_pronoun
+from parting.playbook.moves import (
+    IMMEDIATE_SIGNS,
+    NO_REPAIR_SIGNS,
+    move_for,
+    needs_alternatives,
+)
 from parting.playbook.plan import schedule
 from parting.playbook.records import ClientRecords, client_records
 from parting.schema import Tables
@@ -102,6 +108,11 @@ def _check_kind(kind: str, sign: str | None) -> None:
             _("A repair letter does not fit a client whose main sign is {sign}.").format(sign=sign),
             fix=_("Use --kind meeting-script or --kind confirmation: this is an immediate exit."),
         )
+    if kind == "repair" and sign in NO_REPAIR_SIGNS:
+        raise InputError(
+            _("A repair letter does not fit a client whose industry we no longer serve."),
+            fix=_("Use --kind meeting-script or --kind confirmation."),
+        )
 
 
 def letter_context(
@@ -119,12 +130,23 @@ def letter_context(
     facts = plan_facts(records, config, start, sign, contract_notice_days)
     dates = schedule(verdict, facts, config, start, immediate and kind not in REPAIR_KINDS)
     hours = config.business["working_hours"]
+    client = records.client["name"] or verdict.name
+    address = Address.of(records.client, client)
+    since = working_since(records)
+    # A client of a year or more gets the expectations letter of a long relationship.
+    since_year = str(since.year) if since and since <= start - timedelta(days=365) else ""
     return {
         "kind": kind,
         "move": move_for(sign),
         "immediate": immediate,
-        "client": records.client["name"] or verdict.name,
-        "contact": records.client.get("contact_name") or "",
+        "client": client,
+        "contact": address.name,
+        "greeting": greeting(address, lang),  # "Dear Ms Greyfield,", "Madame,", …
+        "spoken": spoken(address, lang),  # "Ms Greyfield" at the start of a meeting
+        "closing": closing(address, lang),
+        "you": vi_pronoun(address),  # how a Vietnamese letter calls the reader
+        "reminders": payment_reminders(verdict),
+        "since_year": since_year,
         "business": config.business["name"],
         "signatory": config.business.get("signatory", ""),
         "email": config.business.get("email", ""),

@@ -1,7 +1,8 @@
 """The goodbye move for each main sign (DOMAIN §4): what a script says, and what it may offer.
 
-Signs share a move when the conversation is the same: four kinds of "difficult to serve"
-become "it's not you, it's us"; four kinds of drifting apart become the open-ended talk.
+Signs share a move when the conversation is the same: the kinds of "costly to serve"
+(drain, unprofitable, scope creep, complaints, boundaries) become "it's not you, it's us";
+the kinds of drifting apart become the open-ended talk about fit.
 """
 
 from __future__ import annotations
@@ -25,11 +26,14 @@ MOVES: dict[SignId, MoveId] = {
     "grown_apart": "open_ended",
     "off_mission": "open_ended",
     "no_potential": "open_ended",
-    "unprofitable": "open_ended",
+    "unprofitable": "not_you_its_us",  # "it's not you, it's us", never "you moved on"
     "no_referrals": "open_ended",
 }
 
 IMMEDIATE_SIGNS: frozenset[str] = frozenset({"abuse", "unethical"})
+# A client whose industry we no longer serve is not kept by clearer processes: no repair
+# letter apologises to them for how we work.
+NO_REPAIR_SIGNS: frozenset[str] = IMMEDIATE_SIGNS | {"off_mission"}
 
 
 def move_for(sign: str | None) -> MoveId:
