@@ -102,7 +102,12 @@ def test_letter_writes_the_clients_language_dated_from_the_plan(tmp_path: Path) 
     result = runner.invoke(app, ["letter", "c1", "--kind", "confirmation", "--output", str(out)])
     assert result.exit_code == 0, result.output
     text = out.read_text("utf-8")
-    assert "6 avril 2026" in text and "Bonjour Ana," in text  # client language fr
+    assert "6 avril 2026" in text and "\n\nMadame, Monsieur,\n" in text  # client language fr
+    set_ = runner.invoke(app, ["clients", "set", "c1", "--salutation", "Madame"])
+    assert set_.exit_code == 0 and "Madame," in set_.output, set_.output
+    runner.invoke(app, ["letter", "c1", "--kind", "confirmation", "--output", str(out)])
+    assert "\n\nMadame,\n" in out.read_text("utf-8")
+    assert "Je vous prie d'agréer, Madame," in out.read_text("utf-8")
     checked = runner.invoke(app, ["check-letter", str(out), "--kind", "confirmation"])
     assert checked.exit_code == 0, checked.output
     eml = tmp_path / "letter.eml"

@@ -16,7 +16,7 @@ from icalendar import Calendar
 from jinja2.sandbox import SandboxedEnvironment
 
 from parting.config import Config
-from parting.engine.results import SIGN_IDS, SignId
+from parting.engine.results import SIGN_IDS, Evidence, Sign, SignId
 from parting.errors import InputError
 from parting.playbook.checker import LETTER_KINDS, check_letter
 from parting.playbook.formats import when
@@ -340,3 +340,80 @@ def test_a_letter_writes_the_first_of_the_month_as_each_language_does() -> None:
     assert when(first, "vi") == "1 tháng 11 năm 2026"  # the templates write "ngày" before it
     assert when(first, "en") == "November 1, 2026"
     assert when(date(2026, 3, 12), "fr") == "12 mars 2026"
+
+
+def test_an_unprofitable_client_hears_its_not_you_its_us_with_the_rework_figure(
+    config: Config,
+) -> None:
+    losing = verdict("unprofitable", figures={"margin": -5200.0})
+    losing.signs.append(Sign("drain", "planned", Evidence(figures={"rework_share": 0.46})))  # type: ignore[arg-type]
+    letter = render_letter("confirmation", losing, bare_tables(), config, "en", start=START)
+    assert letter.move == "not_you_its_us"
+    assert "46% of the hours spent on your projects went to revisions" in letter.text
+    assert "own direction" not in letter.text and "not about you" in letter.text
+
+
+def test_a_payment_letter_without_a_documented_fact_opens_on_a_neutral_sentence(
+    config: Config,
+) -> None:
+    for lang in LANGS:
+        letter = render_letter(
+            "confirmation", verdict("payment_risk"), bare_tables(), config, lang, start=START
+        )
+        assert check_letter(letter.text, lang, sign="payment_risk", kind="confirmation") == []
+    text = render_letter(
+        "confirmation", verdict("payment_risk"), bare_tables(), config, "en", start=START
+    ).text
+    assert "These payment shortfalls" not in text
+    assert "\n\nAt this point, our business is not able to carry the payment schedule" in text
+
+
+def test_a_payment_letter_acknowledges_the_reminders_already_sent(config: Config) -> None:
+    reminded = verdict("payment_risk", figures={"reminders": 4})
+    texts = {
+        lang: render_letter("confirmation", reminded, bare_tables(), config, lang, start=START).text
+        for lang in LANGS
+    }
+    assert "we have sent 4 payment reminders" in texts["en"]
+    assert "4 relances de paiement" in texts["fr"]
+    assert "4 opomine za plačilo" in texts["sl"] and "4 lần nhắc thanh toán" in texts["vi"]
+
+
+def test_a_client_whose_industry_we_left_hears_the_fit_move_and_gets_no_repair_letter(
+    config: Config,
+) -> None:
+    off = verdict("off_mission", figures={"excluded_industry": 1})
+    letter = render_letter("confirmation", off, rich_tables(), config, "en", start=START)
+    assert "focus our work on fewer industries, and yours is no longer among them" in letter.text
+    assert "sorry" not in letter.text.split("\n\n")[2]  # the reason apologises for nothing
+    with pytest.raises(InputError):
+        render_letter("repair", verdict("off_mission", "repair"), rich_tables(), config, "en")
+
+
+def test_the_expectations_letter_fits_a_new_client_and_a_long_standing_one_differently(
+    config: Config,
+) -> None:
+    keep = verdict("boundaries", "keep")
+    old = render_letter("expectations", keep, rich_tables(), config, "en", start=START).text
+    new = render_letter("expectations", keep, bare_tables(), config, "en", start=START).text
+    assert "since 2021" in old and "Before we begin" not in old
+    assert "Before we begin" in new and "since" not in new
+    for lang in LANGS:
+        text = render_letter("expectations", keep, rich_tables(), config, lang, start=START).text
+        assert "2021" in text
+        assert check_letter(text, lang, kind="expectations") == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("gesture", ["cancel", "refund"])
+def test_a_goodwill_gesture_chosen_for_the_letter_names_the_invoice_and_its_amount(
+    lang: str, gesture: str, config: Config
+) -> None:
+    for kind in ("confirmation", "meeting-script"):
+        letter = render_letter(
+            kind, verdict(), sample_tables(), config, lang, start=START, goodwill=gesture
+        )
+        assert "i2" in letter.text and "800" in letter.text, letter.text
+        assert check_letter(letter.text, lang, sign="drain", kind=kind) == []
+    plain = render_letter("confirmation", verdict(), sample_tables(), config, lang, start=START)
+    assert "i2" not in plain.text

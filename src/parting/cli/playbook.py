@@ -265,6 +265,12 @@ def letter_command(
         str | None,
         typer.Option("--start", help="Date the letter from this day (default: the plan's)."),
     ] = None,
+    goodwill: Annotated[
+        str | None,
+        typer.Option(
+            "--goodwill", help="cancel or refund: announce that gesture for the last invoice."
+        ),
+    ] = None,
     workspace: WorkspaceOption = None,
 ) -> None:
     """Write the script or letter for a client, personalised and in their language.
@@ -272,9 +278,10 @@ def letter_command(
     Example: parting letter acme --kind confirmation --format eml --output acme.eml
     """
     from parting.playbook.checker import LETTER_KINDS
-    from parting.playbook.letters import FORMATS
+    from parting.playbook.letters import FORMATS, GOODWILL
 
     _choice(kind, LETTER_KINDS, "--kind")
+    _choice(goodwill, GOODWILL, "--goodwill")
     _choice(fmt, FORMATS, "--format")
     _check_suffix(output, fmt)
     from parting.store.workspace import open_existing
@@ -299,6 +306,7 @@ def letter_command(
         fmt,  # type: ignore[arg-type]  # checked against FORMATS above
         start=day,
         contract_notice_days=override,
+        goodwill=goodwill,
     )
     _write(f"{letter.subject}\n\n{letter.body}" if fmt == "txt" else letter.body, output)
     if output is not None:

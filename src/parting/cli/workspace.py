@@ -222,6 +222,50 @@ def clients_list(workspace: WorkspaceOption = None) -> None:
     console.print(table)
 
 
+@clients_app.command("set")
+def clients_set(
+    client: Annotated[str, typer.Argument(help="The client id.")],
+    salutation: Annotated[
+        str | None,
+        typer.Option(
+            help="How letters greet the contact: Mr, Ms (or Madame, gospod, chị…), or none."
+        ),
+    ] = None,
+    formality: Annotated[
+        str | None,
+        typer.Option(help="usual, senior (ông/bà) or familiar (tu, tikanje, em)."),
+    ] = None,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Say how letters address a client's contact.
+
+    Example: parting clients set acme --salutation ms --formality usual
+    """
+    _open(workspace)
+    from parting.store.clients import set_address
+
+    if salutation is None and formality is None:
+        raise InputError(_("Nothing to set."), fix=_("Give --salutation, --formality or both."))
+    from parting.i18n import LANGUAGES
+    from parting.playbook.address import Address, greeting
+
+    found = set_address(client, salutation, formality)
+    lang = (found.language or "en").split("-")[0].lower()
+    row = {
+        "contact_name": found.contact_name,
+        "contact_salutation": found.contact_salutation,
+        "contact_formality": found.contact_formality,
+    }
+    opening = greeting(Address.of(row, found.name), lang if lang in LANGUAGES else "en")
+    console.print(
+        _("Letters to {client} will open with: {greeting}").format(
+            client=found.name, greeting=opening
+        ),
+        highlight=False,
+        markup=False,
+    )
+
+
 @clients_app.command("unmatched")
 def clients_unmatched(workspace: WorkspaceOption = None) -> None:
     """List the names and addresses no client could be matched to.

@@ -16,6 +16,36 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 SALUTATIONS = ("mr", "ms")
+# The most common Vietnamese family names: a name that starts with one is written family
+# name first.
+VI_FAMILY_NAMES = frozenset(
+    [
+        "nguyễn",
+        "trần",
+        "lê",
+        "phạm",
+        "hoàng",
+        "huỳnh",
+        "phan",
+        "vũ",
+        "võ",
+        "đặng",
+        "bùi",
+        "đỗ",
+        "hồ",
+        "ngô",
+        "dương",
+        "lý",
+        "đinh",
+        "trương",
+        "đoàn",
+        "lâm",
+        "mai",
+        "trịnh",
+        "cao",
+        "lưu",
+    ]
+)
 FORMALITIES = ("senior", "familiar")
 
 # What an import or a person may write for each salutation and formality, in any of the
@@ -40,7 +70,7 @@ def salutation_of(text: str | None) -> str | None:
 
 
 def formality_of(text: str | None) -> str | None:
-    """"", ``senior`` or ``familiar`` for ``text``; None when the word is not one."""
+    """ "", ``senior`` or ``familiar`` for ``text``; None when the word is not one."""
     return FORMALITY_WORDS.get((text or "").strip().casefold())
 
 
@@ -62,12 +92,18 @@ class Address:
         )
 
     def given(self, lang: str) -> str:
-        """The name a person is called by: Vietnamese writes the family name first."""
+        """The name a person is called by: a Vietnamese name puts the family name first
+        ("Nguyễn Văn Minh" is Minh), other names put it last."""
         words = self.name.split()
-        return (words[-1] if lang == "vi" else words[0]) if words else ""
+        if not words:
+            return ""
+        return words[-1] if words[0].casefold() in VI_FAMILY_NAMES else words[0]
 
     def surname(self) -> str:
-        return self.name.split()[-1] if self.name else ""
+        words = self.name.split()
+        if not words:
+            return ""
+        return words[0] if words[0].casefold() in VI_FAMILY_NAMES else words[-1]
 
     @property
     def familiar(self) -> bool:

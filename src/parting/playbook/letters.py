@@ -25,11 +25,11 @@ from parting.config import Config
 from parting.engine.results import ClientVerdict
 from parting.errors import InputError, PartingError
 from parting.i18n import LANGUAGES, _
+from parting.playbook.address import Address, closing, greeting, spoken, vi_pronoun
 from parting.playbook.checker import LETTER_KINDS
 from parting.playbook.evidence import documented_fact, payment_reminders, working_since
 from parting.playbook.facts import plan_facts
-from parting.playbook.formats import when
-from parting.playbook.address import Address, closing, greeting, spoken, vi_pronoun
+from parting.playbook.formats import money, when
 from parting.playbook.moves import (
     IMMEDIATE_SIGNS,
     NO_REPAIR_SIGNS,
@@ -43,6 +43,8 @@ from parting.schema import Tables
 TEMPLATES = Path(__file__).parent / "templates"
 Format = Literal["txt", "html", "eml"]
 FORMATS: tuple[Format, ...] = ("txt", "html", "eml")
+# The goodwill gesture a parting letter may announce for the last invoice.
+GOODWILL = ("cancel", "refund")
 REPAIR_KINDS = ("repair", "expectations")
 
 
@@ -123,8 +125,10 @@ def letter_context(
     lang: str,
     start: date,
     contract_notice_days: int | None = None,
+    goodwill: str | None = None,
 ) -> dict[str, Any]:
-    """Everything a template may use, already formatted for ``lang``."""
+    """Everything a template may use, already formatted for ``lang``. ``goodwill``
+    (cancel or refund) announces that gesture for the last invoice, when there is one."""
     sign = verdict.main_sign.id if verdict.main_sign else None
     immediate = verdict.verdict == "part_ways_now" or sign in IMMEDIATE_SIGNS
     facts = plan_facts(records, config, start, sign, contract_notice_days)
@@ -166,6 +170,13 @@ def letter_context(
         else "",
         "partner_count": len(facts.partners),
         "undelivered": [u.name for u in facts.undelivered],
+        "goodwill": {
+            "kind": goodwill,
+            "invoice": facts.goodwill_invoice,
+            "amount": money(facts.goodwill_amount, facts.currency, lang),
+        }
+        if goodwill and facts.goodwill_invoice and kind not in REPAIR_KINDS
+        else None,
     }
 
 
@@ -227,10 +238,12 @@ def render_letter(
     *,
     start: date | None = None,
     contract_notice_days: int | None = None,
+    goodwill: str | None = None,
 ) -> Letter:
     """The letter ``kind`` (default: from the verdict) for the client of ``verdict``, in
     ``lang`` (default: the client's language), dated from ``start`` (default: today);
     ``body`` holds it as ``fmt``: plain text, an HTML page or an unsent ``.eml`` draft.
+    ``goodwill`` ("cancel" or "refund") announces that gesture for the last invoice.
 
     >>> letter = render_letter("confirmation", verdict, tables, Config(), "fr")  # doctest: +SKIP
     >>> letter.subject, letter.body  # doctest: +SKIP
@@ -245,8 +258,20 @@ def render_letter(
     kind = kind or default_kind(verdict)
     _check_kind(kind, sign)
     lang = letter_language(verdict, records, lang)
+    if goodwill is not None and goodwill not in GOODWILL:
+        raise InputError(
+            _("There is no goodwill gesture {gesture}.").format(gesture=goodwill),
+            fix=_("Choose one of: {choices}.").format(choices=", ".join(GOODWILL)),
+        )
     context = letter_context(
-        kind, verdict, records, config, lang, start or date.today(), contract_notice_days
+        kind,
+        verdict,
+        records,
+        config,
+        lang,
+        start or date.today(),
+        contract_notice_days,
+        goodwill,
     )
     subject, text, html = compose(kind, lang, context)
     letter = Letter(

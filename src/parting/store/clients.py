@@ -27,6 +27,8 @@ from parting.store.models import (
 # Fields copied from the client merged away when the one kept has none.
 FILLED_ON_MERGE = (
     "contact_name",
+    "contact_salutation",
+    "contact_formality",
     "email",
     "language",
     "timezone",
@@ -75,6 +77,37 @@ def merge(into: str, other: str) -> None:
                 setattr(kept, name, getattr(gone, name))
         kept.save()
         gone.delete()
+
+
+def set_address(
+    client_id: str, salutation: str | None = None, formality: str | None = None
+) -> Client:
+    """Record how letters address the client's contact: a salutation (Mr, Ms, Monsieur,
+    gospa, chị…; "none" when not known) and a formality (usual, senior, familiar; also
+    tu, tikanje, em…). A value not given is left as it is."""
+    from parting.playbook.address import formality_of, salutation_of
+
+    client = get_client(client_id)
+    if salutation is not None:
+        value = "" if salutation.strip().casefold() in ("none", "-") else salutation_of(salutation)
+        if value is None:
+            raise InputError(
+                _("{value} is not a salutation.").format(value=salutation),
+                fix=_(
+                    "Give one of: Mr, Ms (or Monsieur, Madame, gospod, gospa, anh, chị), or none."
+                ),
+            )
+        client.contact_salutation = value
+    if formality is not None:
+        register = formality_of(formality)
+        if register is None:
+            raise InputError(
+                _("{value} is not a formality.").format(value=formality),
+                fix=_("Give one of: usual, senior (ông/bà), familiar (tu, tikanje, em)."),
+            )
+        client.contact_formality = register
+    client.save(update_fields=["contact_salutation", "contact_formality", "updated_at"])
+    return client
 
 
 def find_unmatched(ref: str) -> UnmatchedRef:

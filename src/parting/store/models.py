@@ -30,6 +30,20 @@ class Client(models.Model):
     client_id = models.CharField(max_length=200, primary_key=True)
     name = models.CharField(max_length=300)
     contact_name = models.CharField(max_length=300, blank=True, default="")
+    # How letters address the contact (parting.playbook.address): mr or ms, and the
+    # register, senior (ông/bà) or familiar (tu, tikanje, em); empty: not known, formal.
+    contact_salutation = models.CharField(
+        max_length=8,
+        blank=True,
+        default="",
+        choices=[("mr", _("Mr")), ("ms", _("Ms"))],
+    )
+    contact_formality = models.CharField(
+        max_length=8,
+        blank=True,
+        default="",
+        choices=[("senior", _("Deferential")), ("familiar", _("Familiar"))],
+    )
     email = models.CharField(max_length=300, blank=True, default="")
     language = models.CharField(max_length=16, blank=True, default="")
     timezone = models.CharField(max_length=64, blank=True, default="")
