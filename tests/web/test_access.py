@@ -37,6 +37,7 @@ ROUTES = [
         {"kind": "other", "severity": "low", "date": "2026-03-01", "note": "x"},
     ),
     Route("record_judgement", "owner", "post", {"client_id": "c-late"}, {"kind": "will_pass"}),
+    Route("set_address", "owner", "post", {"client_id": "c-late"}, {"salutation": "ms"}),
     Route("plan", "owner", kwargs={"client_id": "c-late"}),
     Route("open_plan", "owner", "post", {"client_id": "c-late"}),
     Route("mark_step", "owner", "post", {"plan_id": 0, "number": 2}, {"status": "done"}),

@@ -10,7 +10,7 @@ from django.test import Client as WebClient
 from django.urls import reverse
 
 from parting.store.jobs import work_pending
-from parting.store.models import Incident, Job, Judgement, TriageRun
+from parting.store.models import Client, Incident, Job, Judgement, TriageRun
 
 
 def test_client_page_shows_the_reason_and_the_evidence_records(
@@ -95,3 +95,19 @@ def test_owner_records_a_judgement_that_the_triage_then_reads(
     assert TriageRun.objects.count() == 1
     work_pending()
     assert TriageRun.objects.count() == 2
+
+
+def test_owner_sets_how_letters_address_the_contact(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    page = owner_client.get(reverse("client", args=["c-late"])).content.decode()
+    assert reverse("set_address", args=["c-late"]) in page
+    response = owner_client.post(
+        reverse("set_address", args=["c-late"]), {"salutation": "ms", "formality": "familiar"}
+    )
+    assert response.status_code == 302
+    client = Client.objects.get(pk="c-late")
+    assert (client.contact_salutation, client.contact_formality) == ("ms", "familiar")
+    refused = owner_client.post(reverse("set_address", args=["c-late"]), {"salutation": "dr"})
+    assert refused.status_code == 400
+    assert Client.objects.get(pk="c-late").contact_salutation == "ms"

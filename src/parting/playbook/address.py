@@ -13,6 +13,7 @@ first-name terms, who are greeted by their first name.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 SALUTATIONS = ("mr", "ms")
@@ -82,7 +83,7 @@ class Address:
     formality: str = ""
 
     @classmethod
-    def of(cls, client: dict[str, object], client_name: str) -> Address:
+    def of(cls, client: Mapping[str, object], client_name: str) -> Address:
         """The address of a client's row; a value that is not understood counts as none."""
         return cls(
             name=" ".join(str(client.get("contact_name") or "").split()),

@@ -72,6 +72,25 @@ class JudgementForm(forms.Form):
     )
 
 
+class AddressForm(forms.Form):
+    """How letters address the client's contact (parting.playbook.address)."""
+
+    salutation = forms.ChoiceField(
+        label=_("Salutation"),
+        choices=[("", _("Not known")), ("mr", _("Mr")), ("ms", _("Ms"))],
+        required=False,
+    )
+    formality = forms.ChoiceField(
+        label=_("Formality"),
+        choices=[
+            ("", _("Usual business form")),
+            ("senior", _("Deferential (ông/bà)")),
+            ("familiar", _("Familiar (first name, tu, tikanje, em)")),
+        ],
+        required=False,
+    )
+
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 

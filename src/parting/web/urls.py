@@ -28,6 +28,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("clients/<path:client_id>", clients.client, name="client"),
     path("incidents/new/<path:client_id>", clients.log_incident, name="log_incident"),
     path("judgements/new/<path:client_id>", clients.record_judgement, name="record_judgement"),
+    path("clients-address/<path:client_id>", clients.set_address, name="set_address"),
     path("plans/<path:client_id>", plans.plan, name="plan"),
     path("plan-open/<path:client_id>", plans.open_plan, name="open_plan"),
     path("plan/<int:plan_id>/step/<int:number>", plans.mark_step, name="mark_step"),

@@ -17,7 +17,7 @@ from parting.store.triage import client_verdict, history, latest_verdict
 from parting.web import triage, workspace
 from parting.web.access import client_or_404, is_owner, member_required, owner_required
 from parting.web.evidence import client_evidence
-from parting.web.forms import IncidentForm, JudgementForm
+from parting.web.forms import AddressForm, IncidentForm, JudgementForm
 from parting.web.labels import temper_label
 
 HISTORY_LENGTH = 24
@@ -29,6 +29,7 @@ def _page(
     incident_form: IncidentForm | None = None,
     judgement_form: JudgementForm | None = None,
     status: int = 200,
+    address_form: AddressForm | None = None,
 ) -> HttpResponse:
     record = latest_verdict(client.client_id)
     as_of = record.run.as_of if record else date.today()
@@ -49,6 +50,13 @@ def _page(
         "plan": Plan.objects.filter(client=client, status="open").first() if owner else None,
         "incident_form": incident_form or IncidentForm(),
         "judgement_form": judgement_form or JudgementForm(),
+        "address_form": address_form
+        or AddressForm(
+            initial={
+                "salutation": client.contact_salutation,
+                "formality": client.contact_formality,
+            }
+        ),
         "currency": currency,
         "timezone": config.timezone,
         "section": "portfolio",
@@ -107,4 +115,23 @@ def record_judgement(request: HttpRequest, client_id: str) -> HttpResponse:
     )
     messages.success(request, _("Your judgement is on record."))
     triage.rescore(request, "judgement")
+    return redirect("client", client_id=client.client_id)
+
+
+@owner_required
+@require_POST
+def set_address(request: HttpRequest, client_id: str) -> HttpResponse:
+    """How letters address the client's contact: salutation and formality."""
+    client = client_or_404(client_id)
+    form = AddressForm(request.POST)
+    if not form.is_valid():
+        return _page(request, client, address_form=form, status=400)
+    from parting.store.clients import set_address as store_address
+
+    store_address(
+        client.client_id,
+        form.cleaned_data["salutation"] or "none",
+        form.cleaned_data["formality"] or "usual",
+    )
+    messages.success(request, _("Letters will address the contact this way."))
     return redirect("client", client_id=client.client_id)
