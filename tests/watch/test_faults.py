@@ -97,3 +97,35 @@ def test_a_stored_password_cannot_be_read_with_another_workspace_key(
     settings.SECRET_KEY = "another-workspace-" + "x" * 40  # type: ignore[attr-defined]
     with pytest.raises(PartingError, match="Connect the mail account again"):
         sync()
+
+
+def test_the_owner_connects_the_mailbox_on_the_settings_page_and_never_sees_the_password(
+    dovecot: Dovecot, workspace_key: str, settings: object
+) -> None:
+    from django.contrib.auth.models import User
+    from django.test import Client as WebClient
+
+    from parting.store.models import Member
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # type: ignore[attr-defined]
+    owner = User.objects.create_user("ana", password="a-long-test-passphrase")
+    Member.objects.create(user=owner, role="owner", language="en")
+    web = WebClient()
+    web.force_login(owner)
+    form = {
+        "host": "127.0.0.1",
+        "user": dovecot.user,
+        "password": "wrong",
+        "security": "insecure",
+        "port": str(dovecot.port_plain),
+        "folders": "INBOX",
+    }
+    refused = web.post("/settings/mailbox/", form)
+    assert refused.status_code == 400
+    assert "refused the user name or password" in refused.content.decode()
+    assert not MailAccount.objects.exists()
+    form["password"] = dovecot.password
+    assert web.post("/settings/mailbox/", form).status_code == 302
+    page = web.get("/settings/mailbox/").content.decode()
+    assert dovecot.user in page and dovecot.password not in page
+    assert MailAccount.objects.get().folders == ["INBOX"]

@@ -28,6 +28,7 @@ ROUTES = [
     # Staff may use the what-if only when the owner allows it (test_staff_visibility).
     Route("what_if", "owner", "post", data={"toggle": "c-late", "on": "1"}),
     Route("changes_seen", "owner", "post"),
+    Route("mailbox", "owner"),
     Route("client", "member", kwargs={"client_id": "c-late"}),
     Route(
         "log_incident",

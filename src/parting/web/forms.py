@@ -128,3 +128,40 @@ class LetterCheckForm(forms.Form):
     text = forms.CharField(
         label=_("Your draft"), widget=forms.Textarea(attrs={"rows": 12}), max_length=20000
     )
+
+
+class MailboxForm(forms.Form):
+    """The mailbox Parting reads (IMAP), as ``parting mail connect``. The password is
+    never shown back: the field is always empty on the page."""
+
+    host = forms.CharField(label=_("IMAP server"), max_length=300)
+    user = forms.CharField(label=_("User name"), max_length=300)
+    password = forms.CharField(
+        label=_("Password"),
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "off"}),
+        help_text=_("Kept encrypted with the workspace's key; never shown again."),
+    )
+    security = forms.ChoiceField(
+        label=_("Connection"),
+        choices=[
+            ("tls", _("TLS (port 993)")),
+            ("starttls", _("STARTTLS (port 143)")),
+            ("insecure", _("Unencrypted (only a server on this computer)")),
+        ],
+        initial="tls",
+    )
+    port = forms.IntegerField(label=_("Port"), required=False, min_value=1, max_value=65535)
+    folders = forms.CharField(
+        label=_("Folders"),
+        initial="INBOX, Sent",
+        max_length=1000,
+        help_text=_("Separated by commas. The Sent folder counts as your own messages."),
+    )
+    since = forms.DateField(
+        label=_("Skip mail older than"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+    def folder_list(self) -> list[str]:
+        return [f.strip() for f in self.cleaned_data["folders"].split(",") if f.strip()]
