@@ -37,10 +37,10 @@ InsecureOption = Annotated[
 ]
 
 
-def _open(workspace: object) -> None:
+def _open(workspace: Path | None) -> None:
     from parting.store.workspace import open_existing
 
-    open_existing(workspace)  # type: ignore[arg-type]
+    open_existing(workspace)
 
 
 def security_of(starttls: bool, insecure: bool) -> str:
