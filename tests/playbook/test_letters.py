@@ -417,3 +417,17 @@ def test_a_goodwill_gesture_chosen_for_the_letter_names_the_invoice_and_its_amou
         assert check_letter(letter.text, lang, sign="drain", kind=kind) == []
     plain = render_letter("confirmation", verdict(), sample_tables(), config, lang, start=START)
     assert "i2" not in plain.text
+
+
+def test_without_a_named_partner_the_letter_describes_the_provider_who_would_suit_them(
+    config: Config,
+) -> None:
+    def alternatives(sign: SignId) -> str:
+        text = render_letter(
+            "confirmation", verdict(sign), bare_tables(), config, "en", start=START
+        ).text
+        return next(p for p in text.split("\n\n") if "recommend" in p)
+
+    assert "whose way of working suits your projects better" in alternatives("drain")
+    assert "whose payment terms fit your schedule" in alternatives("payment_risk")
+    assert "focuses on businesses like yours" in alternatives("grown_apart")
