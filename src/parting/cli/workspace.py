@@ -352,8 +352,11 @@ def triage_command(
     from parting.cli.scoring import profiled, render
 
     def triage() -> None:
-        _open(workspace)
+        folder = _open(workspace)
         from parting.store.triage import score_and_store
+        from parting.text.embed import use_cache_dir
+
+        use_cache_dir(folder)
 
         _run, triage = score_and_store(parse_day(as_of, "--as-of"), engine)
         render(triage, format, output)

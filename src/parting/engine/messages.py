@@ -19,15 +19,28 @@ _LANGUAGE = "_parting_client_language"
 
 
 def classifier() -> Callable[..., Any]:
+    """``parting.text.classify``, with the model's veto on abuse when the ``model``
+    extra is installed (``_with_veto``)."""
+    from parting.text import veto
     from parting.text.classify import classify
 
-    return classify
+    if veto.name() == "patterns":
+        return classify
+
+    def classify_with_veto(frame: Any, body: str, language: str) -> Any:
+        return _with_veto(classify(frame, body=body, language=language), body, language)
+
+    return classify_with_veto
 
 
 def explainer() -> Callable[[str], dict[str, list[str]]]:
+    """The words behind each flag; abuse the model vetoed is no longer among them."""
+    from parting.text import veto
     from parting.text.classify import explain
 
-    return explain
+    if veto.name() == "patterns":
+        return explain
+    return lambda text: veto.explain(text).words
 
 
 def classify_messages(
@@ -67,6 +80,31 @@ def classify_messages(
     out = kept.drop("body", "subject").join(classes, on=[_SAID, _LANGUAGE], how="left")
     return out.drop(_SAID, _LANGUAGE).with_columns(
         [nw.col(c).fill_null(False) for c in TEXT_CLASSES]
+    )
+
+
+def _with_veto(classes: nw.LazyFrame[Any], body: str, language: str) -> nw.LazyFrame[Any]:
+    """Abuse flags the model vetoes (``parting.text.veto``) turned off. Only the few
+    bodies flagged abusive are read back, each embedded once (vectors cached in
+    ``embed.cache_dir()``); the vetoed ones go back to the engine as an ``is_in`` list."""
+    from parting.text import embed, veto
+
+    flagged = classes.filter(nw.col("is_abusive")).select(body, language).collect()
+    rows = flagged.rows()
+    if not rows:
+        return classes
+    from parting.text.classify import message_language
+
+    texts = [str(body) for body, _ in rows]
+    languages = [message_language(body, code or None) for body, code in rows]
+    verdicts = veto.second_opinion(texts, languages, embed.Embedder(embed.cache_dir()))
+    vetoed = [text for text, v in zip(texts, verdicts, strict=True) if v is not None and v.vetoed]
+    if not vetoed:
+        return classes
+    kept = ~nw.col(body).is_in(vetoed)
+    return classes.with_columns(
+        (nw.col("is_abusive") & kept).alias("is_abusive"),
+        (nw.col("is_severe_abuse") & kept).alias("is_severe_abuse"),
     )
 
 

@@ -400,6 +400,13 @@ def flags_of(text: str, language: str | None = None) -> dict[str, bool]:
     return _decide(kinds, _compiled(SHOUTING).search(raw) is not None)
 
 
+def names_group(text: str) -> bool:
+    """Whether ``text`` names a group of people (the model's veto reads only those:
+    an insult at the reader is abuse whatever the clause around it)."""
+    accented, folded, despaced = _views(text)
+    return any(_matches(kind, accented, folded, despaced) for kind in ("IDENTITY", "IDENTITY_TYPO"))
+
+
 def message_language(text: str, client: str | None = None) -> str | None:
     """The language whose business cues read ``text``: 'en', 'fr', 'vi', 'sl' or None.
 

