@@ -10,7 +10,7 @@ import pytest
 from django.test import Client as WebClient
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from parting.store.models import ImportBatch, UnmatchedRef
+from parting.store.models import ImportBatch, Incident, Judgement, UnmatchedRef
 from parting.store.plans import open_plan
 
 
@@ -39,6 +39,8 @@ ROUTES = [
     ),
     Route("record_judgement", "owner", "post", {"client_id": "c-late"}, {"kind": "will_pass"}),
     Route("set_address", "owner", "post", {"client_id": "c-late"}, {"salutation": "ms"}),
+    Route("remove_incident", "owner", "post", {"incident_pk": 0}, {"why": "Wrong client."}),
+    Route("remove_judgement", "owner", "post", {"judgement_pk": 0}, {"why": "It did not pass."}),
     Route("plan", "owner", kwargs={"client_id": "c-late"}),
     Route("open_plan", "owner", "post", {"client_id": "c-late"}),
     Route("mark_step", "owner", "post", {"plan_id": 0, "number": 2}, {"status": "done"}),
@@ -84,7 +86,15 @@ def objects(portfolio: dict[str, Any]) -> dict[str, int]:
     ref = UnmatchedRef.objects.create(
         batch=batch, source="toggl", key="late payers", name="Late payers"
     )
-    return {"plan_id": plan.pk, "ref_id": ref.pk}
+    judgement = Judgement.objects.create(
+        client=portfolio["late"], kind="will_pass", date=portfolio["run"].as_of
+    )
+    return {
+        "plan_id": plan.pk,
+        "ref_id": ref.pk,
+        "incident_pk": Incident.objects.get(incident_id="i1").pk,
+        "judgement_pk": judgement.pk,
+    }
 
 
 def _call(web: WebClient, route: Route, objects: dict[str, int]) -> Any:

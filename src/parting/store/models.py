@@ -457,3 +457,23 @@ class Job(models.Model):
     class Meta:
         db_table = "jobs"
         indexes = [models.Index(fields=["status", "requested_at"])]
+
+
+class AuditEntry(models.Model):
+    """One change a person made to what the verdicts read (an incident, a judgement, a
+    merge, a link, an import) or its undoing: who, when, what, and why (DOMAIN: every
+    such change can be explained later). Kept by client id, not by key, so the entry
+    outlives a client merged into another (the merge moves it)."""
+
+    at = models.DateTimeField(auto_now_add=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    client_id = models.CharField(max_length=200, blank=True, default="", db_index=True)
+    action = models.CharField(max_length=40)  # "incident_logged", "incident_removed" …
+    what = models.JSONField(default=dict)  # the record as it was: kind, date, note …
+    why = models.TextField(blank=True, default="")
+
+    class Meta:
+        db_table = "audit_log"
+        ordering = ["-at", "-pk"]

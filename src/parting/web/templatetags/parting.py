@@ -116,3 +116,10 @@ def basename(path: str) -> str:
     """The last part of a stored path: imports made before the file's own name was kept
     stored the server's temporary path, which no one needs to see."""
     return Path(str(path or "")).name
+
+
+@register.filter
+def audit_label(entry: Any) -> str:
+    from parting.web.audit_labels import audit_label as label
+
+    return label(entry)

@@ -6,12 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 from django.contrib import messages
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from parting.engine.reasons import retold
+from parting.store import audit
 from parting.store.models import Client, Incident, Judgement, Plan
 from parting.store.triage import client_verdict, history, latest_verdict
 from parting.web import triage, workspace
@@ -47,6 +49,7 @@ def _page(
         "judgements": Judgement.objects.filter(client=client).order_by("-date", "-pk")[:10]
         if owner
         else [],
+        "audit": audit.for_client(client.client_id) if owner else [],
         "plan": Plan.objects.filter(client=client, status="open").first() if owner else None,
         "incident_form": incident_form or IncidentForm(),
         "judgement_form": judgement_form or JudgementForm(),
@@ -80,7 +83,7 @@ def log_incident(request: HttpRequest, client_id: str) -> HttpResponse:
     from parting.store.incidents import add_incident
 
     data = form.cleaned_data
-    add_incident(
+    incident = add_incident(
         client.client_id,
         data["kind"],
         data["severity"],
@@ -88,6 +91,12 @@ def log_incident(request: HttpRequest, client_id: str) -> HttpResponse:
         data["date"],
         data["staff"],
         request.user,
+    )
+    audit.record(
+        "incident_logged",
+        user=request.user,
+        client_id=client.client_id,
+        what=audit.incident_facts(incident),
     )
     messages.success(request, _("The incident is on record."))
     triage.rescore(request, "incident")
@@ -106,12 +115,18 @@ def record_judgement(request: HttpRequest, client_id: str) -> HttpResponse:
     from parting.store.incidents import add_judgement
 
     latest = latest_verdict(client.client_id)
-    add_judgement(
+    judgement = add_judgement(
         client.client_id,
         form.cleaned_data["kind"],
         sign=latest.main_sign if latest else "",
         note=form.cleaned_data["note"],
         user=request.user,
+    )
+    audit.record(
+        "judgement_recorded",
+        user=request.user,
+        client_id=client.client_id,
+        what=audit.judgement_facts(judgement),
     )
     messages.success(request, _("Your judgement is on record."))
     triage.rescore(request, "judgement")
@@ -135,3 +150,47 @@ def set_address(request: HttpRequest, client_id: str) -> HttpResponse:
     )
     messages.success(request, _("Letters will address the contact this way."))
     return redirect("client", client_id=client.client_id)
+
+
+def _why(request: HttpRequest) -> str:
+    return request.POST.get("why", "").strip()[:500]
+
+
+@owner_required
+@require_POST
+def remove_incident(request: HttpRequest, incident_pk: int) -> HttpResponse:
+    """Undo an incident (logged by mistake, or for the wrong client): it is gone from the
+    verdict's reading, and the audit log keeps what it was and why it went."""
+    incident = get_object_or_404(Incident, pk=incident_pk)
+    client_id = incident.client_id
+    with transaction.atomic():
+        audit.record(
+            "incident_removed",
+            user=request.user,
+            client_id=client_id,
+            what=audit.incident_facts(incident),
+            why=_why(request),
+        )
+        incident.delete()
+    messages.success(request, _("The incident is removed."))
+    triage.rescore(request, "incident")
+    return redirect("client", client_id=client_id)
+
+
+@owner_required
+@require_POST
+def remove_judgement(request: HttpRequest, judgement_pk: int) -> HttpResponse:
+    judgement = get_object_or_404(Judgement, pk=judgement_pk)
+    client_id = judgement.client_id
+    with transaction.atomic():
+        audit.record(
+            "judgement_removed",
+            user=request.user,
+            client_id=client_id,
+            what=audit.judgement_facts(judgement),
+            why=_why(request),
+        )
+        judgement.delete()
+    messages.success(request, _("The judgement is withdrawn."))
+    triage.rescore(request, "judgement")
+    return redirect("client", client_id=client_id)

@@ -16,6 +16,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -23,7 +24,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from parting.errors import PartingError
 from parting.schema import TABLES
-from parting.store.models import Client, ImportBatch, UnmatchedRef
+from parting.store import audit
+from parting.store.models import AuditEntry, Client, ImportBatch, UnmatchedRef
 from parting.web import triage, workspace
 from parting.web.access import owner_required
 from parting.web.forms import UploadForm
@@ -176,7 +178,14 @@ def link(request: HttpRequest, ref_id: int) -> HttpResponse:
 
     try:
         client = resolve(request.POST.get("client", ""))
-        link_ref(ref.pk, client.client_id)
+        with transaction.atomic():
+            link_ref(ref.pk, client.client_id)
+            audit.record(
+                "linked",
+                user=request.user,
+                client_id=client.client_id,
+                what={"name": ref.name or ref.key, "source": ref.source},
+            )
     except PartingError as error:
         messages.error(request, str(error))
     else:
@@ -195,7 +204,16 @@ def merge(request: HttpRequest) -> HttpResponse:
     try:
         into = resolve(request.POST.get("into", ""))
         other = resolve(request.POST.get("other", ""))
-        merge_clients(into.client_id, other.client_id)
+        with transaction.atomic():
+            merge_clients(into.client_id, other.client_id)
+            # The merged client's history of changes stays readable on the one kept.
+            AuditEntry.objects.filter(client_id=other.client_id).update(client_id=into.client_id)
+            audit.record(
+                "merged",
+                user=request.user,
+                client_id=into.client_id,
+                what={"other": other.name, "other_id": other.client_id},
+            )
     except PartingError as error:
         messages.error(request, str(error))
     else:

@@ -1,0 +1,37 @@
+"""One audit entry as a sentence in the reader's language (``{{ entry|audit_label }}``)."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+from parting.store.models import AuditEntry
+from parting.web import formats, labels
+
+
+def audit_label(entry: AuditEntry) -> str:
+    what = entry.what or {}
+    day = formats.day(what.get("date")) if what.get("date") else ""
+    if entry.action == "incident_logged":
+        return _("Logged an incident: %(kind)s, %(day)s.") % {
+            "kind": labels.incident_label(what.get("kind", "")),
+            "day": day,
+        }
+    if entry.action == "incident_removed":
+        return _("Removed the incident %(kind)s of %(day)s.") % {
+            "kind": labels.incident_label(what.get("kind", "")),
+            "day": day,
+        }
+    if entry.action == "judgement_recorded":
+        return _("Recorded a judgement: %(kind)s.") % {
+            "kind": labels.judgement_label(what.get("kind", ""))
+        }
+    if entry.action == "judgement_removed":
+        return _("Withdrew the judgement %(kind)s of %(day)s.") % {
+            "kind": labels.judgement_label(what.get("kind", "")),
+            "day": day,
+        }
+    if entry.action == "merged":
+        return _("Merged %(other)s into this client.") % {"other": what.get("other", "")}
+    if entry.action == "linked":
+        return _("Linked “%(name)s” to this client.") % {"name": what.get("name", "")}
+    return _("Changed the client's records.")
