@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 from parting.config import Config
+from parting.errors import InputError
 from parting.playbook.address import Address, closing, formality_of, greeting, salutation_of
-from parting.playbook.letters import render_letter
+from parting.playbook.checker import check_letter
+from parting.playbook.letters import prospect_letter, render_letter
 
 from .conftest import START, client_row, sample_tables, verdict
 
@@ -98,3 +100,17 @@ def test_a_vietnamese_name_is_called_by_its_given_name() -> None:
     minh = Address(name="Nguyễn Văn Minh", client="Sao Mai", salutation="mr")
     assert minh.given("vi") == "Minh" and minh.surname() == "Nguyễn"
     assert address().given("vi") == "Ana"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "vi", "sl"])
+def test_a_prospect_gets_an_expectations_letter_before_any_data_is_imported(
+    lang: str, config: Config
+) -> None:
+    letter = prospect_letter(
+        "Acme Ltd", config, lang, contact="Ana Kovač", salutation="ms", start=START
+    )
+    assert letter.kind == "expectations"
+    assert letter.text.startswith(greeting(address(salutation="ms"), lang) + "\n\n")
+    assert check_letter(letter.text, lang, kind="expectations", config=config) == []
+    with pytest.raises(InputError):
+        prospect_letter(" ", config, lang)

@@ -208,3 +208,28 @@ def test_check_letter_refuses_a_draft_nested_thousands_of_levels_deep(tmp_path: 
     result = runner.invoke(app, ["check-letter", str(draft)])
     assert isinstance(result.exception, InputError)  # ``run`` prints it, exit code 2
     assert "draft.eml" in str(result.exception) and "nests too many parts" in str(result.exception)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_prospect_letter_needs_no_imported_data(tmp_path: Path) -> None:
+    out = tmp_path / "welcome.txt"
+    result = runner.invoke(
+        app,
+        [
+            "prospect-letter",
+            "Acme Ltd",
+            "--contact",
+            "Ana Kovač",
+            "--salutation",
+            "gospa",
+            "--lang",
+            "sl",
+            "--output",
+            str(out),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    text = out.read_text("utf-8")
+    assert "Spoštovana gospa Kovač," in text and "Preden začnemo" in text
+    bad = runner.invoke(app, ["prospect-letter", "Acme", "--salutation", "Dr"])
+    assert bad.exit_code != 0

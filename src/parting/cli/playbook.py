@@ -21,7 +21,7 @@ from rich.table import Table
 
 from parting.cli.app import WorkspaceOption, app, console, err_console, parse_day
 from parting.errors import InputError, Location
-from parting.i18n import _, gettext_noop
+from parting.i18n import LANGUAGES, _, gettext_noop
 
 if TYPE_CHECKING:
     from parting.playbook.checker import Finding
@@ -307,6 +307,60 @@ def letter_command(
         start=day,
         contract_notice_days=override,
         goodwill=goodwill,
+    )
+    _write(f"{letter.subject}\n\n{letter.body}" if fmt == "txt" else letter.body, output)
+    if output is not None:
+        console.print(_("Letter written to {file}.").format(file=output), highlight=False)
+
+
+@app.command("prospect-letter")
+def prospect_letter_command(
+    name: Annotated[str, typer.Argument(help="The prospect's company name.")],
+    contact: Annotated[str, typer.Option("--contact", help="The person's full name.")] = "",
+    salutation: Annotated[
+        str, typer.Option("--salutation", help="Mr, Ms (or Madame, gospod, chị…), or none.")
+    ] = "",
+    formality: Annotated[
+        str, typer.Option("--formality", help="usual, senior (ông/bà) or familiar.")
+    ] = "",
+    lang: Annotated[str, typer.Option("--lang", help="en, fr, vi or sl.")] = "en",
+    fmt: Annotated[str, typer.Option("--format", help="txt (default), html or eml.")] = "txt",
+    output: Annotated[Path | None, typer.Option("--output", help="File to write.")] = None,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Write the expectations letter for a prospect, before any of their data is imported.
+
+    Example: parting prospect-letter "Acme Ltd" --contact "Ana Kovač" --salutation ms --lang sl
+    """
+    from parting.playbook.address import formality_of, salutation_of
+    from parting.playbook.letters import FORMATS, prospect_letter
+
+    _choice(fmt, FORMATS, "--format")
+    _choice(lang, LANGUAGES, "--lang")
+    _check_suffix(output, fmt)
+    if salutation_of(salutation) is None and salutation.casefold() != "none":
+        raise InputError(
+            _("{value} is not a salutation.").format(value=salutation),
+            fix=_("Give one of: Mr, Ms (or Monsieur, Madame, gospod, gospa, anh, chị), or none."),
+        )
+    if formality_of(formality) is None:
+        raise InputError(
+            _("{value} is not a formality.").format(value=formality),
+            fix=_("Give one of: usual, senior (ông/bà), familiar (tu, tikanje, em)."),
+        )
+    from parting.store.workspace import open_existing
+
+    open_existing(workspace)
+    from parting.store.settings import load_config
+
+    letter = prospect_letter(
+        name,
+        load_config(),
+        lang,
+        fmt,  # type: ignore[arg-type]  # checked against FORMATS above
+        contact=contact,
+        salutation=salutation_of(salutation) or "",
+        formality=formality_of(formality) or "",
     )
     _write(f"{letter.subject}\n\n{letter.body}" if fmt == "txt" else letter.body, output)
     if output is not None:

@@ -292,3 +292,36 @@ def render_letter(
 
         letter.body = draft_email(letter, config).decode("ascii")
     return letter
+
+
+def prospect_letter(
+    name: str,
+    config: Config,
+    lang: str = "en",
+    fmt: Format = "txt",
+    *,
+    contact: str = "",
+    salutation: str = "",
+    formality: str = "",
+    start: date | None = None,
+) -> Letter:
+    """The expectations letter for a prospect, before any of their data is imported: how
+    the work will run, addressed to ``contact`` (with ``salutation`` and ``formality``,
+    as ``parting clients set`` takes them) at the company ``name``."""
+    import pyarrow as pa
+
+    from parting.engine.results import ClientVerdict
+
+    if not name.strip():
+        raise InputError(_("A prospect needs a name."), fix=_("Give the company's name."))
+    row = {
+        "client_id": "prospect",
+        "name": name.strip(),
+        "contact_name": contact.strip(),
+        "contact_salutation": salutation,
+        "contact_formality": formality,
+        "language": lang,
+    }
+    tables = {"clients": pa.Table.from_pylist([row])}
+    verdict = ClientVerdict("prospect", name.strip(), "keep", 0, "", language=lang)
+    return render_letter("expectations", verdict, tables, config, lang, fmt, start=start)
