@@ -238,7 +238,7 @@ def test_the_demo_command_writes_the_files_and_prints_the_triage(tmp_path: Path)
         t.file_name for n, t in TABLES.items() if n != "judgements"
     }
     assert (out / demo.SETTINGS_FILE).exists()
-    assert "part_ways_now" in result.output
+    assert "Part ways now" in result.output  # the verdict's label, not its id
     assert "Brockwell" in result.output  # the abusive client, on top
 
 

@@ -175,3 +175,17 @@ def test_the_plan_of_an_abusive_client_proposes_no_meeting_in_person(
     html = owner_client.get(reverse("plan", args=["c-rude"])).content.decode()
     assert "Do not meet in person" in html
     assert "Meet in person, or by phone" not in html
+
+
+def test_the_client_page_and_the_plan_say_the_same_amount_is_still_owed(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    owner_client.post(reverse("open_plan", args=["c-late"]))
+    plan_page = owner_client.get(reverse("plan", args=["c-late"])).content.decode()
+    client_page = owner_client.get(reverse("client", args=["c-late"])).content.decode()
+    # inv-2 (900) is unpaid; inv-1 was paid: both pages count the same invoices.
+    assert "€900.00 is still owed (inv-2)" in plan_page
+    owed = re.search(r"Still owed</dt><dd>([^<]+)</dd>", client_page)
+    assert owed is not None and owed.group(1) == "€900.00"
+    # The part past its due date is the engine's overdue figure, beside it.
+    assert re.search(r"of which overdue</dt><dd>€900</dd>", client_page)

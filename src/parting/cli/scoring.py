@@ -85,9 +85,10 @@ def render(triage: Triage, fmt: str, output: Path | None) -> None:
 
 
 def _write_table(triage: Triage, output: Path | None) -> None:
+    from parting.words.formats import day
     from parting.words.labels import sign_label, verdict_label
 
-    table = Table(title=_("Clients as of {day}").format(day=triage.as_of.isoformat()))
+    table = Table(title=_("Clients as of {day}").format(day=day(triage.as_of)))
     table.add_column("#", justify="right")
     table.add_column(_("Client"))
     table.add_column(_("Verdict"))

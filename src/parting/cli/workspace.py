@@ -216,9 +216,14 @@ def clients_list(workspace: WorkspaceOption = None) -> None:
         if run
         else {}
     )
+    from parting.words.labels import verdict_label
+
     table = Table(_("id"), _("name"), _("e-mail"), _("verdict"))
     for client in Client.objects.order_by("name", "client_id"):
-        table.add_row(client.client_id, client.name, client.email, verdicts.get(client.pk, ""))
+        verdict = verdicts.get(client.pk)
+        table.add_row(
+            client.client_id, client.name, client.email, verdict_label(verdict) if verdict else ""
+        )
     console.print(table)
 
 

@@ -60,7 +60,10 @@ class PlanFacts:
         return data
 
 
-def _owed(records: ClientRecords, start: date) -> tuple[float, list[str]]:
+def still_owed(records: ClientRecords, start: date) -> tuple[float, list[str]]:
+    """What the client still owes on the invoices issued by ``start``, due or not, and
+    which invoices: the plan collects it before announcing, and the client page shows the
+    same amount beside the overdue part."""
     total, ids = 0.0, []
     for invoice in records.invoices:
         if invoice["status"] in ("paid", "void", "written_off"):
@@ -137,7 +140,7 @@ def plan_facts(
     contract_notice_days: int | None = None,
 ) -> PlanFacts:
     """Everything the plan needs to know about the money, the work and the partners."""
-    owed, owed_ids = _owed(records, start)
+    owed, owed_ids = still_owed(records, start)
     last = _last_invoice(records, start)
     lines = sorted({p["service_line"] for p in records.projects if p["service_line"]})
     clashes = [
