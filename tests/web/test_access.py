@@ -25,6 +25,7 @@ class Route:
 
 ROUTES = [
     Route("portfolio", "member"),
+    Route("portfolio_csv", "member"),
     # Staff may use the what-if only when the owner allows it (test_staff_visibility).
     Route("what_if", "owner", "post", data={"toggle": "c-late", "on": "1"}),
     Route("changes_seen", "owner", "post"),

@@ -12,6 +12,7 @@ from django.views.static import serve
 from parting.web.views import (
     accounts,
     clients,
+    exports,
     imports,
     mailbox,
     plans,
@@ -25,6 +26,7 @@ STATIC_DIR = Path(__file__).parent / "static"
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", portfolio.portfolio, name="portfolio"),
     path("what-if/", portfolio.what_if_update, name="what_if"),
+    path("portfolio.csv", exports.portfolio_csv, name="portfolio_csv"),
     path("seen/", portfolio.seen, name="changes_seen"),
     path("clients/<path:client_id>", clients.client, name="client"),
     path("incidents/new/<path:client_id>", clients.log_incident, name="log_incident"),

@@ -35,7 +35,7 @@ PAGE_SIZE = 50
 SESSION_KEY = "what_if"
 
 
-def _table_state(request: HttpRequest) -> dict[str, Any]:
+def table_state(request: HttpRequest) -> dict[str, Any]:
     sort = request.GET.get("sort", "rank")
     sort = sort if sort in SORT_KEYS else "rank"
     if sort == "margin" and not sees_margins(request.user):
@@ -68,7 +68,7 @@ def _what_if_context(request: HttpRequest, rows: list[Row]) -> dict[str, Any]:
 
 
 def _table_context(request: HttpRequest, rows: list[Row]) -> dict[str, Any]:
-    state = _table_state(request)
+    state = table_state(request)
     shown = filter_rows(rows, state["verdict"], state["sign"], state["q"])
     shown = sort_rows(shown, state["sort"], state["dir"] == "desc")
     page = Paginator(shown, PAGE_SIZE).get_page(request.GET.get("page"))
