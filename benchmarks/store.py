@@ -78,7 +78,7 @@ def triage(folder: Path, clients: int) -> None:
     demo = folder / "demo"
     demo.mkdir()
     for name, table in tables.items():
-        pv.write_csv(csv_ready(table), demo / TABLES[name].file_name)
+        pv.write_csv(csv_ready(table, name), demo / TABLES[name].file_name)
     rows = sum(t.num_rows for t in tables.values())
     spent, _batches = timed(lambda: import_paths([demo]))
     print(f"import demo  {clients:>9,} clients, {rows:,} rows: {spent:6.2f} s, "

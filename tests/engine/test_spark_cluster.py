@@ -8,13 +8,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -23,31 +19,11 @@ import pytest
 
 from parting import demo
 
+from .spark_cluster import Cluster, ClusterFailed, standalone
+
 AS_OF = date(2026, 6, 30)
-MASTER = "org.apache.spark.deploy.master.Master"
-WORKER = "org.apache.spark.deploy.worker.Worker"
-# Seconds for the master and both workers to be up: about 15 on a quiet machine, but the
-# JVMs start slowly when the cores are shared.
-START_TIMEOUT = 240.0
 
 pytestmark = pytest.mark.spark
-
-
-@dataclass
-class Cluster:
-    url: str  # spark://127.0.0.1:PORT
-    status: str  # the master's JSON status page
-    conf_dir: Path  # spark-defaults.conf for the drivers that join it
-
-    def state(self) -> dict[str, object]:
-        with urllib.request.urlopen(self.status, timeout=5) as page:
-            return dict(json.load(page))
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def spark_class() -> Path:
@@ -66,59 +42,11 @@ def spark_class() -> Path:
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
     script = spark_class()
-    home = tmp_path_factory.mktemp("spark")
-    env = {**os.environ, "SPARK_LOCAL_IP": "127.0.0.1", "SPARK_LOG_DIR": str(home)}
-    port, ui = free_port(), free_port()
-    url = f"spark://127.0.0.1:{port}"
-    started: list[subprocess.Popen[bytes]] = []
-
-    def start(name: str, *args: str) -> None:
-        log = (home / f"{name}.log").open("wb")
-        started.append(
-            subprocess.Popen(
-                [str(script), *args], env=env, stdout=log, stderr=subprocess.STDOUT, cwd=home
-            )
-        )
-
     try:
-        local = ["--host", "127.0.0.1"]
-        start("master", MASTER, *local, "--port", str(port), "--webui-port", str(ui))
-        for n in (1, 2):
-            work = ["--work-dir", str(home / f"work{n}"), "--webui-port", str(free_port())]
-            start(f"worker{n}", WORKER, url, *local, "--cores", "1", "--memory", "1g", *work)
-        conf = home / "conf"
-        conf.mkdir()
-        (conf / "spark-defaults.conf").write_text(
-            "spark.driver.host 127.0.0.1\n"
-            "spark.driver.bindAddress 127.0.0.1\n"
-            "spark.driver.memory 1g\n"
-            "spark.executor.memory 512m\n"
-            "spark.executor.cores 1\n"
-            "spark.ui.enabled false\n"
-            "spark.sql.shuffle.partitions 2\n"
-        )
-        found = Cluster(url, f"http://127.0.0.1:{ui}/json/", conf)
-        deadline = time.monotonic() + START_TIMEOUT
-        while True:
-            try:
-                if found.state().get("aliveworkers") == 2:
-                    break
-            except OSError:
-                pass  # the master is not listening yet
-            if time.monotonic() > deadline or any(p.poll() is not None for p in started):
-                logs = "\n".join(f.read_text(errors="replace")[-2000:] for f in home.glob("*.log"))
-                pytest.fail(f"the Spark cluster did not start:\n{logs}")
-            time.sleep(0.5)
-        yield found
-    finally:
-        for process in reversed(started):
-            process.terminate()
-        for process in started:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        with standalone(script, tmp_path_factory.mktemp("spark")) as found:
+            yield found
+    except ClusterFailed as failed:
+        pytest.fail(str(failed))
 
 
 @pytest.fixture(scope="module")
@@ -151,12 +79,7 @@ def test_a_spark_cluster_gives_exactly_the_duckdb_verdicts(
     on_cluster = score(
         parquet_folder,
         "spark",
-        {
-            "PARTING_SPARK_MASTER": cluster.url,
-            "SPARK_CONF_DIR": str(cluster.conf_dir),
-            "PYSPARK_PYTHON": sys.executable,
-            "SPARK_LOCAL_IP": "127.0.0.1",
-        },
+        cluster.driver_env(sys.executable),
     )
     on_duckdb = score(parquet_folder, "duckdb")
     verdicts = json.loads(on_cluster)

@@ -1,0 +1,118 @@
+"""A Spark standalone cluster on loopback, from the scripts the ``pyspark`` package ships:
+a master and workers as separate JVMs, stopped when the ``with`` block ends. Used by the
+cluster test and by ``benchmarks/spark_cluster.py``."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+MASTER = "org.apache.spark.deploy.master.Master"
+WORKER = "org.apache.spark.deploy.worker.Worker"
+# Seconds for the master and the workers to be up: about 15 on a quiet machine, but the
+# JVMs start slowly when the cores are shared.
+START_TIMEOUT = 240.0
+
+
+class ClusterFailed(Exception):
+    """The cluster did not come up; the message holds the end of its logs."""
+
+
+@dataclass
+class Cluster:
+    url: str  # spark://127.0.0.1:PORT
+    status: str  # the master's JSON status page
+    conf_dir: Path  # spark-defaults.conf for the drivers that join it
+
+    def state(self) -> dict[str, object]:
+        with urllib.request.urlopen(self.status, timeout=5) as page:
+            return dict(json.load(page))
+
+    def driver_env(self, python: str) -> dict[str, str]:
+        """What a ``parting score --engine spark`` process needs to run on this cluster."""
+        return {
+            "PARTING_SPARK_MASTER": self.url,
+            "SPARK_CONF_DIR": str(self.conf_dir),
+            "PYSPARK_PYTHON": python,
+            "SPARK_LOCAL_IP": "127.0.0.1",
+        }
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def standalone(
+    spark_class: Path,
+    home: Path,
+    workers: int = 2,
+    worker_memory: str = "1g",
+    executor_memory: str = "512m",
+    driver_memory: str = "1g",
+) -> Iterator[Cluster]:
+    """Start a master and ``workers`` workers of one core each; stop them all at the end."""
+    env = {**os.environ, "SPARK_LOCAL_IP": "127.0.0.1", "SPARK_LOG_DIR": str(home)}
+    port, ui = free_port(), free_port()
+    url = f"spark://127.0.0.1:{port}"
+    started: list[subprocess.Popen[bytes]] = []
+
+    def start(name: str, *args: str) -> None:
+        log = (home / f"{name}.log").open("wb")
+        started.append(
+            subprocess.Popen(
+                [str(spark_class), *args], env=env, stdout=log, stderr=subprocess.STDOUT, cwd=home
+            )
+        )
+
+    try:
+        local = ["--host", "127.0.0.1"]
+        start("master", MASTER, *local, "--port", str(port), "--webui-port", str(ui))
+        for n in range(1, workers + 1):
+            work = ["--work-dir", str(home / f"work{n}"), "--webui-port", str(free_port())]
+            start(
+                f"worker{n}", WORKER, url, *local, "--cores", "1", "--memory", worker_memory, *work
+            )
+        conf = home / "conf"
+        conf.mkdir()
+        (conf / "spark-defaults.conf").write_text(
+            "spark.driver.host 127.0.0.1\n"
+            "spark.driver.bindAddress 127.0.0.1\n"
+            f"spark.driver.memory {driver_memory}\n"
+            f"spark.executor.memory {executor_memory}\n"
+            "spark.executor.cores 1\n"
+            "spark.ui.enabled false\n"
+            f"spark.sql.shuffle.partitions {workers}\n"
+        )
+        found = Cluster(url, f"http://127.0.0.1:{ui}/json/", conf)
+        deadline = time.monotonic() + START_TIMEOUT
+        while True:
+            try:
+                if found.state().get("aliveworkers") == workers:
+                    break
+            except OSError:
+                pass  # the master is not listening yet
+            if time.monotonic() > deadline or any(p.poll() is not None for p in started):
+                logs = "\n".join(f.read_text(errors="replace")[-2000:] for f in home.glob("*.log"))
+                raise ClusterFailed(f"the Spark cluster did not start:\n{logs}")
+            time.sleep(0.5)
+        yield found
+    finally:
+        for process in reversed(started):
+            process.terminate()
+        for process in started:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
