@@ -61,6 +61,8 @@ KEYWORDS: dict[str, str] = {
     "is_change_request": "could you also|one more change|pourriez-vous aussi|thêm một|še ena",
     "is_ethics_request": "backdate|off the books|antidater|au noir|trốn thuế",
     "is_urgent": "urgent|asap|khẩn|nujno",
+    "is_entitled": "you owe us|vous nous devez|dolžni ste nam",
+    "is_know_better": "doing it all wrong|tout de travers|vse delate narobe",
 }
 
 

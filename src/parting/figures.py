@@ -109,6 +109,12 @@ FIGURES: dict[str, Figure] = _declare(
     Figure("excluded_tag", gettext_noop("Carries a tag we exclude"), "flag"),
     Figure("tenure_days", gettext_noop("Time as a client"), "days"),
     Figure("referrals", gettext_noop("Referrals"), "count"),
+    # unpleasable: seed 002's problem client ("you owe us", "you're doing it all wrong").
+    Figure(
+        "entitled_messages",
+        gettext_noop("Messages as if we owe them, or knowing our trade better"),
+        "count",
+    ),
     # A repair plan that failed (the verdict rules): the day it began.
     Figure("repair_started_on", gettext_noop("Repair begun on"), "date"),
 )

@@ -17,6 +17,8 @@ WORDS: dict[str, str] = {
     "is_change_request": r"could you also|\bone more change",
     "is_ethics_request": r"\bbackdate|off the books",
     "is_urgent": r"\burgent|\basap\b",
+    "is_entitled": r"\byou owe us|\bfor what we pay you",
+    "is_know_better": r"\bdoing it all wrong|\bknow this field better than you",
 }
 
 

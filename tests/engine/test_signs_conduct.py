@@ -162,3 +162,34 @@ def test_unpleasable_fires_on_many_custom_demands_from_a_small_client() -> None:
             p.message("acme", day, "One more change please")
     assert "unpleasable" in signs(small, "acme")
     assert "unpleasable" not in signs(big, "acme")
+
+
+@pytest.mark.parametrize(
+    ("bodies", "fires"),
+    [
+        (["You owe us this fix.", "I know this field better than you."], True),
+        (["For what we pay you, this is slow."], False),  # one sharp line is not a pattern
+    ],
+)
+def test_unpleasable_fires_at_two_messages_acting_as_if_we_owe_them_or_know_better(
+    bodies: list[str], fires: bool
+) -> None:
+    p = Portfolio().regular("acme")
+    for day, body in zip(p.weekdays(len(bodies), first=5), bodies, strict=True):
+        p.message("acme", day, body)
+    found = verdict(p, "acme")
+    assert ("unpleasable" in {s.id for s in found.signs}) is fires
+    if fires:
+        sign = {s.id: s for s in found.signs}["unpleasable"]
+        assert sign.evidence.figures["entitled_messages"] == 2
+        words = {w for ws in sign.evidence.words.values() for w in ws}
+        assert {"you owe us", "know this field better than you"} <= words
+        assert found.verdict == "part_ways"
+        assert found.reason.startswith("Messages acting as if we owe them")
+
+
+def test_entitlement_older_than_the_window_does_not_count() -> None:
+    p = Portfolio().regular("acme")
+    p.message("acme", 200, "You owe us this fix.")
+    p.message("acme", 190, "You owe us a discount.")
+    assert "unpleasable" not in {s.id for s in verdict(p, "acme").signs}

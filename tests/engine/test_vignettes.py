@@ -14,10 +14,8 @@ NOT_YET: dict[str, str] = {
     "chronic_late_payer": "only 90 days overdue makes payment urgent",
     "large_overdue": "a large overdue is not urgent",
     "chronic_and_long": "chronic, long lateness is not urgent",
-    "knows_better_fr": "know-better is not read",
     "entitled_en": "entitlement is not read",
     "entitled_sl": "entitlement is not read",
-    "entitled_vi": "entitlement is not read",
     "off_mission": "a misfit gets a repair",
     "repair_failed": "a failed repair is judged only after 180 days",
 }

@@ -119,9 +119,13 @@ def sources(frames: Frames, config: Config, w: feat.Window, flags: LF) -> list[S
                 & nw.col("is_change_request")
                 & w.within("day", config["scope_creep"]["window_days"]),
                 "unpleasable": inbound
-                & nw.col("is_complaint")
-                & ~remed.is_null()
-                & (nw.col("day") > remed)
+                & (
+                    (nw.col("is_complaint") & ~remed.is_null() & (nw.col("day") > remed))
+                    | (
+                        (nw.col("is_entitled") | nw.col("is_know_better"))
+                        & w.within("day", config["unpleasable"]["window_days"])
+                    )
+                )
                 & (nw.col("day") <= w.as_of),
             },
         ),

@@ -233,6 +233,7 @@ def message_features(frames: Frames, config: Config, w: Window, remediation: LF)
     scope_w = inbound & w.within("day", cfg["scope_creep"]["window_days"])
     ethics_w = inbound & w.within("day", cfg["unethical"]["window_days"])
     year = inbound & w.within("day", HABIT_DAYS)
+    unpleasable_w = inbound & w.within("day", cfg["unpleasable"]["window_days"])
     remed = nw.col("last_remediation_day")
     after_remed = (
         inbound
@@ -262,6 +263,13 @@ def message_features(frames: Frames, config: Config, w: Window, remediation: LF)
         count(scope_w & nw.col("is_change_request")).alias("change_requests"),
         earliest(scope_w & nw.col("is_change_request"), "day").alias("first_change_day"),
         count(after_remed).alias("complaints_after_remediation"),
+        # Seed 002's problem client: "you owe us", "I know this field better than you".
+        count(unpleasable_w & (nw.col("is_entitled") | nw.col("is_know_better"))).alias(
+            "entitled_messages"
+        ),
+        earliest(unpleasable_w & (nw.col("is_entitled") | nw.col("is_know_better")), "day").alias(
+            "first_entitled_day"
+        ),
         count(month).alias("flagged_messages_30d"),
         latest(flagged, "day").alias("last_flagged_message_day"),
     )

@@ -213,6 +213,10 @@ def _scope_creep(g: Figures, f: Formats, deciding: str) -> str:
 def _unpleasable(g: Figures, f: Formats, deciding: str) -> str:
     if deciding == "public_criticism":
         return _("Criticised our staff in public")
+    if deciding == "entitled_messages":
+        return _(
+            "Messages acting as if we owe them, or as if they knew our trade better: {count}"
+        ).format(count=int(g.get("entitled_messages") or 0))
     if deciding == "complaints_after_remediation":
         return _("Complaints since we put things right: {count}").format(
             count=int(g["complaints_after_remediation"])

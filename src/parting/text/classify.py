@@ -51,6 +51,8 @@ CLASSES: tuple[str, ...] = (
     "is_change_request",
     "is_ethics_request",
     "is_urgent",
+    "is_entitled",
+    "is_know_better",
 )
 
 # Three or more words in capitals in a row, or "!!!": shouting. Case matters here, so it
@@ -332,6 +334,8 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
         "is_change_request": kinds["CHANGE_REQUEST"] & ~kinds["SCHEDULING"],
         "is_ethics_request": kinds["ETHICS_REQUEST"],
         "is_urgent": kinds["URGENT"] & ~kinds["NOT_URGENT"],
+        "is_entitled": kinds["ENTITLEMENT"],
+        "is_know_better": kinds["KNOW_BETTER"],
     }
 
 
@@ -355,6 +359,8 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
     "is_change_request": ("CHANGE_REQUEST",),
     "is_ethics_request": ("ETHICS_REQUEST",),
     "is_urgent": ("URGENT",),
+    "is_entitled": ("ENTITLEMENT",),
+    "is_know_better": ("KNOW_BETTER",),
 }
 
 
@@ -469,6 +475,8 @@ def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
         "is_change_request": kinds["CHANGE_REQUEST"] and not kinds["SCHEDULING"],
         "is_ethics_request": kinds["ETHICS_REQUEST"],
         "is_urgent": kinds["URGENT"] and not kinds["NOT_URGENT"],
+        "is_entitled": kinds["ENTITLEMENT"],
+        "is_know_better": kinds["KNOW_BETTER"],
     }
 
 

@@ -121,16 +121,20 @@ def unpleasable(f: Features, config: Config) -> Finding:
     paying = revenue[revenue > 0]
     modest = revenue < (float(np.median(paying)) if paying.size else 0.0)
     demands = at_least(f.num("change_requests"), float(cfg["custom_demands"]))
+    entitled = at_least(f.num("entitled_messages"), float(cfg["min_entitled_messages"]))
     fired, strength, deciding = strongest(
         ("complaints_after_remediation", after),
         ("public_criticism", public),
         ("change_requests", (demands[0] & modest, demands[1])),
+        ("entitled_messages", entitled),
     )
     return Finding(
         "unpleasable",
         fired,
         strength,
-        first_of(f["last_remediation_day"], f["first_public_criticism_day"]),
+        first_of(
+            f["last_remediation_day"], f["first_public_criticism_day"], f["first_entitled_day"]
+        ),
         deciding=deciding,
         figures={
             "complaints_after_remediation": f.num("complaints_after_remediation"),
@@ -141,5 +145,7 @@ def unpleasable(f: Features, config: Config) -> Finding:
             "public_criticism_threshold": threshold(f.size, cfg["min_public_criticism"]),
             "change_requests": f.num("change_requests"),
             "change_requests_threshold": threshold(f.size, cfg["custom_demands"]),
+            "entitled_messages": f.num("entitled_messages"),
+            "entitled_messages_threshold": threshold(f.size, cfg["min_entitled_messages"]),
         },
     )

@@ -53,6 +53,8 @@ PHRASE_KINDS = (
     "SCHEDULING",
     "THIRD_PARTY",
     "VIETNAMESE_ONLY",
+    "ENTITLEMENT",
+    "KNOW_BETTER",
 )
 # Kinds whose cues fire only on text in their language (plus ``shared``'s, in any).
 SCOPED_KINDS = (
@@ -63,6 +65,8 @@ SCOPED_KINDS = (
     "CHANGE_REQUEST",
     "ETHICS_REQUEST",
     "URGENT",
+    "ENTITLEMENT",
+    "KNOW_BETTER",
 )
 
 # Words that tell which language a message is written in, over the folded view (and,

@@ -470,3 +470,24 @@ THIRD_PARTY = [
     r"reviews|email|message|feedback)", r"(a|one of our|our|the) +(customer|client|user|visitor|"
     r"guest|reviewer|supplier) +([a-z]+ +){0,2}(complained|wrote|left a review|posted)",
 ]
+
+# Seed 002's problem client (kept here by the judgement, feeding ``unpleasable``): one who
+# acts as if the business owes them, and one who knows the trade better than its staff.
+# Only the client speaking of the business ("you owe us"), never the reverse ("we owe
+# you a thank-you", "you know this field better than we do").
+# fmt: off
+ENTITLEMENT = [
+    r"you owe (us|me)", r"(for|with|given) what (we|i) (pay|are paying|re paying) you",
+    r"(we|i) (are |re )?pay(ing)? (you|your) (salary|salaries|wages|bills)",
+    r"(that s|thats|this is|it s|its) the (least|minimum) you (can|could) do",
+    r"you work for (us|me)", r"after all (we|i) (have |ve )?(paid|done) for you",
+]
+KNOW_BETTER = [
+    r"you (re|are) doing (it|this|everything|it all|all of it) (all )?wrong",
+    r"you do (it|this|everything) (all )?wrong", r"i could do (it|this|your job) better",
+    r"(i|we) know (this|the|your) (field|business|trade|industry|job|market|work) better "
+    r"than you", r"(i|we) know better than you",
+    r"(you|your team) (clearly )?(don t|do not) know what (you re|you are|they re|they are) doing",
+    r"let me (teach|tell) you how to do your job", r"do (it )?(as|what) i (say|tell you)",
+]
+# fmt: on

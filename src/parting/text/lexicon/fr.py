@@ -415,3 +415,20 @@ THIRD_PARTY = [
     r"fournisseur|utilisateur|visiteur)", r"(un|une|notre|le|la) +(client|cliente|utilisateur|"
     r"visiteur|fournisseur) +([a-z]+ +){0,2}(s est plaint|a ecrit|a laisse un avis|a poste)",
 ]
+
+# Seed 002's problem client (see ``en``): « vous nous devez bien ça », « je connais ce
+# métier mieux que vous ».
+# fmt: off
+ENTITLEMENT = [
+    r"vous nous (le |la |les )?devez", r"vous (nous )?devez bien (ca|cela)",
+    r"(vu|pour|avec) ce que (nous|je|on) (vous )?pa(ye|yons|ie|ions)",
+    r"(vu|pour|avec) le prix que (nous|je|on) (vous )?pa(ye|yons|ie)",
+    r"c est (bien )?la moindre des choses", r"vous travaillez pour (nous|moi)",
+]
+KNOW_BETTER = [
+    r"vous faites tout (de travers|mal|n importe comment)", r"vous faites n importe quoi",
+    r"je (connais|sais) (ce|votre|le|mon) (metier|domaine|secteur|travail|job) mieux que vous",
+    r"je (m y )?connais mieux que vous", r"je sais mieux que vous",
+    r"(faites|faire) ce que je (vous )?dis", r"vous ne savez pas ce que vous faites",
+]
+# fmt: on

@@ -214,3 +214,19 @@ THIRD_PARTY = [
     r"(stranka|kupec|uporabnik|nekdo) +([a-z]+ +){0,2}(se je pritozil|se je pritozila|je napisal|"
     r"je napisala|je pustil oceno|je pustila oceno)",
 ]
+
+# Seed 002's problem client (see ``en``): »dolžni ste nam«, »ta posel poznam bolje kot
+# vi« (folded: no č, š, ž).
+# fmt: off
+ENTITLEMENT = [
+    r"(dolzni|dolzna|dolzan) (ste|si) (nam|mi)", r"(nam|mi) (ste|si) dolzni",
+    r"za (to|tisto) kar (vam|ti) placujemo", r"glede na to koliko (vam|ti) placujemo",
+    r"(mi )?(vam|ti) placujemo (place|placo|racune)", r"delate za nas",
+]
+KNOW_BETTER = [
+    r"(posel|podrocje|stroko|panogo|delo) poznam bolje kot (vi|ti)",
+    r"poznam (ta |to )?(posel|podrocje|stroko|panogo) bolje kot (vi|ti)",
+    r"vem bolje kot (vi|ti)", r"vse delate narobe", r"(delate|naredite) vse narobe",
+    r"naredite (tako )?kot (vam )?recem",
+]
+# fmt: on
