@@ -115,15 +115,17 @@ def _length(text: str, lang: str, config: Config) -> list[str]:
 
 
 SENTENCE_END = re.compile(r"[.!?]+|[;\n]")
+NEXT_CHARACTER = re.compile(r"\s*(\S)")
 
 
 def _sentences(text: str) -> list[str]:
     """Sentences end at . ! ? ; or a line break, but not at the dot of "25. aprila"."""
     parts, start = [], 0
     for end in SENTENCE_END.finditer(text):
-        after = text[end.end() :].lstrip()[:1]
-        if end.group(0) == "." and text[: end.start()][-1:].isdigit() and after.islower():
-            continue
+        if end.group(0) == "." and end.start() > 0 and text[end.start() - 1].isdigit():
+            after = NEXT_CHARACTER.match(text, end.end())
+            if after and after.group(1).islower():
+                continue
         parts.append(text[start : end.start()])
         start = end.end()
     parts.append(text[start:])
