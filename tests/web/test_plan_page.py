@@ -189,3 +189,21 @@ def test_the_client_page_and_the_plan_say_the_same_amount_is_still_owed(
     assert owed is not None and owed.group(1) == "€900.00"
     # The part past its due date is the engine's overdue figure, beside it.
     assert re.search(r"of which overdue</dt><dd>€900</dd>", client_page)
+
+
+def test_goodwill_chosen_on_the_plan_reaches_the_letter_and_its_downloads(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    owner_client.post(reverse("open_plan", args=["c-late"]))
+    plan = Plan.objects.get(client_id="c-late")
+    page = owner_client.get(
+        reverse("plan", args=["c-late"]), {"kind": "confirmation", "goodwill": "cancel"}
+    ).content.decode()
+    assert "inv-2" in page and "annulé la facture" in page  # the client writes French
+    assert "goodwill=cancel" in page  # the downloads carry the choice
+    printable = owner_client.get(
+        reverse("letter", args=[plan.pk]), {"kind": "confirmation", "goodwill": "refund"}
+    ).content.decode()
+    assert "rembourserons intégralement la facture inv-2" in printable
+    plain = owner_client.get(reverse("plan", args=["c-late"]), {"goodwill": "bribe"})
+    assert "annulé la facture" not in plain.content.decode()

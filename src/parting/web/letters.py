@@ -38,7 +38,11 @@ def check(
 
 
 def render(
-    record: VerdictRecord, kind: str | None, lang: str | None, start: date | None
+    record: VerdictRecord,
+    kind: str | None,
+    lang: str | None,
+    start: date | None,
+    goodwill: str | None = None,
 ) -> CheckedLetter:
     from parting.playbook.letters import render_letter
     from parting.store.settings import load_config
@@ -47,6 +51,8 @@ def render(
 
     verdict = client_verdict(record)
     tables = read_client_tables(verdict.client_id)
-    letter = render_letter(kind, verdict, tables, load_config(), lang=lang, start=start)
+    letter = render_letter(
+        kind, verdict, tables, load_config(), lang=lang, start=start, goodwill=goodwill
+    )
     findings, marked = check(letter.text, letter.lang, letter.sign, letter.kind)
     return CheckedLetter(letter, findings, marked)

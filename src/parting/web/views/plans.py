@@ -34,6 +34,14 @@ def _letter_choice(request: HttpRequest, record: VerdictRecord) -> tuple[str, st
     return (kind if kind in kinds else kinds[0]), (lang if lang in LANGUAGES else None)
 
 
+def _goodwill(request: HttpRequest) -> str | None:
+    """The goodwill gesture chosen for the letter: cancel or refund the last invoice."""
+    from parting.playbook.letters import GOODWILL
+
+    chosen = request.GET.get("goodwill") or None
+    return chosen if chosen in GOODWILL else None
+
+
 @owner_required
 @require_GET
 def plan(request: HttpRequest, client_id: str) -> HttpResponse:
@@ -41,12 +49,14 @@ def plan(request: HttpRequest, client_id: str) -> HttpResponse:
     record = _latest(client.client_id)
     open_plan = Plan.objects.filter(client=client, status="open").first()
     kind, lang = _letter_choice(request, record)
+    goodwill = _goodwill(request)
     context: dict[str, object] = {
         "client": client,
         "record": record,
         "reason": retold(client_verdict(record), workspace.config().currency),
         "plan": open_plan,
         "kind": kind,
+        "goodwill": goodwill or "",
         "kinds": letters.kinds_for(record.verdict),
         "letter_languages": LANGUAGES,
         "check_form": LetterCheckForm(),
@@ -58,7 +68,7 @@ def plan(request: HttpRequest, client_id: str) -> HttpResponse:
 
             context["view"] = plan_view(open_plan)
         context["checked"] = letters.render(
-            record, kind, lang, open_plan.start if open_plan else None
+            record, kind, lang, open_plan.start if open_plan else None, goodwill
         )
     except PartingError as error:
         context["problem"] = str(error)
@@ -120,7 +130,7 @@ def _plan_letter(request: HttpRequest, plan_id: int) -> tuple[Plan, letters.Chec
     plan_row = get_object_or_404(Plan, pk=plan_id)
     record = _latest(plan_row.client_id)
     kind, lang = _letter_choice(request, record)
-    return plan_row, letters.render(record, kind, lang, plan_row.start)
+    return plan_row, letters.render(record, kind, lang, plan_row.start, _goodwill(request))
 
 
 @owner_required
