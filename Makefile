@@ -10,7 +10,7 @@ UV := $(BIN)/uv
 # PYTHONDONTWRITEBYTECODE is set.
 SYNC := $(UV) sync --frozen --inexact --quiet --compile-bytecode
 
-.PHONY: demo test setup setup-dev lint format bench messages clean
+.PHONY: demo test setup setup-dev lint format bench messages screenshots clean
 
 $(UV):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Parting needs Python 3.11 ($(PYTHON) not found)."; exit 1; }
@@ -56,6 +56,10 @@ bench: setup-dev
 	$(BIN)/python -m benchmarks.ingest
 	$(BIN)/python -m benchmarks.store
 	$(BIN)/python -m benchmarks.web
+
+# The main pages in four languages at desktop and phone width, for the README.
+screenshots: setup-dev
+	PARTING_SCREENSHOTS=docs/screenshots $(BIN)/pytest tests/web/test_screenshots.py -q
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
