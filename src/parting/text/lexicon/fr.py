@@ -323,6 +323,14 @@ _PAROLE = (
     r"detester|compare|comparent|comparer|qualifie|qualifient|qualifier|publie|publient)"
 )
 COUNTER += [
+    # The writer denies the insult: "je ne vous traiterais jamais d'imbécile".
+    r"ne +(vous|te|t|le|la|les|l)? *(traiterais|traiterai|traiterait|traiterions|appellerais|"
+    r"appellerai|qualifierais|insulterais|insulterai|dirais|dirai) +(jamais|pas|plus)",
+    r"jamais +(je ne|on ne|nous ne) +(vous|te|t|les)? *(traiterais|traiterait|appellerais|"
+    r"insulterais|dirais)",
+    # Someone else's insult, reported: "… et je l'ai signalé".
+    r"(je l ai|nous l avons|on l a|je les ai|nous les avons) +(signale|signalee|signales|"
+    r"denonce|denoncee|rapporte|remonte)",
     r"(ceux|celles|les gens|quiconque|tous ceux|toutes celles|des gens|certains|celui|"
     r"celle) +(qui|qu) +([a-z]+ +)?" + _PAROLE,
     r"(quand|lorsque|parce que|parce qu|car|puisque) +(tu|vous|il|elle|ils|elles|on|"

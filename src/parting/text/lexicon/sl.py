@@ -74,6 +74,12 @@ COUNTER = [
     r"(ni|to ni|tako ni) +(v redu|sprejemljivo|prav|ok|primerno)",
     r"(zaljivk|zaljiv|zaljivo|zaljive|zmerjanj|zmerjanje|zmerjanja)",
     r"(ne smete|ne smes|nehajte|nehaj) +(nas|me|ljudi)? *(zmerjati|zaliti|klicati)",
+    # The writer denies the insult: "nikoli vas ne bi imenoval …".
+    r"(nikoli|nikdar) +([a-z]+ +){0,3}(imenoval|imenovala|imenovali|poimenoval|poimenovala|"
+    r"klical|klicala|rekel|rekla|rekli|zmerjal|zmerjala|ozmerjal|ozmerjala|zaljil|zalil)",
+    # Someone else's insult, reported: "… in to sem prijavil".
+    r"(sem|smo|je|bom|bomo) +([a-z]+ +){0,1}(prijavil|prijavila|prijavili|prijavi|prijavimo)",
+    r"(to|ga|jo|jih) +(sem|smo) +(prijavil|prijavila|prijavili)",
 ]
 
 PROFANITY = [

@@ -52,6 +52,11 @@ _COUNTER = [
     "chửi tôi là", "chửi em là", "chửi chúng tôi", "mắng tôi là", "gọi tôi là",
     "nói tôi là", "bảo tôi là", "gọi em là", "nói em là", "không được chửi",
     "đừng chửi", "không nên nói", "xúc phạm", "lời lẽ", "những câu như", "những lời như",
+    # The writer denies the insult: "em sẽ không bao giờ gọi anh là …".
+    "không bao giờ (gọi|chửi|mắng|nói|bảo)", "chẳng bao giờ (gọi|chửi|mắng|nói)",
+    "không (hề|có) (gọi|chửi|mắng|nói) (anh|chị|em|bạn|ai|họ)",
+    # Someone else's insult, reported: "… và tôi đã báo cáo / phản ánh".
+    "(đã|sẽ) (báo cáo|phản ánh|tố cáo|khiếu nại) (chuyện|việc|lại)",
 ]
 
 ACCENTED = {
