@@ -95,7 +95,7 @@ first_valid_uid = 0
 first_valid_gid = 0
 default_login_user = {login_user}
 default_internal_user = {internal_user}
-mail_max_userip_connections = 50
+mail_max_userip_connections = {max_connections}
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {root}/passwd
@@ -247,7 +247,7 @@ def mail_owner() -> tuple[int, int]:
     return entry.pw_uid, entry.pw_gid
 
 
-def start_dovecot(root: Path) -> Dovecot:
+def start_dovecot(root: Path, max_connections: int = 50) -> Dovecot:
     cert, key = make_certificate(root)
     port_plain, port_tls = free_port(), free_port()
     (root / "mail").mkdir()
@@ -269,6 +269,7 @@ def start_dovecot(root: Path) -> Dovecot:
             port_tls=port_tls,
             login_user=login_user,
             internal_user=internal_user,
+            max_connections=max_connections,
         )
     )
     server = Dovecot(root, port_plain, port_tls, cert)
@@ -277,7 +278,7 @@ def start_dovecot(root: Path) -> Dovecot:
 
 
 @contextlib.contextmanager
-def dovecot_server() -> Iterator[Dovecot]:
+def dovecot_server(max_connections: int = 50) -> Iterator[Dovecot]:
     if not os.path.exists(DOVECOT):
         import pytest
 
@@ -286,7 +287,7 @@ def dovecot_server() -> Iterator[Dovecot]:
     # Dovecot's own processes must reach the store and the sockets.
     root = Path(tempfile.mkdtemp(prefix="parting-dovecot-"))
     root.chmod(0o755)
-    server = start_dovecot(root)
+    server = start_dovecot(root, max_connections)
     try:
         yield server
     finally:

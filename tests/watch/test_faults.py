@@ -129,3 +129,35 @@ def test_the_owner_connects_the_mailbox_on_the_settings_page_and_never_sees_the_
     page = web.get("/settings/mailbox/").content.decode()
     assert dovecot.user in page and dovecot.password not in page
     assert MailAccount.objects.get().folders == ["INBOX"]
+
+
+def test_a_server_at_its_connection_limit_says_so_rather_than_blaming_the_password(
+    workspace_key: str,
+) -> None:
+    from .mailservers import dovecot_server
+
+    with dovecot_server(max_connections=1) as server:
+        busy = server.imap()  # another mail program holds the one connection allowed
+        try:
+            with pytest.raises(MailServerError, match="cannot take the request now"):
+                connect_imap(
+                    "127.0.0.1",
+                    server.user,
+                    server.password,
+                    port=server.port_plain,
+                    security="insecure",
+                )
+        finally:
+            busy.logout()
+    assert not MailAccount.objects.exists()
+
+
+def test_a_quota_answer_is_named_as_such() -> None:
+    from parting.ingest.imap import Server, limit_code, over_quota, quota_code
+
+    assert quota_code("NO [OVERQUOTA] Quota exceeded (mailbox for user is full)")
+    assert not quota_code("NO [LIMIT] Too many messages")
+    assert limit_code("NO [LIMIT] Too many messages")
+    assert not quota_code("NO [AUTHENTICATIONFAILED] Authentication failed.")
+    error = over_quota(Server("imap.example.com", 993, "me", "pw"), "[OVERQUOTA] full")
+    assert "imap.example.com:993 refused because the mailbox is over its quota" in str(error)

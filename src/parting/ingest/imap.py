@@ -104,6 +104,8 @@ def connect(server: Server) -> imaplib.IMAP4:
         )
         if quota_code(detail):
             raise over_quota(server, detail) from None
+        if limit_code(detail):
+            raise at_limit(server, detail) from None
         raise MailServerError(
             _(
                 "{server} refused the user name or password for {user}. Check them; many "
@@ -144,14 +146,29 @@ def dropped(server: Server, exc: BaseException) -> MailServerError:
 def over_quota(server: Server, detail: str) -> MailServerError:
     return MailServerError(
         _(
-            "{server} refused because the mailbox is over a quota or limit ({detail}). Free "
-            "space on the server, or try again later."
+            "{server} refused because the mailbox is over its quota ({detail}). Free space "
+            "on the server, then sync again."
+        ).format(server=server.where, detail=detail)
+    )
+
+
+def at_limit(server: Server, detail: str) -> MailServerError:
+    return MailServerError(
+        _(
+            "{server} cannot take the request now ({detail}). Close other mail programs "
+            "using this account, or try again later."
         ).format(server=server.where, detail=detail)
     )
 
 
 def quota_code(text: str) -> bool:
-    return bool(re.search(r"\[(OVERQUOTA|LIMIT)\]", text))
+    """The server's answer says the mailbox is full (RFC 9208 ``OVERQUOTA``)."""
+    return "[OVERQUOTA]" in text.upper()
+
+
+def limit_code(text: str) -> bool:
+    """The server refuses for now: too many connections or commands (RFC 5530)."""
+    return bool(re.search(r"\[(LIMIT|UNAVAILABLE|INUSE)\]", text, re.IGNORECASE))
 
 
 def close_quietly(conn: imaplib.IMAP4) -> None:
@@ -190,6 +207,8 @@ class Session:
     def refused(self, detail: str) -> MailServerError:
         if quota_code(detail):
             return over_quota(self.server, detail)
+        if limit_code(detail):
+            return at_limit(self.server, detail)
         return MailServerError(
             _("{server} refused a request ({detail}).").format(
                 server=self.server.where, detail=detail
