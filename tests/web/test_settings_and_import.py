@@ -167,3 +167,16 @@ def test_a_mail_nested_thousands_of_levels_deep_is_skipped_not_a_server_error(
     response = owner_client.post(reverse("import"), {"files": files})
     assert response.status_code == 200
     assert "nests too many parts" in response.content.decode()
+
+
+def test_each_threshold_has_its_label_unit_range_and_help_on_the_settings_page(
+    owner_client: WebClient,
+) -> None:
+    html = owner_client.get(reverse("settings"), HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Jours de grâce" in html and "Jours, de 0 à 60." in html
+    assert ">grace_days<" not in html and "<code>" not in html  # no key as a label
+
+
+def test_a_threshold_outside_its_range_is_refused(owner_client: WebClient) -> None:
+    form = SettingsForm(load_config(), data={"payment_risk.late_share": 1.5})
+    assert not form.is_valid() and "payment_risk.late_share" in form.errors

@@ -382,10 +382,16 @@ def settings_show(
     """
     _open(workspace)
     from parting.store.settings import load_config, stored_toml
+    from parting.words.settings import explained_toml
 
     text = load_config().to_toml() if all_values else stored_toml()
+    text = explained_toml(text)
+    # soft_wrap: a comment wrapped onto a second line would no longer be TOML.
     console.print(
-        text or _("# No overrides: the defaults are in force."), markup=False, highlight=False
+        text or _("# No overrides: the defaults are in force."),
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
     )
 
 

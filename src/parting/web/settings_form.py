@@ -15,6 +15,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from parting.config import Config
+from parting.i18n import _ as translate
+from parting.settings_declared import setting
+from parting.words.settings import setting_help
 
 WEEKDAYS = [
     (0, _("Monday")),
@@ -113,8 +116,15 @@ class SettingsForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.thresholds = threshold_fields(config)
         for section, key, value in self.thresholds:
+            declared = setting(section, key)
             field_class = forms.IntegerField if isinstance(value, int) else forms.FloatField
-            self.fields[f"{section}.{key}"] = field_class(label=key, min_value=0, initial=value)
+            self.fields[f"{section}.{key}"] = field_class(
+                label=translate(declared.label),
+                min_value=declared.minimum,
+                max_value=declared.maximum,
+                initial=value,
+                help_text=setting_help(declared),
+            )
         if not self.is_bound:
             self.initial.update(_initial(config))
 
