@@ -496,6 +496,17 @@ DECLARED: tuple[Setting, ...] = (
         gettext_noop("Fires at this many logged criticisms of your staff in public."),
     ),
     _s(
+        "unpleasable",
+        "min_entitled_messages",
+        gettext_noop("Messages of entitlement"),
+        "count",
+        1,
+        None,
+        gettext_noop(
+            "Fires at this many messages acting as if we owed them, or knew our trade less well."
+        ),
+    ),
+    _s(
         "verdict",
         "recent_days",
         gettext_noop("A sign is recent for"),

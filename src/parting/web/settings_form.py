@@ -117,14 +117,17 @@ class SettingsForm(forms.Form):
         self.thresholds = threshold_fields(config)
         for section, key, value in self.thresholds:
             declared = setting(section, key)
-            field_class = forms.IntegerField if isinstance(value, int) else forms.FloatField
-            self.fields[f"{section}.{key}"] = field_class(
-                label=translate(declared.label),
-                min_value=declared.minimum,
-                max_value=declared.maximum,
-                initial=value,
-                help_text=setting_help(declared),
-            )
+            low, high = declared.minimum, declared.maximum
+            field: forms.Field
+            if isinstance(value, int):
+                top = None if high is None else int(high)
+                field = forms.IntegerField(min_value=int(low), max_value=top)
+            else:
+                field = forms.FloatField(min_value=low, max_value=high)
+            field.label = translate(declared.label)
+            field.help_text = setting_help(declared)
+            field.initial = value
+            self.fields[f"{section}.{key}"] = field
         if not self.is_bound:
             self.initial.update(_initial(config))
 
