@@ -63,6 +63,12 @@ def make_user(username: str, role: str) -> Any:
 
 
 @pytest.fixture
+def password() -> str:
+    """The password of every test account."""
+    return PASSWORD
+
+
+@pytest.fixture
 def owner(db: None) -> Any:
     return make_user("olivia", "owner")
 

@@ -146,3 +146,89 @@ def test_no_script_can_read_the_session_or_csrf_cookie(owner: Any) -> None:
     assert web.cookies["csrftoken"]["httponly"] is True
     web.post(reverse("login"), {"username": "olivia", "password": "a-long-test-passphrase-42"})
     assert web.cookies["sessionid"]["httponly"] is True
+
+
+def test_every_page_carries_a_content_security_policy_without_inline_script(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    for url in (reverse("portfolio"), reverse("client", args=["c-rude"]), reverse("login")):
+        response = owner_client.get(url)
+        policy = dict(
+            part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";")
+        )
+        assert policy["script-src"] == "'self'", url
+        assert "unsafe-inline" not in policy["script-src"]
+        assert "unsafe-eval" not in policy["script-src"]
+        assert policy["object-src"] == "'none'" and policy["frame-ancestors"] == "'none'"
+        assert "camera=()" in response["Permissions-Policy"]
+        assert "geolocation=()" in response["Permissions-Policy"]
+        assert response["Referrer-Policy"] == "same-origin"
+        body = response.content.decode()
+        assert " onchange=" not in body and " onclick=" not in body
+        assert "<script>" not in body  # every script is a file of Parting's own
+
+
+def test_templates_carry_no_inline_script_or_event_handler() -> None:
+    from pathlib import Path
+
+    import parting.web
+
+    templates = Path(parting.web.__file__).parent / "templates"
+    for page in templates.rglob("*.html"):
+        text = page.read_text()
+        for handler in ("onchange=", "onclick=", "onsubmit=", "onload=", "javascript:"):
+            assert handler not in text, (page.name, handler)
+        for script in text.split("<script")[1:]:
+            assert script.lstrip().startswith("src="), page.name
+
+
+def _log_in(web: WebClient, password: str, address: str = "10.0.0.1") -> int:
+    response = web.post(
+        reverse("login"), {"username": "olivia", "password": password}, REMOTE_ADDR=address
+    )
+    return response.status_code
+
+
+def test_log_in_is_paused_after_five_wrong_passwords_for_one_account(
+    owner: Any, password: str
+) -> None:
+    web = WebClient()
+    # The fifth wrong password is answered with the pause already.
+    assert [_log_in(web, "wrong", f"10.0.0.{i}") for i in range(5)] == [200] * 4 + [429]
+    # From yet another address, even the right password is refused for now.
+    locked = web.post(
+        reverse("login"), {"username": "olivia", "password": password}, REMOTE_ADDR="10.9.9.9"
+    )
+    assert locked.status_code == 429
+    assert "Too many attempts" in locked.content.decode()
+    assert "_auth_user_id" not in web.session
+
+
+def test_log_in_is_paused_for_an_address_trying_many_accounts(
+    owner: Any, staff: Any, password: str
+) -> None:
+    web = WebClient()
+    for i in range(5):
+        web.post(
+            reverse("login"), {"username": f"guess{i}", "password": "x"}, REMOTE_ADDR="10.1.1.1"
+        )
+    refused = web.post(
+        reverse("login"), {"username": "sam", "password": password}, REMOTE_ADDR="10.1.1.1"
+    )
+    assert refused.status_code == 429
+    welcome = WebClient().post(
+        reverse("login"), {"username": "sam", "password": password}, REMOTE_ADDR="10.2.2.2"
+    )
+    assert welcome.status_code == 302  # another address is not punished
+
+
+def test_a_right_password_before_the_limit_logs_in_and_clears_the_count(
+    owner: Any, password: str
+) -> None:
+    from axes.models import AccessAttempt
+
+    web = WebClient()
+    for _ in range(3):
+        _log_in(web, "wrong")
+    assert _log_in(web, password) == 302
+    assert not AccessAttempt.objects.filter(username="olivia").exists()
