@@ -232,3 +232,15 @@ def test_a_right_password_before_the_limit_logs_in_and_clears_the_count(
         _log_in(web, "wrong")
     assert _log_in(web, password) == 302
     assert not AccessAttempt.objects.filter(username="olivia").exists()
+
+
+def test_behind_the_proxy_the_address_counted_is_the_one_the_proxy_appended() -> None:
+    from django.test import RequestFactory
+
+    from parting.web.middleware import forwarded_address
+
+    request = RequestFactory().get(
+        "/login/", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7", REMOTE_ADDR="127.0.0.1"
+    )
+    assert forwarded_address(request) == "203.0.113.7"
+    assert forwarded_address(RequestFactory().get("/", REMOTE_ADDR="10.0.0.2")) == "10.0.0.2"

@@ -53,3 +53,12 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+def forwarded_address(request: HttpRequest) -> str | None:
+    """The client's address behind Parting's own reverse proxy: the last entry of
+    X-Forwarded-For, the one the proxy appended (the entries before it are whatever the
+    client sent, and cannot be trusted)."""
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    last = forwarded.split(",")[-1].strip()
+    return last or request.META.get("REMOTE_ADDR")

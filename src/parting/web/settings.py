@@ -174,6 +174,8 @@ if envbool("PARTING_PRODUCTION", "false"):
     # Django directly could send the header itself.
     if envbool("PARTING_BEHIND_PROXY", "false"):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+        # Log-in throttling counts the client's address, which the proxy appends last.
+        AXES_CLIENT_IP_CALLABLE = "parting.web.middleware.forwarded_address"
     CSRF_TRUSTED_ORIGINS = [
         o
         for o in os.environ.get(
