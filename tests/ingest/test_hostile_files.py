@@ -119,3 +119,15 @@ def test_the_folder_reader_refuses_what_is_not_a_file(tmp_path: Path) -> None:
     (tmp_path / "clients.csv").mkdir()
     with pytest.raises(InputError, match="not a readable file"):
         read_folder(tmp_path, Config())
+
+
+def test_a_header_of_hundreds_of_thousands_of_columns_is_refused_not_held(
+    tmp_path: Path,
+) -> None:
+    export = tmp_path / "toggl.csv"
+    export.write_text("Client,Start date,Start time,Duration," + "a," * 300_000 + "\n")
+    with pytest.raises(InputError, match=r"toggl\.csv.*at most 10000"):
+        ingest.read(export, Config(), format="toggl")
+    (tmp_path / "clients.csv").write_text("client_id,name," + "x," * 20_000 + "\nC1,Acme\n")
+    with pytest.raises(InputError, match=r"clients\.csv.*at most 10000"):
+        read_folder(tmp_path, Config())

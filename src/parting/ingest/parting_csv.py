@@ -27,6 +27,7 @@ from parting.i18n import _, ngettext
 from parting.ingest import values
 from parting.ingest.arrow_errors import describe
 from parting.ingest.records import Places
+from parting.ingest.sheet import check_width
 from parting.schema import TABLES, Table, Tables, complete
 from parting.spreadsheet import unescaped
 
@@ -275,6 +276,7 @@ def _read_parquet(file: Path) -> pa.Table:
 def _read_csv(locator: _Locator) -> pa.Table:
     file = locator.file
     header = _header(file)
+    check_width(file, len(header), 1)
     if len(set(header)) != len(header):
         twice = next(h for h in header if header.count(h) > 1)
         raise InputError(

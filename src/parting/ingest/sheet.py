@@ -31,6 +31,9 @@ from parting.ingest.records import Places, places
 HEAD_BYTES = 256 * 1024
 HEADER_SEARCH_LINES = 40
 DELIMITERS = (",", ";", "\t")
+# No export has more columns than this; a header with hundreds of thousands (a damaged or
+# hostile file) would make a table too wide to hold in memory.
+MAX_COLUMNS = 10_000
 
 
 def header_key(name: str) -> str:
@@ -243,6 +246,7 @@ def read_sheet(
             where=Location(file=str(path)),
         )
     number, delimiter, cells = found
+    check_width(path, len(cells), number + 1)
     names = unique_names(cells)
     invalid: list[tuple[int | None, str]] = []
 
@@ -268,6 +272,18 @@ def read_sheet(
     return Sheet(
         path, table, number + 1, delimiter, encoding, located, skipped, rows_read=rows_read
     )
+
+
+def check_width(path: Path, columns: int, line: int) -> None:
+    """Refuse a header wider than any real export (``MAX_COLUMNS``)."""
+    if columns > MAX_COLUMNS:
+        raise InputError(
+            _("the header has {n} columns; Parting reads at most {limit}.").format(
+                n=columns, limit=MAX_COLUMNS
+            ),
+            fix=_("Export the report again with only the columns it needs."),
+            where=Location(file=str(path), row=line),
+        )
 
 
 def _unusable(text: str) -> str:
