@@ -43,7 +43,12 @@ def fuzz(examples: int) -> Callable[[Any], Any]:
     return settings(
         max_examples=examples * SCALE,
         deadline=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            # ``cli`` resets its capture and argv on every call, so one per test is right.
+            HealthCheck.function_scoped_fixture,
+        ],
     )
 
 
@@ -73,7 +78,7 @@ def parting_csv() -> dict[str, bytes]:
     return out
 
 
-@fuzz(12)
+@fuzz(150)
 @given(name=st.sampled_from(CSV_EXPORTS), steps=mutations(), detected=st.booleans())
 def test_a_damaged_export_of_every_tool_is_loaded_or_refused_naming_the_file(
     name: str, steps: list[Mutation], detected: bool
@@ -86,7 +91,7 @@ def test_a_damaged_export_of_every_tool_is_loaded_or_refused_naming_the_file(
         outcome(path, lambda: ingest.read(path, Config(), format=None if detected else kind))
 
 
-@fuzz(8)
+@fuzz(100)
 @given(table=st.sampled_from(TABLE_NAMES), steps=mutations())
 def test_a_damaged_parting_csv_table_is_loaded_or_refused_naming_the_file(
     table: str, steps: list[Mutation]
@@ -99,7 +104,7 @@ def test_a_damaged_parting_csv_table_is_loaded_or_refused_naming_the_file(
         outcome(Path(tmp) / f"{table}.csv", lambda: read_folder(Path(tmp), Config()))
 
 
-@fuzz(10)
+@fuzz(120)
 @given(name=st.sampled_from(MAIL_FILES), steps=mutations(mail=True), detected=st.booleans())
 def test_a_damaged_mail_file_is_loaded_or_refused_naming_the_file(
     name: str, steps: list[Mutation], detected: bool
@@ -112,7 +117,7 @@ def test_a_damaged_mail_file_is_loaded_or_refused_naming_the_file(
         outcome(path, lambda: ingest.read(path, Config(), format=None if detected else kind))
 
 
-@fuzz(4)
+@fuzz(30)
 @given(steps=mutations(mail=True), which=st.integers(0, 100))
 def test_a_maildir_with_a_damaged_message_is_loaded_or_refused_naming_it(
     steps: list[Mutation], which: int
@@ -140,7 +145,7 @@ def test_an_export_under_an_odd_name_is_loaded_or_refused_naming_it(
     assert outcome(path, lambda: ingest.read(path, Config())) == "loaded"
 
 
-@pytest.mark.parametrize("make", ["empty", "folder", "loop", "dangling", "fifo_like_dir"])
+@pytest.mark.parametrize("make", ["empty", "folder", "loop", "dangling"])
 def test_an_empty_or_special_path_is_refused_naming_it(tmp_path: Path, make: str) -> None:
     path = tmp_path / "toggl.csv"
     if make == "empty":
@@ -149,10 +154,8 @@ def test_an_empty_or_special_path_is_refused_naming_it(tmp_path: Path, make: str
         path.mkdir()
     elif make == "loop":
         os.symlink(path, path)
-    elif make == "dangling":
-        os.symlink(tmp_path / "gone.csv", path)
     else:
-        (path / "cur").mkdir(parents=True)  # a folder that looks like an empty Maildir
+        os.symlink(tmp_path / "gone.csv", path)
     assert outcome(path, lambda: ingest.read(path, Config())) == "refused"
 
 
@@ -171,7 +174,7 @@ def test_a_parting_csv_table_that_is_no_file_is_refused_naming_it(
     assert outcome(table, lambda: read_folder(tmp_path, Config())) == "refused"
 
 
-@fuzz(3)
+@fuzz(10)
 @given(table=st.sampled_from(TABLE_NAMES), steps=mutations())
 def test_the_command_line_exits_2_naming_the_file_or_scores(
     cli: Any, tmp_path_factory: pytest.TempPathFactory, table: str, steps: list[Mutation]
