@@ -133,13 +133,14 @@ def test_owner_sorts_with_htmx_and_visits_every_owner_page(
 ) -> None:
     page = browser.new_page(viewport={"width": 1360, "height": 900})
     log_in(page, live_server.url, owner.username)
+    from playwright.sync_api import expect
+
     page.click("th a.sort:text('Revenue')")
-    page.wait_for_function(
-        "document.querySelector('#client-table tbody tr td:nth-child(3)').innerText === 'Fine Folk'"
-    )
+    # Waits written as page expressions would be eval'd, which the CSP forbids.
+    expect(page.locator("#client-table tbody tr td:nth-child(3)").first).to_have_text("Fine Folk")
     assert "sort=revenue" in page.url  # HTMX swapped the table and kept the address
     page.fill("input[name=q]", "late")
-    page.wait_for_function("document.querySelectorAll('#client-table tbody tr').length === 1")
+    expect(page.locator("#client-table tbody tr")).to_have_count(1)
     for name, path in [
         ("11-settings", "/settings/"),
         ("12-import", "/import/"),
