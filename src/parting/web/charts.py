@@ -23,10 +23,10 @@ MAX_CURVE_POINTS = 300
 MAX_SCATTER_POINTS = 400
 COLOURS = {
     "part_ways_now": "#9b1c1c",
-    "part_ways": "#d9480f",
-    "repair": "#b08900",
+    "part_ways": "#c2410c",
+    "repair": "#8a6a00",
     "watch": "#1971c2",
-    "keep": "#2b8a3e",
+    "keep": "#2a7a37",
 }
 
 
