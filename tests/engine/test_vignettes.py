@@ -10,14 +10,9 @@ from .vignettes import VIGNETTES, Vignette, verdict_of
 
 # Vignettes the rules of today get wrong, each with what is missing.
 NOT_YET: dict[str, str] = {
-    "bank_transfer_lag": "a day or two late counts as late",
-    "chronic_late_payer": "only 90 days overdue makes payment urgent",
-    "large_overdue": "a large overdue is not urgent",
-    "chronic_and_long": "chronic, long lateness is not urgent",
-    "entitled_en": "entitlement is not read",
-    "entitled_sl": "entitlement is not read",
-    "off_mission": "a misfit gets a repair",
-    "repair_failed": "a failed repair is judged only after 180 days",
+    # Held out; its data came out at 2.6 months of revenue overdue (70 days), under the
+    # three months that make an overdue urgent. Left as written, not tuned after the fact.
+    "large_overdue": "2.6 months of revenue overdue is not yet severe in amount",
 }
 
 
@@ -29,9 +24,7 @@ def _id(v: Vignette) -> str:
 @pytest.mark.parametrize("v", VIGNETTES, ids=[_id(v) for v in VIGNETTES])
 def test_a_careful_owner_would_agree(v: Vignette, request: pytest.FixtureRequest) -> None:
     if v.name in NOT_YET:
-        # The held-out half is not looked at while the rules change (see vignettes.py).
-        strict = not v.held_out
-        request.applymarker(pytest.mark.xfail(reason=NOT_YET[v.name], strict=strict))
+        request.applymarker(pytest.mark.xfail(reason=NOT_YET[v.name], strict=True))
     got = verdict_of(v)
     assert got.verdict == v.expected, f"{v.why}: got {got.verdict} ({got.reason})"
 
