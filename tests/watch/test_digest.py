@@ -167,3 +167,12 @@ def test_the_web_app_s_worker_keeps_watch_when_a_round_is_due(
     keep_watch()  # not due yet
     assert TriageRun.objects.count() == 1
     assert due(3600, now=timezone.now() + timedelta(hours=1))
+
+
+def test_a_round_that_just_ran_is_not_run_again_by_the_next_worker_tick(mailer: SmtpSink) -> None:
+    from parting.store.models import TriageRun
+    from parting.store.watch import watch_if_due
+
+    assert watch_if_due(3600) is not None
+    assert watch_if_due(3600) is None  # the round just ran: the next is not due
+    assert TriageRun.objects.count() == 1

@@ -421,7 +421,7 @@ class WatchState(models.Model):
     looked_run = models.ForeignKey(
         TriageRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    last_sync_at = models.DateTimeField(null=True, blank=True)
+    last_sync_at = models.DateTimeField(null=True, blank=True)  # when the last round began
 
     class Meta:
         db_table = "watch_state"

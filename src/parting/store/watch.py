@@ -313,9 +313,7 @@ def watch_once(
     with transaction.atomic():
         row = state()
         row.digest_run = run
-        if synced is not None:
-            row.last_sync_at = timezone.now()
-        row.save()
+        row.save(update_fields=["digest_run"])
     return report
 
 
@@ -333,17 +331,27 @@ def interval_seconds(text: str) -> int:
 
 
 def due(every: int, now: datetime | None = None) -> bool:
-    """True when no round has run yet, or the last ran ``every`` seconds ago or more."""
+    """True when no round has run yet, or the last one started ``every`` seconds ago or
+    more (a round's start is kept in ``last_sync_at``, its end is the digest's run)."""
     row = WatchState.objects.select_related("digest_run").order_by("pk").first()
-    if row is None or row.digest_run is None:
+    if row is None:
         return True
-    return (now or timezone.now()) - row.digest_run.computed_at >= timedelta(seconds=every)
+    times = [t for t in (row.last_sync_at, row.digest_run and row.digest_run.computed_at) if t]
+    return not times or (now or timezone.now()) - max(times) >= timedelta(seconds=every)
 
 
 def watch_if_due(every: int, site: str = DEFAULT_SITE) -> WatchReport | None:
-    """One round of the watch when it is due (the web app's worker calls this)."""
+    """One round of the watch when it is due (the web app's worker calls this). Several
+    server processes each run a worker: the round is claimed with one conditional UPDATE,
+    so only one of them runs it."""
     if not due(every):
         return None
+    row = state()
+    claimed = WatchState.objects.filter(pk=row.pk, last_sync_at=row.last_sync_at).update(
+        last_sync_at=timezone.now()
+    )
+    if not claimed:
+        return None  # another process took this round
     return watch_once(site=os.environ.get("PARTING_SITE", site))
 
 
