@@ -25,6 +25,12 @@ runner = CliRunner()
 pytestmark = pytest.mark.real_text
 
 
+@pytest.fixture(autouse=True)
+def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Write in chunks of 64 clients, so the demo crosses many chunk boundaries."""
+    monkeypatch.setattr(output, "CHUNK", 64)
+
+
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("demo")

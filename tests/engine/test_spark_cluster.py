@@ -67,7 +67,7 @@ def score(folder: Path, engine: str, env: dict[str, str] | None = None) -> str:
                "--settings", str(folder / "demo_settings.toml"), "--as-of", AS_OF.isoformat(),
                "--engine", engine, "--format", "json"]  # fmt: skip
     done = subprocess.run(
-        command, env={**os.environ, **(env or {})}, capture_output=True, text=True, timeout=600
+        command, env={**os.environ, **(env or {})}, capture_output=True, text=True, timeout=900
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return done.stdout

@@ -179,9 +179,10 @@ def write_csv(triage: Triage, out: IO[bytes]) -> None:
 
 
 def write_parquet(triage: Triage, path: Any) -> None:
-    """The flat rows as one Parquet file, batch by batch."""
+    """The flat rows as one Parquet file. The batches are gathered in Arrow (not as Python
+    objects) and written as one table, so the row groups — and the file's bytes — do not
+    depend on ``CHUNK``."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    with pq.ParquetWriter(path, flat_schema()) as writer:
-        for batch in flat_batches(triage):
-            writer.write_batch(batch)
+    pq.write_table(pa.Table.from_batches(list(flat_batches(triage)), flat_schema()), path)
