@@ -16,6 +16,7 @@ from parting.store.triage import client_verdict, latest_verdict
 from parting.web import letters, workspace
 from parting.web.access import client_or_404, owner_required
 from parting.web.forms import LetterCheckForm
+from parting.web.http import HtmxHttpRequest
 
 STEP_STATUSES = ("todo", "done", "skipped", "blocked")
 
@@ -90,18 +91,33 @@ def open_plan(request: HttpRequest, client_id: str) -> HttpResponse:
 
 @owner_required
 @require_POST
-def mark_step(request: HttpRequest, plan_id: int, number: int) -> HttpResponse:
+def mark_step(request: HtmxHttpRequest, plan_id: int, number: int) -> HttpResponse:
+    """Mark a step; with HTMX only the checklist is drawn again, so the owner stays where
+    they were on the page."""
     plan_row = get_object_or_404(Plan, pk=plan_id)
     status = request.POST.get("status", "")
     if status not in STEP_STATUSES:
         return HttpResponse(status=400)
     from parting.store.plans import mark_step as store_mark_step
+    from parting.store.plans import plan_view
 
+    problem = ""
     try:
         store_mark_step(plan_row, number, status, request.POST.get("note", "")[:2000], request.user)
     except PartingError as error:
-        messages.error(request, str(error))
-    return redirect("plan", client_id=plan_row.client_id)
+        problem = str(error)
+    if not request.htmx:
+        if problem:
+            messages.error(request, problem)
+        return redirect("plan", client_id=plan_row.client_id)
+    record = _latest(plan_row.client_id)
+    context = {
+        "plan": plan_row,
+        "view": plan_view(plan_row),
+        "kinds": letters.kinds_for(record.verdict),
+        "step_problem": problem,
+    }
+    return render(request, "parting/plan_steps.html", context)
 
 
 @owner_required
