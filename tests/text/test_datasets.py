@@ -42,6 +42,17 @@ def test_each_language_has_40_complaints_excuses_and_change_requests() -> None:
             assert counts[name] >= 40, (language, name)
 
 
+def test_each_language_has_200_calm_messages_of_every_kind_with_a_held_out_part() -> None:
+    kinds = {"scheduling", "report", "invoice", "difficult", "thanks", "disagreement",
+             "profanity", "quoting"}  # fmt: skip
+    for language in ("en", "fr", "vi", "sl"):
+        messages = datasets.own(f"calm_{language}.csv")
+        assert len(messages) >= 200, language
+        assert all(not m.classes for m in messages)
+        assert kinds <= {m.group for m in messages}, language
+        assert 50 <= sum(m.split == HELD_OUT for m in messages) <= 90, language
+
+
 def test_shipped_data_carries_its_licences() -> None:
     assert (datasets.DATA_DIR / "LICENSE-ViHOS-MIT.txt").is_file()
     assert (datasets.DATA_DIR / "LICENSE-hatecheck-CC-BY-4.0.txt").is_file()

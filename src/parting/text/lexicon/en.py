@@ -491,3 +491,35 @@ KNOW_BETTER = [
     r"let me (teach|tell) you how to do your job", r"do (it )?(as|what) i (say|tell you)",
 ]
 # fmt: on
+
+# How clients really complain: terse, informal, misspelt ("not impressed", "u said
+# friday", "disapointed", "nobody answers").
+COMPLAINT += [
+    r"(not|never) +(impressed|acceptable|good enough|great)",
+    r"(isn t|isnt|is not|wasn t|wasnt|not) +what +(we|i) +(paid|asked|agreed|ordered) +for",
+    r"(we|i) +paid +for +(a|an|the)? *(professional|proper|decent|quality|working)",
+    r"(disap+oi?nted|dis+ap+ointed|dissapointing|disapointing)",
+    r"(full of|riddled with|so many|loads of) +(mistakes|errors|typos|bugs)",
+    r"(has been|have been|was|is|looks|are) +(really +|pretty +|so +)?(poor|awful|terrible|"
+    r"appalling|shocking|a mess|sloppy|shoddy|cheap|amateurish)",
+    r"(gone|going) +downhill",
+    r"(nobody|no one|noone) +(answers|picks up|replies|responds|"
+    r"got back|gets back|called back|rang back)",
+    r"(kept|left) +(me|us) +on hold",
+    r"(still|again) +(returns|shows|gives) +(nothing|an error|errors|blank)",
+    r"typo +([a-z]+ +){0,4}again",
+    r"(you|u) +(said|promised) +([a-z]+ +){0,2}(monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|last week|by)",
+    r"(still|keep|keeps|always) +(chasing|having to chase)",
+    r"(off centre|off center|"
+    r"misaligned|blurry|pixelated|pixelly)",
+    r"(charged|billed) +(us|me) +(twice|double)",
+    r"double (charged|billed)",
+    r"(keeps|kept) +crashing",
+    r"crashes +(every|each|all)",
+    r"(fed up|had enough|sick of this|sick and tired)",
+    r"(sloppy|shoddy|slapdash) +(work|job)",
+    r"this is (a mess|sloppy|shoddy|ridiculous|a joke)",
+    r"(waited|waiting|been waiting) +"
+    r"([a-z]+ +){0,2}(weeks|months|ages|forever)",
+]

@@ -440,3 +440,36 @@ KNOW_BETTER = [
     r"(faites|faire) ce que je (vous )?dis", r"vous ne savez pas ce que vous faites",
 ]
 # fmt: on
+
+# Comment les clients se plaignent vraiment : bref, familier, mal orthographié.
+COMPLAINT += [
+    r"(pas|c pas|c est pas|ce n est pas) +(ce qu on|ce que nous|ce que j) +(a|avons|avait|"
+    r"avions|ai) +(paye|demande|commande|convenu)",
+    r"(flou|floue|floues|flous|decentre|decentree|de travers|inutilisable|inutilisables|"
+    r"illisible|pixelise|pixelisee)",
+    r"(plante|plantent|a plante|est casse|est cassee|"
+    r"sont casses|sont cassees|tout est casse|encore en panne|toujours en panne|marche pas|"
+    r"marchent pas|"
+    r"fonctionne pas|fonctionnent pas|ne s ouvre pas)",
+    r"(rate|loupe|manque|depasse) +(la|le) +(date|delai|deadline|limite|echeance)",
+    r"(ca fait|cela fait|voila) +(des|plusieurs|deux|trois|quelques) +(semaines|mois|"
+    r"jours) +(que|qu)",
+    r"(vous aviez|tu avais|vous avez) +(dit|promis)",
+    r"(pas la bonne|pas le bon|pas les bons|pas les bonnes|mauvais numero|mauvaise couleur|"
+    r"mauvaise version|mauvais montant)",
+    r"(facture|factures) +([a-z]+ +){0,3}(deux fois|"
+    r"en double|fausse|fausses|erronee|erronees)",
+    r"(facture|factures) +deux fois",
+    r"(c est|quel) +(le|un)? *(bazar|bordel|foutoir|n importe quoi)",
+    r"(bacle|baclee|"
+    r"bacles|font cheap|fait cheap|fait amateur)",
+    r"(en a|en avons|on en a|j en ai) +marre",
+    r"(saoule|saoulee|agacant|agacante|agace|agacee|mecontent|mecontents|mecontente|"
+    r"mecontentes|decu|decue|decus)",
+    r"corriger +(vos|les) +(fautes|erreurs) +(moi meme|"
+    r"nous memes|moi|nous)",
+    r"(pas|peu) +apprecie",
+    r"(pas|plus) +serieux",
+    r"(la qualite|le niveau) +([a-z]+ +){0,2}(a|a bien|a beaucoup) +baisse",
+    r"(personne|aucun) +([a-z]+ +){0,1}(ne repond|ne rappelle|n a repondu|n a rappele)",
+]

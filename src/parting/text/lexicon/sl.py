@@ -236,3 +236,29 @@ KNOW_BETTER = [
     r"naredite (tako )?kot (vam )?recem",
 ]
 # fmt: on
+
+# Kako se stranke res pritožujejo: na kratko, pogovorno, brez strešic.
+COMPLAINT += [
+    r"(zamegljen|zamegljene|zamegljeni|zamegljena|neuporabn[a-z]*|pokvarjen[a-z]*|"
+    r"sesuje|sesul|sesula)",
+    r"(je|so|ste|spet|vedno) +(napacen|napacna|napacno|napacne|narobe)",
+    r"(spet|se vedno|sploh|vec|stran|aplikacija|povezave|povezava|obrazec|iskalnik) +"
+    r"([a-z]+ +){0,1}ne (dela|delajo)",
+    r"(cakamo|cakam|cakali) +(ze +)?([a-z]+ +){0,2}(tedne|tednov|mesece|mesecev|dni|dneve)",
+    r"(obljubili|rekli|rekel|rekla) +ste",
+    r"(kakovost|kvaliteta) +([a-z]+ +){0,4}"
+    r"(padla|slabsa|slaba|upadla)",
+    r"(slaba|povrsno|povrsna|povrsen|zmazek|"
+    r"katastrofa|grozna|grozen|grozno|porazno|porazna)",
+    r"(nihce|noben) +([a-z]+ +){0,2}"
+    r"(ne oglasi|se ni oglasil|ne odgovori|ni odgovoril|se ne javi)",
+    r"(jezi|jezen|jezna|siten|sitna|imamo dovolj|imam dovolj|razocaran|razocarani|"
+    r"razocarana|nezadovoljn[a-z]*)",
+    r"(zaracunali|zaracunal|zaracunala) +([a-z]+ +){0,2}"
+    r"(dvakrat|prevec|napacno)",
+    r"(spet|ze spet) +(pozen|napacen|ne dela|pokvarjen|narobe)",
+    r"(popraviti|popravil|popravila) +(sam|sama|sami)",
+    r"izgleda(jo)? +poceni",
+    r"(ni|to ni) +(to|tisto) +(kar|kot) +smo",
+    r"(ni|to ni) +resno",
+]

@@ -211,3 +211,24 @@ THIRD_PARTY = [
     r"chuyen tiep +([a-z]+ +){0,2}(khieu nai|phan nan|danh gia|email|tin nhan) +(cua)",
     r"(mot|co) +(khach|nguoi) +([a-z]+ +){0,2}(phan nan|de lai danh gia|viet)",
 ]
+
+# Khách phàn nàn thật: ngắn, thân mật, viết tắt, không dấu.
+COMPLAINT += [
+    r"(khong|chang|cha) +(ai|ai ca) +(nghe may|tra loi|bat may|goi lai)",
+    r"(cho|doi) +([a-z]+ +){0,3}(may|nhieu|hai|ba|vai|bon) +(tuan|thang)",
+    r"(di xuong|te di|kem di|xuong cap)", r"(sai|nham) +(mau|gia|so|ten|thong tin|"
+    r"hoa don)", r"hoa don +([a-z]+ +){0,1}sai", r"tinh tien +([a-z]+ +){0,3}hai lan",
+    r"(khong|chua|dau|chang) +(phai|nhu|giong) +(cai|da|nhu da|nhu) +([a-z]+ +){0,3}"
+    r"(tra tien|thong nhat|dat|yeu cau|hua)", r"lap di lap lai", r"(bat|de) +([a-z]+ +){0,1}"
+    r"cho +([a-z0-9]+ +){0,3}phut", r"(thieu|mat) +(phan|muc|noi dung|file|du lieu)",
+    r"het han +([a-z]+ +){0,4}(khong ai|chua ai)", r"(khong|ko|k) +hai long",
+    r"(hen|bao|noi) +([a-z]+ +){0,1}(thu|hom|ngay) +([a-z0-9]+ +){0,2}(gio|bay gio|hom nay)",
+    r"(khong|chua) +(hoat dong|dung duoc|vao duoc|mo duoc|chay)", r"(lam an|lam viec) +"
+    r"(chan|te|au|cau tha)",
+]
+ACCENTED["COMPLAINT"] = [
+    "bị mờ", "mờ quá", "bị lệch", "bị văng", "văng ra", "bị sập", "sập rồi", "lại sập",
+    "sập nữa", "trống trơn", "làm ẩu", "ẩu quá", "rẻ tiền", "lộn xộn", "chán lắm", "chán quá",
+    "mệt ghê", "rất bực", "bực mình", "bị lỗi", "bị hỏng", "hỏng hết", "hỏng khắp",
+    "lâu quá", "lâu vậy", "đợi mãi", "chờ mãi", "tệ thật", "tệ quá",
+]
