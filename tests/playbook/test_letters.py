@@ -179,9 +179,10 @@ def test_the_repair_verdict_gets_a_repair_letter_and_abuse_cannot(config: Config
 
 
 def test_letters_are_personalised_with_names_a_fact_and_partners(config: Config) -> None:
-    letter = render_letter("confirmation", verdict(), rich_tables(), config, "en", start=START)
+    drain = verdict(figures={"rework_share": 0.25})  # the figure the client page shows
+    letter = render_letter("confirmation", drain, rich_tables(), config, "en", start=START)
     assert letter.text.startswith("Dear Ana Kovač,")
-    assert "25% of the hours" in letter.text  # 10 revision hours out of 40
+    assert "25% of the hours" in letter.text
     assert "Atelier Nord" in letter.text and "Maja Novak" in letter.text
     assert "April 6, 2026" in letter.text and "30 days" in letter.text
 
@@ -203,7 +204,11 @@ def test_a_payment_letter_cites_the_late_invoices(
     )
 
 
-def test_without_engine_figures_the_fact_is_recomputed_from_the_records(config: Config) -> None:
+def test_a_letter_cites_the_engines_figures_never_a_recount_of_the_records(
+    config: Config,
+) -> None:
+    # Paid 0, 9 and 20 days after the due date: counted again from the records, without the
+    # days of grace, that would be "2 of 3 late", where the engine (and the page) say 1.
     invoices = [
         {
             "invoice_id": f"i{n}",
@@ -225,10 +230,13 @@ def test_without_engine_figures_the_fact_is_recomputed_from_the_records(config: 
         for n, days in ((1, 0), (2, 9), (3, 20))
     ]
     tables = sample_tables(invoices=invoices, payments=payments)
-    text = render_letter(
+    engine = verdict("payment_risk", figures={"invoices_late": 2, "invoices_due": 5})
+    text = render_letter("meeting-script", engine, tables, config, "en", start=START).text
+    assert "Of the last 5 invoices, 2 were paid after" in text
+    bare = render_letter(
         "meeting-script", verdict("payment_risk"), tables, config, "en", start=START
-    ).text
-    assert "Of the last 3 invoices, 2 were paid after" in text
+    )
+    assert "Of the last" not in bare.text  # no figure in the verdict: no number in the letter
 
 
 def test_amounts_and_dates_follow_the_letters_locale(config: Config) -> None:

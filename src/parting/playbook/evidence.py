@@ -1,20 +1,19 @@
 """The one documented fact a letter cites (DOMAIN §4: "framed around documented facts").
 
-The engine's evidence figures come first; where a figure is missing the same fact is
-recomputed from the client's records, so a letter never cites what the data cannot show.
-Values are formatted for the letter's language; the sentence itself is in the templates.
+A letter cites the engine's evidence figures, the very numbers the client page shows; a
+fact the verdict carries no figure for is not cited (the letter cites the next one), so a
+letter never states a number computed another way, over another period. Values are
+formatted for the letter's language; the sentence itself is in the templates.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from parting.engine.results import ClientVerdict, Sign
 from parting.playbook.formats import money, number, percent, when
 from parting.playbook.records import ClientRecords
-
-YEAR = timedelta(days=365)
 
 
 @dataclass
@@ -31,16 +30,6 @@ def _figure(sign: Sign, name: str) -> float | None:
     return float(value) if isinstance(value, int | float) else None
 
 
-def _recent_hours(records: ClientRecords, start: date, kinds: set[str] | None) -> float:
-    return sum(
-        e["hours"] or 0.0
-        for e in records.time_entries
-        if e["date"]
-        and start - YEAR <= e["date"] <= start
-        and (kinds is None or e["kind"] in kinds)
-    )
-
-
 def _any_figure(verdict: ClientVerdict, name: str) -> float | None:
     """A figure of the main sign, or else of another sign: an unprofitable client's rework
     share is a figure of its drain sign, the one the client page shows."""
@@ -54,17 +43,17 @@ def _any_figure(verdict: ClientVerdict, name: str) -> float | None:
 def _effort_fact(
     sign: Sign, records: ClientRecords, start: date, lang: str, verdict: ClientVerdict | None = None
 ) -> Fact | None:
-    share = _any_figure(verdict, "rework_share") if verdict else _figure(sign, "rework_share")
-    total = _recent_hours(records, start, None)
-    if share is None and total > 0:
-        share = _recent_hours(records, start, {"rework", "revision"}) / total
+    def figure(name: str) -> float | None:
+        return _any_figure(verdict, name) if verdict else _figure(sign, name)
+
+    share = figure("rework_share")
     if share and share > 0:
         return Fact("rework", {"share": percent(share, lang)})
     beyond = _figure(sign, "hours_beyond_budget")
     if beyond and beyond > 0:
         return Fact("over_budget", {"hours": number(beyond, lang)})
-    hours = _figure(sign, "hours") or total
-    return Fact("hours", {"hours": number(hours, lang)}) if hours > 0 else None
+    hours = figure("hours")
+    return Fact("hours", {"hours": number(hours, lang)}) if hours and hours > 0 else None
 
 
 def _complaint_fact(sign: Sign, records: ClientRecords, start: date, lang: str) -> Fact | None:
@@ -74,23 +63,10 @@ def _complaint_fact(sign: Sign, records: ClientRecords, start: date, lang: str) 
     return _effort_fact(sign, records, start, lang)
 
 
-def _late_invoices(records: ClientRecords, start: date) -> tuple[int, int]:
-    due = [i for i in records.invoices if i["due_on"] and start - YEAR <= i["due_on"] <= start]
-    late = 0
-    for invoice in due:
-        paid = [p["paid_on"] for p in records.payments if p["invoice_id"] == invoice["invoice_id"]]
-        if (paid and max(paid) > invoice["due_on"]) or (not paid and invoice["status"] == "open"):
-            late += 1
-    return late, len(due)
-
-
 def _payment_fact(
     sign: Sign, records: ClientRecords, start: date, lang: str, currency: str
 ) -> Fact | None:
-    late, due = _figure(sign, "invoices_late"), _figure(sign, "invoices_due")
-    if late is None or due is None:
-        late_n, due_n = _late_invoices(records, start)
-        late, due = float(late_n), float(due_n)
+    late, due = _figure(sign, "invoices_late") or 0.0, _figure(sign, "invoices_due") or 0.0
     if late >= 1 and due > late:
         return Fact("late", {"late": str(int(late)), "total": str(int(due))})
     if late >= 1 and due == late:
