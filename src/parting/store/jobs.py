@@ -18,7 +18,7 @@ import os
 import threading
 from typing import Any
 
-from django.db import close_old_connections, transaction
+from django.db import close_old_connections, connections, transaction
 from django.utils import timezone
 
 from parting.errors import PartingError
@@ -155,6 +155,8 @@ class Worker(threading.Thread):
                 close_old_connections()
             _wake.wait(POLL_SECONDS)
             _wake.clear()
+        # This thread's connection goes with it (a test database can then be dropped).
+        connections.close_all()
 
     def stop(self) -> None:
         self.stopping.set()
