@@ -35,7 +35,7 @@ def cells(path: Path) -> list[str]:
         return [cell for row in csv.reader(f) for cell in row]
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)  # export reads through its own ADBC connection
 def test_export_escapes_formulas_and_drops_nul_bytes(hostile: Path, tmp_path: Path) -> None:
     import_paths([hostile])
     out = tmp_path / "backup"
@@ -48,7 +48,7 @@ def test_export_escapes_formulas_and_drops_nul_bytes(hostile: Path, tmp_path: Pa
     assert Message.objects.get(message_id="m1").body == "beforeafter"
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)  # export reads through its own ADBC connection
 def test_an_exported_workspace_imports_back_unchanged(hostile: Path, tmp_path: Path) -> None:
     import_paths([hostile])
     names = dict(Client.objects.values_list("client_id", "name"))

@@ -26,12 +26,18 @@ _local = threading.local()
 
 
 def duckdb_connection() -> Any:
-    """This thread's in-memory DuckDB connection, opened on first use."""
+    """This thread's in-memory DuckDB connection, opened on first use.
+
+    The main thread keeps DuckDB's default connection: that is where a caller's own frames
+    live (``duckdb.from_arrow``, ``duckdb.sql``), and DuckDB joins only frames of one
+    connection. Other threads (web requests, the rescoring worker) each get their own.
+    """
     con = getattr(_local, "duckdb", None)
     if con is None:
         import duckdb
 
-        con = _local.duckdb = duckdb.connect()
+        main = threading.current_thread() is threading.main_thread()
+        con = _local.duckdb = duckdb.default_connection() if main else duckdb.connect()
     return con
 
 
@@ -184,7 +190,7 @@ def release(frame: nw.LazyFrame[Any], engine: str) -> None:
     if engine == "duckdb":
         name = native.alias
         if name.startswith("parting_"):
-            duckdb_connection().execute(f'DROP TABLE IF EXISTS "{name}"')
+            native.query("_parting", f'DROP TABLE IF EXISTS "{name}"')
     elif engine == "spark":
         native.unpersist()
 
@@ -200,6 +206,10 @@ def materialise(frame: nw.LazyFrame[Any], engine: str) -> nw.LazyFrame[Any]:
 
         # A temporary table stays inside DuckDB (compressed, spillable), never in Python.
         name = f"parting_{uuid.uuid4().hex}"
-        frame.to_native().to_table(name)
-        return nw.from_native(duckdb_connection().table(name)).lazy()
+        native = frame.to_native()
+        native.to_table(name)
+        # Read it back through the frame's own connection: a frame the caller made on
+        # another one (duckdb's default, say) keeps its table there, not in this thread's.
+        kept = native.query("_parting", f'SELECT * FROM "{name}"').set_alias(name)
+        return nw.from_native(kept).lazy()
     return frame.collect().lazy()
