@@ -18,6 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from parting.config import Config
 from parting.engine.results import SIGN_IDS, Evidence, Sign, SignId
 from parting.errors import InputError
+from parting.i18n import activate
 from parting.playbook.checker import LETTER_KINDS, check_letter
 from parting.playbook.formats import when
 from parting.playbook.ics import plan_calendar
@@ -176,6 +177,21 @@ def test_the_repair_verdict_gets_a_repair_letter_and_abuse_cannot(config: Config
         render_letter(
             "repair", verdict("abuse", "part_ways_now"), rich_tables(), config, start=START
         )
+
+
+@pytest.mark.parametrize(("lang", "label"), [("en", "Abusive to staff"), ("fr", "Abusif")])
+def test_refusing_a_repair_letter_names_the_sign_in_the_readers_words(
+    config: Config, lang: str, label: str
+) -> None:
+    activate(lang)
+    try:
+        with pytest.raises(InputError) as refused:
+            render_letter(
+                "repair", verdict("abuse", "part_ways_now"), rich_tables(), config, start=START
+            )
+    finally:
+        activate("en")
+    assert label in str(refused.value) and " abuse." not in str(refused.value)
 
 
 def test_letters_are_personalised_with_names_a_fact_and_partners(config: Config) -> None:

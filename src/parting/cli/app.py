@@ -84,6 +84,8 @@ def run() -> None:
     try:
         app()
     except PartingError as error:  # an InputError's text names file, row, column and fix
-        err_console.print(f"[bold red]{_('Error')}:[/] ", end="")
+        # Not inside the f-string: message extraction would miss it and leave it English.
+        label = _("Error")
+        err_console.print(f"[bold red]{label}:[/] ", end="")
         err_console.print(shown(str(error), MESSAGE_LIMIT), markup=False, highlight=False)
         sys.exit(2)

@@ -147,17 +147,20 @@ def import_command(
 
 
 def print_summary(batch: Any) -> None:
+    from parting.ingest.detect import LABELS as FORMAT_LABELS
+    from parting.words.formats import number
+
     console.print(
         _(
             "{source} ({format}): {read} rows read, {added} added, {updated} updated, "
             "{skipped} skipped."
         ).format(
             source=batch.source,
-            format=batch.format,
-            read=batch.rows_read,
-            added=batch.added,
-            updated=batch.updated,
-            skipped=batch.skipped,
+            format=FORMAT_LABELS.get(batch.format, batch.format),
+            read=number(batch.rows_read),
+            added=number(batch.added),
+            updated=number(batch.updated),
+            skipped=number(batch.skipped),
         ),
         highlight=False,
         markup=False,

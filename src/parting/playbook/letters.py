@@ -39,6 +39,7 @@ from parting.playbook.moves import (
 from parting.playbook.plan import schedule
 from parting.playbook.records import ClientRecords, client_records
 from parting.schema import Tables
+from parting.words.labels import sign_label
 
 TEMPLATES = Path(__file__).parent / "templates"
 Format = Literal["txt", "html", "eml"]
@@ -107,7 +108,9 @@ def _check_kind(kind: str, sign: str | None) -> None:
         )
     if kind == "repair" and sign in IMMEDIATE_SIGNS:
         raise InputError(
-            _("A repair letter does not fit a client whose main sign is {sign}.").format(sign=sign),
+            _("A repair letter does not fit a client whose main sign is {sign}.").format(
+                sign=sign_label(sign)
+            ),
             fix=_("Use --kind meeting-script or --kind confirmation: this is an immediate exit."),
         )
     if kind == "repair" and sign in NO_REPAIR_SIGNS:
