@@ -14,13 +14,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
 # Property tests draw the same examples on every run, so `make test` passes or fails the same
 # way each time: "ci" (the default) is derandomised and bounded; `make fuzz` loads "fuzz",
 # which runs ten times as many examples, still seeded.
-settings.register_profile("ci", derandomize=True, print_blob=True)
-settings.register_profile("fuzz", derandomize=True, print_blob=True)
+# Nothing depends on the machine's load either: no per-example deadline, no "too slow" check.
+_STEADY = {
+    "derandomize": True,
+    "print_blob": True,
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.too_slow],
+}
+settings.register_profile("ci", **_STEADY)
+settings.register_profile("fuzz", **_STEADY)
 settings.load_profile(os.environ.get("PARTING_HYPOTHESIS_PROFILE", "ci"))
 
 ENGINES = ("duckdb", "polars", "spark")
