@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -73,6 +74,8 @@ def test_plan_opens_moves_along_and_writes_a_calendar(tmp_path: Path) -> None:
     opened = runner.invoke(app, ["plan", "c1", "--start", START.isoformat(), "--ics", str(ics)])
     assert opened.exit_code == 0, opened.output
     assert "Exit plan for Lumen Bakery" in opened.output
+    heading = " ".join(opened.output.split()[:14])  # the verdict, sign and move in words
+    assert not re.search(r"\b[a-z]+_[a-z_]+\b", heading), heading
     shown = json.loads(runner.invoke(app, ["plan", "c1", "--format", "json"]).stdout)
     assert shown["steps"][4]["status"] == "blocked"
     assert len(Calendar.from_ical(ics.read_bytes()).walk("VEVENT")) == 2

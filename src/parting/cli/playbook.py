@@ -132,6 +132,7 @@ def _print_repair_plan(plan: RepairPlan) -> None:
 def _print_plan(plan: ExitPlan | RepairPlan) -> None:
     from parting.playbook.formats import money, when
     from parting.playbook.repair import RepairPlan
+    from parting.words.labels import move_label, sign_label, verdict_label
 
     if isinstance(plan, RepairPlan):
         _print_repair_plan(plan)
@@ -140,7 +141,10 @@ def _print_plan(plan: ExitPlan | RepairPlan) -> None:
     facts = plan.facts
     console.print(
         _("Exit plan for {client} ({verdict}, main sign {sign}: {move})").format(
-            client=plan.client_name, verdict=plan.verdict, sign=plan.main_sign, move=plan.move
+            client=plan.client_name,
+            verdict=verdict_label(plan.verdict),
+            sign=sign_label(plan.main_sign) if plan.main_sign else "—",
+            move=move_label(plan.move),
         ),
         style="bold",
         highlight=False,

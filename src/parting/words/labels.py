@@ -44,6 +44,15 @@ SEVERITY_LABELS = {
     "minor": gettext_noop("minor"),
 }
 
+# The goodbye move a plan follows for its main sign (``parting.playbook.moves``).
+MOVE_LABELS = {
+    "not_you_its_us": gettext_noop("it's not you, it's us"),
+    "name_the_behaviour": gettext_noop("name the behaviour"),
+    "risk_averse": gettext_noop("out of caution"),
+    "payment": gettext_noop("settle what is owed"),
+    "open_ended": gettext_noop("an open talk about fit"),
+}
+
 
 def sign_label(sign_id: str) -> str:
     return _(SIGN_LABELS[sign_id]) if sign_id in SIGN_LABELS else sign_id
@@ -55,3 +64,7 @@ def verdict_label(verdict: str) -> str:
 
 def severity_label(severity: str) -> str:
     return _(SEVERITY_LABELS[severity]) if severity in SEVERITY_LABELS else severity
+
+
+def move_label(move: str) -> str:
+    return _(MOVE_LABELS[move]) if move in MOVE_LABELS else move
