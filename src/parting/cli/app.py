@@ -85,7 +85,7 @@ def run() -> None:
         app()
     except PartingError as error:  # an InputError's text names file, row, column and fix
         # Not inside the f-string: message extraction would miss it and leave it English.
-        label = _("Error")
-        err_console.print(f"[bold red]{label}:[/] ", end="")
+        label = _("Error:")  # the colon too: French sets it apart ("Erreur :")
+        err_console.print(f"[bold red]{label}[/] ", end="")
         err_console.print(shown(str(error), MESSAGE_LIMIT), markup=False, highlight=False)
         sys.exit(2)
