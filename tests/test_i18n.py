@@ -74,7 +74,9 @@ def test_the_core_speaks_the_chosen_language() -> None:
     assert _("unknown setting {key}.") == "unknown setting {key}."
 
 
-@pytest.mark.parametrize(("language", "word"), [("fr", "Erreur :"), ("vi", "Lỗi:"), ("sl", "Napaka:")])
+@pytest.mark.parametrize(
+    ("language", "word"), [("fr", "Erreur :"), ("vi", "Lỗi:"), ("sl", "Napaka:")]
+)
 def test_a_cli_error_is_announced_in_the_chosen_language(
     language: str, word: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
