@@ -60,6 +60,7 @@ class Location:
     column: str | None = None
     value: str | None = None
     line: int | None = None
+    option: str | None = None  # a command-line option, e.g. --as-of: not a column of a file
 
     def describe(self) -> str:
         from parting.i18n import _
@@ -77,6 +78,8 @@ class Location:
             parts.append(_("row {row}").format(row=self.row))
         if self.column:
             parts.append(_("column {column}").format(column=self.column))
+        if self.option:
+            parts.append(_("option {option}").format(option=self.option))
         if self.value is not None:
             parts.append(_("value {value!r}").format(value=cut(self.value)))
         return ", ".join(parts)

@@ -76,7 +76,7 @@ def parse_day(value: str | None, option: str) -> date | None:
         raise InputError(
             _("this is not a date."),
             fix=_("Write dates as YYYY-MM-DD, e.g. 2024-03-31."),
-            where=Location(column=option, value=value),
+            where=Location(option=option, value=value),
         ) from None
 
 

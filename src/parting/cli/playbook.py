@@ -46,7 +46,7 @@ def _choice(value: str | None, choices: tuple[str, ...], option: str) -> None:
         raise InputError(
             _("unknown value."),
             fix=_("Choose one of: {choices}.").format(choices=", ".join(choices)),
-            where=Location(column=option, value=value),
+            where=Location(option=option, value=value),
         )
 
 

@@ -320,7 +320,7 @@ def timeline_command(
         raise InputError(
             _("this is not a verdict."),
             fix=_("Use keep, watch, repair, part_ways or part_ways_now."),
-            where=Location(column="--verdict", value=verdict),
+            where=Location(option="--verdict", value=verdict),
         )
     with speaking():
         timeline_table(client, day, months, verdict, at_least)

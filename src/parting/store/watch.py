@@ -208,7 +208,7 @@ def connect_smtp(
         raise InputError(
             _("the digest needs an address to go to."),
             fix=_("Give the owner's e-mail address, e.g. --to you@example.com."),
-            where=Location(column="--to", value=recipient),
+            where=Location(option="--to", value=recipient),
         )
     account = MailAccount.objects.filter(kind="smtp").first() or MailAccount(kind="smtp")
     account.host, account.port = host.strip(), port or SMTP_PORTS[mode]
@@ -325,7 +325,7 @@ def interval_seconds(text: str) -> int:
         raise InputError(
             _("this is not an interval."),
             fix=_("Write it as minutes, hours or days, e.g. 30m, 1h or 1d."),
-            where=Location(column="--every", value=text),
+            where=Location(option="--every", value=text),
         )
     return int(number) * units[unit]
 
