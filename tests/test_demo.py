@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextvars
+import re
 import tomllib
 import unicodedata
 from datetime import date
@@ -240,6 +242,15 @@ def test_the_demo_command_writes_the_files_and_prints_the_triage(tmp_path: Path)
     assert (out / demo.SETTINGS_FILE).exists()
     assert "Part ways now" in result.output  # the verdict's label, not its id
     assert "Brockwell" in result.output  # the abusive client, on top
+
+
+def test_the_demo_command_counts_records_the_readers_way(tmp_path: Path) -> None:
+    out = tmp_path / "demo-out"
+    args = ["demo", "--clients", "60", "--out", str(out), "--as-of", AS_OF.isoformat()]
+    runner = CliRunner(env={"PARTING_LANG": "fr"})
+    # A fresh context, as in a new process: no language chosen by earlier tests.
+    result = contextvars.Context().run(runner.invoke, app, args)
+    assert re.search("\\d[\u202f\u00a0 ]\\d{3} enregistrements de 60 clients", result.output)
 
 
 def test_the_demo_command_refuses_a_bad_date(tmp_path: Path) -> None:

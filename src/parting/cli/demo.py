@@ -30,6 +30,7 @@ def demo_command(
     from parting import demo
     from parting.cli.scoring import render
     from parting.engine import score
+    from parting.words.formats import number
 
     day = parse_day(as_of, "--as-of")
     if clients < 1:
@@ -43,7 +44,7 @@ def demo_command(
     records = sum(t.num_rows for t in tables.values())
     console.print(
         _("Wrote {records} records of {n} clients to {folder}.").format(
-            records=f"{records:,}", n=clients, folder=out
+            records=number(records), n=number(clients), folder=out
         ),
         highlight=False,
     )
