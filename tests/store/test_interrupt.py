@@ -52,7 +52,7 @@ def test_ctrl_c_after_the_commit_says_the_import_is_complete(
     assert result.exit_code == 130
     assert "it is complete" in result.stderr
     assert "nothing changed" not in result.output
-    assert f"{business} (parting_csv)" in result.stdout.replace("\n", "")
+    assert f"{business} (Parting CSV): 16 rows read" in " ".join(result.stdout.split())
     assert Client.objects.count() == 3
 
 
