@@ -187,8 +187,8 @@ def test_the_client_page_and_the_plan_say_the_same_amount_is_still_owed(
     assert "€900.00 is still owed (inv-2)" in plan_page
     owed = re.search(r"Still owed</dt><dd>([^<]+)</dd>", client_page)
     assert owed is not None and owed.group(1) == "€900.00"
-    # The part past its due date is the engine's overdue figure, beside it.
-    assert re.search(r"of which overdue</dt><dd>€900</dd>", client_page)
+    # The part past its due date is the engine's overdue figure, beside it and written alike.
+    assert re.search(r"of which overdue</dt><dd>€900.00</dd>", client_page)
 
 
 def test_goodwill_chosen_on_the_plan_reaches_the_letter_and_its_downloads(
