@@ -431,7 +431,7 @@ class Job(models.Model):
     """Long work a person asked for (rescoring the workspace), done outside the request by
     the worker (``parting.store.jobs``) while the pages show its progress."""
 
-    KINDS = [("rescore", _("rescore"))]
+    KINDS = [("rescore", _("rescore")), ("import", _("import"))]
     STATUSES = [
         ("queued", _("queued")),
         ("running", _("running")),
@@ -453,6 +453,10 @@ class Job(models.Model):
     steps = models.IntegerField(default=0)
     error = models.TextField(blank=True, default="")  # a translated sentence, for the owner
     run = models.ForeignKey(TriageRun, null=True, blank=True, on_delete=models.SET_NULL)
+    # An import: the private folder holding the uploads and the names the owner gave them;
+    # once done, the batches it stored (``result``), for the page to report.
+    payload = models.JSONField(default=dict)
+    result = models.JSONField(default=dict)
 
     class Meta:
         db_table = "jobs"
@@ -473,6 +477,10 @@ class AuditEntry(models.Model):
     action = models.CharField(max_length=40)  # "incident_logged", "incident_removed" …
     what = models.JSONField(default=dict)  # the record as it was: kind, date, note …
     why = models.TextField(blank=True, default="")
+    # What undoing the change needs (the rows a merge moved, the rows a link released),
+    # never shown; and when it was undone (an entry is undone once).
+    undo = models.JSONField(default=dict)
+    undone_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         db_table = "audit_log"
