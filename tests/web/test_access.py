@@ -43,6 +43,7 @@ ROUTES = [
     Route("remove_incident", "owner", "post", {"incident_pk": 0}, {"why": "Wrong client."}),
     Route("remove_judgement", "owner", "post", {"judgement_pk": 0}, {"why": "It did not pass."}),
     Route("plan", "owner", kwargs={"client_id": "c-late"}),
+    Route("plan_overview", "owner"),
     Route("open_plan", "owner", "post", {"client_id": "c-late"}),
     Route("mark_step", "owner", "post", {"plan_id": 0, "number": 2}, {"status": "done"}),
     Route("check_letter", "owner", "post", {"plan_id": 0}, {"text": "Thank you."}),

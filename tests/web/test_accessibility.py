@@ -13,6 +13,7 @@ PAGES = [
     "/clients/c-rude",
     "/clients/c-late",
     "/plans/c-late",
+    "/plans/",
     "/import/",
     "/settings/",
     "/people/",

@@ -247,3 +247,74 @@ def _json(value: Any) -> Any:
     if isinstance(value, list):
         return [_json(v) for v in value]
     return value
+
+
+@dataclass(frozen=True)
+class OpenPlanLine:
+    """One open plan in the overview across clients: what comes next, and by when."""
+
+    plan_id: int
+    client_id: str
+    client_name: str
+    kind: str  # "exit" or "repair"
+    verdict: str
+    started_on: date
+    steps: int
+    finished: int  # done or skipped
+    next_number: int | None
+    next_key: str
+    next_title: str  # untranslated (gettext_noop); the surface translates it
+    next_due: date | None
+    next_status: str  # todo or blocked
+    overdue_steps: int
+
+    @property
+    def overdue(self) -> bool:
+        return self.overdue_steps > 0
+
+
+def open_plans(today: date) -> list[OpenPlanLine]:
+    """Every open exit and repair plan with its next step, from the ``plan_steps`` mirror
+    (two queries, however many plans): plans with an overdue step first, then each group
+    by its next step's due date, earliest first."""
+    titles = {("exit", n): t for n, _k, t in STEPS} | {
+        ("repair", n): t for n, _k, t in REPAIR_STEPS
+    }
+    plans = list(
+        Plan.objects.filter(status="open")
+        .select_related("client")
+        .only("pk", "verdict", "start", "client__client_id", "client__name")
+    )
+    steps: dict[int, list[PlanStep]] = {}
+    for row in PlanStep.objects.filter(plan__status="open").order_by("plan_id", "number"):
+        steps.setdefault(row.plan_id, []).append(row)
+    lines = []
+    for plan in plans:
+        rows = steps.get(plan.pk, [])
+        kind = "repair" if plan.verdict == REPAIR_VERDICT else "exit"
+        waiting = [r for r in rows if r.status in ("todo", "blocked")]
+        upcoming = waiting[0] if waiting else None
+        lines.append(
+            OpenPlanLine(
+                plan_id=plan.pk,
+                client_id=plan.client.client_id,
+                client_name=plan.client.name,
+                kind=kind,
+                verdict=plan.verdict,
+                started_on=plan.start,
+                steps=len(rows),
+                finished=len(rows) - len(waiting),
+                next_number=upcoming.number if upcoming else None,
+                next_key=upcoming.key if upcoming else "",
+                next_title=titles.get((kind, upcoming.number), "") if upcoming else "",
+                next_due=upcoming.due_on if upcoming else None,
+                next_status=upcoming.status if upcoming else "",
+                overdue_steps=sum(1 for r in waiting if r.due_on and r.due_on < today),
+            )
+        )
+    far = date.max
+
+    def order(line: OpenPlanLine) -> tuple[int, date, str]:
+        return (0 if line.overdue else 1, line.next_due or far, line.client_name.casefold())
+
+    return sorted(lines, key=order)

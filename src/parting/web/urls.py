@@ -34,6 +34,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("clients-address/<path:client_id>", clients.set_address, name="set_address"),
     path("incidents/<int:incident_pk>/remove", clients.remove_incident, name="remove_incident"),
     path("judgements/<int:judgement_pk>/remove", clients.remove_judgement, name="remove_judgement"),
+    path("plans/", plans.overview, name="plan_overview"),
     path("plans/<path:client_id>", plans.plan, name="plan"),
     path("plan-open/<path:client_id>", plans.open_plan, name="open_plan"),
     path("plan/<int:plan_id>/step/<int:number>", plans.mark_step, name="mark_step"),

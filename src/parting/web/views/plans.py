@@ -186,3 +186,19 @@ def _download(data: bytes | str, content_type: str, filename: str) -> HttpRespon
     response = HttpResponse(body, content_type=f"{content_type}; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+@owner_required
+@require_GET
+def overview(request: HttpRequest) -> HttpResponse:
+    """Every open plan across clients, overdue ones first: the owner's list for the week."""
+    from django.utils import timezone
+
+    from parting.store.plans import open_plans
+
+    today = timezone.localdate()
+    return render(
+        request,
+        "parting/plan_overview.html",
+        {"lines": open_plans(today), "today": today, "section": "plans"},
+    )
