@@ -16,10 +16,11 @@ import pytest
 from typer.testing import CliRunner
 
 import parting.cli.demo  # noqa: F401  (registers the command)
-from parting import demo, demo_plants
+from parting import demo
 from parting.cli.app import app
 from parting.config import load
-from parting.demo_phrases import CLIENT_KINDS, KINDS, PHRASES
+from parting.demo import plants as demo_plants
+from parting.demo.phrases import CLIENT_KINDS, KINDS, PHRASES
 from parting.engine.results import SIGN_IDS
 from parting.ingest.parting_csv import read_folder
 from parting.schema import TABLES, Tables

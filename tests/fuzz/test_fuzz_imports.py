@@ -73,7 +73,7 @@ def parting_csv() -> dict[str, bytes]:
     out = {}
     for name in TABLE_NAMES:
         sink = pa.BufferOutputStream()
-        pv.write_csv(demo._as_text(tables[name]), sink)
+        pv.write_csv(demo.as_text(tables[name]), sink)
         out[name] = sink.getvalue().to_pybytes()
     return out
 

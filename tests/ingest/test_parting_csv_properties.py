@@ -52,7 +52,7 @@ def demo_csv() -> dict[str, bytes]:
     out = {}
     for name in NAMES:
         sink = pa.BufferOutputStream()
-        pv.write_csv(demo._as_text(tables[name]), sink)
+        pv.write_csv(demo.as_text(tables[name]), sink)
         out[name] = sink.getvalue().to_pybytes()
     return out
 

@@ -6,7 +6,7 @@ import pytest
 
 from parting.text.classify import flags_of
 
-demo_phrases = pytest.importorskip("parting.demo_phrases")
+demo_phrases = pytest.importorskip("parting.demo.phrases")
 
 CLASS_OF_KIND = {
     "abusive": "is_abusive",

@@ -127,7 +127,7 @@ def test_pages_carry_the_security_headers(
 def test_production_settings_make_cookies_secure(monkeypatch: Any) -> None:
     import importlib
 
-    import parting.web.settings as web_settings
+    import parting.site.settings as web_settings
 
     monkeypatch.setenv("PARTING_PRODUCTION", "true")
     production = importlib.reload(web_settings)

@@ -402,7 +402,7 @@ def _read_draft(path: Path) -> str:
         import email
         from email.policy import default as default_policy
 
-        from parting.ingest.letters import too_deep, too_deep_reason
+        from parting.ingest.email_message import too_deep, too_deep_reason
 
         try:
             if too_deep(raw):

@@ -1,6 +1,6 @@
 """Mail — mbox files, Maildir folders and single ``.eml`` files -> messages, clients.
 
-Each message is read by ``parting.ingest.letters`` (headers decoded, the plain or HTML
+Each message is read by ``parting.ingest.email_message`` (headers decoded, the plain or HTML
 body as text, attachments and forwarded messages counted, quoted replies and signatures
 cut).
 
@@ -33,7 +33,7 @@ import pyarrow as pa
 from parting.config import Config
 from parting.errors import InputError, Location
 from parting.i18n import _, ngettext
-from parting.ingest.letters import Letter, Tally, parse_letter
+from parting.ingest.email_message import Email, Tally, parse_email
 from parting.ingest.matching import FREE_MAIL
 from parting.ingest.parsed import ClientRef, Parsed, Skip, finish
 
@@ -132,19 +132,19 @@ def domain(address: str) -> str:
     return address.rpartition("@")[2].lower()
 
 
-def own_addresses(letters: list[Letter], config: Config, notices: list[str]) -> Own:
+def own_addresses(emails: list[Email], config: Config, notices: list[str]) -> Own:
     configured = [d.lower().lstrip("@") for d in config.business.get("own_domains", [])]
     if configured:
         return Own(frozenset(configured), frozenset())
-    as_sender = Counter(domain(x.sender[1]) for x in letters)
-    as_recipient = Counter(d for x in letters for d in {domain(a) for _n, a in x.recipients})
+    as_sender = Counter(domain(x.sender[1]) for x in emails)
+    as_recipient = Counter(d for x in emails for d in {domain(a) for _n, a in x.recipients})
     both = [d for d in as_sender if as_recipient[d]]
     if not both:
         return Own(frozenset(), frozenset())
     best = max(both, key=lambda d: (as_sender[d] + as_recipient[d], d))
     if best in FREE_MAIL:
-        senders = Counter(x.sender[1] for x in letters if domain(x.sender[1]) == best)
-        received = {a for x in letters for _n, a in x.recipients}
+        senders = Counter(x.sender[1] for x in emails if domain(x.sender[1]) == best)
+        received = {a for x in emails for _n, a in x.recipients}
         mine = [a for a, _c in senders.most_common() if a in received][:1]
         notices.append(own_notice(mine[0] if mine else best))
         return Own(frozenset(), frozenset(mine))
@@ -165,52 +165,52 @@ def own_notice(found: str) -> str:
 def read_messages(
     format: str, path: Path, raws: Source, config: Config, progress: Progress
 ) -> Parsed:
-    letters, skipped, tally, rows = parse_letters(raws, config, progress)
+    emails, skipped, tally, rows = parse_emails(raws, config, progress)
     notices: list[str] = []
-    own = own_addresses(letters, config, notices)
-    table, refs = message_table(letters, own, skipped)
+    own = own_addresses(emails, config, notices)
+    table, refs = message_table(emails, own, skipped)
     notices.extend(tally_notices(tally))
     if progress:
         progress(rows)
     return finish(format, str(path), {"messages": table}, refs, skipped, notices, rows)
 
 
-def parse_letters(
+def parse_emails(
     raws: Source, config: Config, progress: Progress = None
-) -> tuple[list[Letter], list[Skip], Tally, int]:
+) -> tuple[list[Email], list[Skip], Tally, int]:
     """Each message read; the ones that cannot be used, with the reason; and the count."""
     zone = ZoneInfo(config.timezone)
-    letters: list[Letter] = []
+    emails: list[Email] = []
     skipped: list[Skip] = []
     tally = Tally()
     rows = 0
     for rows, (file, number, raw) in enumerate(raws, start=1):
-        result = parse_letter(raw, file, number, zone, tally)
+        result = parse_email(raw, file, number, zone, tally)
         if isinstance(result, str):
             skipped.append(Skip(file, number, result))
         else:
-            letters.append(result)
+            emails.append(result)
         if progress and rows % PROGRESS_EVERY == 0:
             progress(rows)
-    return letters, skipped, tally, rows
+    return emails, skipped, tally, rows
 
 
 def read_fetched(
     source: str, raws: Source, config: Config, own: Own, *, sent: bool = False
-) -> tuple[Parsed, list[Letter]]:
+) -> tuple[Parsed, list[Email]]:
     """Messages fetched from a mail server, whose own addresses are known (the account's,
     the configured domains, the senders of its Sent folder). In a Sent folder every
     sender is the business."""
-    letters, skipped, tally, rows = parse_letters(raws, config)
+    emails, skipped, tally, rows = parse_emails(raws, config)
     if sent:
-        own = Own(own.domains, own.addresses | {x.sender[1] for x in letters})
-    table, refs = message_table(letters, own, skipped)
+        own = Own(own.domains, own.addresses | {x.sender[1] for x in emails})
+    table, refs = message_table(emails, own, skipped)
     parsed = finish("imap", source, {"messages": table}, refs, skipped, tally_notices(tally), rows)
-    return parsed, letters
+    return parsed, emails
 
 
 def message_table(
-    letters: list[Letter], own: Own, skipped: list[Skip]
+    emails: list[Email], own: Own, skipped: list[Skip]
 ) -> tuple[pa.Table, list[ClientRef]]:
     columns: dict[str, list[object]] = {
         k: [] for k in ("message_id", "client_id", "sent_at", "direction", "subject", "body")
@@ -218,32 +218,32 @@ def message_table(
     columns["author"] = []
     names: dict[str, str] = {}
     seen: set[str] = set()
-    for letter in letters:
-        outgoing = letter.sender[1] in own
+    for email in emails:
+        outgoing = email.sender[1] in own
         if outgoing:
-            outside = [r for r in letter.recipients if r[1] not in own]
+            outside = [r for r in email.recipients if r[1] not in own]
             if not outside:
                 reason = _("a message between your own addresses")
-                skipped.append(Skip(letter.file, letter.row, reason))
+                skipped.append(Skip(email.file, email.row, reason))
                 continue
             counterpart = outside[0]
         else:
-            counterpart = letter.sender
-        if letter.message_id in seen:
+            counterpart = email.sender
+        if email.message_id in seen:
             reason = _("a second copy of the same message")
-            skipped.append(Skip(letter.file, letter.row, reason))
+            skipped.append(Skip(email.file, email.row, reason))
             continue
-        seen.add(letter.message_id)
+        seen.add(email.message_id)
         key = f"mail:{counterpart[1]}"
         if counterpart[0] or key not in names:
             names[key] = counterpart[0]
-        columns["message_id"].append(letter.message_id)
+        columns["message_id"].append(email.message_id)
         columns["client_id"].append(key)
-        columns["sent_at"].append(letter.sent_at)
+        columns["sent_at"].append(email.sent_at)
         columns["direction"].append("out" if outgoing else "in")
-        columns["subject"].append(letter.subject)
-        columns["body"].append(letter.body)
-        columns["author"].append(letter.sender[0] or letter.sender[1])
+        columns["subject"].append(email.subject)
+        columns["body"].append(email.body)
+        columns["author"].append(email.sender[0] or email.sender[1])
     table = pa.table(
         {
             **{k: pa.array(v, pa.string()) for k, v in columns.items() if k != "sent_at"},

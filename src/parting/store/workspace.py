@@ -1,6 +1,6 @@
 """Open, create and migrate a workspace: the folder (and database) a business's data lives in.
 
-Django is configured once per process, from ``parting.web.settings``, which reads the
+Django is configured once per process, from ``parting.site.settings``, which reads the
 workspace folder from ``$PARTING_WORKSPACE``. Every command that touches the store calls
 :func:`activate` (or :func:`open_existing`) first.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 from parting.errors import NotFoundError, PartingError
 from parting.i18n import _
 
-SETTINGS_MODULE = "parting.web.settings"
+SETTINGS_MODULE = "parting.site.settings"
 SECRET_FILE = "secret.key"
 
 

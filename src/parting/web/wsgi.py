@@ -9,7 +9,7 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "parting.web.settings")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "parting.site.settings")
 application = get_wsgi_application()
 
 if os.environ.get("PARTING_WORKER", "thread") != "off":

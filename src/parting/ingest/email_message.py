@@ -30,7 +30,7 @@ from parting.text.quotes import strip_quoted
 
 
 @dataclass
-class Letter:
+class Email:
     """One message's facts, before the business's own addresses are known."""
 
     message_id: str
@@ -70,9 +70,9 @@ def too_deep_reason() -> str:
     return _("the message nests too many parts inside one another to be read safely")
 
 
-def parse_letter(
+def parse_email(
     raw: bytes, file: str, row: int | None, zone: ZoneInfo, tally: Tally
-) -> Letter | str:
+) -> Email | str:
     """The message's facts, or the reason it cannot be used."""
     # compat32 reads the MIME tree ten times faster than policy.default, whose header
     # objects are rebuilt on every access; headers are decoded below with the same
@@ -80,16 +80,14 @@ def parse_letter(
     if too_deep(raw):
         return too_deep_reason()
     try:
-        return read_letter(raw, file, row, zone, tally)
+        return read_email(raw, file, row, zone, tally)
     except RecursionError:  # nesting the count above did not see (folded headers)
         return too_deep_reason()
     except Exception:  # a message the standard library cannot take apart: skip, go on
         return _("the message could not be read (malformed)")
 
 
-def read_letter(
-    raw: bytes, file: str, row: int | None, zone: ZoneInfo, tally: Tally
-) -> Letter | str:
+def read_email(raw: bytes, file: str, row: int | None, zone: ZoneInfo, tally: Tally) -> Email | str:
     msg = BytesParser(policy=policy.compat32).parsebytes(raw)
     sender = first_address(msg, "from") or first_address(msg, "sender")
     if sender is None:
@@ -108,7 +106,7 @@ def read_letter(
         message_id = "mail:" + hashlib.blake2b(seed.encode(), digest_size=12).hexdigest()
     # NFC, so text typed with combining accents matches the classifier's word lists.
     body = unicodedata.normalize("NFC", strip_quoted(body))
-    return Letter(message_id, sent_at, sender, recipients, subject, body, file, row)
+    return Email(message_id, sent_at, sender, recipients, subject, body, file, row)
 
 
 def decode_words(value: object) -> str:

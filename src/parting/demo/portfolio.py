@@ -6,7 +6,7 @@ problems of DOMAIN §1 (every sign, some clients with several, a long-standing c
 repair case, a recent one to watch), so a demo shows every kind of verdict. The bulk is
 drawn with numpy for all clients at once — 200 000 clients (about ten million records)
 take about ten seconds of CPU — and the planted clients are then edited one by one
-(``demo_plants``).
+(``parting.demo.plants``).
 
 ``write`` saves the tables as Parting CSV plus ``demo_settings.toml``, the settings the
 planted signs rely on (a winding-down service line, excluded industries, partners);
@@ -15,7 +15,6 @@ planted signs rely on (a winding-down service line, excluded industries, partner
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,9 +24,26 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pv
 
-from parting import demo_names as names
 from parting.config import Config
-from parting.demo_phrases import KINDS, PHRASES, SUBJECTS
+from parting.demo import names, plants
+from parting.demo.book import (
+    BUSINESS_TIMEZONE,
+    DESCRIPTION_POOL,
+    ENTRIES_PER_YEAR,
+    HISTORY_DAYS,
+    IN_KIND_SHARE,
+    KIND_SHARE,
+    MESSAGES_PER_YEAR,
+    PAYMENT_TERMS_DAYS,
+    PHRASE_POOL,
+    PROJECT_POOL,
+    SUBJECT_POOL,
+    TAGS,
+    US_PER_MINUTE,
+    Book,
+    weekday,
+)
+from parting.demo.phrases import KINDS
 from parting.errors import InputError
 from parting.i18n import _
 from parting.schema import (
@@ -41,31 +57,7 @@ from parting.schema import (
     complete,
 )
 
-BUSINESS_TIMEZONE = "Europe/Paris"
-HISTORY_DAYS = 3 * 365
-ENTRIES_PER_YEAR = 11.0  # time entries of an average client
-MESSAGES_PER_YEAR = 3.0
-PAYMENT_TERMS_DAYS = 30
-KIND_SHARE = (
-    0.765,
-    0.01,
-    0.015,
-    0.09,
-    0.08,
-    0.04,
-)  # work, rework, revision, meeting, support, admin
-IN_KIND_SHARE = {
-    "neutral": 0.55,
-    "friendly": 0.25,
-    "urgent": 0.05,
-    "change_request": 0.04,
-    "minor_complaint": 0.08,
-    "complaint": 0.02,
-    "payment_excuse": 0.01,
-}
-TAGS = ("b2b", "b2c", "local", "export", "family business", "startup", "b2b;export", "b2c;local")
 SETTINGS_FILE = "demo_settings.toml"
-US_PER_MINUTE = 60_000_000
 
 
 def demo_settings() -> dict[str, Any]:
@@ -104,78 +96,8 @@ def demo_config() -> Config:
     return Config().merged(demo_settings(), source=SETTINGS_FILE)
 
 
-# --------------------------------------------------------------------------------------
-# Columns being built: each table is a dict of numpy arrays holding codes (indexes into
-# the name and phrase pools), turned into Arrow strings only at the end.
-
-
-@dataclass
-class Book:
-    """Rows of each table, in parts: the bulk first, then rows the planted clients add."""
-
-    parts: dict[str, list[dict[str, np.ndarray]]] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=lambda: [""])
-
-    def add(self, table: str, **columns: Any) -> None:
-        size = max(np.size(v) for v in columns.values())
-        self.parts.setdefault(table, []).append({k: _column(v, size) for k, v in columns.items()})
-
-    def frame(self, table: str) -> dict[str, np.ndarray]:
-        parts = self.parts.get(table, [])
-        if len(parts) == 1:
-            return parts[0]
-        return {k: np.concatenate([p[k] for p in parts]) for k in parts[0]} if parts else {}
-
-    def count(self, table: str) -> int:
-        return sum(len(next(iter(p.values()))) for p in self.parts.get(table, []))
-
-    def note(self, text: str) -> int:
-        self.notes.append(text)
-        return len(self.notes) - 1
-
-
-def _column(value: Any, size: int) -> np.ndarray:
-    """A full column: arrays as they are, a single value repeated."""
-    array = np.asarray(value)
-    if array.ndim == 1 and array.size == size:
-        return array
-    return np.full(size, array.item() if array.ndim else array)
-
-
-class Pool:
-    """Strings chosen by (group, index): group = language or kind, all in one Arrow array."""
-
-    def __init__(self, groups: list[tuple[str, ...]]) -> None:
-        self.values = pa.array([s for g in groups for s in g], pa.string())
-        sizes = np.array([len(g) for g in groups])
-        self.offsets = np.cumsum(sizes) - sizes
-        self.sizes = sizes
-
-    def draw(self, rng: np.random.Generator, group: np.ndarray) -> np.ndarray:
-        pick = (rng.random(len(group)) * self.sizes[group]).astype(np.int64)
-        return np.asarray(self.offsets[group] + pick)
-
-    def take(self, codes: np.ndarray) -> pa.Array:
-        return pc.take(self.values, pa.array(codes, mask=codes < 0))
-
-
-PHRASE_POOL = Pool([PHRASES[lang][kind] for lang in names.LANGUAGES for kind in KINDS])
-SUBJECT_POOL = Pool([SUBJECTS[lang] for lang in names.LANGUAGES])
-DESCRIPTION_POOL = Pool([names.TIME_DESCRIPTIONS[k] for k in TIME_KINDS])
-PROJECT_POOL = Pool([names.PROJECT_NAMES[s] for s in names.SERVICE_LINES])
-
-
-def phrase_group(language: np.ndarray | int, kind: str) -> np.ndarray:
-    return np.asarray(language) * len(KINDS) + KINDS.index(kind)
-
-
-# --------------------------------------------------------------------------------------
-
-
 def generate(clients: int = 60, seed: int = 7, as_of: date | None = None) -> Tables:
     """The demo portfolio as Parting tables (see the module docstring)."""
-    from parting import demo_plants
-
     if clients < 1:
         raise InputError(
             _("the demo needs at least one client."), fix=_("Use --clients 1 or more.")
@@ -183,16 +105,16 @@ def generate(clients: int = 60, seed: int = 7, as_of: date | None = None) -> Tab
     rng = np.random.default_rng(seed)
     today = (as_of or date.today()).toordinal() - date(1970, 1, 1).toordinal()
     people = _people(rng, clients, today)
-    plants = demo_plants.choose(clients)
-    for index, plant in plants:
+    chosen = plants.choose(clients)
+    for index, plant in chosen:
         plant.shape(people, index, today)
     book = Book()
     _work(rng, people, today, book)
     _billing(rng, people, today, book)
     _messages(rng, people, today, book)
-    _referrals(rng, people, today, book, skip={i for i, p in plants if p.no_referrals})
-    planting = demo_plants.Planting(rng, today, people, book)
-    for index, plant in plants:
+    _referrals(rng, people, today, book, skip={i for i, p in chosen if p.no_referrals})
+    planting = plants.Planting(rng, today, people, book)
+    for index, plant in chosen:
         plant.plant(planting, index)
     return _tables(people, book)
 
@@ -283,10 +205,6 @@ def _spread(
     frac = (k + rng.random(total)) / np.repeat(count, count)
     day = np.repeat(start, count) + (frac * np.repeat(span, count)).astype(np.int64)
     return client, k, day
-
-
-def weekday(day: np.ndarray) -> np.ndarray:
-    return (day + 3) % 7  # 1970-01-01 was a Thursday; Monday = 0
 
 
 def _to_weekday(day: np.ndarray) -> np.ndarray:
@@ -610,11 +528,11 @@ def write(tables: Tables, out: Path) -> None:
     for name, table in tables.items():
         if name not in TABLES or (table.num_rows == 0 and name == "judgements"):
             continue
-        pv.write_csv(_as_text(table), out / TABLES[name].file_name)
+        pv.write_csv(as_text(table), out / TABLES[name].file_name)
     (out / SETTINGS_FILE).write_text(tomli_w.dumps(demo_settings()), encoding="utf-8")
 
 
-def _as_text(table: pa.Table) -> pa.Table:
+def as_text(table: pa.Table) -> pa.Table:
     """Booleans as true/false, timestamps as ISO 8601 with an offset (Parting CSV, §6)."""
     columns = []
     for column in table.columns:

@@ -15,8 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from parting import demo_names as names
-from parting.demo import (
+from parting.demo import names
+from parting.demo.book import (
     DESCRIPTION_POOL,
     HISTORY_DAYS,
     PHRASE_POOL,
