@@ -9,6 +9,7 @@ not apply to them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import cache
@@ -154,6 +155,13 @@ def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
                 subjects[topic] = words[0]
     if len(subjects) >= 3:
         return list(subjects.values())
+    # "the budget no longer covers the work; the deadlines have also become too tight":
+    # two subjects, one of them added with "also"
+    if len(subjects) >= 2:
+        for sentence in reasoning:
+            joined = find(wording.also, sentence)
+            if joined and any(find(cues, sentence) for cues in wording.topics.values()):
+                return [*joined, *subjects.values()]
     # "we have decided to part ways: the budget is too small, the deadlines slip and the
     # team is stretched": a list of clauses after a colon (or four of them in a row), each
     # long enough to be a reason, none of them the decision or its date
@@ -236,7 +244,9 @@ def check_letter(
     >>> [f.rule for f in check_letter("YOU ALWAYS miss deadlines!!!", "en")][:2]
     ['blame', 'thanks']
     """
-    text = text.replace("’", "'")  # typographic apostrophes match the cue lists too
+    # typographic apostrophes match the cue lists too; Vietnamese typed with combining
+    # marks (NFD) reads as the precomposed words of the lists
+    text = unicodedata.normalize("NFC", text.replace("’", "'"))
     lang = lang if lang in WORDINGS else guess_language(text)
     wording, config = WORDINGS[lang], config or Config()
     parting = kind in PARTING_KINDS if kind else is_parting_letter(text, lang)
