@@ -10,7 +10,7 @@ import pytest
 from django.test import Client as WebClient
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from parting.store.models import ImportBatch, Incident, Judgement, UnmatchedRef
+from parting.store.models import AuditEntry, ImportBatch, Incident, Judgement, UnmatchedRef
 from parting.store.plans import open_plan
 
 
@@ -53,6 +53,8 @@ ROUTES = [
     Route("import", "owner"),
     Route("link_unmatched", "owner", "post", {"ref_id": 0}, {"client": "Late Payers Ltd"}),
     Route("merge_clients", "owner", "post", data={"into": "Late Payers Ltd", "other": "Fine Folk"}),
+    Route("delete_import", "owner", "post", {"batch_pk": 0}, {"why": "Wrong file."}),
+    Route("undo_change", "owner", "post", {"entry_pk": 0}, {"why": "Not the same business."}),
     Route("settings", "owner"),
     Route("scoring", "member"),
     Route("rescore_now", "owner", "post", data={"next": "/"}),
@@ -91,7 +93,10 @@ def objects(portfolio: dict[str, Any]) -> dict[str, int]:
     judgement = Judgement.objects.create(
         client=portfolio["late"], kind="will_pass", date=portfolio["run"].as_of
     )
+    entry = AuditEntry.objects.create(action="merged", client_id="c-late", what={})
     return {
+        "batch_pk": batch.pk,
+        "entry_pk": entry.pk,
         "plan_id": plan.pk,
         "ref_id": ref.pk,
         "incident_pk": Incident.objects.get(incident_id="i1").pk,

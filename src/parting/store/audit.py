@@ -9,7 +9,13 @@ from parting.store.models import AuditEntry, Incident, Judgement
 
 
 def record(
-    action: str, *, user: Any = None, client_id: str = "", what: dict[str, Any], why: str = ""
+    action: str,
+    *,
+    user: Any = None,
+    client_id: str = "",
+    what: dict[str, Any],
+    why: str = "",
+    undo: dict[str, Any] | None = None,
 ) -> AuditEntry:
     return AuditEntry.objects.create(
         action=action,
@@ -17,7 +23,21 @@ def record(
         client_id=client_id,
         what=what,
         why=why.strip(),
+        undo=undo or {},
     )
+
+
+# The changes the owner can take back from the log (``parting.store.undo``).
+UNDOABLE = ("merged", "linked")
+
+
+def can_undo(entry: AuditEntry) -> bool:
+    return entry.action in UNDOABLE and entry.undone_at is None and bool(entry.undo)
+
+
+def for_workspace(limit: int = 20) -> list[AuditEntry]:
+    """Changes to no one client (an import deleted), newest first."""
+    return list(AuditEntry.objects.filter(client_id="").select_related("user")[:limit])
 
 
 def for_client(client_id: str, limit: int = 50) -> list[AuditEntry]:

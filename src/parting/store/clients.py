@@ -3,14 +3,17 @@ name or address no client could be matched to."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import transaction
 
 from parting.errors import InputError, NotFoundError
 from parting.i18n import _
-from parting.store import pending
+from parting.store import pending, undo
 from parting.store.client_refs import PARTING_CSV
 from parting.store.imports import write_tables
 from parting.store.models import (
+    AuditEntry,
     Client,
     ClientAlias,
     Incident,
@@ -52,15 +55,17 @@ def get_client(client_id: str) -> Client:
         ) from None
 
 
-def merge(into: str, other: str) -> None:
+def merge(into: str, other: str) -> dict[str, Any]:
     """Move everything of ``other`` to ``into``, keep ``other``'s aliases (and its id, so a
-    re-import of a file naming it lands on ``into``), then delete ``other``."""
+    re-import of a file naming it lands on ``into``), then delete ``other``. Returns what
+    undoing it needs (``parting.store.undo``)."""
     if into == other:
         raise InputError(
             _("a client cannot be merged into itself."), fix=_("Give two different clients.")
         )
     with transaction.atomic():
         kept, gone = get_client(into), get_client(other)
+        note = undo.before_merge(into, other)
         for model in (Project, TimeEntry, Invoice, Message, Incident, Judgement, Plan):
             model.objects.filter(client_id=other).update(client_id=into)
         VerdictRecord.objects.filter(client_id=other).update(client_id=into)
@@ -77,6 +82,9 @@ def merge(into: str, other: str) -> None:
                 setattr(kept, name, getattr(gone, name))
         kept.save()
         gone.delete()
+        # The merged client's history of changes stays readable on the one kept.
+        AuditEntry.objects.filter(client_id=other).update(client_id=into)
+    return note
 
 
 def set_address(
@@ -124,10 +132,11 @@ def find_unmatched(ref: str) -> UnmatchedRef:
     return found
 
 
-def link(unmatched_id: int, client_id: str) -> None:
+def link(unmatched_id: int, client_id: str) -> dict[str, Any]:
     """Say which client an unmatched name or address is: its messages and waiting rows
     join the client, and later imports from that source link the same way. The same
-    address waiting from other sources (an mbox and a Maildir) is linked with it."""
+    address waiting from other sources (an mbox and a Maildir) is linked with it.
+    Returns what undoing it needs (``parting.store.undo``)."""
     with transaction.atomic():
         ref = UnmatchedRef.objects.select_for_update().filter(pk=unmatched_id).first()
         if ref is None or ref.resolved_to_id is not None:
@@ -140,8 +149,10 @@ def link(unmatched_id: int, client_id: str) -> None:
             for other in UnmatchedRef.objects.filter(resolved_to__isnull=True).exclude(pk=ref.pk)
             if ref.emails and other.address == ref.address
         ]
+        note = undo.before_link([ref, *same], client.pk)
         for each in (ref, *same):
             _resolve(each, client)
+        return undo.after_link(note)
 
 
 def _resolve(ref: UnmatchedRef, client: Client) -> None:

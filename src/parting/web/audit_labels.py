@@ -34,4 +34,20 @@ def audit_label(entry: AuditEntry) -> str:
         return _("Merged %(other)s into this client.") % {"other": what.get("other", "")}
     if entry.action == "linked":
         return _("Linked “%(name)s” to this client.") % {"name": what.get("name", "")}
+    if entry.action == "merge_undone":
+        return _("Undid the merge of %(other)s into %(into)s.") % {
+            "other": what.get("other", ""),
+            "into": what.get("into", ""),
+        }
+    if entry.action == "link_undone":
+        return _("Undid the link of “%(name)s” to this client.") % {"name": what.get("name", "")}
+    if entry.action == "import_deleted":
+        removed = sum((what.get("removed") or {}).values())
+        return _(
+            "Deleted the import of %(file)s. Rows removed: %(rows)s; clients removed: %(clients)s."
+        ) % {
+            "file": what.get("source", ""),
+            "rows": formats.number(removed),
+            "clients": formats.number(len(what.get("clients_removed") or [])),
+        }
     return _("Changed the client's records.")

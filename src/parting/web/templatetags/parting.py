@@ -119,6 +119,14 @@ def basename(path: str) -> str:
 
 
 @register.filter
+def undoable(entry: Any) -> bool:
+    """True for a merge or link in the log that can still be taken back."""
+    from parting.store.audit import can_undo
+
+    return can_undo(entry)
+
+
+@register.filter
 def audit_label(entry: Any) -> str:
     from parting.web.audit_labels import audit_label as label
 

@@ -159,6 +159,8 @@ def _page(
             for ref in unmatched
         },
         "clients": clients,
+        "changes": audit.for_workspace(),
+        "timezone": config.timezone,
         "section": "import",
     }
     return render(request, "parting/import.html", context, status=status)
@@ -179,12 +181,13 @@ def link(request: HttpRequest, ref_id: int) -> HttpResponse:
     try:
         client = resolve(request.POST.get("client", ""))
         with transaction.atomic():
-            link_ref(ref.pk, client.client_id)
+            note = link_ref(ref.pk, client.client_id)
             audit.record(
                 "linked",
                 user=request.user,
                 client_id=client.client_id,
                 what={"name": ref.name or ref.key, "source": ref.source},
+                undo=note,
             )
     except PartingError as error:
         messages.error(request, str(error))
@@ -205,14 +208,13 @@ def merge(request: HttpRequest) -> HttpResponse:
         into = resolve(request.POST.get("into", ""))
         other = resolve(request.POST.get("other", ""))
         with transaction.atomic():
-            merge_clients(into.client_id, other.client_id)
-            # The merged client's history of changes stays readable on the one kept.
-            AuditEntry.objects.filter(client_id=other.client_id).update(client_id=into.client_id)
+            note = merge_clients(into.client_id, other.client_id)
             audit.record(
                 "merged",
                 user=request.user,
                 client_id=into.client_id,
                 what={"other": other.name, "other_id": other.client_id},
+                undo=note,
             )
     except PartingError as error:
         messages.error(request, str(error))
@@ -222,4 +224,77 @@ def merge(request: HttpRequest) -> HttpResponse:
             _("%(other)s is now part of %(into)s.") % {"other": other.name, "into": into.name},
         )
         triage.rescore(request, "merge")
+    return redirect("import")
+
+
+def _why(request: HttpRequest) -> str:
+    return request.POST.get("why", "").strip()[:500]
+
+
+@owner_required
+@require_POST
+def undo_change(request: HttpRequest, entry_pk: int) -> HttpResponse:
+    """Take back a merge (the merged client comes back with what it brought) or a link
+    (the name waits again with its rows), from the log entry that recorded it."""
+    from parting.store import undo
+
+    entry = get_object_or_404(AuditEntry, pk=entry_pk)
+    why = _why(request)
+    if not why:
+        messages.error(request, _("Say why, for the log."))
+        return redirect("client", client_id=entry.client_id)
+    if not audit.can_undo(entry):
+        messages.error(request, _("This change cannot be undone any more."))
+        return redirect("client", client_id=entry.client_id)
+    try:
+        with transaction.atomic():
+            if entry.action == "merged":
+                restored = undo.undo_merge(entry.undo)
+                for client_id in (entry.client_id, restored.client_id):
+                    audit.record(
+                        "merge_undone",
+                        user=request.user,
+                        client_id=client_id,
+                        what={"other": restored.name, "into": entry.undo["kept"]["name"]},
+                        why=why,
+                    )
+                done = _("%(name)s is a client of its own again.") % {"name": restored.name}
+            else:
+                undo.undo_link(entry.undo)
+                audit.record(
+                    "link_undone",
+                    user=request.user,
+                    client_id=entry.client_id,
+                    what=entry.what,
+                    why=why,
+                )
+                done = _("“%(name)s” waits to be linked again.") % {
+                    "name": entry.what.get("name", "")
+                }
+            undo.mark_undone(entry)
+    except PartingError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, done)
+        triage.rescore(request, "undo")
+    return redirect("client", client_id=entry.client_id)
+
+
+@owner_required
+@require_POST
+def delete_import(request: HttpRequest, batch_pk: int) -> HttpResponse:
+    """Remove an import: its rows, the names it left unmatched and the clients it created
+    (those nothing else was stored on since)."""
+    from parting.store.undo import delete_import as remove
+
+    batch = get_object_or_404(ImportBatch, pk=batch_pk)
+    why = _why(request)
+    if not why:
+        messages.error(request, _("Say why, for the log."))
+        return redirect("import")
+    with transaction.atomic():
+        facts = remove(batch)
+        audit.record("import_deleted", user=request.user, what=facts, why=why)
+    messages.success(request, _("The import of %(file)s is deleted.") % {"file": facts["source"]})
+    triage.rescore(request, "import")
     return redirect("import")
