@@ -31,6 +31,8 @@ ROUTES = [
     Route("changes_seen", "owner", "post"),
     Route("mailbox", "owner"),
     Route("client", "member", kwargs={"client_id": "c-late"}),
+    Route("client_evidence_csv", "member", kwargs={"client_id": "c-late"}),
+    Route("client_print", "member", kwargs={"client_id": "c-late"}),
     Route(
         "log_incident",
         "member",
@@ -47,6 +49,7 @@ ROUTES = [
     Route("open_plan", "owner", "post", {"client_id": "c-late"}),
     Route("mark_step", "owner", "post", {"plan_id": 0, "number": 2}, {"status": "done"}),
     Route("check_letter", "owner", "post", {"plan_id": 0}, {"text": "Thank you."}),
+    Route("plan_print", "owner", kwargs={"plan_id": 0}),
     Route("letter", "owner", kwargs={"plan_id": 0}),
     Route("letter_eml", "owner", kwargs={"plan_id": 0}),
     Route("meeting_ics", "owner", kwargs={"plan_id": 0}),

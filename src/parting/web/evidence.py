@@ -77,14 +77,16 @@ def _cited(
     return cited, words
 
 
-def _sign_view(sign: dict[str, Any], currency: str) -> SignView:
+def _sign_view(sign: dict[str, Any], currency: str, margins: bool) -> SignView:
     evidence = sign.get("evidence") or {}
+    figures = figure_rows(evidence.get("figures") or {}, currency, sign.get("deciding") or "")
     return SignView(
         id=sign["id"],
         severity=sign.get("severity", ""),
         first_seen=sign.get("first_seen"),
         weak=bool(sign.get("weak")),
-        figures=figure_rows(evidence.get("figures") or {}, currency, sign.get("deciding") or ""),
+        # A reader the owner does not let see margins sees no figure made from one.
+        figures=[f for f in figures if margins or not is_margin_figure(f.id)],
         deciding=sign.get("deciding") or "",
         counts={t: len(ids) for t, ids in (evidence.get("records") or {}).items() if ids},
     )
@@ -107,18 +109,31 @@ def _days_late(invoice: Invoice, as_of: date) -> tuple[int | None, float]:
     return max(0, (as_of - invoice.due_on).days), paid
 
 
+# Figures that tell a client's margin (the cost of staff time gives it away too).
+MARGIN_FIGURES = frozenset({"margin", "margin_share", "cost"})
+
+
+def is_margin_figure(figure_id: str) -> bool:
+    return figure_id in MARGIN_FIGURES
+
+
 def client_evidence(
-    client: Client, record: VerdictRecord | None, as_of: date, currency: str
+    client: Client,
+    record: VerdictRecord | None,
+    as_of: date,
+    currency: str,
+    margins: bool = True,
+    limit: int = MAX_PER_TABLE,
 ) -> ClientEvidence:
+    """The signs and the records they cite, the newest ``limit`` of each kind (the page
+    shows a few, an export all of them); ``margins`` False leaves out margin figures."""
     signs = list(record.signs) if record else []
     cited, words = _cited(signs)
     items: list[Item] = []
     total = sum(len(ids) for ids in cited.values())
 
     ids = _ids(cited, "messages")
-    for m in Message.objects.filter(client=client, message_id__in=ids).order_by("-sent_at")[
-        :MAX_PER_TABLE
-    ]:
+    for m in Message.objects.filter(client=client, message_id__in=ids).order_by("-sent_at")[:limit]:
         items.append(
             Item(
                 m.sent_at.date(),
@@ -133,7 +148,7 @@ def client_evidence(
     for inv in (
         Invoice.objects.filter(client=client, invoice_id__in=ids)
         .prefetch_related("payments")
-        .order_by("-issued_on")[:MAX_PER_TABLE]
+        .order_by("-issued_on")[:limit]
     ):
         late, paid = _days_late(inv, as_of)
         items.append(
@@ -148,23 +163,19 @@ def client_evidence(
             )
         )
     ids = _ids(cited, "time_entries")
-    for t in TimeEntry.objects.filter(client=client, entry_id__in=ids).order_by("-date")[
-        :MAX_PER_TABLE
-    ]:
+    for t in TimeEntry.objects.filter(client=client, entry_id__in=ids).order_by("-date")[:limit]:
         items.append(
             Item(t.date, "time_entry", t.entry_id, cited["time_entries"][t.entry_id], row=t)
         )
     ids = _ids(cited, "incidents")
-    for i in Incident.objects.filter(client=client, incident_id__in=ids).order_by("-date")[
-        :MAX_PER_TABLE
-    ]:
+    for i in Incident.objects.filter(client=client, incident_id__in=ids).order_by("-date")[:limit]:
         items.append(
             Item(i.date, "incident", i.incident_id, cited["incidents"][i.incident_id], row=i)
         )
 
     ids = _ids(cited, "projects")
     for p in Project.objects.filter(client=client, project_id__in=ids).order_by("-started_on")[
-        :MAX_PER_TABLE
+        :limit
     ]:
         # A project without a start date is placed on the day of the verdict.
         items.append(
@@ -179,5 +190,5 @@ def client_evidence(
 
     items.sort(key=lambda item: item.day, reverse=True)
     return ClientEvidence(
-        [_sign_view(s, currency) for s in signs], items, max(0, total - len(items))
+        [_sign_view(s, currency, margins) for s in signs], items, max(0, total - len(items))
     )

@@ -29,6 +29,10 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("portfolio.csv", exports.portfolio_csv, name="portfolio_csv"),
     path("seen/", portfolio.seen, name="changes_seen"),
     path("clients/<path:client_id>", clients.client, name="client"),
+    path(
+        "clients-evidence/<path:client_id>", exports.client_evidence_csv, name="client_evidence_csv"
+    ),
+    path("clients-print/<path:client_id>", exports.client_print, name="client_print"),
     path("incidents/new/<path:client_id>", clients.log_incident, name="log_incident"),
     path("judgements/new/<path:client_id>", clients.record_judgement, name="record_judgement"),
     path("clients-address/<path:client_id>", clients.set_address, name="set_address"),
@@ -39,6 +43,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("plan-open/<path:client_id>", plans.open_plan, name="open_plan"),
     path("plan/<int:plan_id>/step/<int:number>", plans.mark_step, name="mark_step"),
     path("plan/<int:plan_id>/check", plans.check_draft, name="check_letter"),
+    path("plan/<int:plan_id>/print", plans.plan_print, name="plan_print"),
     path("plan/<int:plan_id>/letter", plans.printable_letter, name="letter"),
     path("plan/<int:plan_id>/letter.eml", plans.letter_eml, name="letter_eml"),
     path("plan/<int:plan_id>/meeting.ics", plans.meeting_ics, name="meeting_ics"),

@@ -18,7 +18,13 @@ from parting.store import audit
 from parting.store.models import Client, Incident, Judgement, Plan
 from parting.store.triage import client_verdict, history, latest_verdict
 from parting.web import triage, workspace
-from parting.web.access import client_or_404, is_owner, member_required, owner_required
+from parting.web.access import (
+    client_or_404,
+    is_owner,
+    member_required,
+    owner_required,
+    sees_margins,
+)
 from parting.web.evidence import client_evidence
 from parting.web.forms import AddressForm, IncidentForm, JudgementForm
 from parting.web.labels import temper_label
@@ -44,7 +50,7 @@ def _page(
         "record": record,
         "reason": retold(client_verdict(record), currency) if record else "",
         "tempered": [temper_label(t) for t in (record.tempered_by if record else [])],
-        "evidence": client_evidence(client, record, as_of, currency),
+        "evidence": client_evidence(client, record, as_of, currency, sees_margins(request.user)),
         "still_owed": _still_owed(client.client_id),
         "history": history(client.client_id, HISTORY_LENGTH),
         "incidents": Incident.objects.filter(client=client).order_by("-date", "-pk")[:10],

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from parting.engine.reasons import retold
 from parting.errors import PartingError
 from parting.i18n import LANGUAGES
-from parting.store.models import Plan, VerdictRecord
+from parting.store.models import Plan, PlanStep, VerdictRecord
 from parting.store.triage import client_verdict, latest_verdict
 from parting.web import letters, workspace
 from parting.web.access import client_or_404, owner_required
@@ -201,4 +201,24 @@ def overview(request: HttpRequest) -> HttpResponse:
         request,
         "parting/plan_overview.html",
         {"lines": open_plans(today), "today": today, "section": "plans"},
+    )
+
+
+@owner_required
+@require_GET
+def plan_print(request: HttpRequest, plan_id: int) -> HttpResponse:
+    """The plan on paper (or saved as PDF): its dates, the notice, and every step with its
+    due date, status and note."""
+    plan_row = get_object_or_404(Plan.objects.select_related("client"), pk=plan_id)
+    from parting.store.plans import plan_view
+
+    return render(
+        request,
+        "parting/plan_print.html",
+        {
+            "plan": plan_row,
+            "client": plan_row.client,
+            "view": plan_view(plan_row),
+            "statuses": dict(PlanStep.STATUSES),
+        },
     )

@@ -74,3 +74,11 @@ document.addEventListener("click", function (event) {
   toggle.setAttribute("aria-expanded", open ? "true" : "false");
   toggle.closest(".topbar").classList.toggle("open", open);
 });
+
+/* A printable page's "Print or save as PDF" button. */
+document.addEventListener("click", function (event) {
+  var button = event.target instanceof Element ? event.target.closest("[data-print]") : null;
+  if (button) {
+    window.print();
+  }
+});
