@@ -5,8 +5,9 @@ counts as passed when the checker finds nothing at all. On the drafts it was tun
 the checker catches at least 90 % of hostile drafts and passes 95 % of good ones, in each
 language, and every finding quotes the words that made it fire. The held-out part was
 written after the checker's last change and is only scored (run this file as a script):
-holding the checker to it here would mean tuning on it. docs/letters.md keeps the score
-each part had the first time it was read.
+holding the checker to it here would mean tuning on it. The fresh part was written after
+the second round of changes froze the checker, in phrasings chosen without looking at its
+cue lists. docs/letters.md keeps the score each part had the first time it was read.
 
 Run this file as a script to print the scores:
 ``PYTHONPATH=src python tests/playbook/test_drafts.py``.
@@ -24,7 +25,7 @@ from parting.playbook.checker import check_letter
 
 DRAFTS = Path(__file__).parents[1] / "data" / "drafts"
 LANGS = ("en", "fr", "vi", "sl")
-PARTS = ("tune", "held-out")
+PARTS = ("tune", "held-out", "fresh")
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}
 
@@ -103,12 +104,13 @@ def score(lang: str, part: str) -> Score:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_each_language_has_thirty_drafts_half_hostile_and_a_held_out_part(lang: str) -> None:
+def test_each_language_has_thirty_drafts_half_hostile_and_parts_never_tuned_on(lang: str) -> None:
     rows = drafts(lang)
     hostile = [d for d in rows if d.breaks]
     assert len(rows) >= 30 and len(hostile) * 2 == len(rows)
     assert {d.part for d in rows} == set(PARTS)
-    assert {bool(d.breaks) for d in rows if d.part == "held-out"} == {True, False}
+    for part in ("held-out", "fresh"):
+        assert {bool(d.breaks) for d in rows if d.part == part} == {True, False}
 
 
 @pytest.mark.parametrize("lang", LANGS)
