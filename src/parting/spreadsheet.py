@@ -36,5 +36,9 @@ def table_safe(table: pa.Table) -> pa.Table:
 def unescaped(values: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
     """Text as written before ``text_safe``: the apostrophe put before a formula start
     removed, NUL characters dropped."""
-    values = pc.replace_substring(values, "\x00", "")
+    # Most columns hold neither: finding that out reads the text without copying it.
+    if pc.any(pc.match_substring(values, "\x00")).as_py():
+        values = pc.replace_substring(values, "\x00", "")
+    if not pc.any(pc.starts_with(values, "'")).as_py():
+        return values
     return pc.replace_substring_regex(values, ESCAPED_START, "\\1", max_replacements=1)
