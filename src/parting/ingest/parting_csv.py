@@ -412,11 +412,10 @@ def _check_unique(source: _Source, spec: Table) -> None:
     if spec.key is None or spec.key not in source.table.column_names:
         return
     ids = source.table[spec.key]
-    if ids.null_count == 0 and len(ids) > 1:
-        # Exports usually list rows in id order: ids that only ever increase are all
-        # different, found with one comparison per row instead of a hash table.
-        if pc.all(pc.less(ids.slice(0, len(ids) - 1), ids.slice(1))).as_py():
-            return
+    # Exports usually list rows in id order: ids that only ever increase are all
+    # different, found with one comparison per row instead of a hash table.
+    if ids.null_count == 0 and _increasing(ids):
+        return
     # ``unique`` costs under half of ``count_distinct`` on a million ids; it counts a
     # missing id as one value of its own.
     distinct = len(pc.unique(ids)) - (1 if ids.null_count else 0)
@@ -447,6 +446,12 @@ def _check_unique(source: _Source, spec: Table) -> None:
             ),
             where=source.where(first, spec.key, str(value)),
         )
+
+
+def _increasing(values: pa.ChunkedArray) -> bool:
+    if len(values) < 2:
+        return True
+    return bool(pc.all(pc.less(values.slice(0, len(values) - 1), values.slice(1))).as_py())
 
 
 def _check_references(sources: dict[str, _Source]) -> None:
