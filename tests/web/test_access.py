@@ -42,6 +42,15 @@ ROUTES = [
     ),
     Route("record_judgement", "owner", "post", {"client_id": "c-late"}, {"kind": "will_pass"}),
     Route("set_address", "owner", "post", {"client_id": "c-late"}, {"salutation": "ms"}),
+    # Staff edit the incidents they logged (test_edit_incident: not those of others).
+    Route("edit_incident", "member", kwargs={"incident_pk": "own_incident_pk"}),
+    Route(
+        "edit_incident",
+        "member",
+        "post",
+        {"incident_pk": "own_incident_pk"},
+        {"kind": "other", "severity": "low", "date": "2026-03-01", "note": "y"},
+    ),
     Route("remove_incident", "owner", "post", {"incident_pk": 0}, {"why": "Wrong client."}),
     Route("remove_judgement", "owner", "post", {"judgement_pk": 0}, {"why": "It did not pass."}),
     Route("plan", "owner", kwargs={"client_id": "c-late"}),
@@ -83,11 +92,12 @@ def _names(patterns: list[URLPattern | URLResolver]) -> set[str]:
 
 
 def test_every_url_has_an_access_rule() -> None:
+    # The set of names; a URL may have several rows (GET and POST).
     assert _names(get_resolver().url_patterns) == {r.name for r in ROUTES}
 
 
 @pytest.fixture
-def objects(portfolio: dict[str, Any]) -> dict[str, int]:
+def objects(portfolio: dict[str, Any], staff: Any) -> dict[str, int]:
     plan = open_plan("c-late", start=portfolio["run"].as_of)
     batch = ImportBatch.objects.create(format="toggl", source="t.csv")
     ref = UnmatchedRef.objects.create(
@@ -96,9 +106,17 @@ def objects(portfolio: dict[str, Any]) -> dict[str, int]:
     judgement = Judgement.objects.create(
         client=portfolio["late"], kind="will_pass", date=portfolio["run"].as_of
     )
+    own = Incident.objects.create(
+        incident_id="i-sam",
+        client=portfolio["late"],
+        date=portfolio["run"].as_of,
+        kind="other",
+        logged_by=staff,
+    )
     entry = AuditEntry.objects.create(action="merged", client_id="c-late", what={})
     return {
         "batch_pk": batch.pk,
+        "own_incident_pk": own.pk,
         "entry_pk": entry.pk,
         "plan_id": plan.pk,
         "ref_id": ref.pk,
@@ -108,12 +126,16 @@ def objects(portfolio: dict[str, Any]) -> dict[str, int]:
 
 
 def _call(web: WebClient, route: Route, objects: dict[str, int]) -> Any:
-    kwargs = {k: objects.get(k, v) if v == 0 else v for k, v in route.kwargs.items()}
+    # 0 stands for the object of that name; a string naming an object, for that object.
+    kwargs = {
+        k: objects.get(k, v) if v == 0 else objects.get(v, v) if isinstance(v, str) else v
+        for k, v in route.kwargs.items()
+    }
     url = reverse(route.name, kwargs=kwargs)
     return getattr(web, route.method)(url, route.data)
 
 
-@pytest.mark.parametrize("route", PROTECTED, ids=lambda r: r.name)
+@pytest.mark.parametrize("route", PROTECTED, ids=lambda r: f"{r.name}-{r.method}")
 def test_anonymous_visitor_is_sent_to_log_in(
     route: Route, objects: dict[str, int], owner: Any
 ) -> None:
@@ -122,21 +144,23 @@ def test_anonymous_visitor_is_sent_to_log_in(
     assert response["Location"].startswith(reverse("login"))
 
 
-@pytest.mark.parametrize("route", OWNER_ONLY, ids=lambda r: r.name)
+@pytest.mark.parametrize("route", OWNER_ONLY, ids=lambda r: f"{r.name}-{r.method}")
 def test_staff_cannot_open_what_only_the_owner_may(
     route: Route, objects: dict[str, int], staff_client: WebClient
 ) -> None:
     assert _call(staff_client, route, objects).status_code == 403
 
 
-@pytest.mark.parametrize("route", [r for r in PROTECTED if r.who == "member"], ids=lambda r: r.name)
+@pytest.mark.parametrize(
+    "route", [r for r in PROTECTED if r.who == "member"], ids=lambda r: f"{r.name}-{r.method}"
+)
 def test_staff_may_see_clients_and_log_incidents(
     route: Route, objects: dict[str, int], staff_client: WebClient
 ) -> None:
     assert _call(staff_client, route, objects).status_code in (200, 302)
 
 
-@pytest.mark.parametrize("route", PROTECTED, ids=lambda r: r.name)
+@pytest.mark.parametrize("route", PROTECTED, ids=lambda r: f"{r.name}-{r.method}")
 def test_owner_may_open_everything(
     route: Route, objects: dict[str, int], owner_client: WebClient
 ) -> None:

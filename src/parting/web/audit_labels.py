@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.utils.translation import gettext as _
 
 from parting.store.models import AuditEntry
@@ -13,6 +16,11 @@ def audit_label(entry: AuditEntry) -> str:
     day = formats.day(what.get("date")) if what.get("date") else ""
     if entry.action == "incident_logged":
         return _("Logged an incident: %(kind)s, %(day)s.") % {
+            "kind": labels.incident_label(what.get("kind", "")),
+            "day": day,
+        }
+    if entry.action == "incident_edited":
+        return _("Edited the incident %(kind)s of %(day)s.") % {
             "kind": labels.incident_label(what.get("kind", "")),
             "day": day,
         }
@@ -51,3 +59,23 @@ def audit_label(entry: AuditEntry) -> str:
             "clients": formats.number(len(what.get("clients_removed") or [])),
         }
     return _("Changed the client's records.")
+
+
+def audit_changes(entry: AuditEntry) -> list[str]:
+    """An edit's fields as they were and as they are: "Severity: high → low"."""
+    what = entry.what or {}
+    before, after = what.get("before") or {}, what.get("after") or {}
+    shown: dict[str, tuple[str, Callable[[Any], str]]] = {
+        "kind": (_("What happened"), labels.incident_label),
+        "severity": (_("Severity"), lambda v: str(labels.SEVERITY_CHOICES.get(v, v))),
+        "date": (_("Date"), formats.day),
+        "staff": (_("Staff involved"), str),
+        "note": (_("Note"), str),
+    }
+    lines = []
+    for name, (label, show) in shown.items():
+        if before.get(name) != after.get(name):
+            was = show(before[name]) if before.get(name) else "—"
+            now = show(after[name]) if after.get(name) else "—"
+            lines.append(f"{label}: {was} → {now}")
+    return lines

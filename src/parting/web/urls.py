@@ -36,6 +36,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("incidents/new/<path:client_id>", clients.log_incident, name="log_incident"),
     path("judgements/new/<path:client_id>", clients.record_judgement, name="record_judgement"),
     path("clients-address/<path:client_id>", clients.set_address, name="set_address"),
+    path("incidents/<int:incident_pk>/edit", clients.edit_incident, name="edit_incident"),
     path("incidents/<int:incident_pk>/remove", clients.remove_incident, name="remove_incident"),
     path("judgements/<int:judgement_pk>/remove", clients.remove_judgement, name="remove_judgement"),
     path("plans/", plans.overview, name="plan_overview"),

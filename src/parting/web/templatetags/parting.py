@@ -127,6 +127,13 @@ def undoable(entry: Any) -> bool:
 
 
 @register.filter
+def audit_changes(entry: Any) -> list[str]:
+    from parting.web.audit_labels import audit_changes as changes
+
+    return changes(entry)
+
+
+@register.filter
 def audit_label(entry: Any) -> str:
     from parting.web.audit_labels import audit_label as label
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from parting.engine.reasons import retold
 from parting.store import audit
@@ -170,6 +171,53 @@ def set_address(request: HttpRequest, client_id: str) -> HttpResponse:
     )
     messages.success(request, _("Letters will address the contact this way."))
     return redirect("client", client_id=client.client_id)
+
+
+def may_edit(user: object, incident: Incident) -> bool:
+    """The owner edits every incident; staff the ones they logged themselves."""
+    return is_owner(user) or incident.logged_by_id == getattr(user, "pk", None)  # type: ignore[arg-type]
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def edit_incident(request: HttpRequest, incident_pk: int) -> HttpResponse:
+    """Correct an incident (a wrong date, a milder severity): the log keeps it as it was
+    and as it is now."""
+    incident = get_object_or_404(Incident.objects.select_related("client"), pk=incident_pk)
+    if not may_edit(request.user, incident):
+        raise PermissionDenied
+    before = audit.incident_facts(incident)
+    form = IncidentForm(
+        request.POST or None,
+        initial={k: getattr(incident, k) for k in ("kind", "severity", "date", "staff", "note")},
+    )
+    if request.method == "POST" and form.is_valid():
+        for name, value in form.cleaned_data.items():
+            setattr(incident, name, value)
+        after = audit.incident_facts(incident)
+        if after == before:
+            messages.info(request, _("Nothing was changed."))
+            return redirect("client", client_id=incident.client_id)
+        with transaction.atomic():
+            incident.save()
+            audit.record(
+                "incident_edited",
+                user=request.user,
+                client_id=incident.client_id,
+                what={"before": before, "after": after, **after},
+                why=_why(request),
+            )
+        messages.success(request, _("The incident is corrected."))
+        triage.rescore(request, "incident")
+        return redirect("client", client_id=incident.client_id)
+    context = {
+        "form": form,
+        "incident": incident,
+        "client": incident.client,
+        "section": "portfolio",
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, "parting/incident_edit.html", context, status=status)
 
 
 def _why(request: HttpRequest) -> str:
