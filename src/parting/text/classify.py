@@ -90,7 +90,9 @@ _SCREENS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-def classify(frame: FrameT, body: str = "body", language: str | None = None) -> FrameT:
+def classify(
+    frame: FrameT, body: str = "body", language: str | None = None, group_column: str | None = None
+) -> FrameT:
     """Add the boolean columns of ``CLASSES`` for the text in column ``body``.
 
     ``language`` names an optional column with the client's language code. Business
@@ -99,7 +101,8 @@ def classify(frame: FrameT, body: str = "body", language: str | None = None) -> 
     (``message_language``), or else the client's; a message in no known language gets
     only the cues every language shares. Where the client's language is Vietnamese,
     plain-letter teencode that means something else in other languages ("cc", "dm",
-    "lol") counts as abuse too.
+    "lol") counts as abuse too. ``group_column`` names an optional extra column: whether the
+    message names a group of people (what the model's second opinion reads).
 
     >>> import polars as pl, narwhals as nw
     >>> out = classify(nw.from_native(pl.DataFrame({"body": ["You idiot!", None]})))
@@ -113,6 +116,8 @@ def classify(frame: FrameT, body: str = "body", language: str | None = None) -> 
     for group in _SHARED_PASSES:
         kinds.update(dict.fromkeys(group, nw.col(_KIND + "_".join(group))))
     flags = _combine(kinds, nw.col(_SHOUTING))
+    if group_column is not None:
+        flags[group_column] = kinds["IDENTITY"] | kinds["IDENTITY_TYPO"]
     temporary: list[str] = [_FOLDED, _ACCENTED, _DESPACED, _LANGUAGE, *_scoped_views(), *matched]
     out = views
     for stage in _STAGES:
@@ -406,11 +411,18 @@ def flags_of(text: str, language: str | None = None) -> dict[str, bool]:
     return _decide(kinds, _compiled(SHOUTING).search(raw) is not None)
 
 
+def group_words(text: str) -> list[str]:
+    """The words of ``text`` that name a group of people (the model's second opinion
+    reads only such messages: an insult at the reader is abuse whatever the clause
+    around it)."""
+    views = _views(text)
+    found = [w for kind in ("IDENTITY", "IDENTITY_TYPO") for w in _matches(kind, *views)]
+    return list(dict.fromkeys(found))
+
+
 def names_group(text: str) -> bool:
-    """Whether ``text`` names a group of people (the model's veto reads only those:
-    an insult at the reader is abuse whatever the clause around it)."""
-    accented, folded, despaced = _views(text)
-    return any(_matches(kind, accented, folded, despaced) for kind in ("IDENTITY", "IDENTITY_TYPO"))
+    """Whether ``text`` names a group of people."""
+    return bool(group_words(text))
 
 
 def message_language(text: str, client: str | None = None) -> str | None:

