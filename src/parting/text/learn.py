@@ -217,11 +217,11 @@ def head_examples() -> tuple[list[str], np.ndarray, list[str], list[str]]:
     # Our own statements about groups: hate asserted, and the same words denied or
     # condemned (``stance.csv``), so the head learns who says what, not only the words.
     stance = datasets.labelled_csv(DATA_DIR / "stance.csv")
-    for e, code in zip(stance.examples, stance.languages, strict=True):
-        if e.split == datasets.DEV and code:
+    for e, spoken in zip(stance.examples, stance.languages, strict=True):
+        if e.split == datasets.DEV and spoken:
             texts.append(e.text)
             labels.append("is_abusive" in e.classes)
-            languages.append(code)
+            languages.append(spoken)
             groups.append(f"stance:{datasets.bucket(e.text)}")
     return texts, np.asarray(labels, dtype=bool), languages, groups
 
