@@ -58,6 +58,7 @@ def test_hostile_client_name_and_message_are_escaped_everywhere(
     pages = [
         owner_client.get(reverse("portfolio")).content.decode(),
         owner_client.get(reverse("client", args=[client.client_id])).content.decode(),
+        owner_client.get(reverse("client_print", args=[client.client_id])).content.decode(),
     ]
     for page in pages:
         assert "<script>alert" not in page

@@ -1,7 +1,11 @@
 """The portfolio's two charts, drawn offline as SVG (Altair → Vega-Lite → vl-convert).
 
-No client name goes into a chart: names are untrusted text, and the shapes say enough.
-Drawing costs tens of milliseconds, so each chart is cached per triage run and language.
+Axes are written the reader's way (the d3 locale is derived from ``parting.words.formats``,
+the one number formatting). Each dot of the effort chart is a link to its client whose
+accessible name says who it is and its figures; ``parting.js`` shows that name as the
+tooltip and lets the arrow keys move from dot to dot. Names are untrusted text: they only
+reach the SVG as data, which the SVG writer escapes. Drawing costs tens of milliseconds, so
+each chart is cached per triage run and language.
 """
 
 from __future__ import annotations
@@ -12,10 +16,12 @@ from typing import Any
 import altair as alt
 import vl_convert
 from django.core.cache import cache
+from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from parting.web import formats
 from parting.web.labels import verdict_label
 from parting.web.portfolio import VERDICT_ORDER, Row
 
@@ -60,9 +66,28 @@ def _thin(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return [points[i] for i in sorted(keep) if i < len(points)]
 
 
+# vl-convert's data loader puts its own base address before a relative link; the links
+# are the app's own pages, so it is taken off again.
+LOADER_BASE = 'xlink:href="https://vega.github.io/vega-datasets/'
+
+
+def d3_locale() -> dict[str, Any]:
+    """The reader's number symbols for the charts' axes (d3-format), read off the way
+    ``parting.words.formats`` writes a number and a share in the current language."""
+    written = formats.number(1234567.5, 1)  # "1,234,567.5", "1 234 567,5", "1.234.567,5"
+    percent = formats.share(1.0)  # "100%", "100 %"
+    return {
+        "decimal": written[-2],
+        "thousands": written[1],
+        "grouping": [3],
+        "currency": ["", ""],
+        "percent": percent[percent.index("100") + 3 :],
+    }
+
+
 def _svg(chart: alt.TopLevelMixin) -> SafeString:
-    svg = vl_convert.vegalite_to_svg(chart.to_dict())
-    return mark_safe(svg)
+    svg = vl_convert.vegalite_to_svg(chart.to_dict(), format_locale=d3_locale())
+    return mark_safe(svg.replace(LOADER_BASE, 'xlink:href="/'))
 
 
 def _data(values: list[dict[str, Any]]) -> alt.Data:
@@ -96,16 +121,37 @@ def whale_curve_svg(run_key: str, rows: Sequence[Row]) -> SafeString:
     return svg
 
 
-def effort_revenue_svg(run_key: str, rows: Sequence[Row]) -> SafeString:
+def point_label(row: Row, currency: str) -> str:
+    """What a dot says about its client: name, verdict and the figures it is drawn from,
+    in the reader's language and number format."""
+    figures = [
+        (_("Share of revenue"), formats.share(row.revenue_share)),
+        (_("Share of staff hours"), formats.share(row.effort_share)),
+        (_("Revenue"), formats.money(row.revenue, currency)),
+        (_("Hours"), formats.number(row.hours)),
+    ]
+    said = [
+        _("%(label)s: %(value)s") % {"label": label, "value": value} for label, value in figures
+    ]
+    return " · ".join([row.name, verdict_label(row.verdict), *said])
+
+
+def effort_revenue_svg(run_key: str, rows: Sequence[Row], currency: str) -> SafeString:
     """Each client's share of staff hours against its share of revenue; above the
-    diagonal a client takes more effort than it pays for."""
-    key = f"parting:effort:{run_key}:{get_language()}"
+    diagonal a client takes more effort than it pays for. Each dot links to its client."""
+    key = f"parting:effort:{run_key}:{get_language()}:{currency}"
     cached = cache.get(key)
     if cached is not None:
         return mark_safe(str(cached))
     biggest = sorted(rows, key=lambda r: r.effort_share, reverse=True)[:MAX_SCATTER_POINTS]
     values = [
-        {"revenue": r.revenue_share, "effort": r.effort_share, "verdict": verdict_label(r.verdict)}
+        {
+            "revenue": r.revenue_share,
+            "effort": r.effort_share,
+            "verdict": verdict_label(r.verdict),
+            "page": reverse("client", args=[r.client_id]).removeprefix("/"),
+            "said": point_label(r, currency),
+        }
         for r in biggest
     ]
     top = max([0.01] + [max(r.revenue_share, r.effort_share) for r in biggest])
@@ -131,6 +177,8 @@ def effort_revenue_svg(run_key: str, rows: Sequence[Row]) -> SafeString:
                 title=_("Verdict"),
                 scale=alt.Scale(domain=domain, range=[COLOURS[v] for v in VERDICT_ORDER]),
             ),
+            href=alt.Href("page:N"),
+            description=alt.Description("said:N"),
         )
         .properties(width=520)
     )

@@ -110,7 +110,7 @@ def portfolio(request: HtmxHttpRequest) -> HttpResponse:
     context.update(
         totals=totals(rows),
         whale_svg=charts.whale_curve_svg(run_key(run), rows),
-        effort_svg=charts.effort_revenue_svg(run_key(run), rows),
+        effort_svg=charts.effort_revenue_svg(run_key(run), rows, workspace.config().currency),
         verdicts=VERDICT_ORDER,
         signs=SIGN_IDS,
         # What changed since the owner last looked is the owner's to read and clear.

@@ -82,3 +82,103 @@ document.addEventListener("click", function (event) {
     window.print();
   }
 });
+
+/* The effort chart: each dot is a link to its client (drawn on the server). The chart is
+   one stop for the Tab key; the arrow keys move from dot to dot, Enter opens the client,
+   and the dot's name (client, verdict, figures) shows as a tooltip on hover and focus. */
+function chartDots(figure) {
+  return Array.prototype.slice.call(figure.querySelectorAll("svg a"));
+}
+
+function chartTip(figure) {
+  var tip = figure.querySelector(".chart-tip");
+  if (!tip) {
+    tip = document.createElement("div");
+    tip.className = "chart-tip";
+    tip.setAttribute("role", "tooltip");
+    tip.hidden = true;
+    figure.appendChild(tip);
+  }
+  return tip;
+}
+
+function dotName(dot) {
+  var shape = dot.querySelector("[aria-label]");
+  return shape ? shape.getAttribute("aria-label") : "";
+}
+
+function showTip(figure, dot) {
+  var tip = chartTip(figure);
+  var box = dot.getBoundingClientRect();
+  var frame = figure.getBoundingClientRect();
+  tip.textContent = dotName(dot);
+  tip.hidden = false;
+  var left = box.left - frame.left + box.width / 2 - tip.offsetWidth / 2;
+  left = Math.max(0, Math.min(left, frame.width - tip.offsetWidth));
+  var top = box.top - frame.top - tip.offsetHeight - 8;
+  if (top < 0) {
+    top = box.bottom - frame.top + 8;
+  }
+  tip.style.left = left + "px";
+  tip.style.top = top + "px";
+}
+
+function hideTip(figure) {
+  var tip = figure.querySelector(".chart-tip");
+  if (tip) {
+    tip.hidden = true;
+  }
+}
+
+function chartLinks(root) {
+  root.querySelectorAll("figure.chart-links").forEach(function (figure) {
+    chartDots(figure).forEach(function (dot, i) {
+      dot.setAttribute("tabindex", i === 0 ? "0" : "-1");
+    });
+  });
+}
+
+document.addEventListener("DOMContentLoaded", function () {
+  chartLinks(document);
+});
+
+document.addEventListener("keydown", function (event) {
+  var dot = event.target instanceof Element ? event.target.closest("figure.chart-links svg a") : null;
+  if (!dot) {
+    return;
+  }
+  var figure = dot.closest("figure");
+  if (event.key === "Escape") {
+    hideTip(figure);
+    return;
+  }
+  var dots = chartDots(figure);
+  var at = dots.indexOf(dot);
+  var next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1,
+               Home: 0, End: dots.length - 1 }[event.key];
+  if (next === undefined) {
+    return;
+  }
+  event.preventDefault();
+  next = Math.max(0, Math.min(next, dots.length - 1));
+  dot.setAttribute("tabindex", "-1");
+  dots[next].setAttribute("tabindex", "0");
+  dots[next].focus();
+});
+
+["focusin", "mouseover"].forEach(function (kind) {
+  document.addEventListener(kind, function (event) {
+    var dot = event.target instanceof Element ? event.target.closest("figure.chart-links svg a") : null;
+    if (dot) {
+      showTip(dot.closest("figure"), dot);
+    }
+  });
+});
+["focusout", "mouseout"].forEach(function (kind) {
+  document.addEventListener(kind, function (event) {
+    var dot = event.target instanceof Element ? event.target.closest("figure.chart-links svg a") : null;
+    if (dot) {
+      hideTip(dot.closest("figure"));
+    }
+  });
+});
