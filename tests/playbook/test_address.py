@@ -31,7 +31,7 @@ def address(name: str = "Ana Kovač", salutation: str = "", formality: str = "")
         ("ms", "familiar", "fr", "Bonjour Ana,"),
         ("ms", "", "vi", "Kính gửi Chị Ana Kovač,"),
         ("mr", "senior", "vi", "Kính gửi Ông Ana Kovač,"),
-        ("", "familiar", "vi", "Kính gửi Em Ana Kovač,"),
+        ("", "familiar", "vi", "Chào em Ana,"),
         ("", "", "vi", "Kính gửi Anh/Chị Ana Kovač,"),
         ("ms", "", "sl", "Spoštovana gospa Kovač,"),
         ("mr", "", "sl", "Spoštovani gospod Kovač,"),

@@ -4,6 +4,7 @@ are personalised, formatted for the locale, escaped in HTML, and never fall back
 from __future__ import annotations
 
 import email
+import re
 import shutil
 from datetime import date
 from email.message import EmailMessage
@@ -103,7 +104,20 @@ def owing_work_tables() -> Tables:
     )
 
 
-DATA = {"rich": rich_tables, "bare": bare_tables, "owing_work": owing_work_tables}
+@cache
+def familiar_tables() -> Tables:
+    """Rich, with a contact on first-name terms (tu, tikanje, em)."""
+    rich = rich_tables()
+    contact = client_row(contact_salutation="ms", contact_formality="familiar")
+    return sample_tables(clients=[contact], incidents=rich["incidents"].to_pylist())
+
+
+DATA = {
+    "rich": rich_tables,
+    "bare": bare_tables,
+    "owing_work": owing_work_tables,
+    "familiar": familiar_tables,
+}
 
 
 @pytest.mark.parametrize("data", list(DATA))
@@ -124,11 +138,66 @@ def test_every_generated_letter_passes_the_checker(
     assert findings == [], letter.text
 
 
+def _templates(root: Path) -> list[Path]:
+    found = (p.relative_to(root) for p in root.rglob("*.txt"))
+    return sorted(p for p in found if "familiar" not in p.parts)
+
+
 def test_each_language_has_every_template_english_has() -> None:
-    english = sorted(p.relative_to(TEMPLATES / "en") for p in (TEMPLATES / "en").rglob("*.txt"))
+    english = _templates(TEMPLATES / "en")
     for lang in LANGS:
-        found = sorted(p.relative_to(TEMPLATES / lang) for p in (TEMPLATES / lang).rglob("*.txt"))
-        assert found == english, lang
+        assert _templates(TEMPLATES / lang) == english, lang
+    # French and Slovenian have a second set for a contact addressed as tu / ti
+    for lang in ("fr", "sl"):
+        assert _templates(TEMPLATES / lang / "familiar") == english, lang
+
+
+# The familiar letter's body speaks to the reader as tu / ti / em throughout: none of the
+# polite forms is left, and the familiar ones are there.
+POLITE = {
+    "fr": r"\b(?:vous|votre|vos|vôtre)\b",
+    "sl": r"\b(?:Vi|Vas|Vam|Vami|Vaš\w*|ste|boste)\b",
+    "vi": r"\b(?:Quý|Anh|Chị|Ông|Bà)\b",
+}
+FAMILIAR = {
+    "fr": r"\b(?:tu|te|t'|toi|ton|ta|tes)\b",
+    "sl": r"\b(?:ti|te|tebi|tvoj\w*|zate|s\s+tabo)\b",
+    "vi": r"\bem\b",
+}
+
+
+@pytest.mark.parametrize("kind", LETTER_KINDS)
+@pytest.mark.parametrize("lang", ["fr", "sl", "vi"])
+@pytest.mark.parametrize("sign", ["drain", "payment_risk", "abuse", "off_mission"])
+def test_a_familiar_contact_is_addressed_familiarly_all_through_the_letter(
+    sign: SignId, lang: str, kind: str, config: Config
+) -> None:
+    if kind == "repair" and sign in NO_REPAIR_SIGNS:
+        return
+    letter = render_letter(
+        kind,
+        verdict_for(sign, kind),
+        familiar_tables(),
+        config,
+        lang,
+        start=START,  # type: ignore[arg-type]
+    )
+    body = letter.text.split("\n", 1)[1] if kind != "meeting-script" else letter.text
+    body = body.replace(config.business["name"], "")
+    assert not re.search(POLITE[lang], body), letter.text
+    assert re.search(FAMILIAR[lang], body, re.IGNORECASE), letter.text
+
+
+def test_an_english_familiar_letter_differs_only_in_greeting_and_closing(config: Config) -> None:
+    formal = render_letter("confirmation", verdict(), rich_tables(), config, "en", start=START)
+    familiar = render_letter(
+        "confirmation", verdict(), familiar_tables(), config, "en", start=START
+    )
+    assert familiar.text.startswith("Dear Ana,\n") and "Best wishes," in familiar.text
+    lines = {"Dear Ana,", "Dear Ana Kovač,", "Best wishes,", "Kind regards,"}
+    assert [line for line in familiar.text.splitlines() if line not in lines] == [
+        line for line in formal.text.splitlines() if line not in lines
+    ]
 
 
 def test_a_missing_translation_is_an_error_never_an_english_fallback(
@@ -455,3 +524,32 @@ def test_without_a_named_partner_the_letter_describes_the_provider_who_would_sui
     assert "whose way of working suits your projects better" in alternatives("drain")
     assert "whose payment terms fit your schedule" in alternatives("payment_risk")
     assert "focuses on businesses like yours" in alternatives("grown_apart")
+
+
+# Until the owner names the business, a letter signs with the team, in its own language.
+TEAM = {"en": "The team", "fr": "L'équipe", "vi": "Đội ngũ của chúng tôi", "sl": "Vaša ekipa"}
+
+
+@pytest.mark.parametrize("kind", LETTER_KINDS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_english_default_name_leaks_into_a_letter_before_the_business_is_named(
+    lang: str, kind: str
+) -> None:
+    config = Config()
+    assert config.business["name"] == ""
+    letter = render_letter(
+        kind, verdict_for("drain", kind), rich_tables(), config, lang, start=START
+    )  # type: ignore[arg-type]
+    assert "Our studio" not in letter.text and "None" not in letter.text
+    if kind != "meeting-script":  # a script is spoken, not signed
+        assert letter.text.rstrip().endswith("\n" + TEAM[lang])
+    for other, team in TEAM.items():
+        if other != lang:
+            assert team not in letter.text
+    config.business["name"] = "Atelier Nord"
+    named = render_letter(
+        kind, verdict_for("drain", kind), rich_tables(), config, lang, start=START
+    )  # type: ignore[arg-type]
+    assert TEAM[lang] not in named.text
+    if kind != "meeting-script":
+        assert named.text.rstrip().endswith("\nAtelier Nord")

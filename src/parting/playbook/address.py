@@ -6,9 +6,9 @@ business register, ``senior`` (the deferential *ông/bà* of Vietnamese) or ``fa
 the speaker addresses them in a meeting, the closing formula, and the pronoun a
 Vietnamese letter uses for the reader.
 
-The body of a French or Slovenian letter stays in the polite plural (*vous*, *vikanje*):
-a business letter that ends a collaboration is written formally even between people on
-first-name terms, who are greeted by their first name.
+A familiar contact gets a familiar letter all through: greeted by first name, and the body
+of a French or Slovenian letter written in *tu* or *tikanje* (the templates under
+``templates/<lang>/familiar/``), a Vietnamese one calling the reader *em*.
 """
 
 from __future__ import annotations
@@ -112,12 +112,12 @@ class Address:
 
 
 def vi_pronoun(a: Address) -> str:
-    """How a Vietnamese letter calls the reader: Ông/Bà (deferential), Anh/Chị, Em, or
-    Quý công ty when no contact is known."""
+    """How a Vietnamese letter calls the reader: Ông/Bà (deferential), Anh/Chị, em (never
+    capitalised, unlike the respectful forms), or Quý công ty when no contact is known."""
     if not a.name:
         return "Quý công ty"
     if a.familiar:
-        return "Em"
+        return "em"
     if a.formality == "senior":
         return {"mr": "Ông", "ms": "Bà"}.get(a.salutation, "Ông/Bà")
     return {"mr": "Anh", "ms": "Chị"}.get(a.salutation, "Anh/Chị")
@@ -137,11 +137,13 @@ def greeting(a: Address, lang: str) -> str:
     if lang == "vi":
         if not a.name:
             return f"Kính gửi Quý công ty {a.client},"
+        if a.familiar:
+            return f"Chào em {a.given(lang)},"
         return f"Kính gửi {vi_pronoun(a)} {a.name},"
     if lang == "sl":
         if a.name and a.familiar:
             dear = {"mr": "Dragi", "ms": "Draga"}.get(a.salutation)
-            return f"{dear} {a.given(lang)}," if dear else "Pozdravljeni,"
+            return f"{dear} {a.given(lang)}," if dear else f"Dober dan, {a.given(lang)},"
         if a.name and a.salutation == "mr":
             return f"Spoštovani gospod {a.surname()},"
         if a.name and a.salutation == "ms":
@@ -182,7 +184,7 @@ def closing(a: Address, lang: str) -> str:
         title = {"mr": "Monsieur", "ms": "Madame"}.get(a.salutation, "Madame, Monsieur")
         return f"Je vous prie d'agréer, {title}, l'expression de mes salutations distinguées."
     if lang == "vi":
-        return "Trân trọng,"
+        return "Thân mến," if a.familiar else "Trân trọng,"
     if lang == "sl":
         return "Lep pozdrav," if a.familiar else "S spoštovanjem,"
     return "Best wishes," if a.familiar else "Kind regards,"

@@ -151,6 +151,8 @@ def letter_context(
         "greeting": greeting(address, lang),  # "Dear Ms Greyfield,", "Madame,", …
         "spoken": spoken(address, lang),  # "Ms Greyfield" at the start of a meeting
         "closing": closing(address, lang),
+        # a familiar contact's letter is written in tu / tikanje (templates/<lang>/familiar)
+        "familiar": address.familiar,
         "you": vi_pronoun(address),  # how a Vietnamese letter calls the reader
         "reminders": payment_reminders(verdict),
         "since_year": since_year,
@@ -183,8 +185,18 @@ def letter_context(
     }
 
 
-def _template(env: SandboxedEnvironment, lang: str, kind: str, part: str) -> Any:
+def _template(
+    env: SandboxedEnvironment, lang: str, kind: str, part: str, familiar: bool = False
+) -> Any:
+    """The template of one part of a letter; for a familiar contact, the language's
+    familiar variant (tu, tikanje) where it has one: English and Vietnamese need none,
+    their familiar forms come from the greeting, the closing and the reader's pronoun."""
     name = f"{lang}/{kind}/{part}.txt"
+    if familiar:
+        try:
+            return env.get_template(f"{lang}/familiar/{kind}/{part}.txt")
+        except TemplateNotFound:
+            pass
     try:
         return env.get_template(name)
     except TemplateNotFound:
@@ -217,11 +229,14 @@ def compose(
     values = {**context, "lang": lang}
     text_env, html_env = environment(False, root), environment(True, root)
     try:
-        subject = " ".join(_template(text_env, lang, kind, "subject").render(values).split())
-        text = _tidy(_template(text_env, lang, kind, "body").render(values))
+        familiar = bool(context.get("familiar"))
+        subject = _template(text_env, lang, kind, "subject", familiar).render(values)
+        subject = " ".join(subject.split())
+        text = _tidy(_template(text_env, lang, kind, "body", familiar).render(values))
         # The HTML is rendered from the same template with autoescaping: data from the
         # client's records (names, projects) cannot inject markup.
-        body = Markup(_tidy(_template(html_env, lang, kind, "body").render(values)))
+        body = _template(html_env, lang, kind, "body", familiar).render(values)
+        body = Markup(_tidy(body))
     except (TemplateNotFound, UndefinedError) as error:  # an import or a macro is missing
         raise MissingTemplate(
             _("The {kind} letter in {lang} is incomplete: {detail}.").format(

@@ -413,7 +413,7 @@ FR = Wording(
     next_steps=(
         # the future of a first-person action or a passive one: "nous vous remettrons",
         # "je transmettrai", "les fichiers vous seront remis" (not "nous mettrons fin")
-        r"(?:nous|je|j'|notre\s+équipe|vous|elle|il)\s+(?:vous\s+|les\s+|le\s+|la\s+|l'|en\s+|y\s+"
+        r"(?:nous|je|j'|notre\s+équipe|vous|tu|elle|il)\s+(?:vous\s+|te\s+|t'|lui\s+|les\s+|le\s+|la\s+|l'|en\s+|y\s+"
         r"|leur\s+)?(?!mettr|cesser|arrêter|terminer|résilier|prendr|serai\w*\s+heureu)"
         # future endings, not the present of -rer verbs ("nous consacrons", "vous déclarez")
         r"\w*(?:e|i|r|t|d|au|vr)(?:rons|rai|rez|ra)",
