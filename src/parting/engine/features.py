@@ -4,10 +4,16 @@ Each ``*_features`` function aggregates one table to one row per client; ``colle
 joins them onto the clients and brings the result home as one Arrow table (one row per
 client, a few dozen numeric columns) that the signs then read. Conditional aggregates are
 ``when/then`` sums, and every date is an integer day number (see ``backends``).
+
+A timeline asks for several as-of days at once: each record is then read once per as-of
+day (a cross join with the days) and every table grouped by (client, as-of day) in the
+same query, so the figures of all the month ends come out of one pass — one row per client
+and day, each exactly the figures a scoring as of that day computes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,11 +28,30 @@ NEGATIVE_INCIDENTS = ("abuse", "ethics", "public_criticism", "scope_dispute", "o
 REWORK_KINDS = ("rework", "revision")
 
 
+AS_OF = "as_of"
+
+
 @dataclass(frozen=True)
 class Window:
-    """The scoring day ``as_of`` (an integer day number) and window helpers."""
+    """The scoring day ``as_of`` (an integer day number) and window helpers; or, for
+    several as-of days, the column ``as_of`` of each record's copy for each day in
+    ``days`` (a frame of one column, one row per day)."""
 
-    as_of: int
+    as_of: Any  # int, or nw.col(AS_OF) over several days
+    days: LF | None = None
+    span: tuple[int, int] = (0, 0)  # the first and last of several days
+
+    @property
+    def keys(self) -> list[str]:
+        """What the figures are grouped by: the client, and the as-of day if several."""
+        return ["client_id"] if self.days is None else ["client_id", AS_OF]
+
+    def rows(self, frame: LF) -> LF:
+        """``frame``'s records, each once per as-of day."""
+        return frame if self.days is None else frame.join(self.days, how="cross")
+
+    def earlier(self, days: int) -> Window:
+        return Window(self.as_of - int(days), self.days, self.span)
 
     def within(self, column: str, days: int) -> nw.Expr:
         day = nw.col(column)
@@ -61,10 +86,10 @@ def work_features(frames: Frames, config: Config, w: Window) -> LF:
     """Hours, cost, rework and winding-down hours from time entries."""
     winding = [str(s) for s in config.business["winding_down_service_lines"]]
     lines = frames["projects"].select("project_id", "service_line")
-    entries = frames["time_entries"].join(lines, on="project_id", how="left")
+    entries = w.rows(frames["time_entries"].join(lines, on="project_id", how="left"))
     in_w = w.within("day", config["drain"]["window_days"])
     hours = nw.col("hours").fill_null(0.0)
-    return entries.group_by("client_id").agg(
+    return entries.group_by(*w.keys).agg(
         total(in_w, hours).alias("hours"),
         total(in_w, hours * cost_rate(config)).alias("cost"),
         total(in_w & nw.col("kind").is_in(REWORK_KINDS), hours).alias("rework_hours"),
@@ -79,12 +104,13 @@ def scope_features(frames: Frames, config: Config, w: Window) -> list[LF]:
     days = config["scope_creep"]["window_days"]
     entries = frames["time_entries"]
     rounds = (
-        entries.filter(w.within("day", days) & (nw.col("kind") == "revision"))
-        .select("client_id", "project_id", "day")
+        w.rows(entries)
+        .filter(w.within("day", days) & (nw.col("kind") == "revision"))
+        .select(*w.keys, "project_id", "day")
         .unique()
-        .group_by("client_id", "project_id")
+        .group_by(*w.keys, "project_id")
         .agg(nw.len().alias("rounds"), nw.col("day").min().alias("first_revision"))
-        .group_by("client_id")
+        .group_by(*w.keys)
         .agg(
             nw.col("rounds").max().alias("revision_rounds"),
             nw.col("first_revision").min().alias("first_revision_day"),
@@ -96,9 +122,9 @@ def scope_features(frames: Frames, config: Config, w: Window) -> list[LF]:
         .group_by("client_id", "project_id")
         .agg(nw.col("hours").sum().alias("project_hours"), nw.col("day").max().alias("last"))
         .join(budgets, on="project_id", how="inner")
-        .filter((nw.col("budget_hours") > 0) & w.within("last", days))
     )
-    budget = per_project.group_by("client_id").agg(
+    per_project = w.rows(per_project).filter((nw.col("budget_hours") > 0) & w.within("last", days))
+    budget = per_project.group_by(*w.keys).agg(
         nw.col("budget_hours").sum().alias("budget_hours"),
         nw.col("project_hours").sum().alias("budgeted_project_hours"),
     )
@@ -123,7 +149,7 @@ def invoice_lines(frames: Frames, config: Config, w: Window, invoices: LF | None
     paid = payments.group_by("invoice_id").agg(
         nw.col("amount").sum().alias("paid_amount"), nw.col("paid_day").max().alias("paid_day")
     )
-    inv = invoices.join(paid, on="invoice_id", how="left")
+    inv = w.rows(invoices.join(paid, on="invoice_id", how="left"))
     net = nw.col("amount") - nw.col("discount").fill_null(0.0)
     paid_amount = nw.col("paid_amount").fill_null(0.0)
     status = nw.col("status").fill_null("open")
@@ -155,10 +181,10 @@ def invoice_features(frames: Frames, config: Config, w: Window) -> LF:
     rev_days = config["unprofitable"]["window_days"]
     trend_days = int(config["no_potential"]["window_days"])
     rev_w = w.within("issued_day", rev_days) & nw.col("counts")
-    prev = Window(w.as_of - trend_days).within("issued_day", trend_days) & nw.col("counts")
+    prev = w.earlier(trend_days).within("issued_day", trend_days) & nw.col("counts")
     cur = w.within("issued_day", trend_days) & nw.col("counts")
     eligible = pay_w & nw.col("counts") & (nw.col("due_day") <= w.as_of)
-    return lines.group_by("client_id").agg(
+    return lines.group_by(*w.keys).agg(
         total(rev_w, nw.col("amount")).alias("revenue"),
         total(rev_w, nw.col("discount").fill_null(0.0)).alias("discounts"),
         total(rev_w & nw.col("written_off"), nw.col("net")).alias("written_off"),
@@ -217,14 +243,19 @@ def message_flags(frames: Frames, config: Config, w: Window) -> LF:
     hour = nw.col("local_hour")
     after = (hour < start) | (hour >= end) | ~nw.col("local_weekday").is_in(working_days)
     inbound = nw.col("direction") == "in"
-    msgs = frames.classified_messages(w.as_of, message_lookback(config))
+    lookback = message_lookback(config)
+    if w.days is None:
+        msgs = frames.classified_messages(w.as_of, lookback)
+    else:  # the messages every day reads, classified once, then each day's look-back
+        msgs = frames.classified_span(*w.span, lookback)
+        msgs = w.rows(msgs).filter(w.within("day", lookback))
     return msgs.with_columns(inbound.alias("inbound"), (inbound & after).alias("after_hours"))
 
 
 def message_features(frames: Frames, config: Config, w: Window, remediation: LF) -> LF:
     """Abuse, complaints, excuses, reminders, after-hours and urgency in messages."""
     cfg = config
-    msgs = message_flags(frames, config, w).join(remediation, on="client_id", how="left")
+    msgs = message_flags(frames, config, w).join(remediation, on=w.keys, how="left")
     inbound = nw.col("inbound")
     abuse_w = inbound & w.within("day", cfg["abuse"]["window_days"])
     pay_w = w.within("day", cfg["payment_risk"]["window_days"])
@@ -245,7 +276,7 @@ def message_features(frames: Frames, config: Config, w: Window, remediation: LF)
     )
     month = w.within("day", 30) & inbound & (nw.col("is_abusive") | nw.col("is_complaint"))
     flagged = inbound & (nw.col("is_abusive") | nw.col("is_complaint")) & (nw.col("day") <= w.as_of)
-    return msgs.group_by("client_id").agg(
+    return msgs.group_by(*w.keys).agg(
         count(abuse_w & nw.col("is_abusive")).alias("abusive_messages"),
         count(abuse_w & nw.col("is_severe_abuse")).alias("severe_abusive_messages"),
         earliest(abuse_w & nw.col("is_abusive"), "day").alias("first_abuse_message_day"),
@@ -285,8 +316,8 @@ def incident_features(frames: Frames, config: Config, w: Window) -> LF:
     dispute = (kind == "scope_dispute") & w.within("day", config["scope_creep"]["window_days"])
     negative = kind.is_in(NEGATIVE_INCIDENTS) & past
     return (
-        frames["incidents"]
-        .group_by("client_id")
+        w.rows(frames["incidents"])
+        .group_by(*w.keys)
         .agg(
             count(abuse).alias("abuse_incidents"),
             count(abuse & (nw.col("severity") == "high")).alias("severe_abuse_incidents"),
@@ -307,9 +338,9 @@ def remediation_days(frames: Frames, w: Window) -> LF:
     """The last logged remediation of each client, up to the scoring day."""
     done = (nw.col("kind") == "remediation") & (nw.col("day") <= w.as_of)
     return (
-        frames["incidents"]
+        w.rows(frames["incidents"])
         .filter(done)
-        .group_by("client_id")
+        .group_by(*w.keys)
         .agg(nw.col("day").max().alias("last_remediation_day"))
     )
 
@@ -355,9 +386,16 @@ def _escape(text: str) -> str:
     return "".join(f"\\{c}" if not c.isalnum() and c != " " else c for c in text)
 
 
-def collect(frames: Frames, config: Config, as_of: int) -> pa.Table:
-    """Every client with every figure, as one Arrow table sorted by client id."""
-    w = Window(as_of)
+def collect(frames: Frames, config: Config, as_of: int | Sequence[int]) -> pa.Table:
+    """Every client with every figure, as one Arrow table sorted by client id; for a
+    sequence of as-of days, one row per client and day (column ``as_of``), sorted by
+    client id and day."""
+    if isinstance(as_of, int):
+        w = Window(as_of)
+    else:
+        days = sorted(set(as_of))
+        table = frames.from_arrow(pa.table({AS_OF: pa.array(days, pa.int64())}))
+        w = Window(nw.col(AS_OF), table, (days[0], days[-1]))
     remediation = remediation_days(frames, w)
     parts = [
         work_features(frames, config, w),
@@ -367,7 +405,7 @@ def collect(frames: Frames, config: Config, as_of: int) -> pa.Table:
         incident_features(frames, config, w),
         remediation,
     ]
-    joined = client_features(frames, config)
+    joined = w.rows(client_features(frames, config))
     for part in parts:
-        joined = joined.join(part, on="client_id", how="left")
-    return joined.sort("client_id").collect().to_arrow()
+        joined = joined.join(part, on=w.keys, how="left")
+    return joined.sort(*w.keys).collect().to_arrow()

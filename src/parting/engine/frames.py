@@ -75,10 +75,19 @@ class Frames:
         so that scoring each month of a timeline does not run the classifier again."""
         from parting.engine.messages import classify_messages
 
+        if self._span is not None and self._span_key == (first, last, lookback):
+            return
         self.release()
         flags = classify_messages(self["messages"], self["clients"], last, lookback + last - first)
         self._span = backends.materialise(flags, self.engine)
         self._span_key = (first, last, lookback)
+
+    def classified_span(self, first: int, last: int, lookback: int) -> nw.LazyFrame[Any]:
+        """The messages every as-of day from ``first`` to ``last`` reads (``lookback``
+        days back), with their text classes, classified once (``classify_span``)."""
+        self.classify_span(first, last, lookback)
+        assert self._span is not None
+        return self._span
 
     def release(self) -> None:
         if self._classified is not None:

@@ -1,11 +1,13 @@
 """Each client's verdict month by month: the verdict it would have had at each month end
 over the history the data covers, and since when each sign has fired.
 
-The data is prepared once and the messages classified once for every month (the
-classifier is the costliest step); then each month end reuses them for the figures, the
-signs and the verdict rules — the same code as ``score``, so a month of the timeline is
-exactly the verdict ``score(as_of=that month end)`` gives. The evidence records behind
-each sign, which a timeline does not show, are not gathered.
+One pass over the data, not one triage per month: the messages are classified once for
+every month (the classifier is the costliest step), the figures of every client at every
+month end come out of one query grouped by (client, month end) (``features.collect`` with
+several as-of days), and the signs and the verdict rules then run over all those rows at
+once — the same code as ``score``, so a month of the timeline is exactly the verdict
+``score(as_of=that month end)`` gives. The evidence behind each sign, which a timeline does
+not show, is not gathered.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from typing import Any
 
 from parting.config import Config
 from parting.engine import features, judgements, triage
-from parting.engine.evidence import Records
 from parting.engine.frames import prepare
 from parting.engine.signs import Features, detect
 
@@ -130,21 +131,22 @@ def timelines(
     ends = ends[-max(1, keep) :]
     days = [(end - EPOCH).days for end in ends]
     frames = prepare(tables, engine, config.timezone)
-    out: dict[str, ClientTimeline] = {}
     try:
-        frames.classify_span(days[0], days[-1], features.message_lookback(config))
         said = judgements.read(frames)
-        for end, day in zip(ends, days, strict=True):
-            feats = Features.from_arrow(features.collect(frames, config, day), day)
-            findings = detect(feats, config)
-            scored = triage.build(feats, findings, Records(), said, config)
-            for verdict in scored.verdicts:
-                line = out.get(verdict.client_id)
-                if line is None:
-                    line = out[verdict.client_id] = ClientTimeline(verdict.client_id, verdict.name)
-                line.months.append(
-                    Month(end, verdict.verdict, tuple(sorted(s.id for s in verdict.signs)))
-                )
+        table = features.collect(frames, config, days)
     finally:
         frames.release()
+    # One row per client and month end, sorted by client and day.
+    at = table[features.AS_OF].to_numpy()
+    feats = Features.from_arrow(table.drop_columns([features.AS_OF]), at)
+    decided = triage.verdicts_only(feats, detect(feats, config), said, config)
+    end_of = dict(zip(days, ends, strict=True))
+    out: dict[str, ClientTimeline] = {}
+    for client, name, day, (verdict, signs) in zip(
+        feats["client_id"], feats["name"], at.tolist(), decided, strict=True
+    ):
+        line = out.get(client)
+        if line is None:
+            line = out[client] = ClientTimeline(client, name or client)
+        line.months.append(Month(end_of[day], verdict, signs))
     return sorted(out.values(), key=lambda t: t.client_id)

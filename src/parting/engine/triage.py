@@ -74,9 +74,15 @@ def clean_all(values: np.ndarray) -> list[float | int | None]:
 
 
 def fired_signs(
-    f: Features, findings: list[Finding], records: Records, config: Config
+    f: Features,
+    findings: list[Finding],
+    records: Records,
+    config: Config,
+    *,
+    figures: bool = True,
 ) -> dict[int, list[tuple[float, Sign]]]:
-    """Client index -> (strength, Sign) for every sign that fired, evidence attached."""
+    """Client index -> (strength, Sign) for every sign that fired, evidence attached
+    (without its figures when not ``figures``: a timeline shows none)."""
     weak_line = float(config["verdict"]["weak_margin"])
     out: dict[int, list[tuple[float, Sign]]] = defaultdict(list)
     ids = f["client_id"]
@@ -84,9 +90,10 @@ def fired_signs(
         where = np.flatnonzero(finding.fired)
         if where.size == 0:
             continue
-        names = list(finding.figures)
+        names = list(finding.figures) if figures else []
         # One row of figures per client, zipped from the cleaned columns.
-        rows = zip(*(clean_all(v[where]) for v in finding.figures.values()), strict=True)
+        columns = [clean_all(finding.figures[name][where]) for name in names]
+        rows = zip(*columns, strict=True) if columns else iter([()] * where.size)
         strengths = finding.strength[where].tolist()
         firsts = finding.first_day[where].tolist()
         urgent = finding.urgent[where].tolist() if finding.urgent is not None else None
@@ -139,6 +146,45 @@ def circumstances(f: Features, config: Config, judgements: dict[str, Any]) -> di
     }
 
 
+def circumstances_of(
+    i: int, as_of: date, f: Features, facts: dict[str, list[Any]], judgements: dict[str, Any]
+) -> Circumstances:
+    """What tempers the verdict of the client in row ``i``."""
+    client = f["client_id"][i]
+    return Circumstances(
+        as_of,
+        long_standing=bool(facts["long_standing"][i]) or client in judgements["relationship"],
+        will_pass=frozenset(judgements["will_pass"].get(client, ())),
+        last_remediation=to_date(facts["last_remediation"][i]),
+        last_incident=to_date(facts["last_incident"][i]),
+        recurring=bool(facts["recurring"][i]),
+    )
+
+
+def verdicts_only(
+    f: Features, findings: list[Finding], judgements: dict[str, Any], config: Config
+) -> list[tuple[str, tuple[str, ...]]]:
+    """Every row's verdict and the ids of the signs that fired (sorted), by the same rules
+    as ``build`` but without evidence, reasons or ranks; ``f.as_of`` may give each row its
+    own as-of day (a timeline's rows of one client at several month ends)."""
+    signs_of = fired_signs(f, findings, Records(), config, figures=False)
+    facts = circumstances(f, config, judgements)
+    days = np.broadcast_to(np.asarray(f.as_of), (f.size,)).tolist()
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for i in range(f.size):
+        found = signs_of.get(i)
+        if found is None:
+            out.append(("keep", ()))
+            continue
+        found.sort(key=lambda p: (SEVERITY_ORDER[p[1].severity], -p[0]))
+        signs = [s for _, s in found]
+        as_of = to_date(days[i])
+        assert as_of is not None
+        decision = decide(signs, circumstances_of(i, as_of, f, facts, judgements), config)
+        out.append((decision.verdict, tuple(sorted(s.id for s in signs))))
+    return out
+
+
 def build(
     f: Features,
     findings: list[Finding],
@@ -172,7 +218,7 @@ def _build(
     judgements: dict[str, Any],
     config: Config,
 ) -> Triage:
-    as_of = to_date(f.as_of)
+    as_of = to_date(float(f.as_of))  # a triage is of one day
     assert as_of is not None
     formats = reasons.Formats(config.currency)
     nothing_to_do = reasons.nothing_to_do()
@@ -180,8 +226,6 @@ def _build(
     facts = circumstances(f, config, judgements)
     review = ethics_review(f)
     unethical = next(x.fired for x in findings if x.sign == "unethical")
-    will_pass: dict[str, set[str]] = judgements["will_pass"]
-    friends: set[str] = judgements["relationship"]
     ids, names, langs = f["client_id"], f["name"], f["language"]
     flagged = (np.asarray(review, dtype=bool) & ~np.asarray(unethical, dtype=bool)).tolist()
     verdicts: list[ClientVerdict] = []
@@ -209,15 +253,7 @@ def _build(
             client, names[i] or client, "keep", 0, "", signs, flags, language=langs[i] or "en"
         )
         if signs:
-            c = Circumstances(
-                as_of,
-                long_standing=bool(facts["long_standing"][i]) or client in friends,
-                will_pass=frozenset(will_pass.get(client, ())),
-                last_remediation=to_date(facts["last_remediation"][i]),
-                last_incident=to_date(facts["last_incident"][i]),
-                recurring=bool(facts["recurring"][i]),
-            )
-            decision = decide(signs, c, config)
+            decision = decide(signs, circumstances_of(i, as_of, f, facts, judgements), config)
             if decision.failed_repair is not None:
                 # The reason names the failed repair and its day, and the evidence keeps it.
                 serious = next(s for s in signs if s.severity != "minor")
