@@ -215,10 +215,11 @@ class Dovecot:
 
     def append(self, folder: str, raws: list[bytes]) -> None:
         conn = self.imap()
+        quoted = f'"{folder}"'  # imaplib sends names as given; a space needs the quotes
         try:
-            conn.create(folder)
+            conn.create(quoted)
             for raw in raws:
-                conn.append(folder, None, None, raw)
+                conn.append(quoted, None, None, raw)
         finally:
             conn.logout()
 

@@ -129,3 +129,62 @@ def test_odd_encodings_are_read_as_the_sender_wrote_them(connected: Dovecot) -> 
     assert Message.objects.get(message_id="v@x").subject == "Hóa đơn tháng 3"
     assert "pošljite" in Message.objects.get(message_id="s@x").body
     assert Message.objects.get(message_id="f@x").author == "Élodie"
+
+
+# Folder names as a French, Vietnamese and Slovenian mail program creates them, written
+# here as they travel (modified UTF-7, RFC 3501 §5.1.3), so the test does not lean on the
+# code it checks.
+ON_THE_WIRE = {
+    "Thư đã nhận": "Th&AbA- &AREA4w- nh&Hq0-n",
+    "Prejeto": "Prejeto",
+    "Pošta & računi": "Po&AWE-ta &- ra&AQ0-uni",
+    "Éléments envoyés": "&AMk-l&AOk-ments envoy&AOk-s",  # the sent mail, known by its name
+}
+
+
+def test_folders_named_in_any_language_are_read_and_a_sent_folder_is_known_by_its_name(
+    dovecot: Dovecot, db: None, workspace_key: str
+) -> None:
+    from parting.store.mailbox import connect_imap
+
+    Client.objects.create(client_id="acme", name="Acme", email="ana@acme.example")
+    *received, sent = ON_THE_WIRE.values()
+    for number, wire in enumerate(received):
+        dovecot.append(wire, inbound(1, start=number))
+    dovecot.append(sent, [
+        letter(
+            "Studio <hello@studio.example>",
+            "Ana <ana@acme.example>",
+            "Re: Question 0",
+            "Merci, nous nous en occupons.",
+            DAY,
+            message_id="<out-fr@studio.example>",
+        )
+    ])  # fmt: skip
+    account = connect_imap(
+        "127.0.0.1",
+        dovecot.user,
+        dovecot.password,
+        port=dovecot.port_plain,
+        security="insecure",
+        folders=list(ON_THE_WIRE),
+    )
+    assert account.folders == list(ON_THE_WIRE)
+    report = sync()
+    assert {f.name: f.new for f in report.folders} == dict.fromkeys(ON_THE_WIRE, 1)
+    assert sorted(MailFolder.objects.values_list("name", flat=True)) == sorted(ON_THE_WIRE)
+    out = Message.objects.get(message_id="out-fr@studio.example")
+    assert (out.direction, out.client_id) == ("out", "acme")
+
+
+def test_folder_names_are_written_and_read_in_modified_utf7() -> None:
+    from parting.ingest.imap import decode_folder, encode_folder
+
+    # The example of RFC 3501 §5.1.3, and the names above.
+    assert encode_folder("~peter/mail/台北/日本語") == "~peter/mail/&U,BTFw-/&ZeVnLIqe-"
+    for name, wire in ON_THE_WIRE.items():
+        assert encode_folder(name) == wire
+        assert decode_folder(wire) == name
+    # Some servers send raw UTF-8, or an "&" that starts no valid run: kept as given.
+    assert decode_folder("Thư đã nhận") == "Thư đã nhận"
+    assert decode_folder("&Zm9v!-") == "&Zm9v!-"

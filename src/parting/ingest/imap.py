@@ -7,12 +7,17 @@ and a UID above the bookmark is a message not read yet; a different UIDVALIDITY 
 the server renumbered the folder, and the whole folder is read again (messages are
 stored by Message-ID, so nothing is stored twice).
 
+Folder names travel in modified UTF-7 (RFC 3501 §5.1.3): "Éléments envoyés" is
+"&AMk-l&AOk-ments envoy&AOk-s" on the wire. People give and see the names as they read
+them; ``encode_folder``/``decode_folder`` translate at the protocol's edge.
+
 Every network or protocol failure becomes a :class:`MailServerError` that names the
 server and says what to do; the caller keeps whatever batches it had already stored.
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import imaplib
 import re
@@ -225,7 +230,7 @@ class Session:
             match = re.match(rb'\((?P<flags>[^)]*)\) (?:"[^"]*"|NIL) (?P<name>.+)$', line)
             if not match:
                 continue
-            name = match["name"].decode(errors="replace").strip().strip('"')
+            name = decode_folder(unquote(match["name"].decode(errors="replace").strip()))
             names.append(name)
             if b"\\sent" in match["flags"].lower():
                 found.add(name)
@@ -235,7 +240,7 @@ class Session:
 
     def open(self, folder: str, sent: bool) -> FolderState:
         """EXAMINE the folder (read-only) and read its UIDVALIDITY."""
-        self.call("select", quote(folder), "True")
+        self.call("select", quote(encode_folder(folder)), "True")
         _typ, values = self.conn.response("UIDVALIDITY")
         value = values[0] if values and values[0] else b"0"
         return FolderState(folder, int(value), sent)
@@ -261,11 +266,62 @@ class Session:
                 yield int(match[1]), item[1]
 
 
-SENT_NAMES = {"sent", "sent items", "sent messages", "sent mail", "envoyés", "đã gửi", "poslano"}
+SENT_NAMES = {
+    "sent", "sent items", "sent messages", "sent mail",
+    "envoyés", "éléments envoyés", "messages envoyés",
+    "đã gửi", "thư đã gửi", "poslano", "poslana pošta",
+}  # fmt: skip
 
 
 def quote(folder: str) -> str:
     return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def unquote(name: str) -> str:
+    """A folder name as LIST gives it: quoted (with escapes) or an atom."""
+    if len(name) >= 2 and name[0] == name[-1] == '"':
+        return re.sub(r"\\(.)", r"\1", name[1:-1])
+    return name
+
+
+def encode_folder(name: str) -> str:
+    """``name`` in modified UTF-7: printable ASCII as is ("&" as "&-"), every other run
+    of characters as UTF-16 in base64 with "," for "/", between "&" and "-"."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            raw = "".join(run).encode("utf-16-be")
+            out.append("&" + base64.b64encode(raw).decode().rstrip("=").replace("/", ",") + "-")
+            run.clear()
+
+    for char in name:
+        if " " <= char <= "~":
+            flush()
+            out.append("&-" if char == "&" else char)
+        else:
+            run.append(char)
+    flush()
+    return "".join(out)
+
+
+def decode_folder(name: str) -> str:
+    """A modified UTF-7 folder name as people read it; a name that is not valid modified
+    UTF-7 (some servers send raw UTF-8) is kept as it is."""
+
+    def shifted(match: re.Match[str]) -> str:
+        body = match[1]
+        if not body:
+            return "&"
+        data = body.replace(",", "/")
+        try:
+            raw = base64.b64decode(data + "=" * (-len(data) % 4), validate=True)
+            return raw.decode("utf-16-be")
+        except ValueError:
+            return match[0]
+
+    return re.sub(r"&([A-Za-z0-9+,]*)-", shifted, name)
 
 
 def batches(uids: list[int], size: int = BATCH) -> Iterator[list[int]]:
