@@ -56,6 +56,25 @@ def test_score_prints_a_table_by_default(folder: Path) -> None:
     assert "part_ways" not in out  # verdicts and signs by their labels, never their ids
 
 
+def test_the_table_lists_every_client_once_within_the_width_and_shows_no_control_codes(
+    tmp_path: Path,
+) -> None:
+    from parting.cli.app import console
+
+    p = Portfolio().regular("acme")
+    p.invoice("acme", 125, 400.0)
+    p.regular("evil").rows["clients"][-1]["name"] = "Evil\x1b[2J Corp with a rather long name"
+    for name, table in p.tables().items():
+        if table.num_rows:
+            pv.write_csv(table, tmp_path / f"{name}.csv")
+    out = run("score", "--input", str(tmp_path), "--as-of", "2026-06-30")
+    assert "\x1b" not in out  # imported text cannot clear or recolour the terminal
+    assert all(len(line) <= console.width for line in out.splitlines())
+    ranks = [line.split()[0] for line in out.splitlines()[3:] if line[:3].strip()]
+    assert ranks == [str(rank) for rank in range(1, 7)]  # the portfolio's six clients
+    assert "Part ways" in out and "Evil" in out and "[2J" in out
+
+
 def test_score_writes_csv_and_parquet(folder: Path, tmp_path: Path) -> None:
     csv_out = run("score", "--input", str(folder), "--as-of", "2026-06-30", "--format", "csv")
     assert csv_out.splitlines()[0].startswith('"rank","client_id"')

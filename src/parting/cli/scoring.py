@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from parting import config as settings
@@ -85,29 +84,22 @@ def render(triage: Triage, fmt: str, output: Path | None) -> None:
 
 
 def _write_table(triage: Triage, output: Path | None) -> None:
-    from parting.words.formats import day
-    from parting.words.labels import sign_label, verdict_label
+    from rich.style import Style
 
-    table = Table(title=_("Clients as of {day}").format(day=day(triage.as_of)))
-    table.add_column("#", justify="right")
-    table.add_column(_("Client"))
-    table.add_column(_("Verdict"))
-    table.add_column(_("Signs"))
-    table.add_column(_("Reason"))
-    for v in triage.verdicts:
-        style = VERDICT_STYLES[v.verdict]
-        table.add_row(
-            str(v.rank),
-            v.name,
-            f"[{style}]{verdict_label(v.verdict)}[/]",
-            ", ".join(sign_label(s.id) for s in v.signs),
-            v.reason,
-        )
-    if output is None:
-        console.print(table)
+    from parting.cli.verdict_table import write_table
+
+    if output is not None:
+        with output.open("w", encoding="utf-8") as f:
+            write_table(triage, f, 160, lambda text, _verdict: text)
         return
-    with output.open("w", encoding="utf-8") as f:
-        Console(file=f, width=160).print(table)
+    colours = console.color_system if console.is_terminal and not console.no_color else None
+    styles = {v: Style.parse(s) for v, s in VERDICT_STYLES.items()}
+
+    def styled(text: str, verdict: str) -> str:
+        return styles[verdict].render(text, color_system=colours) if colours else text
+
+    console.file.flush()
+    write_table(triage, console.file, console.width, styled)
 
 
 def _triage(folder: Path, as_of: str | None, engine: str, settings_file: Path | None) -> Triage:
