@@ -84,19 +84,23 @@ def render(triage: Triage, fmt: str, output: Path | None) -> None:
 
 
 def _write_table(triage: Triage, output: Path | None) -> None:
-    from rich.style import Style
-
     from parting.cli.verdict_table import write_table
 
     if output is not None:
         with output.open("w", encoding="utf-8") as f:
             write_table(triage, f, 160, lambda text, _verdict: text)
         return
-    colours = console.color_system if console.is_terminal and not console.no_color else None
-    styles = {v: Style.parse(s) for v, s in VERDICT_STYLES.items()}
+    from rich.text import Text
+
+    shown: dict[str, str] = {}
 
     def styled(text: str, verdict: str) -> str:
-        return styles[verdict].render(text, color_system=colours) if colours else text
+        # The five labels are coloured once each, by Rich, for this terminal (or not at all).
+        if text not in shown:
+            with console.capture() as captured:
+                console.print(Text(text, VERDICT_STYLES[verdict]), end="")
+            shown[text] = captured.get()
+        return shown[text]
 
     console.file.flush()
     write_table(triage, console.file, console.width, styled)

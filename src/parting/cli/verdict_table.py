@@ -53,7 +53,7 @@ def write_table(
     _write_row(out, header, widths, None)
     out.write(GAP.join("─" * w for w in widths).rstrip() + "\n")
     for row, v in zip(rows, triage.verdicts, strict=True):
-        _write_row(out, row, widths, lambda text, verdict=v.verdict: styled(text, verdict))
+        _write_row(out, row, widths, _styler(styled, v.verdict))
 
 
 def _widths(header: tuple[str, ...], rows: Iterable[tuple[str, ...]], width: int) -> list[int]:
@@ -94,6 +94,10 @@ def _write_row(
                 text = styled(text)
             parts.append(text + pad)
         out.write(GAP.join(parts).rstrip() + "\n")
+
+
+def _styler(styled: Callable[[str, str], str], verdict: str) -> Callable[[str], str]:
+    return lambda text: styled(text, verdict)
 
 
 def _wrap(text: str, width: int) -> list[str]:
