@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
@@ -11,6 +11,7 @@ import pytest
 
 from parting.config import Config
 from parting.engine.results import ClientVerdict, Evidence, Sign, SignId, VerdictId
+from parting.i18n import _current
 from parting.schema import TABLES, Tables, complete
 
 START = date(2026, 3, 2)
@@ -152,3 +153,12 @@ def sample_tables(**overrides: list[dict[str, Any]]) -> Tables:
 @pytest.fixture
 def make_tables() -> Callable[..., Tables]:
     return sample_tables
+
+
+@pytest.fixture(autouse=True)
+def _speaks_the_environments_language() -> Iterator[None]:
+    """Each test starts with no language chosen in code (a test that calls ``activate``
+    leaves it set otherwise), so the CLI speaks PARTING_LANG as it does for a user."""
+    token = _current.set("")
+    yield
+    _current.reset(token)

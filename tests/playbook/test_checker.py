@@ -3,12 +3,14 @@ each of the four languages."""
 
 from __future__ import annotations
 
+import contextvars
 import math
 import re
 
 import pytest
 
 from parting.config import Config
+from parting.i18n import activate
 from parting.playbook.checker import check_letter
 from parting.playbook.language import stop_word_guess
 
@@ -196,11 +198,20 @@ def test_the_language_is_guessed_when_not_given(lang: str) -> None:
     )
 
 
-def test_a_finding_suggests_a_better_way_in_the_letters_language() -> None:
+def test_a_finding_advises_in_the_readers_language_with_an_example_in_the_letters() -> None:
     (finding,) = check_letter(letter("fr", without="thanks"), "fr")
-    assert finding.rule == "thanks"
-    assert "Merci" in finding.suggestion
+    assert finding.rule == "thanks" and "Merci" in finding.example
     assert finding.to_dict()["label"] == "No thanks"
+    assert finding.advice == "Thank them for something real."
+    assert finding.suggestion.startswith(finding.advice) and finding.example in finding.suggestion
+
+    def in_slovenian() -> tuple[str, str]:
+        activate("sl")
+        return finding.label, finding.suggestion
+
+    label, suggestion = contextvars.copy_context().run(in_slovenian)
+    assert label == "Brez zahvale" and "Merci" in suggestion
+    assert "Thank them" not in suggestion
 
 
 @pytest.mark.parametrize("lang", LANGS)

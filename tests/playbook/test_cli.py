@@ -42,6 +42,28 @@ def test_check_letter_lists_problems_and_exits_1(tmp_path: Path) -> None:
     assert blame["words"] == ["YOU NEVER"] and blame["suggestion"]
 
 
+def test_check_letter_advises_in_the_readers_language_and_quotes_the_drafts_words(
+    tmp_path: Path,
+) -> None:
+    draft = tmp_path / "brouillon.txt"
+    draft.write_text(letter("fr", extra="Vous êtes nuls."), encoding="utf-8")
+    english = CliRunner(env={"PARTING_LANG": "en"}).invoke(app, ["check-letter", str(draft)])
+    assert english.exit_code == 1
+    assert "Blame or a personal attack" in english.output
+    assert "“Vous êtes nuls”" in english.output  # the draft's words, verbatim
+    assert "Describe" in english.output  # the table wraps the advice over lines
+    assert "Décrivez" not in english.output  # no French advice for an English reader
+    result = CliRunner(env={"PARTING_LANG": "sl"}).invoke(
+        app, ["check-letter", str(draft), "--format", "json"]
+    )
+    data = json.loads(result.stdout)
+    assert data["language"] == "fr" and data["reader_language"] == "sl"
+    (blame,) = data["findings"]
+    assert blame["words"] == ["Vous êtes nuls"]
+    assert blame["label"] != "Blame or a personal attack"  # Slovenian
+    assert blame["example"] == "Le projet a demandé cinq séries de corrections."
+
+
 def test_check_letter_reads_eml_and_html_drafts(tmp_path: Path) -> None:
     html = tmp_path / "draft.html"
     paragraphs = "".join(f"<p>{p}</p>" for p in GOOD["sl"].values())

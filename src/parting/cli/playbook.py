@@ -435,12 +435,15 @@ def _print_findings(findings: list[Finding]) -> None:
     if not findings:
         console.print(_("No problem found: the letter is ready to send."), highlight=False)
         return
+    # The rule and the advice are in the reader's language; the words are quoted from the
+    # draft as written, and the example is in the draft's language, ready to paste.
     table = Table(show_lines=True)
-    for title in (_("Problem"), _("Words"), _("A better way")):
+    for title in (_("Problem"), _("Words in the draft"), _("A better way")):
         table.add_column(title)
     for finding in findings:
-        table.add_row(finding.label, ", ".join(finding.words) or "—", finding.suggestion)
-    console.print(table)
+        quoted = ", ".join(f"“{words}”" for words in finding.words) or "—"
+        table.add_row(finding.label, quoted, finding.suggestion)
+    console.print(table, highlight=False)
 
 
 @app.command("check-letter")
@@ -462,7 +465,7 @@ def check_letter_command(
     Example: parting check-letter draft.txt --lang fr
     """
     from parting.engine.results import SIGN_IDS
-    from parting.i18n import LANGUAGES
+    from parting.i18n import LANGUAGES, current_language
     from parting.playbook.checker import LETTER_KINDS, check_letter
     from parting.playbook.language import guess_language
 
@@ -476,7 +479,8 @@ def check_letter_command(
     if fmt == "json":
         data = {
             "file": str(file),
-            "language": language,
+            "language": language,  # the draft's, which the checker read it in
+            "reader_language": current_language(),  # labels and advice
             "findings": [f.to_dict() for f in findings],
         }
         _write(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)

@@ -35,19 +35,57 @@ PARTING_KINDS = ("meeting-script", "confirmation")
 LETTER_KINDS = (*PARTING_KINDS, "repair", "expectations")
 
 
+# What to do about each rule, in the reader's language (the person running Parting).
+ADVICE: dict[str, str] = {
+    "blame": gettext_noop("Describe the fact and its effect, not the person."),
+    "reasons": gettext_noop("Keep the single reason that matters most and leave the others out."),
+    "slammed_door": gettext_noop("Leave the door open until the end date."),
+    "thanks": gettext_noop("Thank them for something real."),
+    "next_steps": gettext_noop("Say what happens now."),
+    "end_date": gettext_noop("Give the last day of the work."),
+    "alternatives": gettext_noop("Point them to a provider who would suit them better."),
+    "shouting": gettext_noop("Write in sentence case, with one full stop at the end."),
+    "length": gettext_noop(
+        "Cut it to a few short paragraphs: the decision, the reason, thanks, next steps."
+    ),
+}
+
+
 @dataclass
 class Finding:
+    """One broken rule: the draft's own words that made it fire (verbatim, in the draft's
+    language) and, where the rule has one, an example sentence in the draft's language
+    ready to paste. The rule's name and the advice are in the reader's language."""
+
     rule: str
     words: list[str]
-    suggestion: str  # in the letter's language, ready to paste
+    example: str = ""
 
     @property
     def label(self) -> str:
         """The rule's name in the reader's language."""
         return _(RULES[self.rule])
 
+    @property
+    def advice(self) -> str:
+        return _(ADVICE[self.rule])
+
+    @property
+    def suggestion(self) -> str:
+        """The advice in the reader's language, with the example in the letter's."""
+        if not self.example:
+            return self.advice
+        return _("{advice} For example: “{example}”").format(
+            advice=self.advice, example=self.example
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "label": self.label}
+        return {
+            **asdict(self),
+            "label": self.label,
+            "advice": self.advice,
+            "suggestion": self.suggestion,
+        }
 
 
 @cache
@@ -269,7 +307,7 @@ def check_letter(
             continue
         found = words()
         if required and not found:
-            findings.append(Finding(rule, [], wording.suggestions[rule]))
+            findings.append(Finding(rule, [], wording.examples.get(rule, "")))
         elif not required and found:
-            findings.append(Finding(rule, found, wording.suggestions[rule]))
+            findings.append(Finding(rule, found, wording.examples.get(rule, "")))
     return findings

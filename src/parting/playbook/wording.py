@@ -35,7 +35,8 @@ class Wording:
     list_joiners: str  # what separates the items of a list: ", ", " and "
     respect: tuple[str, ...]  # the letter names a behaviour: read as an abuse letter
     parting: tuple[str, ...]  # the letter ends the relationship
-    suggestions: dict[str, str]
+    # a sentence in the letter's language, ready to paste, for the rules that have one
+    examples: dict[str, str]
     # "also", "as well": beside a second subject in the reasoning, a second reason
     also: tuple[str, ...] = ()
 
@@ -259,19 +260,13 @@ EN = Wording(
         r"termination",
         r"goodbye",
     ),
-    suggestions={
-        "blame": 'Describe the fact and its effect instead: "the project needed five rounds '
-        'of revisions".',
-        "reasons": "Keep the single reason that matters most and leave the others out.",
-        "slammed_door": 'Leave the door open: "If anything is unclear, you can reach me '
-        'until the end date."',
-        "thanks": 'Thank them for something real: "Thank you for the trust you have placed in us."',
-        "next_steps": 'Say what happens now: "We will hand over every file by the end date."',
-        "end_date": 'Give the last day of the work: "Our collaboration ends on 30 April."',
-        "alternatives": 'Point them somewhere better: "We would be glad to recommend a '
-        'provider who suits your needs."',
-        "shouting": "Write in sentence case, with one full stop at the end.",
-        "length": "Cut to a few short paragraphs: the decision, the reason, thanks, next steps.",
+    examples={
+        "blame": "The project needed five rounds of revisions.",
+        "slammed_door": "If anything is unclear, you can reach me until the end date.",
+        "thanks": "Thank you for the trust you have placed in us.",
+        "next_steps": "We will hand over every file by the end date.",
+        "end_date": "Our collaboration ends on 30 April.",
+        "alternatives": "We would be glad to recommend a provider who suits your needs.",
     },
 )
 
@@ -491,22 +486,13 @@ FR = Wording(
         r"ne\s+pouvons\s+plus\s+prendre\s+en\s+charge",
         r"(?:cess\w*|arrêt\w*)\s+(?:d'assurer|de\s+fournir|de\s+gérer|de\s+suivre|d'accompagner)",
     ),
-    suggestions={
-        "blame": "Décrivez le fait et son effet : « le projet a demandé cinq séries de "
-        "corrections ».",
-        "reasons": "Gardez la seule raison qui compte le plus et laissez les autres de côté.",
-        "slammed_door": "Laissez la porte ouverte : « Pour toute question, vous pouvez me "
-        "joindre jusqu'à la date de fin. »",
-        "thanks": "Remerciez pour quelque chose de réel : « Merci de la confiance que vous "
-        "nous avez accordée. »",
-        "next_steps": "Dites ce qui va se passer : « Nous vous remettrons tous les fichiers "
-        "avant la date de fin. »",
-        "end_date": "Donnez le dernier jour : « Notre collaboration prendra fin le 30 avril. »",
-        "alternatives": "Proposez une autre piste : « Nous serons heureux de vous recommander "
-        "un prestataire adapté. »",
-        "shouting": "Écrivez en minuscules, avec un seul point final.",
-        "length": "Resserrez en quelques paragraphes : la décision, la raison, les "
-        "remerciements, la suite.",
+    examples={
+        "blame": "Le projet a demandé cinq séries de corrections.",
+        "slammed_door": "Pour toute question, vous pouvez me joindre jusqu'à la date de fin.",
+        "thanks": "Merci de la confiance que vous nous avez accordée.",
+        "next_steps": "Nous vous remettrons tous les fichiers avant la date de fin.",
+        "end_date": "Notre collaboration prendra fin le 30 avril.",
+        "alternatives": "Nous serons heureux de vous recommander un prestataire adapté.",
     },
 )
 
@@ -638,20 +624,14 @@ VI = Wording(
         r"chia\s+tay",
         r"công\s+việc\s+(?:\w+\s+){0,4}?sẽ\s+dừng",
     ),
-    suggestions={
-        "blame": 'Hãy nêu sự việc và ảnh hưởng của nó: "dự án đã cần năm lần chỉnh sửa".',
-        "reasons": "Chỉ giữ lại một lý do quan trọng nhất, bỏ các lý do còn lại.",
-        "slammed_door": 'Hãy để ngỏ cánh cửa: "Nếu có điều gì chưa rõ, Quý khách có thể liên '
-        'hệ với tôi cho đến ngày kết thúc."',
-        "thanks": 'Hãy cảm ơn một điều có thật: "Chúng tôi xin chân thành cảm ơn sự tin '
-        'tưởng của Quý khách."',
-        "next_steps": 'Hãy nói rõ việc tiếp theo: "Chúng tôi sẽ bàn giao toàn bộ tài liệu '
-        'trước ngày kết thúc."',
-        "end_date": 'Hãy nêu ngày cuối cùng: "Việc hợp tác sẽ kết thúc vào ngày 30 tháng 4."',
-        "alternatives": 'Hãy gợi ý hướng khác: "Chúng tôi sẵn lòng giới thiệu một đơn vị '
-        'phù hợp hơn."',
-        "shouting": "Viết chữ thường như câu bình thường, chỉ một dấu chấm cuối câu.",
-        "length": "Rút gọn còn vài đoạn ngắn: quyết định, lý do, lời cảm ơn, bước tiếp theo.",
+    examples={
+        "blame": "Dự án đã cần năm lần chỉnh sửa.",
+        "slammed_door": "Nếu có điều gì chưa rõ, Quý khách có thể liên hệ với tôi cho đến ngày "
+        "kết thúc.",
+        "thanks": "Chúng tôi xin chân thành cảm ơn sự tin tưởng của Quý khách.",
+        "next_steps": "Chúng tôi sẽ bàn giao toàn bộ tài liệu trước ngày kết thúc.",
+        "end_date": "Việc hợp tác sẽ kết thúc vào ngày 30 tháng 4.",
+        "alternatives": "Chúng tôi sẵn lòng giới thiệu một đơn vị phù hợp hơn.",
     },
 )
 
@@ -835,17 +815,13 @@ SL = Wording(
         r"zadnji\s+dan",
         r"ne\s+bomo\s+več\s+sodelovali",
     ),
-    suggestions={
-        "blame": "Opišite dejstvo in njegov učinek: »projekt je zahteval pet krogov popravkov«.",
-        "reasons": "Ohranite en sam, najpomembnejši razlog, druge izpustite.",
-        "slammed_door": "Pustite vrata odprta: »Za vsa vprašanja sem Vam na voljo do konca "
-        "sodelovanja.«",
-        "thanks": "Zahvalite se za nekaj resničnega: »Hvala Vam za zaupanje.«",
-        "next_steps": "Povejte, kaj sledi: »Vse datoteke Vam bomo predali do datuma zaključka.«",
-        "end_date": "Navedite zadnji dan: »Naše sodelovanje se bo končalo 30. aprila.«",
-        "alternatives": "Ponudite drugo pot: »Z veseljem Vam priporočimo ustreznejšega ponudnika.«",
-        "shouting": "Pišite z malimi črkami, z eno samo piko na koncu.",
-        "length": "Skrajšajte na nekaj odstavkov: odločitev, razlog, zahvala, naslednji koraki.",
+    examples={
+        "blame": "Projekt je zahteval pet krogov popravkov.",
+        "slammed_door": "Za vsa vprašanja sem Vam na voljo do konca sodelovanja.",
+        "thanks": "Hvala Vam za zaupanje.",
+        "next_steps": "Vse datoteke Vam bomo predali do datuma zaključka.",
+        "end_date": "Naše sodelovanje se bo končalo 30. aprila.",
+        "alternatives": "Z veseljem Vam priporočimo ustreznejšega ponudnika.",
     },
 )
 
