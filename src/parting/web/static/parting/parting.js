@@ -59,6 +59,10 @@ window.addEventListener("pageshow", function () {
 document.addEventListener("change", function (event) {
   var field = event.target;
   if (field instanceof HTMLSelectElement && field.hasAttribute("data-autosubmit") && field.form) {
+    if (field.dataset.keyed) {
+      field.dataset.chosen = "1"; // sent on Enter, or when the focus leaves the list
+      return;
+    }
     field.form.submit();
   }
 });
@@ -181,4 +185,93 @@ document.addEventListener("keydown", function (event) {
       hideTip(dot.closest("figure"));
     }
   });
+});
+
+/* Keyboard: when HTMX redraws the part of the page that held the focus (a plan step just
+   marked, a what-if tick), the focus comes back to the same control, or to the nearest one
+   of the same form, instead of falling to the top of the page. */
+var keptFocus = null;
+
+function focusSignature(el) {
+  var form = el.form || el.closest("form");
+  return {
+    id: el.id,
+    tag: el.tagName,
+    name: el.getAttribute("name"),
+    value: el.getAttribute("value"),
+    vals: el.getAttribute("hx-vals"),
+    form: form ? (form.getAttribute("hx-post") || form.getAttribute("action")) : null
+  };
+}
+
+function refocus(sig, fallback) {
+  var candidates = document.querySelectorAll("a[href], button, input, select, textarea, summary");
+  var same = null;
+  var sameForm = null;
+  for (var i = 0; i < candidates.length; i++) {
+    var el = candidates[i];
+    if (el.disabled || el.type === "hidden") {
+      continue;
+    }
+    var s = focusSignature(el);
+    if (sig.id && s.id === sig.id) {
+      same = el;
+      break;
+    }
+    if (!same && s.tag === sig.tag && s.name === sig.name && s.value === sig.value &&
+        s.vals === sig.vals && s.form === sig.form) {
+      same = el;
+    }
+    if (!sameForm && sig.form && s.form === sig.form && s.tag === "BUTTON") {
+      sameForm = el;
+    }
+  }
+  var target = same || sameForm;
+  if (target) {
+    target.focus();
+  } else if (fallback && fallback.isConnected) {
+    if (!fallback.hasAttribute("tabindex")) {
+      fallback.setAttribute("tabindex", "-1");
+    }
+    fallback.focus();
+  }
+}
+
+document.addEventListener("htmx:beforeSwap", function (event) {
+  var el = document.activeElement;
+  var target = event.detail.target;
+  keptFocus = el && el !== document.body && target && target.contains(el) ? focusSignature(el) : null;
+});
+document.addEventListener("htmx:afterSettle", function (event) {
+  if (keptFocus && (document.activeElement === document.body || !document.activeElement)) {
+    refocus(keptFocus, document.getElementById(event.detail.target.id) || event.detail.target);
+  }
+  keptFocus = null;
+});
+
+/* A list that changes the page (the language, a letter's kind) waits for Enter, or for the
+   focus to leave it, when browsed with the arrow keys: looking is not choosing. */
+document.addEventListener("keydown", function (event) {
+  var field = event.target;
+  if (!(field instanceof HTMLSelectElement) || !field.hasAttribute("data-autosubmit")) {
+    return;
+  }
+  if (event.key === "Enter" && field.dataset.keyed && field.form) {
+    event.preventDefault();
+    delete field.dataset.keyed;
+    delete field.dataset.chosen;
+    field.form.submit();
+  } else if (event.key !== "Tab" && event.key !== "Shift") {
+    field.dataset.keyed = "1";
+  }
+});
+document.addEventListener("focusout", function (event) {
+  var field = event.target;
+  if (field instanceof HTMLSelectElement && field.dataset.keyed && field.form) {
+    delete field.dataset.keyed;
+    if (field.dataset.chosen) {
+      delete field.dataset.chosen;
+      field.form.submit();
+    }
+  }
 });
