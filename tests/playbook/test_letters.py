@@ -469,7 +469,7 @@ def test_a_payment_letter_acknowledges_the_reminders_already_sent(config: Config
     }
     assert "we have sent 4 payment reminders" in texts["en"]
     assert "4 relances de paiement" in texts["fr"]
-    assert "4 opomine za plačilo" in texts["sl"] and "4 lần nhắc thanh toán" in texts["vi"]
+    assert "4 opomine za plačilo" in texts["sl"] and "4 thư nhắc thanh toán" in texts["vi"]
 
 
 def test_a_client_whose_industry_we_left_hears_the_fit_move_and_gets_no_repair_letter(
