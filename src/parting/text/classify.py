@@ -157,7 +157,7 @@ def _gated(
             _KIND + "MINOR": kinds["COMPLAINT"],
             _KIND + "NOT_URGENT": kinds["URGENT"],
             _KIND + "SCHEDULING": kinds["CHANGE_REQUEST"],
-            _KIND + "THIRD_PARTY": kinds["COMPLAINT"],
+            _KIND + "THIRD_PARTY": kinds["COMPLAINT"] | kinds["MINOR_COMPLAINT"],
             _SHOUTING: kinds["PROFANITY"],
         }
     else:
@@ -329,7 +329,11 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
     aimed = insults | group_hate | (shouting & kinds["PROFANITY"])
     condemned = kinds["COUNTER"]
     # A complaint about trivia: said so ("small issue"), or a complaint about a font.
-    minor = kinds["MINOR_COMPLAINT"] | (kinds["COMPLAINT"] & kinds["MINOR"] & ~kinds["THIRD_PARTY"])
+    # Someone else's complaint, or the writer's own side ("our IT is a bit slow, bear
+    # with us"), is no complaint of the client's, minor or not.
+    minor = (kinds["MINOR_COMPLAINT"] | (kinds["COMPLAINT"] & kinds["MINOR"])) & ~kinds[
+        "THIRD_PARTY"
+    ]
     return {
         "is_abusive": (severe | aimed) & ~condemned,
         "is_severe_abuse": severe & ~condemned,
@@ -420,6 +424,18 @@ def group_words(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def stance_words(text: str, language: str | None) -> list[str]:
+    """The words of stance (``STANCE`` of the language's lexicon: negation, speech,
+    judgement) in ``text``: Python only, for the model's second opinion."""
+    module = LANGUAGES.get(language or "")
+    words = getattr(module, "STANCE", None)
+    if not words:
+        return []
+    _, folded, _ = _views(text)
+    pattern = "(?:^| )(" + "|".join(re.escape(w) for w in words) + ")(?= |$)"
+    return list(dict.fromkeys(m.group(1) for m in _compiled(pattern).finditer(folded)))
+
+
 def names_group(text: str) -> bool:
     """Whether ``text`` names a group of people."""
     return bool(group_words(text))
@@ -475,9 +491,9 @@ def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
     insults = words and not (group and kinds["NEGATION"])
     aimed = insults or group_hate or (shouting and kinds["PROFANITY"])
     condemned = kinds["COUNTER"]
-    minor = kinds["MINOR_COMPLAINT"] or (
-        kinds["COMPLAINT"] and kinds["MINOR"] and not kinds["THIRD_PARTY"]
-    )
+    minor = (kinds["MINOR_COMPLAINT"] or (kinds["COMPLAINT"] and kinds["MINOR"])) and not kinds[
+        "THIRD_PARTY"
+    ]
     return {
         "is_abusive": (severe or aimed) and not condemned,
         "is_severe_abuse": severe and not condemned,

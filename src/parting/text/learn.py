@@ -167,6 +167,9 @@ MAX_RECALL_LOSS = 0.01
 # about groups that are not abuse (the patterns' false alarms on shapes they have not
 # seen come from those: counter-speech, denials, quotes).
 MIN_VETO_SHARE = 0.10
+# Where the hit carries a word of stance (``classify.stance_words``), the veto may lose
+# this share of those true finds: the false alarms on unseen shapes gather there.
+MAX_STANCE_LOSS = 0.03
 # A message the patterns missed is raised where the raised ones are abuse this often ...
 MIN_RAISE_PRECISION = 0.90
 # ... and at most this share of the messages about groups that are not abuse is raised.
@@ -262,7 +265,7 @@ def train_head(cache: Path | None = None) -> tuple[Head, dict[str, dict[str, flo
     raised messages are abuse at least ``MIN_RAISE_PRECISION`` of the time and raise at
     most ``MAX_RAISE_SHARE`` of the messages that are not. Returns the head and, per
     language, the figures behind it."""
-    from parting.text.classify import names_group
+    from parting.text.classify import names_group, stance_words
     from parting.text.evaluation import patterns
     from parting.text.veto import Head as VetoHead
 
@@ -284,6 +287,8 @@ def train_head(cache: Path | None = None) -> tuple[Head, dict[str, dict[str, flo
     figures: dict[str, dict[str, float]] = {}
     vetoes: dict[str, float] = {}
     raises: dict[str, float] = {}
+    stance_vetoes: dict[str, float] = {}
+    cued = np.asarray([bool(stance_words(t, c)) for t, c in zip(texts, languages, strict=True)])
     for code in sorted(set(languages)):
         mine = np.asarray([c == code for c in languages]) & group
         finds, benign = mine & flagged & labels, mine & ~labels
@@ -302,6 +307,15 @@ def train_head(cache: Path | None = None) -> tuple[Head, dict[str, dict[str, flo
             figure.update(veto_threshold=veto_at, not_abuse_vetoed=round(share, 3))
             if veto_at and share >= MIN_VETO_SHARE:
                 vetoes[code] = veto_at
+            lost = MAX_STANCE_LOSS * (finds & cued).sum()
+            allowed = [t for t in STEPS if (finds & cued & (oof < t)).sum() <= lost]
+            stance_at = max(allowed, default=0.0)
+            share = float((benign & cued & (oof < stance_at)).sum() / max((benign & cued).sum(), 1))
+            figure.update(
+                stance_veto_threshold=stance_at, not_abuse_with_stance_vetoed=round(share, 3)
+            )
+            if stance_at > vetoes.get(code, 0.0) and share >= MIN_VETO_SHARE:
+                stance_vetoes[code] = stance_at
             for t in reversed(STEPS):
                 up = missed & (oof >= t)
                 precision = float((up & labels).sum() / max(up.sum(), 1))
@@ -317,7 +331,7 @@ def train_head(cache: Path | None = None) -> tuple[Head, dict[str, dict[str, flo
                     )
         figures[code] = figure
     weights, bias = fit_head(vectors, labels)
-    return VetoHead(weights, bias, vetoes, raises), figures
+    return VetoHead(weights, bias, vetoes, raises, stance_vetoes), figures
 
 
 def _main(argv: list[str]) -> None:
@@ -329,11 +343,9 @@ def _main(argv: list[str]) -> None:
         cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
         head, figures = train_head(cache)
         HEAD_FILE.write_text(json.dumps(head.to_json()) + "\n", encoding="utf-8")
-        print(
-            json.dumps(
-                {"vetoes": head.thresholds, "raises": head.raises, "development": figures}, indent=2
-            )
-        )
+        summary = {"vetoes": head.thresholds, "stance_vetoes": head.stance_thresholds}
+        summary.update(raises=head.raises, development=figures)
+        print(json.dumps(summary, indent=2))
         return
     write(learn())
     print(f"{len(read()) + len(read(VIETNAMESE_ONLY))} phrases -> {LEXICON_FILE}")

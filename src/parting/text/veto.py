@@ -49,6 +49,10 @@ class Head:
     # Per language where raising applies: the probability from which a message about a
     # group that the patterns did not flag is abusive.
     raises: dict[str, float] = field(default_factory=dict)
+    # Per language: the veto threshold for hits that carry a word of stance ("not",
+    # "said", "wrong": ``classify.stance_words``), where denials and counter-speech
+    # live; higher than the plain one, so the head needs more certainty there.
+    stance_thresholds: dict[str, float] = field(default_factory=dict)
 
     def probability(self, vectors: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-(vectors @ self.weights + self.bias)))
@@ -59,6 +63,7 @@ class Head:
             "bias": round(self.bias, 6),
             "thresholds": self.thresholds,
             "raises": self.raises,
+            "stance_thresholds": self.stance_thresholds,
         }
 
 
@@ -69,6 +74,7 @@ def read(path: Path = HEAD_FILE) -> Head:
         float(data["bias"]),
         {code: float(t) for code, t in data["thresholds"].items()},
         {code: float(t) for code, t in data.get("raises", {}).items()},
+        {code: float(t) for code, t in data.get("stance_thresholds", {}).items()},
     )
 
 
@@ -106,7 +112,7 @@ def second_opinion(
     missing, the step (veto for flagged texts, raise for the others) was not measured
     to help in that language, or the text names no group ("you idiots" is abuse
     whatever the model thinks)."""
-    from parting.text.classify import names_group
+    from parting.text.classify import names_group, stance_words
 
     head = head or shipped()
     if head is None or not embed.available():
@@ -115,7 +121,11 @@ def second_opinion(
 
     def cut(i: int) -> float | None:
         code = languages[i] or ""
-        return (head.thresholds if hits[i] else head.raises).get(code)
+        if not hits[i]:
+            return head.raises.get(code)
+        if code in head.stance_thresholds and stance_words(texts[i], code):
+            return head.stance_thresholds[code]
+        return head.thresholds.get(code)
 
     asked = [i for i in range(len(texts)) if cut(i) is not None and names_group(texts[i])]
     out: list[Verdict | None] = [None] * len(texts)

@@ -267,7 +267,7 @@ CHANGE_REQUEST = [
     r"rajouter|mettre (le|la|les|un|une|plus|moins|en) |"
     r"agrandir|reduire|inverser|decaler|integrer|avoir|voir|tester|"
     r"essayer|rallonger|raccourcir)", r"(une|quelques|encore une|derniere|dernieres|"
-    r"petite|petites|autre|nouvelle|nouvelles) +(modification|modifications|"
+    r"petite|petites|autre) +(modification|modifications|"
     r"retouche|retouches|correction|corrections|demande|version|iteration|page|pages|"
     r"fonctionnalite|fonctionnalites|option|section)", r"change +d avis",
     r"(plutot que|au lieu de|a la place de)", r"(ce n est|c est) +pas +(ca|tout a fait "
@@ -410,6 +410,17 @@ NOT_URGENT = [
 ]
 
 SCHEDULING = [
+    r"(ajouter|ajoutez|mettre|mettez|indiquer|indiquez|corriger|corrigez|retirer|retirez|"
+    r"enlever|enlevez) +([a-z]+ +){0,5}(sur|dans|de|a|au|en) +(la|le|les|nos|vos|notre|votre|"
+    r"prochaine|prochaines)? *([a-z]+ +)?(facture|factures|devis|liste|liste de diffusion|"
+    r"newsletter|canal|groupe|copie|boucle|dossier)",
+    r"(changer|changez|modifier|modifiez|mettre a jour) +(mon|ma|notre|nos|mes|l|le|"
+    r"la) +(adresse|e mail|mail|numero|telephone|coordonnees|mot de passe|nom)",
+    r"(aimerions|aimerais|voudrais|voudrions) +(voir|rencontrer) +(les chiffres|le rapport|"
+    r"la facture|les resultats|le devis|vous|votre equipe)",
+    r"(en copie|en cc)",
+    r"[0-9]+ *(h|heures?)? *([0-9]+ +)?(au lieu de|plutot que|a la place de)",
+    r"a (ma|sa|notre) place",
     r"(deplacer|decaler|reporter|avancer|repousser|changer|deplacons|decalons|reportons|"
     r"avancons|repoussons) +(notre|le|la|l|cette|ce|votre|mon|ma)? *(appel|rendez vous|"
     r"rdv|reunion|point|visio|seance|atelier|dejeuner|demo|creneau|visite)",
@@ -418,6 +429,7 @@ SCHEDULING = [
 ]
 
 THIRD_PARTY = [
+    r"merci (de|pour) votre (patience|comprehension)",
     r"(transfere|transmets|transferons|transmettons|partage|joins) +([a-z]+ +){0,3}(reclamation|"
     r"plainte|message|avis|mail|courriel) +(du|d un|de notre|de la|de l|d une) +(client|cliente|"
     r"fournisseur|utilisateur|visiteur)", r"(un|une|notre|le|la) +(client|cliente|utilisateur|"
@@ -473,3 +485,14 @@ COMPLAINT += [
     r"(la qualite|le niveau) +([a-z]+ +){0,2}(a|a bien|a beaucoup) +baisse",
     r"(personne|aucun) +([a-z]+ +){0,1}(ne repond|ne rappelle|n a repondu|n a rappele)",
 ]
+
+# Words of stance (see ``en.STANCE``): negation, speech and judgement.
+STANCE = [
+    "ne", "n", "pas", "jamais", "personne", "rien", "aucun", "aucune", "ni", "plus",
+    "dire", "dit", "dis", "disent", "disant", "traiter", "traite", "traites", "traitent",
+    "traitant", "pretendre", "pretend", "pretendent", "penser", "pense", "pensent",
+    "croire", "crois", "croit", "croient", "ecrit", "ecrire", "poste", "publie",
+    "commentaire", "faux", "fausse", "inacceptable", "inadmissible", "honte", "honteux",
+    "arrete", "arretez", "arreter", "signale", "signaler", "raciste", "racisme",
+    "sexiste", "sexisme", "haine", "mensonge", "cliche", "absurde",
+]  # fmt: skip

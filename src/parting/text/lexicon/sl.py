@@ -207,6 +207,15 @@ NOT_URGENT = [
 ]
 
 SCHEDULING = [
+    r"(nova|novo) +(verzija|razlicica|stran|aplikacija) +([a-z]+ +){0,2}(je|so|deluje|dela)",
+    r"(dodati|dodali|dodajte|dodate|odstranite|odstraniti|popravite|spremenite|"
+    r"vpisite) +([a-z]+ +){0,4}(na|v|s|z|iz) +([a-z]+ +)?(racun|racuna|racune|seznam|seznama|"
+    r"kanal|skupino|skupine|kopijo|mapo)",
+    r"(spremenite|spremeniti|posodobite|popravite) +(moj|mojo|nas|naso|naslov|e naslov|"
+    r"telefonsko|geslo|ime)",
+    r"(dobimo|dobiva|srecamo|sestanemo|slisimo) +([a-z]+ +){0,4}namesto",
+    r"[0-9]+ *(uri|h)? *([0-9]+ +)?namesto",
+    r"namesto +(ob|mene|nas|naju)",
     r"(prestavi|prestavimo|prestavite|premaknemo|premaknite|premakniti|zamaknemo|"
     r"zamaknite|preloziti|prelozimo|prelozite|prestaviti) +([a-z]+ +){0,3}(klic|sestanek|"
     r"termin|srecanje|predstavitev|delavnico|kosilo|obisk|call)",
@@ -215,6 +224,8 @@ SCHEDULING = [
 ]
 
 THIRD_PARTY = [
+    r"(prosim|prosimo) +(vas )?(za )?(malo )?(potrpljenj[a-z]*|razumevanj[a-z]*)",
+    r"hvala za (potrpljenje|razumevanje)",
     r"(posredujem|posredujemo|posiljam|prilagam) +([a-z]+ +){0,2}(pritozbo|reklamacijo|"
     r"sporocilo|oceno|mail) +(stranke|strank|kupca|dobavitelja|uporabnika)",
     r"(stranka|kupec|uporabnik|nekdo) +([a-z]+ +){0,2}(se je pritozil|se je pritozila|je napisal|"

@@ -150,8 +150,9 @@ PAYMENT_EXCUSE = [
     r"chuyen)", r"(chua|khong) +(nhan duoc|thay|nhan) +(hoa don|hoa don nao|email|"
     r"thong bao|nhac)", r"(hoa don|email) +([a-z]+ +){0,1}(vao|bi) +(spam|thu rac)",
     r"(thanh toan|tra) +(lam|thanh) +(nhieu|hai|2|ba|3) +(dot|lan|ky)",
-    r"(tra gop|gia han|khat|xin khat|hoan thanh toan|gian no|cho them thoi gian|cho "
-    r"xin them thoi gian|thong cam cho)", r"(quen|quen mat) +(chuyen|thanh toan|tra)",
+    r"(tra gop|gia han (thanh toan|them|han|no|cho)|xin gia han|khat|xin khat|hoan thanh "
+    r"toan|gian no|cho them thoi gian|cho xin them thoi gian)",
+    r"(quen|quen mat) +(chuyen|thanh toan|tra)",
     r"(da|vua) +chuyen +(roi|khoan roi)", r"(ngan sach|kinh phi|von) +([a-z]+ +){0,1}"
     r"(chua duyet|bi cat|bi dong bang|chua giai ngan|chua ve)",
 ]
@@ -164,8 +165,10 @@ CHANGE_REQUEST = [
     r"hay|xin) +([a-z]+ +){0,3}(sua|doi|thay doi|them|bo bot|xoa|lam lai|chinh|chinh sua|"
     r"dieu chinh)", r"(doi|thay doi) +y", r"(khong|chua) +(phai|dung) +(y|cai|nhu) +"
     r"(toi|em|anh|chi|minh)", r"(them|bo sung) +(mot|1|vai|may|nhieu) +(trang|muc|"
-    r"tinh nang|phan|nut|ngon ngu|banner|slide|chuong|bao cao)", r"(phien ban|mau|"
-    r"huong|y tuong|phuong an) +(khac|moi)", r"(quay lai|tro lai|dung lai) +(ban|"
+    r"tinh nang|phan|nut|ngon ngu|banner|slide|chuong|bao cao)",
+    r"(phien ban|mau) +khac",
+    r"(huong|y tuong|"
+    r"phuong an) +(khac|moi)", r"(quay lai|tro lai|dung lai) +(ban|"
     r"phien ban|mau|y tuong) +(cu|truoc|dau|ban dau)", r"(ngoai|khong nam trong|"
     r"khong co trong) +(pham vi|hop dong|bao gia|thoa thuan)", r"thay vi",
     r"lam lai tu dau", r"(vong|lan) +(sua|chinh sua) +(nua|them|tiep)",
@@ -201,6 +204,14 @@ NOT_URGENT = [
 ]
 
 SCHEDULING = [
+    r"(them|ghi|sua|bo|xoa|doi) +([a-z]+ +){0,5}(vao|tren|khoi|"
+    r"trong) +([a-z]+ +){0,1}(hoa don|danh sach|nhom|ban tin|kenh)",
+    r"(doi|cap nhat|sua) +(dia chi|email|so dien thoai|mat khau|ten)",
+    r"(hoi|cau hoi) +them",
+    r"them +(mot )?cau hoi",
+    r"(hop|gap|goi) +([a-z]+ +){0,4}thay vi",
+    r"[0-9]+ *(gio|h)? *([0-9]+ +)?thay vi",
+    r"(tra loi|lam|phu trach) +thay +(em|anh|chi|toi|minh)",
     r"(doi|dich|day|lui|chuyen|hoan|doi lai) +([a-z]+ +){0,2}(lich|buoi hop|cuoc hop|"
     r"cuoc goi|hen|lich hen|buoi gap|buoi demo)", r"(buoi|cuoc|lich) +([a-z]+ +){0,2}(doi|"
     r"dich|hoan|lui|chuyen) +(sang|qua|lai|den)", r"(lich hop|cuoc goi|buoi hop|lich hen) +"
@@ -208,6 +219,7 @@ SCHEDULING = [
 ]
 
 THIRD_PARTY = [
+    r"(anh|chi|ban|quy khach|moi nguoi) +thong cam",
     r"chuyen tiep +([a-z]+ +){0,2}(khieu nai|phan nan|danh gia|email|tin nhan) +(cua)",
     r"(mot|co) +(khach|nguoi) +([a-z]+ +){0,2}(phan nan|de lai danh gia|viet)",
 ]
