@@ -343,7 +343,8 @@ def _main(argv: list[str]) -> None:
         cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
         head, figures = train_head(cache)
         HEAD_FILE.write_text(json.dumps(head.to_json()) + "\n", encoding="utf-8")
-        summary = {"vetoes": head.thresholds, "stance_vetoes": head.stance_thresholds}
+        summary: dict[str, object] = {"vetoes": head.thresholds}
+        summary.update(stance_vetoes=head.stance_thresholds)
         summary.update(raises=head.raises, development=figures)
         print(json.dumps(summary, indent=2))
         return
