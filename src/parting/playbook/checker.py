@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -263,6 +263,36 @@ def _alternatives(wording: Wording, text: str) -> list[str]:
     return find(wording.alternatives, text) or _named_alternatives(wording, text)
 
 
+def without_diacritics(text: str) -> str:
+    """``text`` with every letter stripped of its accents, one letter for one ("việc" ->
+    "viec", "đ" -> "d"), so positions in it are positions in ``text`` (NFC)."""
+    stripped = (unicodedata.normalize("NFD", c)[0] for c in text)
+    return "".join(stripped).replace("đ", "d").replace("Đ", "D")
+
+
+def _bare_cues(value: Any) -> Any:
+    if isinstance(value, str):
+        return without_diacritics(unicodedata.normalize("NFC", value))
+    if isinstance(value, tuple):
+        return tuple(_bare_cues(v) for v in value)
+    if isinstance(value, frozenset):
+        return frozenset(_bare_cues(v) for v in value)
+    return {k: _bare_cues(v) for k, v in value.items()}
+
+
+@cache
+def bare(lang: str) -> Wording:
+    """The cue lists of ``lang`` without diacritics, for a draft typed without them; the
+    examples stay as written."""
+    wording = WORDINGS[lang]
+    fields = {
+        name: _bare_cues(getattr(wording, name))
+        for name in wording.__dataclass_fields__
+        if name != "examples"
+    }
+    return replace(wording, **fields)
+
+
 def is_parting_letter(text: str, lang: str) -> bool:
     return bool(find(WORDINGS[lang].parting, text))
 
@@ -287,6 +317,8 @@ def check_letter(
     text = unicodedata.normalize("NFC", text.replace("’", "'"))
     lang = lang if lang in WORDINGS else guess_language(text)
     wording, config = WORDINGS[lang], config or Config()
+    if without_diacritics(text) == text:  # typed without accents: "de nghi anh dung goi"
+        wording = bare(lang)
     parting = kind in PARTING_KINDS if kind else is_parting_letter(text, lang)
     abusive = sign == "abuse" or (sign is None and bool(find(wording.respect, text)))
     # (rule, applies to this letter, the words found, the words must be present)

@@ -473,7 +473,7 @@ FR = Wording(
     parting=(
         r"(?:mett\w*|mis)\s+(?:un\s+)?(?:fin|terme)",
         r"(?:prend\w*|pris)\s+fin",
-        r"(?:cess\w*|arrêt\w*|termin\w*|achèv\w*|clôtur\w*|résili\w*|romp\w*)\s+(?:[\w']+\s+){0,3}?"
+        r"(?:cess\w*|arrêt\w*|termin\w*|achèv\w*|clôtur\w*|clore|clos\w*|résili\w*|romp\w*)\s+(?:[\w']+\s+){0,3}?"
         r"(?:collaboration|mission|contrat|accord|partenariat|relation|ensemble|compte|mandat)",
         r"(?:collaboration|mission|contrat|partenariat|relation|travail\s+pour\s+vous)\s+"
         r"(?:\w+\s+){0,2}?(?:s'arrêt\w*|s'achèv\w*|prend\w*\s+fin|cess\w*|se\s+termin\w*)",
@@ -1897,6 +1897,252 @@ SL = replace(
         capacity=(r"zmogljivost\w*", r"kapacitet\w*", r"obremenitv\w*"),
         conduct=(r"grožnj\w*", r"žalitv\w*", r"vpitj\w*", r"neprimern\w*\s+ton\w*"),
         quality=(r"kakovost\w*", r"pritožb\w*", r"reklamacij\w*", r"napak\w*"),
+    ),
+)
+
+
+# Third round: blame laid on "your side" without naming the person ("the constant
+# second-guessing from your side", "personne chez vous ne lisait"), a negative comparison
+# ("the least cooperative client", "le moins coopératif", "ít hợp tác nhất", "najmanj
+# pripravljen na sodelovanje"), broader lists of what wears a team down, and idioms that
+# close the door ("restera lettre morte").
+EN_SIDE = alternatives(
+    r"(?:from|on)\s+your\s+(?:side|end|part)",
+    r"your\s+(?:team|people|staff|side|office|company|department|colleagues|managers?"
+    r"|purchasing|procurement|board)",
+    r"(?:no\s*one|nobody|none\s+of\s+you)",
+)
+EN_WEAR = alternatives(
+    EN_FAULT,
+    EN_JUDGE,
+    r"second-guess\w*",
+    r"worn\s+\w+\s+down",
+    r"wore\s+\w+\s+down",
+    r"exhaust\w*",
+    r"drain\w*",
+    r"burn\w*\s+out",
+    r"micromanag\w*",
+    r"nitpick\w*",
+    r"ever\s+(?:read|answer\w*|repl\w*|respond\w*|look\w*)",
+    r"bothered",
+    r"chaos",
+)
+EN_GOOD_QUALITY = alternatives(
+    r"cooperative",
+    r"co-operative",
+    r"reliable",
+    r"responsive",
+    r"organi[sz]ed",
+    r"professional",
+    r"helpful",
+    r"pleasant",
+    r"easy",
+    r"respectful",
+    r"punctual",
+    r"reasonable",
+    r"courteous",
+    r"prepared",
+    r"engaged",
+    r"communicative",
+)
+EN = replace(
+    EN,
+    attacks=(
+        *EN.attacks,
+        near(EN_SIDE, EN_WEAR, 6),
+        near(EN_WEAR, EN_SIDE, 4),
+        rf"(?:the\s+)?least\s+(?:{EN_GOOD_QUALITY})",
+        rf"(?:un|in|non-?)(?:{EN_GOOD_QUALITY})",
+        r"(?:far\s+from|hardly|anything\s+but|not\s+exactly)\s+(?:\w+\s+)?"
+        rf"(?:{EN_GOOD_QUALITY})",
+    ),
+    added_reasons=(
+        *EN.added_reasons,
+        r"(?:several|many|multiple|various|a\s+number\s+of)"
+        r"\s+reasons",
+        r"for\s+one\s+thing",
+        r"to\s+top\s+it\s+(?:all\s+)?off",
+    ),
+    slammed_door=(*EN.slammed_door, r"fall\s+on\s+deaf\s+ears", r"(?:go|left)\s+unanswered"),
+)
+
+FR_SIDE = alternatives(
+    r"(?:de|du)\s+(?:votre|ton)\s+côté",
+    r"chez\s+(?:vous|toi)",
+    r"de\s+votre\s+part",
+    r"(?:votre|ton|vos|tes)\s+(?:équipes?|service\s+\w+|services|direction|personnel"
+    r"|collaborateurs|achats|responsables?|société|entreprise)",
+    r"personne",
+    r"aucun\s+de\s+vous",
+)
+FR_WEAR = alternatives(
+    FR_FAULT,
+    FR_JUDGE,
+    r"remet\w*\s+(?:tout\s+)?en\s+(?:question|cause)",
+    r"épuis\w*",
+    r"usé",
+    r"usante?s?",
+    r"lassé\w*",
+    r"découragé\w*",
+    r"(?:prenait|prend|prenaient)\s+la"
+    r"\s+peine",
+    r"ne\s+lisai\w*",
+    r"n'a\s+jamais\s+\w+",
+    r"chaos",
+    r"pinaill\w*",
+)
+FR_GOOD_QUALITY = alternatives(
+    r"coopérati\w*",
+    r"fiables?",
+    r"réacti\w*",
+    r"organisé\w*",
+    r"professionnel\w*",
+    r"aimables?",
+    r"agréables?",
+    r"faciles?",
+    r"respectueu\w*",
+    r"ponctuel\w*",
+    r"raisonnables?",
+    r"courtois\w*",
+    r"disponibles?",
+    r"impliqué\w*",
+)
+FR = replace(
+    FR,
+    attacks=(
+        *FR.attacks,
+        near(FR_SIDE, FR_WEAR, 6),
+        near(FR_WEAR, FR_SIDE, 4),
+        rf"(?:le|la|les)\s+moins\s+(?:{FR_GOOD_QUALITY})",
+        rf"(?:peu|pas\s+très|guère|loin\s+d'être|rien\s+de)\s+(?:{FR_GOOD_QUALITY})",
+    ),
+    added_reasons=(
+        *FR.added_reasons,
+        r"ajouter\s+à\s+cela",
+        r"s'y\s+ajout\w*",
+        r"vien\w*\s+s'ajouter",
+        r"et\s+puis",
+        r"(?:plusieurs|nombreuses|diverses|différentes)\s+raisons",
+        r"d'une\s+part",
+    ),
+    slammed_door=(
+        *FR.slammed_door,
+        r"(?:restera|resteront|resterait)\s+(?:lettre\s+morte|sans\s+(?:réponse|suite))",
+        r"ne\s+(?:sera|seront)\s+(?:plus\s+)?(?:traitée?s?|prise?s?\s+en\s+compte|lue?s?)",
+        r"ne\s+se\s+discute\s+pas",
+        r"hors\s+de\s+question",
+    ),
+)
+
+VI_SIDE = alternatives(
+    rf"(?:bên|phía)\s+(?:{VI_READER})",
+    r"không\s+ai",
+    r"chẳng\s+ai",
+    r"khong\s+ai",
+    rf"(?:nhân\s+viên|đội\s+ngũ|phòng\s+\w+\s+\w+|bộ\s+phận\s+\w+|công\s+ty)\s+(?:của\s+)?"
+    rf"(?:bên\s+)?(?:{VI_READER})",
+)
+VI_WEAR = alternatives(
+    VI_FAULT,
+    VI_JUDGE,
+    r"bắt\s+bẻ",
+    r"kiệt\s+(?:quệ|sức)",
+    r"mệt\s+mỏi",
+    r"chịu\s+(?:đọc"
+    r"|nghe|trả\s+lời|xem)",
+    r"soi\s+mói",
+    r"làm\s+khó",
+    r"đuối",
+)
+VI_GOOD_QUALITY = alternatives(
+    r"hợp\s+tác",
+    r"đáng\s+tin",
+    r"chuyên\s+nghiệp",
+    r"lịch\s+sự",
+    r"hợp\s+lý",
+    r"đúng\s+hẹn",
+    r"nhiệt\s+tình",
+    r"thiện\s+chí",
+    r"dễ\s+chịu",
+    r"tôn\s+trọng",
+)
+VI = replace(
+    VI,
+    attacks=(
+        *VI.attacks,
+        near(VI_SIDE, VI_WEAR, 8),
+        # before the reader's side only the judgements: "hỗ trợ liên tục mà đội ngũ của chị
+        # cần" is a service, not a fault
+        near(VI_JUDGE, VI_SIDE, 4),
+        rf"(?:ít|kém)\s+(?:{VI_GOOD_QUALITY})\s+nhất",
+        rf"(?:thiếu|không|chẳng|chưa)\s+(?:{VI_GOOD_QUALITY})\s+(?:chút\s+)?(?:nào|gì|nhất)",
+    ),
+    added_reasons=(
+        *VI.added_reasons,
+        r"nhiều\s+lý\s+do",
+        r"vì\s+một\s+số\s+lý\s+do",
+        r"đã\s+thế",
+        r"lại\s+còn",
+    ),
+    slammed_door=(
+        *VI.slammed_door,
+        r"không\s+có\s+gì\s+(?:phải|để|cần)\s+bàn(?:\s+cãi)?",
+        r"không\s+(?:nghe|bắt)\s+(?:máy|bất\s+kỳ|mọi)",
+    ),
+)
+
+SL_SIDE = alternatives(
+    r"pri\s+(?:vas|tebi)",
+    r"(?:z|s)\s+(?:vaše|tvoje)\s+strani",
+    r"nihče",
+    r"nobeden",
+    r"(?:vaš|tvoj)\w*\s+(?:ekip\w*|nabav\w*|služb\w*|oddel\w*|vodstv\w*|zaposlen\w*"
+    r"|sodelavc\w*|podjetj\w*)",
+)
+SL_WEAR = alternatives(
+    SL_FAULT,
+    SL_JUDGE,
+    r"pod\s+vprašaj",
+    r"izčrpa\w*",
+    r"utrudi\w*",
+    r"ni\s+prebral\w*",
+    r"ni\s+odgovoril\w*",
+    r"ni\s+(?:\w+\s+)?(?:upošteval|prebral|pogledal)\w*",
+    r"kaos\w*",
+)
+SL_GOOD_QUALITY = alternatives(
+    r"pripravljen\w*\s+na\s+sodelovanje",
+    r"sodeluj\w*",
+    r"zanesljiv\w*",
+    r"odzivn\w*",
+    r"organiziran\w*",
+    r"profesionaln\w*",
+    r"prijazn\w*",
+    r"spoštljiv\w*",
+    r"točn\w*",
+    r"razumn\w*",
+    r"vljudn\w*",
+)
+SL = replace(
+    SL,
+    attacks=(
+        *SL.attacks,
+        near(SL_SIDE, SL_WEAR, 6),
+        near(SL_WEAR, SL_SIDE, 4),
+        rf"najmanj\s+(?:\w+\s+)?(?:{SL_GOOD_QUALITY})",
+        rf"(?:ne|ni|niste|nisi)\s+(?:ravno|prav\s+nič|nič|kaj\s+prida|preveč)\s+"
+        rf"(?:{SL_GOOD_QUALITY})",
+        r"nesodeluj\w*|neodzivn\w*",
+    ),
+    added_reasons=(
+        *SL.added_reasons,
+        r"(?:več|številnih|različnih)\s+razlog\w*",
+        r"k\s+temu\s+(?:pa\s+)?(?:se\s+)?(?:pridružuj|dodaj|pride)\w*",
+    ),
+    slammed_door=(
+        *SL.slammed_door,
+        r"o\s+(?:tej|tem)\s+\w*\s*ni\s+(?:razprave|pogovora)",
+        r"se\s+ne\s+bomo\s+(?:več\s+)?odzval\w*",
     ),
 )
 
