@@ -29,3 +29,14 @@ def test_clients_are_ranked_by_verdict_signs_hours_then_id_in_any_input_order() 
     # both despite its hours; b and d tie on everything but the id.
     assert [v.client_id for v in ranked] == ["f", "e", "c", "a", "b", "d"]
     assert [v.rank for v in ranked] == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_client_with_no_recent_data_comes_after_every_client_with_real_figures() -> None:
+    verdicts = [
+        _verdict("idle", "keep"),
+        _verdict("busy", "keep"),
+        _verdict("late", "part_ways", "urgent"),
+    ]
+    hours = np.array([0.0, 3.0, 1.0])
+    apart = np.array([True, False, False])
+    assert [v.client_id for v in rank(verdicts, hours, apart)] == ["late", "busy", "idle"]

@@ -1,5 +1,6 @@
 """Ranking: the clients to act on first. Verdict, then several problems before one (the
-number and weight of distinct signs), then the staff hours they drain."""
+number and weight of distinct signs), then the staff hours they drain. Clients with no
+recent data (``parting.engine.recent``) come after every client with real figures."""
 
 from __future__ import annotations
 
@@ -13,9 +14,12 @@ from parting.engine.verdict import ORDER, weight
 PLACE = {verdict: -i for i, verdict in enumerate(ORDER)}
 
 
-def rank(verdicts: list[ClientVerdict], hours: np.ndarray) -> list[ClientVerdict]:
+def rank(
+    verdicts: list[ClientVerdict], hours: np.ndarray, apart: np.ndarray | None = None
+) -> list[ClientVerdict]:
     """Sort ``verdicts`` in place of action and number them from 1; ``hours[i]`` is the
-    staff hours of ``verdicts[i]``. Ties end with the client id, so the order is total."""
+    staff hours of ``verdicts[i]``, ``apart[i]`` True when it has no recent data. Ties
+    end with the client id, so the order is total."""
     n = len(verdicts)
     serious = [0] * n
     weights = [0] * n
@@ -40,6 +44,7 @@ def rank(verdicts: list[ClientVerdict], hours: np.ndarray) -> list[ClientVerdict
             -np.array(weights, dtype=np.int64),
             -np.array(serious, dtype=np.int64),
             place,
+            np.zeros(n, dtype=np.int64) if apart is None else np.asarray(apart, dtype=np.int64),
         )
     )
     verdicts[:] = [verdicts[i] for i in order.tolist()]

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from parting.config import Config
-from parting.engine import reasons
+from parting.engine import reasons, recent
 from parting.engine.evidence import Records
 from parting.engine.rank import rank
 from parting.engine.results import ClientMetrics, ClientVerdict, Evidence, Sign, Triage
@@ -228,11 +228,31 @@ def _build(
     unethical = next(x.fired for x in findings if x.sign == "unethical")
     ids, names, langs = f["client_id"], f["name"], f["language"]
     flagged = (np.asarray(review, dtype=bool) & ~np.asarray(unethical, dtype=bool)).tolist()
+    window_days = int(config["unprofitable"]["window_days"])
+    idle = recent.without_recent_data(f).tolist()
+    apart = np.zeros(f.size, dtype=bool)
+    idle_reason = recent.reason(window_days)
     verdicts: list[ClientVerdict] = []
     for i in range(f.size):
         client = ids[i]
         flags = ["ethics"] if flagged[i] else []
         found = signs_of.get(i)
+        if idle[i] and (found is None or all(s.severity == "minor" for _, s in found)):
+            # No figure in the window: minor signs on zeros say nothing; kept apart.
+            apart[i] = True
+            verdicts.append(
+                ClientVerdict(
+                    client,
+                    names[i] or client,
+                    "keep",
+                    0,
+                    idle_reason,
+                    [],
+                    [*flags, recent.FLAG],
+                    language=langs[i] or "en",
+                )
+            )
+            continue
         if found is None:  # most clients: nothing to decide or to explain
             verdicts.append(
                 ClientVerdict(
@@ -266,8 +286,8 @@ def _build(
         )
         verdicts.append(verdict)
     metrics = PortfolioMetrics(f)
-    rank(verdicts, f.num("hours"))
-    return Triage(as_of, verdicts, metrics, int(config["unprofitable"]["window_days"]))
+    rank(verdicts, f.num("hours"), apart)
+    return Triage(as_of, verdicts, metrics, window_days)
 
 
 class PortfolioMetrics(Mapping[str, ClientMetrics]):

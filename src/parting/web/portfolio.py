@@ -16,6 +16,7 @@ from django.core.cache import cache
 from django.db.models import Func, IntegerField, TextField
 from django.db.models.functions import Cast
 
+from parting.engine import recent
 from parting.store.models import TriageRun, VerdictRecord
 from parting.web.search import matches, search_key
 
@@ -40,6 +41,9 @@ class Row:
     revenue_share: float
     # The name, contact name and e-mail folded (``parting.web.search``), for the search box.
     search: str = ""
+    # False when nothing of the client falls inside the scoring window
+    # (``parting.engine.recent``): shown apart, never among the ranked clients.
+    recent: bool = True
 
     @property
     def margin_share(self) -> float | None:
@@ -69,7 +73,9 @@ class SignCount(Func):
 
 
 def _row(values: tuple[Any, ...]) -> Row:
-    client_id, name, contact, email, verdict, rank, main_sign, sign_count, metrics_json = values
+    client_id, name, contact, email, verdict, rank, main_sign, sign_count, metrics_json, flags = (
+        values
+    )
     # The metrics come as the database's JSON text (or already decoded, on PostgreSQL);
     # decoding them here skips the ORM's per-row converters, a third of the page's time.
     metrics = metrics_json if isinstance(metrics_json, dict) else json.loads(metrics_json or "{}")
@@ -89,6 +95,7 @@ def _row(values: tuple[Any, ...]) -> Row:
         effort_share=_number(metrics, "effort_share"),
         revenue_share=_number(metrics, "revenue_share"),
         search=search_key(name, contact, email),
+        recent=recent.FLAG not in (flags or ""),
     )
 
 
@@ -102,7 +109,11 @@ def rows_of(run: TriageRun) -> list[Row]:
     values = (
         VerdictRecord.objects.filter(run=run)
         .order_by("rank")
-        .annotate(sign_count=SignCount("signs"), metrics_text=Cast("metrics", TextField()))
+        .annotate(
+            sign_count=SignCount("signs"),
+            metrics_text=Cast("metrics", TextField()),
+            flags_text=Cast("review_flags", TextField()),
+        )
         .values_list(
             "client_id",
             "client__name",
@@ -113,11 +124,21 @@ def rows_of(run: TriageRun) -> list[Row]:
             "main_sign",
             "sign_count",
             "metrics_text",
+            "flags_text",
         )
     )
     rows = [_row(v) for v in values]
     cache.set(key, rows, ROWS_CACHE_SECONDS)
     return rows
+
+
+def ranked(rows: Iterable[Row]) -> list[Row]:
+    """The clients with figures to rank; those with no recent data are listed apart."""
+    return [r for r in rows if r.recent]
+
+
+def without_recent_data(rows: Iterable[Row]) -> list[Row]:
+    return [r for r in rows if not r.recent]
 
 
 SORT_KEYS = {

@@ -24,11 +24,13 @@ from parting.web.portfolio import (
     VERDICT_ORDER,
     Row,
     filter_rows,
+    ranked,
     rows_of,
     run_key,
     sort_rows,
     totals,
     what_if,
+    without_recent_data,
 )
 
 PAGE_SIZE = 50
@@ -69,7 +71,7 @@ def _what_if_context(request: HttpRequest, rows: list[Row]) -> dict[str, Any]:
 
 def _table_context(request: HttpRequest, rows: list[Row]) -> dict[str, Any]:
     state = table_state(request)
-    shown = filter_rows(rows, state["verdict"], state["sign"], state["q"])
+    shown = filter_rows(ranked(rows), state["verdict"], state["sign"], state["q"])
     shown = sort_rows(shown, state["sort"], state["dir"] == "desc")
     page = Paginator(shown, PAGE_SIZE).get_page(request.GET.get("page"))
     return {
@@ -113,6 +115,9 @@ def portfolio(request: HtmxHttpRequest) -> HttpResponse:
         effort_svg=charts.effort_revenue_svg(run_key(run), rows, workspace.config().currency),
         verdicts=VERDICT_ORDER,
         signs=SIGN_IDS,
+        apart=without_recent_data(rows),
+        ranked_counts=totals(ranked(rows)).by_verdict,
+        window_days=workspace.config()["unprofitable"]["window_days"],
         # What changed since the owner last looked is the owner's to read and clear.
         changed=changed_since_looked() if is_owner(request.user) else [],
     )
