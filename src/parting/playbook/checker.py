@@ -212,10 +212,44 @@ def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
             if len(clause.split()) >= shortest
             and not find(wording.parting, clause)
             and not _dates(wording, clause, lang)
+            # ", which…", ", ki je…": a relative clause belongs to the one before it
+            and clause.split()[0].casefold() not in RELATIVES
         ]
         if len(clauses) >= (3 if colon else 4):
             return clauses
+    # reasons set out as a list: two bulleted or numbered lines or more
+    bullets = [m.group(1) for m in BULLET.finditer(text)]
+    if len(bullets) >= 2:
+        return bullets
     return []
+
+
+BULLET = re.compile(r"^[ \t]*(?:[-–—•*·]|\d{1,2}[.)])[ \t]+(\S.*)$", re.MULTILINE)
+RELATIVES = frozenset(
+    [
+        "which",
+        "who",
+        "that",
+        "where",
+        "whose",
+        "qui",
+        "que",
+        "qu'",
+        "dont",
+        "où",
+        "lequel",
+        "laquelle",
+        "mà",
+        "nơi",
+        "vốn",
+        "ki",
+        "kar",
+        "kjer",
+        "katere",
+        "kateri",
+        "katerega",
+    ]
+)
 
 
 def _greeting(line: str) -> bool:

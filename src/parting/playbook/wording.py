@@ -502,7 +502,7 @@ _VI_YOU = r"(?:anh|chị|ông|bà|bạn|em|quý\s+khách|quý\s+công\s+ty|quý\
 VI = Wording(
     attacks=(
         _VI_YOU + r"\s+(?:luôn(?:\s+luôn)?|lúc\s+nào\s+cũng|chẳng\s+bao\s+giờ|không\s+bao\s+giờ|cứ"
-        r"|suốt\s+ngày|liên\s+tục|toàn)\s+(?!có\s+thể|được|là|sẵn|nhận)\w+",
+        r"|suốt\s+ngày|liên\s+tục|toàn)\s+(?!có\s+thể|được|là|sẵn|nhận|bộ|thể|quyền|diện)\w+",
         r"(?:làm\s+việc|hợp\s+tác|làm\s+ăn)\s+với\s+" + _VI_YOU + r"\s+(?:thật\s+|rất\s+|quá\s+)?"
         r"(?:khó|mệt|căng\s+thẳng|không\s+thể|là\s+ác\s+mộng)",
         r"(?:khó|không\s+thể)\s+làm\s+việc\s+với\s+" + _VI_YOU,
@@ -2143,6 +2143,110 @@ SL = replace(
         *SL.slammed_door,
         r"o\s+(?:tej|tem)\s+\w*\s*ni\s+(?:razprave|pogovora)",
         r"se\s+ne\s+bomo\s+(?:več\s+)?odzval\w*",
+    ),
+)
+
+
+# Fourth round: the shape of a hostile sentence rather than its words. A rhetorical
+# question ("How many times did we have to ask…?"), sarcasm ("thanks for nothing", "your
+# so-called feedback"), a waste of time laid on the reader's side, a decision declared
+# final in other words ("treat this as final", "we won't be revisiting it"), and a polite
+# request not to call ("we'd appreciate it if you didn't phone"). Bulleted reasons and
+# relative clauses are read in the checker itself.
+RHETORICAL = {
+    "en": r"(?:how\s+many\s+times|how\s+often|why\s+(?:did|do|does|can't|couldn't|won't|is|was)"
+    r"|what\s+were\s+you|who\s+(?:on\s+earth|exactly))[^?.!\n]*\?",
+    "fr": r"(?:combien\s+de\s+fois|pourquoi|qu'est-ce\s+qui\s+vous|qui\s+donc)[^?.!\n]*\?",
+    "vi": r"(?:bao\s+nhiêu\s+lần|tại\s+sao|vì\s+sao|sao\s+\w+\s+lại|bao\s+nhieu\s+lan|tai\s+sao)"
+    r"[^?.!\n]*\?",
+    "sl": r"(?:kolikokrat|zakaj|kako\s+to,?\s+da|kdo\s+(?:za\s+vraga|sploh))[^?.!\n]*\?",
+}
+EN = replace(
+    EN,
+    attacks=(
+        *EN.attacks,
+        RHETORICAL["en"],
+        r"thanks?\s+(?:you\s+)?for\s+nothing",
+        r"(?:your|the)\s+so-?\s?called",
+        near(
+            EN_SIDE + r"|your\s+(?:directors?|management|leadership|board|meetings?)",
+            r"(?:a\s+)?(?:complete\s+|total\s+)?waste\s+of\s+(?:[\w']+\s+)?time|pointless|useless"
+            r"|going\s+nowhere",
+            8,
+        ),
+    ),
+    thanks=tuple(cue + r"(?!\s+(?:you\s+)?for\s+nothing)" for cue in EN.thanks),
+    slammed_door=(
+        *EN.slammed_door,
+        r"(?:treat|consider|regard|take)\s+(?:this|it|the\s+decision|our\s+decision)\s+as\s+"
+        r"(?:final|definitive|closed)",
+        r"(?:won't|will\s+not|shall\s+not)\s+be\s+(?:revisit|reopen|reconsider|review)\w*",
+        r"if\s+you\s+(?:didn't|did\s+not|would\s+not|wouldn't|could\s+refrain\s+from)\s+"
+        rf"(?:\w+\s+)?(?:{EN_CONTACT})",
+    ),
+)
+FR = replace(
+    FR,
+    attacks=(
+        *FR.attacks,
+        RHETORICAL["fr"],
+        r"merci\s+pour\s+rien",
+        r"bravo\s+pour",
+        r"(?:prétendu\w*|soi-disant)",
+        near(
+            FR_SIDE + r"|(?:votre|vos)\s+(?:direction|dirigeants|réunions|responsables)",
+            r"perte\s+de\s+temps|inutiles?|stériles?|ne\s+mènent?\s+à\s+rien",
+            8,
+        ),
+    ),
+    slammed_door=(
+        *FR.slammed_door,
+        r"n'y\s+reviendrons\s+(?:pas|plus)",
+        r"(?:considérez|tenez|prenez)\s+(?:cette|notre)\s+décision\s+(?:comme|pour)\s+"
+        r"(?:définitive|acquise|close)",
+        r"(?:saurions|serions)\s+gré\s+de\s+ne\s+(?:pas|plus)",
+    ),
+)
+VI = replace(
+    VI,
+    attacks=(
+        *VI.attacks,
+        RHETORICAL["vi"],
+        r"cái\s+(?:gọi\s+là|gọi)",
+        r"cảm\s+ơn\s+vì\s+(?:chẳng|không)\s+(?:được\s+)?(?:gì|có\s+gì)",
+        near(
+            VI_SIDE + r"|(?:ban\s+giám\s+đốc|lãnh\s+đạo|các\s+buổi\s+họp)\s+(?:bên\s+|của\s+)?"
+            rf"(?:{VI_READER})",
+            r"(?:tốn|mất|phí)\s+thời\s+gian|vô\s+ích|vô\s+bổ|chẳng\s+đi\s+đến\s+đâu",
+            8,
+        ),
+    ),
+    slammed_door=(
+        *VI.slammed_door,
+        r"(?:sẽ\s+)?không\s+(?:xem\s+xét|cân\s+nhắc|bàn)\s+lại",
+        r"quyết\s+định\s+sau\s+cùng",
+        r"(?:coi|xem)\s+đây\s+là\s+quyết\s+định",
+    ),
+)
+SL = replace(
+    SL,
+    attacks=(
+        *SL.attacks,
+        RHETORICAL["sl"],
+        r"hvala\s+za\s+nič",
+        r"tako\s+imenovan\w*",
+        r"(?:bravo|čestitke)\s+za",
+        near(
+            SL_SIDE + r"|(?:vaš|tvoj)\w*\s+(?:uprav\w*|direktor\w*|sestank\w*|vodj\w*)",
+            r"izgub\w*\s+časa|nesmiseln\w*|brez\s+pomena|jalov\w*",
+            8,
+        ),
+    ),
+    slammed_door=(
+        *SL.slammed_door,
+        r"ne\s+boste\s+(?:\w+\s+)?(?:klicali|pisali|kontaktirali|iskali|obiskovali)",
+        r"(?:sprejmite|štejte|razumite)\s+(?:\w+\s+){0,2}?kot\s+(?:dokončn|končn|nepreklicn)\w*",
+        r"(?:k|o)\s+(?:njej|tem|odločitvi)\s+se\s+ne\s+bomo\s+(?:več\s+)?vračali",
     ),
 )
 
