@@ -250,6 +250,20 @@ MINOR = [
 ]
 
 PAYMENT_EXCUSE = [
+    # informal and terse phrasing (issue #12), written from the development part
+    r"(accountant|accountnt|bookkeeper|finance|accounts|boss) +([a-z]+ +){0,3}(off sick|sick|"
+    r"on leave|away) +([a-z]+ +){0,6}(pay|payment|invoice|late)",
+    r"(waiting|wait) (on|for) +([a-z]+ +){0,3}(client|customer|clients|"
+    r"customers) +([a-z]+ +){0,2}(to pay|pay|paying)",
+    r"(transfer|payment|card) +([a-z]+ +){0,2}(bounced|declined|rejected|failed)",
+    r"budget +([a-z]+ +){0,1}(frozen|freeze|cut|on hold)",
+    r"(once|when|after) +(the )?(funding|grant|money|investment|loan|financing) +(comes|"
+    r"arrives|lands|is in|clears)",
+    r"pay +(you|u) +(at the |at )?(end of|next|after)",
+    r"(can t|cant|cannot|can not) +pay +(the )?(full|whole|all|everything|it all)",
+    r"(don t|dont|do not) +have +(the|a) +(po|purchase order)",
+    r"(no|without a|without the) +(po|purchase order) +([a-z]+ +){0,3}(pay|release|process)",
+    r"(payment run|pay run|payment cycle)",
     r"(cash ?flow|tight month|tight at the moment|slow month|short this month|"
     r"short on cash|short on funds|strapped)",
     r"(payment|invoice|transfer|money|funds|check|cheque) +(is|was|has been|will be|"
@@ -280,6 +294,25 @@ PAYMENT_EXCUSE = [
 ]
 
 CHANGE_REQUEST = [
+    # informal and terse phrasing (issue #12), written from the development part
+    r"(can|could|would|pls|please) +u +(also )?(change|add|remove|move|make|redo|update|swap)",
+    r"(lets|let s) +(go with|use|try|add|switch to|make it)",
+    r"(changed|change) +(my|our) +minds",
+    r"(can|could) we +(get|have) +(a|an|the)? *([a-z]+ +){0,2}(version|page|section|option|"
+    r"feature)",
+    r"on (every|each) +(page|screen)",
+    r"make +(the|it|this) +([a-z]+ +){0,1}(pop|stand out|bigger|smaller|darker|lighter|bolder|"
+    r"brighter)",
+    r"(wants|want) +(the|it|this) +(whole|entire)? *([a-z]+ +){0,1}(darker|lighter|bigger|"
+    r"smaller|brighter|simpler)",
+    r"(redo|rework|rewrite|shorten) +(the|this|that) +(intro|page|section|text|copy|logo|"
+    r"header|video)",
+    r"(need|want|needs|wants) +([0-9]+|two|three|a few|some) +(more|extra|additional) +"
+    r"([a-z]+ +){0,1}"
+    r"(pages|sections|screens|versions|banners|posts)",
+    r"rather (have|use|go with) +(a|an|the)",
+    r"(include|add) +([a-z]+ +){0,3}(last year s|last years|"
+    r"previous) +([a-z]+ +){0,1}(numbers|figures|data) +too",
     r"(can|could|would) you +(please +)?(also|just|quickly)? *(change|add|remove|move|"
     r"redo|rework|update|swap|replace|tweak|adjust|make|include|rewrite|alter|modify|"
     r"extend|resize|recolour|recolor)", r"(please|pls|kindly) +(also )?(change|add|"

@@ -229,6 +229,19 @@ MINOR = [
 ]
 
 PAYMENT_EXCUSE = [
+    # informal and terse phrasing (issue #12), written from the development part
+    r"(compta|comptable|comptabilite|patron|boss|daf) +([a-z]+ +){0,3}(arret maladie|malade|"
+    r"absent|pas encore valide|"
+    r"a pas valide|change de logiciel|bloque)",
+    r"(attend|attendons) +(que )?([a-z]+ +){0,2}(client|clients) +([a-z]+ +){0,2}(paie|paye|"
+    r"paient|payent|regle)",
+    r"(deja|bien) +(paye|regle|vire)",
+    r"(des|quand|une fois) +(qu on|que|qu) +([a-z]+ +){0,2}(touche|recoit|aura) +([a-z]+ +){0,1}"
+    r"(subvention|financement|fonds|pret|argent)",
+    r"(paie|paye|regle|paierai|reglerai) +([a-z]+ +){0,1}(fin du mois|fin de mois|"
+    r"le mois prochain|debut du mois)",
+    r"(peux|peut|pouvons) +pas +(tout )?(payer|regler)",
+    r"pas (encore )?de bon de commande",
     r"(tresorerie|fin de mois difficile|mois difficile|periode difficile|passe "
     r"difficile|difficultes financieres|problemes? de tresorerie|a sec|serre en ce moment)",
     r"(virement|paiement|reglement|cheque|facture) +(est|a ete|sera|va etre|part|est "
@@ -256,6 +269,15 @@ PAYMENT_EXCUSE = [
 ]
 
 CHANGE_REQUEST = [
+    # informal and terse phrasing (issue #12), written from the development part
+    r"(on part|partons|on passe|passons) +(sur|a|en) +(du|de la|des|le|la|un|une)",
+    r"(changez|remplacez|modifiez|refaites|rajoutez|mettez|enlevez|supprimez|agrandissez|"
+    r"retirez) +(le|la|les|l|un|une|des)",
+    r"(essayez|tentez) +(un|une|autre)",
+    r"laissez tomber",
+    r"(veut|voulons|voudrait|prefere|preferons|prefererais) +([a-z]+ +){0,3}(a la place|plutot)",
+    r"faut que +([a-z]+ +){0,2}(ressorte|ressortent|soit plus|soient plus)",
+    r"([0-9]+|deux|trois) +([a-z]+ +){1,3}de plus",
     r"(pourriez|pouvez|pourrais|peux|pourrait|peut) +(vous|tu|on)? *(aussi |juste |"
     r"encore |rapidement )?(modifier|changer|ajouter|retirer|enlever|supprimer|"
     r"deplacer|refaire|remplacer|ajuster|adapter|reprendre|revoir|rajouter|mettre|"

@@ -129,6 +129,15 @@ MINOR = [
 ]
 
 PAYMENT_EXCUSE = [
+    # informal and terse phrasing (issue #12), written from the development part
+    r"(cakamo|cakam) +([a-z]+ +){0,3}(placa|placajo|placilo)",
+    r"(racun|mail) +([a-z]+ +){0,2}(vsiljeno|spam)",
+    r"(ne morem|ne moremo) +([a-z]+ +){0,2}(placati|placat)",
+    r"celega zneska",
+    r"(polovico|del) +zdaj",
+    r"(placujemo|placamo) +samo +enkrat",
+    r"nimamo +narocilnic[a-z]*",
+    r"denarn[a-z]* tok[a-z]*",
     r"(likvidnost|likvidnostne|financne tezave|financnih tezav|tezek mesec|slab mesec|"
     r"tezko obdobje|trenutno nimamo|nimamo sredstev|nimamo denarja|ni denarja|"
     r"zmanjkalo denarja|suh mesec|na tesnem|na suhem)", r"(zataknilo|obticalo|zamuja) +"
@@ -155,6 +164,17 @@ PAYMENT_EXCUSE = [
 ]
 
 CHANGE_REQUEST = [
+    # informal and terse phrasing (issue #12), written from the development part
+    r"dobimo +(se )?([a-z]+ +){0,1}(verzij|razlicic|stran)[a-z]*",
+    r"poskusite +(kaj|nekaj|drug)",
+    r"(video|blog|logo|animacijo|stran|banner) +(pozabite|opustimo|opustite)",
+    r"(premaknite|premaknimo) +(na|v) +(levo|desno|vrh|dno|konec|zacetek)",
+    r"naj +(bo )?(bolj|manj|vecji|manjsi|temnejs)",
+    r"(hoce|hocemo|zeli|zelimo) +(vse|celo|cel) +(bolj|stran)",
+    r"(rabimo|potrebujemo) +se +",
+    r"raje +([a-z]+ +){0,1}kot",
+    r"(dodajte|dodajmo) +[a-z]+",
+    r"pisava +([a-z]+ +){0,2}ni vsec",
     r"(lahko|bi lahko|a lahko|ali lahko|prosim|prosimo|prosil bi|prosila bi) +"
     r"([a-z]+ +){0,2}(spremenite|spremenili|dodate|dodali|dodajte|odstranite|odstranili|"
     r"premaknete|premaknili|zamenjate|zamenjali|popravite|popravili|predelate|"

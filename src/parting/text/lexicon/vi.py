@@ -137,6 +137,16 @@ MINOR = [
 ]
 
 PAYMENT_EXCUSE = [
+    # informal and terse phrasing (issue #12), written from the development part
+    r"cho +(khach|doi tac|khach hang) +([a-z]+ +){0,2}(tra|thanh toan|chuyen)",
+    r"(tra|chuyen|thanh toan) +roi ma",
+    r"quen +(mat )?chua +(chuyen|thanh toan|tra)",
+    r"(hoa don|email) +([a-z]+ +){0,1}vo +(spam|thu rac)",
+    r"(ke toan|tai chinh) +([a-z]+ +){0,3}(doi phan mem|dang ket|bi ket)",
+    r"(chua|khong) +tra +du",
+    r"tra truoc +(mot nua|1 nua|mot phan)",
+    r"(chua co|khong co) +(don dat hang|po)",
+    r"chi thanh toan +(mot|1) +lan",
     r"(ket tien|chua co tien|het tien|dong tien|thieu tien|cang tien|kho khan tai "
     r"chinh|tai chinh kho khan|thang nay kho|dang kho khan|cuoi thang kho)",
     r"(ke toan|thu quy|sep|giam doc|ban tai chinh|phong tai chinh) +([a-z]+ +){0,4}(nghi|di "
@@ -158,6 +168,15 @@ PAYMENT_EXCUSE = [
 ]
 
 CHANGE_REQUEST = [
+    # informal and terse phrasing (issue #12), written from the development part
+    r"lam them +(ban|trang|muc|phan)",
+    r"them +(o|nut|muc|trang|ban|tieng|phan) +[a-z]+",
+    r"(bo|xoa) +([a-z]+ +){0,2}di +lam",
+    r"cho +([a-z]+ +){0,2}(noi bat|to|nho|dam|sang|toi) +hon",
+    r"lam lai +(phan|trang|muc|cai)",
+    r"co +([a-z]+ +){0,4}thi (tot|hay)",
+    r"can them +([0-9]+|mot|hai|vai)",
+    r"them +so lieu",
     r"(sua|doi|thay doi|them|bo|xoa|lam lai|chinh|chinh sua|dieu chinh) +(lai|giup|"
     r"cho|thanh|sang|mau|logo|chu|anh|hinh|noi dung|phan (dau|cuoi|nay|do|tren|duoi|giua)|"
     r"trang|muc|mot|1|bot|"
