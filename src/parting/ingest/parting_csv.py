@@ -19,7 +19,6 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pv
-import pyarrow.parquet as pq
 
 from parting.config import Config
 from parting.errors import ConfigError, InputError, Location, shown
@@ -82,6 +81,8 @@ class _Locator:
     def _found_all(self) -> tuple[Places, dict[int, tuple[int, int]]]:
         if self._found is None:
             if self.file.suffix.lower() == ".parquet":
+                import pyarrow.parquet as pq
+
                 count = pq.ParquetFile(self.file).metadata.num_rows
                 self._found = Places.counted(count, 1), {}
             else:
@@ -263,6 +264,9 @@ def _note_negative(source: _Source, notices: list[str]) -> None:
 
 
 def _read_parquet(file: Path) -> pa.Table:
+    # Imported here: most folders are CSV, and the Parquet reader takes a while to load.
+    import pyarrow.parquet as pq
+
     try:
         return pq.read_table(file)
     except (pa.ArrowException, OSError) as exc:
