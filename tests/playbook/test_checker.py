@@ -226,3 +226,17 @@ def test_without_a_kind_a_letter_that_keeps_the_client_is_read_as_a_repair_lette
 def test_typographic_apostrophes_count_as_apostrophes() -> None:
     found = rules(letter("fr", extra="C’est de votre faute."), "fr")
     assert found == {"blame": ["C'est de votre faute"]}
+
+
+def test_reasons_as_a_bulleted_list_are_several_reasons_but_a_list_of_next_steps_is_not() -> None:
+    head = "\n\n".join([GOOD["en"]["thanks"], GOOD["en"]["alternatives"], GOOD["en"]["next"]])
+    reasons = (
+        "We are ending our collaboration, because:\n"
+        "- the fee is too low;\n- the brief changes weekly."
+    )
+    assert "reasons" in rules(f"{head}\n\n{reasons}", "en")
+    steps = (
+        "We are ending our collaboration. Here is what happens next:\n"
+        "- we will send every file by April 30, 2026;\n- we will hand over the accounts."
+    )
+    assert rules(f"{head}\n\n{steps}", "en") == {}

@@ -217,8 +217,9 @@ def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
         ]
         if len(clauses) >= (3 if colon else 4):
             return clauses
-    # reasons set out as a list: two bulleted or numbered lines or more
-    bullets = [m.group(1) for m in BULLET.finditer(text)]
+    # reasons set out as a list: two bulleted or numbered lines or more (a list of next
+    # steps or of alternatives is not one)
+    bullets = [m.group(1) for m in BULLET.finditer(text) if not find(aside, m.group(1))]
     if len(bullets) >= 2:
         return bullets
     return []

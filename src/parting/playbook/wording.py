@@ -5,8 +5,15 @@ stem take any ending, so ``remerci\\w*`` covers *remercie* and *remercions*). Th
 written as grammar rather than as fixed sentences: a second-person subject followed by
 "always" or "never", a judgement adjective after "you are", a cause that points at the
 reader ("because you never…"), a farewell verb in any person and tense next to the word
-for the collaboration. Each rule also has a better way to say it, in the letter's own
-language, ready to paste into the draft.
+for the collaboration. Each rule also has an example sentence in the letter's own
+language, ready to paste into the draft (the advice itself is in the reader's language,
+in parting.playbook.checker).
+
+The module reads in rounds, as the checker was measured (docs/letters.md): the first cue
+lists per language, then each later round widens them with ``replace`` from broad
+lexicons (judgement words, faults, the reader's side, contact verbs) combined by
+``near``, rather than by adding sentences. A draft typed without diacritics is read with
+the same lists stripped of them (``checker.bare``).
 """
 
 from __future__ import annotations
