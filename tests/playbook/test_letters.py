@@ -553,3 +553,17 @@ def test_no_english_default_name_leaks_into_a_letter_before_the_business_is_name
     assert TEAM[lang] not in named.text
     if kind != "meeting-script":
         assert named.text.rstrip().endswith("\nAtelier Nord")
+
+
+@pytest.mark.parametrize("kind", LETTER_KINDS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_paragraph_stands_apart_only_the_signature_runs_on(lang: str, kind: str) -> None:
+    config = Config()
+    letter = render_letter(
+        kind, verdict_for("payment_risk", kind), familiar_tables(), config, lang, start=START
+    )  # type: ignore[arg-type]
+    lines = letter.text.rstrip().splitlines()
+    signature = len(lines) - 2  # the closing formula, then the signature
+    for index in range(len(lines) - 1):
+        if lines[index] and lines[index + 1]:
+            assert index >= signature and kind != "meeting-script", letter.text
