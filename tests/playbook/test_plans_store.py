@@ -122,6 +122,28 @@ def test_when_the_repair_fails_the_exit_plan_takes_over() -> None:
     assert exit_plan.verdict == "part_ways" and isinstance(plan_view(exit_plan), ExitPlan)
 
 
+def test_when_the_repair_works_the_repair_plan_closes_and_its_review_says_so() -> None:
+    store_client(verdict="repair")
+    repair = open_plan("c1", START)
+    later = TriageRun.objects.create(as_of=date(2026, 5, 2), clients=1)
+    VerdictRecord.objects.create(
+        run=later,
+        client_id="c1",
+        verdict="keep",
+        rank=2,
+        reason="",
+        signs=[],
+        tempered_by=["repair_worked"],
+    )
+    shown = open_plan("c1", date(2026, 5, 2))
+    assert shown.pk == repair.pk and shown.status == "done"
+    review = plan_view(shown).step(5)
+    assert review.status == "done"
+    assert review.note == (
+        "The repair begun on March 2, 2026 worked: no sign calls for action since."
+    )
+
+
 def test_a_plan_needs_a_known_client_and_a_verdict() -> None:
     with pytest.raises(NotFoundError):
         open_plan("nobody", START)

@@ -49,7 +49,9 @@ def score(
         with step("signs"):
             findings = detect(feats, config)
         with step("evidence"):
-            records = evidence.collect(frames, config, day, feats["client_id"], findings)
+            records = evidence.collect(
+                frames, config, day, feats["client_id"], findings, feats["review_start"]
+            )
             said = judgements.read(frames)
     finally:
         frames.release()

@@ -64,7 +64,7 @@ def sources(frames: Frames, config: Config, w: feat.Window, flags: LF) -> list[S
     invoices = frames["invoices"].with_columns(*feat.invoice_standing())
     pay_w = w.within("due_day", config["payment_risk"]["window_days"])
     rev_w = w.within("issued_day", config["unprofitable"]["window_days"])
-    remediation = feat.remediation_days(frames, w)
+    remediation = feat.remediation_days(frames, config, w).drop(feat.REVIEW_START)
     msgs = feat.message_flags(frames, config, w).join(remediation, on="client_id", how="left")
     remed = nw.col("last_remediation_day")
     inbound = nw.col("inbound")
@@ -154,27 +154,41 @@ def sources(frames: Frames, config: Config, w: feat.Window, flags: LF) -> list[S
     ]
 
 
-def fired_frame(client_ids: np.ndarray, findings: list[Finding]) -> pa.Table | None:
-    """client_id + one ``fired_<sign>`` column, for the clients with any sign fired."""
+def fired_frame(
+    client_ids: np.ndarray, findings: list[Finding], review_start: np.ndarray
+) -> pa.Table | None:
+    """client_id + one ``fired_<sign>`` column, for the clients with any sign fired, and
+    the start of the repair under review (the evidence reads the figures' windows)."""
     any_fired = np.logical_or.reduce([f.fired for f in findings])
     if not any_fired.any():
         return None
-    columns = {"client_id": pa.array(client_ids[any_fired].tolist(), pa.string())}
+    columns = {
+        "client_id": pa.array(client_ids[any_fired].tolist(), pa.string()),
+        feat.REVIEW_START: pa.array(review_start[any_fired], pa.float64(), from_pandas=True).cast(
+            pa.int64()
+        ),
+    }
     for f in findings:
         columns[f"fired_{f.sign}"] = pa.array(f.fired[any_fired])
     return pa.table(columns)
 
 
 def collect(
-    frames: Frames, config: Config, as_of: int, client_ids: np.ndarray, findings: list[Finding]
+    frames: Frames,
+    config: Config,
+    as_of: int,
+    client_ids: np.ndarray,
+    findings: list[Finding],
+    review_start: np.ndarray,
 ) -> Records:
     records = Records()
-    fired = fired_frame(client_ids, findings)
+    fired = fired_frame(client_ids, findings, review_start)
     if fired is None:
         return records
     flags = frames.from_arrow(fired)
     cap = int(config["evidence"]["max_records"])
-    for source in sources(frames, config, feat.Window(as_of), flags):
+    window = feat.Window(as_of, since=feat.REVIEW_START)
+    for source in sources(frames, config, window, flags):
         bodies = None
         if source.table == "messages":
             bodies = (

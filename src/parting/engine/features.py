@@ -29,17 +29,31 @@ REWORK_KINDS = ("rework", "revision")
 
 
 AS_OF = "as_of"
+# The first day of a repair under review (see ``remediation_days``), a column per client.
+REVIEW_START = "review_start"
 
 
 @dataclass(frozen=True)
 class Window:
     """The scoring day ``as_of`` (an integer day number) and window helpers; or, for
     several as-of days, the column ``as_of`` of each record's copy for each day in
-    ``days`` (a frame of one column, one row per day)."""
+    ``days`` (a frame of one column, one row per day).
+
+    With ``since`` (a column: ``REVIEW_START``), a client whose repair is under review has
+    its windows start at the repair: they read only the days after it began, so the review
+    judges the client on what happened since. The day a sign's evidence starts is still
+    read over the ``usual`` window: it tells a sign that was there before the repair from
+    a new one."""
 
     as_of: Any  # int, or nw.col(AS_OF) over several days
     days: LF | None = None
     span: tuple[int, int] = (0, 0)  # the first and last of several days
+    since: str | None = None
+
+    @property
+    def usual(self) -> Window:
+        """The same scoring days with the usual windows, a repair's start ignored."""
+        return Window(self.as_of, self.days, self.span)
 
     @property
     def keys(self) -> list[str]:
@@ -55,7 +69,11 @@ class Window:
 
     def within(self, column: str, days: int) -> nw.Expr:
         day = nw.col(column)
-        return (day > self.as_of - int(days)) & (day <= self.as_of)
+        inside = (day > self.as_of - int(days)) & (day <= self.as_of)
+        if self.since is None:
+            return inside
+        start = nw.col(self.since)
+        return inside & (start.is_null() | (day > start))
 
 
 def count(condition: nw.Expr) -> nw.Expr:
@@ -82,11 +100,12 @@ def cost_rate(config: Config) -> nw.Expr:
     return nw.col("cost_rate").fill_null(rate)
 
 
-def work_features(frames: Frames, config: Config, w: Window) -> LF:
+def work_features(frames: Frames, config: Config, w: Window, review: LF) -> LF:
     """Hours, cost, rework and winding-down hours from time entries."""
     winding = [str(s) for s in config.business["winding_down_service_lines"]]
     lines = frames["projects"].select("project_id", "service_line")
     entries = w.rows(frames["time_entries"].join(lines, on="project_id", how="left"))
+    entries = with_review(entries, review, w)
     in_w = w.within("day", config["drain"]["window_days"])
     hours = nw.col("hours").fill_null(0.0)
     return entries.group_by(*w.keys).agg(
@@ -94,22 +113,30 @@ def work_features(frames: Frames, config: Config, w: Window) -> LF:
         total(in_w, hours * cost_rate(config)).alias("cost"),
         total(in_w & nw.col("kind").is_in(REWORK_KINDS), hours).alias("rework_hours"),
         total(in_w & nw.col("service_line").is_in(winding), hours).alias("winding_hours"),
-        earliest(in_w, "day").alias("first_work_day"),
+        earliest(w.usual.within("day", config["drain"]["window_days"]), "day").alias(
+            "first_work_day"
+        ),
         nw.col("day").min().alias("first_day_ever"),
     )
 
 
-def scope_features(frames: Frames, config: Config, w: Window) -> list[LF]:
+def scope_features(frames: Frames, config: Config, w: Window, review: LF) -> list[LF]:
     """Revision rounds per deliverable and hours beyond the budget, per client."""
     days = config["scope_creep"]["window_days"]
     entries = frames["time_entries"]
-    rounds = (
+    revisions = (
         w.rows(entries)
-        .filter(w.within("day", days) & (nw.col("kind") == "revision"))
+        .filter(w.usual.within("day", days) & (nw.col("kind") == "revision"))
         .select(*w.keys, "project_id", "day")
         .unique()
+    )
+    rounds = (
+        with_review(revisions, review, w)
         .group_by(*w.keys, "project_id")
-        .agg(nw.len().alias("rounds"), nw.col("day").min().alias("first_revision"))
+        .agg(
+            count(w.within("day", days)).alias("rounds"),
+            nw.col("day").min().alias("first_revision"),
+        )
         .group_by(*w.keys)
         .agg(
             nw.col("rounds").max().alias("revision_rounds"),
@@ -123,7 +150,9 @@ def scope_features(frames: Frames, config: Config, w: Window) -> list[LF]:
         .agg(nw.col("hours").sum().alias("project_hours"), nw.col("day").max().alias("last"))
         .join(budgets, on="project_id", how="inner")
     )
-    per_project = w.rows(per_project).filter((nw.col("budget_hours") > 0) & w.within("last", days))
+    per_project = with_review(w.rows(per_project), review, w).filter(
+        (nw.col("budget_hours") > 0) & w.within("last", days)
+    )
     budget = per_project.group_by(*w.keys).agg(
         nw.col("budget_hours").sum().alias("budget_hours"),
         nw.col("project_hours").sum().alias("budgeted_project_hours"),
@@ -174,15 +203,17 @@ def invoice_lines(frames: Frames, config: Config, w: Window, invoices: LF | None
     )
 
 
-def invoice_features(frames: Frames, config: Config, w: Window) -> LF:
-    """Revenue, write-offs, late payment, overdue balance and purchase history."""
-    lines = invoice_lines(frames, config, w)
+def invoice_features(frames: Frames, config: Config, w: Window, review: LF) -> LF:
+    """Revenue, write-offs, late payment, overdue balance and purchase history. The money
+    still overdue is a state, not a window: it counts in a repair's review too."""
+    lines = with_review(invoice_lines(frames, config, w), review, w)
     pay_w = w.within("due_day", config["payment_risk"]["window_days"])
     rev_days = config["unprofitable"]["window_days"]
     trend_days = int(config["no_potential"]["window_days"])
     rev_w = w.within("issued_day", rev_days) & nw.col("counts")
     prev = w.earlier(trend_days).within("issued_day", trend_days) & nw.col("counts")
-    cur = w.within("issued_day", trend_days) & nw.col("counts")
+    # The trend compares two whole periods: a repair does not shorten them.
+    cur = w.usual.within("issued_day", trend_days) & nw.col("counts")
     eligible = pay_w & nw.col("counts") & (nw.col("due_day") <= w.as_of)
     return lines.group_by(*w.keys).agg(
         total(rev_w, nw.col("amount")).alias("revenue"),
@@ -195,7 +226,13 @@ def invoice_features(frames: Frames, config: Config, w: Window) -> LF:
         total(eligible & nw.col("late"), nw.col("days_late").cast(nw.Float64)).alias(
             "days_late_sum"
         ),
-        earliest(eligible & nw.col("late"), "due_day").alias("first_late_day"),
+        earliest(
+            w.usual.within("due_day", config["payment_risk"]["window_days"])
+            & nw.col("counts")
+            & (nw.col("due_day") <= w.as_of)
+            & nw.col("late"),
+            "due_day",
+        ).alias("first_late_day"),
         total(nw.col("overdue"), nw.col("outstanding")).alias("overdue"),
         nw.when(nw.col("overdue")).then(w.as_of - nw.col("due_day")).max().alias("oldest_overdue"),
         earliest(nw.col("counts") & (nw.col("issued_day") <= w.as_of), "issued_day").alias(
@@ -258,12 +295,18 @@ def message_features(frames: Frames, config: Config, w: Window, remediation: LF)
     msgs = message_flags(frames, config, w).join(remediation, on=w.keys, how="left")
     inbound = nw.col("inbound")
     abuse_w = inbound & w.within("day", cfg["abuse"]["window_days"])
+    usual = w.usual  # where a sign's evidence starts, and the cool-off's recurrence
+    abuse_first = inbound & usual.within("day", cfg["abuse"]["window_days"])
+    compl_first = inbound & usual.within("day", cfg["complainer"]["window_days"])
+    scope_first = inbound & usual.within("day", cfg["scope_creep"]["window_days"])
+    entitled_first = inbound & usual.within("day", cfg["unpleasable"]["window_days"])
+    entitled = nw.col("is_entitled") | nw.col("is_know_better")
     pay_w = w.within("day", cfg["payment_risk"]["window_days"])
     compl_w = inbound & w.within("day", cfg["complainer"]["window_days"]) & nw.col("is_complaint")
     bound_w = inbound & w.within("day", cfg["boundaries"]["window_days"])
     scope_w = inbound & w.within("day", cfg["scope_creep"]["window_days"])
     ethics_w = inbound & w.within("day", cfg["unethical"]["window_days"])
-    year = inbound & w.within("day", HABIT_DAYS)
+    year = inbound & usual.within("day", HABIT_DAYS)
     unpleasable_w = inbound & w.within("day", cfg["unpleasable"]["window_days"])
     remed = nw.col("last_remediation_day")
     after_remed = (
@@ -274,75 +317,91 @@ def message_features(frames: Frames, config: Config, w: Window, remediation: LF)
         & (nw.col("day") <= remed + int(cfg["unpleasable"]["window_days"]))
         & (nw.col("day") <= w.as_of)
     )
-    month = w.within("day", 30) & inbound & (nw.col("is_abusive") | nw.col("is_complaint"))
+    month = usual.within("day", 30) & inbound & (nw.col("is_abusive") | nw.col("is_complaint"))
     flagged = inbound & (nw.col("is_abusive") | nw.col("is_complaint")) & (nw.col("day") <= w.as_of)
     return msgs.group_by(*w.keys).agg(
         count(abuse_w & nw.col("is_abusive")).alias("abusive_messages"),
         count(abuse_w & nw.col("is_severe_abuse")).alias("severe_abusive_messages"),
-        earliest(abuse_w & nw.col("is_abusive"), "day").alias("first_abuse_message_day"),
+        earliest(abuse_first & nw.col("is_abusive"), "day").alias("first_abuse_message_day"),
         count(ethics_w & nw.col("is_ethics_request")).alias("ethics_requests"),
         count(pay_w & inbound & nw.col("is_payment_excuse")).alias("payment_excuses"),
         count(pay_w & ~inbound & (nw.col("kind") == "payment_reminder")).alias("reminders"),
         count(compl_w).alias("complaints"),
         count(compl_w & nw.col("is_minor_complaint")).alias("minor_complaints"),
-        earliest(compl_w, "day").alias("first_complaint_day"),
+        earliest(compl_first & nw.col("is_complaint"), "day").alias("first_complaint_day"),
         count(bound_w).alias("inbound_messages"),
         count(bound_w & nw.col("after_hours")).alias("after_hours_messages"),
         count(bound_w & nw.col("is_urgent")).alias("urgent_messages"),
         # Over a year, not the 90-day window: a habit of long standing is not "recent".
         earliest(year & nw.col("after_hours"), "day").alias("first_after_hours_day"),
         count(scope_w & nw.col("is_change_request")).alias("change_requests"),
-        earliest(scope_w & nw.col("is_change_request"), "day").alias("first_change_day"),
+        earliest(scope_first & nw.col("is_change_request"), "day").alias("first_change_day"),
         count(after_remed).alias("complaints_after_remediation"),
         # Seed 002's problem client: "you owe us", "I know this field better than you".
-        count(unpleasable_w & (nw.col("is_entitled") | nw.col("is_know_better"))).alias(
-            "entitled_messages"
-        ),
-        earliest(unpleasable_w & (nw.col("is_entitled") | nw.col("is_know_better")), "day").alias(
-            "first_entitled_day"
-        ),
+        count(unpleasable_w & entitled).alias("entitled_messages"),
+        earliest(entitled_first & entitled, "day").alias("first_entitled_day"),
         count(month).alias("flagged_messages_30d"),
         latest(flagged, "day").alias("last_flagged_message_day"),
     )
 
 
-def incident_features(frames: Frames, config: Config, w: Window) -> LF:
+def incident_features(frames: Frames, config: Config, w: Window, review: LF) -> LF:
     """Incidents logged by people: abuse, ethics, criticism, remediation, referrals."""
     kind = nw.col("kind")
     past = nw.col("day") <= w.as_of
-    abuse = (kind == "abuse") & w.within("day", config["abuse"]["window_days"])
-    ethics = (kind == "ethics") & w.within("day", config["unethical"]["window_days"])
-    public = (kind == "public_criticism") & w.within("day", config["unpleasable"]["window_days"])
+    days = {sign: config[sign]["window_days"] for sign in ("abuse", "unethical", "unpleasable")}
+    abuse = (kind == "abuse") & w.within("day", days["abuse"])
+    ethics = (kind == "ethics") & w.within("day", days["unethical"])
+    public = (kind == "public_criticism") & w.within("day", days["unpleasable"])
     dispute = (kind == "scope_dispute") & w.within("day", config["scope_creep"]["window_days"])
     negative = kind.is_in(NEGATIVE_INCIDENTS) & past
+    usual = w.usual
     return (
-        w.rows(frames["incidents"])
+        with_review(w.rows(frames["incidents"]), review, w)
         .group_by(*w.keys)
         .agg(
             count(abuse).alias("abuse_incidents"),
             count(abuse & (nw.col("severity") == "high")).alias("severe_abuse_incidents"),
-            earliest(abuse, "day").alias("first_abuse_incident_day"),
+            earliest((kind == "abuse") & usual.within("day", days["abuse"]), "day").alias(
+                "first_abuse_incident_day"
+            ),
             count(ethics).alias("ethics_incidents"),
-            earliest(ethics, "day").alias("first_ethics_day"),
+            earliest((kind == "ethics") & usual.within("day", days["unethical"]), "day").alias(
+                "first_ethics_day"
+            ),
             count(public).alias("public_criticism"),
-            earliest(public, "day").alias("first_public_criticism_day"),
+            earliest(
+                (kind == "public_criticism") & usual.within("day", days["unpleasable"]), "day"
+            ).alias("first_public_criticism_day"),
             count(dispute).alias("scope_disputes"),
             count((kind == "referral") & past).alias("referral_incidents"),
             latest(negative, "day").alias("last_incident_day"),
-            count(negative & w.within("day", 30)).alias("incidents_30d"),
+            count(negative & usual.within("day", 30)).alias("incidents_30d"),
         )
     )
 
 
-def remediation_days(frames: Frames, w: Window) -> LF:
-    """The last logged remediation of each client, up to the scoring day."""
+def remediation_days(frames: Frames, config: Config, w: Window) -> LF:
+    """The last logged remediation (repair) of each client up to the scoring day, and
+    ``REVIEW_START``: that same day once the repair has reached its review date
+    (``verdict.repair_review_days`` after it began), else null. From then on the client's
+    windows start at the repair (``Window``): the review judges what happened since."""
     done = (nw.col("kind") == "remediation") & (nw.col("day") <= w.as_of)
+    last = nw.col("last_remediation_day")
+    reviewed = last <= w.as_of - int(config["verdict"]["repair_review_days"])
     return (
         w.rows(frames["incidents"])
         .filter(done)
         .group_by(*w.keys)
         .agg(nw.col("day").max().alias("last_remediation_day"))
+        .with_columns(nw.when(reviewed).then(last).alias(REVIEW_START))
     )
+
+
+def with_review(table: LF, review: LF, w: Window) -> LF:
+    """``table`` (one row per record and as-of day) with the client's ``REVIEW_START``
+    (from ``remediation_days``) as of that day."""
+    return table.join(review.select(*w.keys, REVIEW_START), on=w.keys, how="left")
 
 
 def client_features(frames: Frames, config: Config) -> LF:
@@ -391,18 +450,18 @@ def collect(frames: Frames, config: Config, as_of: int | Sequence[int]) -> pa.Ta
     sequence of as-of days, one row per client and day (column ``as_of``), sorted by
     client id and day."""
     if isinstance(as_of, int):
-        w = Window(as_of)
+        w = Window(as_of, since=REVIEW_START)
     else:
         days = sorted(set(as_of))
         table = frames.from_arrow(pa.table({AS_OF: pa.array(days, pa.int64())}))
-        w = Window(nw.col(AS_OF), table, (days[0], days[-1]))
-    remediation = remediation_days(frames, w)
+        w = Window(nw.col(AS_OF), table, (days[0], days[-1]), REVIEW_START)
+    remediation = remediation_days(frames, config, w)
     parts = [
-        work_features(frames, config, w),
-        *scope_features(frames, config, w),
-        invoice_features(frames, config, w),
+        work_features(frames, config, w, remediation),
+        *scope_features(frames, config, w, remediation),
+        invoice_features(frames, config, w, remediation),
         message_features(frames, config, w, remediation),
-        incident_features(frames, config, w),
+        incident_features(frames, config, w, remediation),
         remediation,
     ]
     joined = w.rows(client_features(frames, config))

@@ -92,6 +92,7 @@ def _sign(s: Sign) -> str:
 def _client(v: ClientVerdict) -> str:
     signs = "[\n" + ",\n".join(_sign(s) for s in v.signs) + "\n    ]" if v.signs else "[]"
     day = f'"{v.decision_not_before.isoformat()}"' if v.decision_not_before else "null"
+    repair = f'"{v.reviewed_repair.isoformat()}"' if v.reviewed_repair else "null"
     return (
         "  {\n"
         f'    "client_id": {_string(v.client_id)},\n'
@@ -103,7 +104,8 @@ def _client(v: ClientVerdict) -> str:
         f'    "review_flags": {_strings(v.review_flags, "    ")},\n'
         f'    "tempered_by": {_strings(v.tempered_by, "    ")},\n'
         f'    "decision_not_before": {day},\n'
-        f'    "language": {_string(v.language)}\n'
+        f'    "language": {_string(v.language)},\n'
+        f'    "reviewed_repair": {repair}\n'
         "  }"
     )
 

@@ -252,14 +252,26 @@ def nothing_to_do() -> str:
     return _("No sign calls for action.")
 
 
-def reason(signs: list[Sign], tempered_by: list[str], formats: Formats) -> str:
-    """One sentence: the main sign's fact, and why the verdict was tempered, if it was."""
+def repair_worked(began: date, formats: Formats) -> str:
+    """The reason of a client kept because the repair begun on ``began`` worked."""
+    return _("The repair begun on {day} worked: no sign calls for action since.").format(
+        day=formats.day(began)
+    )
+
+
+def reason(
+    signs: list[Sign], tempered_by: list[str], formats: Formats, repair: date | None = None
+) -> str:
+    """One sentence: the main sign's fact, and why the verdict was tempered, if it was;
+    ``repair`` is the day the repair judged by the verdict began."""
     serious = [s for s in signs if s.severity != "minor"]
     if not serious:
+        if "repair_worked" in tempered_by and repair is not None:
+            return repair_worked(repair, formats)
         return nothing_to_do()
     fact = sentence(serious[0], formats)
     if "failed_repair" in tempered_by:
-        began = serious[0].evidence.figures.get("repair_started_on")
+        began = repair or serious[0].evidence.figures.get("repair_started_on")
         return _("{fact}; still there after the repair begun on {day}.").format(
             fact=fact, day=formats.day(began)
         )
@@ -292,7 +304,9 @@ def retold(verdict: ClientVerdict, currency: str) -> str:
         # Stored by an older version, which did not say which threshold was crossed.
         return verdict.reason
     try:
-        return reason(verdict.signs, verdict.tempered_by, Formats(currency))
+        return reason(
+            verdict.signs, verdict.tempered_by, Formats(currency), verdict.reviewed_repair
+        )
     except (KeyError, TypeError, ValueError):
         # A verdict stored by an older version may lack a figure a sentence now uses:
         # its own words are still right, only in the language of its run.

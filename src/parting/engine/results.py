@@ -107,6 +107,7 @@ class ClientVerdict:
     tempered_by: list[str] = field(default_factory=list)  # long_standing, will_pass, cool_off …
     decision_not_before: date | None = None  # cool-off: the earliest day to act
     language: str = "en"
+    reviewed_repair: date | None = None  # the day the repair this verdict judges began
 
     @property
     def main_sign(self) -> Sign | None:
@@ -127,12 +128,14 @@ class ClientVerdict:
                 self.decision_not_before.isoformat() if self.decision_not_before else None
             ),
             "language": self.language,
+            "reviewed_repair": (self.reviewed_repair.isoformat() if self.reviewed_repair else None),
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ClientVerdict:
         """The inverse of ``to_dict``: the one reader of a stored or exported verdict."""
         not_before = data.get("decision_not_before")
+        reviewed = data.get("reviewed_repair")
         return cls(
             client_id=data["client_id"],
             name=data.get("name", ""),
@@ -144,6 +147,7 @@ class ClientVerdict:
             tempered_by=list(data.get("tempered_by", [])),
             decision_not_before=date.fromisoformat(not_before) if not_before else None,
             language=data.get("language") or "en",
+            reviewed_repair=date.fromisoformat(reviewed) if reviewed else None,
         )
 
 

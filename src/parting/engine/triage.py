@@ -142,6 +142,7 @@ def circumstances(f: Features, config: Config, judgements: dict[str, Any]) -> di
         "long_standing": long_standing.tolist(),
         "last_incident": last_incident.tolist(),
         "last_remediation": f["last_remediation_day"].tolist(),
+        "review_start": f["review_start"].tolist(),
         "recurring": recurring.tolist(),
     }
 
@@ -253,6 +254,23 @@ def _build(
                 )
             )
             continue
+        reviewed = to_date(facts["review_start"][i])
+        if found is None and reviewed is not None:  # no sign since the repair: it worked
+            verdicts.append(
+                ClientVerdict(
+                    client,
+                    names[i] or client,
+                    "keep",
+                    0,
+                    reasons.repair_worked(reviewed, formats),
+                    [],
+                    flags,
+                    ["repair_worked"],
+                    language=langs[i] or "en",
+                    reviewed_repair=reviewed,
+                )
+            )
+            continue
         if found is None:  # most clients: nothing to decide or to explain
             verdicts.append(
                 ClientVerdict(
@@ -281,8 +299,11 @@ def _build(
             verdict.verdict = decision.verdict
             verdict.tempered_by = decision.tempered_by
             verdict.decision_not_before = decision.decision_not_before
+            verdict.reviewed_repair = decision.reviewed_repair
         verdict.reason = (
-            reasons.reason(signs, verdict.tempered_by, formats) if signs else nothing_to_do
+            reasons.reason(signs, verdict.tempered_by, formats, verdict.reviewed_repair)
+            if signs
+            else nothing_to_do
         )
         verdicts.append(verdict)
     metrics = PortfolioMetrics(f)

@@ -40,6 +40,7 @@ class Decision:
     tempered_by: list[str] = field(default_factory=list)
     decision_not_before: date | None = None
     failed_repair: date | None = None  # the day a repair began that did not remove the sign
+    reviewed_repair: date | None = None  # the day the repair judged at this scoring began
 
 
 def decide(signs: list[Sign], c: Circumstances, config: Config) -> Decision:
@@ -52,7 +53,13 @@ def decide(signs: list[Sign], c: Circumstances, config: Config) -> Decision:
     if fired & c.will_pass and verdict != "keep":
         decision.verdict = ORDER[ORDER.index(verdict) - 1]
         decision.tempered_by.append("will_pass")
-    if decision.verdict == "part_ways" and c.long_standing:
+    reviewed = repair_under_review(c, config)
+    if reviewed is not None and (failed is not None or verdict == "keep"):
+        decision.reviewed_repair = reviewed
+        if failed is None:
+            decision.tempered_by.append("repair_worked")
+    # A long-standing client whose repair failed has had the chance to repair first.
+    if decision.verdict == "part_ways" and c.long_standing and failed is None:
         # An old friend is not dropped for a sudden misfit: a problem gets a repair first;
         # a misfit alone has nothing to repair, so it is watched.
         decision.verdict = "watch" if fit_only(signs) else "repair"
@@ -70,16 +77,25 @@ def fit_only(signs: list[Sign]) -> bool:
     return bool(serious) and all(s.id in FIT_SIGNS for s in serious)
 
 
-def failed_repair(sign: Sign, c: Circumstances, config: Config) -> date | None:
-    """The day a repair began, when ``sign`` was there before it and is still there at its
-    review date (``verdict.repair_review_days`` later): the repair failed. A sign first
-    seen after the repair is a new matter, not a failed repair."""
+def repair_under_review(c: Circumstances, config: Config) -> date | None:
+    """The day the client's last repair began, once it has reached its review date
+    (``verdict.repair_review_days`` later): from then on the signs read only the data
+    since the repair (``features.Window``), so the verdict is the repair's review."""
     began = c.last_remediation
-    if began is None:
+    if began is None or (c.as_of - began).days < int(config["verdict"]["repair_review_days"]):
         return None
-    reviewed = (c.as_of - began).days >= int(config["verdict"]["repair_review_days"])
+    return began
+
+
+def failed_repair(sign: Sign, c: Circumstances, config: Config) -> date | None:
+    """The day a repair began, when ``sign`` is still there at its review date, judged on
+    the data since the repair, and its evidence began before it: the repair failed. A sign
+    whose evidence begins after the repair is a new matter, not a failed repair."""
+    began = repair_under_review(c, config)
+    if began is None or sign.id in FIT_SIGNS:
+        return None
     predates = sign.first_seen is None or sign.first_seen < began
-    return began if reviewed and predates else None
+    return began if predates else None
 
 
 def _by_signs(signs: list[Sign], c: Circumstances, config: Config) -> tuple[VerdictId, date | None]:
@@ -90,10 +106,10 @@ def _by_signs(signs: list[Sign], c: Circumstances, config: Config) -> tuple[Verd
         return "keep", None
     if any(s.severity == "immediate" for s in serious):
         return "part_ways_now", None
+    failed = failed_repair(serious[0], c, config)
     if any(s.id == "unpleasable" or s.severity == "urgent" for s in serious) or len(serious) >= 2:
-        return "part_ways", None
+        return "part_ways", failed
     sign = serious[0]
-    failed = failed_repair(sign, c, config)
     if failed is not None:
         return "part_ways", failed
     recent = sign.first_seen is not None and (c.as_of - sign.first_seen).days < int(

@@ -126,8 +126,10 @@ def build_repair_plan(
     config: Config,
     start: date,
     progress: dict[int, StepProgress] | None = None,
+    outcome: str | None = None,
 ) -> RepairPlan:
-    """The repair plan of a client to repair, begun on ``start``.
+    """The repair plan of a client to repair, begun on ``start``; ``outcome`` is the
+    reason of the verdict that judged it at its review date, once there is one.
 
     >>> plan = build_repair_plan(verdict, Config(), date(2026, 3, 2))  # doctest: +SKIP
     >>> plan.review_on  # 60 days later with the default settings
@@ -145,11 +147,13 @@ def build_repair_plan(
         review_on=start + timedelta(days=review_days),
         language=verdict.language,
     )
-    plan.steps = _steps(plan, progress or {})
+    plan.steps = _steps(plan, progress or {}, outcome)
     return plan
 
 
-def _steps(plan: RepairPlan, progress: dict[int, StepProgress]) -> list[PlanStep]:
+def _steps(
+    plan: RepairPlan, progress: dict[int, StepProgress], outcome: str | None
+) -> list[PlanStep]:
     sign = plan.main_sign or ""
     details: dict[int, tuple[date, str]] = {
         1: (
@@ -187,6 +191,9 @@ def _steps(plan: RepairPlan, progress: dict[int, StepProgress]) -> list[PlanStep
     for number, key, title in REPAIR_STEPS:
         due, detail = details[number]
         step = PlanStep(number, key, _(title), detail, due, aid=REPAIR_AIDS.get(number))
+        if number == len(REPAIR_STEPS) and outcome:
+            # The scoring at the review date judged the repair: the review is done.
+            step.status, step.note = "done", outcome
         recorded = progress.get(number)
         if recorded is not None:
             step.status, step.note = recorded.status, recorded.note

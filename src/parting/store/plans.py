@@ -15,6 +15,8 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from parting.config import Config
+from parting.engine.reasons import retold
 from parting.engine.results import ClientVerdict
 from parting.errors import InputError, NotFoundError
 from parting.i18n import _
@@ -78,16 +80,19 @@ def open_plan(
     if not Client.objects.filter(pk=client_id).exists():
         raise NotFoundError(_("No client with the id {client_id}.").format(client_id=client_id))
     existing = current_plan(client_id)
-    # A repair that failed at its review turns the verdict to part ways: the repair plan
-    # has run its course, and the exit plan takes over.
-    if (
-        existing is not None
-        and existing.verdict == REPAIR_VERDICT
-        and scored_verdict(client_id).verdict in PARTING_VERDICTS
-    ):
-        existing.status = "done"
-        existing.save(update_fields=["status"])
-        existing = None
+    # At its review a repair that worked leaves a client to keep: the repair plan is done,
+    # its review step saying so. One that failed turns the verdict to part ways: the repair
+    # plan has run its course, and the exit plan takes over.
+    if existing is not None and existing.verdict == REPAIR_VERDICT:
+        now = scored_verdict(client_id)
+        if now.verdict == "keep" and now.reviewed_repair == existing.start:
+            existing.status = "done"
+            existing.save(update_fields=["status"])
+            return existing
+        if now.verdict in PARTING_VERDICTS:
+            existing.status = "done"
+            existing.save(update_fields=["status"])
+            existing = None
     if existing is not None:
         if contract_notice_days is not None:
             existing.facts["contract_notice_days"] = contract_notice_days
@@ -162,7 +167,8 @@ def plan_view(plan: Plan) -> ExitPlan | RepairPlan:
     verdict = ClientVerdict.from_dict(plan.facts["verdict"])
     progress = _progress(plan.facts.get("log", []))
     if plan.verdict == REPAIR_VERDICT:
-        return build_repair_plan(verdict, load_config(), plan.start, progress)
+        config = load_config()
+        return build_repair_plan(verdict, config, plan.start, progress, _outcome(plan, config))
     return build_plan(
         verdict,
         read_client_tables(verdict.client_id),
@@ -209,6 +215,14 @@ def mark_step(
         view = plan_view(plan)
         _sync(plan, view)
     return view
+
+
+def _outcome(plan: Plan, config: Config) -> str | None:
+    """The reason of the latest verdict when it judged this repair at its review date."""
+    now = scored_verdict(plan.client_id)
+    if now.reviewed_repair != plan.start:
+        return None
+    return retold(now, config.currency)
 
 
 def _progress(log: list[dict[str, Any]]) -> dict[int, StepProgress]:

@@ -232,4 +232,23 @@ def client_verdict(record: VerdictRecord) -> ClientVerdict:
         tempered_by=list(record.tempered_by),
         decision_not_before=record.decision_not_before,
         language=record.client.language or "en",
+        reviewed_repair=_reviewed_repair(record),
     )
+
+
+def _reviewed_repair(record: VerdictRecord) -> date | None:
+    """The day the repair a verdict judged began: the client's last remediation up to the
+    run's scoring day (the engine's ``last_remediation``), read only for such a verdict."""
+    if not {"repair_worked", "failed_repair"} & set(record.tempered_by):
+        return None
+    from parting.store.models import Incident
+
+    last = (
+        Incident.objects.filter(
+            client_id=record.client_id, kind="remediation", date__lte=record.run.as_of
+        )
+        .order_by("-date")
+        .values_list("date", flat=True)
+        .first()
+    )
+    return last

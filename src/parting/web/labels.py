@@ -20,6 +20,7 @@ TEMPER_LABELS = {
     "will_pass": _("judged likely to pass"),
     "cool_off": _("cooling off after a recent incident"),
     "failed_repair": _("a repair that did not work"),
+    "repair_worked": _("a repair that worked"),
 }
 
 INCIDENT_LABELS = {

@@ -71,12 +71,31 @@ def ratio(top: Array, bottom: Array) -> Array:
         return np.where(bottom > 0, top / np.where(bottom > 0, bottom, 1.0), np.nan)
 
 
-def at_least(value: Array, threshold: float) -> tuple[Array, Array]:
-    """Fires where value ≥ threshold; strength = value / threshold − 1."""
+def at_least(value: Array, threshold: float | Array) -> tuple[Array, Array]:
+    """Fires where value ≥ threshold (one for all, or one per client, as ``pro_rata``
+    gives); strength = value / threshold − 1."""
     fired = np.nan_to_num(value, nan=-np.inf) >= threshold
     with np.errstate(divide="ignore", invalid="ignore"):
-        strength = value / threshold - 1.0 if threshold > 0 else np.full(len(value), np.inf)
+        strength = np.where(np.asarray(threshold) > 0, value / threshold - 1.0, np.inf)
     return fired, np.where(fired, strength, -np.inf)
+
+
+def window_days(f: Features, days: float) -> Array:
+    """How many days a window of ``days`` covers for each client: all of them, or, for a
+    client whose repair is under review, only those since it began (``features.Window``)."""
+    return np.fmin(float(days), f.as_of - f["review_start"])  # no repair: nan, so ``days``
+
+
+def pro_rata(f: Features, value: float, days: float, *, count: bool = True) -> Array:
+    """A threshold set for a window of ``days``, per client: unchanged over the whole
+    window; over the shorter window of a repair under review, the same pace (a count of
+    things rounds up, and is never less than one). Two late invoices of two since the
+    repair say as much as six of twelve over a year."""
+    share = window_days(f, days) / float(days)
+    scaled = float(value) * share
+    if count:
+        scaled = np.maximum(np.ceil(scaled - 1e-9), 1.0)
+    return np.where(share < 1.0, scaled, float(value))
 
 
 def at_most(value: Array, threshold: float) -> tuple[Array, Array]:

@@ -14,6 +14,7 @@ from parting.engine.signs.base import (
     ratio,
     strongest,
     threshold,
+    window_days,
 )
 
 DAYS_PER_MONTH = 30.0  # a window of 180 days is "6 months", as people count them
@@ -60,7 +61,7 @@ def ethics_review(f: Features) -> np.ndarray:
 
 def complainer(f: Features, config: Config) -> Finding:
     cfg = config["complainer"]
-    months = float(cfg["window_days"]) / DAYS_PER_MONTH
+    months = window_days(f, cfg["window_days"]) / DAYS_PER_MONTH
     complaints = f.num("complaints")
     per_month = complaints / months
     fired, strength = at_least(per_month, float(cfg["complaints_per_month"]))
@@ -83,7 +84,7 @@ def complainer(f: Features, config: Config) -> Finding:
 def boundaries(f: Features, config: Config) -> Finding:
     cfg = config["boundaries"]
     inbound = f.num("inbound_messages")
-    per_month = inbound / (float(cfg["window_days"]) / DAYS_PER_MONTH)
+    per_month = inbound / (window_days(f, cfg["window_days"]) / DAYS_PER_MONTH)
     busy = per_month >= float(cfg["min_messages_per_month"])
     after_share = ratio(f.num("after_hours_messages"), inbound)
     urgent_share = ratio(f.num("urgent_messages"), inbound)

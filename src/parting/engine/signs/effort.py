@@ -11,9 +11,11 @@ from parting.engine.signs.base import (
     at_least,
     at_most,
     first_of,
+    pro_rata,
     ratio,
     strongest,
     threshold,
+    window_days,
 )
 
 
@@ -40,10 +42,12 @@ def drain(f: Features, config: Config) -> Finding:
     with np.errstate(divide="ignore", invalid="ignore"):
         pull = np.where(money > 0, effort / np.where(money > 0, money, 1), np.inf)
     pull = np.where(effort > 0, pull, np.nan)
-    enough = hours >= float(cfg["min_hours"])
+    enough = hours >= pro_rata(f, cfg["min_hours"], cfg["window_days"], count=False)
+    # Ranked by their pace over the whole window: a repair's review covers fewer days.
+    pace = hours * float(cfg["window_days"]) / window_days(f, cfg["window_days"])
     pareto = at_least(pull, float(cfg["effort_to_revenue_ratio"]))
     pareto = (
-        pareto[0] & enough & in_top_by_hours(hours, float(cfg["top_effort_share"])),
+        pareto[0] & enough & in_top_by_hours(pace, float(cfg["top_effort_share"])),
         pareto[1],
     )
     rate = ratio(revenue, hours)
@@ -85,7 +89,8 @@ def scope_creep(f: Features, config: Config) -> Finding:
     beyond = ratio(f.num("budgeted_project_hours") - budget, budget)
     over = at_least(beyond, float(cfg["over_estimate"]))
     changes_n = f.num("change_requests") + f.num("scope_disputes")
-    changes = at_least(changes_n, float(cfg["min_change_requests"]))
+    min_changes = pro_rata(f, cfg["min_change_requests"], cfg["window_days"])
+    changes = at_least(changes_n, min_changes)
     fired, strength, deciding = strongest(
         ("revision_rounds", rounds), ("hours_beyond_budget", over), ("change_requests", changes)
     )
@@ -102,6 +107,6 @@ def scope_creep(f: Features, config: Config) -> Finding:
             "hours_beyond_budget_threshold": threshold(f.size, cfg["over_estimate"]),
             "budget_hours": budget,
             "change_requests": changes_n,
-            "change_requests_threshold": threshold(f.size, cfg["min_change_requests"]),
+            "change_requests_threshold": min_changes,
         },
     )

@@ -15,6 +15,7 @@ from parting.engine.signs.base import (
     strongest,
     threshold,
     undated,
+    window_days,
 )
 
 
@@ -35,7 +36,7 @@ def grown_apart(f: Features, config: Config) -> Finding:
     declared = at_most(f["strategic_fit"], float(cfg["max_strategic_fit"]))
     declared = (declared[0], np.where(declared[0], np.inf, -np.inf))  # a person said so
     low, high = (float(v) for v in business["target_segment_revenue"])
-    yearly = f.num("revenue") * 365.0 / float(config["unprofitable"]["window_days"])
+    yearly = f.num("revenue") * 365.0 / window_days(f, config["unprofitable"]["window_days"])
     outgrew = at_least(yearly, high) if high > 0 else _never(f.size)
     below = at_most(yearly, low) if low > 0 else _never(f.size)
     below = (below[0] & (yearly > 0) & (yearly < low), below[1])

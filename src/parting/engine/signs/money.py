@@ -14,24 +14,27 @@ from parting.engine.signs.base import (
     at_least,
     at_most,
     first_of,
+    pro_rata,
     ratio,
     strongest,
     threshold,
+    window_days,
 )
 
 DAYS_PER_MONTH = 365.25 / 12
 
 
 def monthly_revenue(f: Features, config: Config) -> np.ndarray:
-    return f.num("revenue") * DAYS_PER_MONTH / float(config["unprofitable"]["window_days"])
+    return f.num("revenue") * DAYS_PER_MONTH / window_days(f, config["unprofitable"]["window_days"])
 
 
 def payment_risk(f: Features, config: Config) -> Finding:
     cfg = config["payment_risk"]
+    days = cfg["window_days"]
     due, late = f.num("invoices_due"), f.num("invoices_late")
     late_share = ratio(late, due)
     paid_late = at_least(late_share, float(cfg["late_share"]))
-    paid_late = (paid_late[0] & (due >= int(cfg["min_invoices"])), paid_late[1])
+    paid_late = (paid_late[0] & (due >= pro_rata(f, cfg["min_invoices"], days)), paid_late[1])
     oldest = f["oldest_overdue"]
     old = at_least(oldest, float(cfg["oldest_overdue_days"]))
     overdue = f.num("overdue")
@@ -39,8 +42,10 @@ def payment_risk(f: Features, config: Config) -> Finding:
     months = np.where(monthly > 0, ratio(overdue, monthly), np.where(overdue > 0, np.inf, np.nan))
     heavy = at_least(months, float(cfg["overdue_months_of_revenue"]))
     heavy = (heavy[0] & (overdue > 0), heavy[1])
-    chased = at_least(f.num("reminders"), float(cfg["min_reminders"]))
-    excuses = at_least(f.num("payment_excuses"), float(cfg["min_excuses"]))
+    min_reminders = pro_rata(f, cfg["min_reminders"], days)
+    min_excuses = pro_rata(f, cfg["min_excuses"], days)
+    chased = at_least(f.num("reminders"), min_reminders)
+    excuses = at_least(f.num("payment_excuses"), min_excuses)
     fired, strength, deciding = strongest(
         ("late_share", paid_late),
         ("oldest_overdue_days", old),
@@ -71,9 +76,9 @@ def payment_risk(f: Features, config: Config) -> Finding:
                 f.size, cfg["overdue_months_of_revenue"]
             ),
             "reminders": f.num("reminders"),
-            "reminders_threshold": threshold(f.size, cfg["min_reminders"]),
+            "reminders_threshold": min_reminders,
             "payment_excuses": f.num("payment_excuses"),
-            "payment_excuses_threshold": threshold(f.size, cfg["min_excuses"]),
+            "payment_excuses_threshold": min_excuses,
         },
         urgent=urgent,
     )
