@@ -407,6 +407,63 @@ def test_the_calendar_has_the_meeting_and_the_notice_end(config: Config) -> None
     assert "Lumen Bakery" in str(meeting["summary"])
 
 
+# How each language says "meeting" (and its verb) in the plan's words and the script.
+MEETING_WORDS = {
+    "en": ("meeting", "meet"),
+    "fr": ("entretien", "rendez-vous", "de vive voix"),
+    "vi": ("buổi gặp", "cuộc gặp", "gặp mặt", "gặp tôi"),
+    "sl": ("sestan", "današnji pogovor", "za pogovor"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "vi", "sl"])
+def test_an_abusive_client_is_told_by_a_call_never_at_a_meeting(
+    config: Config, language: str
+) -> None:
+    abusive = verdict("abuse", "part_ways_now", "immediate", language=language)
+    activate(language)
+    try:
+        plan = build_plan(abusive, rich_tables(), config, START)
+        calendar = Calendar.from_ical(plan_calendar(plan, config))
+        script = render_letter("meeting-script", abusive, rich_tables(), config, language)
+    finally:
+        activate("en")
+    told, _notice = calendar.walk("VEVENT")
+    said = " ".join(
+        [
+            str(told["summary"]),
+            str(told["description"]),
+            plan.step(5).title,
+            plan.step(6).detail,
+            plan.step(8).detail,
+            script.subject,
+            script.body,
+        ]
+    ).lower()
+    assert not [word for word in MEETING_WORDS[language] if word in said], said
+    assert "Lumen Bakery" in str(told["summary"])
+    assert told.decoded("dtstart").date() == plan.meeting_on
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "vi", "sl"])
+def test_a_client_who_was_not_abusive_is_invited_to_a_meeting(
+    config: Config, language: str
+) -> None:
+    activate(language)
+    try:
+        plan = build_plan(verdict(language=language), rich_tables(), config, START)
+        calendar = Calendar.from_ical(plan_calendar(plan, config))
+        script = render_letter(
+            "meeting-script", verdict(language=language), rich_tables(), config, language
+        )
+    finally:
+        activate("en")
+    meeting, _notice = calendar.walk("VEVENT")
+    words = MEETING_WORDS[language]
+    assert any(word in str(meeting["summary"]).lower() for word in words)
+    assert any(word in script.subject.lower() + script.body.lower() for word in words)
+
+
 def test_the_body_comes_in_the_format_asked_for(config: Config) -> None:
     def body(fmt: str) -> str:
         return render_letter(

@@ -149,8 +149,13 @@ def _print_plan(plan: ExitPlan | RepairPlan) -> None:
         style="bold",
         highlight=False,
     )
+    dates = (
+        _("Act from {day}; meeting {meeting}; notice ends {end} ({days} days).")
+        if plan.in_person
+        else _("Act from {day}; call or letter {meeting}; notice ends {end} ({days} days).")
+    )
     lines = [
-        _("Act from {day}; meeting {meeting}; notice ends {end} ({days} days).").format(
+        dates.format(
             day=when(plan.decision_on),
             meeting=when(plan.meeting_on),
             end=when(plan.notice_end),

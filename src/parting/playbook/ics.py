@@ -33,8 +33,7 @@ def plan_calendar(plan: ExitPlan, config: Config, now: datetime | None = None) -
     calendar.add("version", "2.0")
     meeting = _event(
         f"{plan.client_id}-meeting-{plan.meeting_on.isoformat()}@parting",
-        _("Meeting with {client}: our collaboration").format(client=plan.client_name),
-        _("Say it briefly, with one reason; thank them; offer alternatives where allowed."),
+        *_telling(plan),
         stamp,
     )
     meeting.add("dtstart", starts)
@@ -42,6 +41,25 @@ def plan_calendar(plan: ExitPlan, config: Config, now: datetime | None = None) -
     calendar.add_component(meeting)
     calendar.add_component(_notice_end(plan, stamp))
     return calendar.to_ical()
+
+
+def _telling(plan: ExitPlan) -> tuple[str, str]:
+    """The title and the description of the event where the client is told: a meeting, or
+    for an abusive or threatening client a call with a colleague present (never a meeting)."""
+    if plan.in_person:
+        return (
+            _("Meeting with {client}: our collaboration").format(client=plan.client_name),
+            _("Say it briefly, with one reason; thank them; offer alternatives where allowed."),
+        )
+    return (
+        _("Call {client} with a colleague present: our collaboration").format(
+            client=plan.client_name
+        ),
+        _(
+            "Not in person: by phone or video call with a colleague present, or in writing. "
+            "Say it briefly and calmly, with one reason; offer no referral."
+        ),
+    )
 
 
 def _notice_end(plan: ExitPlan, stamp: datetime) -> Event:

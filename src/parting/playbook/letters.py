@@ -36,7 +36,7 @@ from parting.playbook.moves import (
     move_for,
     needs_alternatives,
 )
-from parting.playbook.plan import schedule
+from parting.playbook.plan import in_person, schedule
 from parting.playbook.records import ClientRecords, client_records
 from parting.schema import Tables
 from parting.words.labels import sign_label
@@ -144,6 +144,7 @@ def letter_context(
     since_year = str(since.year) if since and since <= start - timedelta(days=365) else ""
     return {
         "kind": kind,
+        "in_person": in_person(verdict),  # an abusive client is told by a call, not a meeting
         "move": move_for(sign),
         "immediate": immediate,
         "client": client,

@@ -242,10 +242,17 @@ def build_plan(
         facts=facts,
         language=verdict.language,
         notice_rule=dates.notice_rule,
-        in_person=not any(s.id == "abuse" for s in verdict.signs),
+        in_person=in_person(verdict),
     )
     plan.steps = _steps(plan, dates, progress or {})
     return plan
+
+
+def in_person(verdict: ClientVerdict) -> bool:
+    """Whether the decision is told at a meeting: never to an abusive or threatening client
+    (``abuse`` among the signs), who is told by a call with a colleague present, or in
+    writing — in the steps, the script, the calendar file and on every page alike."""
+    return not any(s.id == "abuse" for s in verdict.signs)
 
 
 def _steps(plan: ExitPlan, dates: Schedule, progress: dict[int, StepProgress]) -> list[PlanStep]:
@@ -253,6 +260,8 @@ def _steps(plan: ExitPlan, dates: Schedule, progress: dict[int, StepProgress]) -
     steps = []
     for number, key, title in STEPS:
         due, detail = describe(number, plan, dates)
+        if number == 5 and not plan.in_person:
+            title = gettext_noop("Tell them, not in person")
         step = PlanStep(number, key, _(title), detail, due, aid=STEP_AIDS.get(number))
         if plan.immediate and number in COLLAPSED_WHEN_IMMEDIATE:
             step.status, step.due_on = "skipped", None

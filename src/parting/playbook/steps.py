@@ -38,9 +38,16 @@ def _fulfil(plan: ExitPlan) -> str:
 
 def _say_it(plan: ExitPlan) -> str:
     facts = plan.facts
-    text = _(
-        "One reason, the documented facts, thanks and an apology: the meeting script sets "
-        "them out in the client's language."
+    text = (
+        _(
+            "One reason, the documented facts, thanks and an apology: the meeting script sets "
+            "them out in the client's language."
+        )
+        if plan.in_person
+        else _(
+            "One reason and the documented facts, calmly and briefly: the script for the call "
+            "sets them out in the client's language."
+        )
     )
     if plan.move in ("not_you_its_us", "open_ended") and facts.goodwill_invoice:
         text += " " + _(
@@ -69,6 +76,11 @@ def _notice(plan: ExitPlan) -> str:
         return _(
             "Notice until {end}: finish the deliverable in progress, and the work ends with it."
         ).format(end=end)
+    if plan.notice_rule == "nothing_open" and not plan.in_person:
+        return _(
+            "No notice to run: the work was a one-off and nothing is in progress, so the "
+            "engagement ends the day you tell them."
+        )
     if plan.notice_rule == "nothing_open":
         return _(
             "No notice to run: the work was a one-off and nothing is in progress, so the "
@@ -124,7 +136,12 @@ def describe(number: int, plan: ExitPlan, dates: Schedule) -> tuple[date | None,
         7: (dates.notice_end, _notice(plan)),
         8: (
             dates.confirm_on,
-            _("After the meeting, send the letter that confirms it in writing."),
+            _("After the meeting, send the letter that confirms it in writing.")
+            if plan.in_person
+            else _(
+                "After the call, send the letter that confirms it in writing; if you told "
+                "them in writing, that letter is the confirmation."
+            ),
         ),
         9: (
             dates.notice_end,

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from parting.engine.reasons import retold
 from parting.errors import PartingError
 from parting.i18n import LANGUAGES
+from parting.playbook.plan import in_person
 from parting.store.models import Plan, PlanStep, VerdictRecord
 from parting.store.triage import client_verdict, latest_verdict
 from parting.web import letters, workspace
@@ -51,10 +52,12 @@ def plan(request: HttpRequest, client_id: str) -> HttpResponse:
     open_plan = Plan.objects.filter(client=client, status="open").first()
     kind, lang = _letter_choice(request, record)
     goodwill = _goodwill(request)
+    verdict = client_verdict(record)
     context: dict[str, object] = {
         "client": client,
         "record": record,
-        "reason": retold(client_verdict(record), workspace.config().currency),
+        "reason": retold(verdict, workspace.config().currency),
+        "in_person": in_person(verdict),
         "plan": open_plan,
         "kind": kind,
         "goodwill": goodwill or "",
