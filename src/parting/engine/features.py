@@ -285,7 +285,7 @@ def message_flags(frames: Frames, config: Config, w: Window) -> LF:
         msgs = frames.classified_messages(w.as_of, lookback)
     else:  # the messages every day reads, classified once, then each day's look-back
         msgs = frames.classified_span(*w.span, lookback)
-        msgs = w.rows(msgs).filter(w.within("day", lookback))
+        msgs = w.rows(msgs).filter(w.usual.within("day", lookback))
     return msgs.with_columns(inbound.alias("inbound"), (inbound & after).alias("after_hours"))
 
 
