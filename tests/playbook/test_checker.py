@@ -240,3 +240,20 @@ def test_reasons_as_a_bulleted_list_are_several_reasons_but_a_list_of_next_steps
         "- we will send every file by April 30, 2026;\n- we will hand over the accounts."
     )
     assert rules(f"{head}\n\n{steps}", "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed_bare", "rule"),
+    [
+        ("vi", "Anh luon thay doi y kien vao phut chot.", "blame"),
+        ("vi", "De nghi anh dung lien lac voi chung toi nua.", "slammed_door"),
+        ("sl", "Prosimo, da se ne obracate vec na nase tehnike.", "slammed_door"),
+        ("fr", "Vous etes vraiment nuls.", "blame"),
+    ],
+)
+def test_a_draft_typed_without_diacritics_is_read_like_one_with_them(
+    lang: str, typed_bare: str, rule: str
+) -> None:
+    found = rules(typed_bare, lang)
+    assert rule in found
+    assert all(word in typed_bare for word in found[rule])  # quoted as typed
