@@ -55,7 +55,7 @@ def threshold_fields(config: Config) -> list[tuple[str, str, float | int]]:
 
 
 class SettingsForm(forms.Form):
-    name = forms.CharField(label=_("Business name"), max_length=200)
+    name = forms.CharField(label=_("Business name"), max_length=200, required=False)
     currency = forms.CharField(label=_("Currency (ISO code)"), max_length=3, min_length=3)
     timezone = forms.CharField(
         label=_("Time zone"),
