@@ -10,7 +10,7 @@ import pytest
 from django.test import Client as WebClient
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from parting.store.models import AuditEntry, ImportBatch, Incident, Judgement, UnmatchedRef
+from parting.store.models import AuditEntry, ImportBatch, Incident, Job, Judgement, UnmatchedRef
 from parting.store.plans import open_plan
 
 
@@ -65,6 +65,7 @@ ROUTES = [
     Route("import", "owner"),
     Route("link_unmatched", "owner", "post", {"ref_id": 0}, {"client": "Late Payers Ltd"}),
     Route("merge_clients", "owner", "post", data={"into": "Late Payers Ltd", "other": "Fine Folk"}),
+    Route("import_job", "owner", kwargs={"job_pk": 0}),
     Route("delete_import", "owner", "post", {"batch_pk": 0}, {"why": "Wrong file."}),
     Route("undo_change", "owner", "post", {"entry_pk": 0}, {"why": "Not the same business."}),
     Route("settings", "owner"),
@@ -116,6 +117,7 @@ def objects(portfolio: dict[str, Any], staff: Any) -> dict[str, int]:
     entry = AuditEntry.objects.create(action="merged", client_id="c-late", what={})
     return {
         "batch_pk": batch.pk,
+        "job_pk": Job.objects.create(kind="import", status="failed", error="x").pk,
         "own_incident_pk": own.pk,
         "entry_pk": entry.pk,
         "plan_id": plan.pk,

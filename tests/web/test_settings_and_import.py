@@ -12,7 +12,7 @@ from django.urls import reverse
 from parting.store.models import Client, ImportBatch
 from parting.store.settings import load_config, stored_toml
 from parting.web.settings_form import SettingsForm
-from parting.web.views.imports import safe_name
+from parting.web.uploads import safe_name
 
 
 def _form_data(**changes: Any) -> dict[str, Any]:

@@ -51,6 +51,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("import/", imports.upload, name="import"),
     path("import/link/<int:ref_id>", imports.link, name="link_unmatched"),
     path("import/merge", imports.merge, name="merge_clients"),
+    path("import/jobs/<int:job_pk>", imports.import_job, name="import_job"),
     path("import/<int:batch_pk>/delete", imports.delete_import, name="delete_import"),
     path("changes/<int:entry_pk>/undo", imports.undo_change, name="undo_change"),
     path("settings/", settings_page.settings_page, name="settings"),

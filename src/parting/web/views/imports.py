@@ -1,16 +1,12 @@
 """The import page (owner only): upload exports, see what each import did, and link the
 names no client matched.
 
-Uploads are written to a private temporary folder under a cleaned name (importers read
-the name: ``clients.csv`` is a Parting CSV table), parsed by the importers, then deleted;
-they are never executed or served back.
+Uploads are saved and imported by ``parting.web.uploads``: a small one in the request,
+a large one by the worker while the page shows its progress.
 """
 
 from __future__ import annotations
 
-import re
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -19,28 +15,22 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from parting.errors import PartingError
-from parting.schema import TABLES
 from parting.store import audit
-from parting.store.models import AuditEntry, Client, ImportBatch, UnmatchedRef
-from parting.web import triage, workspace
+from parting.store.jobs import live_progress, request_job
+from parting.store.models import AuditEntry, Client, ImportBatch, Job, UnmatchedRef
+from parting.web import triage, uploads, workspace
 from parting.web.access import owner_required
 from parting.web.forms import UploadForm
-from parting.web.import_report import for_the_owner, format_label, report
+from parting.web.http import HtmxHttpRequest
+from parting.web.import_report import format_label, report
 from parting.web.search import choices, resolve
 
-SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 MAX_FILES = 20
-PARTING_FILES = frozenset(table.file_name for table in TABLES.values())
-
-
-def safe_name(name: str, index: int) -> str:
-    """The upload's base name with every unusual character replaced; never a path."""
-    base = SAFE_NAME.sub("_", Path(name.replace("\\", "/")).name).lstrip(".")
-    return base[:120] or f"upload-{index}"
 
 
 def _limit() -> int:
@@ -54,51 +44,8 @@ def _declared_size(request: HttpRequest) -> int:
         return 0
 
 
-def _too_big(files: list[UploadedFile[Any]]) -> bool:
-    return sum(f.size or 0 for f in files) > _limit()
-
-
-def _import(
-    files: list[UploadedFile[Any]], fmt: str | None, dry_run: bool, user: object
-) -> list[ImportBatch]:
-    """Parting CSV tables (``clients.csv`` …) go together into one folder, the way the
-    importer reads them; any other export is imported file by file. Each batch keeps the
-    name the owner gave the file, never the temporary path it was read from."""
-    from parting.store.imports import import_paths
-
-    with tempfile.TemporaryDirectory(prefix="parting-upload-") as folder:
-        tables = Path(folder) / "parting-csv"
-        tables.mkdir()
-        paths: list[Path] = []
-        names: dict[str, str] = {}
-        for index, upload in enumerate(files):
-            name = safe_name(upload.name or "", index)
-            is_table = name.lower() in PARTING_FILES and fmt in (None, "", "parting_csv")
-            target = (tables if is_table else Path(folder)) / name
-            with target.open("wb") as out:
-                for chunk in upload.chunks():
-                    out.write(chunk)
-            names[str(target)] = Path((upload.name or name).replace("\\", "/")).name
-            if not is_table:
-                paths.append(target)
-        if any(tables.iterdir()):
-            paths.insert(0, tables)
-            names[str(tables)] = ", ".join(
-                names[str(t)] for t in sorted(tables.iterdir(), key=lambda p: p.name)
-            )
-        try:
-            batches = import_paths(paths, format=fmt or None, dry_run=dry_run, user=user)
-        except PartingError as error:
-            raise ImportRefused(for_the_owner(error, names)) from error
-    for batch in batches:
-        batch.source = names.get(batch.source, Path(batch.source).name)
-        if not dry_run:
-            batch.save(update_fields=["source"])
-    return batches
-
-
-class ImportRefused(PartingError):
-    """An import error already worded for the page."""
+def _size(files: list[UploadedFile[Any]]) -> int:
+    return sum(f.size or 0 for f in files)
 
 
 @owner_required
@@ -115,23 +62,58 @@ def upload(request: HttpRequest) -> HttpResponse:
             files = form.cleaned_data["files"]
             if len(files) > MAX_FILES:
                 form.add_error("files", _("At most %(n)d files at once.") % {"n": MAX_FILES})
-            elif _too_big(files):
+            elif _size(files) > _limit():
                 form.add_error("files", _("These files are too large to import at once."))
             else:
                 dry_run = form.cleaned_data["dry_run"]
+                fmt = form.cleaned_data["format"]
+                saved = uploads.save(files, fmt, dry_run, get_language() or "")
+                if _size(files) > uploads.inline_limit():
+                    # Large: the worker imports it while the page shows the progress.
+                    job = request_job("import", uploads.payload(saved), request.user)
+                    return redirect("import_job", job_pk=job.pk)
                 try:
-                    result = _import(files, form.cleaned_data["format"], dry_run, request.user)
-                except ImportRefused as error:
+                    result = uploads.run(saved, request.user)
+                except uploads.ImportRefused as error:
                     form.add_error("files", str(error))
                 else:
-                    if dry_run:
-                        messages.info(request, _("Checked: nothing was changed."))
-                    else:
-                        messages.success(request, _("Imported."))
-                        triage.rescore(request, "import")
+                    _tell_done(request, dry_run)
                     return _page(request, UploadForm(), result, 200)
         status = 400
     return _page(request, form, [], status)
+
+
+def _tell_done(request: HttpRequest, dry_run: bool) -> None:
+    if dry_run:
+        messages.info(request, _("Checked: nothing was changed."))
+    else:
+        messages.success(request, _("Imported."))
+        triage.rescore(request, "import")
+
+
+@owner_required
+@require_GET
+def import_job(request: HtmxHttpRequest, job_pk: int) -> HttpResponse:
+    """A large import the worker runs: its progress, polled by HTMX every second, then
+    what it did (or why nothing was stored)."""
+    job = get_object_or_404(Job, pk=job_pk, kind="import")
+    live = live_progress(job.pk)
+    names = job.payload.get("names", {})
+    context: dict[str, Any] = {
+        "job": job,
+        "live": live,
+        "files": ", ".join(names.get(p, "") for p in job.payload.get("paths", [])),
+        "result": [],
+    }
+    if job.status == "done":
+        config = workspace.config()
+        checked = bool(job.result.get("checked"))
+        context["result"] = [
+            report(b, config, checked_only=checked) for b in uploads.job_batches(job)
+        ]
+    if request.htmx:
+        return render(request, "parting/import_job.html", context)
+    return _page(request, UploadForm(), [], 200, job=context)
 
 
 def _page(
@@ -140,6 +122,7 @@ def _page(
     result: list[ImportBatch],
     status: int,
     problem: str = "",
+    job: dict[str, Any] | None = None,
 ) -> HttpResponse:
     config = workspace.config()
     recent = ImportBatch.objects.order_by("-started_at", "-pk")[:10]
@@ -160,6 +143,7 @@ def _page(
         },
         "clients": clients,
         "changes": audit.for_workspace(),
+        "job": job,
         "timezone": config.timezone,
         "section": "import",
     }
