@@ -74,7 +74,10 @@ def accented(db: None) -> dict[str, Client]:
 
 
 def _listed(web: WebClient, query: str) -> list[str]:
-    html = web.get(reverse("portfolio"), {"q": query}).content.decode()
+    # The table alone (as HTMX asks for it): the chart above it names every client.
+    html = web.get(
+        reverse("portfolio"), {"q": query}, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="client-table"
+    ).content.decode()
     return [c.name for c in Client.objects.all() if c.name in html]
 
 

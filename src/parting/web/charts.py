@@ -10,7 +10,8 @@ each chart is cached per triage run and language.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import altair as alt
@@ -95,11 +96,46 @@ def _data(values: list[dict[str, Any]]) -> alt.Data:
     return alt.Data(values=values)  # type: ignore[no-untyped-call]
 
 
-def whale_curve_svg(run_key: str, rows: Sequence[Row]) -> SafeString:
-    key = f"parting:whale:{run_key}:{get_language()}"
+# A new run (after a rescore) is drawn once, by the first request that needs it; requests
+# arriving meanwhile show the chart last drawn in their language instead of drawing it
+# again each (twenty readers drawing at once made every one of them wait seconds).
+_drawing: dict[str, threading.Lock] = {}
+_drawing_guard = threading.Lock()
+_last_drawn: dict[str, str] = {}
+
+
+def _cached_chart(
+    kind: str, run_key: str, extra: str, draw: Callable[[], SafeString]
+) -> SafeString:
+    slot = f"{kind}:{get_language()}:{extra}"
+    key = f"parting:{kind}:{run_key}:{get_language()}:{extra}"
     cached = cache.get(key)
     if cached is not None:
         return mark_safe(str(cached))
+    with _drawing_guard:
+        lock = _drawing.setdefault(slot, threading.Lock())
+    if not lock.acquire(blocking=False):
+        stale = _last_drawn.get(slot)
+        if stale is not None:
+            return mark_safe(stale)
+        lock.acquire()
+    try:
+        cached = cache.get(key)  # drawn by the request that held the lock
+        if cached is not None:
+            return mark_safe(str(cached))
+        svg = draw()
+        cache.set(key, str(svg), 3600)
+        _last_drawn[slot] = str(svg)
+        return svg
+    finally:
+        lock.release()
+
+
+def whale_curve_svg(run_key: str, rows: Sequence[Row]) -> SafeString:
+    return _cached_chart("whale", run_key, "", lambda: _whale_curve(rows))
+
+
+def _whale_curve(rows: Sequence[Row]) -> SafeString:
     points = whale_points([r.margin for r in rows])
     data = _data([{"clients": x, "profit": y} for x, y in points])
     chart = (
@@ -116,9 +152,7 @@ def whale_curve_svg(run_key: str, rows: Sequence[Row]) -> SafeString:
         .properties(width=520)
     )
     rule = alt.Chart(_data([{"y": 1.0}])).mark_rule(strokeDash=[4, 4], color="#888").encode(y="y:Q")
-    svg = _svg(alt.layer(chart, rule).configure_view(stroke=None))
-    cache.set(key, str(svg), 3600)
-    return svg
+    return _svg(alt.layer(chart, rule).configure_view(stroke=None))
 
 
 def point_label(row: Row, currency: str) -> str:
@@ -139,10 +173,10 @@ def point_label(row: Row, currency: str) -> str:
 def effort_revenue_svg(run_key: str, rows: Sequence[Row], currency: str) -> SafeString:
     """Each client's share of staff hours against its share of revenue; above the
     diagonal a client takes more effort than it pays for. Each dot links to its client."""
-    key = f"parting:effort:{run_key}:{get_language()}:{currency}"
-    cached = cache.get(key)
-    if cached is not None:
-        return mark_safe(str(cached))
+    return _cached_chart("effort", run_key, currency, lambda: _effort_revenue(rows, currency))
+
+
+def _effort_revenue(rows: Sequence[Row], currency: str) -> SafeString:
     biggest = sorted(rows, key=lambda r: r.effort_share, reverse=True)[:MAX_SCATTER_POINTS]
     values = [
         {
@@ -187,6 +221,4 @@ def effort_revenue_svg(run_key: str, rows: Sequence[Row], currency: str) -> Safe
         .mark_line(strokeDash=[4, 4], color="#888")
         .encode(x="x:Q", y="y:Q")
     )
-    svg = _svg(alt.layer(diagonal, points).configure_view(stroke=None))
-    cache.set(key, str(svg), 3600)
-    return svg
+    return _svg(alt.layer(diagonal, points).configure_view(stroke=None))
