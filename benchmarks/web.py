@@ -7,8 +7,10 @@ incidents) in a fresh SQLite workspace, then renders, through Django's test clie
 - the portfolio page, first (charts drawn) and warm (charts cached per run and language);
 - the portfolio table as HTMX asks for it (sorted by margin, filtered);
 - the client page of the client with the most evidence;
-- that client's exit plan: the plan page (plan and letter), the printable letter, and
-  marking a step (a POST that records it and redirects).
+- that client's exit plan: the plan page (plan and letter), the printable letter, the
+  printable plan, and marking a step (a POST that records it and redirects, and the same
+  POST as HTMX sends it, answered with the checklist alone);
+- the open plans across clients, with ``--plans`` plans open.
 
 Reports the median of ``--repeat`` renders in milliseconds, the number of SQL queries,
 and the ratio to a baseline rendered in the same process (the log-in page).
@@ -34,6 +36,9 @@ TARGETS_MS = {
     "plan page (plan + letter)": 150.0,
     "letter (printable)": 150.0,
     "marking a step": 150.0,
+    "marking a step (HTMX)": 150.0,
+    "plan (printable)": 150.0,
+    "open plans across clients": 150.0,
 }
 SIGNS = ("drain", "payment_risk", "scope_creep", "complainer", "unprofitable", "boundaries")
 VERDICTS = ("keep", "keep", "keep", "watch", "repair", "part_ways", "part_ways_now")
@@ -182,6 +187,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--plans", type=int, default=40, help="plans open across clients")
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="parting-bench-web-"))
@@ -232,15 +238,35 @@ def _run(folder: Path, args: argparse.Namespace) -> None:
     from parting.store.plans import open_plan
 
     plan = open_plan(target)
+    from parting.store.models import VerdictRecord
+
+    parting = VerdictRecord.objects.filter(verdict__in=("part_ways", "part_ways_now"))
+    for client_id in parting.exclude(client_id=target).values_list("client_id", flat=True)[
+        : max(0, args.plans - 1)
+    ]:
+        open_plan(client_id)
     marks = iter(["done", "todo"] * args.repeat)
+    htmx_marks = iter(["done", "todo"] * args.repeat)
     pages += [
         ("plan page (plan + letter)", lambda: web.get(f"/plans/{target}"), args.repeat),
         ("letter (printable)", lambda: web.get(f"/plan/{plan.pk}/letter"), args.repeat),
+        ("plan (printable)", lambda: web.get(f"/plan/{plan.pk}/print"), args.repeat),
         (
             "marking a step",
             lambda: web.post(f"/plan/{plan.pk}/step/1", {"status": next(marks)}),
             args.repeat,
         ),
+        (
+            "marking a step (HTMX)",
+            lambda: web.post(
+                f"/plan/{plan.pk}/step/1",
+                {"status": next(htmx_marks)},
+                HTTP_HX_REQUEST="true",
+                HTTP_HX_TARGET="plan-steps",
+            ),
+            args.repeat,
+        ),
+        ("open plans across clients", lambda: web.get("/plans/"), args.repeat),
     ]
     web.get("/")  # warm-up: imports, template loading, vl-convert start
     web.get(f"/clients/{target}")

@@ -129,12 +129,19 @@ def _serve(folder: Path, port: int) -> subprocess.Popen[bytes]:
 
 
 def _reader(
-    n: int, port: int, cookies: str, pages: list[str], args: argparse.Namespace,
-    stop: threading.Event, tally: Tally,
+    n: int,
+    port: int,
+    cookies: str,
+    pages: list[str],
+    args: argparse.Namespace,
+    stop: threading.Event,
+    tally: Tally,
 ) -> None:
     rng = random.Random(args.seed * 1000 + n)
     while not stop.is_set() and tally.requests < MAX_REQUESTS:
-        page, path = ("portfolio", "/") if rng.random() < 0.5 else ("client page", rng.choice(pages))
+        page, path = (
+            ("portfolio", "/") if rng.random() < 0.5 else ("client page", rng.choice(pages))
+        )
         started = time.perf_counter()
         try:
             status = _request(port, "GET", path, cookies)[0]
@@ -243,7 +250,9 @@ def _run(folder: Path, args: argparse.Namespace) -> None:
         f"on {len(pages)} clients; rescores asked: {asked}, one running "
         f"{busy / args.seconds:.0%} of the time"
     )
-    print(f"{'page':<14} {'views':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'errors':>7} target")
+    print(
+        f"{'page':<14} {'views':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'errors':>7} target"
+    )
     for page in ("portfolio", "client page"):
         times, errors = tally.times.get(page, []), tally.errors.get(page, 0)
         if not times:

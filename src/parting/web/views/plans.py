@@ -105,8 +105,12 @@ def mark_step(request: HtmxHttpRequest, plan_id: int, number: int) -> HttpRespon
     from parting.store.plans import plan_view
 
     problem = ""
+    view = None
     try:
-        store_mark_step(plan_row, number, status, request.POST.get("note", "")[:2000], request.user)
+        # The plan as it stands once marked: drawn from it, not computed a second time.
+        view = store_mark_step(
+            plan_row, number, status, request.POST.get("note", "")[:2000], request.user
+        )
     except PartingError as error:
         problem = str(error)
     if not request.htmx:
@@ -116,7 +120,7 @@ def mark_step(request: HtmxHttpRequest, plan_id: int, number: int) -> HttpRespon
     record = _latest(plan_row.client_id)
     context = {
         "plan": plan_row,
-        "view": plan_view(plan_row),
+        "view": view if view is not None else plan_view(plan_row),
         "kinds": letters.kinds_for(record.verdict),
         "step_problem": problem,
     }
