@@ -159,3 +159,19 @@ def test_the_real_model_gives_normalised_vectors(tmp_path: Path) -> None:
     assert vectors.shape == (2, embed.DIMENSIONS)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
     assert float(vectors[0] @ vectors[1]) > 0.7
+
+
+def test_each_statement_teaches_the_head_both_sides_in_the_same_words() -> None:
+    from parting.text.learn import stance_pairs
+
+    pairs = stance_pairs()
+    by_statement: dict[str, set[bool]] = {}
+    for _text, abusive, code, group in pairs:
+        assert code in ("en", "fr")
+        by_statement.setdefault(group, set()).add(abusive)
+    assert by_statement and all(sides == {True, False} for sides in by_statement.values())
+    asserted = [t for t, abusive, _, _ in pairs if abusive]
+    reported = [t for t, abusive, _, _ in pairs if not abusive]
+    assert "Immigrants are scum." in asserted
+    assert "I reported the post saying that immigrants are scum." in reported
+    assert "Immigrants are not scum." in reported

@@ -96,6 +96,16 @@ class Embedder:
             out[row] = known[k]
         return out
 
+    def stored(self) -> int:
+        """How many vectors the cache holds."""
+        connection = self._connect()
+        if connection is None:
+            return 0
+        with connection:
+            (count,) = connection.execute("SELECT COUNT(*) FROM vectors").fetchone()
+        connection.close()
+        return int(count)
+
     def _connect(self) -> sqlite3.Connection | None:
         if self.path is None:
             return None

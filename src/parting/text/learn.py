@@ -226,7 +226,51 @@ def head_examples() -> tuple[list[str], np.ndarray, list[str], list[str]]:
             labels.append("is_abusive" in e.classes)
             languages.append(spoken)
             groups.append(f"stance:{datasets.bucket(e.text)}")
+    for text, abusive, code, group in stance_pairs():
+        texts.append(text)
+        labels.append(abusive)
+        languages.append(code)
+        groups.append(group)
     return texts, np.asarray(labels, dtype=bool), languages, groups
+
+
+# Frames around a hateful statement of ``stance_pairs.tsv``: asserted (abuse) or reported,
+# condemned and denied (not abuse). The same words in both, so the head learns the
+# clause around them; each statement also comes with its negated form (not abuse).
+ASSERTED = {
+    "en": ["{S}.", "Honestly, {s}.", "I'm sorry, but {s}.", "Everyone knows that {s}.",
+           "Let's face it: {s}."],
+    "fr": ["{S}.", "Franchement, {s}.", "Désolé, mais {s}.", "Tout le monde sait que {s}.",
+           "Soyons clairs : {s}."],
+}  # fmt: skip
+REPORTED = {
+    "en": ["It is disgusting when people say that {s}.",
+           "Someone at the meeting claimed that {s}, and I walked out.",
+           "I reported the post saying that {s}.", "Nobody should ever write that {s}.",
+           "My neighbour keeps telling me that {s}. He is wrong."],
+    "fr": ["C'est écoeurant d'entendre dire que {s}.",
+           "Quelqu'un a affirmé en réunion que {s}, et je suis parti.",
+           "J'ai signalé le message disant que {s}.", "Personne ne devrait jamais écrire que {s}.",
+           "Mon voisin répète que {s}. Il a tort."],
+}  # fmt: skip
+
+
+def stance_pairs() -> list[tuple[str, bool, str, str]]:
+    """(text, abusive, language, fold group) from ``stance_pairs.tsv`` and the frames."""
+    import csv
+
+    out: list[tuple[str, bool, str, str]] = []
+    with (DATA_DIR / "stance_pairs.tsv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            code, said, denied = row["language"], row["statement"], row["negated"]
+            group = f"pair:{code}:{said}"
+            capital = said[0].upper() + said[1:]
+            for frame in ASSERTED[code]:
+                out.append((frame.format(s=said, S=capital), True, code, group))
+            for frame in REPORTED[code]:
+                out.append((frame.format(s=said, S=capital), False, code, group))
+            out.append((denied[0].upper() + denied[1:] + ".", False, code, group))
+    return out
 
 
 def fit_head(
@@ -284,13 +328,17 @@ def train_head(cache: Path | None = None) -> tuple[Head, dict[str, dict[str, flo
         found = patterns([texts[i] for i in rows], code)
         flagged[rows] = ["is_abusive" in f for f in found]
     group = np.asarray([names_group(text) for text in texts])
+    # Thresholds are chosen on real messages only: the framed statements
+    # (``stance_pairs``) teach the head but are easier than real mail, and would make
+    # every share look better than it is.
+    real = np.asarray([not g.startswith("pair:") for g in groups])
     figures: dict[str, dict[str, float]] = {}
     vetoes: dict[str, float] = {}
     raises: dict[str, float] = {}
     stance_vetoes: dict[str, float] = {}
     cued = np.asarray([bool(stance_words(t, c)) for t, c in zip(texts, languages, strict=True)])
     for code in sorted(set(languages)):
-        mine = np.asarray([c == code for c in languages]) & group
+        mine = np.asarray([c == code for c in languages]) & group & real
         finds, benign = mine & flagged & labels, mine & ~labels
         missed = mine & ~flagged
         figure: dict[str, float] = {
