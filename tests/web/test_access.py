@@ -66,6 +66,8 @@ ROUTES = [
     Route("link_unmatched", "owner", "post", {"ref_id": 0}, {"client": "Late Payers Ltd"}),
     Route("merge_clients", "owner", "post", data={"into": "Late Payers Ltd", "other": "Fine Folk"}),
     Route("import_job", "owner", kwargs={"job_pk": 0}),
+    Route("load_demo", "owner", "post"),
+    Route("remove_demo", "owner", "post"),
     Route("delete_import", "owner", "post", {"batch_pk": 0}, {"why": "Wrong file."}),
     Route("undo_change", "owner", "post", {"entry_pk": 0}, {"why": "Not the same business."}),
     Route("settings", "owner"),

@@ -187,11 +187,12 @@ def undo_link(note: dict[str, Any]) -> None:
 # --- a whole import ------------------------------------------------------------------
 
 
-def delete_import(batch: ImportBatch) -> dict[str, Any]:
+def delete_import(batch: ImportBatch, every_client: bool = False) -> dict[str, Any]:
     """Remove what ``batch`` stored: its rows (those it added, and those it was the last
     to update), the names it left unmatched, and the clients it created — unless a person
     has since logged something on one, or another import brought it rows, in which case
-    that client stays. Returns what was removed, for the audit log."""
+    that client stays (``every_client``: it goes all the same, as a demo's made-up clients
+    do). Returns what was removed, for the audit log."""
     with transaction.atomic():
         removed = {
             "payments": Payment.objects.filter(batch=batch).delete()[0],
@@ -201,7 +202,7 @@ def delete_import(batch: ImportBatch) -> dict[str, Any]:
         removed["invoices"] = Invoice.objects.filter(batch=batch).delete()[0]
         created = list((batch.summary or {}).get("new_clients", []))
         names = dict(Client.objects.filter(pk__in=created).values_list("pk", "name"))
-        kept = [cid for cid in names if _still_used(cid)]
+        kept = [] if every_client else [cid for cid in names if _still_used(cid)]
         gone = [cid for cid in names if cid not in kept]
         Client.objects.filter(pk__in=gone).delete()
         facts = {

@@ -49,6 +49,8 @@ def audit_label(entry: AuditEntry) -> str:
         }
     if entry.action == "link_undone":
         return _("Undid the link of “%(name)s” to this client.") % {"name": what.get("name", "")}
+    if entry.action == "demo_removed":
+        return _("Removed the demo portfolio.")
     if entry.action == "import_deleted":
         removed = sum((what.get("removed") or {}).values())
         return _(

@@ -18,7 +18,14 @@ def roles(request: HttpRequest) -> dict[str, object]:
         "is_owner": role == OWNER,
         # Read only by pages that show margins (it loads the settings for staff).
         "sees_margins": SimpleLazyObject(lambda: _Flag(sees_margins(request.user))),
+        "demo_loaded": SimpleLazyObject(lambda: _Flag(_demo_loaded())),
     }
+
+
+def _demo_loaded() -> bool:
+    from parting.web.demo import loaded
+
+    return loaded() is not None
 
 
 class _Flag:

@@ -282,3 +282,39 @@ def delete_import(request: HttpRequest, batch_pk: int) -> HttpResponse:
     messages.success(request, _("The import of %(file)s is deleted.") % {"file": facts["source"]})
     triage.rescore(request, "import")
     return redirect("import")
+
+
+@owner_required
+@require_POST
+def load_demo(request: HttpRequest) -> HttpResponse:
+    """The empty workspace's button: made-up clients to look around with, loaded by the
+    worker while the page shows the progress."""
+    from parting.web import demo
+
+    if demo.has_clients():
+        messages.error(request, _("The workspace already has clients; the demo was not added."))
+        return redirect("portfolio")
+    waiting = Job.objects.filter(kind="import", status__in=("queued", "running"))
+    job = waiting.filter(payload__demo=True).first() or request_job(
+        "import", {"demo": True, "language": get_language() or ""}, request.user
+    )
+    return redirect("import_job", job_pk=job.pk)
+
+
+@owner_required
+@require_POST
+def remove_demo(request: HttpRequest) -> HttpResponse:
+    """Take the demo out again: its clients, rows and settings; the owner's data stays."""
+    from parting.web import demo
+
+    batch = demo.loaded()
+    if batch is not None:
+        with transaction.atomic():
+            facts = demo.remove(batch)
+            audit.record("demo_removed", user=request.user, what=facts)
+        messages.success(request, _("The demo is removed."))
+        from parting.store.models import Client
+
+        if Client.objects.exists():
+            triage.rescore(request, "import")
+    return redirect("portfolio")
