@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 from typing import Any
 
 from django.test import Client as WebClient
@@ -162,3 +163,17 @@ def test_in_the_browser_the_owner_opens_the_printable_plan(
     assert "Meeting" in figures and "Notice" in figures and "days" in figures
     assert page.locator("tbody tr").count() == 10
     page.close()
+
+
+def test_the_printable_plan_and_the_open_plans_speak_french(
+    owner_client: WebClient, portfolio: dict[str, Any], web_catalogs: Path
+) -> None:
+    plan = open_plan("c-late", start=portfolio["run"].as_of)
+    owner_client.post(reverse("set_language"), {"language": "fr", "next": "/"})
+    printed = owner_client.get(reverse("plan_print", args=[plan.pk])).content.decode()
+    assert "<dt>Préavis</dt>" in printed and " jours</dd>" in printed
+    assert "Imprimer ou enregistrer en PDF" in printed
+    assert "Notice" not in printed and "Meeting" not in printed
+    listed = owner_client.get(reverse("plan_overview")).content.decode()
+    assert "Plans en cours" in listed and "Prochaine étape" in listed
+    assert "Next step" not in listed

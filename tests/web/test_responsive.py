@@ -10,7 +10,16 @@ from typing import Any
 import pytest
 
 PHONE = {"width": 390, "height": 844}
-PAGES = ["/", "/clients/c-late", "/plans/c-late", "/import/", "/settings/", "/people/"]
+PAGES = [
+    "/",
+    "/clients/c-late",
+    "/plans/c-late",
+    "/plans/",
+    "/clients-print/c-late",
+    "/import/",
+    "/settings/",
+    "/people/",
+]
 WIDEST = "Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
 
 
@@ -22,6 +31,9 @@ def test_no_page_scrolls_sideways_on_a_phone(
     log_in: Any,
     screenshot: Any,
 ) -> None:
+    from parting.store.plans import open_plan
+
+    open_plan("c-rude", start=portfolio["run"].as_of)  # the open plans list has a row
     page = browser.new_page(viewport=PHONE)
     log_in(page, live_server.url, owner.username)
     for path in PAGES:
