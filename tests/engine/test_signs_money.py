@@ -222,3 +222,26 @@ def test_a_long_standing_chronic_late_payer_gets_a_repair_and_the_reason_says_wh
     found = verdict(p, "acme")
     assert found.verdict == "repair"
     assert "long-standing" in found.reason
+
+
+@pytest.mark.parametrize(("last_ago", "fires"), [(548, True), (547, False)])
+def test_a_client_who_buys_once_a_year_is_quiet_only_after_one_and_a_half_years(
+    last_ago: int, fires: bool
+) -> None:
+    p = Portfolio().client("acme", since_ago=1900)
+    for year in range(4):  # one invoice a year: a usual gap of 365 days
+        p.invoice("acme", last_ago + 365 * year, 3000.0, paid_after=20)
+    no_trend = settings(no_potential={"revenue_drop": 5.0})
+    found = signs(p, "acme", no_trend)
+    assert ("no_potential" in found) is fires
+    if fires:
+        figures = found["no_potential"].evidence.figures
+        assert figures["days_since_last_invoice_threshold"] == pytest.approx(547.5)
+
+
+def test_two_invoices_are_no_rhythm_and_the_usual_270_days_apply() -> None:
+    p = Portfolio().client("acme", since_ago=1000)
+    for ago in (280, 645):
+        p.invoice("acme", ago, 3000.0, paid_after=20)
+    no_trend = settings(no_potential={"revenue_drop": 5.0})
+    assert "no_potential" in signs(p, "acme", no_trend)

@@ -13,6 +13,10 @@ NOT_YET: dict[str, str] = {
     # Held out; its data came out at 2.6 months of revenue overdue (70 days), under the
     # three months that make an overdue urgent. Left as written, not tuned after the fact.
     "large_overdue": "2.6 months of revenue overdue is not yet severe in amount",
+    # Held out: paid on time since the repair, but the one invoice issued on the repair's
+    # own day falls outside the 70 days since, so money per hour over those days reads as
+    # half the usual rate (drain), and the review calls the repair failed.
+    "payment_repair_worked": "money per hour over two months cuts across billing cycles",
 }
 
 

@@ -432,6 +432,53 @@ def new_sign_after_old_repair(p: Portfolio) -> None:
     p.incident(C, 200, "remediation")
 
 
+# --- written for the second round of #11 (held out alternating, as above) ---------------
+
+
+@vignette("keep", "paid two weeks late all last year; on time since the repair 70 days ago")
+def payment_repair_worked(p: Portfolio) -> None:
+    pays(p, [0, 0] + [16] * 10)
+    p.incident(C, 70, "remediation")
+
+
+@vignette("part_ways", "paid two weeks late all year, and still since the repair 70 days ago")
+def payment_repair_failed(p: Portfolio) -> None:
+    pays(p, [16] * 12)
+    p.incident(C, 70, "remediation")
+
+
+@vignette("keep", "complained every week for months; not once since the repair 80 days ago")
+def complaints_stopped_after_repair(p: Portfolio) -> None:
+    p.regular(C)
+    writes(p, ["I am disappointed with the mockups."] * 14, first=85, every=5)
+    p.incident(C, 80, "remediation")
+
+
+@vignette("part_ways", "a six-year client; rework every month, still there 100 days after a repair")
+def long_standing_repair_failed(p: Portfolio) -> None:
+    p.regular(C, hours=6.0, since_ago=2200)
+    for month in range(12):
+        p.hours(C, 16 + 30 * month, 4.0, kind="rework")
+    p.incident(C, 100, "remediation")
+
+
+@vignette("keep", "an annual report every spring for four years, paid on time: quiet months")
+def yearly_client(p: Portfolio) -> None:
+    p.client(C, since_ago=1500)
+    p.incident(C, 1400, "referral")
+    for year in range(4):
+        ago = 300 + 365 * year
+        p.hours(C, ago + 20, 30.0)
+        p.invoice(C, ago, 3000.0, paid_after=25)
+
+
+@vignette("part_ways", "on time since the repair, but last year's invoice still unpaid 100 days on")
+def repair_leaves_old_debt(p: Portfolio) -> None:
+    pays(p, [0, 0] + [16] * 9)
+    p.invoice(C, 130, 1000.0)  # due 100 days ago, before the repair, never paid
+    p.incident(C, 70, "remediation")
+
+
 SETTINGS = {
     "business": {"excluded_industries": ["tobacco"], "winding_down_service_lines": ["print"]}
 }

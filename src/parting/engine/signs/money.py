@@ -110,6 +110,22 @@ def _severe(
     return long_overdue | large_overdue | chronic
 
 
+# A client who buys on a rhythm of their own (an annual report, a yearly campaign) is not
+# quiet until this many of their usual gaps have passed without an invoice.
+RHYTHM_GAPS = 1.5
+
+
+def quiet_after(f: Features, recency_days: float) -> np.ndarray:
+    """Days without an invoice after which a client is quiet: ``recency_days``, or one and
+    a half of their usual gap between invoices when that is longer (three invoices at
+    least, so the gap is a rhythm, not a single interval)."""
+    invoices = f.num("invoices_ever")
+    span = f["last_invoice_day"] - f["first_invoice_day"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        gap = np.where(invoices >= 3, span / (invoices - 1), np.nan)
+    return np.fmax(recency_days, RHYTHM_GAPS * gap)
+
+
 def margins(f: Features) -> tuple[np.ndarray, np.ndarray]:
     """Margin (revenue − staff cost − write-offs − discounts) and its share of revenue."""
     revenue = f.num("revenue")
@@ -145,7 +161,8 @@ def no_potential(f: Features, config: Config) -> Finding:
     drop = ratio(before - now, before)
     falling = at_least(drop, float(cfg["revenue_drop"]))
     since_last = f.as_of - f["last_invoice_day"]
-    quiet = at_least(since_last, float(cfg["recency_days"]))
+    quiet_line = quiet_after(f, float(cfg["recency_days"]))
+    quiet = at_least(since_last, quiet_line)
     value, low_line = potential.predicted_values(f, config)
     low = at_most(value, low_line)
     fired, strength, deciding = strongest(
@@ -155,7 +172,7 @@ def no_potential(f: Features, config: Config) -> Finding:
         "no_potential",
         fired,
         strength,
-        np.where(quiet[0], f["last_invoice_day"] + float(cfg["recency_days"]), np.nan),
+        np.where(quiet[0], f["last_invoice_day"] + quiet_line, np.nan),
         deciding=deciding,
         figures={
             "revenue_last_period": now,
@@ -163,7 +180,7 @@ def no_potential(f: Features, config: Config) -> Finding:
             "revenue_drop": drop,
             "revenue_drop_threshold": threshold(f.size, cfg["revenue_drop"]),
             "days_since_last_invoice": since_last,
-            "days_since_last_invoice_threshold": threshold(f.size, cfg["recency_days"]),
+            "days_since_last_invoice_threshold": quiet_line,
             "predicted_value": value,
             "predicted_value_threshold": threshold(f.size, low_line),
         },
