@@ -14,6 +14,7 @@ PAGES = [
     "/clients/c-late",
     "/plans/c-late",
     "/plans/",
+    "/clients-print/c-late",
     "/import/",
     "/settings/",
     "/people/",
