@@ -4,8 +4,8 @@ Axes are written the reader's way (the d3 locale is derived from ``parting.words
 the one number formatting). Each dot of the effort chart is a link to its client whose
 accessible name says who it is and its figures; ``parting.js`` shows that name as the
 tooltip and lets the arrow keys move from dot to dot. Names are untrusted text: they only
-reach the SVG as data, which the SVG writer escapes. Drawing costs tens of milliseconds, so
-each chart is cached per triage run and language.
+reach the SVG as data, which the SVG writer escapes. Drawing a chart of a big portfolio
+costs up to a second, so each is cached per triage run and language.
 """
 
 from __future__ import annotations
