@@ -22,12 +22,14 @@ def test_month_ends_run_from_the_first_month_to_the_day_asked() -> None:
 
 
 def test_every_month_is_the_verdict_a_triage_as_of_that_day_gives(engine: str) -> None:
+    # A year: long enough that the portfolio of the first month end differs from the
+    # last (a median rate or a fitted purchase model is of each day's portfolio).
     tables = generate(clients=40, seed=11, as_of=AS_OF)
     config = demo_config()
-    lines = timelines(tables, config, as_of=AS_OF, months=4, engine=engine)
+    lines = timelines(tables, config, as_of=AS_OF, months=12, engine=engine)
     assert len(lines) == 40
     ends = [m.end for m in lines[0].months]
-    assert ends == [date(2026, 3, 31), date(2026, 4, 30), date(2026, 5, 31), AS_OF]
+    assert ends == [*month_ends(date(2025, 7, 1), date(2026, 5, 31)), AS_OF]
     for end in ends:
         triage = score(tables, config, as_of=end, engine=engine)
         expected = {

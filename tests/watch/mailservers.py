@@ -353,7 +353,8 @@ class SmtpSink:
                 from aiosmtpd.smtp import AuthResult
 
                 ok = auth_data.login == user.encode() and auth_data.password == password.encode()
-                return AuthResult(success=ok)
+                # handled=False: the server answers 535 itself (True means "already answered").
+                return AuthResult(success=ok, handled=False)
 
             kwargs = {"authenticator": authenticate, "auth_require_tls": False}
         self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port, **kwargs)

@@ -176,3 +176,72 @@ def test_a_round_that_just_ran_is_not_run_again_by_the_next_worker_tick(mailer: 
     assert watch_if_due(3600) is not None
     assert watch_if_due(3600) is None  # the round just ran: the next is not due
     assert TriageRun.objects.count() == 1
+
+
+def test_the_owner_sets_up_the_digest_server_on_the_settings_page_and_sends_a_test(
+    business: Path, settings: object, workspace_key: str
+) -> None:
+    from django.contrib.auth.models import User
+    from django.test import Client as WebClient
+
+    from parting.store.models import MailAccount, Member
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # type: ignore[attr-defined]
+    owner = User.objects.create_user("ana", password="a-long-test-passphrase")
+    Member.objects.create(user=owner, role="owner", language="en")
+    web = WebClient()
+    web.force_login(owner)
+    run_triage(AS_OF, "duckdb")
+    watch_once(as_of=AS_OF, dry_run=business / "eml")  # the last digest
+    add_incident("bistro", "abuse", "high", "Threatened Luc", date(2026, 3, 1))
+    run_triage(AS_OF, "duckdb")
+    with SmtpSink(user="digest", password="s3cret-smtp-pass") as sink:
+        form = {
+            "action": "connect",
+            "host": "127.0.0.1",
+            "user": "digest",
+            "password": "wrong",
+            "security": "insecure",
+            "port": str(sink.port),
+            "sender": "parting@studio.example",
+            "recipient": "ana@studio.example",
+        }
+        refused = web.post("/settings/digest/", form)
+        assert refused.status_code == 400
+        assert "refused the user name or password for digest" in refused.content.decode()
+        assert not MailAccount.objects.filter(kind="smtp").exists()
+        form["password"] = "s3cret-smtp-pass"
+        assert web.post("/settings/digest/", form).status_code == 302
+        account = MailAccount.objects.get(kind="smtp")
+        assert "s3cret-smtp-pass" not in account.password_sealed
+        page = web.get("/settings/digest/").content.decode()
+        assert "ana@studio.example" in page and "s3cret-smtp-pass" not in page
+        sent = web.post("/settings/digest/", {"action": "test"}, follow=True)
+        assert "A test digest was sent to ana@studio.example." in sent.content.decode()
+    (message,) = received(sink)
+    assert sink.messages[0].rcpt_tos == ["ana@studio.example"]
+    assert message["Subject"] == "Test: Parting: 1 client changed"
+    text = body(message)
+    assert text.startswith("This is a test of the digest")
+    assert "Bistro Lune" in text and "http://testserver/clients/bistro" in text
+    # A test changes nothing for the scheduled digest: it still lists Bistro.
+    assert [c.client_id for c in watch_once(as_of=AS_OF, dry_run=business / "eml").changed] == [
+        "bistro"
+    ]
+
+
+def test_a_test_digest_without_a_server_says_how_to_set_one_up(
+    business: Path, settings: object
+) -> None:
+    from django.contrib.auth.models import User
+    from django.test import Client as WebClient
+
+    from parting.store.models import Member
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # type: ignore[attr-defined]
+    owner = User.objects.create_user("ana", password="a-long-test-passphrase")
+    Member.objects.create(user=owner, role="owner", language="en")
+    web = WebClient()
+    web.force_login(owner)
+    page = web.post("/settings/digest/", {"action": "test"}, follow=True).content.decode()
+    assert "No server is set up to send the digest" in page

@@ -3,6 +3,7 @@ when, and who has held a verdict for months."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,41 @@ def test_an_unknown_verdict_is_a_clear_error(business: Path) -> None:
     result = runner.invoke(app, ["timeline", "--verdict", "gone"])
     assert result.exit_code != 0
     assert "this is not a verdict" in str(result.exception) + result.output
+
+
+def test_the_client_page_shows_the_verdict_month_by_month_in_words(
+    business: Path, settings: object
+) -> None:
+    from django.contrib.auth.models import User
+    from django.test import Client as WebClient
+    from django.urls import reverse
+
+    from parting.store.models import Member
+    from parting.store.triage import run_triage
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # type: ignore[attr-defined]
+    staff = User.objects.create_user("luc", password="a-long-test-passphrase")
+    Member.objects.create(user=staff, role="staff", language="en")
+    web = WebClient()
+    web.force_login(staff)
+    run_triage(date(2026, 4, 30), "duckdb")
+    page = web.get("/clients/acme").content.decode()
+    assert 'hx-get="/clients-timeline/acme"' in page  # loaded after the page
+    part = web.get("/clients-timeline/acme", headers={"HX-Request": "true"}).content.decode()
+    assert "<html" not in part
+    assert (
+        "Part ways now since February 2026 (never refers anyone since November 2025, "
+        "payment risk since December 2025" in part
+    )
+    strip = part.split('class="verdict-strip"')[1].split("</ol>")[0]
+    months = strip.split("<li>")[1:]
+    assert len(months) == 6  # November 2025 to April 2026
+    assert "November 2025" in months[0] and "April 2026" in months[-1]
+    # Each month says its verdict in words, not only by colour.
+    assert "Part ways now</span>" in months[-1]
+    web.post(reverse("set_language"), {"language": "fr", "next": "/"})
+    french = web.get("/clients-timeline/acme").content.decode()  # a page of its own
+    assert "<html" in french
+    assert "Le verdict mois par mois" in french
+    assert "Se séparer maintenant depuis février 2026" in french
+    assert "Avril 2026" in french

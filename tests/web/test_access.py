@@ -30,9 +30,12 @@ ROUTES = [
     Route("what_if", "owner", "post", data={"toggle": "c-late", "on": "1"}),
     Route("changes_seen", "owner", "post"),
     Route("mailbox", "owner"),
+    Route("digest_settings", "owner"),
+    Route("digest_settings", "owner", "post", data={"action": "test"}),
     Route("client", "member", kwargs={"client_id": "c-late"}),
     Route("client_evidence_csv", "member", kwargs={"client_id": "c-late"}),
     Route("client_print", "member", kwargs={"client_id": "c-late"}),
+    Route("client_timeline", "member", kwargs={"client_id": "c-late"}),
     Route(
         "log_incident",
         "member",

@@ -4,9 +4,9 @@ over the history the data covers, and since when each sign has fired.
 One pass over the data, not one triage per month: the messages are classified once for
 every month (the classifier is the costliest step), the figures of every client at every
 month end come out of one query grouped by (client, month end) (``features.collect`` with
-several as-of days), and the signs and the verdict rules then run over all those rows at
-once — the same code as ``score``, so a month of the timeline is exactly the verdict
-``score(as_of=that month end)`` gives. The evidence behind each sign, which a timeline does
+several as-of days), and the signs and the verdict rules then run over all clients at once
+for each month end — the same code as ``score``, so a month of the timeline is exactly the
+verdict ``score(as_of=that month end)`` gives. The evidence behind each sign, which a timeline does
 not show, is not gathered.
 """
 
@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
+
+import numpy as np
 
 from parting.config import Config
 from parting.engine import features, judgements, triage
@@ -136,17 +138,21 @@ def timelines(
         table = features.collect(frames, config, days)
     finally:
         frames.release()
-    # One row per client and month end, sorted by client and day.
+    # One row per client and month end. Some signs weigh a client against the portfolio
+    # of the same day (a median rate, a share of the hours, a fitted purchase model), so
+    # the detectors run over all clients at once, one month end at a time.
     at = table[features.AS_OF].to_numpy()
-    feats = Features.from_arrow(table.drop_columns([features.AS_OF]), at)
-    decided = triage.verdicts_only(feats, detect(feats, config), said, config)
-    end_of = dict(zip(days, ends, strict=True))
+    every = Features.from_arrow(table.drop_columns([features.AS_OF]), days[-1])
     out: dict[str, ClientTimeline] = {}
-    for client, name, day, (verdict, signs) in zip(
-        feats["client_id"], feats["name"], at.tolist(), decided, strict=True
-    ):
-        line = out.get(client)
-        if line is None:
-            line = out[client] = ClientTimeline(client, name or client)
-        line.months.append(Month(end_of[day], verdict, signs))
+    for end, day in zip(ends, days, strict=True):
+        rows = np.flatnonzero(at == day)
+        feats = Features({k: v[rows] for k, v in every.columns.items()}, day)
+        decided = triage.verdicts_only(feats, detect(feats, config), said, config)
+        for client, name, (verdict, signs) in zip(
+            feats["client_id"], feats["name"], decided, strict=True
+        ):
+            line = out.get(client)
+            if line is None:
+                line = out[client] = ClientTimeline(client, name or client)
+            line.months.append(Month(end, verdict, signs))
     return sorted(out.values(), key=lambda t: t.client_id)

@@ -165,12 +165,12 @@ def circumstances_of(
 def verdicts_only(
     f: Features, findings: list[Finding], judgements: dict[str, Any], config: Config
 ) -> list[tuple[str, tuple[str, ...]]]:
-    """Every row's verdict and the ids of the signs that fired (sorted), by the same rules
-    as ``build`` but without evidence, reasons or ranks; ``f.as_of`` may give each row its
-    own as-of day (a timeline's rows of one client at several month ends)."""
+    """Every client's verdict and the ids of the signs that fired (sorted), by the same
+    rules as ``build`` but without evidence, reasons or ranks (a timeline shows none)."""
     signs_of = fired_signs(f, findings, Records(), config, figures=False)
     facts = circumstances(f, config, judgements)
-    days = np.broadcast_to(np.asarray(f.as_of), (f.size,)).tolist()
+    as_of = to_date(f.as_of)
+    assert as_of is not None
     out: list[tuple[str, tuple[str, ...]]] = []
     for i in range(f.size):
         found = signs_of.get(i)
@@ -179,8 +179,6 @@ def verdicts_only(
             continue
         found.sort(key=lambda p: (SEVERITY_ORDER[p[1].severity], -p[0]))
         signs = [s for _, s in found]
-        as_of = to_date(days[i])
-        assert as_of is not None
         decision = decide(signs, circumstances_of(i, as_of, f, facts, judgements), config)
         out.append((decision.verdict, tuple(sorted(s.id for s in signs))))
     return out
@@ -219,7 +217,7 @@ def _build(
     judgements: dict[str, Any],
     config: Config,
 ) -> Triage:
-    as_of = to_date(float(f.as_of))  # a triage is of one day
+    as_of = to_date(f.as_of)
     assert as_of is not None
     formats = reasons.Formats(config.currency)
     nothing_to_do = reasons.nothing_to_do()

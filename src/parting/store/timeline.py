@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
+from typing import TYPE_CHECKING
 
 from parting.engine.timeline import ClientTimeline, timelines
 from parting.errors import NotFoundError
 from parting.i18n import _, current_language
+
+if TYPE_CHECKING:
+    from parting.store.models import TriageRun
 
 
 def workspace_timelines(
@@ -28,6 +33,26 @@ def client_timeline(
     raise NotFoundError(
         _("There is no client {client_id} with data to score.").format(client_id=client_id)
     )
+
+
+# The portfolio's timelines up to the latest triage, kept in this process: the client page
+# shows one client's, but some signs weigh a client against the whole portfolio of each
+# month end, so all clients are computed together — once per triage run, not per page.
+_KEPT: dict[tuple[int, str, int], dict[str, ClientTimeline]] = {}
+_KEEPING = threading.Lock()
+
+
+def run_timeline(run: TriageRun, client_id: str, months: int) -> ClientTimeline | None:
+    """The client's verdict month by month up to ``run``'s day, over the last ``months``
+    month ends (None when the data holds nothing to score for it)."""
+    key = (run.pk, run.computed_at.isoformat(), months)
+    with _KEEPING:
+        lines = _KEPT.get(key)
+        if lines is None:
+            lines = {t.client_id: t for t in workspace_timelines(run.as_of, months)}
+            _KEPT.clear()
+            _KEPT[key] = lines
+    return lines.get(client_id)
 
 
 def held_for(lines: list[ClientTimeline], verdict: str, months: int) -> list[ClientTimeline]:

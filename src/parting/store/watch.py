@@ -145,9 +145,12 @@ def client_link(site: str, client_id: str) -> str:
     return f"{site.rstrip('/')}/clients/{quote(client_id, safe='')}"
 
 
-def digest(changed: list[ClientChange], site: str, sender: str, recipient: str) -> EmailMessage:
+def digest(
+    changed: list[ClientChange], site: str, sender: str, recipient: str, *, test: bool = False
+) -> EmailMessage:
     """The digest e-mail in the owner's language: each changed client with its verdict,
-    what changed, the reason and a link to its page."""
+    what changed, the reason and a link to its page. A ``test`` digest (sent from the
+    settings page) says so, and may list nobody."""
     from django.utils import translation
 
     from parting.i18n import activate, current_language
@@ -167,9 +170,20 @@ def digest(changed: list[ClientChange], site: str, sender: str, recipient: str) 
                     "Since the last digest, the verdict or signs of {n} client changed.",
                     "Since the last digest, the verdict or signs of {n} clients changed.",
                     len(changed),
-                ).format(n=len(changed)),
+                ).format(n=len(changed))
+                if changed
+                else _("Since the last digest, no client's verdict or signs changed."),
                 "",
             ]
+            if test:
+                subject = _("Test: {subject}").format(subject=subject)
+                parts[:0] = [
+                    _(
+                        "This is a test of the digest, sent from the settings page. The next "
+                        "scheduled digest will list these clients again."
+                    ),
+                    "",
+                ]
             for change in changed:
                 parts.append(f"{change.name}: " + "; ".join(change_lines(change)))
                 parts.append("  " + change.reason)
@@ -254,6 +268,18 @@ def smtp_session(account: MailAccount, password: str) -> smtplib.SMTP:
             )
         ) from None
     return server
+
+
+def send_test_digest(site: str = DEFAULT_SITE) -> str:
+    """The digest of what changed since the last one, marked as a test, sent now through
+    the connected server; the next scheduled digest is not changed by it. Returns the
+    address it went to."""
+    from parting.store.triage import latest_run
+
+    account = MailAccount.objects.filter(kind="smtp").first()
+    sender, recipient = (account.sender, account.recipient) if account else ("", "")
+    changed = changed_since(state().digest_run or latest_run())
+    return send(digest(changed, site, sender, recipient, test=True))
 
 
 def send(message: EmailMessage) -> str:

@@ -165,3 +165,41 @@ class MailboxForm(forms.Form):
 
     def folder_list(self) -> list[str]:
         return [f.strip() for f in self.cleaned_data["folders"].split(",") if f.strip()]
+
+
+class DigestForm(forms.Form):
+    """The server the digest is sent through (SMTP), as ``parting mail connect --smtp``.
+    The password is never shown back."""
+
+    host = forms.CharField(label=_("SMTP server"), max_length=300)
+    user = forms.CharField(
+        label=_("User name"),
+        max_length=300,
+        required=False,
+        help_text=_("Leave empty for a server that needs no log-in."),
+    )
+    password = forms.CharField(
+        label=_("Password"),
+        required=False,
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "off"}),
+        help_text=_("Kept encrypted with the workspace's key; never shown again."),
+    )
+    security = forms.ChoiceField(
+        label=_("Connection"),
+        choices=[
+            ("tls", _("TLS (port 465)")),
+            ("starttls", _("STARTTLS (port 587)")),
+            ("insecure", _("Unencrypted (only a server on this computer)")),
+        ],
+        initial="tls",
+    )
+    port = forms.IntegerField(label=_("Port"), required=False, min_value=1, max_value=65535)
+    sender = forms.EmailField(
+        label=_("From"),
+        required=False,
+        max_length=300,
+        help_text=_("The digest's sender; by default the user name, if it is an address."),
+    )
+    recipient = forms.EmailField(
+        label=_("To"), max_length=300, help_text=_("Who receives the digest.")
+    )

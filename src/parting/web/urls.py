@@ -33,6 +33,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
         "clients-evidence/<path:client_id>", exports.client_evidence_csv, name="client_evidence_csv"
     ),
     path("clients-print/<path:client_id>", exports.client_print, name="client_print"),
+    path("clients-timeline/<path:client_id>", clients.client_timeline, name="client_timeline"),
     path("incidents/new/<path:client_id>", clients.log_incident, name="log_incident"),
     path("judgements/new/<path:client_id>", clients.record_judgement, name="record_judgement"),
     path("clients-address/<path:client_id>", clients.set_address, name="set_address"),
@@ -58,6 +59,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("changes/<int:entry_pk>/undo", imports.undo_change, name="undo_change"),
     path("settings/", settings_page.settings_page, name="settings"),
     path("settings/mailbox/", mailbox.mailbox, name="mailbox"),
+    path("settings/digest/", mailbox.digest_settings, name="digest_settings"),
     path("scoring/", scoring.status, name="scoring"),
     path("scoring/rescore", scoring.rescore_now, name="rescore_now"),
     path("people/", accounts.people, name="people"),

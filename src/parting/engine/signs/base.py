@@ -37,7 +37,7 @@ class Features:
     """The feature table as arrays: numbers as float (nan for null), text as objects."""
 
     columns: dict[str, Array]
-    as_of: int | Array  # one day for all rows, or each row's own (a timeline)
+    as_of: int
 
     def __getitem__(self, name: str) -> Array:
         return self.columns[name]
@@ -52,7 +52,7 @@ class Features:
         return len(self.columns["client_id"])
 
     @classmethod
-    def from_arrow(cls, table: pa.Table, as_of: int | Array) -> Features:
+    def from_arrow(cls, table: pa.Table, as_of: int) -> Features:
         columns: dict[str, Array] = {}
         for name in table.column_names:
             col = table[name]

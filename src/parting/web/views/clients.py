@@ -95,6 +95,31 @@ def client(request: HttpRequest, client_id: str) -> HttpResponse:
 
 
 @member_required
+@require_GET
+def client_timeline(request: HttpRequest, client_id: str) -> HttpResponse:
+    """The client's verdict month by month, with since when it and each sign have held:
+    a part of the client page loaded after it (it reads the whole portfolio's history),
+    or a page of its own without JavaScript."""
+    from parting.store.timeline import month_name, run_timeline, summary
+
+    client = client_or_404(client_id)
+    record = latest_verdict(client.client_id)
+    line = run_timeline(record.run, client.client_id, HISTORY_LENGTH) if record else None
+    months = (
+        [{"label": month_name(m.end), "verdict": m.verdict} for m in line.months] if line else []
+    )
+    context = {
+        "client": client,
+        "summary": summary(line) if line else "",
+        "months": months,
+        "section": "portfolio",
+    }
+    partial = request.headers.get("HX-Request") == "true"
+    template = "parting/client_timeline.html" if partial else "parting/client_timeline_page.html"
+    return render(request, template, context)
+
+
+@member_required
 @require_POST
 def log_incident(request: HttpRequest, client_id: str) -> HttpResponse:
     client = client_or_404(client_id)
