@@ -88,7 +88,15 @@ def test_the_client_page_shows_the_verdict_month_by_month_in_words(
     # Each month says its verdict in words, not only by colour.
     assert "Part ways now</span>" in months[-1]
     web.post(reverse("set_language"), {"language": "fr", "next": "/"})
-    french = web.get("/clients-timeline/acme").content.decode()  # a page of its own
+    try:
+        french = web.get("/clients-timeline/acme").content.decode()  # a page of its own
+    finally:
+        from django.utils import translation
+
+        from parting.i18n import activate
+
+        activate("en")  # the page switched this thread's language: later tests start in English
+        translation.activate("en")
     assert "<html" in french
     assert "Le verdict mois par mois" in french
     assert "Se séparer maintenant depuis février 2026" in french
