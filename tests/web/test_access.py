@@ -77,6 +77,12 @@ ROUTES = [
     Route("scoring", "member"),
     Route("rescore_now", "owner", "post", data={"next": "/"}),
     Route("people", "owner"),
+    Route("invite_member", "owner", "post", data={"username": "newcomer"}),
+    Route("remove_member", "owner", "post", {"user_pk": "staff_pk"}),
+    Route("change_role", "owner", "post", {"user_pk": "staff_pk"}, {"role": "staff"}),
+    Route("password_link", "owner", "post", {"user_pk": "staff_pk"}),
+    Route("change_password", "member"),
+    Route("password_set", "public", kwargs={"uidb64": "MQ", "token": "set-password"}),
     Route("setup", "public"),
     Route("login", "public"),
     Route("logout", "public", "post"),
@@ -122,6 +128,7 @@ def objects(portfolio: dict[str, Any], staff: Any) -> dict[str, int]:
     entry = AuditEntry.objects.create(action="merged", client_id="c-late", what={})
     return {
         "batch_pk": batch.pk,
+        "staff_pk": staff.pk,
         "job_pk": Job.objects.create(kind="import", status="failed", error="x").pk,
         "own_incident_pk": own.pk,
         "entry_pk": entry.pk,

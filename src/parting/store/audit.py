@@ -35,9 +35,10 @@ def can_undo(entry: AuditEntry) -> bool:
     return entry.action in UNDOABLE and entry.undone_at is None and bool(entry.undo)
 
 
-def for_workspace(limit: int = 20) -> list[AuditEntry]:
-    """Changes to no one client (an import deleted), newest first."""
-    return list(AuditEntry.objects.filter(client_id="").select_related("user")[:limit])
+def for_workspace(actions: tuple[str, ...], limit: int = 20) -> list[AuditEntry]:
+    """Changes to no one client (an import deleted, an account added), newest first."""
+    entries = AuditEntry.objects.filter(client_id="", action__in=actions)
+    return list(entries.select_related("user")[:limit])
 
 
 def for_client(client_id: str, limit: int = 50) -> list[AuditEntry]:

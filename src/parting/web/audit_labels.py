@@ -49,6 +49,17 @@ def audit_label(entry: AuditEntry) -> str:
         }
     if entry.action == "link_undone":
         return _("Undid the link of “%(name)s” to this client.") % {"name": what.get("name", "")}
+    if entry.action == "staff_added":
+        return _("Added %(user)s as staff.") % {"user": what.get("user", "")}
+    if entry.action == "staff_invited":
+        return _("Invited %(user)s as staff.") % {"user": what.get("user", "")}
+    if entry.action == "staff_removed":
+        return _("Removed %(user)s: they can no longer log in.") % {"user": what.get("user", "")}
+    if entry.action == "role_changed":
+        role = _("owner") if what.get("role") == "owner" else _("staff")
+        return _("Made %(user)s %(role)s.") % {"user": what.get("user", ""), "role": role}
+    if entry.action == "password_link":
+        return _("Made a link for %(user)s to set a new password.") % {"user": what.get("user", "")}
     if entry.action == "demo_removed":
         return _("Removed the demo portfolio.")
     if entry.action == "import_deleted":

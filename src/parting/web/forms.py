@@ -41,6 +41,18 @@ class NewUserForm(forms.Form):
         return data
 
 
+class InviteForm(forms.Form):
+    """A staff member who sets their own password with a one-time link."""
+
+    username = forms.CharField(label=_("User name"), max_length=150)
+
+    def clean_username(self) -> str:
+        name: str = self.cleaned_data["username"].strip()
+        if get_user_model().objects.filter(username__iexact=name).exists():
+            raise forms.ValidationError(_("That user name is taken."))
+        return name
+
+
 class IncidentForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("What happened"),

@@ -63,6 +63,16 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("scoring/", scoring.status, name="scoring"),
     path("scoring/rescore", scoring.rescore_now, name="rescore_now"),
     path("people/", accounts.people, name="people"),
+    path("people/invite", accounts.invite, name="invite_member"),
+    path("people/<int:user_pk>/remove", accounts.remove_member, name="remove_member"),
+    path("people/<int:user_pk>/role", accounts.change_role, name="change_role"),
+    path("people/<int:user_pk>/password-link", accounts.password_link, name="password_link"),
+    path(
+        "password/set/<uidb64>/<token>/",
+        accounts.SetPassword.as_view(),
+        name="password_set",
+    ),
+    path("account/password/", accounts.change_password, name="change_password"),
     path("setup/", accounts.setup, name="setup"),
     path(
         "login/",

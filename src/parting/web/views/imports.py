@@ -142,7 +142,7 @@ def _page(
             for ref in unmatched
         },
         "clients": clients,
-        "changes": audit.for_workspace(),
+        "changes": audit.for_workspace(actions=("import_deleted", "demo_removed")),
         "job": job,
         "timezone": config.timezone,
         "section": "import",
