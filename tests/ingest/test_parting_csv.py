@@ -219,6 +219,20 @@ def test_a_repeated_id_points_at_the_repeat_and_the_first_row(tmp_path: Path) ->
     assert "line 2" in err.problem and "2 more rows" in err.problem
 
 
+def test_a_repeat_in_ids_listed_in_order_is_found_too(tmp_path: Path) -> None:
+    # Ids that only increase are distinct at a glance; one repeat among them is not.
+    err = error(tmp_path, clients="client_id,name\nC1,A\nC2,B\nC2,C\nC3,D\n")
+    assert (err.where.row, err.where.column, err.where.value) == (4, "client_id", "C2")
+    assert read(tmp_path, clients="client_id,name\nC1,A\nC2,B\nC3,D\n")["clients"].num_rows == 3
+
+
+def test_only_the_cells_escaped_for_a_spreadsheet_lose_their_apostrophe(tmp_path: Path) -> None:
+    clients = "client_id,name,industry\nC1,'=SUM(A1),it's fine\nC2,O'Brien,\"'+ads\"\n"
+    names = read(tmp_path, clients=clients)["clients"]
+    assert names["name"].to_pylist() == ["=SUM(A1)", "O'Brien"]
+    assert names["industry"].to_pylist() == ["it's fine", "+ads"]
+
+
 def test_a_reference_to_an_unknown_client_is_refused(tmp_path: Path) -> None:
     err = error(tmp_path, clients=CLIENTS, invoices=INVOICES.replace("I2,C2", "I2,C9"))
     assert err.where.file.endswith("invoices.csv")
