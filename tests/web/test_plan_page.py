@@ -4,6 +4,7 @@ the downloads a mail and a calendar client open."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from email import message_from_bytes
 from email.policy import default
 from typing import Any
@@ -175,6 +176,46 @@ def test_the_plan_of_an_abusive_client_proposes_no_meeting_in_person(
     html = owner_client.get(reverse("plan", args=["c-rude"])).content.decode()
     assert "Do not meet in person" in html
     assert "Meet in person, or by phone" not in html
+    # The step, the date, the script and the calendar download speak of a call.
+    assert "Tell them, not in person" in html and "Call or letter" in html
+    assert "Call (.ics)" in html and "Meeting (.ics)" not in html
+    assert "Script for the call" in html and "Meeting script" not in html
+    plan = Plan.objects.get(client_id="c-rude")
+    calendar = owner_client.get(reverse("meeting_ics", args=[plan.pk])).content.decode()
+    assert "SUMMARY:Call Rude & Co with a colleague present" in calendar
+    assert "Meeting with" not in calendar
+
+
+def test_a_repair_that_worked_is_said_on_the_plan_page_and_closes_its_review(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    from parting.store.models import TriageRun, VerdictRecord
+
+    drain = {
+        "id": "drain",
+        "severity": "planned",
+        "weak": False,
+        "first_seen": "2025-10-01",
+        "evidence": {"figures": {"rework_share": 0.4}, "records": {}, "words": {}},
+    }
+    VerdictRecord.objects.filter(client_id="c-fine").update(
+        verdict="repair", main_sign="drain", signs=[drain]
+    )
+    owner_client.post(reverse("open_plan", args=["c-fine"]))
+    plan = Plan.objects.get(client_id="c-fine")
+    run = TriageRun.objects.create(as_of=plan.start + timedelta(days=60), clients=3)
+    VerdictRecord.objects.create(
+        run=run,
+        client_id="c-fine",
+        verdict="keep",
+        rank=3,
+        reason="",
+        signs=[],
+        tempered_by=["repair_worked"],
+    )
+    html = owner_client.get(reverse("plan", args=["c-fine"])).content.decode()
+    worked = "worked: no sign calls for action since."
+    assert html.count(worked) == 2  # the reason at the top, and the review step
 
 
 def test_the_client_page_and_the_plan_say_the_same_amount_is_still_owed(
