@@ -231,6 +231,9 @@ def _build(
     idle = recent.without_recent_data(f).tolist()
     apart = np.zeros(f.size, dtype=bool)
     idle_reason = recent.reason(window_days)
+    # The few clients whose repair is judged at this scoring (the rest: nothing to look up).
+    review_start = facts["review_start"]
+    under_review = (~np.isnan(f["review_start"])).tolist()
     verdicts: list[ClientVerdict] = []
     for i in range(f.size):
         client = ids[i]
@@ -252,7 +255,7 @@ def _build(
                 )
             )
             continue
-        reviewed = to_date(facts["review_start"][i])
+        reviewed = to_date(review_start[i]) if under_review[i] else None
         if found is None and reviewed is not None:  # no sign since the repair: it worked
             verdicts.append(
                 ClientVerdict(
