@@ -3,14 +3,20 @@ workspace connected to the Dovecot's mailbox."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from store.business import write_business
 
 from .mailservers import Dovecot, SmtpSink, dovecot_server
+
+if TYPE_CHECKING:
+    from django.test import Client as WebClient
+
+SignIn = Callable[[str], "WebClient"]
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +77,24 @@ def business(tmp_path: Path, db: None, workspace_key: str) -> Path:
     folder = write_business(tmp_path / "business")
     import_paths([folder])
     return folder
+
+
+@pytest.fixture
+def signed_in(db: None, settings: object) -> SignIn:
+    """A browser signed in as a new member of the workspace with the role given
+    ("owner" or "staff"), who reads English."""
+    from django.contrib.auth.models import User
+    from django.test import Client as WebClient
+
+    from parting.store.models import Member
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # type: ignore[attr-defined]
+
+    def sign_in(role: str) -> WebClient:
+        user = User.objects.create_user(role, password="a-long-test-passphrase")
+        Member.objects.create(user=user, role=role, language="en")
+        web = WebClient()
+        web.force_login(user)
+        return web
+
+    return sign_in

@@ -19,6 +19,7 @@ from parting.store.watch import (
     watch_once,
 )
 
+from .conftest import SignIn
 from .mailservers import SmtpSink
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -121,18 +122,9 @@ def test_the_portfolio_lists_what_changed_since_the_owner_last_looked(business: 
 
 
 def test_the_portfolio_page_shows_the_changes_until_they_are_marked_as_seen(
-    business: Path, settings: object
+    business: Path, signed_in: SignIn
 ) -> None:
-    from django.contrib.auth.models import User
-    from django.test import Client as WebClient
-
-    from parting.store.models import Member
-
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # type: ignore[attr-defined]
-    owner = User.objects.create_user("ana", password="a-long-test-passphrase")
-    Member.objects.create(user=owner, role="owner", language="en")
-    web = WebClient()
-    web.force_login(owner)
+    web = signed_in("owner")
     run_triage(AS_OF, "duckdb")
     mark_seen()
     add_incident("kolo", "abuse", "high", "Swore at Ana", date(2026, 3, 3))
@@ -179,18 +171,12 @@ def test_a_round_that_just_ran_is_not_run_again_by_the_next_worker_tick(mailer: 
 
 
 def test_the_owner_sets_up_the_digest_server_on_the_settings_page_and_sends_a_test(
-    business: Path, settings: object, workspace_key: str
+    business: Path, signed_in: SignIn, workspace_key: str
 ) -> None:
-    from django.contrib.auth.models import User
-    from django.test import Client as WebClient
 
-    from parting.store.models import MailAccount, Member
+    from parting.store.models import MailAccount
 
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # type: ignore[attr-defined]
-    owner = User.objects.create_user("ana", password="a-long-test-passphrase")
-    Member.objects.create(user=owner, role="owner", language="en")
-    web = WebClient()
-    web.force_login(owner)
+    web = signed_in("owner")
     run_triage(AS_OF, "duckdb")
     watch_once(as_of=AS_OF, dry_run=business / "eml")  # the last digest
     add_incident("bistro", "abuse", "high", "Threatened Luc", date(2026, 3, 1))
@@ -231,17 +217,8 @@ def test_the_owner_sets_up_the_digest_server_on_the_settings_page_and_sends_a_te
 
 
 def test_a_test_digest_without_a_server_says_how_to_set_one_up(
-    business: Path, settings: object
+    business: Path, signed_in: SignIn
 ) -> None:
-    from django.contrib.auth.models import User
-    from django.test import Client as WebClient
-
-    from parting.store.models import Member
-
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # type: ignore[attr-defined]
-    owner = User.objects.create_user("ana", password="a-long-test-passphrase")
-    Member.objects.create(user=owner, role="owner", language="en")
-    web = WebClient()
-    web.force_login(owner)
+    web = signed_in("owner")
     page = web.post("/settings/digest/", {"action": "test"}, follow=True).content.decode()
     assert "No server is set up to send the digest" in page

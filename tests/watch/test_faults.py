@@ -11,6 +11,7 @@ from parting.ingest.imap import MailServerError
 from parting.store.mailbox import connect_imap, sync
 from parting.store.models import MailAccount, MailFolder, Message
 
+from .conftest import SignIn
 from .mailservers import CuttingProxy, Dovecot, free_port
 from .test_sync import inbound
 
@@ -100,18 +101,9 @@ def test_a_stored_password_cannot_be_read_with_another_workspace_key(
 
 
 def test_the_owner_connects_the_mailbox_on_the_settings_page_and_never_sees_the_password(
-    dovecot: Dovecot, workspace_key: str, settings: object
+    dovecot: Dovecot, workspace_key: str, signed_in: SignIn
 ) -> None:
-    from django.contrib.auth.models import User
-    from django.test import Client as WebClient
-
-    from parting.store.models import Member
-
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # type: ignore[attr-defined]
-    owner = User.objects.create_user("ana", password="a-long-test-passphrase")
-    Member.objects.create(user=owner, role="owner", language="en")
-    web = WebClient()
-    web.force_login(owner)
+    web = signed_in("owner")
     form = {
         "host": "127.0.0.1",
         "user": dovecot.user,

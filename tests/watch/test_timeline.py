@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 from parting.cli import app
 from parting.store.timeline import held_for, summary, workspace_timelines
 
+from .conftest import SignIn
+
 pytestmark = pytest.mark.django_db(transaction=True)
 runner = CliRunner()
 AS_OF = "2026-04-30"
@@ -58,20 +60,13 @@ def test_an_unknown_verdict_is_a_clear_error(business: Path) -> None:
 
 
 def test_the_client_page_shows_the_verdict_month_by_month_in_words(
-    business: Path, settings: object
+    business: Path, signed_in: SignIn
 ) -> None:
-    from django.contrib.auth.models import User
-    from django.test import Client as WebClient
     from django.urls import reverse
 
-    from parting.store.models import Member
     from parting.store.triage import run_triage
 
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # type: ignore[attr-defined]
-    staff = User.objects.create_user("luc", password="a-long-test-passphrase")
-    Member.objects.create(user=staff, role="staff", language="en")
-    web = WebClient()
-    web.force_login(staff)
+    web = signed_in("staff")
     run_triage(date(2026, 4, 30), "duckdb")
     page = web.get("/clients/acme").content.decode()
     assert 'hx-get="/clients-timeline/acme"' in page  # loaded after the page
