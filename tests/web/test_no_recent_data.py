@@ -32,13 +32,17 @@ OLD_AND_NEW = HEADER + (
 
 
 def _import_and_score(web: WebClient) -> list[VerdictRecord]:
+    # The scoring reads the tables through its own connection (on PostgreSQL): the tests
+    # that score use a committed database (transactional_db).
     upload = SimpleUploadedFile("Toggl.csv", OLD_AND_NEW.encode(), "text/csv")
     web.post(reverse("import"), {"files": [upload]})
     run, _triage = score_and_store(AS_OF)
     return list(VerdictRecord.objects.filter(run=run).select_related("client").order_by("rank"))
 
 
-def test_clients_with_only_old_data_are_ranked_last_and_flagged(owner_client: WebClient) -> None:
+def test_clients_with_only_old_data_are_ranked_last_and_flagged(
+    transactional_db: None, owner_client: WebClient
+) -> None:
     records = _import_and_score(owner_client)
     assert [r.client.name for r in records] == [
         "Orchard Bakery",
@@ -53,7 +57,7 @@ def test_clients_with_only_old_data_are_ranked_last_and_flagged(owner_client: We
 
 
 def test_the_portfolio_lists_them_apart_and_never_in_the_ranked_table(
-    owner_client: WebClient,
+    transactional_db: None, owner_client: WebClient
 ) -> None:
     _import_and_score(owner_client)
     html = owner_client.get(reverse("portfolio") + "?sort=revenue&dir=asc").content.decode()
@@ -70,7 +74,9 @@ def test_the_portfolio_lists_them_apart_and_never_in_the_ranked_table(
     assert re.search(r"No recent data <b>2</b>", strip)
 
 
-def test_the_command_line_ranks_them_last_too(owner_client: WebClient) -> None:
+def test_the_command_line_ranks_them_last_too(
+    transactional_db: None, owner_client: WebClient
+) -> None:
     from typer.testing import CliRunner
 
     from parting.cli import app
