@@ -175,3 +175,13 @@ def test_each_statement_teaches_the_head_both_sides_in_the_same_words() -> None:
     assert "Immigrants are scum." in asserted
     assert "I reported the post saying that immigrants are scum." in reported
     assert "Immigrants are not scum." in reported
+
+
+def test_a_hit_with_a_word_of_stance_needs_more_certainty_to_stand(
+    model: FakeModel, tmp_path: Path
+) -> None:
+    sure = Head(head().weights, 0.0, {"en": 0.5}, {}, {"en": 0.999})
+    texts = ["He said women are idiots", "Women are idiots"]  # P about 0.993 for both
+    verdicts = veto.second_opinion(texts, ["en", "en"], embed.Embedder(tmp_path), sure)
+    assert verdicts[0] is not None and verdicts[0].vetoed  # "said": below 0.999
+    assert verdicts[1] is not None and not verdicts[1].vetoed  # no stance word: 0.5 applies
