@@ -225,3 +225,11 @@ def test_owner_undoes_a_merge_and_deletes_an_import_in_the_browser(
     assert "The import of old-export.csv is deleted." in page.inner_text("main")
     assert not ImportBatch.objects.filter(pk=batch.pk).exists()
     page.close()
+
+
+def test_only_a_merge_or_a_link_can_be_undone_from_the_log(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    entry = AuditEntry.objects.create(action="import_deleted", what={"source": "t.csv"})
+    response = owner_client.post(reverse("undo_change", args=[entry.pk]), {"why": "Oops."})
+    assert response.status_code == 404

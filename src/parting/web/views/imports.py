@@ -222,7 +222,7 @@ def undo_change(request: HttpRequest, entry_pk: int) -> HttpResponse:
     (the name waits again with its rows), from the log entry that recorded it."""
     from parting.store import undo
 
-    entry = get_object_or_404(AuditEntry, pk=entry_pk)
+    entry = get_object_or_404(AuditEntry, pk=entry_pk, action__in=audit.UNDOABLE)
     why = _why(request)
     if not why:
         messages.error(request, _("Say why, for the log."))
