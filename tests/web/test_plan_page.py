@@ -140,10 +140,9 @@ def test_the_aid_of_a_finished_step_is_no_longer_offered(
     assert 'href="?kind=meeting-script#letter"' in html
 
 
-def test_a_client_to_repair_gets_a_dated_repair_plan_on_the_same_page(
-    owner_client: WebClient, portfolio: dict[str, Any]
-) -> None:
-    from parting.store.models import Incident, VerdictRecord
+def to_repair(client_id: str) -> None:
+    """The client's latest verdict becomes *repair*, for rework (drain)."""
+    from parting.store.models import VerdictRecord
 
     drain = {
         "id": "drain",
@@ -152,9 +151,17 @@ def test_a_client_to_repair_gets_a_dated_repair_plan_on_the_same_page(
         "first_seen": "2025-10-01",
         "evidence": {"figures": {"rework_share": 0.4}, "records": {}, "words": {}},
     }
-    VerdictRecord.objects.filter(client_id="c-fine").update(
+    VerdictRecord.objects.filter(client_id=client_id).update(
         verdict="repair", main_sign="drain", signs=[drain]
     )
+
+
+def test_a_client_to_repair_gets_a_dated_repair_plan_on_the_same_page(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    from parting.store.models import Incident
+
+    to_repair("c-fine")
     page = owner_client.get(reverse("plan", args=["c-fine"])).content.decode()
     assert "Open the repair plan" in page and "Open the exit plan" not in page
     owner_client.post(reverse("open_plan", args=["c-fine"]))
@@ -191,16 +198,7 @@ def test_a_repair_that_worked_is_said_on_the_plan_page_and_closes_its_review(
 ) -> None:
     from parting.store.models import TriageRun, VerdictRecord
 
-    drain = {
-        "id": "drain",
-        "severity": "planned",
-        "weak": False,
-        "first_seen": "2025-10-01",
-        "evidence": {"figures": {"rework_share": 0.4}, "records": {}, "words": {}},
-    }
-    VerdictRecord.objects.filter(client_id="c-fine").update(
-        verdict="repair", main_sign="drain", signs=[drain]
-    )
+    to_repair("c-fine")
     owner_client.post(reverse("open_plan", args=["c-fine"]))
     plan = Plan.objects.get(client_id="c-fine")
     run = TriageRun.objects.create(as_of=plan.start + timedelta(days=60), clients=3)
