@@ -69,7 +69,8 @@ def _worker_takes_a_queued_rescore(database: Path) -> str:
     table) and wait for the server's worker to finish it."""
     with sqlite3.connect(database) as db:
         db.execute(
-            "INSERT INTO jobs (kind, status, reason, requested_at, step, steps, error, payload, result)"
+            "INSERT INTO jobs (kind, status, reason, requested_at, step, steps, error,"
+            " payload, result)"
             " VALUES ('rescore', 'queued', 'button', '2026-03-02 09:00:00', 0, 3, '', '{}', '{}')"
         )
     deadline = time.monotonic() + 60
