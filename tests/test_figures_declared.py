@@ -16,7 +16,7 @@ from parting.engine import EPOCH, features, score
 from parting.engine.frames import prepare
 from parting.engine.results import ClientMetrics, Triage
 from parting.engine.signs import DETECTORS, Features
-from parting.figures import FIGURES, RECORD_COUNTS, UNITS, figure
+from parting.figures import RECORD_COUNTS, UNITS, declared, figure
 from parting.i18n import LANGUAGES, activate
 from parting.schema import TABLES
 from parting.words.figures import rows, value
@@ -78,7 +78,7 @@ def test_record_counts_are_named_for_every_table_a_sign_cites() -> None:
 @pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "en"])
 def test_every_figure_label_is_translated(lang: str) -> None:
     catalog = merged_catalog(lang)
-    labels = [f.label for f in FIGURES.values()] + list(RECORD_COUNTS.values())
+    labels = [f.label for f in declared().values()] + list(RECORD_COUNTS.values())
     missing = [label for label in labels if not (catalog.get(label) and catalog[label].string)]
     assert missing == []
 

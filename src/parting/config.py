@@ -9,12 +9,13 @@ from __future__ import annotations
 import copy
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, cast
 
 from parting.errors import ConfigError, Location
 from parting.i18n import _
+from parting.settings_typed import Settings, typed
 
 DEFAULTS_FILE = Path(__file__).parent / "defaults.toml"
 
@@ -38,6 +39,11 @@ class Config:
     shortcuts for the business facts used everywhere."""
 
     values: dict[str, Any] = field(default_factory=lambda: copy.deepcopy(_defaults()))
+
+    @cached_property
+    def settings(self) -> Settings:
+        """The settings as typed objects, built once (``config.settings.drain.window_days``)."""
+        return typed(self.values)
 
     def __getitem__(self, section: str) -> dict[str, Any]:
         return cast(dict[str, Any], self.values[section])

@@ -1,15 +1,18 @@
 """The records behind each sign that fired: ids a person can open, capped per sign.
 
-Only clients whose sign fired are looked up, in one query per table on the same engine
-(two for invoices: only payment_risk needs their payments); the newest
+Each sign declares which rows of which table are its evidence (``SignSpec.evidence``);
+this driver looks up only clients whose sign fired, in one query per table on the same
+engine (two for invoices: only the signs reading invoice lines need payments); the newest
 ``evidence.max_records`` ids per client and sign are kept, with a count of all of them, so
 evidence stays small for any portfolio.
 """
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import reduce
 from typing import Any
 
 import narwhals as nw
@@ -21,7 +24,7 @@ from parting.config import Config
 from parting.engine import features as feat
 from parting.engine.frames import Frames
 from parting.engine.messages import explain_words
-from parting.engine.signs import Finding
+from parting.engine.signs import SIGNS, Finding
 
 LF = nw.LazyFrame[Any]
 Key = tuple[str, str]  # (client_id, sign)
@@ -51,106 +54,52 @@ class Source:
     rules: dict[str, nw.Expr]
 
 
+def _late_invoice_lines(frames: Frames, config: Config, w: feat.Window, whose: LF) -> LF:
+    """Invoice lines (lateness, what is overdue) of ``whose`` clients only: payments matter
+    to few signs and few clients, so every payment is never aggregated here."""
+    subset = frames["invoices"].join(whose, on="client_id", how="semi")
+    return feat.invoice_lines(frames, config, w, subset)
+
+
+# The evidence sources, in the order their records are gathered: (source, table the
+# records are named after, id column, day column). ``projects`` are undated.
+SOURCES: tuple[tuple[str, str, str, str], ...] = (
+    ("time_entries", "time_entries", "entry_id", "day"),
+    ("invoice_lines", "invoices", "invoice_id", "issued_day"),
+    ("invoices", "invoices", "invoice_id", "issued_day"),
+    ("messages", "messages", "message_id", "day"),
+    ("incidents", "incidents", "incident_id", "day"),
+    ("projects", "projects", "project_id", "no_day"),
+)
+
+
 def sources(frames: Frames, config: Config, w: feat.Window, flags: LF) -> list[Source]:
-    """Every table's candidate records; ``flags`` (``fired_frame``) says whose."""
-    winding = [str(s) for s in config.business["winding_down_service_lines"]]
-    kind = nw.col("kind")
-    # Payments matter to payment_risk only, and only to the invoices of its few clients:
-    # the other invoice rules read the invoices alone, never aggregating every payment.
-    late_payers = flags.filter(nw.col("fired_payment_risk")).select("client_id")
-    inv = feat.invoice_lines(
-        frames, config, w, frames["invoices"].join(late_payers, on="client_id", how="semi")
-    )
-    invoices = frames["invoices"].with_columns(*feat.invoice_standing())
-    pay_w = w.within("due_day", config["payment_risk"]["window_days"])
-    rev_w = w.within("issued_day", config["unprofitable"]["window_days"])
-    remediation = feat.remediation_days(frames, config, w).drop(feat.REVIEW_START)
-    msgs = feat.message_flags(frames, config, w).join(remediation, on="client_id", how="left")
-    remed = nw.col("last_remediation_day")
-    inbound = nw.col("inbound")
+    """Every source with the rules the signs declare for it (``SignSpec.evidence``);
+    ``flags`` (``fired_frame``) says whose."""
+    rules: dict[str, dict[str, nw.Expr]] = {name: {} for name, *_ in SOURCES}
+    for spec in SIGNS:
+        for source, rule in spec.evidence(config, w).items():
+            rules[source][spec.id] = rule
+    frame_of = {
+        "time_entries": lambda: frames["time_entries"],
+        "invoice_lines": lambda: _late_invoice_lines(
+            frames,
+            config,
+            w,
+            flags.filter(
+                reduce(operator.or_, [nw.col(f"fired_{sign}") for sign in rules["invoice_lines"]])
+            ).select("client_id"),
+        ),
+        "invoices": lambda: frames["invoices"].with_columns(*feat.invoice_standing()),
+        # The repair under review comes with the flags (``fired_frame``).
+        "messages": lambda: feat.messages_with_remediation(frames, config, w, review=False),
+        "incidents": lambda: frames["incidents"],
+        "projects": lambda: frames["projects"].with_columns(nw.lit(0).alias("no_day")),
+    }
     return [
-        Source(
-            "time_entries",
-            frames["time_entries"],
-            "entry_id",
-            "day",
-            {
-                "drain": w.within("day", config["drain"]["window_days"]),
-                "unprofitable": w.within("day", config["unprofitable"]["window_days"]),
-                "scope_creep": w.within("day", config["scope_creep"]["window_days"])
-                & (kind == "revision"),
-            },
-        ),
-        Source(
-            "invoices",
-            inv,
-            "invoice_id",
-            "issued_day",
-            {"payment_risk": (pay_w & nw.col("late")) | nw.col("overdue")},
-        ),
-        Source(
-            "invoices",
-            invoices,
-            "invoice_id",
-            "issued_day",
-            {
-                "unprofitable": rev_w
-                & (nw.col("written_off") | (nw.col("discount").fill_null(0.0) > 0)),
-                "no_potential": nw.col("counts") & (nw.col("issued_day") <= w.as_of),
-            },
-        ),
-        Source(
-            "messages",
-            msgs,
-            "message_id",
-            "day",
-            {
-                "abuse": inbound
-                & nw.col("is_abusive")
-                & w.within("day", config["abuse"]["window_days"]),
-                "payment_risk": w.within("day", config["payment_risk"]["window_days"])
-                & ((inbound & nw.col("is_payment_excuse")) | (kind == "payment_reminder")),
-                "complainer": inbound
-                & nw.col("is_complaint")
-                & w.within("day", config["complainer"]["window_days"]),
-                "boundaries": nw.col("after_hours")
-                & w.within("day", config["boundaries"]["window_days"]),
-                "scope_creep": inbound
-                & nw.col("is_change_request")
-                & w.within("day", config["scope_creep"]["window_days"]),
-                "unpleasable": inbound
-                & (
-                    (nw.col("is_complaint") & ~remed.is_null() & (nw.col("day") > remed))
-                    | (
-                        (nw.col("is_entitled") | nw.col("is_know_better"))
-                        & w.within("day", config["unpleasable"]["window_days"])
-                    )
-                )
-                & (nw.col("day") <= w.as_of),
-            },
-        ),
-        Source(
-            "incidents",
-            frames["incidents"],
-            "incident_id",
-            "day",
-            {
-                "abuse": (kind == "abuse") & w.within("day", config["abuse"]["window_days"]),
-                "unethical": (kind == "ethics")
-                & w.within("day", config["unethical"]["window_days"]),
-                "unpleasable": kind.is_in(("public_criticism", "remediation"))
-                & (nw.col("day") <= w.as_of),
-                "scope_creep": (kind == "scope_dispute")
-                & w.within("day", config["scope_creep"]["window_days"]),
-            },
-        ),
-        Source(
-            "projects",
-            frames["projects"].with_columns(nw.lit(0).alias("no_day")),
-            "project_id",
-            "no_day",
-            {"grown_apart": nw.col("service_line").is_in(winding)},
-        ),
+        Source(table, frame_of[name](), id_column, day_column, rules[name])
+        for name, table, id_column, day_column in SOURCES
+        if rules[name]
     ]
 
 
@@ -186,7 +135,7 @@ def collect(
     if fired is None:
         return records
     flags = frames.from_arrow(fired)
-    cap = int(config["evidence"]["max_records"])
+    cap = int(config.settings.evidence.max_records)
     window = feat.Window(as_of, since=feat.REVIEW_START)
     for source in sources(frames, config, window, flags):
         bodies = None

@@ -3,7 +3,6 @@ and its figures, in the language of the person reading."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from functools import cache
 from typing import Any
@@ -13,8 +12,9 @@ from babel.dates import format_date
 from babel.numbers import get_currency_symbol, get_decimal_symbol, get_group_symbol
 
 from parting.engine.results import ClientVerdict, Sign
+from parting.engine.signs import BY_ID
 from parting.engine.verdict import fit_only
-from parting.i18n import _, current_language, ngettext
+from parting.i18n import _, current_language
 
 Figures = dict[str, Any]
 
@@ -65,187 +65,9 @@ class Formats:
         )
 
 
-def _drain(g: Figures, f: Formats, deciding: str) -> str:
-    if deciding == "rework_share":
-        return _("{share} of the hours spent on them went to rework and revisions").format(
-            share=f.share(g["rework_share"])
-        )
-    if deciding == "effective_rate":
-        return _("They pay {rate} an hour, under half the usual {median}").format(
-            rate=f.money(g.get("effective_rate")), median=f.money(g.get("median_rate"))
-        )
-    return _("They take {effort} of staff hours but bring {revenue} of revenue").format(
-        effort=f.share(g["effort_share"]), revenue=f.share(g["revenue_share"])
-    )
-
-
-def _abuse(g: Figures, f: Formats, deciding: str) -> str:
-    count = int((g.get("abusive_messages") or 0) + (g.get("abuse_incidents") or 0))
-    return _("Abusive messages or incidents towards staff in the last {days} days: {count}").format(
-        count=count, days=int(g.get("window_days") or 0)
-    )
-
-
-def _unethical(g: Figures, f: Formats, deciding: str) -> str:
-    return _("Ethics incidents logged in the last year: {count}").format(
-        count=int(g.get("ethics_incidents") or 0)
-    )
-
-
-def _days(value: Any) -> int:
-    """A count of days as the sentence says it (for the plural of "day")."""
-    return round(float(value or 0))
-
-
-def _payment_risk(g: Figures, f: Formats, deciding: str) -> str:
-    late = int(g.get("invoices_late") or 0)
-    due = int(g.get("invoices_due") or 0)
-    overdue = g.get("overdue") or 0
-    oldest = _days(g.get("oldest_overdue_days"))
-    if deciding == "late_share" and overdue:
-        return ngettext(
-            "Paid {late} of the last {due} invoices late; {amount} is {days} day overdue",
-            "Paid {late} of the last {due} invoices late; {amount} is {days} days overdue",
-            oldest,
-        ).format(late=late, due=due, amount=f.money(overdue), days=oldest)
-    if deciding == "late_share":
-        average = _days(g.get("average_days_late"))
-        return ngettext(
-            "Paid {late} of the last {due} invoices late, {days} day late on average",
-            "Paid {late} of the last {due} invoices late, {days} days late on average",
-            average,
-        ).format(late=late, due=due, days=average)
-    if deciding in ("oldest_overdue_days", "overdue_months_of_revenue") and overdue:
-        return ngettext(
-            "{amount} is overdue, the oldest part {days} day",
-            "{amount} is overdue, the oldest part {days} days",
-            oldest,
-        ).format(amount=f.money(overdue), days=oldest)
-    if deciding == "payment_excuses":
-        return _("Excuses for late payment in their messages this year: {count}").format(
-            count=int(g.get("payment_excuses") or 0)
-        )
-    return _("Payment reminders we had to send this year: {count}").format(
-        count=int(g.get("reminders") or 0)
-    )
-
-
-def _grown_apart(g: Figures, f: Formats, deciding: str) -> str:
-    if deciding == "winding_down_share":
-        return _("{share} of their work is in service lines we are winding down").format(
-            share=f.share(g["winding_down_share"])
-        )
-    if deciding == "strategic_fit" and g.get("strategic_fit") is not None:
-        return _("Their strategic fit is rated {fit} out of 5").format(
-            fit=f.number(g["strategic_fit"], 1)
-        )
-    return _("Their yearly revenue of {amount} is outside our target segment").format(
-        amount=f.money(g.get("yearly_revenue"))
-    )
-
-
-def _complainer(g: Figures, f: Formats, deciding: str) -> str:
-    return _("Complaints in the last 6 months: {count}, {minor} of them about small things").format(
-        count=int(g.get("complaints") or 0), minor=f.share(g.get("minor_share"))
-    )
-
-
-def _no_potential(g: Figures, f: Formats, deciding: str) -> str:
-    days = g.get("days_since_last_invoice")
-    if deciding == "revenue_drop" and (g.get("revenue_period_before") or 0) > 0:
-        return _("Revenue fell by {drop} from {before} to {now} over the last year").format(
-            drop=f.share(g["revenue_drop"]),
-            before=f.money(g["revenue_period_before"]),
-            now=f.money(g.get("revenue_last_period")),
-        )
-    if deciding == "predicted_value" and g.get("predicted_value") is not None:
-        return _("Expected to bring only {amount} over the next year").format(
-            amount=f.money(g["predicted_value"])
-        )
-    return _("No invoice for {days} days").format(days=int(days or 0))
-
-
-def _no_referrals(g: Figures, f: Formats, deciding: str) -> str:
-    return _("No referrals in {years} years together").format(
-        years=f.number((g.get("tenure_days") or 0) / 365.25, 1)
-    )
-
-
-def _unprofitable(g: Figures, f: Formats, deciding: str) -> str:
-    if (g.get("margin") or 0) < 0:
-        return _("We lose money on them: {margin} on {revenue} of revenue this year").format(
-            margin=f.money(g["margin"]), revenue=f.money(g.get("revenue"))
-        )
-    return _("Margin of only {share} of revenue ({margin}) this year").format(
-        share=f.share(g.get("margin_share")), margin=f.money(g.get("margin"))
-    )
-
-
-def _off_mission(g: Figures, f: Formats, deciding: str) -> str:
-    if g.get("excluded_industry"):
-        return _("Their industry is one we no longer serve")
-    return _("They carry a tag that conflicts with our values")
-
-
-def _boundaries(g: Figures, f: Formats, deciding: str) -> str:
-    if deciding == "after_hours_share":
-        return _("{share} of their {count} messages a month arrive outside working hours").format(
-            share=f.share(g["after_hours_share"]), count=f.number(g.get("messages_per_month"))
-        )
-    return _("{share} of their messages call something urgent").format(
-        share=f.share(g.get("urgent_share"))
-    )
-
-
-def _scope_creep(g: Figures, f: Formats, deciding: str) -> str:
-    if deciding == "revision_rounds":
-        return _("{rounds} rounds of revisions on one deliverable").format(
-            rounds=int(g["revision_rounds"])
-        )
-    beyond = g.get("hours_beyond_budget")
-    if deciding == "hours_beyond_budget" and beyond is not None:
-        return _("{share} more hours than the agreed budget").format(share=f.share(beyond))
-    return _("Requests beyond the agreed scope this year: {count}").format(
-        count=int(g.get("change_requests") or 0)
-    )
-
-
-def _unpleasable(g: Figures, f: Formats, deciding: str) -> str:
-    if deciding == "public_criticism":
-        return _("Criticised our staff in public")
-    if deciding == "entitled_messages":
-        return _(
-            "Messages acting as if we owe them, or as if they knew our trade better: {count}"
-        ).format(count=int(g.get("entitled_messages") or 0))
-    if deciding == "complaints_after_remediation":
-        return _("Complaints since we put things right: {count}").format(
-            count=int(g["complaints_after_remediation"])
-        )
-    return _("Custom demands on a small engagement: {count}").format(
-        count=int(g.get("change_requests") or 0)
-    )
-
-
-SENTENCES: dict[str, Callable[[Figures, Formats, str], str]] = {
-    "drain": _drain,
-    "abuse": _abuse,
-    "unethical": _unethical,
-    "payment_risk": _payment_risk,
-    "grown_apart": _grown_apart,
-    "complainer": _complainer,
-    "no_potential": _no_potential,
-    "no_referrals": _no_referrals,
-    "unprofitable": _unprofitable,
-    "off_mission": _off_mission,
-    "boundaries": _boundaries,
-    "scope_creep": _scope_creep,
-    "unpleasable": _unpleasable,
-}
-
-
 def sentence(sign: Sign, formats: Formats) -> str:
     """The main fact behind ``sign``, without a final full stop."""
-    return SENTENCES[sign.id](dict(sign.evidence.figures), formats, sign.deciding)
+    return BY_ID[sign.id].reason(dict(sign.evidence.figures), formats, sign.deciding)
 
 
 def nothing_to_do() -> str:

@@ -20,10 +20,10 @@ from parting.engine.evidence import Records
 from parting.engine.rank import rank
 from parting.engine.results import ClientMetrics, ClientVerdict, Evidence, Sign, Triage
 from parting.engine.signs import BASE_SEVERITY, Features, Finding
-from parting.engine.signs.conduct import ethics_review
-from parting.engine.signs.effort import effort_shares
-from parting.engine.signs.fit import tenure_days
-from parting.engine.signs.money import margins
+from parting.engine.signs.drain import effort_shares
+from parting.engine.signs.no_referrals import tenure_days
+from parting.engine.signs.unethical import ethics_review
+from parting.engine.signs.unprofitable import margins
 from parting.engine.verdict import SEVERITY_ORDER, Circumstances, decide
 from parting.i18n import activate, current_language
 
@@ -83,7 +83,7 @@ def fired_signs(
 ) -> dict[int, list[tuple[float, Sign]]]:
     """Client index -> (strength, Sign) for every sign that fired, evidence attached
     (without its figures when not ``figures``: a timeline shows none)."""
-    weak_line = float(config["verdict"]["weak_margin"])
+    weak_line = float(config.settings.verdict.weak_margin)
     out: dict[int, list[tuple[float, Sign]]] = defaultdict(list)
     ids = f["client_id"]
     for finding in findings:
@@ -129,14 +129,14 @@ def fired_signs(
 
 def circumstances(f: Features, config: Config, judgements: dict[str, Any]) -> dict[str, list[Any]]:
     """Per-client inputs of the tempering rules, as plain lists."""
-    cfg = config["verdict"]
+    cfg = config.settings.verdict
     tenure = tenure_days(f)
-    long_standing = (np.nan_to_num(tenure) >= 365.25 * float(cfg["long_standing_years"])) | f[
+    long_standing = (np.nan_to_num(tenure) >= 365.25 * float(cfg.long_standing_years)) | f[
         "relationship"
     ].astype(bool)
     last_incident = np.fmax(f["last_incident_day"], f["last_flagged_message_day"])
     recurring = f.num("incidents_30d") + f.num("flagged_messages_30d") >= float(
-        cfg["recurring_incidents_per_month"]
+        cfg.recurring_incidents_per_month
     )
     return {
         "long_standing": long_standing.tolist(),
@@ -227,7 +227,7 @@ def _build(
     unethical = next(x.fired for x in findings if x.sign == "unethical")
     ids, names, langs = f["client_id"], f["name"], f["language"]
     flagged = (np.asarray(review, dtype=bool) & ~np.asarray(unethical, dtype=bool)).tolist()
-    window_days = int(config["unprofitable"]["window_days"])
+    window_days = int(config.settings.unprofitable.window_days)
     idle = recent.without_recent_data(f).tolist()
     apart = np.zeros(f.size, dtype=bool)
     idle_reason = recent.reason(window_days)

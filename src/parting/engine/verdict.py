@@ -44,7 +44,7 @@ class Decision:
 
 
 def decide(signs: list[Sign], c: Circumstances, config: Config) -> Decision:
-    cfg = config["verdict"]
+    cfg = config.settings.verdict
     verdict, failed = _by_signs(signs, c, config)
     decision = Decision(verdict, failed_repair=failed)
     if failed is not None:
@@ -65,7 +65,7 @@ def decide(signs: list[Sign], c: Circumstances, config: Config) -> Decision:
         decision.verdict = "watch" if fit_only(signs) else "repair"
         decision.tempered_by.append("long_standing")
     if decision.verdict == "part_ways" and c.last_incident and not c.recurring:
-        decision.decision_not_before = c.last_incident + timedelta(days=int(cfg["cool_off_days"]))
+        decision.decision_not_before = c.last_incident + timedelta(days=int(cfg.cool_off_days))
         if decision.decision_not_before > c.as_of:
             decision.tempered_by.append("cool_off")
     return decision
@@ -82,7 +82,7 @@ def repair_under_review(c: Circumstances, config: Config) -> date | None:
     (``verdict.repair_review_days`` later): from then on the signs read only the data
     since the repair (``features.Window``), so the verdict is the repair's review."""
     began = c.last_remediation
-    if began is None or (c.as_of - began).days < int(config["verdict"]["repair_review_days"]):
+    if began is None or (c.as_of - began).days < int(config.settings.verdict.repair_review_days):
         return None
     return began
 
@@ -100,7 +100,7 @@ def failed_repair(sign: Sign, c: Circumstances, config: Config) -> date | None:
 
 def _by_signs(signs: list[Sign], c: Circumstances, config: Config) -> tuple[VerdictId, date | None]:
     """The verdict the signs call for, before tempering; and the day a failed repair began."""
-    cfg = config["verdict"]
+    cfg = config.settings.verdict
     serious = [s for s in signs if s.severity != "minor"]
     if not serious:
         return "keep", None
@@ -112,9 +112,7 @@ def _by_signs(signs: list[Sign], c: Circumstances, config: Config) -> tuple[Verd
     sign = serious[0]
     if failed is not None:
         return "part_ways", failed
-    recent = sign.first_seen is not None and (c.as_of - sign.first_seen).days < int(
-        cfg["recent_days"]
-    )
+    recent = sign.first_seen is not None and (c.as_of - sign.first_seen).days < int(cfg.recent_days)
     if recent or sign.weak:
         return "watch", None
     return ("part_ways" if sign.id in FIT_SIGNS else "repair"), None

@@ -160,7 +160,7 @@ def finish_invoices(
     due = table["due_on"] if "due_on" in table.column_names else pa.nulls(n, pa.date32())
     missing_due = pc.sum(pc.is_null(due)).as_py() or 0
     if missing_due:
-        days = int(config.business["payment_terms_days"])
+        days = int(config.settings.business.payment_terms_days)
         shifted = pc.add(issued.cast(pa.int32()), pa.scalar(days, pa.int32())).cast(pa.date32())
         due = pc.coalesce(due, shifted)
         notices.append(

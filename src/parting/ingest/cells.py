@@ -328,7 +328,7 @@ DATE_ORDERS = ("auto", "dmy", "mdy")
 
 def date_setting(config: Config) -> str:
     """``business.date_order``, checked: a typo must not silently swap days and months."""
-    value = str(config.business.get("date_order", "auto")).strip().lower()
+    value = str(config.settings.business.date_order).strip().lower()
     if value not in DATE_ORDERS:
         raise ConfigError(
             _("business.date_order must be auto, dmy or mdy."),

@@ -133,7 +133,7 @@ def domain(address: str) -> str:
 
 
 def own_addresses(emails: list[Email], config: Config, notices: list[str]) -> Own:
-    configured = [d.lower().lstrip("@") for d in config.business.get("own_domains", [])]
+    configured = [d.lower().lstrip("@") for d in config.settings.business.own_domains]
     if configured:
         return Own(frozenset(configured), frozenset())
     as_sender = Counter(domain(x.sender[1]) for x in emails)

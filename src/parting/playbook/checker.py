@@ -142,9 +142,9 @@ def _shouting(text: str) -> list[str]:
 
 
 def _length(text: str, lang: str, config: Config) -> list[str]:
-    limit = int(config["letters"]["max_words"])
+    limit = int(config.settings.letters.max_words)
     if lang == "vi":  # every syllable is written as a word
-        limit = round(limit * float(config["letters"]["vi_word_factor"]))
+        limit = round(limit * float(config.settings.letters.vi_word_factor))
     count = len(re.findall(r"\w+", text))
     return (
         [_("{count} words (limit {limit})").format(count=count, limit=limit)]

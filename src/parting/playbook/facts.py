@@ -147,7 +147,7 @@ def plan_facts(
         i["date"] for i in records.incidents if i["kind"] not in CALM_INCIDENTS and i["date"]
     ]
     open_ends = [p["ended_on"] for p in records.projects if p["ended_on"] and _is_open(p, start)]
-    notice = config["plan"]["contract_notice_days"]
+    notice = config.settings.plan.contract_notice_days
     return PlanFacts(
         currency=(last or {}).get("currency") or config.currency,
         money_owed=owed,

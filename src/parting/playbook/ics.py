@@ -26,8 +26,8 @@ def plan_calendar(plan: ExitPlan, config: Config, now: datetime | None = None) -
     and the notice end (an all-day event)."""
     stamp = now or datetime.now(UTC)
     zone = ZoneInfo(config.timezone)
-    settings = config["plan"]
-    starts = datetime.combine(plan.meeting_on, time(int(settings["meeting_hour"])), zone)
+    settings = config.settings.plan
+    starts = datetime.combine(plan.meeting_on, time(int(settings.meeting_hour)), zone)
     calendar = Calendar()
     calendar.add("prodid", "-//Parting//exit plan//EN")
     calendar.add("version", "2.0")
@@ -37,7 +37,7 @@ def plan_calendar(plan: ExitPlan, config: Config, now: datetime | None = None) -
         stamp,
     )
     meeting.add("dtstart", starts)
-    meeting.add("dtend", starts + timedelta(minutes=int(settings["meeting_minutes"])))
+    meeting.add("dtend", starts + timedelta(minutes=int(settings.meeting_minutes)))
     calendar.add_component(meeting)
     calendar.add_component(_notice_end(plan, stamp))
     return calendar.to_ical()

@@ -136,7 +136,7 @@ def letter_context(
     immediate = verdict.verdict == "part_ways_now" or sign in IMMEDIATE_SIGNS
     facts = plan_facts(records, config, start, sign, contract_notice_days)
     dates = schedule(verdict, facts, config, start, immediate and kind not in REPAIR_KINDS)
-    hours = config.business["working_hours"]
+    hours = config.settings.business.working_hours
     client = records.client["name"] or verdict.name
     address = Address.of(records.client, client)
     since = working_since(records)
@@ -157,12 +157,12 @@ def letter_context(
         "you": vi_pronoun(address),  # how a Vietnamese letter calls the reader
         "reminders": payment_reminders(verdict),
         "since_year": since_year,
-        "business": config.business["name"],
-        "signatory": config.business.get("signatory", ""),
-        "email": config.business.get("email", ""),
+        "business": config.settings.business.name,
+        "signatory": config.settings.business.signatory,
+        "email": config.settings.business.email,
         "opening_hour": int(hours[0]),  # each language writes its own "9:00", "9 h", "9. ure"
         "closing_hour": int(hours[1]),
-        "payment_terms": int(config.business["payment_terms_days"]),
+        "payment_terms": int(config.settings.business.payment_terms_days),
         "meeting_on": when(dates.meeting_on, lang),
         "notice_end": when(dates.notice_end, lang),
         "notice_days": (dates.notice_end - dates.meeting_on).days,

@@ -7,28 +7,19 @@ the kinds of drifting apart become the open-ended talk about fit.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, cast
 
 from parting.engine.results import SignId
+from parting.engine.signs import SIGNS
 
 MoveId = Literal["not_you_its_us", "name_the_behaviour", "risk_averse", "payment", "open_ended"]
 MOVE_IDS: tuple[MoveId, ...] = MoveId.__args__  # type: ignore[attr-defined]
 
-MOVES: dict[SignId, MoveId] = {
-    "drain": "not_you_its_us",
-    "complainer": "not_you_its_us",
-    "scope_creep": "not_you_its_us",
-    "unpleasable": "not_you_its_us",
-    "boundaries": "not_you_its_us",
-    "abuse": "name_the_behaviour",
-    "unethical": "risk_averse",
-    "payment_risk": "payment",
-    "grown_apart": "open_ended",
-    "off_mission": "open_ended",
-    "no_potential": "open_ended",
-    "unprofitable": "not_you_its_us",  # "it's not you, it's us", never "you moved on"
-    "no_referrals": "open_ended",
-}
+# Each sign names its move (``SignSpec.move``).
+MOVES: dict[SignId, MoveId] = {spec.id: cast(MoveId, spec.move) for spec in SIGNS}
+_unknown = {m for m in MOVES.values() if m not in MOVE_IDS}
+if _unknown:
+    raise ValueError(f"signs name moves that do not exist: {sorted(_unknown)}")
 
 IMMEDIATE_SIGNS: frozenset[str] = frozenset({"abuse", "unethical"})
 # A client whose industry we no longer serve is not kept by clearer processes: no repair

@@ -167,13 +167,13 @@ def schedule(
     """The plan's dates. A planned decision waits out the cool-off counted from the decision
     (the day the plan opens) or the last clash, whichever is later, and never comes before
     the engine's ``decision_not_before``; an immediate exit acts on ``start``."""
-    plan = config["plan"]
+    plan = config.settings.plan
     decision = start
     if not immediate:
-        cool = timedelta(days=int(config["verdict"]["cool_off_days"]))
+        cool = timedelta(days=int(config.settings.verdict.cool_off_days))
         calm_from = max(d for d in (start, facts.last_incident) if d is not None)
         decision = max(d for d in (calm_from + cool, verdict.decision_not_before) if d)
-    meeting = decision + timedelta(days=0 if immediate else int(plan["meeting_after_days"]))
+    meeting = decision + timedelta(days=0 if immediate else int(plan.meeting_after_days))
     ending: tuple[date, NoticeRule] = (
         (meeting, "immediate") if immediate else notice(facts, config, meeting)
     )
@@ -182,8 +182,8 @@ def schedule(
         decision_on=decision,
         meeting_on=meeting,
         notice_end=notice_end,
-        confirm_on=meeting + timedelta(days=int(plan["confirmation_after_days"])),
-        close_on=notice_end + timedelta(days=int(plan["close_out_after_days"])),
+        confirm_on=meeting + timedelta(days=int(plan.confirmation_after_days)),
+        close_on=notice_end + timedelta(days=int(plan.close_out_after_days)),
         notice_rule=rule,
     )
 
@@ -202,7 +202,7 @@ def notice(facts: PlanFacts, config: Config, meeting: date) -> tuple[date, Notic
     if facts.engagement == "recurring" or (open_work and facts.deliverable_end is None):
         # A one-off whose open work has no end date gets the usual notice to finish it.
         options.append(
-            (meeting + timedelta(days=int(config["plan"]["notice_days"])), "business_notice")
+            (meeting + timedelta(days=int(config.settings.plan.notice_days)), "business_notice")
         )
     options.append((meeting, "nothing_open"))
     latest = max(day for day, _rule in options)

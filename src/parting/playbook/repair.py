@@ -18,6 +18,7 @@ from typing import Any
 
 from parting.config import Config
 from parting.engine.results import ClientVerdict
+from parting.engine.signs import SIGNS
 from parting.errors import InputError
 from parting.i18n import _, gettext_noop
 from parting.playbook.formats import when
@@ -36,34 +37,8 @@ REPAIR_AIDS: dict[int, StepAid] = {1: "expectations", 2: "repair"}
 
 # The concrete fix and the extra effort that answer each main sign. A sign of fit never
 # gets a repair (see ``parting.engine.verdict.FIT_SIGNS``); others share the general ones.
-FIXES: dict[str, str] = {
-    "drain": gettext_noop(
-        "agree the brief and a number of revision rounds before work starts, and bill rework "
-        "beyond them"
-    ),
-    "payment_risk": gettext_noop(
-        "agree the payment terms in writing: the due date, the reminder, and what happens "
-        "when a payment is late"
-    ),
-    "complainer": gettext_noop(
-        "name one contact person on each side and send a weekly summary of open points"
-    ),
-    "scope_creep": gettext_noop(
-        "put every change through a short written change order with its price and date"
-    ),
-    "boundaries": gettext_noop("agree your working hours and one channel for real emergencies"),
-    "unprofitable": gettext_noop("review the price or the scope so the work pays for itself"),
-}
-EFFORTS: dict[str, str] = {
-    "drain": gettext_noop("a short kick-off call for each new deliverable to settle the brief"),
-    "payment_risk": gettext_noop(
-        "send each invoice with a friendly note and call a few days before it is due"
-    ),
-    "complainer": gettext_noop("a short check-in call every fortnight until the review"),
-    "scope_creep": gettext_noop("one free session to settle all the open requests at once"),
-    "boundaries": gettext_noop("a fixed weekly slot when they have your full attention"),
-    "unprofitable": gettext_noop("a clear monthly report of the hours spent and on what"),
-}
+FIXES: dict[str, str] = {spec.id: spec.fix for spec in SIGNS if spec.fix}
+EFFORTS: dict[str, str] = {spec.id: spec.effort for spec in SIGNS if spec.effort}
 GENERAL_FIX = gettext_noop("agree in writing what will change, and by when")
 GENERAL_EFFORT = gettext_noop("a short check-in call every fortnight until the review")
 
@@ -136,7 +111,7 @@ def build_repair_plan(
     """
     if verdict.verdict != REPAIR_VERDICT:
         raise NoRepairForVerdict(verdict)
-    review_days = int(config["verdict"]["repair_review_days"])
+    review_days = int(config.settings.verdict.repair_review_days)
     sign = verdict.main_sign.id if verdict.main_sign else None
     plan = RepairPlan(
         client_id=verdict.client_id,

@@ -146,7 +146,7 @@ def sync(progress: SyncProgress | None = None, batch_size: int = imap.BATCH) -> 
     server = server_of(account)
     config = load_config()
     report = SyncReport()
-    domains = frozenset(d.lower().lstrip("@") for d in config.business.get("own_domains", []))
+    domains = frozenset(d.lower().lstrip("@") for d in config.settings.business.own_domains)
     with imap.Session(server) as session:
         sent = session.sent_folders()
         order = sorted(account.folders, key=lambda f: f not in sent)  # Sent first

@@ -77,7 +77,7 @@ def report(batch: ImportBatch, config: Config, checked_only: bool = False) -> Re
 def _too_old(batch: ImportBatch, config: Config) -> str:
     """Data that ends before the scoring window counts for nothing: say so, with the way
     to include it, instead of letting clients appear with no revenue and no hours."""
-    days = int(config["unprofitable"]["window_days"])
+    days = int(config.settings.unprofitable.window_days)
     latest = [
         TimeEntry.objects.filter(batch=batch).aggregate(last=Max("date"))["last"],
         Invoice.objects.filter(batch=batch).aggregate(last=Max("issued_on"))["last"],

@@ -11,23 +11,11 @@ the letters show these labels instead.
 
 from __future__ import annotations
 
+from parting.engine.signs import SIGNS
 from parting.i18n import _, gettext_noop
 
-SIGN_LABELS = {
-    "drain": gettext_noop("Drains the team"),
-    "abuse": gettext_noop("Abusive to staff"),
-    "unethical": gettext_noop("Questionable practices"),
-    "payment_risk": gettext_noop("Payment risk"),
-    "grown_apart": gettext_noop("Grown apart"),
-    "complainer": gettext_noop("Constant complaints"),
-    "no_potential": gettext_noop("No growth potential"),
-    "no_referrals": gettext_noop("Never refers anyone"),
-    "unprofitable": gettext_noop("Not profitable"),
-    "off_mission": gettext_noop("Off our mission"),
-    "boundaries": gettext_noop("Ignores boundaries"),
-    "scope_creep": gettext_noop("Scope creep"),
-    "unpleasable": gettext_noop("Nothing satisfies them"),
-}
+# Each sign's label is declared with the sign (``SignSpec.label``).
+SIGN_LABELS: dict[str, str] = {spec.id: spec.label for spec in SIGNS}
 
 VERDICT_LABELS = {
     "keep": gettext_noop("Keep"),

@@ -1,4 +1,5 @@
-"""What a sign detector returns, and small helpers shared by the detectors.
+"""What a sign is made of (``SignSpec``), what its detector returns (``Finding``), and
+small helpers shared by the detectors.
 
 Detectors work on the per-client feature columns as numpy arrays (one entry per client),
 so a portfolio of a million clients is a few vector operations, not a Python loop.
@@ -6,12 +7,23 @@ so a portfolio of a million clients is a few vector operations, not a Python loo
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
+import narwhals as nw
 import numpy as np
 import pyarrow as pa
 
-from parting.engine.results import SignId
+from parting.config import Config
+from parting.engine.frames import Frames
+from parting.engine.results import Severity, SignId
+from parting.engine.window import LF, Window
+from parting.errors import PartingError
+from parting.figures import Figure
+
+if TYPE_CHECKING:
+    from parting.engine.reasons import Formats
 
 Array = np.ndarray
 
@@ -135,3 +147,61 @@ def first_of(*days: Array) -> Array:
     with np.errstate(all="ignore"):
         out = np.nanmin(np.where(np.isnan(stacked), np.inf, stacked), axis=0)
     return np.where(np.isinf(out), np.nan, out)
+
+
+# Per table (a base table of the feature pass or a derived one), the per-client aggregates
+# a sign adds to that table's one ``group_by("client_id")``: column name -> expression.
+Aggregations = Mapping[str, Mapping[str, nw.Expr]]
+# Per evidence source, which rows are this sign's evidence (over which window).
+EvidenceRules = Mapping[str, nw.Expr]
+# A table made from the base tables (e.g. revision rounds per deliverable), with a
+# ``client_id`` column; signs aggregate it per client like any other table.
+Derived = Callable[[Frames, Config, Window], LF]
+Reason = Callable[[dict[str, Any], "Formats", str], str]
+
+
+class SignDeclarationError(PartingError):
+    """Signs that contradict each other (a column or figure declared twice, two signs of
+    one rank): a programming error, caught by the tests."""
+
+
+def no_aggregations(config: Config, w: Window) -> Aggregations:
+    return {}
+
+
+def no_evidence(config: Config, w: Window) -> EvidenceRules:
+    return {}
+
+
+def no_client_columns(config: Config) -> Sequence[nw.Expr]:
+    return ()
+
+
+@dataclass(frozen=True)
+class SignSpec:
+    """One sign of DOMAIN §1, whole: what it reads, when it fires, what it shows.
+
+    A module of ``parting.engine.signs`` that defines ``SIGN = SignSpec(...)`` is a sign;
+    the feature pass (``engine.features``), the evidence lookup (``engine.evidence``), the
+    reasons, the labels and the playbook iterate over the registered signs, so adding one
+    touches its module, its settings (``defaults.toml``, ``settings_declared``) and the
+    translations. See ``docs/how-a-sign-is-built.md``."""
+
+    id: SignId
+    label: str  # English, marked with gettext_noop; translated when shown
+    severity: Severity  # the base severity (``Finding.urgent`` raises one client's)
+    rank: int  # ties between equally severe signs go to the lower rank (the main sign)
+    detect: Callable[[Features, Config], Finding]
+    reason: Reason  # the one sentence of a verdict whose main sign this is
+    move: str  # the goodbye move of an exit plan (``playbook.moves.MoveId``)
+    aggregations: Callable[[Config, Window], Aggregations] = no_aggregations
+    evidence: Callable[[Config, Window], EvidenceRules] = no_evidence
+    figures: tuple[Figure, ...] = ()  # every figure it shows that no other place declares
+    derived: Mapping[str, Derived] = field(default_factory=dict)
+    client_columns: Callable[[Config], Sequence[nw.Expr]] = no_client_columns
+    # Days back it reads messages beyond its own ``window_days`` (``boundaries`` dates an
+    # after-hours habit over a year); the messages' look-back covers both.
+    message_days: int = 0
+    # A repair plan's concrete fix and extra effort for this sign (None: the general ones).
+    fix: str | None = None
+    effort: str | None = None
