@@ -10,8 +10,9 @@ import pytest
 from django.test import Client as WebClient
 from django.urls import reverse
 
-from parting.web.charts import whale_points
-from parting.web.portfolio import Row, what_if
+from parting.engine.whatif import whale_points, what_if_of
+from parting.web.charts import thin_curve
+from parting.web.portfolio import Row
 
 
 def _names_in_order(html: str) -> list[str]:
@@ -102,11 +103,11 @@ def _row(client_id: str, revenue: float, hours: float, margin: float) -> Row:
 
 def test_dropping_a_loss_making_client_raises_margin_and_rate() -> None:
     rows = [_row("good", 10000, 100, 6000), _row("bad", 2000, 100, -2000)]
-    result = what_if(rows, {"bad"}, months=12)
+    result = what_if_of(rows, {"bad"}, window_days=365.25)
     assert result.revenue_lost == 2000
     assert result.hours_freed_per_month == pytest.approx(100 / 12)
-    assert result.before.margin == 4000 and result.after.margin == 6000
-    assert result.before.effective_rate == 60 and result.after.effective_rate == 100
+    assert result.margin_before == 4000 and result.margin_after == 6000
+    assert result.effective_rate_before == 60 and result.effective_rate_after == 100
 
 
 def test_whale_curve_peaks_above_total_profit_when_some_clients_lose_money() -> None:
@@ -118,7 +119,7 @@ def test_whale_curve_peaks_above_total_profit_when_some_clients_lose_money() -> 
 
 def test_whale_curve_keeps_its_peak_when_thinned() -> None:
     margins = [1000.0 - i * 0.3 for i in range(5000)]
-    points = whale_points(margins)
+    points = thin_curve(whale_points(margins))
     assert len(points) <= 304
     full_peak = sum(m for m in margins if m > 0) / sum(margins)
     assert max(y for _x, y in points) == pytest.approx(full_peak)

@@ -201,3 +201,15 @@ class WhatIf:
     margin_after: float
     effective_rate_before: float | None
     effective_rate_after: float | None
+    revenue_before: float
+    revenue_after: float
+    hours_before: float
+    hours_after: float
+
+    @property
+    def margin_share_before(self) -> float | None:
+        return self.margin_before / self.revenue_before if self.revenue_before else None
+
+    @property
+    def margin_share_after(self) -> float | None:
+        return self.margin_after / self.revenue_after if self.revenue_after else None

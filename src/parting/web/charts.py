@@ -22,6 +22,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from parting.engine.whatif import whale_points
 from parting.web import formats
 from parting.web.labels import verdict_label
 from parting.web.portfolio import VERDICT_ORDER, Row
@@ -37,27 +38,7 @@ COLOURS = {
 }
 
 
-def whale_points(margins: Sequence[float]) -> list[tuple[float, float]]:
-    """(share of clients, cumulative profit as a share of total profit), most profitable
-    client first. The curve rises above 100 % and falls back: the peak is what the
-    profitable clients earn, the fall what the others cost. When the whole portfolio
-    loses money, the peak is the 100 % mark."""
-    ordered = sorted(margins, reverse=True)
-    total = sum(ordered)
-    if total <= 0:
-        # A portfolio losing money overall: measure against the peak instead.
-        total = sum(m for m in ordered if m > 0)
-    if not ordered or total <= 0:
-        return []
-    points = [(0.0, 0.0)]
-    running = 0.0
-    for i, margin in enumerate(ordered, start=1):
-        running += margin
-        points.append((i / len(ordered), running / total))
-    return _thin(points)
-
-
-def _thin(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+def thin_curve(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """At most ``MAX_CURVE_POINTS``, always keeping the first, last and highest."""
     if len(points) <= MAX_CURVE_POINTS:
         return points
@@ -136,7 +117,7 @@ def whale_curve_svg(run_key: str, rows: Sequence[Row]) -> SafeString:
 
 
 def _whale_curve(rows: Sequence[Row]) -> SafeString:
-    points = whale_points([r.margin for r in rows])
+    points = thin_curve(whale_points([r.margin for r in rows]))
     data = _data([{"clients": x, "profit": y} for x, y in points])
     chart = (
         alt.Chart(data, width="container", height=240)

@@ -239,28 +239,3 @@ def totals(rows: Iterable[Row]) -> Totals:
         overdue += r.overdue
         counts[r.verdict] = counts.get(r.verdict, 0) + 1
     return Totals(n, revenue, hours, margin, overdue, counts)
-
-
-@dataclass(frozen=True)
-class WhatIf:
-    """What letting ``dropped`` clients go does to the business, per the stored figures."""
-
-    dropped: int
-    hours_freed_per_month: float
-    revenue_lost: float
-    before: Totals
-    after: Totals
-
-
-def what_if(rows: list[Row], drop: set[str], months: float) -> WhatIf:
-    """``months``: the length of the scoring window the metrics cover."""
-    gone = [r for r in rows if r.client_id in drop]
-    kept = [r for r in rows if r.client_id not in drop]
-    lost = totals(gone)
-    return WhatIf(
-        dropped=lost.clients,
-        hours_freed_per_month=lost.hours / months if months else lost.hours,
-        revenue_lost=lost.revenue,
-        before=totals(rows),
-        after=totals(kept),
-    )

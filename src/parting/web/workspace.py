@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from parting.config import Config
 
-DAYS_PER_MONTH = 365.25 / 12
-
 
 def config() -> Config:
     from parting.store.settings import load_config
@@ -13,7 +11,7 @@ def config() -> Config:
     return load_config()
 
 
-def window_months(config: Config) -> float:
-    """How many months the stored metrics cover: the window the engine measures revenue,
-    hours and margin over (as ``parting.engine.what_if`` does)."""
-    return float(config["unprofitable"]["window_days"]) / DAYS_PER_MONTH
+def window_days(config: Config) -> float:
+    """How many days the stored metrics cover: the window the engine measures revenue,
+    hours and margin over (``Triage.window_days``)."""
+    return float(config.settings.unprofitable.window_days)

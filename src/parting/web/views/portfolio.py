@@ -13,6 +13,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from parting.engine.results import SIGN_IDS
+from parting.engine.whatif import what_if_of
 from parting.store.triage import latest_run
 from parting.store.watch import changed_since_looked, mark_seen
 from parting.web import charts, workspace
@@ -29,7 +30,6 @@ from parting.web.portfolio import (
     run_key,
     sort_rows,
     totals,
-    what_if,
     without_recent_data,
 )
 
@@ -59,11 +59,18 @@ def _selected(request: HttpRequest) -> set[str]:
     return set(request.session.get(SESSION_KEY, []))
 
 
+def _known(rows: list[Row], chosen: set[str]) -> list[str]:
+    """The ticked clients still in the workspace (a rescore or an undo may remove one)."""
+    return sorted(chosen & {r.client_id for r in rows})
+
+
 def _what_if_context(request: HttpRequest, rows: list[Row]) -> dict[str, Any]:
     chosen = _selected(request)
     config = workspace.config()
     return {
-        "what_if": what_if(rows, chosen, workspace.window_months(config)) if chosen else None,
+        "what_if": what_if_of(rows, _known(rows, chosen), workspace.window_days(config))
+        if chosen
+        else None,
         "selected": chosen,
         "currency": config.currency,
     }
