@@ -21,7 +21,6 @@ from parting.engine.results import SIGN_IDS, Evidence, Sign, SignId
 from parting.errors import InputError
 from parting.i18n import activate
 from parting.playbook.checker import LETTER_KINDS, check_letter
-from parting.playbook.formats import when
 from parting.playbook.ics import plan_calendar
 from parting.playbook.letters import (
     TEMPLATES,
@@ -36,6 +35,7 @@ from parting.playbook.moves import IMMEDIATE_SIGNS, NO_REPAIR_SIGNS
 from parting.playbook.plan import build_plan
 from parting.playbook.records import client_records
 from parting.schema import Tables
+from parting.words.formats import letter_day
 
 from .conftest import START, client_row, sample_tables, verdict
 
@@ -485,11 +485,11 @@ def test_the_body_comes_in_the_format_asked_for(config: Config) -> None:
 
 def test_a_letter_writes_the_first_of_the_month_as_each_language_does() -> None:
     first = date(2026, 11, 1)
-    assert when(first, "fr") == "1er novembre 2026"
-    assert when(first, "sl") == "1. novembra 2026"  # the genitive, as after "do", "od"
-    assert when(first, "vi") == "1 tháng 11 năm 2026"  # the templates write "ngày" before it
-    assert when(first, "en") == "November 1, 2026"
-    assert when(date(2026, 3, 12), "fr") == "12 mars 2026"
+    assert letter_day(first, "fr") == "1er novembre 2026"
+    assert letter_day(first, "sl") == "1. novembra 2026"  # the genitive, as after "do", "od"
+    assert letter_day(first, "vi") == "1 tháng 11 năm 2026"  # the templates write "ngày" before it
+    assert letter_day(first, "en") == "November 1, 2026"
+    assert letter_day(date(2026, 3, 12), "fr") == "12 mars 2026"
 
 
 def test_an_unprofitable_client_hears_its_not_you_its_us_with_the_rework_figure(

@@ -10,7 +10,6 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from parting.errors import InputError, NotFoundError
-from parting.playbook.formats import when
 from parting.playbook.plan import ExitPlan
 from parting.playbook.repair import RepairPlan
 from parting.store.models import (
@@ -23,6 +22,7 @@ from parting.store.models import (
     VerdictRecord,
 )
 from parting.store.plans import mark_step, open_plan, plan_view
+from parting.words.formats import letter_day
 
 # read_tables goes through ADBC, its own connection: the rows must be committed.
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -95,7 +95,7 @@ def test_a_client_to_repair_gets_a_dated_repair_plan_that_logs_the_repair() -> N
     ]
     assert view.review_on == date(2026, 5, 1)  # 60 days on, the default review
     logged = Incident.objects.get(client_id="c1", kind="remediation")
-    assert logged.date == START and when(view.review_on) in logged.note
+    assert logged.date == START and letter_day(view.review_on) in logged.note
     assert open_plan("c1", START).pk == plan.pk  # opened once, logged once
     assert Incident.objects.filter(kind="remediation").count() == 1
     moved = mark_step(plan, "follow_up", "done", "called them", "maja")

@@ -94,7 +94,7 @@ def _step_text(step: PlanStep, client_id: str) -> str:
 
 
 def _steps_table(steps: list[PlanStep], client_id: str) -> Table:
-    from parting.playbook.formats import when
+    from parting.words.formats import letter_day
 
     table = Table(show_lines=False)
     for title in (_("Step"), _("Due"), _("Status"), _("What to do")):
@@ -103,7 +103,7 @@ def _steps_table(steps: list[PlanStep], client_id: str) -> Table:
         status = _(STATUS_LABELS[step.status]) + (f" ({step.by})" if step.by else "")
         table.add_row(
             f"{step.number}. {step.title}",
-            when(step.due_on) if step.due_on else "—",
+            letter_day(step.due_on) if step.due_on else "—",
             f"[{STATUS_STYLES[step.status]}]{status}[/]" if STATUS_STYLES[step.status] else status,
             _step_text(step, client_id),
         )
@@ -111,18 +111,18 @@ def _steps_table(steps: list[PlanStep], client_id: str) -> Table:
 
 
 def _print_repair_plan(plan: RepairPlan) -> None:
-    from parting.playbook.formats import when
+    from parting.words.formats import letter_day
 
     console.print(
         _("Repair plan for {client}, begun on {day}").format(
-            client=plan.client_name, day=when(plan.start)
+            client=plan.client_name, day=letter_day(plan.start)
         ),
         style="bold",
         highlight=False,
     )
     console.print(
         _("Follow up on {follow_up}; review on {review}.").format(
-            follow_up=when(plan.follow_up_on), review=when(plan.review_on)
+            follow_up=letter_day(plan.follow_up_on), review=letter_day(plan.review_on)
         ),
         highlight=False,
     )
@@ -130,8 +130,8 @@ def _print_repair_plan(plan: RepairPlan) -> None:
 
 
 def _print_plan(plan: ExitPlan | RepairPlan) -> None:
-    from parting.playbook.formats import money, when
     from parting.playbook.repair import RepairPlan
+    from parting.words.formats import letter_day, money
     from parting.words.labels import move_label, sign_label, verdict_label
 
     if isinstance(plan, RepairPlan):
@@ -156,12 +156,14 @@ def _print_plan(plan: ExitPlan | RepairPlan) -> None:
     )
     lines = [
         dates.format(
-            day=when(plan.decision_on),
-            meeting=when(plan.meeting_on),
-            end=when(plan.notice_end),
+            day=letter_day(plan.decision_on),
+            meeting=letter_day(plan.meeting_on),
+            end=letter_day(plan.notice_end),
             days=plan.notice_days,
         ),
-        _("Money owed: {amount}.").format(amount=money(facts.money_owed, facts.currency)),
+        _("Money owed: {amount}.").format(
+            amount=money(facts.money_owed, facts.currency, decimals=2)
+        ),
     ]
     if plan.immediate:
         lines.append(_("Immediate exit: steps 1, 4 and 7 are not needed."))
@@ -204,11 +206,11 @@ def plan_command(
     from parting.store.workspace import open_existing
 
     open_existing(workspace)
-    from parting.playbook.formats import when
     from parting.playbook.plan import ExitPlan, NoPlanForVerdict, step_number
     from parting.playbook.repair import RepairPlan
     from parting.store.plans import mark_step, open_plan, plan_view
     from parting.store.settings import load_config
+    from parting.words.formats import letter_day
 
     day = parse_day(start, "--start")
     if skip is not None and not note.strip():
@@ -228,7 +230,7 @@ def plan_command(
     if day is not None and plan.start != day:
         err_console.print(
             _("This client's plan started on {day} and keeps its dates.").format(
-                day=when(plan.start)
+                day=letter_day(plan.start)
             ),
             highlight=False,
         )

@@ -4,65 +4,15 @@ and its figures, in the language of the person reading."""
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 from typing import Any
-
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import get_currency_symbol, get_decimal_symbol, get_group_symbol
 
 from parting.engine.results import ClientVerdict, Sign
 from parting.engine.signs import BY_ID
 from parting.engine.verdict import fit_only
-from parting.i18n import _, current_language
+from parting.i18n import _
+from parting.words.formats import Formats
 
 Figures = dict[str, Any]
-
-
-@cache
-def _locale_symbols(language: str, currency: str) -> tuple[str, str, str, bool]:
-    """Group and decimal marks, currency symbol and whether it goes first, from Babel once
-    (formatting each of a million figures with Babel would take minutes)."""
-    locale = Locale.parse(language)
-    group = get_group_symbol(locale)
-    decimal = get_decimal_symbol(locale)
-    symbol = get_currency_symbol(currency, locale)
-    pattern = locale.currency_formats["standard"].pattern
-    return group, decimal, symbol, pattern.lstrip("#,0.;").startswith("¤") or pattern[0] == "¤"
-
-
-class Formats:
-    """Numbers, money and shares in the reader's language."""
-
-    def __init__(self, currency: str) -> None:
-        group, decimal, symbol, first = _locale_symbols(current_language(), currency)
-        self.group, self.decimal, self.symbol, self.symbol_first = group, decimal, symbol, first
-
-    def number(self, value: Any, digits: int = 0) -> str:
-        text = f"{float(value or 0):,.{digits}f}"
-        if digits:
-            text = text.rstrip("0").rstrip(".")
-        return text.replace(",", "\0").replace(".", self.decimal).replace("\0", self.group)
-
-    def money(self, value: Any) -> str:
-        amount = float(value or 0)
-        digits = self.number(abs(amount))
-        sign = "-" if amount < 0 else ""
-        if self.symbol_first:
-            return f"{sign}{self.symbol}{digits}"
-        return f"{sign}{digits}\u00a0{self.symbol}"
-
-    def day(self, value: Any) -> str:
-        """A date (or its ISO text) in the reader's language, e.g. "3 March 2026"."""
-        day = date.fromisoformat(value) if isinstance(value, str) else value
-        return format_date(day, format="long", locale=current_language()) if day else "—"
-
-    def share(self, value: Any) -> str:
-        return (
-            f"{self.number(100 * float(value or 0))}\u00a0%"
-            if self.decimal == ","
-            else (f"{self.number(100 * float(value or 0))}%")
-        )
 
 
 def sentence(sign: Sign, formats: Formats) -> str:

@@ -26,6 +26,7 @@ from parting.engine.signs.unethical import ethics_review
 from parting.engine.signs.unprofitable import margins
 from parting.engine.verdict import SEVERITY_ORDER, Circumstances, decide
 from parting.i18n import activate, current_language
+from parting.words.formats import Formats
 
 EPOCH = date(1970, 1, 1)
 
@@ -219,7 +220,7 @@ def _build(
 ) -> Triage:
     as_of = to_date(f.as_of)
     assert as_of is not None
-    formats = reasons.Formats(config.currency)
+    formats = Formats(config.currency)
     nothing_to_do = reasons.nothing_to_do()
     signs_of = fired_signs(f, findings, records, config)
     facts = circumstances(f, config, judgements)

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from parting.engine.results import ClientVerdict, Sign
-from parting.playbook.formats import money, number, percent, when
 from parting.playbook.records import ClientRecords
+from parting.words import formats
 
 
 @dataclass
@@ -48,12 +48,18 @@ def _effort_fact(
 
     share = figure("rework_share")
     if share and share > 0:
-        return Fact("rework", {"share": percent(share, lang)})
-    beyond = _figure(sign, "hours_beyond_budget")
-    if beyond and beyond > 0:
-        return Fact("over_budget", {"hours": number(beyond, lang)})
+        return Fact("rework", {"share": formats.share(share, lang=lang)})
+    # The figure is a share of the budget (0.3: 30 % over); the letter says hours.
+    beyond, budget = _figure(sign, "hours_beyond_budget"), _figure(sign, "budget_hours")
+    if beyond and beyond > 0 and budget:
+        hours_over = beyond * budget
+        return Fact("over_budget", {"hours": formats.number(hours_over, 1, lang, trim=True)})
     hours = figure("hours")
-    return Fact("hours", {"hours": number(hours, lang)}) if hours and hours > 0 else None
+    return (
+        Fact("hours", {"hours": formats.number(hours, 1, lang, trim=True)})
+        if hours and hours > 0
+        else None
+    )
 
 
 def _complaint_fact(sign: Sign, records: ClientRecords, start: date, lang: str) -> Fact | None:
@@ -73,7 +79,7 @@ def _payment_fact(
         return Fact("late_all", {"total": str(int(due))})
     overdue = _figure(sign, "overdue")
     if overdue and overdue > 0:
-        return Fact("owed", {"amount": money(overdue, currency, lang)})
+        return Fact("owed", {"amount": formats.money(overdue, currency, lang, decimals=2)})
     return None
 
 
@@ -91,7 +97,7 @@ def _fit_fact(sign: Sign, records: ClientRecords, lang: str) -> Fact | None:
     or their industry no longer being one we serve; else how long we have worked together."""
     winding = _figure(sign, "winding_down_share")
     if winding and winding > 0:
-        return Fact("winding_down", {"share": percent(winding, lang)})
+        return Fact("winding_down", {"share": formats.share(winding, lang=lang)})
     if sign.evidence.figures.get("excluded_industry"):
         return Fact("focus")
     return _since_fact(records, lang)
@@ -130,13 +136,13 @@ def documented_fact(
         return _complaint_fact(sign, records, start, lang)
     if sign.id == "boundaries":
         share = _figure(sign, "after_hours_share")
-        return Fact("after_hours", {"share": percent(share, lang)}) if share else None
+        return Fact("after_hours", {"share": formats.share(share, lang=lang)}) if share else None
     if sign.id == "payment_risk":
         return _payment_fact(sign, records, start, lang, currency)
     if sign.id in ("abuse", "unethical"):
         day = _dated(records, sign, "abuse" if sign.id == "abuse" else "ethics")
         key = "behaviour" if sign.id == "abuse" else "request"
-        return Fact(key, {"date": when(day, lang)}) if day else None
+        return Fact(key, {"date": formats.letter_day(day, lang)}) if day else None
     if sign.id in ("grown_apart", "off_mission"):
         return _fit_fact(sign, records, lang)
     return _since_fact(records, lang)

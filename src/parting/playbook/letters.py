@@ -29,7 +29,6 @@ from parting.playbook.address import Address, closing, greeting, spoken, vi_pron
 from parting.playbook.checker import LETTER_KINDS
 from parting.playbook.evidence import documented_fact, payment_reminders, working_since
 from parting.playbook.facts import plan_facts
-from parting.playbook.formats import money, when
 from parting.playbook.moves import (
     IMMEDIATE_SIGNS,
     NO_REPAIR_SIGNS,
@@ -39,6 +38,7 @@ from parting.playbook.moves import (
 from parting.playbook.plan import in_person, schedule
 from parting.playbook.records import ClientRecords, client_records
 from parting.schema import Tables
+from parting.words.formats import letter_day, money
 from parting.words.labels import sign_label
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -163,8 +163,8 @@ def letter_context(
         "opening_hour": int(hours[0]),  # each language writes its own "9:00", "9 h", "9. ure"
         "closing_hour": int(hours[1]),
         "payment_terms": int(config.settings.business.payment_terms_days),
-        "meeting_on": when(dates.meeting_on, lang),
-        "notice_end": when(dates.notice_end, lang),
+        "meeting_on": letter_day(dates.meeting_on, lang),
+        "notice_end": letter_day(dates.notice_end, lang),
         "notice_days": (dates.notice_end - dates.meeting_on).days,
         "fact": documented_fact(verdict, records, start, lang, facts.currency),
         "alternatives": needs_alternatives(sign),
@@ -179,7 +179,7 @@ def letter_context(
         "goodwill": {
             "kind": goodwill,
             "invoice": facts.goodwill_invoice,
-            "amount": money(facts.goodwill_amount, facts.currency, lang),
+            "amount": money(facts.goodwill_amount, facts.currency, lang, decimals=2),
         }
         if goodwill and facts.goodwill_invoice and kind not in REPAIR_KINDS
         else None,

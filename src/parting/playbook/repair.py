@@ -21,8 +21,8 @@ from parting.engine.results import ClientVerdict
 from parting.engine.signs import SIGNS
 from parting.errors import InputError
 from parting.i18n import _, gettext_noop
-from parting.playbook.formats import when
 from parting.playbook.plan import PlanStep, StepAid, StepProgress
+from parting.words.formats import letter_day
 
 REPAIR_VERDICT = "repair"
 
@@ -159,7 +159,7 @@ def _steps(
             _(
                 "On {day}, score again. If the sign is gone, the client stays; if it is still "
                 "there, the repair has failed and the verdict becomes part ways."
-            ).format(day=when(plan.review_on)),
+            ).format(day=letter_day(plan.review_on)),
         ),
     }
     steps = []

@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from parting.i18n import _, ngettext
-from parting.playbook.formats import money, when
+from parting.words.formats import letter_day, money
 
 if TYPE_CHECKING:
     from parting.playbook.plan import ExitPlan, Schedule
@@ -23,7 +23,8 @@ def _collect(plan: ExitPlan) -> str:
     return _(
         "{amount} is still owed ({invoices}). Do not announce the decision before it is paid."
     ).format(
-        amount=money(facts.money_owed, facts.currency), invoices=", ".join(facts.owed_invoices)
+        amount=money(facts.money_owed, facts.currency, decimals=2),
+        invoices=", ".join(facts.owed_invoices),
     )
 
 
@@ -31,7 +32,8 @@ def _fulfil(plan: ExitPlan) -> str:
     if not plan.facts.undelivered:
         return _("No paid work is waiting to be delivered; check the contract for other duties.")
     items = ", ".join(
-        f"{u.name} ({money(u.fixed_fee, plan.facts.currency)})" for u in plan.facts.undelivered
+        f"{u.name} ({money(u.fixed_fee, plan.facts.currency, decimals=2)})"
+        for u in plan.facts.undelivered
     )
     return _("Deliver what was invoiced but not yet delivered: {items}.").format(items=items)
 
@@ -54,7 +56,7 @@ def _say_it(plan: ExitPlan) -> str:
             "Goodwill you could extend: cancel or refund invoice {invoice} ({amount})."
         ).format(
             invoice=facts.goodwill_invoice,
-            amount=money(facts.goodwill_amount, facts.currency),
+            amount=money(facts.goodwill_amount, facts.currency, decimals=2),
         )
     if plan.main_sign == "abuse":
         return text + " " + _("Offer no referral: the client was abusive.")
@@ -65,7 +67,7 @@ def _say_it(plan: ExitPlan) -> str:
 
 
 def _notice(plan: ExitPlan) -> str:
-    days, end = plan.notice_days, when(plan.notice_end)
+    days, end = plan.notice_days, letter_day(plan.notice_end)
     if plan.notice_rule == "contract_notice":
         return ngettext(
             "{days} day of notice, until {end}: the notice their contract requires.",
@@ -113,11 +115,11 @@ def describe(number: int, plan: ExitPlan, dates: Schedule) -> tuple[date | None,
         last = plan.facts.last_incident
         detail = (
             _("Act no earlier than {day}: decisions made in anger are the ones regretted.").format(
-                day=when(dates.decision_on)
+                day=letter_day(dates.decision_on)
             )
             if last is None
             else _("The last incident was on {last}; act no earlier than {day}.").format(
-                last=when(last), day=when(dates.decision_on)
+                last=letter_day(last), day=letter_day(dates.decision_on)
             )
         )
         return dates.decision_on, detail

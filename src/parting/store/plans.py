@@ -20,7 +20,6 @@ from parting.engine.reasons import retold
 from parting.engine.results import ClientVerdict
 from parting.errors import InputError, NotFoundError
 from parting.i18n import _
-from parting.playbook.formats import when
 from parting.playbook.plan import (
     PARTING_VERDICTS,
     STEPS,
@@ -40,6 +39,7 @@ from parting.store.models import Client, Incident, Plan, PlanStep
 from parting.store.settings import load_config
 from parting.store.tables import read_client_tables
 from parting.store.triage import scored_verdict
+from parting.words.formats import letter_day
 
 MARKS = ("done", "skipped", "todo")  # "todo" reopens a step
 
@@ -151,7 +151,7 @@ def _open_repair(verdict: ClientVerdict, start: date, user: Any) -> Plan:
             staff=actor.name,
             note=_(
                 "Repair plan opened: expectations reset, apology and fix, review on {day}."
-            ).format(day=when(view.review_on)),
+            ).format(day=letter_day(view.review_on)),
             logged_by=actor.user,
         )
         PlanStep.objects.bulk_create(

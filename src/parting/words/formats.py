@@ -10,19 +10,32 @@ reader's language of now (``parting.i18n``, which the web keeps in step with Dja
 ('25%', '25\\xa0%')
 >>> number(None)
 '—'
+>>> number(3.25, 1, "en", trim=True), number(3.0, 1, "en", trim=True)
+('3.2', '3')
+>>> letter_day(date(2026, 11, 1), "fr"), letter_day(date(2026, 11, 1), "sl")
+('1er novembre 2026', '1. novembra 2026')
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from datetime import date, datetime
 from functools import cache
-from typing import TypeGuard
+from typing import Any, TypeGuard
 from zoneinfo import ZoneInfo
 
 from babel import Locale
 from babel.dates import format_date, format_time
-from babel.numbers import NumberPattern, format_currency, format_decimal, format_percent
+from babel.numbers import (
+    NumberPattern,
+    format_currency,
+    format_decimal,
+    format_percent,
+    get_currency_symbol,
+    get_decimal_symbol,
+    get_group_symbol,
+)
 
 from parting.i18n import current_language, normalise_language
 
@@ -43,12 +56,18 @@ def is_number(value: object) -> TypeGuard[float | int]:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def _plain(value: float | int) -> float | int:
+    """Negative zero as zero: nobody writes "-0 %"."""
+    return 0 if value == 0 else value
+
+
 def money(
     value: float | int | None, currency: str, lang: str | None = None, decimals: int = 0
 ) -> str:
     """Whole units by default (a portfolio reads better without cents)."""
     if not is_number(value):
         return MISSING
+    value = _plain(value)
     code = _language(lang)
     if decimals:
         return format_currency(value, currency, locale=babel_locale(code))
@@ -65,10 +84,14 @@ def _whole_units(code: str) -> tuple[Locale, NumberPattern]:
     return locale, pattern
 
 
-def number(value: float | int | None, decimals: int = 0, lang: str | None = None) -> str:
+def number(
+    value: float | int | None, decimals: int = 0, lang: str | None = None, trim: bool = False
+) -> str:
+    """``decimals`` digits after the mark; with ``trim``, at most that many ("3", "3.2")."""
     if not is_number(value):
         return MISSING
-    fmt = "#,##0" + ("." + "0" * decimals if decimals else "")
+    value = _plain(value)
+    fmt = "#,##0" + ("." + ("#" if trim else "0") * decimals if decimals else "")
     return format_decimal(value, format=fmt, locale=babel_locale(_language(lang)))
 
 
@@ -76,6 +99,7 @@ def share(value: float | None, decimals: int = 0, lang: str | None = None) -> st
     """0.25 as "25%" (English) or "25 %" (French, Slovenian, Vietnamese)."""
     if not is_number(value):
         return MISSING
+    value = _plain(value)
     code = _language(lang)
     fmt = "#,##0" + ("." + "0" * decimals if decimals else "") + "\u00a0%"
     if code == "en":
@@ -103,3 +127,83 @@ def moment(value: datetime | None, zone: str, lang: str | None = None) -> str:
         f"{format_date(local.date(), format='medium', locale=locale)}, "
         f"{format_time(local.time(), format='short', locale=locale)}"
     )
+
+
+# Vietnamese letters write the year with "năm" ("3 tháng 3 năm 2026"); the templates put
+# "ngày" before it where the sentence needs it.
+DATE_PATTERNS = {"vi": "d 'tháng' M 'năm' y"}
+# Babel's long Slovenian date puts the month in the nominative ("1. november 2026"), which
+# reads wrongly in a sentence ("do 1. november"): a date is written with the genitive.
+SL_MONTHS = (
+    "januarja",
+    "februarja",
+    "marca",
+    "aprila",
+    "maja",
+    "junija",
+    "julija",
+    "avgusta",
+    "septembra",
+    "oktobra",
+    "novembra",
+    "decembra",
+)
+
+
+def letter_day(day: date, lang: str | None = None) -> str:
+    """A date as a sentence writes it: "1 November 2026", "1er novembre 2026",
+    "1. novembra 2026", "1 tháng 11 năm 2026"."""
+    code = _language(lang)
+    if code == "sl":
+        return f"{day.day}. {SL_MONTHS[day.month - 1]} {day.year}"
+    text = format_date(day, DATE_PATTERNS.get(code, "long"), locale=babel_locale(code))
+    if code == "fr" and day.day == 1:  # French writes the first of the month as an ordinal
+        text = re.sub(r"^1(?!\d)", "1er", text)
+    return text
+
+
+@cache
+def _marks(language: str, currency: str) -> tuple[str, str, str, bool]:
+    """Group and decimal marks, currency symbol and whether it goes first, from Babel once."""
+    locale = babel_locale(language)
+    pattern = locale.currency_formats["standard"].pattern
+    first = pattern.lstrip("#,0.;").startswith("¤") or pattern[0] == "¤"
+    symbol = get_currency_symbol(currency, locale)
+    return get_group_symbol(locale), get_decimal_symbol(locale), symbol, first
+
+
+class Formats:
+    """``money``, ``share`` and ``number`` for one currency in the reader's language of
+    now, writing exactly what those functions write (a test holds them to it) about twenty
+    times faster: the marks come from Babel once, so a sentence for each of a million
+    clients (``engine.reasons``) takes seconds, not minutes."""
+
+    def __init__(self, currency: str, lang: str | None = None) -> None:
+        self.lang = _language(lang)
+        self.group, self.decimal, self.symbol, self.symbol_first = _marks(self.lang, currency)
+
+    def number(self, value: Any, digits: int = 0) -> str:
+        """As ``number(value, digits, trim=True)``."""
+        text = f"{float(value or 0):,.{digits}f}"
+        if digits:
+            text = text.rstrip("0").rstrip(".")
+        return text.replace(",", "\0").replace(".", self.decimal).replace("\0", self.group)
+
+    def money(self, value: Any) -> str:
+        """As ``money(value, currency)``: whole units."""
+        amount = float(value or 0)
+        digits = self.number(abs(amount))
+        sign = "-" if amount < 0 else ""
+        if self.symbol_first:
+            return f"{sign}{self.symbol}{digits}"
+        return f"{sign}{digits}\u00a0{self.symbol}"
+
+    def share(self, value: Any) -> str:
+        """As ``share(value)``: a whole percentage."""
+        text = self.number(100 * float(value or 0))
+        return f"{text}%" if self.lang == "en" else f"{text}\u00a0%"
+
+    def day(self, value: Any) -> str:
+        """A date (or its ISO text) as a sentence writes it (``letter_day``)."""
+        day = date.fromisoformat(value) if isinstance(value, str) else value
+        return letter_day(day, self.lang) if day else MISSING

@@ -23,7 +23,7 @@ from parting.errors import PartingError
 from parting.figures import Figure
 
 if TYPE_CHECKING:
-    from parting.engine.reasons import Formats
+    from parting.words.formats import Formats
 
 Array = np.ndarray
 

@@ -25,7 +25,7 @@ from parting.figures import Figure
 from parting.i18n import _, gettext_noop
 
 if TYPE_CHECKING:
-    from parting.engine.reasons import Formats
+    from parting.words.formats import Formats
 
 DAYS_PER_MONTH = 30.0  # a window of 90 days is "3 months", as people count them
 # An after-hours habit is dated over a year, not the window: a habit of long standing is

@@ -24,7 +24,7 @@ from parting.figures import Figure
 from parting.i18n import _, gettext_noop
 
 if TYPE_CHECKING:
-    from parting.engine.reasons import Formats
+    from parting.words.formats import Formats
 
 DAYS_PER_MONTH = 30.0  # a window of 180 days is "6 months", as people count them
 

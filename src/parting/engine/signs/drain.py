@@ -28,7 +28,7 @@ from parting.figures import Figure
 from parting.i18n import _, gettext_noop
 
 if TYPE_CHECKING:
-    from parting.engine.reasons import Formats
+    from parting.words.formats import Formats
 
 REWORK_KINDS = ("rework", "revision")
 

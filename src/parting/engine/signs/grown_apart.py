@@ -27,7 +27,7 @@ from parting.figures import Figure
 from parting.i18n import _, gettext_noop
 
 if TYPE_CHECKING:
-    from parting.engine.reasons import Formats
+    from parting.words.formats import Formats
 
 
 def _winding(config: Config) -> nw.Expr:

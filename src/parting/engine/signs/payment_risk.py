@@ -29,7 +29,7 @@ from parting.i18n import _, gettext_noop, ngettext
 from parting.settings_typed import PaymentRisk
 
 if TYPE_CHECKING:
-    from parting.engine.reasons import Formats
+    from parting.words.formats import Formats
 
 DAYS_PER_MONTH = 365.25 / 12
 

@@ -1,0 +1,57 @@
+"""One number formatting: the fast writer the reasons use for a million clients writes
+exactly what ``parting.words.formats`` writes for the pages, the CLI and the letters."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parting.i18n import LANGUAGES
+from parting.words.formats import Formats, letter_day, money, number, share
+
+AMOUNTS = st.one_of(
+    st.floats(min_value=-5e7, max_value=5e7, allow_nan=False),
+    st.integers(min_value=-(10**7), max_value=10**7).map(float),
+)
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(
+    amount=AMOUNTS, lang=st.sampled_from(LANGUAGES), currency=st.sampled_from(["EUR", "USD", "VND"])
+)
+def test_the_fast_writer_writes_money_as_the_pages_do(
+    amount: float, lang: str, currency: str
+) -> None:
+    assert Formats(currency, lang).money(amount) == money(amount, currency, lang)
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(
+    value=st.floats(min_value=-20, max_value=20, allow_nan=False), lang=st.sampled_from(LANGUAGES)
+)
+def test_the_fast_writer_writes_shares_as_the_pages_do(value: float, lang: str) -> None:
+    assert Formats("EUR", lang).share(value) == share(value, lang=lang)
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(value=st.integers(min_value=-(10**6), max_value=10**6), lang=st.sampled_from(LANGUAGES))
+def test_the_fast_writer_writes_tenths_as_the_pages_do(value: int, lang: str) -> None:
+    # Tenths exactly (a figure rounded to one decimal), where binary and decimal rounding agree.
+    assert Formats("EUR", lang).number(value / 10, 1) == number(value / 10, 1, lang, trim=True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "written"),
+    [
+        ("en", "November 1, 2026"),
+        ("fr", "1er novembre 2026"),
+        ("sl", "1. novembra 2026"),
+        ("vi", "1 tháng 11 năm 2026"),
+    ],
+)
+def test_a_date_in_a_sentence_is_written_as_the_language_writes_it(lang: str, written: str) -> None:
+    assert letter_day(date(2026, 11, 1), lang) == written
+    assert Formats("EUR", lang).day("2026-11-01") == written
