@@ -1,8 +1,12 @@
 """The triage engine: every client's signs with evidence, a verdict, a reason and a rank.
 
+>>> from datetime import date
+>>> from parting import demo
 >>> from parting.engine import score
->>> triage = score(tables, as_of=date(2026, 6, 30))          # doctest: +SKIP
->>> [(v.client_id, v.verdict) for v in triage.verdicts[:3]]  # doctest: +SKIP
+>>> day = date(2026, 6, 30)
+>>> triage = score(demo.generate(30, as_of=day), demo.demo_config(), as_of=day, engine="polars")
+>>> len(triage.verdicts), triage.verdicts[0].rank  # every client, the first to act on first
+(30, 1)
 
 Pipeline: ``frames`` (tables on one engine, integer dates) -> ``features`` (one narwhals
 code path, one row per client) -> ``signs`` (vectorised thresholds) -> ``evidence`` (record

@@ -219,8 +219,14 @@ def build_plan(
 ) -> ExitPlan:
     """The exit plan for a client to part with, as of ``start``.
 
-    >>> plan = build_plan(verdict, tables, Config(), date(2026, 3, 2))  # doctest: +SKIP
-    >>> plan.step(5).status  # "blocked" while money is owed on a planned exit
+    >>> import pyarrow as pa
+    >>> from parting.engine.results import ClientVerdict, Sign
+    >>> from parting.schema import complete
+    >>> acme = ClientVerdict("acme", "Acme", "part_ways", 1, "", [Sign("drain", "planned")])
+    >>> tables = complete({"clients": pa.table({"client_id": ["acme"], "name": ["Acme"]})})
+    >>> plan = build_plan(acme, tables, Config(), date(2026, 3, 2))
+    >>> plan.decision_on, plan.meeting_on  # after the cool-off, then two days to meet
+    (datetime.date(2026, 3, 5), datetime.date(2026, 3, 7))
     """
     require_parting_verdict(verdict)
     sign = verdict.main_sign.id if verdict.main_sign else None

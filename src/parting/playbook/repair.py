@@ -106,8 +106,10 @@ def build_repair_plan(
     """The repair plan of a client to repair, begun on ``start``; ``outcome`` is the
     reason of the verdict that judged it at its review date, once there is one.
 
-    >>> plan = build_repair_plan(verdict, Config(), date(2026, 3, 2))  # doctest: +SKIP
-    >>> plan.review_on  # 60 days later with the default settings
+    >>> from parting.engine.results import ClientVerdict, Sign
+    >>> acme = ClientVerdict("acme", "Acme", "repair", 1, "", [Sign("complainer", "planned")])
+    >>> build_repair_plan(acme, Config(), date(2026, 3, 2)).review_on  # 60 days, by default
+    datetime.date(2026, 5, 1)
     """
     if verdict.verdict != REPAIR_VERDICT:
         raise NoRepairForVerdict(verdict)
