@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
@@ -170,24 +170,23 @@ def what_if_command(
 
         typer.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2))
         return
+    from parting.words.formats import money, number
+
+    currency = settings.load(settings_file).currency
     table = Table(title=_("Letting go of {clients}").format(clients=", ".join(result.dropped)))
     table.add_column(_("Figure"))
     table.add_column(_("Before"), justify="right")
     table.add_column(_("After"), justify="right")
-    rows: list[tuple[str, Any, Any]] = [
-        (_("Staff hours freed per month"), "", f"{result.hours_freed_per_month:,.1f}"),
-        (_("Revenue lost over the year"), "", f"{result.revenue_lost:,.0f}"),
-        (_("Margin"), f"{result.margin_before:,.0f}", f"{result.margin_after:,.0f}"),
+    rows: list[tuple[str, str, str]] = [
+        (_("Staff hours freed per month"), "", number(result.hours_freed_per_month, 1)),
+        (_("Revenue lost over the year"), "", money(result.revenue_lost, currency)),
+        (_("Margin"), money(result.margin_before, currency), money(result.margin_after, currency)),
         (
             _("Effective hourly rate"),
-            _rate(result.effective_rate_before),
-            _rate(result.effective_rate_after),
+            money(result.effective_rate_before, currency, decimals=2),
+            money(result.effective_rate_after, currency, decimals=2),
         ),
     ]
     for row in rows:
         table.add_row(*row)
     console.print(table)
-
-
-def _rate(value: float | None) -> str:
-    return "–" if value is None else f"{value:,.2f}"

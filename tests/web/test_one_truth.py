@@ -1,0 +1,126 @@
+"""One truth per client: the demo workspace's clients show the same figures on every
+surface — the client page, the plan page, the letter, ``parting score --format json`` and
+its table on the workspace's own export (``parting export``) — each written by
+``parting.words`` in the reader's language."""
+
+from __future__ import annotations
+
+import html
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.test import Client as WebClient
+from django.urls import reverse
+from typer.testing import CliRunner
+
+from parting.cli import app
+from parting.engine.results import ClientVerdict
+from parting.store.models import Plan, VerdictRecord
+from parting.store.triage import client_verdict
+from parting.web import demo
+from parting.words.formats import money, share
+
+pytestmark = pytest.mark.django_db(transaction=True)
+AS_OF = date(2026, 3, 2)
+runner = CliRunner()
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> dict[str, ClientVerdict]:
+    demo.fill(clients=40, as_of=AS_OF)
+    return {r.client_id: client_verdict(r) for r in VerdictRecord.objects.all()}
+
+
+def _one(verdicts: dict[str, ClientVerdict], sign: str, figure: str) -> ClientVerdict:
+    """A client to part ways with whose main sign is ``sign`` with ``figure`` above 0."""
+    for v in sorted(verdicts.values(), key=lambda v: v.rank):
+        main = v.main_sign
+        parting = v.verdict.startswith("part_ways")
+        if parting and main and main.id == sign and (main.evidence.figures.get(figure) or 0) > 0:
+            return v
+    raise AssertionError(f"the demo has no client to part with for {sign}")
+
+
+def _text(response: Any) -> str:
+    return html.unescape(response.content.decode())
+
+
+def _score_json(tmp_path: Path) -> dict[str, dict[str, Any]]:
+    """``parting export`` the workspace, then ``parting score --format json`` that folder."""
+    folder = tmp_path / "export"
+    settings = tmp_path / "settings.toml"
+    from parting.store.settings import load_config
+
+    settings.write_text(load_config().to_toml(), encoding="utf-8")
+    assert runner.invoke(app, ["export", str(folder)]).exit_code == 0
+    out = tmp_path / "triage.json"
+    args = ["score", "--input", str(folder), "--as-of", AS_OF.isoformat(), "--settings"]
+    result = runner.invoke(app, [*args, str(settings), "--format", "json", "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    return {c["client_id"]: c for c in json.loads(out.read_text(encoding="utf-8"))}
+
+
+def test_a_late_payer_shows_the_same_figures_on_every_surface(
+    owner_client: WebClient, workspace: dict[str, ClientVerdict], tmp_path: Path
+) -> None:
+    late = _one(workspace, "payment_risk", "overdue")
+    figures = late.main_sign.evidence.figures  # type: ignore[union-attr]
+    overdue = money(figures["overdue"], "EUR", "en")
+
+    page = _text(owner_client.get(reverse("client", args=[late.client_id])))
+    assert overdue in page and late.reason in page
+    assert share(figures["late_share"], lang="en") in page
+
+    owner_client.post(reverse("open_plan", args=[late.client_id]))
+    plan_page = _text(owner_client.get(reverse("plan", args=[late.client_id])))
+    assert late.reason in plan_page  # the same sentence, with the same figures
+
+    plan = Plan.objects.get(client_id=late.client_id)
+    letter = _text(owner_client.get(reverse("letter", args=[plan.pk])))
+    cited = [
+        money(figures["overdue"], "EUR", late.language, decimals=2),
+        f"{int(figures['invoices_late'])}",
+    ]
+    assert any(text in letter for text in cited), "the letter cites the engine's figures"
+
+    scored = _score_json(tmp_path)[late.client_id]
+    main = scored["signs"][0]
+    assert main["id"] == "payment_risk"
+    for name in ("overdue", "late_share", "invoices_late", "invoices_due"):
+        assert main["evidence"]["figures"][name] == pytest.approx(figures[name]), name
+    assert scored["reason"] == late.reason
+
+
+def test_every_client_scores_the_same_from_the_workspace_export(
+    workspace: dict[str, ClientVerdict], tmp_path: Path
+) -> None:
+    scored = _score_json(tmp_path)
+    assert set(scored) == set(workspace)
+    for client_id, verdict in workspace.items():
+        again = scored[client_id]
+        assert again["verdict"] == verdict.verdict and again["reason"] == verdict.reason
+        for sign, stored in zip(again["signs"], verdict.signs, strict=True):
+            assert sign["id"] == stored.id
+            for name, value in stored.evidence.figures.items():
+                if isinstance(value, float):
+                    assert sign["evidence"]["figures"][name] == pytest.approx(value), name
+                else:
+                    assert sign["evidence"]["figures"][name] == value, name
+
+
+def test_the_cli_table_states_the_reason_the_pages_state(
+    workspace: dict[str, ClientVerdict], tmp_path: Path
+) -> None:
+    late = _one(workspace, "payment_risk", "overdue")
+    _score_json(tmp_path)  # exports the workspace and writes its settings
+    args = ["score", "--input", str(tmp_path / "export"), "--as-of", AS_OF.isoformat()]
+    args += ["--settings", str(tmp_path / "settings.toml"), "--format", "table"]
+    table = runner.invoke(app, args, env={"COLUMNS": "1000"})  # a row on one line
+    assert table.exit_code == 0, table.output
+    lines = table.output.splitlines()
+    row = next(line for line in lines if line.split()[:1] == [str(late.rank)])
+    assert late.reason in row
+    assert money(late.main_sign.evidence.figures["overdue"], "EUR", "en") in row  # type: ignore[union-attr]
