@@ -29,7 +29,7 @@ from parting.engine.signs import SIGNS, Finding
 LF = nw.LazyFrame[Any]
 Key = tuple[str, str]  # (client_id, sign)
 # Signs whose messages are evidence by their words (so the matched words are shown).
-WORDS_FOR = ("abuse", "complainer", "payment_risk", "scope_creep", "unpleasable")
+WORDS_FOR = frozenset(spec.id for spec in SIGNS if spec.shows_words)
 WORDS_PER_SIGN = 5
 
 

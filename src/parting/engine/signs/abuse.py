@@ -91,6 +91,7 @@ SIGN = SignSpec(
     move="name_the_behaviour",
     aggregations=aggregations,
     evidence=evidence,
+    shows_words=True,
     figures=(
         Figure("abusive_messages", gettext_noop("Abusive messages"), "count"),
         Figure("abuse_incidents", gettext_noop("Abuse incidents"), "count"),

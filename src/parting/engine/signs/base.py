@@ -202,6 +202,8 @@ class SignSpec:
     # Days back it reads messages beyond its own ``window_days`` (``boundaries`` dates an
     # after-hours habit over a year); the messages' look-back covers both.
     message_days: int = 0
+    # Its messages are evidence by their words: the words that matched are shown.
+    shows_words: bool = False
     # A repair plan's concrete fix and extra effort for this sign (None: the general ones).
     fix: str | None = None
     effort: str | None = None

@@ -87,6 +87,7 @@ SIGN = SignSpec(
     move="not_you_its_us",
     aggregations=aggregations,
     evidence=evidence,
+    shows_words=True,
     figures=(
         Figure("complaints", gettext_noop("Complaints"), "count"),
         Figure("complaints_per_month", gettext_noop("Complaints per month"), "ratio", 1),

@@ -203,6 +203,7 @@ SIGN = SignSpec(
     move="payment",
     aggregations=aggregations,
     evidence=evidence,
+    shows_words=True,
     figures=(
         Figure("invoices_due", gettext_noop("Invoices due"), "count"),
         Figure("invoices_late", gettext_noop("Invoices paid late (count)"), "count"),

@@ -154,6 +154,7 @@ SIGN = SignSpec(
     move="not_you_its_us",
     aggregations=aggregations,
     evidence=evidence,
+    shows_words=True,
     derived={"revision_rounds": revision_rounds, "budgeted_projects": budgeted_projects},
     figures=(
         Figure("revision_rounds", gettext_noop("Revision rounds"), "count"),

@@ -139,6 +139,7 @@ SIGN = SignSpec(
     move="not_you_its_us",
     aggregations=aggregations,
     evidence=evidence,
+    shows_words=True,
     figures=(
         Figure(
             "complaints_after_remediation", gettext_noop("Complaints after a remediation"), "count"
