@@ -35,8 +35,8 @@ def draft_email(letter: Letter, config: Config) -> bytes:
     recipient = _address(letter.to_name, letter.to_email)
     if recipient is not None:
         message["To"] = recipient
-    business = config.business
-    sender = _address(str(business.get("signatory") or business["name"]), business.get("email", ""))
+    business = config.settings.business
+    sender = _address(business.signatory or business.name, business.email)
     if sender is not None:
         message["From"] = sender
     message["X-Unsent"] = "1"
