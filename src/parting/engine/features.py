@@ -21,6 +21,7 @@ one row per client and day, each exactly the figures a scoring as of that day co
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import narwhals as nw
 import pyarrow as pa
@@ -144,7 +145,7 @@ def message_flags(frames: Frames, config: Config, w: Window) -> LF:
 def messages_with_remediation(frames: Frames, config: Config, w: Window, review: bool = True) -> LF:
     """Messages (``message_flags``) with their client's last remediation day, and the start
     of a repair under review unless ``review`` is false (the evidence lookup has it)."""
-    remediation = remediation_days(frames, config, w)
+    remediation = w.review if w.review is not None else remediation_days(frames, config, w)
     if not review:
         remediation = remediation.drop(REVIEW_START)
     return message_flags(frames, config, w).join(remediation, on=w.keys, how="left")
@@ -218,6 +219,8 @@ def collect(frames: Frames, config: Config, as_of: int | Sequence[int]) -> pa.Ta
         days = sorted(set(as_of))
         table = frames.from_arrow(pa.table({AS_OF: pa.array(days, pa.int64())}))
         w = Window(nw.col(AS_OF), table, (days[0], days[-1]), REVIEW_START)
+    remediation = remediation_days(frames, config, w)
+    w = replace(w, review=remediation)
     available = tables(frames, config, w)
     joined = w.rows(client_features(frames, config))
     for name, exprs in aggregations(config, w).items():
@@ -225,5 +228,5 @@ def collect(frames: Frames, config: Config, as_of: int | Sequence[int]) -> pa.Ta
             raise SignDeclarationError(f"no table is called {name!r}")
         part = available[name](frames, config, w).group_by(*w.keys).agg(*exprs)
         joined = joined.join(part, on=w.keys, how="left")
-    joined = joined.join(remediation_days(frames, config, w), on=w.keys, how="left")
+    joined = joined.join(remediation, on=w.keys, how="left")
     return joined.sort(*w.keys).collect().to_arrow()

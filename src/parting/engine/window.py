@@ -37,6 +37,9 @@ class Window:
     days: LF | None = None
     span: tuple[int, int] = (0, 0)  # the first and last of several days
     since: str | None = None
+    # Each client's last remediation and ``REVIEW_START`` (``remediation_days``), built
+    # once per feature pass for every table that reads them.
+    review: LF | None = None
 
     @property
     def usual(self) -> Window:
@@ -84,8 +87,8 @@ def remediation_days(frames: Frames, config: Config, w: Window) -> LF:
 def with_review(table: LF, frames: Frames, config: Config, w: Window) -> LF:
     """``table`` (one row per record and as-of day) with the client's ``REVIEW_START``
     (from ``remediation_days``) as of that day."""
-    review = remediation_days(frames, config, w).select(*w.keys, REVIEW_START)
-    return table.join(review, on=w.keys, how="left")
+    review = w.review if w.review is not None else remediation_days(frames, config, w)
+    return table.join(review.select(*w.keys, REVIEW_START), on=w.keys, how="left")
 
 
 def count(condition: nw.Expr) -> nw.Expr:
