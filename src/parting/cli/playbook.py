@@ -475,6 +475,7 @@ def check_letter_command(
     from parting.i18n import LANGUAGES, current_language
     from parting.playbook.checker import LETTER_KINDS, check_letter
     from parting.playbook.language import guess_language
+    from parting.playbook.meaning import checked_with, checker_id
 
     _choice(lang, LANGUAGES, "--lang")
     _choice(sign, SIGN_IDS, "--sign")
@@ -488,10 +489,13 @@ def check_letter_command(
             "file": str(file),
             "language": language,  # the draft's, which the checker read it in
             "reader_language": current_language(),  # labels and advice
+            "checker": checker_id(),
+            "checked_with": checked_with(),
             "findings": [f.to_dict() for f in findings],
         }
         _write(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)
     else:
         _print_findings(findings)
+        console.print(checked_with(), highlight=False)
     if findings:
         raise typer.Exit(1)

