@@ -603,9 +603,9 @@ def test_no_english_default_name_leaks_into_a_letter_before_the_business_is_name
     for other, team in TEAM.items():
         if other != lang:
             assert team not in letter.text
-    config.business["name"] = "Atelier Nord"
+    named_config = config.merged({"business": {"name": "Atelier Nord"}})
     named = render_letter(
-        kind, verdict_for("drain", kind), rich_tables(), config, lang, start=START
+        kind, verdict_for("drain", kind), rich_tables(), named_config, lang, start=START
     )  # type: ignore[arg-type]
     assert TEAM[lang] not in named.text
     if kind != "meeting-script":
