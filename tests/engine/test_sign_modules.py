@@ -17,7 +17,7 @@ from parting.engine.signs import SIGNS, Features, Finding, SignSpec
 from parting.engine.signs.base import SignDeclarationError
 from parting.engine.window import Window, count
 from parting.playbook.moves import MOVE_IDS, MOVES
-from parting.words.labels import SIGN_LABELS
+from parting.words.labels import sign_labels
 
 from .portfolio import Portfolio
 
@@ -32,7 +32,7 @@ def test_every_sign_is_one_module_named_after_it_in_the_order_ties_are_broken() 
 
 def test_labels_moves_and_fixes_are_read_from_the_signs() -> None:
     for spec in SIGNS:
-        assert SIGN_LABELS[spec.id] == spec.label
+        assert sign_labels()[spec.id] == spec.label
         assert MOVES[spec.id] == spec.move and spec.move in MOVE_IDS
 
 

@@ -4,6 +4,7 @@ folder, with no database; and ``render``, which prints a triage in every format.
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -103,7 +104,14 @@ def _write_table(triage: Triage, output: Path | None) -> None:
         return shown[text]
 
     console.file.flush()
-    write_table(triage, console.file, console.width, styled)
+    # Piped, the table is as wide as COLUMNS says when it is set at run time (Rich read it
+    # once, when the console was made).
+    width = (
+        console.width
+        if console.is_terminal
+        else shutil.get_terminal_size((console.width, 24)).columns
+    )
+    write_table(triage, console.file, width, styled)
 
 
 def _triage(folder: Path, as_of: str | None, engine: str, settings_file: Path | None) -> Triage:

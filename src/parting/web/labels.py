@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 # The engine's ids in words, shared with the CLI and the letters.
-from parting.words.labels import SIGN_LABELS, severity_label, sign_label, verdict_label
+from parting.words.labels import severity_label, sign_label, sign_labels, verdict_label
 
 __all__ = ["severity_label", "sign_label", "verdict_label"]
 
@@ -59,7 +59,7 @@ SECTION_LABELS = {
 
 def section_label(section: str) -> str:
     """A settings section: a sign's label, or the verdict and plan rules."""
-    if section in SIGN_LABELS:
+    if section in sign_labels():
         return sign_label(section)
     return str(SECTION_LABELS.get(section, section.replace("_", " ")))
 

@@ -11,11 +11,20 @@ the letters show these labels instead.
 
 from __future__ import annotations
 
-from parting.engine.signs import SIGNS
+from functools import cache
+
 from parting.i18n import _, gettext_noop
 
-# Each sign's label is declared with the sign (``SignSpec.label``).
-SIGN_LABELS: dict[str, str] = {spec.id: spec.label for spec in SIGNS}
+
+@cache
+def sign_labels() -> dict[str, str]:
+    """Each sign's label, as declared with the sign (``SignSpec.label``). Read on first use:
+    the sign modules bring the engine's libraries, which commands that only list clients
+    or incidents never need to load."""
+    from parting.engine.signs import SIGNS
+
+    return {spec.id: spec.label for spec in SIGNS}
+
 
 VERDICT_LABELS = {
     "keep": gettext_noop("Keep"),
@@ -43,7 +52,8 @@ MOVE_LABELS = {
 
 
 def sign_label(sign_id: str) -> str:
-    return _(SIGN_LABELS[sign_id]) if sign_id in SIGN_LABELS else sign_id
+    labels = sign_labels()
+    return _(labels[sign_id]) if sign_id in labels else sign_id
 
 
 def verdict_label(verdict: str) -> str:
