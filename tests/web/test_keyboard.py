@@ -23,6 +23,13 @@ FOCUSED = """() => {
 }"""
 
 
+# The focus is put back once htmx has settled the redrawn steps, a moment after the swap.
+FOCUS_BACK_ON_A_STEP = (
+    "document.activeElement.tagName === 'BUTTON'"
+    " && document.activeElement.closest('#plan-steps li.step')"
+)
+
+
 def _tab_through(page: Any, presses: int) -> list[dict[str, Any]]:
     seen = []
     for _ in range(presses):
@@ -160,10 +167,12 @@ def test_plan_steps_are_marked_by_keyboard_and_the_focus_stays_on_the_step(
     first.get_by_role("button", name="Done").focus()
     page.keyboard.press("Enter")
     page.wait_for_selector("#plan-steps li.step.done")
+    _until(page, FOCUS_BACK_ON_A_STEP)
     focused = page.evaluate(FOCUSED)
     assert focused == {"tag": "button", "name": "Undo", "ring": True, "chart": False}
     page.keyboard.press("Enter")  # undone, from where the focus is
     _until(page, "!document.querySelector('#plan-steps li.step.done')")
+    _until(page, FOCUS_BACK_ON_A_STEP)
     assert page.evaluate(FOCUSED)["name"] == "Done"
     page.close()
 
