@@ -142,26 +142,37 @@ class LetterCheckForm(forms.Form):
     )
 
 
+def _sealed_password(*, required: bool) -> forms.CharField:
+    """A mail server's password: sealed with the workspace key, never shown back."""
+    return forms.CharField(
+        label=_("Password"),
+        required=required,
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "off"}),
+        help_text=_("Kept encrypted with the workspace's key; never shown again."),
+    )
+
+
+def _connection(tls: Any, starttls: Any) -> forms.ChoiceField:
+    """How a mail server is reached; the two labels name the protocol's usual ports."""
+    return forms.ChoiceField(
+        label=_("Connection"),
+        choices=[
+            ("tls", tls),
+            ("starttls", starttls),
+            ("insecure", _("Unencrypted (only a server on this computer)")),
+        ],
+        initial="tls",
+    )
+
+
 class MailboxForm(forms.Form):
     """The mailbox Parting reads (IMAP), as ``parting mail connect``. The password is
     never shown back: the field is always empty on the page."""
 
     host = forms.CharField(label=_("IMAP server"), max_length=300)
     user = forms.CharField(label=_("User name"), max_length=300)
-    password = forms.CharField(
-        label=_("Password"),
-        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "off"}),
-        help_text=_("Kept encrypted with the workspace's key; never shown again."),
-    )
-    security = forms.ChoiceField(
-        label=_("Connection"),
-        choices=[
-            ("tls", _("TLS (port 993)")),
-            ("starttls", _("STARTTLS (port 143)")),
-            ("insecure", _("Unencrypted (only a server on this computer)")),
-        ],
-        initial="tls",
-    )
+    password = _sealed_password(required=True)
+    security = _connection(_("TLS (port 993)"), _("STARTTLS (port 143)"))
     port = forms.IntegerField(label=_("Port"), required=False, min_value=1, max_value=65535)
     folders = forms.CharField(
         label=_("Folders"),
@@ -190,21 +201,8 @@ class DigestForm(forms.Form):
         required=False,
         help_text=_("Leave empty for a server that needs no log-in."),
     )
-    password = forms.CharField(
-        label=_("Password"),
-        required=False,
-        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "off"}),
-        help_text=_("Kept encrypted with the workspace's key; never shown again."),
-    )
-    security = forms.ChoiceField(
-        label=_("Connection"),
-        choices=[
-            ("tls", _("TLS (port 465)")),
-            ("starttls", _("STARTTLS (port 587)")),
-            ("insecure", _("Unencrypted (only a server on this computer)")),
-        ],
-        initial="tls",
-    )
+    password = _sealed_password(required=False)
+    security = _connection(_("TLS (port 465)"), _("STARTTLS (port 587)"))
     port = forms.IntegerField(label=_("Port"), required=False, min_value=1, max_value=65535)
     sender = forms.EmailField(
         label=_("From"),
