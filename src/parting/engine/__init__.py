@@ -17,15 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from parting.config import Config
-from parting.engine import evidence, features, judgements, triage
-from parting.engine.frames import prepare
-from parting.engine.results import ClientMetrics, ClientVerdict, Triage, WhatIf
-from parting.engine.signs import Features, detect
-from parting.engine.whatif import whale_curve, what_if
 from parting.timing import step
+
+if TYPE_CHECKING:
+    from parting.engine.results import ClientMetrics, ClientVerdict, Triage, WhatIf
+    from parting.engine.whatif import whale_curve, what_if
 
 EPOCH = date(1970, 1, 1)
 
@@ -42,6 +41,12 @@ def score(
 
     Native frames decide the engine; Arrow tables run on ``engine`` (duckdb, polars or
     spark — Spark uses the active ``SparkSession``)."""
+    # The pipeline loads on first use: a page that reads one client's stored verdict
+    # (``parting.engine.results``, ``reasons``) does not load the feature pass.
+    from parting.engine import evidence, features, judgements, triage
+    from parting.engine.frames import prepare
+    from parting.engine.signs import Features, detect
+
     config = config or Config()
     as_of = as_of or date.today()
     day = (as_of - EPOCH).days
@@ -61,6 +66,19 @@ def score(
         frames.release()
     with step("verdicts"):
         return triage.build(feats, findings, records, said, config)
+
+
+def __getattr__(name: str) -> Any:
+    """The results and the what-if, loaded when first asked for."""
+    if name in ("ClientMetrics", "ClientVerdict", "Triage", "WhatIf"):
+        from parting.engine import results
+
+        return getattr(results, name)
+    if name in ("whale_curve", "what_if"):
+        from parting.engine import whatif
+
+        return getattr(whatif, name)
+    raise AttributeError(name)
 
 
 __all__ = [

@@ -17,6 +17,9 @@ from parting.i18n import _
 from parting.schema import Tables, complete
 
 Row = dict[str, Any]
+# The tables a plan or a letter reads (``ClientRecords``); a per-client read need not
+# fetch the others (a busy client's time entries are thousands of rows it never uses).
+TABLES_READ = ("clients", "projects", "invoices", "payments", "incidents", "messages")
 
 
 def _rows(table: pa.Table, column: str, values: list[str]) -> list[Row]:
@@ -34,7 +37,6 @@ class ClientRecords:
     payments: list[Row] = field(default_factory=list)
     incidents: list[Row] = field(default_factory=list)
     messages: list[Row] = field(default_factory=list)
-    time_entries: list[Row] = field(default_factory=list)
 
     def paid_on(self, invoice_id: str) -> float:
         return sum(p["amount"] or 0.0 for p in self.payments if p["invoice_id"] == invoice_id)
@@ -54,5 +56,4 @@ def client_records(tables: Tables, client_id: str) -> ClientRecords:
         payments=_rows(full["payments"], "invoice_id", [i["invoice_id"] for i in invoices]),
         incidents=_rows(full["incidents"], "client_id", [client_id]),
         messages=_rows(full["messages"], "client_id", [client_id]),
-        time_entries=_rows(full["time_entries"], "client_id", [client_id]),
     )

@@ -28,6 +28,7 @@ from parting.playbook.plan import (
     build_plan,
     step_number,
 )
+from parting.playbook.records import TABLES_READ
 from parting.playbook.repair import (
     REPAIR_STEPS,
     REPAIR_VERDICT,
@@ -35,6 +36,7 @@ from parting.playbook.repair import (
     build_repair_plan,
     repair_step_number,
 )
+from parting.schema import Tables
 from parting.store.models import Client, Incident, Plan, PlanStep
 from parting.store.settings import load_config
 from parting.store.tables import read_client_tables
@@ -58,6 +60,11 @@ class Actor:
         if isinstance(user, str):
             return cls(user)
         return cls(str(user.get_username()), user)
+
+
+def client_tables(client_id: str) -> Tables:
+    """The rows of ``client_id`` a plan or a letter reads, and only those."""
+    return read_client_tables(client_id, TABLES_READ)
 
 
 def current_plan(client_id: str) -> Plan | None:
@@ -104,7 +111,7 @@ def open_plan(
     if verdict.verdict == REPAIR_VERDICT:
         return _open_repair(verdict, start, user)
     view = build_plan(
-        verdict, read_client_tables(client_id), load_config(), start, {}, contract_notice_days
+        verdict, client_tables(client_id), load_config(), start, {}, contract_notice_days
     )
     facts = view.facts.to_dict() | {
         "verdict": _json(verdict.to_dict()),
@@ -162,17 +169,20 @@ def _open_repair(verdict: ClientVerdict, start: date, user: Any) -> Plan:
     return plan
 
 
-def plan_view(plan: Plan) -> ExitPlan | RepairPlan:
-    """The plan as the core computes it today, with the progress recorded so far."""
+def plan_view(
+    plan: Plan, tables: Tables | None = None, config: Config | None = None
+) -> ExitPlan | RepairPlan:
+    """The plan as the core computes it today, with the progress recorded so far; from
+    the client's ``tables`` and ``config`` when the caller has read them already."""
     verdict = ClientVerdict.from_dict(plan.facts["verdict"])
     progress = _progress(plan.facts.get("log", []))
+    config = config or load_config()
     if plan.verdict == REPAIR_VERDICT:
-        config = load_config()
         return build_repair_plan(verdict, config, plan.start, progress, _outcome(plan, config))
     return build_plan(
         verdict,
-        read_client_tables(verdict.client_id),
-        load_config(),
+        client_tables(verdict.client_id) if tables is None else tables,
+        config,
         plan.start,
         progress,
         plan.facts.get("contract_notice_days"),
@@ -196,7 +206,10 @@ def mark_step(
             _("Say why step {number} is skipped.").format(number=number),
             fix=_("Add a note that says why."),
         )
-    step = plan_view(plan).step(number)
+    # One read of the client's rows and settings for the plan before and after the mark.
+    config = load_config()
+    tables = None if plan.verdict == REPAIR_VERDICT else client_tables(plan.client_id)
+    step = plan_view(plan, tables, config).step(number)
     if status == "done" and step.status == "blocked":
         raise InputError(
             _("Step {number} waits for step 4: money is still owed.").format(number=number),
@@ -212,7 +225,7 @@ def mark_step(
             done_by=actor.user if status != "todo" else None,
             done_at=now if status != "todo" else None,
         )
-        view = plan_view(plan)
+        view = plan_view(plan, tables, config)
         _sync(plan, view)
     return view
 

@@ -11,7 +11,7 @@ import json
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -46,14 +46,18 @@ CLIENT_WHERE = {
 }
 
 
-def read_client_tables(client_id: str) -> Tables:
-    """The rows of one client in every schema table, typed as ``read_tables`` types them.
+def read_client_tables(client_id: str, only: Iterable[str] | None = None) -> Tables:
+    """The rows of one client in every schema table (or the tables named in ``only``; the
+    others are empty), typed as ``read_tables`` types them.
 
     A plan, a letter or a client page concerns one client: a handful of rows, read through
     Django's own connection in this process — no child process, no whole workspace."""
     raw = {}
+    wanted = set(TABLES if only is None else only)
     with connection.cursor() as cursor:
         for name, spec in TABLES.items():
+            if name not in wanted:
+                continue
             names = [c.name for c in spec.columns]
             where = CLIENT_WHERE.get(name, "client_id = %s")
             order = spec.key or ", ".join(names)

@@ -9,6 +9,8 @@ from typing import Any
 
 from django.utils.safestring import SafeString
 
+from parting.config import Config
+from parting.schema import Tables
 from parting.store.models import VerdictRecord
 from parting.web.highlight import highlight
 
@@ -44,16 +46,21 @@ def render(
     lang: str | None,
     start: date | None,
     goodwill: str | None = None,
+    tables: Tables | None = None,
+    config: Config | None = None,
 ) -> CheckedLetter:
+    """The letter of ``record``'s verdict, checked; from the client's ``tables`` and the
+    ``config`` when the page has read them already (one read of the client per page)."""
     from parting.playbook.letters import render_letter
+    from parting.store.plans import client_tables
     from parting.store.settings import load_config
-    from parting.store.tables import read_client_tables
     from parting.store.triage import client_verdict
 
     verdict = client_verdict(record)
-    tables = read_client_tables(verdict.client_id)
+    if tables is None:
+        tables = client_tables(verdict.client_id)
     letter = render_letter(
-        kind, verdict, tables, load_config(), lang=lang, start=start, goodwill=goodwill
+        kind, verdict, tables, config or load_config(), lang=lang, start=start, goodwill=goodwill
     )
     from parting.playbook.meaning import checked_with
 

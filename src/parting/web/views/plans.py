@@ -53,10 +53,11 @@ def plan(request: HttpRequest, client_id: str) -> HttpResponse:
     kind, lang = _letter_choice(request, record)
     goodwill = _goodwill(request)
     verdict = client_verdict(record)
+    config = workspace.config()
     context: dict[str, object] = {
         "client": client,
         "record": record,
-        "reason": retold(verdict, workspace.config().currency),
+        "reason": retold(verdict, config.currency),
         "in_person": in_person(verdict),
         "plan": open_plan,
         "kind": kind,
@@ -67,12 +68,14 @@ def plan(request: HttpRequest, client_id: str) -> HttpResponse:
         "section": "portfolio",
     }
     try:
-        if open_plan is not None:
-            from parting.store.plans import plan_view
+        from parting.store.plans import client_tables, plan_view
 
-            context["view"] = plan_view(open_plan)
+        # The client's rows, read once for the plan and the letter.
+        tables = client_tables(client.client_id)
+        if open_plan is not None:
+            context["view"] = plan_view(open_plan, tables, config)
         context["checked"] = letters.render(
-            record, kind, lang, open_plan.start if open_plan else None, goodwill
+            record, kind, lang, open_plan.start if open_plan else None, goodwill, tables, config
         )
     except PartingError as error:
         context["problem"] = str(error)
