@@ -64,6 +64,7 @@ def test_the_client_page_shows_the_verdict_month_by_month_in_words(
 ) -> None:
     from django.urls import reverse
 
+    from parting.store.jobs import prepare_latest_run
     from parting.store.triage import run_triage
 
     web = signed_in("staff")
@@ -71,6 +72,12 @@ def test_the_client_page_shows_the_verdict_month_by_month_in_words(
     page = web.get("/clients/acme").content.decode()
     assert 'hx-get="/clients-timeline/acme"' in page  # loaded after the page
     part = web.get("/clients-timeline/acme", headers={"HX-Request": "true"}).content.decode()
+    # The worker computes the run's timelines, never the page: until then the part says
+    # so and asks again.
+    assert "being prepared" in part and 'hx-trigger="every 2s"' in part
+    prepare_latest_run()
+    part = web.get("/clients-timeline/acme", headers={"HX-Request": "true"}).content.decode()
+    assert "every 2s" not in part
     assert "<html" not in part
     assert (
         "Part ways now since February 2026 (never refers anyone since November 2025, "

@@ -49,11 +49,13 @@ def core_language_back_to_english() -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def empty_cache() -> Iterator[None]:
     """The portfolio caches rows and charts per run; each test starts without them."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 def make_user(username: str, role: str) -> Any:

@@ -68,14 +68,14 @@ def test_a_large_upload_is_imported_by_the_worker_and_the_page_shows_the_result(
     assert "/tmp/" not in html and "parting-upload" not in html
 
 
-def test_the_page_shows_how_far_a_running_import_has_come(owner_client: WebClient) -> None:
+def test_the_page_shows_how_far_a_running_import_has_come(
+    owner_client: WebClient, settings: Any, tmp_path: Path
+) -> None:
+    settings.WORKSPACE_DIR = tmp_path
     job = _upload(owner_client, "toggl.csv", TOGGL)
     Job.objects.filter(pk=job.pk).update(status="running")
-    jobs._live[job.pk] = ("Storing time entries", 1500, 6000)
-    try:
-        html = owner_client.get(reverse("import_job", args=[job.pk]), **HTMX).content.decode()
-    finally:
-        jobs._live.pop(job.pk)
+    jobs.progress_reporter(job.pk)("Storing time entries", 1500, 6000)
+    html = owner_client.get(reverse("import_job", args=[job.pk]), **HTMX).content.decode()
     assert "Storing time entries · 1,500 of 6,000 rows" in html
     assert '<progress max="6000" value="1500"' in html
 

@@ -1,11 +1,18 @@
 """``parting serve``: the web app on this machine, for the owner and their staff.
 
 Django's threaded development server on 127.0.0.1 only; it serves its own static files.
-A team that shares a workspace puts a real server in front of ``parting.web.wsgi``.
+Beside it runs the worker (``parting worker``, a process of its own started and stopped
+with the server): rescoring and large imports never slow the pages down by sharing the
+server's interpreter. A team that shares a workspace puts a real server in front of
+``parting.web.wsgi`` and runs ``parting worker`` beside it.
 """
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Annotated
@@ -45,8 +52,6 @@ def serve_command(
 
     Example: parting serve --demo
     """
-    import os
-
     from parting.store.workspace import init
 
     if watch:
@@ -67,11 +72,38 @@ def serve_command(
     _run(folder, port)
 
 
+def _start_worker(folder: Path) -> subprocess.Popen[bytes]:
+    """The worker process of this workspace (it reads ``PARTING_WATCH_EVERY`` from the
+    environment it inherits). In a session of its own, so Ctrl+C reaches the server only,
+    which then stops it; and it stops by itself if the server is ever killed."""
+    command = [sys.executable, "-m", "parting", "worker", "--workspace", str(folder)]
+    return subprocess.Popen(
+        [*command, "--parent", str(os.getpid())],
+        env={**os.environ, "PARTING_WORKSPACE": str(folder)},
+        start_new_session=True,
+    )
+
+
+def _stop(worker: subprocess.Popen[bytes]) -> None:
+    """Ask the worker to stop; a rescore it leaves unfinished is done on the next start."""
+    worker.terminate()
+    try:
+        worker.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        worker.kill()
+        worker.wait()
+
+
+def _exit(*_: object) -> None:
+    raise SystemExit(0)
+
+
 def _run(folder: Path, port: int) -> None:
     """Django's threaded development server, bound before the address is printed (so
     whoever reads the address can connect at once)."""
     from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
 
+    os.environ["PARTING_WORKER"] = "off"  # the worker is the process started below
     from parting.web.wsgi import application
 
     try:
@@ -84,6 +116,9 @@ def _run(folder: Path, port: int) -> None:
         ) from None
     server.daemon_threads = True
     server.set_app(application)
+    worker = _start_worker(folder)
+    # A service manager stops the server with SIGTERM: it stops its worker on the way out.
+    signal.signal(signal.SIGTERM, _exit)
     console.print(_("Workspace: {folder}").format(folder=folder))
     console.print(
         _("Parting is running at {url} — press Ctrl+C to stop.").format(
@@ -96,3 +131,25 @@ def _run(folder: Path, port: int) -> None:
         console.print(_("Stopped."))
     finally:
         server.server_close()
+        _stop(worker)
+
+
+@app.command("worker")
+def worker_command(
+    workspace: WorkspaceOption = None,
+    parent: Annotated[
+        int | None,
+        typer.Option("--parent", hidden=True, help="Stop when this process is gone."),
+    ] = None,
+) -> None:
+    """Rescore and import in the background for a web server started otherwise (parting
+    serve starts its own). Runs until stopped.
+
+    Example: parting worker --workspace ~/parting
+    """
+    from parting.store.workspace import open_existing
+
+    open_existing(workspace)
+    from parting.store.jobs import serve_jobs
+
+    serve_jobs(parent)

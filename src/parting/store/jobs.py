@@ -2,28 +2,38 @@
 triage reads (settings, an incident, a judgement, a merge, an import, or "Rescore now"),
 and importing a large upload.
 
-A request only queues a ``Job`` row and returns at once; the worker — a thread the web
-app starts in its own process (``start_worker``), so a laptop needs no other service —
-claims queued jobs, scores, and writes its progress to the row, which the pages poll.
+A request only queues a ``Job`` row and returns at once; the worker claims queued jobs,
+scores, and writes its progress to the row, which the pages poll. ``parting serve`` runs
+the worker as a process of its own (``parting worker``, started and stopped with the
+server, so a laptop needs no other service): scoring is CPU-bound Python, and as a thread
+of the web process it would hold the interpreter lock the readers' requests wait for.
+Another server may still start it as a thread of its own process (``start_worker``).
 It works the same on SQLite and PostgreSQL: claiming is one conditional UPDATE, so two
-workers (two server processes) never run the same job.
+workers never run the same job.
 
 Every rescore waiting when the worker starts is done by that one scoring: it reads the
 data as it is then, which holds every change those requests were made for. Imports run
 one at a time, before the rescores (each queues one when it has stored its rows). What
 runs an import is registered by the web app (``register``): the store knows no pages.
 
-An import writes in one transaction, so its progress cannot go through the database
-(nobody else would see it before the end): the worker keeps it in memory
-(``live_progress``), which the import page of the same server process polls.
+An import writes in one transaction, so its progress cannot go through the database: on
+PostgreSQL nobody would see it before the end, and on SQLite the import holds the one
+write lock. The worker writes it instead to a small file of the workspace
+(``progress/<job>.json``, replaced whole, so a reader never sees half of it), which the
+import page reads whichever process serves it (``live_progress``).
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
 import os
+import signal
 import threading
+import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from django.db import close_old_connections, connections, transaction
@@ -39,7 +49,11 @@ log = logging.getLogger(__name__)
 # Reading the workspace, scoring every client, storing the verdicts.
 STEPS = 3
 ACTIVE = ("queued", "running")
-POLL_SECONDS = 2.0
+# How often an idle worker looks for jobs queued by another process (a query on a small
+# table); a request in the worker's own process wakes it at once.
+POLL_SECONDS = 1.0
+# The import's progress file is written at most this often (and once at the end).
+PROGRESS_EVERY_SECONDS = 0.25
 
 _wake = threading.Event()
 _worker: Worker | None = None
@@ -50,11 +64,48 @@ Progress = Callable[[str, int, "int | None"], None]
 # Runs one job of a kind other than rescore; returns what the page shows once it is done.
 Runner = Callable[[Job, Progress], dict[str, Any]]
 _runners: dict[str, Runner] = {}
-_live: dict[int, tuple[str, int, int | None]] = {}
+# What the worker prepares once for the latest run, so no page computes it: the charts
+# (registered by the web app), then the timelines (``_timelines``); each returns at once
+# when it is done.
+Preparer = Callable[[TriageRun], None]
+_preparers: dict[str, Preparer] = {}
+# (run, preparer) that failed in this process: tried once, not every second.
+_failed: set[tuple[int, str]] = set()
 
 
 def register(kind: str, runner: Runner) -> None:
     _runners[kind] = runner
+
+
+def prepare_after_run(name: str, preparer: Preparer) -> None:
+    _preparers[name] = preparer
+
+
+def _timelines(run: TriageRun) -> None:
+    from parting.store.timeline import has_timelines, store_timelines
+
+    if not has_timelines(run):
+        store_timelines(run)
+
+
+def prepare_latest_run() -> None:
+    """Prepare what the pages read of the latest run (its charts, then its timelines),
+    once it is stored — whoever stored it (a rescore, ``parting triage``, the demo). A
+    job queued meanwhile goes first."""
+    from parting.store.triage import latest_run
+
+    # The timelines last: at a large portfolio they take the longest.
+    for name, preparer in [*_preparers.items(), ("timelines", _timelines)]:
+        if Job.objects.filter(status="queued").exists():
+            return
+        run = latest_run()
+        if run is None or (run.pk, name) in _failed:
+            continue
+        try:
+            preparer(run)
+        except Exception:  # the pages then say it is not ready; logged, not retried
+            log.exception("preparing %s of the latest run failed", name)
+            _failed.add((run.pk, name))
 
 
 def request_job(kind: str, payload: dict[str, Any], user: Any = None) -> Job:
@@ -69,9 +120,28 @@ def request_job(kind: str, payload: dict[str, Any], user: Any = None) -> Job:
     return job
 
 
+def _progress_file(job_id: int) -> Path:
+    from django.conf import settings
+
+    return Path(settings.WORKSPACE_DIR) / "progress" / f"{int(job_id)}.json"
+
+
+def _write_progress(job_id: int, label: str, done: int, total: int | None) -> None:
+    path = _progress_file(job_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
+    partial.write_text(json.dumps([label, done, total]), encoding="utf-8")
+    os.replace(partial, path)
+
+
 def live_progress(job_id: int) -> tuple[str, int, int | None] | None:
-    """What a job running in this process is doing: a label, rows done, rows in all."""
-    return _live.get(job_id)
+    """What a running job is doing, whichever process runs it: a label, rows done, rows in
+    all (None before its first report)."""
+    try:
+        label, done, total = json.loads(_progress_file(job_id).read_text(encoding="utf-8"))
+    except (OSError, ValueError, TypeError):
+        return None
+    return str(label), int(done), None if total is None else int(total)
 
 
 def request_rescore(reason: str, user: Any = None) -> Job:
@@ -154,10 +224,23 @@ def _claim_one() -> Job | None:
     return Job.objects.get(pk=pk)
 
 
-def _run_one(job: Job) -> None:
-    def progress(label: str, done: int, total: int | None) -> None:
-        _live[job.pk] = (label, done, total)
+def progress_reporter(job_id: int) -> Progress:
+    """What a job's runner calls as it goes: the progress file, written at most every
+    ``PROGRESS_EVERY_SECONDS`` (and at the end of each step)."""
+    last = -PROGRESS_EVERY_SECONDS
 
+    def progress(label: str, done: int, total: int | None) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if now - last >= PROGRESS_EVERY_SECONDS or (total is not None and done >= total):
+            last = now
+            _write_progress(job_id, label, done, total)
+
+    return progress
+
+
+def _run_one(job: Job) -> None:
+    progress = progress_reporter(job.pk)
     runner = _runners.get(job.kind)
     try:
         if runner is None:
@@ -172,7 +255,7 @@ def _run_one(job: Job) -> None:
         Job.objects.filter(pk=job.pk).update(result=result)
         _finish([job.pk], "done")
     finally:
-        _live.pop(job.pk, None)
+        _progress_file(job.pk).unlink(missing_ok=True)
 
 
 def work_pending() -> int:
@@ -216,28 +299,65 @@ def keep_watch() -> None:
         log.error("keeping watch failed: %s", error)
 
 
+def run_worker(stopping: threading.Event) -> None:
+    """Wait for jobs (woken at once by a request of this process, or every ``POLL_SECONDS``
+    for those another process queued) and run them one after another, until ``stopping``."""
+    while not stopping.is_set():
+        close_old_connections()
+        try:
+            work_pending()
+            keep_watch()
+            prepare_latest_run()
+        except Exception:  # e.g. the database briefly unreachable
+            log.exception("the worker could not read its jobs")
+        finally:
+            close_old_connections()
+        _wake.wait(POLL_SECONDS)
+        _wake.clear()
+    # This thread's connection goes with it (a test database can then be dropped).
+    connections.close_all()
+
+
+def requeue_interrupted() -> None:
+    """Jobs left "running" by a worker that stopped with its process are queued again, so
+    no rescore is lost to a restart."""
+    Job.objects.filter(status="running").update(status="queued", step=0)
+
+
+def serve_jobs(parent: int | None = None) -> None:
+    """The worker process (``parting worker``): runs jobs until it is told to stop
+    (SIGTERM, SIGINT) or, when started by a server (``parent``), that server is gone —
+    even killed, it leaves no worker behind. It stops at once, mid-job too: the job's
+    transaction is rolled back and the job is queued again on the next start."""
+
+    def stop(*_: object) -> None:
+        raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    if parent is not None:
+
+        def watch_parent() -> None:
+            while os.getppid() == parent:
+                time.sleep(1.0)
+            os.kill(os.getpid(), signal.SIGTERM)
+
+        threading.Thread(target=watch_parent, name="parting-parent", daemon=True).start()
+    with contextlib.suppress(OSError):  # the readers' requests come first
+        os.nice(5)
+    requeue_interrupted()
+    run_worker(threading.Event())
+
+
 class Worker(threading.Thread):
-    """Waits for jobs (woken at once by a request in this process, or every few seconds
-    for those queued by another) and runs them one after another."""
+    """The worker as a thread of a web process that has no worker process beside it."""
 
     def __init__(self) -> None:
         super().__init__(name="parting-worker", daemon=True)
         self.stopping = threading.Event()
 
     def run(self) -> None:
-        while not self.stopping.is_set():
-            close_old_connections()
-            try:
-                work_pending()
-                keep_watch()
-            except Exception:  # e.g. the database briefly unreachable
-                log.exception("the worker could not read its jobs")
-            finally:
-                close_old_connections()
-            _wake.wait(POLL_SECONDS)
-            _wake.clear()
-        # This thread's connection goes with it (a test database can then be dropped).
-        connections.close_all()
+        run_worker(self.stopping)
 
     def stop(self) -> None:
         self.stopping.set()
@@ -245,12 +365,11 @@ class Worker(threading.Thread):
 
 
 def start_worker() -> Worker:
-    """Start this process's worker once. Jobs left "running" by a worker that stopped
-    with its process are queued again, so no rescore is lost to a restart."""
+    """Start this process's worker thread once (see ``requeue_interrupted``)."""
     global _worker
     with _worker_lock:
         if _worker is None or not _worker.is_alive():
-            Job.objects.filter(status="running").update(status="queued", step=0)
+            requeue_interrupted()
             _worker = Worker()
             _worker.start()
         return _worker

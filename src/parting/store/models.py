@@ -485,3 +485,45 @@ class AuditEntry(models.Model):
     class Meta:
         db_table = "audit_log"
         ordering = ["-at", "-pk"]
+
+
+class ReplacedRow(models.Model):
+    """A row an import changed (a client's address, an invoice's amount …): the values it
+    had before and those the import wrote, only the columns that changed, so deleting the
+    import puts back what it overwrote — where nothing changed the row since."""
+
+    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="replaced")
+    table = models.CharField(max_length=40)
+    row_pk = models.CharField(max_length=255)
+    before = models.JSONField(default=dict)
+    after = models.JSONField(default=dict)
+
+    class Meta:
+        db_table = "import_replaced_rows"
+
+
+class RunTimelines(models.Model):
+    """The month-by-month verdicts of every client, computed by the worker for one triage
+    run (the client page reads them; a page never computes them)."""
+
+    run = models.OneToOneField(TriageRun, on_delete=models.CASCADE, related_name="timelines")
+    months = models.IntegerField()
+    computed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        db_table = "run_timelines"
+
+
+class ClientTimelineRecord(models.Model):
+    """One client's verdict at each month end, as ``[[end, verdict, [sign, …]], …]``."""
+
+    run = models.ForeignKey(TriageRun, on_delete=models.CASCADE, related_name="client_timelines")
+    client_id = models.CharField(max_length=200)
+    name = models.CharField(max_length=500, blank=True, default="")
+    months = models.JSONField(default=list)
+
+    class Meta:
+        db_table = "client_timelines"
+        constraints = [
+            models.UniqueConstraint(fields=["run", "client_id"], name="one_timeline_per_client")
+        ]

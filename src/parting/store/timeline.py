@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -35,24 +34,66 @@ def client_timeline(
     )
 
 
-# The portfolio's timelines up to the latest triage, kept in this process: the client page
-# shows one client's, but some signs weigh a client against the whole portfolio of each
-# month end, so all clients are computed together — once per triage run, not per page.
-_KEPT: dict[tuple[int, str, int], dict[str, ClientTimeline]] = {}
-_KEEPING = threading.Lock()
+# How many month ends the client page shows.
+MONTHS = 24
+STORE_BATCH = 500
 
 
-def run_timeline(run: TriageRun, client_id: str, months: int) -> ClientTimeline | None:
-    """The client's verdict month by month up to ``run``'s day, over the last ``months``
-    month ends (None when the data holds nothing to score for it)."""
-    key = (run.pk, run.computed_at.isoformat(), months)
-    with _KEEPING:
-        lines = _KEPT.get(key)
-        if lines is None:
-            lines = {t.client_id: t for t in workspace_timelines(run.as_of, months)}
-            _KEPT.clear()
-            _KEPT[key] = lines
-    return lines.get(client_id)
+def store_timelines(run: TriageRun, months: int = MONTHS) -> int:
+    """Every client's verdict month by month up to ``run``'s day, computed once for the
+    run by the worker and kept with it (some signs weigh a client against the whole
+    portfolio of each month end, so all clients are computed together; a page never
+    does). Older runs' timelines are dropped: pages show the latest run's. Returns how
+    many clients have one."""
+    from django.db import transaction
+
+    from parting.store.models import ClientTimelineRecord, RunTimelines
+
+    lines = workspace_timelines(run.as_of, months)
+    records = [
+        ClientTimelineRecord(
+            run=run,
+            client_id=line.client_id,
+            name=line.name,
+            months=[[m.end.isoformat(), m.verdict, list(m.signs)] for m in line.months],
+        )
+        for line in lines
+    ]
+    # One short transaction: readers go on reading (WAL) and a waiting writer waits for
+    # a bulk insert, not for the computation above.
+    with transaction.atomic():
+        ClientTimelineRecord.objects.exclude(run=run).delete()
+        RunTimelines.objects.exclude(run=run).delete()
+        ClientTimelineRecord.objects.filter(run=run).delete()
+        ClientTimelineRecord.objects.bulk_create(records, batch_size=STORE_BATCH)
+        RunTimelines.objects.update_or_create(run=run, defaults={"months": months})
+    return len(records)
+
+
+def has_timelines(run: TriageRun) -> bool:
+    from parting.store.models import RunTimelines
+
+    return RunTimelines.objects.filter(run=run).exists()
+
+
+def stored_timeline(run: TriageRun, client_id: str) -> ClientTimeline | None:
+    """The client's timeline as the worker stored it for ``run`` (None when it has none:
+    nothing to score for it, or the worker has not computed the run's yet — see
+    ``has_timelines``)."""
+    from parting.engine.timeline import Month
+    from parting.store.models import ClientTimelineRecord
+
+    record = ClientTimelineRecord.objects.filter(run=run, client_id=client_id).first()
+    if record is None:
+        return None
+    return ClientTimeline(
+        record.client_id,
+        record.name,
+        [
+            Month(date.fromisoformat(end), verdict, tuple(signs))
+            for end, verdict, signs in record.months
+        ],
+    )
 
 
 def held_for(lines: list[ClientTimeline], verdict: str, months: int) -> list[ClientTimeline]:

@@ -5,7 +5,9 @@ the one number formatting). Each dot of the effort chart is a link to its client
 accessible name says who it is and its figures; ``parting.js`` shows that name as the
 tooltip and lets the arrow keys move from dot to dot. Names are untrusted text: they only
 reach the SVG as data, which the SVG writer escapes. Drawing a chart of a big portfolio
-costs up to a second, so each is cached per triage run and language.
+costs up to a second, so the worker draws each once per triage run and language, beside
+the scoring (``draw_for_run``), into the cache the web processes share; a page draws one
+only if the worker has not (yet).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 
 import altair as alt
 import vl_convert
-from django.core.cache import cache
+from django.core.cache import caches
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
@@ -27,6 +29,7 @@ from parting.web import formats
 from parting.web.labels import verdict_label
 from parting.web.portfolio import VERDICT_ORDER, Row
 
+SHARED_CACHE = "shared"  # a cache every process of the workspace reads (settings.CACHES)
 MAX_CURVE_POINTS = 300
 MAX_SCATTER_POINTS = 400
 COLOURS = {
@@ -90,6 +93,7 @@ def _cached_chart(
 ) -> SafeString:
     slot = f"{kind}:{get_language()}:{extra}"
     key = f"parting:{kind}:{run_key}:{get_language()}:{extra}"
+    cache = caches[SHARED_CACHE]
     cached = cache.get(key)
     if cached is not None:
         return mark_safe(str(cached))
@@ -203,3 +207,31 @@ def _effort_revenue(rows: Sequence[Row], currency: str) -> SafeString:
         .encode(x="x:Q", y="y:Q")
     )
     return _svg(alt.layer(diagonal, points).configure_view(stroke=None))
+
+
+def draw_for_run(run: Any) -> None:
+    """The worker's part: both charts of ``run`` in every language of the app, so the
+    first readers after a rescore find them drawn. Returns at once when they are."""
+    from django.conf import settings
+    from django.utils import translation
+
+    from parting.i18n import activate, current_language
+    from parting.web import workspace
+    from parting.web.portfolio import rows_of, run_key
+
+    currency = workspace.config().currency
+    key = run_key(run)
+    cache = caches[SHARED_CACHE]
+    rows: list[Row] | None = None
+    before = current_language()
+    try:
+        for language, _name in settings.LANGUAGES:
+            if cache.get(f"parting:effort:{key}:{language}:{currency}") is not None:
+                continue
+            rows = rows if rows is not None else rows_of(run)
+            activate(language)
+            with translation.override(language):
+                whale_curve_svg(key, rows)
+                effort_revenue_svg(key, rows, currency)
+    finally:
+        activate(before)

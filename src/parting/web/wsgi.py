@@ -1,7 +1,8 @@
 """The WSGI application, for ``parting serve`` and for a real server in front of a team's
-workspace (``gunicorn parting.web.wsgi``). The rescoring worker starts with it, a thread
-in the same process, so neither needs another service (``PARTING_WORKER=off`` leaves it
-to another process of the same workspace)."""
+workspace (``gunicorn parting.web.wsgi``). ``parting serve`` runs the worker as a process
+of its own (``parting worker``) and sets ``PARTING_WORKER=off`` here; another server gets
+a worker thread in each of its processes unless it sets the same and runs ``parting
+worker`` beside it (recommended: scoring in a thread slows the pages of that process)."""
 
 from __future__ import annotations
 

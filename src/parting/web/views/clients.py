@@ -30,7 +30,7 @@ from parting.web.evidence import client_evidence
 from parting.web.forms import AddressForm, IncidentForm, JudgementForm
 from parting.web.labels import temper_label
 
-HISTORY_LENGTH = 24
+HISTORY_LENGTH = 24  # verdicts listed in the history
 
 
 def _page(
@@ -97,14 +97,16 @@ def client(request: HttpRequest, client_id: str) -> HttpResponse:
 @member_required
 @require_GET
 def client_timeline(request: HttpRequest, client_id: str) -> HttpResponse:
-    """The client's verdict month by month, with since when it and each sign have held:
-    a part of the client page loaded after it (it reads the whole portfolio's history),
-    or a page of its own without JavaScript."""
-    from parting.store.timeline import month_name, run_timeline, summary
+    """The client's verdict month by month, with since when it and each sign have held,
+    as the worker stored it with the latest run (``parting.store.timeline``): a part of
+    the client page loaded after it, or a page of its own without JavaScript. Until the
+    worker has computed the run's, the part says so and asks again."""
+    from parting.store.timeline import has_timelines, month_name, stored_timeline, summary
 
     client = client_or_404(client_id)
     record = latest_verdict(client.client_id)
-    line = run_timeline(record.run, client.client_id, HISTORY_LENGTH) if record else None
+    ready = record is None or has_timelines(record.run)
+    line = stored_timeline(record.run, client.client_id) if record and ready else None
     months = (
         [{"label": month_name(m.end), "verdict": m.verdict} for m in line.months] if line else []
     )
@@ -112,6 +114,7 @@ def client_timeline(request: HttpRequest, client_id: str) -> HttpResponse:
         "client": client,
         "summary": summary(line) if line else "",
         "months": months,
+        "ready": ready,
         "section": "portfolio",
     }
     partial = request.headers.get("HX-Request") == "true"
