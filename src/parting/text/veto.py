@@ -24,6 +24,7 @@ attribution (``data/README.md``).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -53,6 +54,12 @@ class Head:
     # "said", "wrong": ``classify.stance_words``), where denials and counter-speech
     # live; higher than the plain one, so the head needs more certainty there.
     stance_thresholds: dict[str, float] = field(default_factory=dict)
+    # Per language: how much more abusive the head must find the same message with its
+    # negation taken out (``affirmed``) for the negation to be what makes it harmless
+    # ("women are not scum" reads far worse as "women are scum"; "women are never
+    # smart" reads better as "women are smart"); a pattern hit is vetoed from there.
+    # Keyed by language, then by kind of plain form (``PLAIN_FORMS``).
+    contrasts: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def probability(self, vectors: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-(vectors @ self.weights + self.bias)))
@@ -64,6 +71,7 @@ class Head:
             "thresholds": self.thresholds,
             "raises": self.raises,
             "stance_thresholds": self.stance_thresholds,
+            "contrasts": self.contrasts,
         }
 
 
@@ -75,6 +83,10 @@ def read(path: Path = HEAD_FILE) -> Head:
         {code: float(t) for code, t in data["thresholds"].items()},
         {code: float(t) for code, t in data.get("raises", {}).items()},
         {code: float(t) for code, t in data.get("stance_thresholds", {}).items()},
+        {
+            code: {kind: float(t) for kind, t in by_kind.items()}
+            for code, by_kind in data.get("contrasts", {}).items()
+        },
     )
 
 
@@ -93,11 +105,78 @@ def name() -> str:
     return "patterns"
 
 
+# How a negated sentence is turned back into the plain statement, per language: the
+# negation words dropped, "nobody"/"aucun" turned into "everybody"/"tout". Rough
+# grammar is fine: only the head reads the result.
+AFFIRM: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        (r"\bwon[’']t\b", "will"),
+        (r"\bcan[’']t\b", "can"),
+        (r"\b(\w+)n[’']t\b", r"\1"),
+        (r"\bcannot\b", "can"),
+        (r"\bno ?one\b|\bnobody\b", "everyone"),
+        (r"\bnothing\b", "everything"),
+        (r"\b(not|never|no longer|no)\s+", ""),
+    ),
+    "fr": (
+        (r"\bpersonne ne\b|\bpersonne n[’']", "tout le monde "),
+        (r"\baucun(e)?\b", "tout"),
+        (r"\bn[’']", ""),
+        (r"\bne\s+", ""),
+        (r"\s+(pas|jamais|plus|guère)\b", ""),
+        (r"\brien\b", "tout"),
+    ),
+}
+
+
+def affirmed(text: str, language: str | None) -> str | None:
+    """``text`` with its negation taken out (``AFFIRM``), or None when the language has
+    no rules or the text has no negation."""
+    rules = AFFIRM.get(language or "")
+    if not rules:
+        return None
+    out = text
+    for pattern, replacement in rules:
+        out = re.sub(pattern, replacement, out, flags=re.IGNORECASE)
+    out = re.sub(r"\s{2,}", " ", out).strip()
+    return out if out != text.strip() else None
+
+
+# What a message reports someone saying: the words after a verb of saying or "that"
+# ("he called me a …", "saying that … is wrong", "dire que …").
+REPORTED = {
+    "en": r"\b(?:(?:that|saying|say|says|said|telling|tell|told|call|calls|calling|called|"
+    r"claim|claims|claiming|claimed|write|writes|writing|wrote|like)\s+)+(.{8,})",
+    "fr": r"\b(?:(?:que|qu[’']|dire|dit|disant|traiter|traite|traitez|traité|écrire|écrit|"
+    r"affirmer|prétendre|comme)\s*)+(.{8,})",
+}
+
+
+def reported(text: str, language: str | None) -> str | None:
+    """The words ``text`` reports someone saying (``REPORTED``), or None."""
+    pattern = REPORTED.get(language or "")
+    found = re.search(pattern, text, flags=re.IGNORECASE) if pattern else None
+    return found.group(1).strip() if found is not None else None
+
+
+# The plain forms the head compares a message with: when it finds one far more abusive
+# than the message, the message denies (negation) or reports (speech) what it says.
+PLAIN_FORMS = {"negation": affirmed, "speech": reported}
+
+
+def plain_forms(text: str, language: str | None) -> dict[str, str]:
+    """Each kind of plain form of ``text`` that differs from it."""
+    forms = {kind: form(text, language) for kind, form in PLAIN_FORMS.items()}
+    return {kind: f for kind, f in forms.items() if f is not None and f != text.strip()}
+
+
 @dataclass(frozen=True)
 class Verdict:
     probability: float
     vetoed: bool  # the patterns' abuse flag is overruled
     raised: bool = False  # abuse the patterns missed
+    # The highest P(abusive) of its plain forms (``plain_forms``), where they were read.
+    affirmed: float | None = None
 
 
 def second_opinion(
@@ -131,13 +210,33 @@ def second_opinion(
     out: list[Verdict | None] = [None] * len(texts)
     if not asked:
         return out
-    vectors = (embedder or embed.Embedder())([texts[i] for i in asked])
-    for i, p in zip(asked, head.probability(vectors), strict=True):
+    # Messages in a language with a measured contrast are also read as their plain
+    # forms (all embedded in one batch): a hit that denies or reports what it says is
+    # vetoed, and such a message is never raised.
+    plain: list[tuple[int, str, str]] = [
+        (i, kind, form)
+        for i in asked
+        for kind, form in plain_forms(texts[i], languages[i]).items()
+        if kind in head.contrasts.get(languages[i] or "", {})
+    ]
+    vectors = (embedder or embed.Embedder())([texts[i] for i in asked] + [f for *_, f in plain])
+    probabilities = head.probability(vectors)
+    row_of = {i: row for row, i in enumerate(asked)}
+    negated_at: set[int] = set()
+    affirmed_p: dict[int, float] = {}
+    for (i, kind, _), q in zip(plain, probabilities[len(asked) :], strict=True):
+        affirmed_p[i] = max(affirmed_p.get(i, 0.0), float(q))
+        if q - probabilities[row_of[i]] >= head.contrasts[languages[i] or ""][kind]:
+            negated_at.add(i)
+    for i, p in zip(asked, probabilities[: len(asked)], strict=True):
         limit = cut(i) or 0.0
+        negated = i in negated_at
+        plain_p = affirmed_p.get(i)
         if hits[i]:
-            out[i] = Verdict(float(p), vetoed=bool(p < limit))
+            out[i] = Verdict(float(p), vetoed=bool(p < limit or negated), affirmed=plain_p)
         else:
-            out[i] = Verdict(float(p), vetoed=False, raised=bool(p >= limit))
+            raised = bool(p >= limit and not negated)
+            out[i] = Verdict(float(p), vetoed=False, raised=raised, affirmed=plain_p)
     return out
 
 
