@@ -7,12 +7,57 @@ from typing import Any
 
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from parting.ingest.detect import FORMATS
 from parting.ingest.detect import LABELS as FORMAT_LABELS
 from parting.schema import INCIDENT_KINDS, JUDGEMENT_KINDS, SEVERITIES
 from parting.web import labels
+from parting.words import formats
+
+
+class DayInput(forms.TextInput):
+    """A date written in the reader's order ("31/03/2026" in French, "03/31/2026" in
+    English), never the browser's own date picker, whose order follows the browser's
+    language rather than the page's."""
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        super().__init__({"inputmode": "numeric", "autocomplete": "off", **(attrs or {})})
+
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
+        context = super().get_context(name, value, attrs)
+        context["widget"]["attrs"].setdefault("placeholder", formats.day_input_hint(get_language()))
+        return context
+
+    def format_value(self, value: Any) -> str | None:
+        if isinstance(value, date):
+            return formats.day_input(value, get_language())
+        shown = super().format_value(value)
+        return None if shown is None else str(shown)
+
+
+class DayField(forms.DateField):
+    """Reads a date in the reader's order (or year first); says which order it expects."""
+
+    widget = DayInput
+
+    def to_python(self, value: Any) -> date | None:
+        if value in self.empty_values:
+            return None
+        if isinstance(value, date):
+            return value
+        found = formats.parse_day_input(str(value), get_language())
+        if found is None:
+            raise forms.ValidationError(
+                _("Write the date as %(hint)s, for example %(example)s.")
+                % {
+                    "hint": formats.day_input_hint(get_language()),
+                    "example": formats.day_input(date(2026, 3, 31), get_language()),
+                },
+                code="invalid",
+            )
+        return found
 
 
 class NewUserForm(forms.Form):
@@ -63,11 +108,7 @@ class IncidentForm(forms.Form):
         choices=[(s, labels.SEVERITY_CHOICES.get(s, s)) for s in SEVERITIES],
         initial="medium",
     )
-    date = forms.DateField(
-        label=_("Date"),
-        initial=date.today,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
+    date = DayField(label=_("Date"), initial=date.today)
     staff = forms.CharField(label=_("Staff involved"), max_length=200, required=False)
     note = forms.CharField(
         label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000, required=False
@@ -180,11 +221,7 @@ class MailboxForm(forms.Form):
         max_length=1000,
         help_text=_("Separated by commas. The Sent folder counts as your own messages."),
     )
-    since = forms.DateField(
-        label=_("Skip mail older than"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-    )
+    since = DayField(label=_("Skip mail older than"), required=False)
 
     def folder_list(self) -> list[str]:
         return [f.strip() for f in self.cleaned_data["folders"].split(",") if f.strip()]

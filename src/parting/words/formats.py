@@ -207,3 +207,47 @@ class Formats:
         """A date (or its ISO text) as a sentence writes it (``letter_day``)."""
         day = date.fromisoformat(value) if isinstance(value, str) else value
         return letter_day(day, self.lang) if day else MISSING
+
+
+# A date typed into a form, in the reader's order (the order ``day`` writes it in): the
+# parts' order, how they are written, and what the empty field shows. A browser's own date
+# picker follows the browser's language, not the page's, so the web's date fields are
+# text in this order; a year first (2026-03-31) is read as such in every language.
+DAY_INPUT: dict[str, tuple[str, str, str]] = {
+    "en": ("mdy", "{m:02}/{d:02}/{y}", "mm/dd/yyyy"),
+    "fr": ("dmy", "{d:02}/{m:02}/{y}", "jj/mm/aaaa"),
+    "vi": ("dmy", "{d:02}/{m:02}/{y}", "dd/mm/yyyy"),
+    "sl": ("dmy", "{d}. {m}. {y}", "d. m. llll"),
+}
+_DAY_PARTS = re.compile(r"\d+")
+
+
+def _day_input(lang: str | None) -> tuple[str, str, str]:
+    return DAY_INPUT.get(_language(lang), DAY_INPUT["en"])
+
+
+def day_input(value: date, lang: str | None = None) -> str:
+    """``value`` as the reader types a date: "03/31/2026", "31/03/2026", "31. 3. 2026"."""
+    return _day_input(lang)[1].format(d=value.day, m=value.month, y=value.year)
+
+
+def day_input_hint(lang: str | None = None) -> str:
+    """What an empty date field shows: "jj/mm/aaaa" in French."""
+    return _day_input(lang)[2]
+
+
+def parse_day_input(text: str, lang: str | None = None) -> date | None:
+    """The date typed in the reader's order (any of / . - or spaces between the parts, a
+    two-digit year meaning this century), or year first; None if it is no date."""
+    parts = _DAY_PARTS.findall(text)
+    if len(parts) != 3 or not "".join(parts).isascii():
+        return None
+    order = "ymd" if len(parts[0]) == 4 else _day_input(lang)[0]
+    values = dict(zip(order, (int(p) for p in parts), strict=True))
+    if len(parts[order.index("y")]) not in (2, 4):
+        return None
+    year = values["y"] + 2000 if values["y"] < 100 else values["y"]
+    try:
+        return date(year, values["m"], values["d"])
+    except ValueError:
+        return None
