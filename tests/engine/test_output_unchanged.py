@@ -76,6 +76,8 @@ def reference_flat(triage: Triage) -> pa.Table:
             "review_flags": [";".join(v.review_flags) for v in rows],
             "tempered_by": [";".join(v.tempered_by) for v in rows],
             "decision_not_before": pa.array([v.decision_not_before for v in rows], pa.date32()),
+            "owed": pa.array([v.owed for v in rows], pa.float64()),
+            "overdue": pa.array([v.overdue for v in rows], pa.float64()),
         }
     )
 

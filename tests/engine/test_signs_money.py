@@ -245,3 +245,27 @@ def test_two_invoices_are_no_rhythm_and_the_usual_270_days_apply() -> None:
         p.invoice("acme", ago, 3000.0, paid_after=20)
     no_trend = settings(no_potential={"revenue_drop": 5.0})
     assert "no_potential" in signs(p, "acme", no_trend)
+
+
+def test_what_is_owed_counts_every_unpaid_invoice_and_overdue_only_those_past_due(
+    engine: str,
+) -> None:
+    """One pair of figures per client, on the verdict itself: the client page, the plan,
+    the letter and the exports show them as they are."""
+    p = Portfolio().regular("acme")
+    p.invoice("acme", 90, 500.0)  # due 60 days ago: overdue
+    p.invoice("acme", 10, 300.0)  # due in 20 days: owed, not yet overdue
+    partly = p.invoice("acme", 50, 400.0)  # due 20 days ago, 150 paid: 250 overdue
+    p.rows["payments"].append(
+        {"payment_id": "part", "invoice_id": partly, "paid_on": p.day(45), "amount": 150.0}
+    )
+    p.invoice("acme", 70, 999.0, status="void")  # void: owed by no one
+    found = triage_of(p, engine=engine)
+    acme = found.verdict_of("acme")
+    assert acme.owed == pytest.approx(1050.0) and acme.overdue == pytest.approx(750.0)
+    assert found.metrics["acme"].owed == acme.owed
+    assert found.metrics["acme"].overdue == acme.overdue
+    assert acme.to_dict()["owed"] == acme.owed
+    if "payment_risk" in (s.id for s in acme.signs):
+        payment = next(s for s in acme.signs if s.id == "payment_risk")
+        assert payment.evidence.figures["overdue"] == acme.overdue

@@ -47,7 +47,10 @@ def verdict(
     records: dict[str, list[str]] | None = None,
     not_before: date | None = None,
     language: str = "en",
+    owed: float = 0.0,
+    overdue: float | None = None,
 ) -> ClientVerdict:
+    """A verdict as the engine gives it: its overdue part is the payment sign's figure."""
     evidence = Evidence(figures=figures or {}, records=records or {})
     return ClientVerdict(
         client_id="c1",
@@ -58,6 +61,8 @@ def verdict(
         signs=[Sign(sign, severity, evidence, first_seen=date(2025, 9, 1))],  # type: ignore[arg-type]
         decision_not_before=not_before,
         language=language,
+        owed=owed,
+        overdue=float((figures or {}).get("overdue", 0.0)) if overdue is None else overdue,
     )
 
 

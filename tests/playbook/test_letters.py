@@ -624,3 +624,25 @@ def test_every_paragraph_stands_apart_only_the_signature_runs_on(lang: str, kind
     for index in range(len(lines) - 1):
         if lines[index] and lines[index + 1]:
             assert index >= signature and kind != "meeting-script", letter.text
+
+
+def test_every_fact_a_sign_may_cite_is_known_and_said_in_every_language() -> None:
+    """Which facts a letter cites is the sign's declaration (``SignSpec.letter_facts``);
+    each of them has its sentence in every language's templates."""
+    from parting.engine.signs import SIGNS
+    from parting.playbook.evidence import FACTS
+
+    declared = {key for spec in SIGNS for key in spec.letter_facts}
+    assert declared <= set(FACTS)
+    templates = Path(__file__).parents[2] / "src" / "parting" / "playbook" / "templates"
+    for lang in LANGS:
+        common = (templates / lang / "common.txt").read_text(encoding="utf-8")
+        missing = [key for key in FACTS if f'fact.key == "{key}"' not in common]
+        assert missing == [], lang
+
+
+def test_a_late_payers_letter_states_the_overdue_sum_the_verdict_carries(config: Config) -> None:
+    """Not a sum of its own: the verdict's overdue figure, the one the client page shows."""
+    owing = verdict("payment_risk", overdue=980.25)
+    text = render_letter("meeting-script", owing, rich_tables(), config, "en", start=START).text
+    assert "€980.25" in text

@@ -65,9 +65,11 @@ def test_the_steps_say_what_to_do_and_name_no_command(
     tables = make_tables(invoices=invoices_with_open_one())
     activate(language)
     try:
-        plans = [build_plan(verdict(), tables, config, START)]
+        plans = [build_plan(verdict(owed=900.0), tables, config, START)]
         plans.append(
-            build_plan(verdict("abuse", "part_ways_now", "immediate"), tables, config, START)
+            build_plan(
+                verdict("abuse", "part_ways_now", "immediate", owed=900.0), tables, config, START
+            )
         )
     finally:
         activate("en")
@@ -130,7 +132,9 @@ def test_the_engines_decision_not_before_is_respected(
 
 
 def test_announcing_is_blocked_while_money_is_owed(config: Config, make_tables: MakeTables) -> None:
-    plan = build_plan(verdict(), make_tables(invoices=invoices_with_open_one()), config, START)
+    # The amount is the verdict's (the engine's figure); the plan names the invoices.
+    tables = make_tables(invoices=invoices_with_open_one())
+    plan = build_plan(verdict(owed=900.0), tables, config, START)
     assert plan.facts.money_owed == 900.0 and plan.facts.owed_invoices == ["i3"]
     assert plan.step(4).status == "todo"
     assert plan.step(5).status == "blocked" and plan.step(6).status == "blocked"
@@ -138,12 +142,12 @@ def test_announcing_is_blocked_while_money_is_owed(config: Config, make_tables: 
     assert plan.announcement_blocked
 
 
-def test_a_partial_payment_leaves_the_rest_owed(config: Config, make_tables: MakeTables) -> None:
+def test_a_partly_paid_invoice_is_still_named(config: Config, make_tables: MakeTables) -> None:
     payments = make_tables()["payments"].to_pylist()
     payments.append({"payment_id": "y3", "invoice_id": "i3", "paid_on": START, "amount": 400.0})
     tables = make_tables(invoices=invoices_with_open_one(), payments=payments)
-    plan = build_plan(verdict(), tables, config, START)
-    assert plan.facts.money_owed == 500.0 and plan.announcement_blocked
+    plan = build_plan(verdict(owed=500.0), tables, config, START)
+    assert plan.facts.owed_invoices == ["i3"] and plan.announcement_blocked
 
 
 def test_once_collected_the_announcement_is_unblocked(
@@ -151,7 +155,7 @@ def test_once_collected_the_announcement_is_unblocked(
 ) -> None:
     tables = make_tables(invoices=invoices_with_open_one())
     progress = {4: StepProgress("done", "paid by transfer", "maja")}
-    plan = build_plan(verdict(), tables, config, START, progress)
+    plan = build_plan(verdict(owed=900.0), tables, config, START, progress)
     assert plan.step(5).status == "todo" and not plan.announcement_blocked
     assert plan.step(4).note == "paid by transfer" and plan.step(4).by == "maja"
 
@@ -347,7 +351,8 @@ def test_an_immediate_exit_collapses_cool_off_collection_and_notice(
     config: Config, make_tables: MakeTables
 ) -> None:
     tables = make_tables(invoices=invoices_with_open_one(), incidents=[incident(START, "abuse")])
-    plan = build_plan(verdict("abuse", "part_ways_now", "immediate"), tables, config, START)
+    abuse = verdict("abuse", "part_ways_now", "immediate", owed=900.0)
+    plan = build_plan(abuse, tables, config, START)
     assert plan.immediate and plan.move == "name_the_behaviour"
     assert [s.status for s in plan.steps if s.number in (1, 4, 7)] == ["skipped"] * 3
     assert plan.decision_on == plan.meeting_on == plan.notice_end == START

@@ -3,7 +3,7 @@ with who did what and when."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -62,6 +62,8 @@ def store_client(verdict: str = "part_ways", sign: str = "drain", owed: bool = F
                 "evidence": {"figures": {"rework_share": 0.4}, "records": {}, "words": {}},
             }
         ],
+        # What the run computed the client owes (the unpaid invoice, overdue since February).
+        metrics={"owed": 700.0, "overdue": 700.0} if owed else {"owed": 0.0, "overdue": 0.0},
     )
 
 
@@ -200,3 +202,16 @@ def test_a_plan_with_every_step_done_or_skipped_is_closed() -> None:
         mark_step(plan, number, "done", "", "cli")
     plan.refresh_from_db()
     assert plan.status == "done"
+
+
+def test_what_the_plan_collects_is_what_the_latest_run_says_is_owed() -> None:
+    store_client(owed=True)
+    plan = open_plan("c1", START)
+    assert plan_view(plan).facts.money_owed == 700.0
+    # The client pays; the next scoring stores nothing owed, and the plan says the same.
+    first = VerdictRecord.objects.get(client_id="c1")
+    later = TriageRun.objects.create(as_of=START + timedelta(days=3), clients=1)
+    first.pk, first.run, first.metrics = None, later, {"owed": 0.0, "overdue": 0.0}
+    first.save()
+    view = plan_view(plan)
+    assert view.facts.money_owed == 0.0 and view.step(4).status == "done"

@@ -102,7 +102,9 @@ def metrics(
     overdue: float = 0.0,
     total_revenue: float = 1.0,
     total_hours: float = 1.0,
+    owed: float | None = None,
 ) -> dict[str, Any]:
+    """A client's stored figures; what it owes is its overdue part unless said."""
     cost = hours * cost_rate
     return {
         "client_id": client_id,
@@ -112,6 +114,7 @@ def metrics(
         "margin": revenue - cost,
         "effective_rate": revenue / hours if hours else None,
         "overdue": overdue,
+        "owed": overdue if owed is None else owed,
         "effort_share": hours / total_hours,
         "revenue_share": revenue / total_revenue,
     }

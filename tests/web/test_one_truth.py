@@ -5,8 +5,11 @@ its table on the workspace's own export (``parting export``) — each written by
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -124,3 +127,48 @@ def test_the_cli_table_states_the_reason_the_pages_state(
     row = next(line for line in lines if line.split()[:1] == [str(late.rank)])
     assert late.reason in row
     assert money(late.main_sign.evidence.figures["overdue"], "EUR", "en") in row  # type: ignore[union-attr]
+
+
+def _owing(verdicts: dict[str, ClientVerdict]) -> ClientVerdict:
+    """A client to part ways with who owes more than its overdue part (an invoice not yet
+    due beside an overdue one): the case where two sums used to disagree."""
+    for v in sorted(verdicts.values(), key=lambda v: v.rank):
+        if v.verdict.startswith("part_ways") and v.owed > v.overdue > 0:
+            return v
+    raise AssertionError("the demo has no client to part with who owes beyond what is overdue")
+
+
+def test_what_a_client_owes_is_one_figure_on_every_surface(
+    owner_client: WebClient, workspace: dict[str, ClientVerdict], tmp_path: Path
+) -> None:
+    owing = _owing(workspace)
+    owed, overdue = money(owing.owed, "EUR", "en", 2), money(owing.overdue, "EUR", "en", 2)
+
+    page = _text(owner_client.get(reverse("client", args=[owing.client_id])))
+    assert f"Still owed</dt><dd>{owed}</dd>" in page
+    assert f"of which overdue</dt><dd>{overdue}</dd>" in page
+
+    owner_client.post(reverse("open_plan", args=[owing.client_id]))
+    plan_page = _text(owner_client.get(reverse("plan", args=[owing.client_id])))
+    assert f"{owed} is still owed (" in plan_page
+    plan = Plan.objects.get(client_id=owing.client_id)
+    assert plan.facts["money_owed"] == pytest.approx(owing.owed, abs=0.005)
+
+    letter = _text(owner_client.get(reverse("letter", args=[plan.pk])))
+    for amount in re.findall(r"€[\d,]+\.\d\d", letter):  # any sum the letter states
+        assert amount in (owed, overdue), amount
+
+    printed = _text(owner_client.get(reverse("client_print", args=[owing.client_id])))
+    assert f"Still owed</dt><dd>{owed}</dd>" in printed
+    assert f"of which overdue</dt><dd>{overdue}</dd>" in printed
+
+    sheet = owner_client.get(reverse("portfolio_csv")).content.decode("utf-8-sig")
+    row = next(r for r in csv.DictReader(io.StringIO(sheet)) if r["Rank"] == str(owing.rank))
+    assert row["Overdue"] == f"{owing.overdue:.2f}"
+
+    scored = _score_json(tmp_path)[owing.client_id]
+    assert scored["owed"] == pytest.approx(owing.owed)
+    assert scored["overdue"] == pytest.approx(owing.overdue)
+    payment = [s for s in scored["signs"] if s["id"] == "payment_risk"]
+    for sign in payment:  # the payment sign's figure is the same number
+        assert sign["evidence"]["figures"]["overdue"] == pytest.approx(owing.overdue)

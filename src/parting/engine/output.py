@@ -105,7 +105,9 @@ def _client(v: ClientVerdict) -> str:
         f'    "tempered_by": {_strings(v.tempered_by, "    ")},\n'
         f'    "decision_not_before": {day},\n'
         f'    "language": {_string(v.language)},\n'
-        f'    "reviewed_repair": {repair}\n'
+        f'    "reviewed_repair": {repair},\n'
+        f'    "owed": {_scalar(v.owed)},\n'
+        f'    "overdue": {_scalar(v.overdue)}\n'
         "  }"
     )
 
@@ -143,6 +145,8 @@ def flat_batches(triage: Triage) -> Iterable[pa.RecordBatch]:
                 pa.array([";".join(v.review_flags) for v in rows], pa.string()),
                 pa.array([";".join(v.tempered_by) for v in rows], pa.string()),
                 pa.array([v.decision_not_before for v in rows], pa.date32()),
+                pa.array([v.owed for v in rows], pa.float64()),
+                pa.array([v.overdue for v in rows], pa.float64()),
             ],
             schema=schema,
         )
@@ -162,6 +166,8 @@ def flat_schema() -> pa.Schema:
             ("review_flags", pa.string()),
             ("tempered_by", pa.string()),
             ("decision_not_before", pa.date32()),
+            ("owed", pa.float64()),
+            ("overdue", pa.float64()),
         ]
     )
 

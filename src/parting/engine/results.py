@@ -108,6 +108,11 @@ class ClientVerdict:
     decision_not_before: date | None = None  # cool-off: the earliest day to act
     language: str = "en"
     reviewed_repair: date | None = None  # the day the repair this verdict judges began
+    # What the client owes on the invoices issued by the scoring day, due or not, and the
+    # part past its due date (and grace): computed once by the engine, shown as they are
+    # on the client page, the plan, the letter, ``parting score`` and the exports.
+    owed: float = 0.0
+    overdue: float = 0.0
 
     @property
     def main_sign(self) -> Sign | None:
@@ -129,6 +134,8 @@ class ClientVerdict:
             ),
             "language": self.language,
             "reviewed_repair": (self.reviewed_repair.isoformat() if self.reviewed_repair else None),
+            "owed": self.owed,
+            "overdue": self.overdue,
         }
 
     @classmethod
@@ -148,6 +155,8 @@ class ClientVerdict:
             decision_not_before=date.fromisoformat(not_before) if not_before else None,
             language=data.get("language") or "en",
             reviewed_repair=date.fromisoformat(reviewed) if reviewed else None,
+            owed=float(data.get("owed") or 0.0),
+            overdue=float(data.get("overdue") or 0.0),
         )
 
 
@@ -161,9 +170,10 @@ class ClientMetrics:
     cost: float
     margin: float
     effective_rate: float | None
-    overdue: float
+    overdue: float  # the part of ``owed`` past its due date (``ClientVerdict.overdue``)
     effort_share: float
     revenue_share: float
+    owed: float = 0.0  # what the client owes, due or not (``ClientVerdict.owed``)
 
 
 @dataclass

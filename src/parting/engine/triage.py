@@ -227,6 +227,7 @@ def _build(
     review = ethics_review(f)
     unethical = next(x.fired for x in findings if x.sign == "unethical")
     ids, names, langs = f["client_id"], f["name"], f["language"]
+    owed, overdue = money_owed(f)
     flagged = (np.asarray(review, dtype=bool) & ~np.asarray(unethical, dtype=bool)).tolist()
     window_days = int(config.settings.unprofitable.window_days)
     idle = recent.without_recent_data(f).tolist()
@@ -253,6 +254,8 @@ def _build(
                     [],
                     [*flags, recent.FLAG],
                     language=langs[i] or "en",
+                    owed=owed[i],
+                    overdue=overdue[i],
                 )
             )
             continue
@@ -269,6 +272,8 @@ def _build(
                     flags,
                     ["repair_worked"],
                     language=langs[i] or "en",
+                    owed=owed[i],
+                    overdue=overdue[i],
                     reviewed_repair=reviewed,
                 )
             )
@@ -284,13 +289,24 @@ def _build(
                     [],
                     flags,
                     language=langs[i] or "en",
+                    owed=owed[i],
+                    overdue=overdue[i],
                 )
             )
             continue
         found.sort(key=lambda p: (SEVERITY_ORDER[p[1].severity], -p[0]))
         signs = [s for _, s in found]
         verdict = ClientVerdict(
-            client, names[i] or client, "keep", 0, "", signs, flags, language=langs[i] or "en"
+            client,
+            names[i] or client,
+            "keep",
+            0,
+            "",
+            signs,
+            flags,
+            language=langs[i] or "en",
+            owed=owed[i],
+            overdue=overdue[i],
         )
         if signs:
             decision = decide(signs, circumstances_of(i, as_of, f, facts, judgements), config)
@@ -313,6 +329,12 @@ def _build(
     return Triage(as_of, verdicts, metrics, window_days)
 
 
+def money_owed(f: Features) -> tuple[list[float], list[float]]:
+    """Per client, what they owe and the part of it overdue: the very figures the payment
+    sign shows (``overdue``) and the portfolio sums."""
+    return f.num("owed").tolist(), f.num("overdue").tolist()
+
+
 class PortfolioMetrics(Mapping[str, ClientMetrics]):
     """Every client's ``ClientMetrics`` by client id, built on first use: the portfolio
     view and the store read them, but a plain scoring (``parting score``) never does, and
@@ -333,6 +355,7 @@ class PortfolioMetrics(Mapping[str, ClientMetrics]):
             f.num("overdue"),
             effort,
             money,
+            f.num("owed"),
         )
         self._built: dict[str, ClientMetrics] | None = None
 

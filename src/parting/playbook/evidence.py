@@ -1,13 +1,16 @@
 """The one documented fact a letter cites (DOMAIN §4: "framed around documented facts").
 
-A letter cites the engine's evidence figures, the very numbers the client page shows; a
-fact the verdict carries no figure for is not cited (the letter cites the next one), so a
-letter never states a number computed another way, over another period. Values are
-formatted for the letter's language; the sentence itself is in the templates.
+Which facts a sign's letter may cite, in the order tried, is part of the sign's declaration
+(``SignSpec.letter_facts``); this module says what each fact is. A fact reads the stored
+verdict — the figures of its signs and what the client owes — so a letter states the very
+numbers the client page shows, never a number computed another way, over another period.
+A fact the verdict carries no figure for is not cited (the letter cites the next one).
+Values are formatted for the letter's language; the sentence itself is in the templates.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -18,11 +21,35 @@ from parting.words import formats
 
 @dataclass
 class Fact:
-    # rework, over_budget, hours, complaints, after_hours, late, late_all, owed, behaviour,
-    # request, winding_down, focus, since: each has its sentence in every language's
-    # templates (common.txt, fact_sentence)
+    # A key of ``FACTS``; each has its sentence in every language's templates
+    # (common.txt, fact_sentence).
     key: str
     values: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Cited:
+    """What a fact may read: the stored verdict and its main sign, the client's records
+    (for the day a documented incident or message happened), and how to format."""
+
+    verdict: ClientVerdict
+    sign: Sign
+    records: ClientRecords
+    lang: str
+    currency: str
+
+    def figure(self, name: str) -> float | None:
+        """A figure of the main sign."""
+        return _figure(self.sign, name)
+
+    def any_figure(self, name: str) -> float | None:
+        """A figure of the main sign, or else of another sign: an unprofitable client's
+        rework share is a figure of its drain sign, the one the client page shows."""
+        for sign in [self.sign, *self.verdict.signs]:
+            value = _figure(sign, name)
+            if value is not None:
+                return value
+        return None
 
 
 def _figure(sign: Sign, name: str) -> float | None:
@@ -30,77 +57,111 @@ def _figure(sign: Sign, name: str) -> float | None:
     return float(value) if isinstance(value, int | float) else None
 
 
-def _any_figure(verdict: ClientVerdict, name: str) -> float | None:
-    """A figure of the main sign, or else of another sign: an unprofitable client's rework
-    share is a figure of its drain sign, the one the client page shows."""
-    for sign in verdict.signs:
-        value = _figure(sign, name)
-        if value is not None:
-            return value
+def _rework(c: Cited) -> Fact | None:
+    share = c.any_figure("rework_share")
+    return Fact("rework", {"share": formats.share(share, lang=c.lang)}) if share else None
+
+
+def _over_budget(c: Cited) -> Fact | None:
+    # The figure is a share of the budget (0.3: 30 % over); the letter says hours.
+    beyond, budget = c.figure("hours_beyond_budget"), c.figure("budget_hours")
+    if beyond and beyond > 0 and budget:
+        return Fact("over_budget", {"hours": formats.number(beyond * budget, 1, c.lang, trim=True)})
     return None
 
 
-def _effort_fact(
-    sign: Sign, records: ClientRecords, start: date, lang: str, verdict: ClientVerdict | None = None
-) -> Fact | None:
-    def figure(name: str) -> float | None:
-        return _any_figure(verdict, name) if verdict else _figure(sign, name)
+def _hours(c: Cited) -> Fact | None:
+    hours = c.any_figure("hours")
+    if hours and hours > 0:
+        return Fact("hours", {"hours": formats.number(hours, 1, c.lang, trim=True)})
+    return None
 
-    share = figure("rework_share")
-    if share and share > 0:
-        return Fact("rework", {"share": formats.share(share, lang=lang)})
-    # The figure is a share of the budget (0.3: 30 % over); the letter says hours.
-    beyond, budget = _figure(sign, "hours_beyond_budget"), _figure(sign, "budget_hours")
-    if beyond and beyond > 0 and budget:
-        hours_over = beyond * budget
-        return Fact("over_budget", {"hours": formats.number(hours_over, 1, lang, trim=True)})
-    hours = figure("hours")
+
+def _complaints(c: Cited) -> Fact | None:
+    count = c.figure("complaints") or len(c.sign.evidence.records.get("messages", []))
+    return Fact("complaints", {"count": str(int(count))}) if count >= 1 else None
+
+
+def _after_hours(c: Cited) -> Fact | None:
+    share = c.figure("after_hours_share")
+    return Fact("after_hours", {"share": formats.share(share, lang=c.lang)}) if share else None
+
+
+def _late(c: Cited) -> Fact | None:
+    late, due = c.figure("invoices_late") or 0.0, c.figure("invoices_due") or 0.0
     return (
-        Fact("hours", {"hours": formats.number(hours, 1, lang, trim=True)})
-        if hours and hours > 0
-        else None
+        Fact("late", {"late": str(int(late)), "total": str(int(due))}) if 1 <= late < due else None
     )
 
 
-def _complaint_fact(sign: Sign, records: ClientRecords, start: date, lang: str) -> Fact | None:
-    count = _figure(sign, "complaints") or len(sign.evidence.records.get("messages", []))
-    if count >= 1:
-        return Fact("complaints", {"count": str(int(count))})
-    return _effort_fact(sign, records, start, lang)
+def _late_all(c: Cited) -> Fact | None:
+    late, due = c.figure("invoices_late") or 0.0, c.figure("invoices_due") or 0.0
+    return Fact("late_all", {"total": str(int(due))}) if late >= 1 and due == late else None
 
 
-def _payment_fact(
-    sign: Sign, records: ClientRecords, start: date, lang: str, currency: str
-) -> Fact | None:
-    late, due = _figure(sign, "invoices_late") or 0.0, _figure(sign, "invoices_due") or 0.0
-    if late >= 1 and due > late:
-        return Fact("late", {"late": str(int(late)), "total": str(int(due))})
-    if late >= 1 and due == late:
-        return Fact("late_all", {"total": str(int(due))})
-    overdue = _figure(sign, "overdue")
-    if overdue and overdue > 0:
-        return Fact("owed", {"amount": formats.money(overdue, currency, lang, decimals=2)})
+def _owed(c: Cited) -> Fact | None:
+    """What has stayed unpaid past its due date: the verdict's overdue figure."""
+    overdue = c.verdict.overdue
+    if overdue > 0:
+        return Fact("owed", {"amount": formats.money(overdue, c.currency, c.lang, decimals=2)})
     return None
 
 
-def _dated(records: ClientRecords, sign: Sign, kind: str) -> date | None:
-    days = [i["date"] for i in records.incidents if i["kind"] == kind and i["date"]]
-    wanted = set(sign.evidence.records.get("messages", []))
+def _dated(c: Cited, kind: str) -> date | None:
+    """The latest day of the sign's documented incidents of ``kind`` or of its messages."""
+    days = [i["date"] for i in c.records.incidents if i["kind"] == kind and i["date"]]
+    wanted = set(c.sign.evidence.records.get("messages", []))
     days += [
-        m["sent_at"].date() for m in records.messages if m["message_id"] in wanted and m["sent_at"]
+        m["sent_at"].date()
+        for m in c.records.messages
+        if m["message_id"] in wanted and m["sent_at"]
     ]
     return max(days, default=None)
 
 
-def _fit_fact(sign: Sign, records: ClientRecords, lang: str) -> Fact | None:
-    """Grown apart or off mission: the part of their work in services we are winding down,
-    or their industry no longer being one we serve; else how long we have worked together."""
-    winding = _figure(sign, "winding_down_share")
+def _behaviour(c: Cited) -> Fact | None:
+    day = _dated(c, "abuse")
+    return Fact("behaviour", {"date": formats.letter_day(day, c.lang)}) if day else None
+
+
+def _request(c: Cited) -> Fact | None:
+    day = _dated(c, "ethics")
+    return Fact("request", {"date": formats.letter_day(day, c.lang)}) if day else None
+
+
+def _winding_down(c: Cited) -> Fact | None:
+    winding = c.figure("winding_down_share")
     if winding and winding > 0:
-        return Fact("winding_down", {"share": formats.share(winding, lang=lang)})
-    if sign.evidence.figures.get("excluded_industry"):
-        return Fact("focus")
-    return _since_fact(records, lang)
+        return Fact("winding_down", {"share": formats.share(winding, lang=c.lang)})
+    return None
+
+
+def _focus(c: Cited) -> Fact | None:
+    return Fact("focus") if c.sign.evidence.figures.get("excluded_industry") else None
+
+
+def _since(c: Cited) -> Fact | None:
+    return _since_fact(c.records)
+
+
+# Every fact a letter can cite, by key; a sign names the ones its letter may cite
+# (``SignSpec.letter_facts``) and ``tests/playbook/test_letters.py`` checks each key has
+# its sentence in every language.
+FACTS: dict[str, Callable[[Cited], Fact | None]] = {
+    "rework": _rework,
+    "over_budget": _over_budget,
+    "hours": _hours,
+    "complaints": _complaints,
+    "after_hours": _after_hours,
+    "late": _late,
+    "late_all": _late_all,
+    "owed": _owed,
+    "behaviour": _behaviour,
+    "request": _request,
+    "winding_down": _winding_down,
+    "focus": _focus,
+    "since": _since,
+}
 
 
 def payment_reminders(verdict: ClientVerdict) -> int:
@@ -117,32 +178,25 @@ def working_since(records: ClientRecords) -> date | None:
     return min((d for d in starts if d), default=None)
 
 
-def _since_fact(records: ClientRecords, lang: str) -> Fact | None:
+def _since_fact(records: ClientRecords) -> Fact | None:
     first = working_since(records)
     return Fact("since", {"year": str(first.year)}) if first else None
 
 
 def documented_fact(
-    verdict: ClientVerdict, records: ClientRecords, start: date, lang: str, currency: str
+    verdict: ClientVerdict, records: ClientRecords, lang: str, currency: str
 ) -> Fact | None:
-    """The fact behind the main sign, ready for the letter in ``lang``; None when the data
-    holds nothing citable (the templates then speak of the fit in general terms)."""
+    """The first fact the main sign's letter may cite (``SignSpec.letter_facts``) that the
+    verdict documents, ready for the letter in ``lang``; None when it documents none (the
+    templates then speak of the fit in general terms)."""
+    from parting.engine.signs import BY_ID
+
     sign = verdict.main_sign
     if sign is None:
-        return _since_fact(records, lang)
-    if sign.id in ("drain", "scope_creep", "unprofitable"):
-        return _effort_fact(sign, records, start, lang, verdict)
-    if sign.id in ("complainer", "unpleasable"):
-        return _complaint_fact(sign, records, start, lang)
-    if sign.id == "boundaries":
-        share = _figure(sign, "after_hours_share")
-        return Fact("after_hours", {"share": formats.share(share, lang=lang)}) if share else None
-    if sign.id == "payment_risk":
-        return _payment_fact(sign, records, start, lang, currency)
-    if sign.id in ("abuse", "unethical"):
-        day = _dated(records, sign, "abuse" if sign.id == "abuse" else "ethics")
-        key = "behaviour" if sign.id == "abuse" else "request"
-        return Fact(key, {"date": formats.letter_day(day, lang)}) if day else None
-    if sign.id in ("grown_apart", "off_mission"):
-        return _fit_fact(sign, records, lang)
-    return _since_fact(records, lang)
+        return _since_fact(records)
+    cited = Cited(verdict, sign, records, lang, currency)
+    for key in BY_ID[sign.id].letter_facts:
+        fact = FACTS[key](cited)
+        if fact is not None:
+            return fact
+    return None

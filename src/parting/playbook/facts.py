@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from parting.config import Config
+from parting.engine.results import ClientVerdict
 from parting.playbook.moves import offers_referrals
 from parting.playbook.records import ClientRecords, Row
 
@@ -60,21 +61,20 @@ class PlanFacts:
         return data
 
 
-def still_owed(records: ClientRecords, start: date) -> tuple[float, list[str]]:
-    """What the client still owes on the invoices issued by ``start``, due or not, and
-    which invoices: the plan collects it before announcing, and the client page shows the
-    same amount beside the overdue part."""
-    total, ids = 0.0, []
+def owed_invoices(records: ClientRecords, start: date) -> list[str]:
+    """The invoices issued by ``start`` that are not paid in full: the ones the plan names
+    when it says what to collect. The amount is the engine's (``ClientVerdict.owed``), the
+    figure the client page shows; it is not summed again here."""
+    ids = []
     for invoice in records.invoices:
         if invoice["status"] in ("paid", "void", "written_off"):
             continue
         if invoice["issued_on"] and invoice["issued_on"] > start:
             continue
-        due = (invoice["amount"] or 0.0) - records.paid_on(invoice["invoice_id"])
-        if due > 0.005:
-            total += due
+        net = (invoice["amount"] or 0.0) - (invoice.get("discount") or 0.0)
+        if net - records.paid_on(invoice["invoice_id"]) > 0.005:
             ids.append(invoice["invoice_id"])
-    return round(total, 2), ids
+    return ids
 
 
 def _is_open(project: Row, start: date) -> bool:
@@ -133,14 +133,17 @@ def _partners(config: Config, lines: list[str], sign: str | None) -> list[Partne
 
 
 def plan_facts(
+    verdict: ClientVerdict,
     records: ClientRecords,
     config: Config,
     start: date,
-    sign: str | None,
     contract_notice_days: int | None = None,
 ) -> PlanFacts:
-    """Everything the plan needs to know about the money, the work and the partners."""
-    owed, owed_ids = still_owed(records, start)
+    """Everything the plan needs to know about the money, the work and the partners: what
+    is owed is the verdict's figure, the one every surface shows."""
+    sign = verdict.main_sign.id if verdict.main_sign else None
+    owed = round(verdict.owed, 2)
+    owed_ids = owed_invoices(records, start) if owed > 0 else []
     last = _last_invoice(records, start)
     lines = sorted({p["service_line"] for p in records.projects if p["service_line"]})
     clashes = [

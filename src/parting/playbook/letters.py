@@ -134,7 +134,7 @@ def letter_context(
     (cancel or refund) announces that gesture for the last invoice, when there is one."""
     sign = verdict.main_sign.id if verdict.main_sign else None
     immediate = verdict.verdict == "part_ways_now" or sign in IMMEDIATE_SIGNS
-    facts = plan_facts(records, config, start, sign, contract_notice_days)
+    facts = plan_facts(verdict, records, config, start, contract_notice_days)
     dates = schedule(verdict, facts, config, start, immediate and kind not in REPAIR_KINDS)
     hours = config.settings.business.working_hours
     client = records.client["name"] or verdict.name
@@ -166,7 +166,7 @@ def letter_context(
         "meeting_on": letter_day(dates.meeting_on, lang),
         "notice_end": letter_day(dates.notice_end, lang),
         "notice_days": (dates.notice_end - dates.meeting_on).days,
-        "fact": documented_fact(verdict, records, start, lang, facts.currency),
+        "fact": documented_fact(verdict, records, lang, facts.currency),
         "alternatives": needs_alternatives(sign),
         # "Atelier Nord (web design) and Studio Kanto (branding)", joined as the language does
         "partners": format_list(

@@ -232,7 +232,7 @@ def build_plan(
     sign = verdict.main_sign.id if verdict.main_sign else None
     immediate = verdict.verdict == "part_ways_now" or sign in IMMEDIATE_SIGNS
     records = client_records(tables, verdict.client_id)
-    facts = plan_facts(records, config, start, sign, contract_notice_days)
+    facts = plan_facts(verdict, records, config, start, contract_notice_days)
     dates = schedule(verdict, facts, config, start, immediate)
     plan = ExitPlan(
         client_id=verdict.client_id,

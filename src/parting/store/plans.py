@@ -40,7 +40,7 @@ from parting.schema import Tables
 from parting.store.models import Client, Incident, Plan, PlanStep
 from parting.store.settings import load_config
 from parting.store.tables import read_client_tables
-from parting.store.triage import scored_verdict
+from parting.store.triage import latest_verdict, overdue_of, owed_of, scored_verdict
 from parting.words.formats import letter_day
 
 MARKS = ("done", "skipped", "todo")  # "todo" reopens a step
@@ -175,6 +175,11 @@ def plan_view(
     """The plan as the core computes it today, with the progress recorded so far; from
     the client's ``tables`` and ``config`` when the caller has read them already."""
     verdict = ClientVerdict.from_dict(plan.facts["verdict"])
+    latest = latest_verdict(plan.client_id)
+    if latest is not None:
+        # What is owed is the latest run's figure, as the client page shows it: a payment
+        # scored since the plan opened frees the announcement.
+        verdict.owed, verdict.overdue = owed_of(latest), overdue_of(latest)
     progress = _progress(plan.facts.get("log", []))
     config = config or load_config()
     if plan.verdict == REPAIR_VERDICT:

@@ -233,7 +233,19 @@ def client_verdict(record: VerdictRecord) -> ClientVerdict:
         decision_not_before=record.decision_not_before,
         language=record.client.language or "en",
         reviewed_repair=_reviewed_repair(record),
+        owed=owed_of(record),
+        overdue=overdue_of(record),
     )
+
+
+def owed_of(record: VerdictRecord) -> float:
+    """What the client owes, due or not, as the run stored it with the verdict."""
+    return float(record.metrics.get("owed") or 0.0)
+
+
+def overdue_of(record: VerdictRecord) -> float:
+    """The part of ``owed_of`` past its due date, as the run stored it."""
+    return float(record.metrics.get("overdue") or 0.0)
 
 
 def _reviewed_repair(record: VerdictRecord) -> date | None:

@@ -89,6 +89,7 @@ SIGN = SignSpec(
     detect=detect,
     reason=reason,
     move="name_the_behaviour",
+    letter_facts=("behaviour",),
     aggregations=aggregations,
     evidence=evidence,
     shows_words=True,

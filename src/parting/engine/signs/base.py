@@ -194,6 +194,10 @@ class SignSpec:
     detect: Callable[[Features, Config], Finding]
     reason: Reason  # the one sentence of a verdict whose main sign this is
     move: str  # the goodbye move of an exit plan (``playbook.moves.MoveId``)
+    # The documented facts its letters may cite, in the order tried: keys of
+    # ``playbook.evidence.FACTS`` ("rework", "late", "owed", "since", …); the first one the
+    # stored verdict documents is cited, none when none is.
+    letter_facts: tuple[str, ...] = ("since",)
     aggregations: Callable[[Config, Window], Aggregations] = no_aggregations
     evidence: Callable[[Config, Window], EvidenceRules] = no_evidence
     figures: tuple[Figure, ...] = ()  # every figure it shows that no other place declares

@@ -102,6 +102,7 @@ SIGN = SignSpec(
     detect=detect,
     reason=reason,
     move="not_you_its_us",
+    letter_facts=("after_hours",),
     aggregations=aggregations,
     evidence=evidence,
     figures=(

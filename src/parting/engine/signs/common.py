@@ -51,6 +51,9 @@ def aggregations(config: Config, w: Window) -> Aggregations:
             "revenue": total(rev_w, nw.col("amount")),
             "discounts": total(rev_w, nw.col("discount").fill_null(0.0)),
             "written_off": total(rev_w & nw.col("written_off"), nw.col("net")),
+            # What the client owes on the invoices issued so far, due or not, and the
+            # part of it past its due date: the one pair of figures every surface shows.
+            "owed": total(issued, nw.col("outstanding")),
             "overdue": total(nw.col("overdue"), nw.col("outstanding")),
             "first_invoice_day": earliest(issued, "issued_day"),
             "last_invoice_day": latest(issued, "issued_day"),

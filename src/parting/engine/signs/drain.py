@@ -128,6 +128,7 @@ SIGN = SignSpec(
     detect=detect,
     reason=reason,
     move="not_you_its_us",
+    letter_facts=("rework", "over_budget", "hours"),
     aggregations=aggregations,
     evidence=evidence,
     figures=(

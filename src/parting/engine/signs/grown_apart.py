@@ -106,6 +106,7 @@ SIGN = SignSpec(
     detect=detect,
     reason=reason,
     move="open_ended",
+    letter_facts=("winding_down", "focus", "since"),
     aggregations=aggregations,
     evidence=evidence,
     figures=(

@@ -166,6 +166,7 @@ SIGN = SignSpec(
     detect=detect,
     reason=reason,
     move="open_ended",
+    letter_facts=("since",),
     aggregations=aggregations,
     evidence=evidence,
     figures=(

@@ -87,6 +87,7 @@ SIGN = SignSpec(
     detect=detect,
     reason=reason,
     move="open_ended",
+    letter_facts=("since",),
     aggregations=aggregations,
     derived={"referred_clients": referred_clients},
     figures=(

@@ -62,6 +62,7 @@ SIGN = SignSpec(
     detect=detect,
     reason=reason,
     move="open_ended",
+    letter_facts=("winding_down", "focus", "since"),
     client_columns=client_columns,
     figures=(
         Figure("excluded_industry", gettext_noop("In an industry we no longer serve"), "flag"),

@@ -201,6 +201,7 @@ SIGN = SignSpec(
     detect=detect,
     reason=reason,
     move="payment",
+    letter_facts=("late", "late_all", "owed"),
     aggregations=aggregations,
     evidence=evidence,
     shows_words=True,

@@ -75,6 +75,7 @@ SIGN = SignSpec(
     detect=detect,
     reason=reason,
     move="risk_averse",
+    letter_facts=("request",),
     aggregations=aggregations,
     evidence=evidence,
     figures=(

@@ -82,6 +82,7 @@ SIGN = SignSpec(
     detect=detect,
     reason=reason,
     move="not_you_its_us",  # "it's not you, it's us", never "you moved on"
+    letter_facts=("rework", "over_budget", "hours"),
     evidence=evidence,
     figures=(
         Figure("write_offs_and_discounts", gettext_noop("Write-offs and discounts"), "money"),

@@ -10,7 +10,6 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -52,7 +51,6 @@ def _page(
         "reason": retold(client_verdict(record), currency) if record else "",
         "tempered": [temper_label(t) for t in (record.tempered_by if record else [])],
         "evidence": client_evidence(client, record, as_of, currency, sees_margins(request.user)),
-        "still_owed": _still_owed(client.client_id),
         "history": history(client.client_id, HISTORY_LENGTH),
         "incidents": Incident.objects.filter(client=client).order_by("-date", "-pk")[:10],
         "judgements": Judgement.objects.filter(client=client).order_by("-date", "-pk")[:10]
@@ -74,18 +72,6 @@ def _page(
         "section": "portfolio",
     }
     return render(request, "parting/client.html", context, status=status)
-
-
-def _still_owed(client_id: str) -> float:
-    """Owed on the invoices issued, due or not, as the exit plan counts it (by the same
-    function, on the plan's start day when a plan is open, else today)."""
-    from parting.playbook.facts import still_owed
-    from parting.playbook.records import client_records
-    from parting.store.tables import read_client_tables
-
-    open_plan = Plan.objects.filter(client_id=client_id, status="open").first()
-    day = open_plan.start if open_plan else timezone.localdate()
-    return still_owed(client_records(read_client_tables(client_id), client_id), day)[0]
 
 
 @member_required
