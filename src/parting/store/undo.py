@@ -188,12 +188,13 @@ def undo_link(note: dict[str, Any]) -> None:
 
 
 def delete_import(batch: ImportBatch, every_client: bool = False) -> dict[str, Any]:
-    """Remove what ``batch`` stored: its rows (those it added, and those it was the last
-    to update), the names it left unmatched, and the clients it created — unless a person
-    has since logged something on one, or another import brought it rows, in which case
-    that client stays (``every_client``: it goes all the same, as a demo's made-up clients
-    do). Returns what was removed, for the audit log."""
+    """Take back what ``batch`` did: the rows it overwrote get their values back (where
+    nothing changed them since), then its rows, the names it left unmatched and the
+    clients it created go — unless a person has since logged something on one, or another
+    import brought it rows, in which case that client stays (``every_client``: it goes all
+    the same, as a demo's made-up clients do). Returns what was done, for the audit log."""
     with transaction.atomic():
+        restored = _restore_replaced(batch)
         removed = {
             "payments": Payment.objects.filter(batch=batch).delete()[0],
             "time_entries": TimeEntry.objects.filter(batch=batch).delete()[0],
@@ -210,11 +211,34 @@ def delete_import(batch: ImportBatch, every_client: bool = False) -> dict[str, A
             "format": batch.format,
             "started_at": batch.started_at.isoformat(),
             "removed": removed,
+            "restored": restored,
             "clients_removed": sorted(names[c] for c in gone),
             "clients_kept": sorted(names[c] for c in kept),
         }
         batch.delete()  # and the names it left unmatched, with their waiting rows
     return facts
+
+
+def _restore_replaced(batch: ImportBatch) -> int:
+    """Put back the values ``batch`` overwrote, row by row, where the row still holds what
+    the import wrote (a later import or a person changed it otherwise: that stays). A row
+    it took over from an earlier import goes back to that import."""
+    from parting.store.models import ReplacedRow
+    from parting.store.upsert import jsonable, model_for
+
+    restored = 0
+    for note in ReplacedRow.objects.filter(batch=batch).order_by("pk").iterator():
+        model = model_for(note.table)
+        rows = model._default_manager.filter(pk=note.row_pk)
+        now = rows.values(*note.after).first()
+        if now is None or jsonable(now) != note.after:
+            continue
+        values = dict(note.before)
+        earlier = values.get("batch_id")
+        if earlier is not None and not ImportBatch.objects.filter(pk=earlier).exists():
+            values["batch_id"] = None
+        restored += rows.update(**values)
+    return restored
 
 
 def _still_used(client_id: str) -> bool:

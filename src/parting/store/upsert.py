@@ -4,11 +4,14 @@ transaction.
 Rows go into a temporary staging table in one pass (``executemany`` on SQLite, ``COPY`` on
 PostgreSQL), then two set-based statements move them: rows whose key is new are inserted,
 rows whose key exists are updated only where a value differs. Both report their row
-counts, so re-importing the same data adds nothing and updates nothing.
+counts, so re-importing the same data adds nothing and updates nothing. What an import
+updates is noted first (``ReplacedRow``: the changed columns before and after), so that
+deleting the import can put it back.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,6 +28,7 @@ Progress = Callable[[str, int, int | None], None]
 """``progress(what, done, total)``: ``what`` is a translated label; ``total`` may be None."""
 
 CHUNK_ROWS = 20_000
+PK_CHUNK = 900  # ids in one "IN (…)": under SQLite's oldest limit on query parameters
 SQLITE_CACHE_KIB = 256 * 1024
 
 # The natural key of each table; judgements have none, so the whole row is the key.
@@ -77,10 +81,92 @@ def upsert(
         )
         _stage(cursor, stage, names, data, progress, label)
         # Update first: then only the rows stored before this import are compared.
+        replacing = _replacing(cursor, table, stage, names) if batch_id is not None else []
+        before = _values(table, names, replacing)
         updated = _update(cursor, table, stage, names, batch_id)
+        if batch_id is not None and replacing:
+            _note_replaced(table, batch_id, before, _values(table, names, replacing))
         added = _insert(cursor, table, stage, names, batch_id)
         cursor.execute(f"DROP TABLE {stage}")
     return Written(added, updated)
+
+
+def _changing(table: str, names: list[str]) -> list[str]:
+    keys = set(KEYS[table])
+    return [n for n in names if n not in keys]
+
+
+def _differs(table: str, changing: list[str]) -> str:
+    return " OR ".join(f"{table}.{n} IS DISTINCT FROM s.{n}" for n in changing)
+
+
+def _replacing(cursor: Any, table: str, stage: str, names: list[str]) -> list[Any]:
+    """The primary keys of the stored rows this import is about to change."""
+    changing = _changing(table, names)
+    if not changing:
+        return []
+    pk = model_for(table)._meta.pk.column
+    cursor.execute(
+        f"SELECT {table}.{pk} FROM {table} JOIN {stage} AS s "
+        f"ON {_key_match(table, table, 's')} WHERE {_differs(table, changing)}"
+    )
+    return [row[0] for row in cursor.fetchall()]
+
+
+def _attnames(table: str, names: list[str]) -> list[str]:
+    """The model's names of the columns an update may change (and which import owns the row)."""
+    model = model_for(table)
+    by_column = {f.column: f.attname for f in model._meta.concrete_fields}
+    wanted = _changing(table, names) + (["batch_id"] if table in BATCHED else [])
+    return [by_column[c] for c in wanted if c in by_column]
+
+
+def _values(table: str, names: list[str], pks: list[Any]) -> dict[Any, dict[str, Any]]:
+    """Those rows' changeable values, read through the ORM (one form on every database)."""
+    if not pks:
+        return {}
+    model = model_for(table)
+    fields = _attnames(table, names)
+    out: dict[Any, dict[str, Any]] = {}
+    for start in range(0, len(pks), PK_CHUNK):
+        rows = model._default_manager.filter(pk__in=pks[start : start + PK_CHUNK])
+        for row in rows.values("pk", *fields):
+            out[row.pop("pk")] = jsonable(row)
+    return out
+
+
+def jsonable(values: dict[str, Any]) -> dict[str, Any]:
+    """Values as JSON keeps them (dates as ISO text, decimals as text)."""
+    from django.core.serializers.json import DjangoJSONEncoder
+
+    return dict(json.loads(json.dumps(values, cls=DjangoJSONEncoder)))
+
+
+def _note_replaced(
+    table: str,
+    batch_id: int,
+    before: dict[Any, dict[str, Any]],
+    after: dict[Any, dict[str, Any]],
+) -> None:
+    from parting.store.models import ReplacedRow
+
+    notes = []
+    for pk, old in before.items():
+        new = after.get(pk, {})
+        changed = [k for k in old if k != "batch_id" and old[k] != new.get(k)]
+        if not changed:
+            continue
+        owner = ["batch_id"] if "batch_id" in old else []
+        notes.append(
+            ReplacedRow(
+                batch_id=batch_id,
+                table=table,
+                row_pk=str(pk),
+                before={k: old[k] for k in changed + owner},
+                after={k: new.get(k) for k in changed},
+            )
+        )
+    ReplacedRow.objects.bulk_create(notes, batch_size=500)
 
 
 def _last_per_key(table: str, data: pa.Table) -> pa.Table:
@@ -199,15 +285,14 @@ def _insert(cursor: Any, table: str, stage: str, names: list[str], batch_id: int
 
 
 def _update(cursor: Any, table: str, stage: str, names: list[str], batch_id: int | None) -> int:
-    keys = set(KEYS[table])
-    changing = [n for n in names if n not in keys]
+    changing = _changing(table, names)
     if not changing:
         return 0
     extra = {k: v for k, v in _constants(table, batch_id).items() if k != "created_at"}
     if table == "incidents":
         extra = {}
     sets = ", ".join([*(f"{n} = s.{n}" for n in changing), *(f"{k} = %s" for k in extra)])
-    differs = " OR ".join(f"{table}.{n} IS DISTINCT FROM s.{n}" for n in changing)
+    differs = _differs(table, changing)
     cursor.execute(
         f"UPDATE {table} SET {sets} FROM {stage} AS s "
         f"WHERE {_key_match(table, table, 's')} AND ({differs})",

@@ -70,7 +70,13 @@ def audit_label(entry: AuditEntry) -> str:
             "file": what.get("source", ""),
             "rows": formats.number(removed),
             "clients": formats.number(len(what.get("clients_removed") or [])),
-        }
+        } + (
+            " "
+            + _("Rows it had changed, back as they were: %(rows)s.")
+            % {"rows": formats.number(what["restored"])}
+            if what.get("restored")
+            else ""
+        )
     return _("Changed the client's records.")
 
 

@@ -23,7 +23,7 @@ from parting.errors import PartingError
 from parting.store import audit
 from parting.store.jobs import live_progress, request_job
 from parting.store.models import AuditEntry, Client, ImportBatch, Job, UnmatchedRef
-from parting.web import triage, uploads, workspace
+from parting.web import formats, triage, uploads, workspace
 from parting.web.access import owner_required
 from parting.web.forms import UploadForm
 from parting.web.http import HtmxHttpRequest
@@ -143,11 +143,38 @@ def _page(
         },
         "clients": clients,
         "changes": audit.for_workspace(actions=("import_deleted", "demo_removed")),
+        "links": _links_and_merges(),
         "job": job,
         "timezone": config.timezone,
         "section": "import",
     }
     return render(request, "parting/import.html", context, status=status)
+
+
+def _links_and_merges(limit: int = 20) -> list[tuple[AuditEntry, str]]:
+    """The latest links and merges made here, each said with the client it went to, so
+    the owner can take one back where it was made."""
+    entries = list(
+        AuditEntry.objects.filter(action__in=audit.UNDOABLE).select_related("user")[:limit]
+    )
+    names = dict(
+        Client.objects.filter(pk__in={e.client_id for e in entries}).values_list("pk", "name")
+    )
+    said = []
+    for entry in entries:
+        client = names.get(entry.client_id, "")
+        if entry.action == "merged":
+            label = _("Merged %(other)s into %(into)s.") % {
+                "other": entry.what.get("other", ""),
+                "into": client,
+            }
+        else:
+            label = _("Linked “%(name)s” to %(client)s.") % {
+                "name": entry.what.get("name", ""),
+                "client": client,
+            }
+        said.append((entry, label))
+    return said
 
 
 def _stored(batch: ImportBatch) -> bool:
@@ -223,13 +250,19 @@ def undo_change(request: HttpRequest, entry_pk: int) -> HttpResponse:
     from parting.store import undo
 
     entry = get_object_or_404(AuditEntry, pk=entry_pk, action__in=audit.UNDOABLE)
+    # Back to where the owner pressed it: the import page, or the client's log.
+    back = (
+        redirect("import")
+        if request.POST.get("back") == "import"
+        else redirect("client", client_id=entry.client_id)
+    )
     why = _why(request)
     if not why:
         messages.error(request, _("Say why, for the log."))
-        return redirect("client", client_id=entry.client_id)
+        return back
     if not audit.can_undo(entry):
         messages.error(request, _("This change cannot be undone any more."))
-        return redirect("client", client_id=entry.client_id)
+        return back
     try:
         with transaction.atomic():
             if entry.action == "merged":
@@ -261,7 +294,7 @@ def undo_change(request: HttpRequest, entry_pk: int) -> HttpResponse:
     else:
         messages.success(request, done)
         triage.rescore(request, "undo")
-    return redirect("client", client_id=entry.client_id)
+    return back
 
 
 @owner_required
@@ -280,6 +313,12 @@ def delete_import(request: HttpRequest, batch_pk: int) -> HttpResponse:
         facts = remove(batch)
         audit.record("import_deleted", user=request.user, what=facts, why=why)
     messages.success(request, _("The import of %(file)s is deleted.") % {"file": facts["source"]})
+    if facts["restored"]:
+        messages.info(
+            request,
+            _("Rows it had changed, back as they were: %(rows)s.")
+            % {"rows": formats.number(facts["restored"])},
+        )
     triage.rescore(request, "import")
     return redirect("import")
 
