@@ -215,8 +215,8 @@ COMPLAINT = [
 ]
 
 MINOR_COMPLAINT = [
-    r"(petit|petite|leger|legere) +(souci|probleme|detail|reproche|defaut|bemol|couac|"
-    r"remarque)", r"un peu +(agacant|genant|dommage|lourd|lent|plus fonce|plus clair|trop|"
+    # ("une petite remarque" announces a remark, not a fault)
+    r"(petit|petite|leger|legere) +(souci|probleme|detail|reproche|defaut|bemol|couac)", r"un peu +(agacant|genant|dommage|lourd|lent|plus fonce|plus clair|trop|"
     r"decale|flou)", r"legerement +(decale|decalee|trop|plus|flou|floue|de travers)",
 ]
 
@@ -446,6 +446,10 @@ SCHEDULING = [
     r"(deplacer|decaler|reporter|avancer|repousser|changer|deplacons|decalons|reportons|"
     r"avancons|repoussons) +(notre|le|la|l|cette|ce|votre|mon|ma)? *(appel|rendez vous|"
     r"rdv|reunion|point|visio|seance|atelier|dejeuner|demo|creneau|visite)",
+    # Moving anything to another time: "décaler le lancement à la semaine du 14".
+    r"(deplacer|decaler|reporter|avancer|repousser|deplacons|decalons|reportons|avancons|"
+    r"repoussons) +([a-z]+ +){0,3}(a|au|a la|jusqu a|d une|d un) +(semaine|la semaine|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|demain|[0-9]+|plus tard|debut|fin|mois|l an)",
     r"(appel|rendez vous|rdv|reunion|point|visio) +(a|au|de|du) +(lundi|mardi|mercredi|"
     r"jeudi|vendredi|demain|la semaine prochaine|plus tard)",
 ]

@@ -116,7 +116,7 @@ COMPLAINT = [
 
 MINOR_COMPLAINT = [
     r"(malo|malce|rahlo) +(temnejs|svetlejs|pocas|zamaknjen|prevelik|premajhen|dalj|"
-    r"motece|zamegljen)[a-z]*", r"(malenkost|drobna pripomba|nic hudega|majhna napaka)",
+    r"motece|zamegljen)[a-z]*", r"(malenkost|majhna napaka)",
     r"(ostala|je ostala|spet) +tipkarska napaka",
 ]
 
@@ -231,6 +231,8 @@ SCHEDULING = [
     r"(dodati|dodali|dodajte|dodate|odstranite|odstraniti|popravite|spremenite|"
     r"vpisite) +([a-z]+ +){0,4}(na|v|s|z|iz) +([a-z]+ +)?(racun|racuna|racune|seznam|seznama|"
     r"kanal|skupino|skupine|kopijo|mapo)",
+    r"(na|v) +([a-z]+ +)?(racun|racune|racunih|fakturo|fakture) +([a-z]+ +){0,2}(dodajte|"
+    r"vpisite|navedite|dodate|vpisete|navedete)",
     r"(spremenite|spremeniti|posodobite|popravite) +(moj|mojo|nas|naso|naslov|e naslov|"
     r"telefonsko|geslo|ime)",
     r"(dobimo|dobiva|srecamo|sestanemo|slisimo) +([a-z]+ +){0,4}namesto",

@@ -227,6 +227,9 @@ SCHEDULING = [
     r"trong) +([a-z]+ +){0,1}(hoa don|danh sach|nhom|ban tin|kenh)",
     r"(doi|cap nhat|sua) +(dia chi|email|so dien thoai|mat khau|ten)",
     r"(hoi|cau hoi) +them",
+    # "one more season", "send the SVG too": time and files, not new work.
+    r"them +(mot|1|vai|it) +(mua|tuan|thang|nam|ngay|lan|chut|buoi)",
+    r"(gui|goi) +them",
     r"them +(mot )?cau hoi",
     r"(hop|gap|goi) +([a-z]+ +){0,4}thay vi",
     r"[0-9]+ *(gio|h)? *([0-9]+ +)?thay vi",
