@@ -216,8 +216,8 @@ COMPLAINT = [
 
 MINOR_COMPLAINT = [
     # ("une petite remarque" announces a remark, not a fault)
-    r"(petit|petite|leger|legere) +(souci|probleme|detail|reproche|defaut|bemol|couac)", r"un peu +(agacant|genant|dommage|lourd|lent|plus fonce|plus clair|trop|"
-    r"decale|flou)", r"legerement +(decale|decalee|trop|plus|flou|floue|de travers)",
+    r"(petit|petite|leger|legere) +(souci|probleme|detail|reproche|defaut|bemol|couac)",
+    r"un peu +(agacant|genant|dommage|lourd|lent|plus fonce|plus clair|trop|decale|flou)", r"legerement +(decale|decalee|trop|plus|flou|floue|de travers)",
 ]
 
 MINOR = [
