@@ -217,7 +217,8 @@ COMPLAINT = [
 MINOR_COMPLAINT = [
     # ("une petite remarque" announces a remark, not a fault)
     r"(petit|petite|leger|legere) +(souci|probleme|detail|reproche|defaut|bemol|couac)",
-    r"un peu +(agacant|genant|dommage|lourd|lent|plus fonce|plus clair|trop|decale|flou)", r"legerement +(decale|decalee|trop|plus|flou|floue|de travers)",
+    r"un peu +(agacant|genant|dommage|lourd|lent|plus fonce|plus clair|trop|decale|flou)",
+    r"legerement +(decale|decalee|trop|plus|flou|floue|de travers)",
 ]
 
 MINOR = [
