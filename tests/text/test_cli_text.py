@@ -81,6 +81,24 @@ def test_any_csv_with_a_text_and_a_label_column_is_measured_whole(
     assert sum(s["fp"] for s in scores) == 0
 
 
+@pytest.mark.parametrize("column", ["is_abusive", "toxic", "hateful"])
+def test_a_yes_no_column_named_after_a_class_is_its_label(
+    column: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PARTING_TEXT_MODEL", raising=False)
+    labelled = tmp_path / "comments.csv"
+    labelled.write_text(
+        f'text,{column}\n"Espèce d\'idiot, réparez ça.",1\n"Merci pour le rapport mensuel.",0\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["eval-text", "--data", str(labelled), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    scores = [s for s in json.loads(result.stdout)["scores"] if s["classifier"] == "patterns"]
+    assert [(s["label"], s["support"], s["tp"], s["fp"]) for s in scores] == [
+        ("is_abusive", 1, 1, 0)
+    ]
+
+
 def test_a_hatecheck_file_without_template_ids_is_read_as_any_labelled_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

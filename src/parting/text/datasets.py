@@ -125,7 +125,9 @@ def labelled_csv(path: Path, one_class: str = "is_abusive") -> LabelledFile:
     """Read any CSV with a text column and a label column (see ``TEXT_COLUMNS``,
     ``LABEL_COLUMNS``). A label is a class name (``complaint`` or ``is_complaint``),
     several joined by ``;`` or ``|``, or empty / ``none`` for a calm message; yes/no
-    labels (``1``/``0``, ``hateful``/``non-hateful``…) mean ``one_class``. Optional
+    labels (``1``/``0``, ``hateful``/``non-hateful``…) mean ``one_class``. Without a
+    label column, a yes/no column named after a class (``is_abusive``, ``complaint``,
+    or ``toxic``, ``hateful``… for abuse) is the label of that class. Optional
     columns: ``language`` (en, fr, vi, sl) and ``split``; without a split column every
     row is measured, as split ``all``.
 
@@ -138,10 +140,18 @@ def labelled_csv(path: Path, one_class: str = "is_abusive") -> LabelledFile:
     header = {name.strip().lower(): name for name in rows[0] if name}
     text = _column(header, TEXT_COLUMNS)
     label = _column(header, LABEL_COLUMNS)
+    if label is None:
+        # A yes/no column named after the one class it speaks of ("is_abusive", "toxic").
+        named = next((name for name in header if _class_of_column(name)), None)
+        if named is not None:
+            label, one_class = header[named], _class_of_column(named) or one_class
     if text is None or label is None:
         raise InputError(
             _("this file has no text column or no label column."),
-            fix=_("Name them text (or body, message) and label (or classes) in the first row."),
+            fix=_(
+                "Name them text (or body, message) and label (or classes) in the first row; "
+                "a column named after one class (abusive, complaint…) may hold 1 or 0 instead."
+            ),
             where=Location(file=str(path), row=1),
         )
     language = _column(header, LANGUAGE_COLUMNS)
@@ -225,6 +235,18 @@ def _checked_rows(path: Path) -> list[list[str]]:
             where=Location(file=str(path)),
         )
     return rows
+
+
+# Column names that public sets give their one yes/no label, read as abuse.
+ABUSE_COLUMNS = frozenset({"hateful", "hate", "toxic", "toxicity", "offensive", "insult"})
+
+
+def _class_of_column(name: str) -> str | None:
+    """The class a yes/no column speaks of by its name, or None."""
+    cleaned = name.removeprefix("is_").replace(" ", "_").replace("-", "_")
+    if cleaned in CLASS_NAMES:
+        return f"is_{cleaned}"
+    return "is_abusive" if cleaned in ABUSE_COLUMNS else None
 
 
 def _column(header: dict[str, str], names: tuple[str, ...]) -> str | None:
