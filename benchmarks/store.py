@@ -62,17 +62,14 @@ def imports(folder: Path, rows: int, messages: int) -> None:
           f"ratio {ours / base:.2f}")  # fmt: skip
 
 
-def triage(folder: Path, clients: int) -> None:
+def demo_workspace(folder: Path, clients: int) -> dict[str, Any]:
+    """The demo portfolio of ``clients`` imported as Parting CSV; its tables."""
     import pyarrow.csv as pv
 
     from parting.demo import generate
-    from parting.engine import score
     from parting.schema import TABLES
     from parting.store.export import csv_ready
     from parting.store.imports import import_paths
-    from parting.store.settings import load_config
-    from parting.store.tables import read_tables
-    from parting.store.triage import store
 
     tables = generate(clients, as_of=AS_OF)
     demo = folder / "demo"
@@ -83,6 +80,16 @@ def triage(folder: Path, clients: int) -> None:
     spent, _batches = timed(lambda: import_paths([demo]))
     print(f"import demo  {clients:>9,} clients, {rows:,} rows: {spent:6.2f} s, "
           f"{rows / spent:>9,.0f} rows/s")  # fmt: skip
+    return dict(tables)
+
+
+def triage(folder: Path, clients: int) -> None:
+    from parting.engine import score
+    from parting.store.settings import load_config
+    from parting.store.tables import read_tables
+    from parting.store.triage import store
+
+    tables = demo_workspace(folder, clients)
     config = load_config()
     reading, stored = timed(read_tables)
     scoring, result = timed(lambda: score(stored, config, as_of=AS_OF))
@@ -94,29 +101,79 @@ def triage(folder: Path, clients: int) -> None:
           f"{base:6.2f} s; ratio {total / base:.2f}")  # fmt: skip
 
 
+def rescoring(workspace_clients: int) -> None:
+    """A full scoring (which keeps its state), then one incident, one judgement and one
+    merge, each followed by a rescore of only the clients it touched."""
+    from datetime import timedelta
+
+    from parting.store.clients import merge
+    from parting.store.incidents import add_incident, add_judgement
+    from parting.store.models import VerdictRecord
+    from parting.store.rescore import rescore
+    from parting.timing import measuring
+
+    def profiled(work: Callable[[], Any]) -> str:
+        with measuring() as watch:
+            spent, _run = timed(work)
+        steps = [(n, s) for n, s in watch.seconds.items() if n != "start"]
+        parts = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in steps)
+        return f"{spent:6.2f} s ({parts})"
+
+    print(f"rescore every client ({workspace_clients:,}, keeps its state): "
+          f"{profiled(lambda: rescore(as_of=AS_OF))}")  # fmt: skip
+    busiest = list(VerdictRecord.objects.order_by("-pk").values_list("client_id", flat=True)[:3])
+    day = AS_OF - timedelta(days=3)
+    add_incident(busiest[0], "abuse", "high", "Shouted at the designer", day)
+    print(f"rescore after one incident:  {profiled(lambda: rescore({busiest[0]}, as_of=AS_OF))}")
+    add_judgement(busiest[1], "relationship", note="Our first client", date=AS_OF)
+    print(f"rescore after one judgement: {profiled(lambda: rescore({busiest[1]}, as_of=AS_OF))}")
+    merge(busiest[0], busiest[2])
+    print(f"rescore after one merge:     "
+          f"{profiled(lambda: rescore({busiest[0], busiest[2]}, as_of=AS_OF))}")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--messages", type=int, default=100_000)
     parser.add_argument("--clients", type=int, default=20_000)
-    parser.add_argument("--only", choices=("imports", "triage"), default=None)
+    parser.add_argument("--only", choices=("imports", "triage", "rescore"), default=None)
+    parser.add_argument(
+        "--workspace",
+        type=Path,
+        help="with --only rescore: an existing workspace to use (it gains runs, an incident, "
+        "a judgement and a merge) instead of a fresh one with the demo imported",
+    )
     args = parser.parse_args()
     os.environ.pop("DATABASE_URL", None)
     if args.only is None:
         # One workspace per process (Django is set up once): the triage runs in its own.
-        for part in ("imports", "triage"):
+        for part in ("imports", "triage", "rescore"):
             command = [sys.executable, "-m", "benchmarks.store", "--only", part]
             command += ["--rows", str(args.rows), "--messages", str(args.messages)]
             subprocess.run([*command, "--clients", str(args.clients)], check=True)
         return
-    with tempfile.TemporaryDirectory(prefix="parting-bench-") as folder:
-        from parting.store.workspace import init
+    from parting.store.workspace import init
 
+    if args.workspace is not None:
+        init(args.workspace)
+        rescoring(_clients())
+        return
+    with tempfile.TemporaryDirectory(prefix="parting-bench-") as folder:
         init(Path(folder) / "workspace")
         if args.only == "imports":
             imports(Path(folder), args.rows, args.messages)
-        else:
+        elif args.only == "triage":
             triage(Path(folder), args.clients)
+        else:
+            demo_workspace(Path(folder), args.clients)
+            rescoring(args.clients)
+
+
+def _clients() -> int:
+    from parting.store.models import Client
+
+    return int(Client.objects.count())
 
 
 if __name__ == "__main__":

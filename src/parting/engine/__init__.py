@@ -16,6 +16,7 @@ ids of the signs that fired) -> ``triage`` (verdict rules, reasons, ranking).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,11 @@ from parting.config import Config
 from parting.timing import step
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from parting.engine.evidence import Records
     from parting.engine.results import ClientMetrics, ClientVerdict, Triage, WhatIf
+    from parting.engine.signs import Features, Finding
     from parting.engine.whatif import whale_curve, what_if
 
 EPOCH = date(1970, 1, 1)
@@ -41,20 +46,42 @@ def score(
 
     Native frames decide the engine; Arrow tables run on ``engine`` (duckdb, polars or
     spark — Spark uses the active ``SparkSession``)."""
+    from parting.engine import triage
+
+    config = config or Config()
+    judged = judge(tables, config, as_of or date.today(), engine)
+    with step("verdicts"):
+        return triage.build(judged.features, judged.findings, judged.records, judged.said, config)
+
+
+@dataclass
+class Judged:
+    """What the passes before the verdicts found: every client's figures (``table``, one
+    row per client sorted by id, and the same as ``features``), signs, evidence records
+    and the people's judgements."""
+
+    table: pa.Table
+    features: Features
+    findings: list[Finding]
+    records: Records
+    said: dict[str, Any]
+
+
+def judge(tables: Mapping[str, Any], config: Config, as_of: date, engine: str) -> Judged:
+    """The feature, sign and evidence passes over ``tables`` (see ``score``)."""
     # The pipeline loads on first use: a page that reads one client's stored verdict
     # (``parting.engine.results``, ``reasons``) does not load the feature pass.
-    from parting.engine import evidence, features, judgements, triage
+    from parting.engine import evidence, features, judgements
     from parting.engine.frames import prepare
     from parting.engine.signs import Features, detect
 
-    config = config or Config()
-    as_of = as_of or date.today()
     day = (as_of - EPOCH).days
     with step("prepare"):
         frames = prepare(tables, engine, config.timezone)
     try:
         with step("features"):
-            feats = Features.from_arrow(features.collect(frames, config, day), day)
+            table = features.collect(frames, config, day)
+            feats = Features.from_arrow(table, day)
         with step("signs"):
             findings = detect(feats, config)
         with step("evidence"):
@@ -64,8 +91,7 @@ def score(
             said = judgements.read(frames)
     finally:
         frames.release()
-    with step("verdicts"):
-        return triage.build(feats, findings, records, said, config)
+    return Judged(table, feats, findings, records, said)
 
 
 def __getattr__(name: str) -> Any:

@@ -192,32 +192,47 @@ def build(
     judgements: dict[str, Any],
     config: Config,
 ) -> Triage:
-    """Verdicts, reasons and ranks for every client (see ``_build``)."""
+    """Verdicts, reasons and ranks for every client (see ``decide_all``)."""
+    verdicts, apart = decide_all(f, findings, records, judgements, config)
+    rank(verdicts, f.num("hours"), apart)
+    window_days = int(config.settings.unprofitable.window_days)
+    return Triage(_date_of(int(f.as_of)), verdicts, PortfolioMetrics(f), window_days)
+
+
+def decide_all(
+    f: Features,
+    findings: list[Finding],
+    records: Records,
+    judgements: dict[str, Any],
+    config: Config,
+) -> tuple[list[ClientVerdict], np.ndarray]:
+    """The verdict and reason of every client of ``f``, in its order (ranks still 0), and
+    which of them are kept apart for want of recent data (``recent``)."""
     # Fix the reader's language for this call only: a million reasons then look it up once.
     context = contextvars.copy_context()
-    return context.run(_build_in, current_language(), f, findings, records, judgements, config)
+    return context.run(_decide_in, current_language(), f, findings, records, judgements, config)
 
 
-def _build_in(language: str, *args: Any) -> Triage:
+def _decide_in(language: str, *args: Any) -> tuple[list[ClientVerdict], np.ndarray]:
     activate(language)
     # Hundreds of thousands of small objects: the cyclic collector would rescan them all
     # again and again while they are built, and none of them form cycles.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(*args)
+        return _decide(*args)
     finally:
         if collecting:
             gc.enable()
 
 
-def _build(
+def _decide(
     f: Features,
     findings: list[Finding],
     records: Records,
     judgements: dict[str, Any],
     config: Config,
-) -> Triage:
+) -> tuple[list[ClientVerdict], np.ndarray]:
     as_of = to_date(f.as_of)
     assert as_of is not None
     formats = Formats(config.currency)
@@ -324,9 +339,19 @@ def _build(
             else nothing_to_do
         )
         verdicts.append(verdict)
-    metrics = PortfolioMetrics(f)
-    rank(verdicts, f.num("hours"), apart)
-    return Triage(as_of, verdicts, metrics, window_days)
+    return verdicts, apart
+
+
+def metric_columns(f: Features) -> tuple[np.ndarray, ...]:
+    """The figures of ``ClientMetrics`` after the id, a column each: revenue, hours, cost,
+    margin, effective rate, overdue, the shares of the portfolio's hours and revenue
+    (which move with every client's figures), and what is owed."""
+    margin, _ = margins(f)
+    effort, money = effort_shares(f)
+    hours, revenue = f.num("hours"), f.num("revenue")
+    rate = np.where(hours > 0, revenue / np.where(hours > 0, hours, 1), np.nan)
+    overdue, owed = f.num("overdue"), f.num("owed")
+    return (revenue, hours, f.num("cost"), margin, rate, overdue, effort, money, owed)
 
 
 def money_owed(f: Features) -> tuple[list[float], list[float]]:
@@ -341,22 +366,7 @@ class PortfolioMetrics(Mapping[str, ClientMetrics]):
     a million small objects are not free."""
 
     def __init__(self, f: Features) -> None:
-        margin, _ = margins(f)
-        effort, money = effort_shares(f)
-        hours, revenue = f.num("hours"), f.num("revenue")
-        rate = np.where(hours > 0, revenue / np.where(hours > 0, hours, 1), np.nan)
-        self._columns = (
-            f["client_id"],
-            revenue,
-            hours,
-            f.num("cost"),
-            margin,
-            rate,
-            f.num("overdue"),
-            effort,
-            money,
-            f.num("owed"),
-        )
+        self._columns = (f["client_id"], *metric_columns(f))
         self._built: dict[str, ClientMetrics] | None = None
 
     def _all(self) -> dict[str, ClientMetrics]:

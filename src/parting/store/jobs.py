@@ -32,7 +32,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 
 # Reading the workspace, scoring every client, storing the verdicts.
 STEPS = 3
+# A rescore's payload: the clients whose records changed (absent: anything may have).
+CHANGED = "clients"
 ACTIVE = ("queued", "running")
 # How often an idle worker looks for jobs queued by another process (a query on a small
 # table); a request in the worker's own process wakes it at once.
@@ -144,14 +146,26 @@ def live_progress(job_id: int) -> tuple[str, int, int | None] | None:
     return str(label), int(done), None if total is None else int(total)
 
 
-def request_rescore(reason: str, user: Any = None) -> Job:
-    """Queue a rescore (or join the one already waiting) and wake the worker."""
+def request_rescore(reason: str, user: Any = None, clients: Collection[str] | None = None) -> Job:
+    """Queue a rescore (or join the one already waiting) and wake the worker. ``clients``
+    names the clients whose records the change touched (an incident, a judgement: one; a
+    merge: both), so only they need scoring again; None when anything may have changed
+    (an import, the settings, "Rescore now")."""
     waiting = Job.objects.filter(kind="rescore", status="queued").order_by("pk").first()
+    if waiting is not None and CHANGED in waiting.payload:
+        # A waiting rescore of some clients: one of every client takes its place; a list
+        # of clients is never written by two requests (one would lose the other's).
+        widened = clients is None and Job.objects.filter(pk=waiting.pk, status="queued").update(
+            payload={}
+        )
+        if not widened:
+            waiting = None
     job = waiting or Job.objects.create(
         kind="rescore",
         reason=reason,
         requested_by=user if getattr(user, "is_authenticated", False) else None,
         steps=STEPS,
+        payload={} if clients is None else {CHANGED: sorted(set(clients))},
     )
     # Woken once the request's transaction is committed, so the worker sees the job.
     transaction.on_commit(_wake.set)
@@ -193,16 +207,21 @@ def _progress(ids: list[int], step: int) -> None:
 
 
 def _rescore(ids: list[int]) -> TriageRun:
-    from parting.engine import score
-    from parting.store.settings import load_config
-    from parting.store.tables import read_tables
-    from parting.store.triage import store
+    """One scoring for the claimed rescores ``ids``: of only the clients they name when
+    every one of them names some (``store.rescore``), else of every client."""
+    from parting.store.rescore import rescore
 
-    tables = read_tables()
-    _progress(ids, 1)
-    triage = score(tables, load_config(), engine="duckdb")
-    _progress(ids, 2)
-    return store(triage, "duckdb")
+    return rescore(changed_clients(ids), progress=lambda step: _progress(ids, step))
+
+
+def changed_clients(ids: list[int]) -> set[str] | None:
+    """The clients the rescores ``ids`` were asked for; None if one is for every client."""
+    found: set[str] = set()
+    for payload in Job.objects.filter(pk__in=ids).values_list("payload", flat=True):
+        if CHANGED not in (payload or {}):
+            return None
+        found.update(payload[CHANGED])
+    return found
 
 
 def _claim_one() -> Job | None:

@@ -11,7 +11,7 @@ import json
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,15 @@ def read_tables() -> Tables:
 
 # One client's rows of each table: its own, and the payments of its invoices.
 CLIENT_WHERE = {
-    "payments": "invoice_id IN (SELECT invoice_id FROM invoices WHERE client_id = %s)",
+    "payments": "invoice_id IN (SELECT invoice_id FROM invoices WHERE client_id IN ({ids}))",
+}
+# Scoring clients again needs, besides, the clients that name them as their referrer (they
+# count as their referrals) and the projects their time was booked on, whoever's they are.
+RELATED_WHERE = {
+    **CLIENT_WHERE,
+    "clients": "client_id IN ({ids}) OR referred_by IN ({ids})",
+    "projects": "client_id IN ({ids}) OR project_id IN "
+    "(SELECT project_id FROM time_entries WHERE client_id IN ({ids}))",
 }
 
 
@@ -52,18 +60,34 @@ def read_client_tables(client_id: str, only: Iterable[str] | None = None) -> Tab
 
     A plan, a letter or a client page concerns one client: a handful of rows, read through
     Django's own connection in this process — no child process, no whole workspace."""
+    return _read_some([client_id], CLIENT_WHERE, only)
+
+
+def read_related_tables(client_ids: Collection[str]) -> Tables:
+    """Every row a scoring of ``client_ids`` reads (``RELATED_WHERE``), typed as
+    ``read_tables`` types them and in the same order, through Django's connection."""
+    return _read_some(sorted(client_ids), RELATED_WHERE)
+
+
+def _read_some(
+    client_ids: list[str], wheres: dict[str, str], only: Iterable[str] | None = None
+) -> Tables:
     raw = {}
     wanted = set(TABLES if only is None else only)
+    marks = ", ".join(["%s"] * len(client_ids)) or "NULL"
     with connection.cursor() as cursor:
         for name, spec in TABLES.items():
             if name not in wanted:
                 continue
             names = [c.name for c in spec.columns]
-            where = CLIENT_WHERE.get(name, "client_id = %s")
+            where = wheres.get(name, "client_id IN ({ids})")
             order = spec.key or ", ".join(names)
+            if name in WHERE:
+                where = f"({where}) AND {WHERE[name]}"
             cursor.execute(
-                f"SELECT {', '.join(names)} FROM {name} WHERE {where} ORDER BY {order}",
-                [client_id],
+                f"SELECT {', '.join(names)} FROM {name} WHERE {where.format(ids=marks)} "
+                f"ORDER BY {order}",
+                client_ids * where.count("{ids}"),
             )
             rows = cursor.fetchall()
             raw[name] = pa.table(

@@ -115,7 +115,10 @@ def previous_signatures(client_ids: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     run = latest_run()
     if run is not None:
-        found.update(VerdictRecord.objects.filter(run=run).values_list("client_id", "signature"))
+        latest = VerdictRecord.objects.filter(run=run)
+        if len(client_ids) <= BULK_ROWS:  # a few clients scored again: only theirs
+            latest = latest.filter(client_id__in=client_ids)
+        found.update(latest.values_list("client_id", "signature"))
     missing = [c for c in client_ids if c not in found]
     for start in range(0, len(missing), BULK_ROWS):
         rows = (

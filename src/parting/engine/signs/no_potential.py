@@ -5,6 +5,7 @@ bought again (an invoice is a purchase), nothing otherwise."""
 
 from __future__ import annotations
 
+import hashlib
 from typing import TYPE_CHECKING, Any
 
 import narwhals as nw
@@ -74,14 +75,13 @@ def predicted_values(f: Features, config: Config) -> tuple[np.ndarray, float]:
         return unused
     # Fit on an evenly spaced sample: the parameters settle long before a million clients,
     # and prediction for everyone stays one vector operation.
-    from parting.engine import clv  # SciPy loads only when the model is used
+    from parting.engine import clv
 
     idx = np.flatnonzero(bought)
     step = max(1, len(idx) // int(cfg.clv_fit_sample))
     fit = idx[::step]
     try:
-        bgnbd = clv.fit_bgnbd(frequency[fit], recency[fit], age[fit])
-        gg = clv.fit_gamma_gamma(frequency[fit], monetary[fit])
+        bgnbd, gg = _fitted(frequency[fit], recency[fit], age[fit], monetary[fit])
         with np.errstate(all="ignore"):
             value = clv.predicted_value(
                 bgnbd, gg, frequency, recency, age, monetary, float(cfg.clv_horizon_days)
@@ -93,6 +93,30 @@ def predicted_values(f: Features, config: Config) -> tuple[np.ndarray, float]:
         return unused
     line = float(np.nanquantile(value, float(cfg.clv_low_quantile)))
     return value, line
+
+
+# The last fit and the purchase histories it was made on: scoring a few clients again
+# (``engine.incremental``) mostly hands the fit the same sample, and the fit is most of
+# the time of detecting the signs.
+_last_fit: tuple[bytes, tuple[Any, Any]] | None = None
+
+
+def _fitted(
+    frequency: np.ndarray, recency: np.ndarray, age: np.ndarray, monetary: np.ndarray
+) -> tuple[Any, Any]:
+    """The BG/NBD and Gamma-Gamma models fitted on the sample (the same sample, the same
+    fit: the one before is reused)."""
+    global _last_fit
+    from parting.engine import clv  # SciPy loads only when the model is used
+
+    sample = [np.ascontiguousarray(a, dtype=np.float64) for a in (frequency, recency, age)]
+    sample.append(np.ascontiguousarray(monetary, dtype=np.float64))
+    key = hashlib.blake2b(b"".join(a.tobytes() for a in sample), digest_size=20).digest()
+    if _last_fit is not None and _last_fit[0] == key:
+        return _last_fit[1]
+    models = (clv.fit_bgnbd(*sample[:3]), clv.fit_gamma_gamma(sample[0], sample[3]))
+    _last_fit = (key, models)
+    return models
 
 
 # A client who buys on a rhythm of their own (an annual report, a yearly campaign) is not
