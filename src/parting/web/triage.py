@@ -4,6 +4,7 @@ scoring strip at the top of each page (``scoring.html``) shows its progress."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from django.contrib import messages
@@ -13,12 +14,13 @@ from django.utils.translation import gettext as _
 from parting.store.models import Job, TriageRun
 
 
-def rescore(request: HttpRequest, reason: str) -> Job:
+def rescore(request: HttpRequest, reason: str, clients: Collection[str] | None = None) -> Job:
     """Queue a rescore for ``reason`` (settings, incident, judgement, merge, link, import,
-    button) and tell the person it is under way."""
+    button) and tell the person it is under way. ``clients``: the only clients whose
+    records changed, when the change says (then only they are scored again)."""
     from parting.store.jobs import request_rescore
 
-    job = request_rescore(reason, request.user)
+    job = request_rescore(reason, request.user, clients)
     messages.info(
         request, _("The verdicts are being brought up to date; the bar above shows the progress.")
     )

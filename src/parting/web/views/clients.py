@@ -134,7 +134,7 @@ def log_incident(request: HttpRequest, client_id: str) -> HttpResponse:
         what=audit.incident_facts(incident),
     )
     messages.success(request, _("The incident is on record."))
-    triage.rescore(request, "incident")
+    triage.rescore(request, "incident", [client.client_id])
     return redirect("client", client_id=client.client_id)
 
 
@@ -164,7 +164,7 @@ def record_judgement(request: HttpRequest, client_id: str) -> HttpResponse:
         what=audit.judgement_facts(judgement),
     )
     messages.success(request, _("Your judgement is on record."))
-    triage.rescore(request, "judgement")
+    triage.rescore(request, "judgement", [client.client_id])
     return redirect("client", client_id=client.client_id)
 
 
@@ -222,7 +222,7 @@ def edit_incident(request: HttpRequest, incident_pk: int) -> HttpResponse:
                 why=_why(request),
             )
         messages.success(request, _("The incident is corrected."))
-        triage.rescore(request, "incident")
+        triage.rescore(request, "incident", [incident.client_id])
         return redirect("client", client_id=incident.client_id)
     context = {
         "form": form,
@@ -255,7 +255,7 @@ def remove_incident(request: HttpRequest, incident_pk: int) -> HttpResponse:
         )
         incident.delete()
     messages.success(request, _("The incident is removed."))
-    triage.rescore(request, "incident")
+    triage.rescore(request, "incident", [client_id])
     return redirect("client", client_id=client_id)
 
 
@@ -274,5 +274,5 @@ def remove_judgement(request: HttpRequest, judgement_pk: int) -> HttpResponse:
         )
         judgement.delete()
     messages.success(request, _("The judgement is withdrawn."))
-    triage.rescore(request, "judgement")
+    triage.rescore(request, "judgement", [client_id])
     return redirect("client", client_id=client_id)

@@ -234,7 +234,7 @@ def merge(request: HttpRequest) -> HttpResponse:
             request,
             _("%(other)s is now part of %(into)s.") % {"other": other.name, "into": into.name},
         )
-        triage.rescore(request, "merge")
+        triage.rescore(request, "merge", [into.client_id, other.client_id])
     return redirect("import")
 
 
