@@ -3,17 +3,24 @@ server (HTMX swaps the table), the two charts, and the what-if panel."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_POST
 
 from parting.engine.results import SIGN_IDS
 from parting.engine.whatif import what_if_of
+from parting.store.models import TriageRun
 from parting.store.triage import latest_run
 from parting.store.watch import changed_since_looked, mark_seen
 from parting.web import charts, workspace
@@ -34,6 +41,7 @@ from parting.web.portfolio import (
 )
 
 PAGE_SIZE = 50
+TABLE_CACHE_SECONDS = 600
 SESSION_KEY = "what_if"
 
 
@@ -105,6 +113,35 @@ def _sort_url(state: dict[str, Any], key: str) -> str:
     return _query(state, sort=key, dir=direction)
 
 
+def _table_html(request: HttpRequest, run: TriageRun, rows: list[Row]) -> SafeString:
+    """The table of clients as this reader sees it, drawn once per run, language, view
+    (sort, filter, search, page) and what-if ticks, then kept: readers after a rescore
+    share it instead of each laying out fifty rows again."""
+    margins = sees_margins(request.user)
+    chosen = _known(rows, _selected(request)) if margins else []
+    currency = workspace.config().currency
+    said = [run_key(run), get_language(), margins, currency, request.get_full_path(), chosen]
+    key = "parting:table:" + hashlib.sha256(json.dumps(said).encode()).hexdigest()
+    html = cache.get(key)
+    if html is None:
+        context = {"run": run, **_table_context(request, rows)}
+        context.update(selected=set(chosen), currency=currency)
+        html = render_to_string("parting/portfolio_table.html", context, request)
+        cache.set(key, html, TABLE_CACHE_SECONDS)
+    return mark_safe(str(html))
+
+
+def _run_totals(run: TriageRun, rows: list[Row]) -> dict[str, Any]:
+    """The portfolio's totals and the ranked clients' count by verdict: added up once
+    per run, not on every view."""
+    key = f"parting:totals:{run_key(run)}"
+    found = cache.get(key)
+    if found is None:
+        found = {"totals": totals(rows), "ranked_counts": totals(ranked(rows)).by_verdict}
+        cache.set(key, found, TABLE_CACHE_SECONDS)
+    return dict(found)
+
+
 @member_required
 @require_GET
 def portfolio(request: HtmxHttpRequest) -> HttpResponse:
@@ -112,18 +149,23 @@ def portfolio(request: HtmxHttpRequest) -> HttpResponse:
     if run is None:
         return render(request, "parting/empty.html", {"section": "portfolio"})
     rows = rows_of(run)
-    context = {"run": run, "section": "portfolio", **_table_context(request, rows)}
-    context.update(_what_if_context(request, rows))
+    table = _table_html(request, run, rows)
     if request.htmx and request.htmx.target == "client-table":
-        return render(request, "parting/portfolio_table.html", context)
+        return HttpResponse(table)
+    context: dict[str, Any] = {
+        "run": run,
+        "section": "portfolio",
+        "table": table,
+        "state": table_state(request),
+    }
+    context.update(_what_if_context(request, rows))
     context.update(
-        totals=totals(rows),
+        **_run_totals(run, rows),
         whale_svg=charts.whale_curve_svg(run_key(run), rows),
         effort_svg=charts.effort_revenue_svg(run_key(run), rows, workspace.config().currency),
         verdicts=VERDICT_ORDER,
         signs=SIGN_IDS,
         apart=without_recent_data(rows),
-        ranked_counts=totals(ranked(rows)).by_verdict,
         window_days=workspace.config()["unprofitable"]["window_days"],
         # What changed since the owner last looked is the owner's to read and clear.
         changed=changed_since_looked() if is_owner(request.user) else [],
