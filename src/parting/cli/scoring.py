@@ -120,12 +120,27 @@ def _triage(folder: Path, as_of: str | None, engine: str, settings_file: Path | 
         from parting.ingest.parting_csv import read_folder
 
     config = settings.load(settings_file)
+    day = parse_day(as_of, "--as-of")
+    if engine == "duckdb":
+        from parting.engine.backends import duckdb_connection
+        from parting.ingest.duckdb_folder import read_clean
+
+        con = duckdb_connection()
+        with step("read"):
+            clean = read_clean(folder, config, con)
+        if clean is not None:
+            _tell(clean.notices)
+            return score(clean.tables, config, as_of=day, engine=engine)
     with step("read"):
         loaded = read_folder(folder, config)
-    for notice in loaded.notices:
+    _tell(loaded.notices)
+    return score(loaded.tables, config, as_of=day, engine=engine)
+
+
+def _tell(notices: list[str]) -> None:
+    for notice in notices:
         # On stderr, so that stdout carries only the triage (``--format json | jq`` works).
         err_console.print(notice, style="dim", highlight=False, markup=False)
-    return score(loaded.tables, config, as_of=parse_day(as_of, "--as-of"), engine=engine)
 
 
 @app.command("score")

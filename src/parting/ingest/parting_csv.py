@@ -27,7 +27,8 @@ from parting.ingest import values
 from parting.ingest.arrow_errors import describe
 from parting.ingest.records import Places
 from parting.ingest.sheet import check_width
-from parting.schema import TABLES, Table, Tables, complete
+from parting.ingest.values import Values
+from parting.schema import TABLES, Column, Table, Tables, complete
 from parting.spreadsheet import unescaped
 
 SUFFIXES = (".csv", ".parquet")
@@ -217,11 +218,38 @@ def _find_files(path: Path, notices: list[str]) -> dict[str, Path]:
 
 def _read(file: Path, spec: Table, timezone: str, notices: list[str]) -> _Source:
     locator = _Locator(file)
-    raw = _read_parquet(file) if file.suffix.lower() == ".parquet" else _read_csv(locator)
+    csv_file = file.suffix.lower() != ".parquet"
+    raw = _read_csv(locator, spec) if csv_file else _read_parquet(file)
     names = [n.strip().lower() for n in raw.column_names]
     raw = raw.rename_columns(names)
     _check_columns(file, spec, names, notices)
     known = [c for c in spec.columns if c.name in names]
+    try:
+        arrays = _parse_columns(locator, raw, known, timezone)
+    except _ReadAsText:
+        # A number or date Arrow read at once breaks a rule (too large, negative): the
+        # file is read again as text, so the error quotes the cell as it is written.
+        raw = _read_csv(locator, None)
+        raw = raw.rename_columns([n.strip().lower() for n in raw.column_names])
+        arrays = _parse_columns(locator, raw, known, timezone)
+    table = pa.table(arrays) if arrays else pa.table({})
+    source = _Source(file, table, raw, locator)
+    _check_required(source, spec)
+    _note_negative(source, notices)
+    return source
+
+
+class _ReadAsText(Exception):
+    """A column read typed from CSV holds a value to report: read the file as text."""
+
+
+def _parse_columns(
+    locator: _Locator, raw: pa.Table, known: list[Column], timezone: str
+) -> dict[str, Values]:
+    """Every known column of ``raw`` as its schema type, or ``InputError`` naming the first
+    bad cell."""
+    file = locator.file
+    csv_file = file.suffix.lower() != ".parquet"
     arrays = {}
     for column in known:
         cells = raw[column.name]
@@ -230,6 +258,8 @@ def _read(file: Path, spec: Table, timezone: str, notices: list[str]) -> _Source
         try:
             arrays[column.name] = values.parse(cells, column, timezone)
         except values.BadValues as bad:
+            if csv_file and not values.is_text(cells):
+                raise _ReadAsText from None
             raise _error(locator, bad, column.name, raw[column.name]) from None
         except pa.ArrowException as exc:  # a conversion Arrow refuses that we did not foresee
             raise InputError(
@@ -237,11 +267,7 @@ def _read(file: Path, spec: Table, timezone: str, notices: list[str]) -> _Source
                 fix=_("Check the column against the Parting CSV format."),
                 where=Location(file=str(file), column=column.name),
             ) from None
-    table = pa.table(arrays) if arrays else pa.table({})
-    source = _Source(file, table, raw, locator)
-    _check_required(source, spec)
-    _note_negative(source, notices)
-    return source
+    return arrays
 
 
 def _note_negative(source: _Source, notices: list[str]) -> None:
@@ -277,7 +303,14 @@ def _read_parquet(file: Path) -> pa.Table:
         ) from None
 
 
-def _read_csv(locator: _Locator) -> pa.Table:
+# Read typed by Arrow's CSV reader itself, in parallel, when every cell converts: the
+# same conversion ``values.parse`` makes after a read as text, without the text columns.
+TYPED_AT_READ = {"float": pa.float64(), "int": pa.int64(), "date": pa.date32()}
+
+
+def _read_csv(locator: _Locator, spec: Table | None) -> pa.Table:
+    """The file's cells, as text; with ``spec``, its numbers and dates already typed when
+    all of them read cleanly (else as text, for ``values.parse`` to find the bad one)."""
     file = locator.file
     header = _header(file)
     check_width(file, len(header), 1)
@@ -288,6 +321,10 @@ def _read_csv(locator: _Locator) -> pa.Table:
             fix=_("Rename or remove one of them."),
             where=Location(file=str(file), row=1, column=twice),
         )
+    if spec is not None:
+        typed = _typed(file, header, spec)
+        if typed is not None:
+            return typed
     invalid: list[pv.InvalidRow] = []
     table = _parse_csv(file, header, invalid, threads=True)
     if invalid and invalid[0].number is None:
@@ -307,6 +344,36 @@ def _read_csv(locator: _Locator) -> pa.Table:
             where=Location(file=str(file), row=row, value=first.text, line=line),
         )
     return table
+
+
+def _typed(file: Path, header: list[str], spec: Table) -> pa.Table | None:
+    """The file with its number and date columns typed; None when any row or cell is
+    not clean (the text read then finds and names it)."""
+    types = {c.name: TYPED_AT_READ[c.type] for c in spec.columns if c.type in TYPED_AT_READ}
+    column_types = {h: types.get(h.strip().lower(), pa.string()) for h in header}
+    if all(t == pa.string() for t in column_types.values()):
+        return None
+    invalid: list[pv.InvalidRow] = []
+
+    def keep(row: pv.InvalidRow) -> str:
+        invalid.append(row)
+        return "skip"
+
+    try:
+        table = pv.read_csv(
+            file,
+            read_options=pv.ReadOptions(use_threads=True, column_names=header, skip_rows=1),
+            parse_options=pv.ParseOptions(newlines_in_values=True, invalid_row_handler=keep),
+            convert_options=pv.ConvertOptions(
+                column_types=column_types,
+                null_values=[""],
+                strings_can_be_null=True,
+                quoted_strings_can_be_null=True,
+            ),
+        )
+    except pa.ArrowInvalid:
+        return None
+    return None if invalid else table
 
 
 def _header(file: Path) -> list[str]:
