@@ -168,7 +168,7 @@ def profiled(work: Callable[[], None], profile: bool) -> None:
     with measuring() as watch:
         work()
     for line in report(watch):
-        err_console.print(line, markup=False, highlight=False)
+        err_console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command("what-if")
