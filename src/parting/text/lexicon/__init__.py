@@ -103,7 +103,10 @@ MARKERS: dict[str, str] = {
         "kako|mi|ti|dober dan|zivjo|ok hvala|porocilo|placilo|placali|potrebujemo|"
         "potrebujem|imamo|imate|moramo|morate|posljite|poslali|dobili|ponudba|ponudbo|"
         "pogodba|pogodbo|datoteke|datoteko|stranke|naj|kje|kateri|katero|zdaj|takoj|"
-        "nujno|spet|seveda|res|dobro|slabo|narobe|ura|uro|ure|dan|dni"
+        "nujno|spet|seveda|res|dobro|slabo|narobe|ura|uro|ure|dan|dni|za|zadeve|zadevo|"
+        "obrnite|odsoten|odsotna|dopust|dopustu|ponedeljek|ponedeljka|torek|torka|sreda|"
+        "srede|sredo|cetrtek|cetrtka|petek|petka|soboto|nedeljo|prilogi|priloga|sporocilo|"
+        "sporocila|naslednji|naslednjic|lep pozdrav"
     ),
 }
 # When a message shows the words of several languages, its client's language wins if it

@@ -204,7 +204,7 @@ COMPLAINT = [
     r"(pas|toujours pas|plus)", r"(plainte|reclamation|rembourse|remboursement|"
     r"reclamer|je me plains)", r"(combien de fois|pour la (troisieme|deuxieme|"
     r"quatrieme|enieme) fois|encore une fois)", r"(en retard|retard de|delai depasse|"
-    r"pas respecte|non respecte)", r"(personne|aucune reponse|pas de reponse|sans "
+    r"pas respecte|non respecte)", r"(personne +(ne|n)|aucune reponse|pas de reponse|sans "
     r"reponse|sans nouvelles)", r"(erreur|erreurs|faute|fautes|coquille|coquilles|bug|"
     r"bugs) +(dans|partout|encore|sur)", r"pourquoi +(est ce que|n|ne|c est|vous|il|ce)",
     r"(c est|c etait) +(n importe quoi|du grand n importe quoi|une blague|inadmissible|"
@@ -443,6 +443,8 @@ SCHEDULING = [
     r"la facture|les resultats|le devis|vous|votre equipe)",
     r"(en copie|en cc)",
     r"[0-9]+ *(h|heures?)? *([0-9]+ +)?(au lieu de|plutot que|a la place de)",
+    # Which tool a meeting is held on: "sur Teams plutôt que Zoom".
+    r"(teams|zoom|meet|skype|webex|visio|telephone) +(plutot que|au lieu de|a la place de)",
     r"a (ma|sa|notre) place",
     r"(deplacer|decaler|reporter|avancer|repousser|changer|deplacons|decalons|reportons|"
     r"avancons|repoussons) +(notre|le|la|l|cette|ce|votre|mon|ma)? *(appel|rendez vous|"

@@ -237,6 +237,8 @@ SCHEDULING = [
     r"telefonsko|geslo|ime)",
     r"(dobimo|dobiva|srecamo|sestanemo|slisimo) +([a-z]+ +){0,4}namesto",
     r"[0-9]+ *(uri|h)? *([0-9]+ +)?namesto",
+    # Which tool a meeting is held on: "na Teamsih namesto na Zoomu".
+    r"(teamsih|teams|zoomu|zoom|meetu|skypu|webexu|telefonu) +namesto",
     r"namesto +(ob|mene|nas|naju)",
     r"(prestavi|prestavimo|prestavite|premaknemo|premaknite|premakniti|zamaknemo|"
     r"zamaknite|preloziti|prelozimo|prelozite|prestaviti) +([a-z]+ +){0,3}(klic|sestanek|"

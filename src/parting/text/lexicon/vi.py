@@ -151,7 +151,9 @@ PAYMENT_EXCUSE = [
     r"chinh|tai chinh kho khan|thang nay kho|dang kho khan|cuoi thang kho)",
     r"(ke toan|thu quy|sep|giam doc|ban tai chinh|phong tai chinh) +([a-z]+ +){0,4}(nghi|di "
     r"vang|di cong tac|om|ban|chua duyet|chua ky|dang duyet|phai duyet|phai ky)",
-    r"(ngan hang|he thong|the) +([a-z]+ +){0,2}(loi|bao tri|su co|tre|chua chuyen|bi khoa|"
+    # ("the" alone is also "thể" of "có thể", can)
+    r"(ngan hang|he thong|the (ngan hang|tin dung|atm|visa)) +([a-z]+ +){0,2}(loi|bao tri|"
+    r"su co|tre|chua chuyen|bi khoa|"
     r"tu choi)", r"(tuan sau|thang sau|cuoi thang|dau thang|cuoi tuan|tuan toi|thang "
     r"toi|vai hom nua|it hom nua|mai moi|sau tet) +([a-z]+ +){0,2}(chuyen|thanh toan|tra|"
     r"gui tien|ck)", r"(chuyen|thanh toan|tra) +([a-z]+ +){0,2}(tuan sau|thang sau|cuoi "
