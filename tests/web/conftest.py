@@ -51,11 +51,15 @@ def empty_cache() -> Iterator[None]:
     """The portfolio caches rows and charts per run; each test starts without them."""
     from django.core.cache import caches
 
+    from parting.web import charts
+
     for cache in caches.all():
         cache.clear()
+    charts.forget_drawn()
     yield
     for cache in caches.all():
         cache.clear()
+    charts.forget_drawn()
 
 
 def make_user(username: str, role: str) -> Any:

@@ -76,10 +76,18 @@ def _start_worker(folder: Path) -> subprocess.Popen[bytes]:
     """The worker process of this workspace (it reads ``PARTING_WATCH_EVERY`` from the
     environment it inherits). In a session of its own, so Ctrl+C reaches the server only,
     which then stops it; and it stops by itself if the server is ever killed."""
+    from parting.store.jobs import worker_threads
+
     command = [sys.executable, "-m", "parting", "worker", "--workspace", str(folder)]
+    threads = str(worker_threads())  # read by the libraries as they load
     return subprocess.Popen(
         [*command, "--parent", str(os.getpid())],
-        env={**os.environ, "PARTING_WORKSPACE": str(folder)},
+        env={
+            **os.environ,
+            "PARTING_WORKSPACE": str(folder),
+            "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", threads),
+            "POLARS_MAX_THREADS": os.environ.get("POLARS_MAX_THREADS", threads),
+        },
         start_new_session=True,
     )
 

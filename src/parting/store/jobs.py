@@ -343,6 +343,22 @@ def requeue_interrupted() -> None:
     Job.objects.filter(status="running").update(status="queued", step=0)
 
 
+def worker_threads() -> int:
+    """How many threads the worker's scoring may use: all cores but one, which is left to
+    the web server's requests (a rescore then takes a little longer; pages do not wait)."""
+    return max(1, (os.cpu_count() or 2) - 1)
+
+
+def _leave_a_core() -> None:
+    import pyarrow
+
+    from parting.engine.backends import duckdb_connection
+
+    threads = worker_threads()
+    duckdb_connection().execute(f"SET threads TO {threads}")
+    pyarrow.set_cpu_count(threads)
+
+
 def serve_jobs(parent: int | None = None) -> None:
     """The worker process (``parting worker``): runs jobs until it is told to stop
     (SIGTERM, SIGINT) or, when started by a server (``parent``), that server is gone —
@@ -364,6 +380,7 @@ def serve_jobs(parent: int | None = None) -> None:
         threading.Thread(target=watch_parent, name="parting-parent", daemon=True).start()
     with contextlib.suppress(OSError):  # the readers' requests come first
         os.nice(5)
+    _leave_a_core()
     requeue_interrupted()
     run_worker(threading.Event())
 

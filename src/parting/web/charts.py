@@ -88,15 +88,29 @@ _drawing_guard = threading.Lock()
 _last_drawn: dict[str, str] = {}
 
 
+def forget_drawn() -> None:
+    """Forget the charts last shown (with the caches cleared: a test's fresh workspace)."""
+    _last_drawn.clear()
+
+
 def _cached_chart(
-    kind: str, run_key: str, extra: str, draw: Callable[[], SafeString]
+    kind: str,
+    run_key: str,
+    extra: str,
+    draw: Callable[[], SafeString],
+    by_worker: bool = False,
 ) -> SafeString:
+    """The chart from the shared cache; else, while the worker is drawing it (``by_worker``:
+    its run has just been stored), the one last shown in this language; else drawn here."""
     slot = f"{kind}:{get_language()}:{extra}"
     key = f"parting:{kind}:{run_key}:{get_language()}:{extra}"
     cache = caches[SHARED_CACHE]
     cached = cache.get(key)
     if cached is not None:
+        _last_drawn[slot] = str(cached)
         return mark_safe(str(cached))
+    if by_worker and slot in _last_drawn:
+        return mark_safe(_last_drawn[slot])
     with _drawing_guard:
         lock = _drawing.setdefault(slot, threading.Lock())
     if not lock.acquire(blocking=False):
@@ -116,8 +130,8 @@ def _cached_chart(
         lock.release()
 
 
-def whale_curve_svg(run_key: str, rows: Sequence[Row]) -> SafeString:
-    return _cached_chart("whale", run_key, "", lambda: _whale_curve(rows))
+def whale_curve_svg(run_key: str, rows: Sequence[Row], by_worker: bool = False) -> SafeString:
+    return _cached_chart("whale", run_key, "", lambda: _whale_curve(rows), by_worker)
 
 
 def _whale_curve(rows: Sequence[Row]) -> SafeString:
@@ -155,10 +169,14 @@ def point_label(row: Row, currency: str) -> str:
     return " · ".join([row.name, verdict_label(row.verdict), *said])
 
 
-def effort_revenue_svg(run_key: str, rows: Sequence[Row], currency: str) -> SafeString:
+def effort_revenue_svg(
+    run_key: str, rows: Sequence[Row], currency: str, by_worker: bool = False
+) -> SafeString:
     """Each client's share of staff hours against its share of revenue; above the
     diagonal a client takes more effort than it pays for. Each dot links to its client."""
-    return _cached_chart("effort", run_key, currency, lambda: _effort_revenue(rows, currency))
+    return _cached_chart(
+        "effort", run_key, currency, lambda: _effort_revenue(rows, currency), by_worker
+    )
 
 
 def _effort_revenue(rows: Sequence[Row], currency: str) -> SafeString:

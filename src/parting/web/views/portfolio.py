@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlencode
 
@@ -14,6 +15,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_POST
@@ -42,6 +44,7 @@ from parting.web.portfolio import (
 
 PAGE_SIZE = 50
 TABLE_CACHE_SECONDS = 600
+WORKER_DRAWS_WITHIN = timedelta(seconds=60)
 SESSION_KEY = "what_if"
 
 
@@ -159,10 +162,14 @@ def portfolio(request: HtmxHttpRequest) -> HttpResponse:
         "state": table_state(request),
     }
     context.update(_what_if_context(request, rows))
+    # A run stored moments ago has its charts drawn by the worker (``charts.draw_for_run``).
+    by_worker = timezone.now() - run.computed_at < WORKER_DRAWS_WITHIN
     context.update(
         **_run_totals(run, rows),
-        whale_svg=charts.whale_curve_svg(run_key(run), rows),
-        effort_svg=charts.effort_revenue_svg(run_key(run), rows, workspace.config().currency),
+        whale_svg=charts.whale_curve_svg(run_key(run), rows, by_worker),
+        effort_svg=charts.effort_revenue_svg(
+            run_key(run), rows, workspace.config().currency, by_worker
+        ),
         verdicts=VERDICT_ORDER,
         signs=SIGN_IDS,
         apart=without_recent_data(rows),
