@@ -113,11 +113,13 @@ def rescoring(workspace_clients: int) -> None:
     from parting.timing import measuring
 
     def profiled(work: Callable[[], Any]) -> str:
+        cpu = time.process_time()
         with measuring() as watch:
             spent, _run = timed(work)
+        cpu = time.process_time() - cpu
         steps = [(n, s) for n, s in watch.seconds.items() if n != "start"]
         parts = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in steps)
-        return f"{spent:6.2f} s ({parts})"
+        return f"{spent:6.2f} s wall, {cpu:.2f} s CPU ({parts}; load {os.getloadavg()[0]:.1f})"
 
     print(f"rescore every client ({workspace_clients:,}, keeps its state): "
           f"{profiled(lambda: rescore(as_of=AS_OF))}")  # fmt: skip

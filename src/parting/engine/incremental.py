@@ -22,7 +22,10 @@ unless it moves the client's hours or revenue (a repair under review narrows its
 so nearly always only the changed clients are judged again. The ranks of all clients are
 computed again from the keys kept for the others and those of the clients judged again.
 The outcome is the one a full scoring of the same data gives (``tests/store``).
-"""
+
+A merge makes one client of two: the median rate and the model's sample change with it,
+which moves most clients' findings, so a merge is usually scored in full
+(``MOST_CLIENTS``)."""
 
 from __future__ import annotations
 
@@ -47,6 +50,12 @@ from parting.timing import step
 
 # Beyond this many clients to judge again, a full scoring is as quick.
 MOST_CLIENTS = 2_000
+# The records of a few clients are a few hundred rows: Polars runs the feature and
+# evidence queries over them in a fraction of the time DuckDB takes to plan them (most of
+# a query's time at that size). A client's figures come out the same whichever engine
+# reads its records (``tests/engine/test_engines_agree.py``; ``tests/store/test_rescore.py``
+# compares the outcome with DuckDB's full scoring).
+FEW_CLIENTS_ENGINE = "polars"
 
 # Reads the records of the given clients (and of the clients naming them as referrer) as
 # Arrow tables per ``parting.schema``.
@@ -137,7 +146,7 @@ def rescore(kept: Portfolio, changed: Collection[str], read: Reader) -> Rescored
     changed = set(changed)
     with step("read"):
         own = read(changed)
-    frames = prepare(own, engine, config.timezone)
+    frames = prepare(own, FEW_CLIENTS_ENGINE, config.timezone)
     try:
         with step("features"):
             fresh = features.collect(frames, config, day)
@@ -159,7 +168,7 @@ def rescore(kept: Portfolio, changed: Collection[str], read: Reader) -> Rescored
             frames.release()
             with step("read"):
                 theirs = read(changed | others)
-            frames = prepare(theirs, engine, config.timezone)
+            frames = prepare(theirs, FEW_CLIENTS_ENGINE, config.timezone)
         with step("evidence"):
             records = evidence.collect(
                 frames, config, day, sub["client_id"], sub_findings, sub["review_start"]

@@ -7,7 +7,7 @@ import contextvars
 import gc
 import math
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -371,14 +371,25 @@ class PortfolioMetrics(Mapping[str, ClientMetrics]):
 
     def _all(self) -> dict[str, ClientMetrics]:
         if self._built is None:
-            columns = zip(*(c.tolist() for c in self._columns), strict=True)
-            self._built = {
-                c[0]: ClientMetrics(
-                    c[0], c[1], c[2], c[3], c[4], None if math.isnan(c[5]) else c[5], *c[6:]
-                )
-                for c in columns
-            }
+            self._built = self._rows(c.tolist() for c in self._columns)
         return self._built
+
+    def only(self, client_ids: Collection[str]) -> dict[str, ClientMetrics]:
+        """The metrics of ``client_ids`` alone (a rescore of a few clients stores theirs)."""
+        if self._built is not None:
+            return {c: self._built[c] for c in client_ids if c in self._built}
+        wanted = set(client_ids)
+        at = [i for i, c in enumerate(self._columns[0].tolist()) if c in wanted]
+        return self._rows(c[at].tolist() for c in self._columns)
+
+    @staticmethod
+    def _rows(columns: Iterable[list[Any]]) -> dict[str, ClientMetrics]:
+        return {
+            c[0]: ClientMetrics(
+                c[0], c[1], c[2], c[3], c[4], None if math.isnan(c[5]) else c[5], *c[6:]
+            )
+            for c in zip(*columns, strict=True)
+        }
 
     def __getitem__(self, client_id: str) -> ClientMetrics:
         return self._all()[client_id]

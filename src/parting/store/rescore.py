@@ -111,8 +111,9 @@ def _store_rescored(again: Rescored, engine: str) -> TriageRun:
         assert previous is not None
         before = previous_signatures(sorted(judged))
         run = TriageRun.objects.create(as_of=again.as_of, engine=engine, clients=len(again.ranks))
+        metrics = again.metrics.only(judged)
         _insert(
-            _record(run, v, again.metrics.get(v.client_id), before.get(v.client_id, ""))
+            _record(run, v, metrics.get(v.client_id), before.get(v.client_id, ""))
             for v in again.verdicts
         )
         others = {c: r for c, r in again.ranks.items() if c not in judged}
