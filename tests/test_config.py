@@ -30,10 +30,11 @@ def test_every_threshold_has_a_documented_default() -> None:
 
 def test_a_settings_file_overrides_only_what_it_names(tmp_path: Path) -> None:
     config = load(write(tmp_path, "[drain]\nrework_share = 0.4\n[business]\ncurrency = 'USD'\n"))
-    assert config["drain"]["rework_share"] == 0.4
+    assert config.settings.drain.rework_share == 0.4
     assert config.currency == "USD"
     assert (
-        config["drain"]["effort_to_revenue_ratio"] == Config()["drain"]["effort_to_revenue_ratio"]
+        config.settings.drain.effort_to_revenue_ratio
+        == Config().settings.drain.effort_to_revenue_ratio
     )
 
 
@@ -46,7 +47,7 @@ def test_referral_partners_and_cost_rates_are_read(tmp_path: Path) -> None:
         )
     )
     assert config.cost_rate("Ana") == 52.5
-    assert config.cost_rate("Bo") == config.business["default_cost_rate"]
+    assert config.cost_rate("Bo") == config.settings.business.default_cost_rate
     assert config.referral_partners[0].name == "Atelier Nord"
 
 

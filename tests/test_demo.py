@@ -21,7 +21,7 @@ from parting.cli.app import app
 from parting.config import load
 from parting.demo import plants as demo_plants
 from parting.demo.phrases import CLIENT_KINDS, KINDS, PHRASES
-from parting.engine.results import SIGN_IDS
+from parting.engine.signs import SIGN_IDS
 from parting.ingest.parting_csv import read_folder
 from parting.schema import TABLES, Tables
 
@@ -198,13 +198,13 @@ def test_the_grown_apart_client_works_in_the_winding_down_line() -> None:
     tables = portfolio()
     client = client_named(tables, plant("grown_apart").name)
     lines = set(rows_of(tables, "projects", client)["service_line"].to_pylist())
-    assert lines == set(demo.demo_config().business["winding_down_service_lines"])
+    assert lines == set(demo.demo_config().settings.business.winding_down_service_lines)
 
 
 def test_the_off_mission_client_is_in_an_excluded_industry() -> None:
     tables = portfolio()
     row = tables["clients"].filter(pc.equal(tables["clients"]["name"], plant("off_mission").name))
-    assert row["industry"][0].as_py() in demo.demo_config().business["excluded_industries"]
+    assert row["industry"][0].as_py() in demo.demo_config().settings.business.excluded_industries
 
 
 def test_the_no_referrals_client_never_referred_anyone() -> None:
@@ -223,8 +223,8 @@ def test_write_saves_the_settings_the_planted_signs_need(tmp_path: Path) -> None
     config = demo.demo_config()
     assert saved == demo.demo_settings()
     assert load(tmp_path / demo.SETTINGS_FILE).values == config.values
-    assert config.business["winding_down_service_lines"] == ["print design"]
-    assert "gambling" in config.business["excluded_industries"]
+    assert config.settings.business.winding_down_service_lines == ("print design",)
+    assert "gambling" in config.settings.business.excluded_industries
     assert {p.service_line for p in config.referral_partners} >= {"print design", "web design"}
 
 

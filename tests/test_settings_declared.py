@@ -23,7 +23,7 @@ def test_every_threshold_of_the_defaults_is_declared_and_nothing_else() -> None:
 
 def test_every_default_lies_in_its_declared_range() -> None:
     for (section, key), declared in SETTINGS.items():
-        value = Config()[section][key]
+        value = getattr(getattr(Config().settings, section), key)
         assert declared.minimum <= value, (section, key)
         assert declared.maximum is None or value <= declared.maximum, (section, key)
 

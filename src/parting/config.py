@@ -35,8 +35,10 @@ class ReferralPartner:
 
 @dataclass
 class Config:
-    """All settings as a nested mapping (``config["drain"]["rework_share"]``), with typed
-    shortcuts for the business facts used everywhere."""
+    """The business's settings: ``values`` is the checked nested mapping (what a settings
+    file holds, written back with ``to_toml``); code reads them typed, through
+    ``settings`` (``config.settings.drain.rework_share``), so a misspelt name is a type
+    error, not a ``KeyError`` while scoring."""
 
     values: dict[str, Any] = field(default_factory=lambda: copy.deepcopy(_defaults()))
 
@@ -45,28 +47,24 @@ class Config:
         """The settings as typed objects, built once (``config.settings.drain.window_days``)."""
         return typed(self.values)
 
-    def __getitem__(self, section: str) -> dict[str, Any]:
-        return cast(dict[str, Any], self.values[section])
-
-    @property
-    def business(self) -> dict[str, Any]:
-        return cast(dict[str, Any], self.values["business"])
-
     @property
     def timezone(self) -> str:
-        return str(self.business["timezone"])
+        return self.settings.business.timezone
 
     @property
     def currency(self) -> str:
-        return str(self.business["currency"])
+        return self.settings.business.currency
 
     @property
     def referral_partners(self) -> list[ReferralPartner]:
-        return [ReferralPartner(**p) for p in self.business.get("referral_partners", [])]
+        """The partners a parting client may be introduced to (an optional list of tables,
+        so not among the typed defaults)."""
+        listed = cast(list[dict[str, str]], self.values["business"].get("referral_partners", []))
+        return [ReferralPartner(**p) for p in listed]
 
     def cost_rate(self, person: str | None) -> float:
-        rates = self.business.get("cost_rates", {})
-        return float(rates.get(person or "", self.business["default_cost_rate"]))
+        business = self.settings.business
+        return float(business.cost_rates.get(person or "", business.default_cost_rate))
 
     def merged(self, overrides: dict[str, Any], source: str = "settings") -> Config:
         values = copy.deepcopy(self.values)

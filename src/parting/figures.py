@@ -57,6 +57,7 @@ SHARED_FIGURES: dict[str, Figure] = _declare(
     Figure("margin", gettext_noop("Margin"), "money"),
     Figure("effective_rate", gettext_noop("Effective hourly rate"), "money"),
     Figure("overdue", gettext_noop("Overdue balance"), "money"),
+    Figure("owed", gettext_noop("Still owed"), "money"),
     Figure("effort_share", gettext_noop("Share of staff hours"), "share", 1),
     Figure("revenue_share", gettext_noop("Share of revenue"), "share", 1),
     # A repair plan that failed (the verdict rules): the day it began.

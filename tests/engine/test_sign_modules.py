@@ -12,8 +12,8 @@ import pytest
 from parting.config import Config
 from parting.engine import EPOCH, features
 from parting.engine.frames import prepare
-from parting.engine.results import SIGN_IDS
-from parting.engine.signs import SIGNS, Features, Finding, SignSpec
+from parting.engine.results import SignId
+from parting.engine.signs import SIGN_IDS, SIGNS, Features, Finding, SignSpec
 from parting.engine.signs.base import SignDeclarationError
 from parting.engine.window import Window, count
 from parting.playbook.moves import MOVE_IDS, MOVES
@@ -43,11 +43,11 @@ def _urgent_messages(config: Config, w: Window) -> dict[str, dict[str, nw.Expr]]
 
 def _never(f: Features, config: Config) -> Finding:
     fired = np.zeros(f.size, dtype=bool)
-    return Finding("drain", fired, np.zeros(f.size), np.full(f.size, np.nan))
+    return Finding(SignId("drain"), fired, np.zeros(f.size), np.full(f.size, np.nan))
 
 
 NEW_SIGN = SignSpec(
-    id="drain",  # any id: only the feature pass reads this declaration here
+    id=SignId("drain"),  # any id: only the feature pass reads this declaration here
     label="Urgent this month",
     severity="minor",
     rank=999,
@@ -55,6 +55,7 @@ NEW_SIGN = SignSpec(
     reason=lambda g, f, deciding: "",
     move="open_ended",
     aggregations=_urgent_messages,
+    message_days=lambda config: 30,
 )
 
 

@@ -41,7 +41,7 @@ def test_the_demo_has_clients_to_part_with_and_to_repair() -> None:
 def test_plans_keep_their_promises_for_every_client_to_part_with() -> None:
     tables, _acted = portfolio()
     config = demo_config()
-    cool = timedelta(days=int(config["verdict"]["cool_off_days"]))
+    cool = timedelta(days=int(config.settings.verdict.cool_off_days))
     for verdict in parting_verdicts():
         plan = build_plan(verdict, tables, config, AS_OF)
         main = verdict.main_sign.id if verdict.main_sign else None
@@ -55,7 +55,7 @@ def test_plans_keep_their_promises_for_every_client_to_part_with() -> None:
                 assert plan.decision_on >= verdict.decision_not_before
             assert plan.announcement_blocked == (plan.facts.money_owed > 0)
             if plan.facts.engagement == "recurring":
-                assert plan.notice_days >= int(config["plan"]["notice_days"])
+                assert plan.notice_days >= int(config.settings.plan.notice_days)
             if plan.facts.deliverable_end:
                 assert plan.notice_end >= plan.facts.deliverable_end
 

@@ -17,7 +17,8 @@ from icalendar import Calendar
 from jinja2.sandbox import SandboxedEnvironment
 
 from parting.config import Config
-from parting.engine.results import SIGN_IDS, Evidence, Sign, SignId
+from parting.engine.results import Evidence, Sign, SignId
+from parting.engine.signs import SIGN_IDS
 from parting.errors import InputError
 from parting.i18n import activate
 from parting.playbook.checker import LETTER_KINDS, check_letter
@@ -183,7 +184,7 @@ def test_a_familiar_contact_is_addressed_familiarly_all_through_the_letter(
         start=START,  # type: ignore[arg-type]
     )
     body = letter.text.split("\n", 1)[1] if kind != "meeting-script" else letter.text
-    body = body.replace(config.business["name"], "")
+    body = body.replace(config.settings.business.name, "")
     assert not re.search(POLITE[lang], body), letter.text
     assert re.search(FAMILIAR[lang], body, re.IGNORECASE), letter.text
 
@@ -593,7 +594,7 @@ def test_no_english_default_name_leaks_into_a_letter_before_the_business_is_name
     lang: str, kind: str
 ) -> None:
     config = Config()
-    assert config.business["name"] == ""
+    assert config.settings.business.name == ""
     letter = render_letter(
         kind, verdict_for("drain", kind), rich_tables(), config, lang, start=START
     )  # type: ignore[arg-type]

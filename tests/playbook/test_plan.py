@@ -92,7 +92,7 @@ def test_the_decision_is_never_dated_inside_the_cool_off(
 ) -> None:
     last = START + timedelta(days=1)  # an incident after the plan opened restarts the clock
     plan = build_plan(verdict(), make_tables(incidents=[incident(last)]), config, START)
-    cool = int(config["verdict"]["cool_off_days"])
+    cool = int(config.settings.verdict.cool_off_days)
     assert plan.decision_on == last + timedelta(days=cool)
     assert plan.step(1).due_on == plan.decision_on
     assert plan.meeting_on > plan.decision_on
@@ -104,14 +104,14 @@ def test_the_cool_off_counts_from_the_decision_when_the_incident_came_before(
 ) -> None:
     earlier = START - timedelta(days=incident_ago)
     plan = build_plan(verdict(), make_tables(incidents=[incident(earlier)]), config, START)
-    assert plan.decision_on == START + timedelta(days=int(config["verdict"]["cool_off_days"]))
+    assert plan.decision_on == START + timedelta(days=int(config.settings.verdict.cool_off_days))
 
 
 def test_without_any_incident_the_cool_off_still_counts_from_the_decision(
     config: Config, make_tables: MakeTables
 ) -> None:
     plan = build_plan(verdict(), make_tables(), config, START)
-    assert plan.decision_on == START + timedelta(days=int(config["verdict"]["cool_off_days"]))
+    assert plan.decision_on == START + timedelta(days=int(config.settings.verdict.cool_off_days))
 
 
 def test_a_remediation_is_not_a_clash_and_does_not_restart_the_cool_off(
@@ -120,7 +120,7 @@ def test_a_remediation_is_not_a_clash_and_does_not_restart_the_cool_off(
     later = START + timedelta(days=2)
     tables = make_tables(incidents=[incident(later, "remediation")])
     plan = build_plan(verdict(), tables, config, START)
-    assert plan.decision_on == START + timedelta(days=int(config["verdict"]["cool_off_days"]))
+    assert plan.decision_on == START + timedelta(days=int(config.settings.verdict.cool_off_days))
 
 
 def test_the_engines_decision_not_before_is_respected(

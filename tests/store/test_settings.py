@@ -18,8 +18,8 @@ def test_without_overrides_the_defaults_are_in_force() -> None:
 def test_saved_overrides_are_merged_over_the_defaults() -> None:
     save_settings('[business]\ncurrency = "CHF"\n[drain]\nrework_share = 0.4\n')
     config = load_config()
-    assert (config.currency, config["drain"]["rework_share"]) == ("CHF", 0.4)
-    assert config["drain"]["window_days"] == 365
+    assert (config.currency, config.settings.drain.rework_share) == ("CHF", 0.4)
+    assert config.settings.drain.window_days == 365
 
 
 def test_saving_again_replaces_the_overrides() -> None:

@@ -471,7 +471,7 @@ def check_letter_command(
 
     Example: parting check-letter draft.txt --lang fr
     """
-    from parting.engine.results import SIGN_IDS
+    from parting.engine.signs import SIGN_IDS
     from parting.i18n import LANGUAGES, current_language
     from parting.playbook.checker import LETTER_KINDS, check_letter
     from parting.playbook.language import guess_language

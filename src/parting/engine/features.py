@@ -100,15 +100,10 @@ def invoice_lines(frames: Frames, config: Config, w: Window, invoices: LF | None
     )
 
 
-def reads_messages(config: Config, w: Window) -> list[str]:
-    """The signs that aggregate messages."""
-    return [s.id for s in SIGNS if "messages" in s.aggregations(config, w)]
-
-
 def message_lookback(config: Config) -> int:
     """How many days back from the scoring day messages are read at all: the setting
     ``verdict.message_lookback_days``, and never less than the longest window a sign reads
-    messages over (``window_days``, or ``message_days`` beyond it), so a sign's figures
+    messages over (``SignSpec.message_days``), so a sign's figures
     are the same with or without the bound.
 
     Two readings of messages in ``signs.common`` have no window of their own: the last
@@ -120,8 +115,11 @@ def message_lookback(config: Config) -> int:
       ``decision_not_before`` of such a client, a day already past, becomes empty;
     - the signs are about the client of today: like every other sign, complaints after a
       remediation count when they fall within the look-back."""
-    readers = set(reads_messages(config, Window(0)))
-    days = [max(int(config[s.id]["window_days"]), s.message_days) for s in SIGNS if s.id in readers]
+    readers = [s for s in SIGNS if "messages" in s.aggregations(config, Window(0))]
+    unsaid = [s.id for s in readers if not s.message_days(config)]
+    if unsaid:
+        raise SignDeclarationError(f"signs {unsaid} read messages but declare no message_days")
+    days = [s.message_days(config) for s in readers]
     return max(int(config.settings.verdict.message_lookback_days), *days)
 
 

@@ -9,24 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, NewType
 
-SignId = Literal[
-    "drain",
-    "abuse",
-    "unethical",
-    "payment_risk",
-    "grown_apart",
-    "complainer",
-    "no_potential",
-    "no_referrals",
-    "unprofitable",
-    "off_mission",
-    "boundaries",
-    "scope_creep",
-    "unpleasable",
-]
-SIGN_IDS: tuple[SignId, ...] = SignId.__args__  # type: ignore[attr-defined]
+# The id of a sign: the name of its module in ``parting.engine.signs``, which registers
+# it (``SIGN = SignSpec(id=SignId("drain"), ...)``). The registry is the one list of signs
+# (``parting.engine.signs.SIGN_IDS``); a text from outside (a CLI option, a form) becomes a
+# ``SignId`` only through ``parting.engine.signs.sign_id``, which checks it is registered.
+SignId = NewType("SignId", str)
 
 Severity = Literal["immediate", "urgent", "planned", "minor"]
 VerdictId = Literal["keep", "watch", "repair", "part_ways", "part_ways_now"]
@@ -64,7 +53,7 @@ class Sign:
         evidence = data.get("evidence") or {}
         first_seen = data.get("first_seen")
         return cls(
-            id=data["id"],
+            id=SignId(data["id"]),
             severity=data["severity"],
             evidence=Evidence(
                 figures=dict(evidence.get("figures") or {}),

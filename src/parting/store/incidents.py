@@ -81,7 +81,7 @@ def add_judgement(
     client = get_client(client_id)
     _choice(kind, JUDGEMENT_KINDS, "kind")
     if sign:
-        from parting.engine.results import SIGN_IDS  # the engine loads only when needed
+        from parting.engine.signs import SIGN_IDS  # the signs load only when needed
 
         _choice(sign, SIGN_IDS, "sign")
     return Judgement.objects.create(

@@ -90,7 +90,7 @@ def changed_since(baseline: TriageRun | None) -> list[ClientChange]:
         .select_related("client", "run")
         .order_by("client_id", "-run__computed_at", "-run_id")
     )
-    currency = str(load_config().business.get("currency", ""))
+    currency = load_config().currency
     latest: dict[str, VerdictRecord] = {}
     for record in newer.iterator():
         latest.setdefault(record.client_id, record)

@@ -54,7 +54,7 @@ def sees_margins(user: AbstractBaseUser | AnonymousUser) -> bool:
         return False
     from parting.store.settings import load_config
 
-    return bool(load_config().business.get("staff_see_margins", False))
+    return load_config().settings.business.staff_see_margins
 
 
 def needs_setup() -> bool:

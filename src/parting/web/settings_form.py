@@ -7,6 +7,7 @@ page and a hand-written settings file obey the same rules.
 
 from __future__ import annotations
 
+import dataclasses
 import zoneinfo
 from typing import Any
 
@@ -43,14 +44,17 @@ def _lines(text: str) -> list[str]:
 
 
 def threshold_fields(config: Config) -> list[tuple[str, str, float | int]]:
-    """(section, key, value) of every numeric threshold, in the defaults' order."""
+    """(section, key, value) of every numeric threshold, in the defaults' order: the typed
+    settings walked field by field (``settings_typed`` mirrors ``defaults.toml``)."""
     found = []
-    for section, values in Config().values.items():
-        if section in SKIP_SECTIONS or not isinstance(values, dict):
+    for section in dataclasses.fields(config.settings):
+        if section.name in SKIP_SECTIONS:
             continue
-        for key, default in values.items():
-            if isinstance(default, int | float) and not isinstance(default, bool):
-                found.append((section, key, config[section][key]))
+        values = getattr(config.settings, section.name)
+        for item in dataclasses.fields(values):
+            value = getattr(values, item.name)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                found.append((section.name, item.name, value))
     return found
 
 
@@ -210,33 +214,38 @@ class SettingsForm(forms.Form):
             **{name: _lines(data[name]) for name in LIST_FIELDS},
         }
         overrides: dict[str, Any] = {}
-        defaults = Config().values
-        changed = {k: v for k, v in business.items() if defaults["business"].get(k, []) != v}
+        # The defaults as a settings file holds them (lists, tables): what TOML compares to.
+        defaults = Config().values["business"]
+        changed = {k: v for k, v in business.items() if defaults.get(k, []) != v}
         if changed:
             overrides["business"] = changed
+        default_thresholds = {(s, k): v for s, k, v in threshold_fields(Config())}
         for section, key, _value in self.thresholds:
             value = data[f"{section}.{key}"]
-            if value != defaults[section][key]:
+            if value != default_thresholds[(section, key)]:
                 overrides.setdefault(section, {})[key] = value
         return tomli_w.dumps(overrides)
 
 
 def _initial(config: Config) -> dict[str, Any]:
-    b = config.business
+    b = config.settings.business
     return {
-        "name": b["name"],
-        "currency": b["currency"],
-        "timezone": b["timezone"],
-        "working_days": list(b["working_days"]),
-        "day_starts": b["working_hours"][0],
-        "day_ends": b["working_hours"][1],
-        "default_cost_rate": b["default_cost_rate"],
-        "cost_rates": "\n".join(f"{p} = {r}" for p, r in b.get("cost_rates", {}).items()),
-        "payment_terms_days": b["payment_terms_days"],
-        "staff_see_margins": bool(b.get("staff_see_margins", False)),
+        "name": b.name,
+        "currency": b.currency,
+        "timezone": b.timezone,
+        "working_days": list(b.working_days),
+        "day_starts": b.working_hours[0],
+        "day_ends": b.working_hours[1],
+        "default_cost_rate": b.default_cost_rate,
+        "cost_rates": "\n".join(f"{p} = {r}" for p, r in b.cost_rates.items()),
+        "payment_terms_days": b.payment_terms_days,
+        "staff_see_margins": b.staff_see_margins,
         "referral_partners": "\n".join(
-            " | ".join([p["service_line"], p["name"], p.get("contact", "")]).rstrip(" |")
-            for p in b.get("referral_partners", [])
+            " | ".join([p.service_line, p.name, p.contact]).rstrip(" |")
+            for p in config.referral_partners
         ),
-        **{name: "\n".join(b.get(name, [])) for name in LIST_FIELDS},
+        "core_service_lines": "\n".join(b.core_service_lines),
+        "winding_down_service_lines": "\n".join(b.winding_down_service_lines),
+        "excluded_industries": "\n".join(b.excluded_industries),
+        "excluded_tags": "\n".join(b.excluded_tags),
     }

@@ -1,9 +1,15 @@
-"""The thirteen signs of DOMAIN §1: one module each, registered by defining ``SIGN``.
+"""The signs of DOMAIN §1: one module each, registered by defining ``SIGN``.
 
-Every module of this package that defines ``SIGN = SignSpec(...)`` is a sign; ``common``
-holds the per-client columns several signs read, ``base`` the spec and the detector
-helpers. The feature pass, the evidence lookup, the reasons, the labels and the playbook
-read ``SIGNS``; nothing else lists the signs (see ``docs/how-a-sign-is-built.md``).
+Every module of this package that defines ``SIGN = SignSpec(...)`` is a sign, its id the
+module's name; ``common`` holds the per-client columns several signs read, ``base`` the
+spec and the detector helpers. The feature pass, the evidence lookup, the reasons, the
+labels, the playbook and the sign ids (``SIGN_IDS``) come from ``SIGNS``; nothing else
+lists the signs (see ``docs/how-a-sign-is-built.md``).
+
+>>> SIGN_IDS[:3]
+('abuse', 'unethical', 'payment_risk')
+>>> sign_id("drain")
+'drain'
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import pkgutil
 from collections.abc import Callable
 
 from parting.config import Config
-from parting.engine.results import SIGN_IDS, Severity, SignId
+from parting.engine.results import Severity, SignId
 from parting.engine.signs.base import Features, Finding, SignDeclarationError, SignSpec
 from parting.figures import Figure
 
@@ -25,17 +31,20 @@ def _registered() -> tuple[SignSpec, ...]:
     found: list[SignSpec] = []
     for module in pkgutil.iter_modules(__path__):
         spec = getattr(importlib.import_module(f"{__name__}.{module.name}"), "SIGN", None)
-        if isinstance(spec, SignSpec):
-            found.append(spec)
+        if not isinstance(spec, SignSpec):
+            continue
+        if spec.id != module.name:
+            raise SignDeclarationError(f"the sign of module {module.name} says it is {spec.id}")
+        found.append(spec)
     found.sort(key=lambda s: s.rank)
-    ids = [s.id for s in found]
-    if sorted(ids) != sorted(SIGN_IDS) or len({s.rank for s in found}) != len(found):
-        raise SignDeclarationError(f"signs {ids} do not match SignId {SIGN_IDS}, or share a rank")
+    if len({s.rank for s in found}) != len(found):
+        raise SignDeclarationError(f"signs share a rank: {[(s.id, s.rank) for s in found]}")
     return tuple(found)
 
 
 # In the order a tie between equally severe signs is broken (main sign of a verdict).
 SIGNS: tuple[SignSpec, ...] = _registered()
+SIGN_IDS: tuple[SignId, ...] = tuple(s.id for s in SIGNS)
 BY_ID: dict[SignId, SignSpec] = {s.id: s for s in SIGNS}
 DETECTORS: dict[SignId, Detector] = {s.id: s.detect for s in SIGNS}
 BASE_SEVERITY: dict[SignId, Severity] = {s.id: s.severity for s in SIGNS}
@@ -54,6 +63,19 @@ def _figures() -> dict[str, Figure]:
 SIGN_FIGURES: dict[str, Figure] = _figures()
 
 
+def sign_id(text: str) -> SignId:
+    """``text`` as a sign id, once it is checked to name a registered sign."""
+    if text not in BY_ID:
+        from parting.errors import InputError
+        from parting.i18n import _
+
+        raise InputError(
+            _("{value} is not a sign.").format(value=text),
+            fix=_("Use one of: {choices}.").format(choices=", ".join(SIGN_IDS)),
+        )
+    return SignId(text)
+
+
 def detect(features: Features, config: Config) -> list[Finding]:
     """Every sign for every client."""
     return [spec.detect(features, config) for spec in SIGNS]
@@ -65,8 +87,10 @@ __all__ = [
     "DETECTORS",
     "SIGNS",
     "SIGN_FIGURES",
+    "SIGN_IDS",
     "Features",
     "Finding",
     "SignSpec",
     "detect",
+    "sign_id",
 ]

@@ -8,6 +8,7 @@ import narwhals as nw
 import numpy as np
 
 from parting.config import Config
+from parting.engine.results import SignId
 from parting.engine.signs.base import (
     Aggregations,
     EvidenceRules,
@@ -22,6 +23,8 @@ from parting.i18n import _, gettext_noop
 
 if TYPE_CHECKING:
     from parting.words.formats import Formats
+
+ID = SignId("abuse")
 
 
 def aggregations(config: Config, w: Window) -> Aggregations:
@@ -61,7 +64,7 @@ def detect(f: Features, config: Config) -> Finding:
     severe = f.num("severe_abusive_messages") + f.num("severe_abuse_incidents")
     fired = (severe >= int(cfg.min_severe)) | (total >= int(cfg.min_count))
     return Finding(
-        "abuse",
+        ID,
         fired,
         np.where(fired, np.inf, 0.0),  # immediate: never "weak"
         first_of(f["first_abuse_message_day"], f["first_abuse_incident_day"]),
@@ -82,13 +85,14 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
 
 
 SIGN = SignSpec(
-    id="abuse",
+    id=ID,
     label=gettext_noop("Abusive to staff"),
     severity="immediate",
     rank=10,
     detect=detect,
     reason=reason,
     move="name_the_behaviour",
+    message_days=lambda config: config.settings.abuse.window_days,
     letter_facts=("behaviour",),
     aggregations=aggregations,
     evidence=evidence,

@@ -173,6 +173,10 @@ def no_evidence(config: Config, w: Window) -> EvidenceRules:
     return {}
 
 
+def no_message_days(config: Config) -> int:
+    return 0
+
+
 def no_client_columns(config: Config) -> Sequence[nw.Expr]:
     return ()
 
@@ -203,9 +207,10 @@ class SignSpec:
     figures: tuple[Figure, ...] = ()  # every figure it shows that no other place declares
     derived: Mapping[str, Derived] = field(default_factory=dict)
     client_columns: Callable[[Config], Sequence[nw.Expr]] = no_client_columns
-    # Days back it reads messages beyond its own ``window_days`` (``boundaries`` dates an
-    # after-hours habit over a year); the messages' look-back covers both.
-    message_days: int = 0
+    # How many days back it reads messages (its window; ``boundaries`` dates an after-hours
+    # habit over a year): the messages' look-back covers every sign's. A sign that
+    # aggregates messages must say.
+    message_days: Callable[[Config], int] = no_message_days
     # Its messages are evidence by their words: the words that matched are shown.
     shows_words: bool = False
     # A repair plan's concrete fix and extra effort for this sign (None: the general ones).

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import narwhals as nw
 
 from parting.config import Config
+from parting.engine.results import SignId
 from parting.engine.signs.base import (
     Aggregations,
     EvidenceRules,
@@ -26,6 +27,8 @@ from parting.i18n import _, gettext_noop
 
 if TYPE_CHECKING:
     from parting.words.formats import Formats
+
+ID = SignId("boundaries")
 
 DAYS_PER_MONTH = 30.0  # a window of 90 days is "3 months", as people count them
 # An after-hours habit is dated over a year, not the window: a habit of long standing is
@@ -67,7 +70,7 @@ def detect(f: Features, config: Config) -> Finding:
         ("urgent_share", (urgent[0] & busy, urgent[1])),
     )
     return Finding(
-        "boundaries",
+        ID,
         fired,
         strength,
         f["first_after_hours_day"],
@@ -95,7 +98,7 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
 
 
 SIGN = SignSpec(
-    id="boundaries",
+    id=ID,
     label=gettext_noop("Ignores boundaries"),
     severity="planned",
     rank=90,
@@ -113,5 +116,5 @@ SIGN = SignSpec(
     ),
     fix=gettext_noop("agree your working hours and one channel for real emergencies"),
     effort=gettext_noop("a fixed weekly slot when they have your full attention"),
-    message_days=HABIT_DAYS,
+    message_days=lambda config: max(config.settings.boundaries.window_days, HABIT_DAYS),
 )

@@ -8,6 +8,7 @@ import narwhals as nw
 import numpy as np
 
 from parting.config import Config
+from parting.engine.results import SignId
 from parting.engine.signs.base import (
     Aggregations,
     EvidenceRules,
@@ -25,6 +26,8 @@ from parting.i18n import _, gettext_noop
 
 if TYPE_CHECKING:
     from parting.words.formats import Formats
+
+ID = SignId("complainer")
 
 DAYS_PER_MONTH = 30.0  # a window of 180 days is "6 months", as people count them
 
@@ -56,7 +59,7 @@ def detect(f: Features, config: Config) -> Finding:
     per_month = complaints / months
     fired, strength = at_least(per_month, float(cfg.complaints_per_month))
     return Finding(
-        "complainer",
+        ID,
         fired,
         np.where(fired, strength, 0.0),
         f["first_complaint_day"],
@@ -78,13 +81,14 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
 
 
 SIGN = SignSpec(
-    id="complainer",
+    id=ID,
     label=gettext_noop("Constant complaints"),
     severity="planned",
     rank=80,
     detect=detect,
     reason=reason,
     move="not_you_its_us",
+    message_days=lambda config: config.settings.complainer.window_days,
     letter_facts=("complaints", "rework", "over_budget", "hours"),
     aggregations=aggregations,
     evidence=evidence,

@@ -9,6 +9,7 @@ import narwhals as nw
 import numpy as np
 
 from parting.config import Config
+from parting.engine.results import SignId
 from parting.engine.signs.base import (
     Aggregations,
     EvidenceRules,
@@ -29,6 +30,8 @@ from parting.i18n import _, gettext_noop
 
 if TYPE_CHECKING:
     from parting.words.formats import Formats
+
+ID = SignId("drain")
 
 REWORK_KINDS = ("rework", "revision")
 
@@ -86,7 +89,7 @@ def detect(f: Features, config: Config) -> Finding:
         ("effort_to_revenue", pareto), ("effective_rate", cheap), ("rework_share", rework)
     )
     return Finding(
-        "drain",
+        ID,
         fired,
         strength,
         f["first_work_day"],
@@ -121,7 +124,7 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
 
 
 SIGN = SignSpec(
-    id="drain",
+    id=ID,
     label=gettext_noop("Drains the team"),
     severity="planned",
     rank=50,

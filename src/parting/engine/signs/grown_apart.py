@@ -9,6 +9,7 @@ import narwhals as nw
 import numpy as np
 
 from parting.config import Config
+from parting.engine.results import SignId
 from parting.engine.signs.base import (
     Aggregations,
     EvidenceRules,
@@ -28,6 +29,8 @@ from parting.i18n import _, gettext_noop
 
 if TYPE_CHECKING:
     from parting.words.formats import Formats
+
+ID = SignId("grown_apart")
 
 
 def _winding(config: Config) -> nw.Expr:
@@ -63,7 +66,7 @@ def detect(f: Features, config: Config) -> Finding:
         ("yearly_revenue", below),
     )
     return Finding(
-        "grown_apart",
+        ID,
         fired,
         strength,
         np.where(winding[0], f["first_work_day"], np.nan),
@@ -99,7 +102,7 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
 
 
 SIGN = SignSpec(
-    id="grown_apart",
+    id=ID,
     label=gettext_noop("Grown apart"),
     severity="planned",
     rank=100,

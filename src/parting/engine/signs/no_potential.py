@@ -12,6 +12,7 @@ import narwhals as nw
 import numpy as np
 
 from parting.config import Config
+from parting.engine.results import SignId
 from parting.engine.signs.base import (
     Aggregations,
     EvidenceRules,
@@ -31,6 +32,8 @@ from parting.i18n import _, gettext_noop
 
 if TYPE_CHECKING:
     from parting.words.formats import Formats
+
+ID = SignId("no_potential")
 
 
 def aggregations(config: Config, w: Window) -> Aggregations:
@@ -149,7 +152,7 @@ def detect(f: Features, config: Config) -> Finding:
         ("revenue_drop", falling), ("days_since_last_invoice", quiet), ("predicted_value", low)
     )
     return Finding(
-        "no_potential",
+        ID,
         fired,
         strength,
         np.where(quiet[0], f["last_invoice_day"] + quiet_line, np.nan),
@@ -183,7 +186,7 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
 
 
 SIGN = SignSpec(
-    id="no_potential",
+    id=ID,
     label=gettext_noop("No growth potential"),
     severity="planned",
     rank=120,

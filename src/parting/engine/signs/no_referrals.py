@@ -9,6 +9,7 @@ import numpy as np
 
 from parting.config import Config
 from parting.engine.frames import Frames
+from parting.engine.results import SignId
 from parting.engine.signs.base import (
     Aggregations,
     Features,
@@ -25,6 +26,8 @@ from parting.i18n import _, gettext_noop
 
 if TYPE_CHECKING:
     from parting.words.formats import Formats
+
+ID = SignId("no_referrals")
 
 
 def referred_clients(frames: Frames, config: Config, w: Window) -> LF:
@@ -58,7 +61,7 @@ def detect(f: Features, config: Config) -> Finding:
     old_enough = at_least(tenure, float(least))
     fired = old_enough[0] & (referrals == 0)
     return Finding(
-        "no_referrals",
+        ID,
         fired,
         np.where(fired, old_enough[1], 0.0),
         undated(f.size),
@@ -80,7 +83,7 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
 
 
 SIGN = SignSpec(
-    id="no_referrals",
+    id=ID,
     label=gettext_noop("Never refers anyone"),
     severity="minor",
     rank=130,

@@ -9,12 +9,15 @@ import narwhals as nw
 import numpy as np
 
 from parting.config import Config
+from parting.engine.results import SignId
 from parting.engine.signs.base import Features, Finding, SignSpec, undated
 from parting.figures import Figure
 from parting.i18n import _, gettext_noop
 
 if TYPE_CHECKING:
     from parting.words.formats import Formats
+
+ID = SignId("off_mission")
 
 
 def client_columns(config: Config) -> Sequence[nw.Expr]:
@@ -37,7 +40,7 @@ def _escape(text: str) -> str:
 def detect(f: Features, config: Config) -> Finding:
     fired = f["excluded_industry"].astype(bool) | f["excluded_tag"].astype(bool)
     return Finding(
-        "off_mission",
+        ID,
         fired,
         np.where(fired, np.inf, 0.0),
         undated(f.size),
@@ -55,7 +58,7 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
 
 
 SIGN = SignSpec(
-    id="off_mission",
+    id=ID,
     label=gettext_noop("Off our mission"),
     severity="planned",
     rank=110,

@@ -9,6 +9,7 @@ import narwhals as nw
 import numpy as np
 
 from parting.config import Config
+from parting.engine.results import SignId
 from parting.engine.signs.base import (
     Aggregations,
     EvidenceRules,
@@ -30,6 +31,8 @@ from parting.settings_typed import PaymentRisk
 
 if TYPE_CHECKING:
     from parting.words.formats import Formats
+
+ID = SignId("payment_risk")
 
 DAYS_PER_MONTH = 365.25 / 12
 
@@ -104,7 +107,7 @@ def detect(f: Features, config: Config) -> Finding:
     urgent = fired & _severe(cfg, due, late_share, average_late, oldest, months)
     oldest_due = f.as_of - oldest
     return Finding(
-        "payment_risk",
+        ID,
         fired,
         strength,
         first_of(f["first_late_day"], oldest_due),
@@ -194,13 +197,14 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
 
 
 SIGN = SignSpec(
-    id="payment_risk",
+    id=ID,
     label=gettext_noop("Payment risk"),
     severity="planned",
     rank=30,
     detect=detect,
     reason=reason,
     move="payment",
+    message_days=lambda config: config.settings.payment_risk.window_days,
     letter_facts=("late", "late_all", "owed"),
     aggregations=aggregations,
     evidence=evidence,

@@ -9,6 +9,7 @@ import narwhals as nw
 
 from parting.config import Config
 from parting.engine.frames import Frames
+from parting.engine.results import SignId
 from parting.engine.signs.base import (
     Aggregations,
     EvidenceRules,
@@ -28,6 +29,8 @@ from parting.i18n import _, gettext_noop
 
 if TYPE_CHECKING:
     from parting.words.formats import Formats
+
+ID = SignId("scope_creep")
 
 
 def revision_rounds(frames: Frames, config: Config, w: Window) -> LF:
@@ -114,7 +117,7 @@ def detect(f: Features, config: Config) -> Finding:
         ("revision_rounds", rounds), ("hours_beyond_budget", over), ("change_requests", changes)
     )
     return Finding(
-        "scope_creep",
+        ID,
         fired,
         strength,
         first_of(f["first_revision_day"], f["first_change_day"]),
@@ -145,13 +148,14 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
 
 
 SIGN = SignSpec(
-    id="scope_creep",
+    id=ID,
     label=gettext_noop("Scope creep"),
     severity="planned",
     rank=70,
     detect=detect,
     reason=reason,
     move="not_you_its_us",
+    message_days=lambda config: config.settings.scope_creep.window_days,
     letter_facts=("rework", "over_budget", "hours"),
     aggregations=aggregations,
     evidence=evidence,

@@ -9,6 +9,7 @@ import narwhals as nw
 import numpy as np
 
 from parting.config import Config
+from parting.engine.results import SignId
 from parting.engine.signs.base import Aggregations, EvidenceRules, Features, Finding, SignSpec
 from parting.engine.window import Window, count, earliest
 from parting.figures import Figure
@@ -16,6 +17,8 @@ from parting.i18n import _, gettext_noop
 
 if TYPE_CHECKING:
     from parting.words.formats import Formats
+
+ID = SignId("unethical")
 
 
 def aggregations(config: Config, w: Window) -> Aggregations:
@@ -45,7 +48,7 @@ def detect(f: Features, config: Config) -> Finding:
     """Only a logged ``ethics`` incident fires it; text matches become a review flag."""
     fired = f.num("ethics_incidents") >= 1
     return Finding(
-        "unethical",
+        ID,
         fired,
         np.where(fired, np.inf, 0.0),
         f["first_ethics_day"],
@@ -68,13 +71,14 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
 
 
 SIGN = SignSpec(
-    id="unethical",
+    id=ID,
     label=gettext_noop("Questionable practices"),
     severity="immediate",
     rank=20,
     detect=detect,
     reason=reason,
     move="risk_averse",
+    message_days=lambda config: config.settings.unethical.window_days,
     letter_facts=("request",),
     aggregations=aggregations,
     evidence=evidence,

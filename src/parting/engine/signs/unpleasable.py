@@ -9,6 +9,7 @@ import narwhals as nw
 import numpy as np
 
 from parting.config import Config
+from parting.engine.results import SignId
 from parting.engine.signs.base import (
     Aggregations,
     EvidenceRules,
@@ -26,6 +27,8 @@ from parting.i18n import _, gettext_noop
 
 if TYPE_CHECKING:
     from parting.words.formats import Formats
+
+ID = SignId("unpleasable")
 
 
 def aggregations(config: Config, w: Window) -> Aggregations:
@@ -91,7 +94,7 @@ def detect(f: Features, config: Config) -> Finding:
         ("entitled_messages", entitled),
     )
     return Finding(
-        "unpleasable",
+        ID,
         fired,
         strength,
         first_of(
@@ -130,13 +133,14 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
 
 
 SIGN = SignSpec(
-    id="unpleasable",
+    id=ID,
     label=gettext_noop("Nothing satisfies them"),
     severity="planned",
     rank=40,
     detect=detect,
     reason=reason,
     move="not_you_its_us",
+    message_days=lambda config: config.settings.unpleasable.window_days,
     letter_facts=("complaints", "rework", "over_budget", "hours"),
     aggregations=aggregations,
     evidence=evidence,

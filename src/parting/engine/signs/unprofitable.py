@@ -9,6 +9,7 @@ import narwhals as nw
 import numpy as np
 
 from parting.config import Config
+from parting.engine.results import SignId
 from parting.engine.signs.base import (
     EvidenceRules,
     Features,
@@ -24,6 +25,8 @@ from parting.i18n import _, gettext_noop
 
 if TYPE_CHECKING:
     from parting.words.formats import Formats
+
+ID = SignId("unprofitable")
 
 
 def evidence(config: Config, w: Window) -> EvidenceRules:
@@ -48,7 +51,7 @@ def detect(f: Features, config: Config) -> Finding:
     margin, share = margins(f)
     fired, strength = at_most(share, float(cfg.min_margin))
     return Finding(
-        "unprofitable",
+        ID,
         fired,
         np.where(fired, strength, 0.0),
         f["first_work_day"],
@@ -75,7 +78,7 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
 
 
 SIGN = SignSpec(
-    id="unprofitable",
+    id=ID,
     label=gettext_noop("Not profitable"),
     severity="planned",
     rank=60,

@@ -20,7 +20,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_POST
 
-from parting.engine.results import SIGN_IDS
+from parting.engine.signs import SIGN_IDS
 from parting.engine.whatif import what_if_of
 from parting.store.models import TriageRun
 from parting.store.triage import latest_run
@@ -173,7 +173,7 @@ def portfolio(request: HtmxHttpRequest) -> HttpResponse:
         verdicts=VERDICT_ORDER,
         signs=SIGN_IDS,
         apart=without_recent_data(rows),
-        window_days=workspace.config()["unprofitable"]["window_days"],
+        window_days=workspace.config().settings.unprofitable.window_days,
         # What changed since the owner last looked is the owner's to read and clear.
         changed=changed_since_looked() if is_owner(request.user) else [],
     )
