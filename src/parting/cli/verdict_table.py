@@ -9,11 +9,13 @@ the first clients show at once and memory stays flat whatever the size of the po
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import IO, TYPE_CHECKING
 
-from rich.cells import cell_len
+from rich.cells import cell_len as rich_cell_len
 
 from parting.i18n import _
 
@@ -24,6 +26,7 @@ GAP = "  "
 # Names and reasons come from imported data: a control character (an escape sequence
 # that recolours or clears the terminal, a line break) is shown as a space instead.
 _CONTROLS = {c: " " for c in [*range(0x20), *range(0x7F, 0xA0)]}
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 # The narrowest a wrapped column is made, and the widest the client's name may take.
 MIN_WRAPPED = 12
 MAX_NAME = 32
@@ -103,8 +106,22 @@ def _styler(styled: Callable[[str, str], str], verdict: str) -> Callable[[str], 
 def _wrap(text: str, width: int) -> list[str]:
     if cell_len(text) <= width:
         return [text]
+    return _wrapped(text, width)
+
+
+@lru_cache(maxsize=4096)
+def _wrapped(text: str, width: int) -> list[str]:
+    # Reasons repeat from client to client ("No sign calls for action."): each is
+    # wrapped once. Callers only read the list.
     return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
 
 
 def _printable(text: str) -> str:
-    return text.translate(_CONTROLS)
+    # Searched first: almost no text holds a control character, and ``translate`` looks
+    # up every character of every name and reason.
+    return text.translate(_CONTROLS) if _CONTROL.search(text) else text
+
+
+def cell_len(text: str) -> int:
+    """The columns ``text`` takes on a terminal (wide characters take two)."""
+    return len(text) if text.isascii() else rich_cell_len(text)
