@@ -669,6 +669,133 @@ DECLARED: tuple[Setting, ...] = (
 
 SETTINGS: dict[tuple[str, str], Setting] = {(s.section, s.key): s for s in DECLARED}
 
+
+@dataclass(frozen=True)
+class BusinessSetting:
+    """A fact of ``[business]``: a name, a code, a list or a choice rather than a number on
+    a scale, so its one line of help says what it may be."""
+
+    key: str
+    label: str
+    help: str
+
+
+def _b(key: str, label: str, help: str) -> BusinessSetting:
+    return BusinessSetting(key, label, help)
+
+
+BUSINESS: tuple[BusinessSetting, ...] = (
+    _b(
+        "name",
+        gettext_noop("Business name"),
+        gettext_noop("Shown in letters as the sender; left empty, letters say “we”."),
+    ),
+    _b(
+        "currency",
+        gettext_noop("Currency (ISO code)"),
+        gettext_noop("The currency of your invoices and figures: a code such as EUR or VND."),
+    ),
+    _b(
+        "timezone",
+        gettext_noop("Time zone"),
+        gettext_noop("An IANA name such as Europe/Paris or Asia/Ho_Chi_Minh."),
+    ),
+    _b(
+        "language",
+        gettext_noop("Your language"),
+        gettext_noop(
+            "The language Parting speaks to you in: English, French, Vietnamese or Slovenian."
+        ),
+    ),
+    _b(
+        "email",
+        gettext_noop("Sender address"),
+        gettext_noop("The e-mail address letter drafts are sent from."),
+    ),
+    _b(
+        "signatory",
+        gettext_noop("Who signs the letters"),
+        gettext_noop("A person's name; left empty, letters are signed by the business."),
+    ),
+    _b(
+        "working_days",
+        gettext_noop("Working days"),
+        gettext_noop(
+            "The days you work (Monday is 0, Sunday 6); mail on other days is out of hours."
+        ),
+    ),
+    _b(
+        "working_hours",
+        gettext_noop("Working hours"),
+        gettext_noop("When the working day starts and ends: two hours of the day, from 0 to 24."),
+    ),
+    _b(
+        "default_cost_rate",
+        gettext_noop("Cost of one staff hour"),
+        gettext_noop("For time entries without a cost of their own: an amount, at least 0."),
+    ),
+    _b(
+        "cost_rates",
+        gettext_noop("Cost per person"),
+        gettext_noop("One person a line: name = cost of their hour."),
+    ),
+    _b(
+        "payment_terms_days",
+        gettext_noop("Payment terms (days)"),
+        gettext_noop(
+            "Days from invoice to due date when the export gives no due date; at least 0."
+        ),
+    ),
+    _b(
+        "date_order",
+        gettext_noop("Order of day and month"),
+        gettext_noop(
+            "How dates like 03/04/2024 are read: day first, month first, or as the data shows."
+        ),
+    ),
+    _b(
+        "own_domains",
+        gettext_noop("Your mail domains"),
+        gettext_noop("Such as studio.example; left empty, the domain seen most on both sides."),
+    ),
+    _b(
+        "core_service_lines",
+        gettext_noop("Core service lines"),
+        gettext_noop("What you mean to grow; one a line."),
+    ),
+    _b(
+        "winding_down_service_lines",
+        gettext_noop("Service lines winding down"),
+        gettext_noop("Services you are phasing out; one a line."),
+    ),
+    _b(
+        "excluded_industries",
+        gettext_noop("Industries you no longer serve"),
+        gettext_noop("One industry a line, written as your client list writes it."),
+    ),
+    _b(
+        "excluded_tags",
+        gettext_noop("Client tags that conflict with your values"),
+        gettext_noop("One tag a line, written as your client list writes it."),
+    ),
+    _b(
+        "staff_see_margins",
+        gettext_noop("Staff see margins and the what-if"),
+        gettext_noop("Off: staff see each client's verdict, signs and revenue, not its margin."),
+    ),
+    _b(
+        "target_segment_revenue",
+        gettext_noop("Yearly revenue of the clients you aim for"),
+        gettext_noop("The lowest and the highest, as amounts; 0 means no bound."),
+    ),
+    _b(
+        "referral_partners",
+        gettext_noop("Referral partners"),
+        gettext_noop("One a line: service line | name | contact."),
+    ),
+)
+BUSINESS_SETTINGS: dict[str, BusinessSetting] = {b.key: b for b in BUSINESS}
+
 UNIT_WORDS: dict[SettingUnit, str] = {
     "days": gettext_noop("Days"),
     "share": gettext_noop("A share (0.25 is 25 %)"),

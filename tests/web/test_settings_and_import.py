@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import tomllib
+from html import unescape
 from typing import Any
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client as WebClient
 from django.urls import reverse
 
+from parting.i18n import _, activate
+from parting.settings_declared import BUSINESS
 from parting.store.models import Client, ImportBatch
 from parting.store.settings import load_config, stored_toml
 from parting.web.settings_form import SettingsForm
@@ -180,3 +184,20 @@ def test_each_threshold_has_its_label_unit_range_and_help_on_the_settings_page(
 def test_a_threshold_outside_its_range_is_refused(owner_client: WebClient) -> None:
     form = SettingsForm(load_config(), data={"payment_risk.late_share": 1.5})
     assert not form.is_valid() and "payment_risk.late_share" in form.errors
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "vi", "sl"])
+def test_every_business_setting_has_its_label_and_help_on_the_settings_page(
+    owner_client: WebClient, lang: str
+) -> None:
+    page = owner_client.get(reverse("settings"), HTTP_ACCEPT_LANGUAGE=lang)
+    html = unescape(page.content.decode())
+    activate(lang)
+    try:
+        for fact in BUSINESS:
+            assert _(fact.help) in html, (lang, fact.key)
+            if fact.key != "working_hours":  # two fields: the day starts, the day ends
+                assert _(fact.label) in html, (lang, fact.key)
+    finally:
+        activate("en")
+    assert "snake_case" not in html and ">dmy<" not in html  # choices are said in words

@@ -13,11 +13,12 @@ from typing import Any
 
 import tomli_w
 from django import forms
+from django.conf import settings as django_settings
 from django.utils.translation import gettext_lazy as _
 
 from parting.config import Config
 from parting.i18n import _ as translate
-from parting.settings_declared import setting
+from parting.settings_declared import BUSINESS_SETTINGS, setting
 from parting.words.settings import setting_help
 
 WEEKDAYS = [
@@ -29,7 +30,13 @@ WEEKDAYS = [
     (5, _("Saturday")),
     (6, _("Sunday")),
 ]
+DATE_ORDERS = [
+    ("auto", _("As the data shows (a day above 12 decides)")),
+    ("dmy", _("Day first: 03/04 is 3 April")),
+    ("mdy", _("Month first: 03/04 is March 4")),
+]
 LIST_FIELDS = (
+    "own_domains",
     "core_service_lines",
     "winding_down_service_lines",
     "excluded_industries",
@@ -58,62 +65,58 @@ def threshold_fields(config: Config) -> list[tuple[str, str, float | int]]:
     return found
 
 
+def _about(key: str) -> dict[str, Any]:
+    """The label and one line of help of ``[business]`` ``key``, as declared once for the
+    page and ``parting settings show`` (``settings_declared.BUSINESS``)."""
+    declared = BUSINESS_SETTINGS[key]
+    return {"label": _(declared.label), "help_text": _(declared.help)}
+
+
+def _list(key: str) -> forms.CharField:
+    return forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}), **_about(key))
+
+
 class SettingsForm(forms.Form):
-    name = forms.CharField(label=_("Business name"), max_length=200, required=False)
-    currency = forms.CharField(label=_("Currency (ISO code)"), max_length=3, min_length=3)
-    timezone = forms.CharField(
-        label=_("Time zone"),
-        max_length=64,
-        help_text=_("An IANA name such as Europe/Paris or Asia/Ho_Chi_Minh."),
-    )
+    name = forms.CharField(max_length=200, required=False, **_about("name"))
+    currency = forms.CharField(max_length=3, min_length=3, **_about("currency"))
+    timezone = forms.CharField(max_length=64, **_about("timezone"))
+    # Each language under its own name, as the language menu offers them.
+    language = forms.ChoiceField(choices=django_settings.LANGUAGES, **_about("language"))
+    email = forms.EmailField(required=False, **_about("email"))
+    signatory = forms.CharField(max_length=200, required=False, **_about("signatory"))
     working_days = forms.TypedMultipleChoiceField(
-        label=_("Working days"),
         choices=WEEKDAYS,
         coerce=int,
         widget=forms.CheckboxSelectMultiple,
         required=False,
+        **_about("working_days"),
     )
-    day_starts = forms.IntegerField(label=_("Working day starts (hour)"), min_value=0, max_value=23)
+    # ``working_hours`` is two fields: its help beside the first.
+    day_starts = forms.IntegerField(
+        label=_("Working day starts (hour)"),
+        min_value=0,
+        max_value=23,
+        help_text=_about("working_hours")["help_text"],
+    )
     day_ends = forms.IntegerField(label=_("Working day ends (hour)"), min_value=1, max_value=24)
-    default_cost_rate = forms.FloatField(label=_("Cost of one staff hour"), min_value=0)
+    default_cost_rate = forms.FloatField(min_value=0, **_about("default_cost_rate"))
     cost_rates = forms.CharField(
-        label=_("Cost per person"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("One person a line: name = cost of their hour."),
+        required=False, widget=forms.Textarea(attrs={"rows": 3}), **_about("cost_rates")
     )
-    payment_terms_days = forms.IntegerField(label=_("Payment terms (days)"), min_value=0)
-    core_service_lines = forms.CharField(
-        label=_("Core service lines"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_("What you mean to grow; one a line."),
+    payment_terms_days = forms.IntegerField(min_value=0, **_about("payment_terms_days"))
+    date_order = forms.ChoiceField(choices=DATE_ORDERS, **_about("date_order"))
+    own_domains = _list("own_domains")
+    core_service_lines = _list("core_service_lines")
+    winding_down_service_lines = _list("winding_down_service_lines")
+    excluded_industries = _list("excluded_industries")
+    excluded_tags = _list("excluded_tags")
+    target_low = forms.FloatField(min_value=0, **_about("target_segment_revenue"))
+    target_high = forms.FloatField(
+        min_value=0, label=_("…and the highest (0: no bound)"), help_text=""
     )
-    winding_down_service_lines = forms.CharField(
-        label=_("Service lines winding down"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
-    excluded_industries = forms.CharField(
-        label=_("Industries you no longer serve"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
-    excluded_tags = forms.CharField(
-        label=_("Client tags that conflict with your values"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
-    staff_see_margins = forms.BooleanField(
-        label=_("Staff see margins and the what-if"),
-        required=False,
-        help_text=_("Off: staff see each client's verdict, signs and revenue, not its margin."),
-    )
+    staff_see_margins = forms.BooleanField(required=False, **_about("staff_see_margins"))
     referral_partners = forms.CharField(
-        label=_("Referral partners"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("One a line: service line | name | contact."),
+        required=False, widget=forms.Textarea(attrs={"rows": 3}), **_about("referral_partners")
     )
 
     def __init__(self, config: Config, *args: Any, **kwargs: Any) -> None:
@@ -195,6 +198,9 @@ class SettingsForm(forms.Form):
         start, end = data.get("day_starts"), data.get("day_ends")
         if start is not None and end is not None and end <= start:
             self.add_error("day_ends", _("The working day must end after it starts."))
+        low, high = data.get("target_low"), data.get("target_high")
+        if low is not None and high and high < low:
+            self.add_error("target_high", _("The highest revenue must not be below the lowest."))
         return data
 
     def to_toml(self) -> str:
@@ -204,6 +210,11 @@ class SettingsForm(forms.Form):
             "name": data["name"],
             "currency": data["currency"],
             "timezone": data["timezone"],
+            "language": data["language"],
+            "email": data["email"],
+            "signatory": data["signatory"],
+            "date_order": data["date_order"],
+            "target_segment_revenue": [data["target_low"], data["target_high"]],
             "working_days": sorted(data["working_days"]),
             "working_hours": [data["day_starts"], data["day_ends"]],
             "default_cost_rate": data["default_cost_rate"],
@@ -233,6 +244,13 @@ def _initial(config: Config) -> dict[str, Any]:
         "name": b.name,
         "currency": b.currency,
         "timezone": b.timezone,
+        "language": b.language,
+        "email": b.email,
+        "signatory": b.signatory,
+        "date_order": b.date_order,
+        "own_domains": "\n".join(b.own_domains),
+        "target_low": b.target_segment_revenue[0],
+        "target_high": b.target_segment_revenue[1],
         "working_days": list(b.working_days),
         "day_starts": b.working_hours[0],
         "day_ends": b.working_hours[1],

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from parting.i18n import _
-from parting.settings_declared import SETTINGS, UNIT_WORDS, Setting
+from parting.settings_declared import BUSINESS_SETTINGS, SETTINGS, UNIT_WORDS, Setting
 from parting.words import formats
 
 
@@ -30,17 +30,28 @@ def setting_help(declared: Setting) -> str:
 
 
 def explained_toml(text: str) -> str:
-    """Settings as TOML, each declared threshold preceded by a comment with its label and
-    help in the reader's language (still valid TOML: ``parting settings set`` reads it)."""
+    """Settings as TOML, each setting preceded by a comment with its label and help in the
+    reader's language (still valid TOML: ``parting settings set`` reads it)."""
     out: list[str] = []
     section = ""
     for line in text.splitlines():
         stripped = line.strip()
-        if stripped.startswith("[") and not stripped.startswith("[["):
-            section = stripped.strip("[]").strip()
+        if stripped.startswith("["):
+            table = stripped.strip("[]").strip()
+            # A business setting written as a table of its own (``[business.cost_rates]``,
+            # ``[[business.referral_partners]]``): said once, above its first table; the
+            # keys inside it (people, partners' fields) are not settings.
+            name = table.removeprefix("business.")
+            if name != table and name in BUSINESS_SETTINGS and table != section:
+                fact = BUSINESS_SETTINGS[name]
+                out.append(f"# {_(fact.label)}: {_(fact.help)}")
+            section = table
         key = stripped.partition("=")[0].strip() if "=" in stripped else ""
         declared = SETTINGS.get((section, key))
         if declared is not None:
             out.append(f"# {_(declared.label)}: {setting_help(declared)}")
+        elif section == "business" and key in BUSINESS_SETTINGS:
+            fact = BUSINESS_SETTINGS[key]
+            out.append(f"# {_(fact.label)}: {_(fact.help)}")
         out.append(line)
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
