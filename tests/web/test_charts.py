@@ -140,3 +140,37 @@ def test_in_the_browser_the_keyboard_walks_the_dots_and_opens_one(
         page.keyboard.press("Enter")
     assert page.url.endswith("/clients/c-fine")
     page.close()
+
+
+def test_the_worker_draws_a_new_runs_charts_and_readers_meanwhile_see_the_last_ones(
+    owner_client: WebClient, portfolio: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from django.core.cache import caches
+
+    from parting.store.models import TriageRun, VerdictRecord
+    from parting.web import workspace
+    from parting.web.portfolio import run_key
+
+    first = _portfolio_html(owner_client)
+    assert "Late Payers Ltd · Part ways" in first
+    # A rescore stores a new run in which Late Payers Ltd is to be kept.
+    run = TriageRun.objects.create(as_of=portfolio["run"].as_of, clients=3)
+    for record in VerdictRecord.objects.filter(run=portfolio["run"]):
+        record.pk, record.run = None, run
+        record.verdict = "keep" if record.client_id == "c-late" else record.verdict
+        record.save()
+
+    def drawn_by_a_reader(*_: Any) -> Any:
+        raise AssertionError("a reader's request drew a chart the worker draws")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(charts, "_effort_revenue", drawn_by_a_reader)
+        patched.setattr(charts, "_whale_curve", drawn_by_a_reader)
+        meanwhile = _portfolio_html(owner_client)
+    assert "Late Payers Ltd · Part ways" in meanwhile  # the chart last drawn
+    charts.draw_for_run(run)  # the worker's part: both charts, every language
+    currency = workspace.config().currency
+    for lang in ("en", "fr", "vi", "sl"):
+        key = f"parting:effort:{run_key(run)}:{lang}:{currency}"
+        assert caches[charts.SHARED_CACHE].get(key) is not None
+    assert "Late Payers Ltd · Keep" in _portfolio_html(owner_client)
