@@ -204,6 +204,7 @@ def link(request: HttpRequest, ref_id: int) -> HttpResponse:
         messages.error(request, str(error))
     else:
         messages.success(request, _("Linked to %(name)s.") % {"name": client.name})
+        # The rows that waited now count in the portfolio's totals: every client again.
         triage.rescore(request, "link")
     return redirect("import")
 
@@ -276,6 +277,8 @@ def undo_change(request: HttpRequest, entry_pk: int) -> HttpResponse:
                         why=why,
                     )
                 done = _("%(name)s is a client of its own again.") % {"name": restored.name}
+                # Only these two clients' records moved (the portfolio's totals did not).
+                changed: list[str] | None = [entry.client_id, restored.client_id]
             else:
                 undo.undo_link(entry.undo)
                 audit.record(
@@ -288,12 +291,13 @@ def undo_change(request: HttpRequest, entry_pk: int) -> HttpResponse:
                 done = _("“%(name)s” waits to be linked again.") % {
                     "name": entry.what.get("name", "")
                 }
+                changed = None  # rows leave the portfolio's totals: every client again
             undo.mark_undone(entry)
     except PartingError as error:
         messages.error(request, str(error))
     else:
         messages.success(request, done)
-        triage.rescore(request, "undo")
+        triage.rescore(request, "undo", changed)
     return back
 
 
