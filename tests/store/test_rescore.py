@@ -166,3 +166,26 @@ def test_another_scoring_since_means_every_client_is_scored_again(
     monkeypatch.setattr(store_tables, "read_tables", whole_workspace_read)
     rescore({portfolio[0]}, as_of=AS_OF)
     assert reads == [1]
+
+
+def test_the_worker_scores_only_the_client_an_incident_names(
+    portfolio: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from parting.store.jobs import work_pending
+
+    request_rescore("button")
+    assert work_pending() == 1  # every client, as of today: the state the worker keeps
+    client = portfolio[11]
+    add_incident(client, "abuse", "high", "Threatened the accountant", date.today())
+    request_rescore("incident", clients=[client])
+
+    def whole_workspace_read() -> None:
+        raise AssertionError("one incident must not read the whole workspace")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store_tables, "read_tables", whole_workspace_read)
+        assert work_pending() == 1
+    job = Job.objects.order_by("-pk").first()
+    assert job is not None and job.status == "done" and job.run is not None
+    assert VerdictRecord.objects.get(run=job.run, client_id=client).verdict != "keep"
+    assert VerdictRecord.objects.filter(run=job.run).count() == len(portfolio)
