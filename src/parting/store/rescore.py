@@ -41,6 +41,9 @@ if TYPE_CHECKING:
     from parting.engine.incremental import Portfolio, Rescored
 
 Step = Callable[[int], None]
+# The kept state is about 2 kB a client (figures, signs, metrics): beyond this many
+# clients the worker keeps none, and every rescore scores every client.
+KEEP_AT_MOST = 100_000
 
 # The database, run (id and time) and state of the last scoring this process stored.
 _kept: tuple[tuple[str, int, Any], Portfolio] | None = None
@@ -82,7 +85,8 @@ def rescore(
     tell(2)
     with step("store"):
         run = store(triage, engine)
-    _kept = (_key(run), portfolio)
+    if portfolio.features.size <= KEEP_AT_MOST:
+        _kept = (_key(run), portfolio)
     return run
 
 
