@@ -45,7 +45,7 @@ def test_a_planned_decision_never_falls_inside_the_cool_off(
     plan = build_plan(
         verdict(not_before=earliest), sample_tables(incidents=incidents), CONFIG, START
     )
-    cool = timedelta(days=int(CONFIG["verdict"]["cool_off_days"]))
+    cool = timedelta(days=CONFIG.settings.verdict.cool_off_days)
     assert plan.decision_on >= START and plan.meeting_on >= plan.decision_on
     if earliest is not None:
         assert plan.decision_on >= earliest

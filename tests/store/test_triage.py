@@ -136,7 +136,7 @@ def test_the_workspace_settings_are_used_to_score(imported: Path) -> None:
     from parting.store.settings import save_settings
 
     save_settings("[abuse]\nmin_severe = 5\nmin_count = 5\n")
-    assert load_config()["abuse"]["min_severe"] == 5
+    assert load_config().settings.abuse.min_severe == 5
     assert latest_verdict_after_triage("acme") != "part_ways_now"
 
 

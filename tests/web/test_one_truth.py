@@ -164,7 +164,8 @@ def test_what_a_client_owes_is_one_figure_on_every_surface(
 
     sheet = owner_client.get(reverse("portfolio_csv")).content.decode("utf-8-sig")
     row = next(r for r in csv.DictReader(io.StringIO(sheet)) if r["Rank"] == str(owing.rank))
-    assert row["Overdue"] == f"{owing.overdue:.2f}"
+    assert row["Still owed"] == f"{owing.owed:.2f}"
+    assert row["of which overdue"] == f"{owing.overdue:.2f}"
 
     scored = _score_json(tmp_path)[owing.client_id]
     assert scored["owed"] == pytest.approx(owing.owed)

@@ -46,6 +46,7 @@ class Row:
     # False when nothing of the client falls inside the scoring window
     # (``parting.engine.recent``): shown apart, never among the ranked clients.
     recent: bool = True
+    owed: float = 0.0  # what the client owes, due or not; ``overdue`` is part of it
 
     @property
     def margin_share(self) -> float | None:
@@ -98,6 +99,7 @@ def _row(values: tuple[Any, ...]) -> Row:
         revenue_share=_number(metrics, "revenue_share"),
         search=search_key(name, contact, email),
         recent=recent.FLAG not in (flags or ""),
+        owed=_number(metrics, "owed"),
     )
 
 

@@ -49,7 +49,7 @@ def portfolio_csv(request: HttpRequest) -> HttpResponse:
     header = [_("Rank"), _("Client"), _("Verdict"), _("Main sign"), _("Revenue"), _("Hours")]
     if money:
         header += [_("Margin"), _("Effective hourly rate")]
-    header.append(_("Overdue"))
+    header += [_("Still owed"), _("of which overdue")]
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(header)
@@ -64,7 +64,7 @@ def portfolio_csv(request: HttpRequest) -> HttpResponse:
         ]
         if money:
             line += [_figure(r.margin), _figure(r.effective_rate)]
-        line.append(_figure(r.overdue))
+        line += [_figure(r.owed), _figure(r.overdue)]
         writer.writerow(line)
     # A byte-order mark, so spreadsheet programs read the accents of client names.
     response = HttpResponse("\ufeff" + out.getvalue(), content_type="text/csv; charset=utf-8")
