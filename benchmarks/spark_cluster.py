@@ -25,6 +25,14 @@ AS_OF = "2026-06-30"
 
 
 def parquet_demo(clients: int, out: Path) -> Path:
+    """The demo portfolio as one Parquet file per table: through CSV, as the test does,
+    up to 20,000 clients; beyond, generated straight to Parquet in chunks and kept under
+    ``$PARTING_BENCH_DATA`` (``benchmarks.score_large``), as a million clients needs."""
+    if clients > 20_000:
+        from benchmarks.engine import make_data
+        from benchmarks.score_large import one_file_per_table
+
+        return one_file_per_table(make_data(clients))
     import pyarrow.csv as pv
     import pyarrow.parquet as pq
 

@@ -20,7 +20,7 @@ from rich.cells import cell_len as rich_cell_len
 from parting.i18n import _
 
 if TYPE_CHECKING:
-    from parting.engine import Triage
+    from parting.engine import ClientVerdict, Triage
 
 GAP = "  "
 # Names and reasons come from imported data: a control character (an escape sequence
@@ -43,20 +43,27 @@ def write_table(
     from parting.words.labels import sign_label, verdict_label
 
     labels: dict[str, str] = {}
-    rows: list[tuple[str, str, str, str, str]] = []
-    for v in triage.verdicts:
-        label = labels.get(v.verdict)
-        if label is None:
-            label = labels[v.verdict] = verdict_label(v.verdict)
-        signs = ", ".join(sign_label(s.id) for s in v.signs)
-        rows.append((str(v.rank), _printable(v.name), label, signs, _printable(v.reason)))
+
+    def label(key: str, text: Callable[[str], str]) -> str:
+        found = labels.get(key)
+        if found is None:
+            found = labels[key] = text(key.partition(":")[2])
+        return found
+
+    def row(v: ClientVerdict) -> tuple[str, str, str, str, str]:
+        signs = ", ".join(label(f"sign:{s.id}", sign_label) for s in v.signs)
+        verdict = label(f"verdict:{v.verdict}", verdict_label)
+        return (str(v.rank), _printable(v.name), verdict, signs, _printable(v.reason))
+
+    # Two passes over the verdicts, the rows made again in the second: a million rows
+    # are never held at once beside the verdicts themselves.
     header = ("#", _("Client"), _("Verdict"), _("Signs"), _("Reason"))
-    widths = _widths(header, rows, width)
+    widths = _widths(header, (row(v) for v in triage.verdicts), width)
     out.write(_("Clients as of {day}").format(day=day(triage.as_of)) + "\n")
     _write_row(out, header, widths, None)
     out.write(GAP.join("─" * w for w in widths).rstrip() + "\n")
-    for row, v in zip(rows, triage.verdicts, strict=True):
-        _write_row(out, row, widths, _styler(styled, v.verdict))
+    for v in triage.verdicts:
+        _write_row(out, row(v), widths, _styler(styled, v.verdict))
 
 
 def _widths(header: tuple[str, ...], rows: Iterable[tuple[str, ...]], width: int) -> list[int]:
