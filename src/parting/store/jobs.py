@@ -73,6 +73,7 @@ Preparer = Callable[[TriageRun], None]
 _preparers: dict[str, Preparer] = {}
 # (run, preparer) that failed in this process: tried once, not every second.
 _failed: set[tuple[int, str]] = set()
+_timeline_thread: threading.Thread | None = None
 
 
 def register(kind: str, runner: Runner) -> None:
@@ -83,21 +84,41 @@ def prepare_after_run(name: str, preparer: Preparer) -> None:
     _preparers[name] = preparer
 
 
-def _timelines(run: TriageRun) -> None:
+def _timelines(run: TriageRun, background: bool) -> None:
     from parting.store.timeline import has_timelines, store_timelines
 
-    if not has_timelines(run):
+    global _timeline_thread
+    if has_timelines(run) or (_timeline_thread is not None and _timeline_thread.is_alive()):
+        return
+    if not background:
         store_timelines(run)
+        return
+
+    def compute() -> None:
+        # Beside the worker's loop, so a rescore asked for meanwhile (an incident logged)
+        # does not wait for every client's history: it takes the longest of all.
+        try:
+            _leave_a_core()
+            store_timelines(run)
+        except Exception:
+            log.exception("computing the timelines of the latest run failed")
+            _failed.add((run.pk, "timelines"))
+        finally:
+            connections.close_all()  # this thread's
+
+    _timeline_thread = threading.Thread(target=compute, name="parting-timelines", daemon=True)
+    _timeline_thread.start()
 
 
-def prepare_latest_run() -> None:
+def prepare_latest_run(background: bool = False) -> None:
     """Prepare what the pages read of the latest run (its charts, then its timelines),
     once it is stored — whoever stored it (a rescore, ``parting triage``, the demo). A
-    job queued meanwhile goes first."""
+    job queued meanwhile goes first; the worker computes the timelines in a thread of
+    their own (``background``)."""
     from parting.store.triage import latest_run
 
-    # The timelines last: at a large portfolio they take the longest.
-    for name, preparer in [*_preparers.items(), ("timelines", _timelines)]:
+    preparers = [*_preparers.items(), ("timelines", lambda run: _timelines(run, background))]
+    for name, preparer in preparers:
         if Job.objects.filter(status="queued").exists():
             return
         run = latest_run()
@@ -326,7 +347,7 @@ def run_worker(stopping: threading.Event) -> None:
         try:
             work_pending()
             keep_watch()
-            prepare_latest_run()
+            prepare_latest_run(background=True)
         except Exception:  # e.g. the database briefly unreachable
             log.exception("the worker could not read its jobs")
         finally:
