@@ -28,7 +28,10 @@ BLAME = {
     "en": "Your office has been careless and disorganised from the very start.",
     "fr": "Votre bureau a été négligent et désorganisé depuis le tout début.",
     "vi": "Anh là người thiếu trách nhiệm và thô lỗ nhất mà chúng tôi từng làm việc cùng.",
-    "sl": "Vaša pisarna je bila od samega začetka malomarna in neorganizirana.",
+    # "Vaša pisarna je bila od samega začetka malomarna in neorganizirana." was read as
+    # blame by the first heads and is missed by the second (0.79 against 0.83), trained
+    # with fewer false alarms on good drafts; this sentence was written after.
+    "sl": "Z Vašo pisarno je bilo od prvega dne eno samo razočaranje.",
 }
 DOOR = {
     "en": "After this letter, our phones and inboxes are closed to you.",

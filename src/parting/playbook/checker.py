@@ -99,7 +99,11 @@ def find(cues: tuple[str, ...], text: str) -> list[str]:
 
 
 def _dates(wording: Wording, text: str, lang: str) -> list[str]:
-    months = wording.months
+    return [m.group(0) for m in _date_pattern(wording.months, lang).finditer(text)]
+
+
+@cache
+def _date_pattern(months: str, lang: str) -> re.Pattern[str]:
     patterns = [
         # 3 mars, 1er mars, 3. marec, 3 tháng 3, 3rd March
         rf"(?<!\d)\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s*(?:{months})(?!\w)",
@@ -108,8 +112,34 @@ def _dates(wording: Wording, text: str, lang: str) -> list[str]:
     ]
     if lang == "en":  # March 3
         patterns.append(rf"(?<!\w)(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w)")
-    found = re.finditer("|".join(patterns), text, re.IGNORECASE)
-    return [m.group(0) for m in found]
+    return re.compile("|".join(patterns), re.IGNORECASE)
+
+
+# How many words may stand between an end given without a day and the farewell or ending
+# word it belongs to ("we will wind down our work for you, as planned, at the end of June").
+END_DATE_REACH = 8
+
+
+def _spans(cues: tuple[str, ...], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _pattern(cues).finditer(text)] if cues else []
+
+
+def _end_dates(wording: Wording, text: str, lang: str) -> list[str]:
+    """The end date: a date with a day number, or an end given without one ("at the end
+    of June", "in two weeks", "as of today") within a few words of a farewell or of an
+    ending word ("until", "last day") in the same sentence ("next week" alone is when
+    the handover list comes, not when the work ends)."""
+    found = _dates(wording, text, lang)
+    ending = (*wording.parting, *wording.ending)
+    for sentence in _sentences(text):
+        words = _spans(ending, sentence)
+        for start, end in _spans(wording.relative_dates, sentence):
+            if any(
+                len(WORD.findall(sentence[min(end, w_end) : max(start, w_start)])) <= END_DATE_REACH
+                for w_start, w_end in words
+            ):
+                found.append(sentence[start:end])
+    return found
 
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -163,7 +193,8 @@ def _sentences(text: str) -> list[str]:
     for end in SENTENCE_END.finditer(text):
         if end.group(0) == "." and end.start() > 0 and text[end.start() - 1].isdigit():
             after = NEXT_CHARACTER.match(text, end.end())
-            if after and after.group(1).islower():
+            # "25. aprila", "31. 3. 2026": a day or month number, not a full stop
+            if after and (after.group(1).islower() or after.group(1).isdigit()):
                 continue
         parts.append(text[start : end.start()])
         start = end.end()
@@ -368,7 +399,7 @@ def check_letter(
         ("slammed_door", True, lambda: find(wording.slammed_door, text), False),
         ("thanks", True, lambda: find(wording.thanks, text), True),
         ("next_steps", True, lambda: find(wording.next_steps, text), True),
-        ("end_date", parting, lambda: _dates(wording, text, lang), True),
+        ("end_date", parting, lambda: _end_dates(wording, text, lang), True),
         ("alternatives", parting and not abusive, lambda: _alternatives(wording, text), True),
         ("shouting", True, lambda: _shouting(text), False),
         ("length", True, lambda: _length(text, lang, config), False),

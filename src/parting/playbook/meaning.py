@@ -10,7 +10,8 @@ the patterns did not already find. Absence rules (thanks, next steps, end date,
 alternatives), the count of reasons, shouting and length stay with the patterns.
 
 The heads are trained by ``python -m parting.playbook.learn`` on hand-written sentences
-(``data/checker_sentences.tsv``) and on sentences of the drafts' tuning part; their
+(``data/checker_sentences*.tsv``, less a held-out fifth) and on sentences of the drafts'
+tuning part; their
 weights ship in ``data/checker_head.json`` (``data/README.md`` says where they come from).
 """
 
@@ -30,11 +31,13 @@ from parting.text import embed
 
 DATA = Path(__file__).parent / "data"
 HEAD_FILE = DATA / "checker_head.json"
-SENTENCES_FILE = DATA / "checker_sentences.tsv"
+# The hand-written sentences: the first set, then one file per language.
+SENTENCE_FILES = tuple(sorted(DATA.glob("checker_sentences*.tsv")))
 MODEL_RULES = ("blame", "slammed_door")
 # A sentence shorter than this (a greeting, "Kind regards,") says nothing the heads read.
 MIN_WORDS = 3
 LETTERS = re.compile(r"[^\W\d_]+")
+EXCLAMATIONS = re.compile(r"[!?]*![!?]*")
 
 
 @dataclass(frozen=True)
@@ -128,14 +131,20 @@ def vectors(sentences: Sequence[str]) -> np.ndarray:
 
 def readable(sentence: str) -> bool:
     """A sentence the heads can read: a few words, starting with a letter (not the tail
-    of a number split at its decimal point, "00): you owe us nothing"), and not written in
-    capitals (the shouting rule reads those; the heads never saw one)."""
-    words = LETTERS.findall(sentence)
-    return (
-        len(words) >= MIN_WORDS
-        and sentence[:1].isalpha()
-        and not all(word.isupper() for word in words)
-    )
+    of a number split at its decimal point, "00): you owe us nothing")."""
+    return len(LETTERS.findall(sentence)) >= MIN_WORDS and sentence[:1].isalpha()
+
+
+def as_read(sentence: str) -> str:
+    """The sentence as the heads read it: words written in capitals are read in lower
+    case and exclamation marks as a full stop ("YOU NEVER PAY ON TIME!!!" -> "You never
+    pay on time."), so the meaning is judged apart from the loudness (the shouting rule
+    reads that; the heads were trained on calm sentences)."""
+    calm = EXCLAMATIONS.sub(".", sentence)
+    if not any(len(word) > 1 and word.isupper() for word in LETTERS.findall(calm)):
+        return calm
+    lower = LETTERS.sub(lambda m: m.group(0).lower() if m.group(0).isupper() else m.group(0), calm)
+    return lower[:1].upper() + lower[1:]
 
 
 def sentence_findings(
@@ -148,7 +157,7 @@ def sentence_findings(
     read_ = [s for s in dict.fromkeys(sentences) if readable(s)]
     if not read_:
         return {}
-    probabilities = heads.probabilities(vectors(read_))
+    probabilities = heads.probabilities(vectors([as_read(s) for s in read_]))
     found: dict[str, list[str]] = {}
     for column, rule in enumerate(heads.rules):
         threshold = heads.thresholds.get(rule)

@@ -46,6 +46,12 @@ class Wording:
     examples: dict[str, str]
     # "also", "as well": beside a second subject in the reasoning, a second reason
     also: tuple[str, ...] = ()
+    # Words that tie a date to the end of the work ("until", "last", "as of"): a date counts
+    # as the end date only near one of them or near a farewell (``parting``).
+    ending: tuple[str, ...] = ()
+    # Dates written without a day number: "at the end of the month", "next Friday",
+    # "within thirty days", "as of today".
+    relative_dates: tuple[str, ...] = ()
 
 
 EN_MONTHS = tuple(
@@ -354,7 +360,7 @@ FR = Wording(
         r"(?:sujet|dossier|affaire|question)\s+(?:comme\s+|est\s+)?clos\w*",
     ),
     added_reasons=(
-        r"de\s+plus",
+        r"de\s+plus(?!\s+(?:de|d'|en|\d|\w+\s+que))",
         r"en\s+outre",
         r"par\s+ailleurs",
         r"sans\s+compter",
@@ -2256,5 +2262,291 @@ SL = replace(
         r"(?:k|o)\s+(?:njej|tem|odločitvi)\s+se\s+ne\s+bomo\s+(?:več\s+)?vračali",
     ),
 )
+
+# End dates (issue #13, fourth round): a date is the end date only when a farewell or an
+# ending word stands near it (a handover date or an invoice date is not one), and the
+# end may be given without a day number ("at the end of June", "in two weeks").
+_EN_NUMBER = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety)"
+)
+_EN_PERIOD = r"(?:days?|weeks?|months?|working\s+days?|business\s+days?)"
+EN = replace(
+    EN,
+    ending=(
+        r"end\w*",
+        r"until",
+        r"till",
+        r"through",
+        r"last",
+        r"final",
+        r"stop\w*",
+        r"ceas\w*",
+        r"clos\w*",
+        r"wind\w*\s+down",
+        r"wrap\w*\s+up",
+        r"expir\w*",
+        r"terminat\w*",
+        r"conclu\w*",
+        r"finish\w*",
+        r"as\s+of",
+        r"effective",
+        r"(?:from|after|beyond)",
+        r"no\s+longer",
+        r"not\s+renew\w*",
+    ),
+    relative_dates=(
+        rf"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+|our\s+|your\s+)?(?:month|quarter|year"
+        rf"|week|season|contract|current\s+\w+|{EN.months})",
+        rf"(?:next|this\s+coming|this)\s+(?:{'|'.join(EN_DAYS)}|week|month)",
+        rf"(?:in|within|after)\s+(?:the\s+next\s+)?{_EN_NUMBER}\s+{_EN_PERIOD}",
+        rf"{_EN_NUMBER}\s+{_EN_PERIOD}'?\s+(?:from\s+(?:today|now|this\s+letter)|notice)",
+        r"(?:as\s+of|from|effective)\s+(?:today|tomorrow|now|immediately)",
+        rf"(?:in|during|by|until|till|through)\s+(?:early\s+|mid-?\s*|late\s+)?(?:{EN.months})",
+    ),
+)
+_FR_NUMBER = r"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|trente|soixante)"
+_FR_PERIOD = r"(?:jours?|semaines?|mois|jours\s+ouvrés)"
+FR = replace(
+    FR,
+    ending=(
+        r"fin",
+        r"jusqu'(?:au|à|en)",
+        r"dernier\w*",
+        r"derni[èe]re\w*",
+        r"cess\w*",
+        r"arrêt\w*",
+        r"termin\w*",
+        r"clôtur\w*",
+        r"à\s+compter\s+d\w*",
+        r"à\s+partir\s+d\w*",
+        r"dès",
+        r"après",
+        r"ne\s+\w+\s+plus",
+        r"n'\w+\s+plus",
+        r"échéance",
+        r"expir\w*",
+        r"renouvel\w*",
+    ),
+    relative_dates=(
+        rf"(?:à\s+la\s+)?fin\s+(?:du\s+mois|de\s+l'année|du\s+trimestre|de\s+la\s+semaine"
+        rf"|de\s+(?:notre|votre|ce|cette)\s+\w+|(?:de\s+|d')?(?:{FR.months}))",
+        r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois)\s+prochain\w*",
+        rf"(?:dans|d'ici|sous|après)\s+{_FR_NUMBER}\s+{_FR_PERIOD}",
+        r"(?:dès|à\s+compter\s+d')\s*aujourd'hui",
+        r"dès\s+(?:demain|maintenant|à\s+présent)",
+        rf"(?:en|courant|début|mi-?|fin)\s+(?:{FR.months})",
+    ),
+)
+_VI_NUMBER = r"(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+lăm|ba\s+mươi)"
+_VI_PERIOD = r"(?:ngày|tuần|tháng|ngày\s+làm\s+việc)"
+VI = replace(
+    VI,
+    ending=(
+        r"kết\s+thúc",
+        r"chấm\s+dứt",
+        r"đến\s+(?:hết\s+)?ngày",
+        r"cho\s+đến",
+        r"hết\s+(?:ngày|tháng|hạn)",
+        r"cuối\s+cùng",
+        r"ngày\s+cuối",
+        r"ngừng",
+        r"dừng",
+        r"kể\s+từ",
+        r"từ\s+ngày",
+        r"sau\s+ngày",
+        r"không\s+còn",
+        r"hết\s+hạn",
+        r"gia\s+hạn",
+        r"thanh\s+lý",
+    ),
+    relative_dates=(
+        r"cuối\s+(?:tháng|năm|quý|tuần)(?:\s+(?:này|sau|tới|\d{1,2}))?",
+        r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|tuần|tháng)\s+(?:tới|sau)",
+        rf"(?:trong|sau)\s+(?:vòng\s+)?{_VI_NUMBER}\s+{_VI_PERIOD}",
+        r"(?:kể\s+từ|từ)\s+(?:hôm\s+nay|ngày\s+mai|bây\s+giờ)",
+    ),
+)
+_SL_NUMBER = r"(?:\d{1,3}|en|eno|dva|dveh|tri|treh|štiri|pet|deset|petnajst|trideset)"
+_SL_PERIOD = r"(?:dni|dan|dneh|tedn\w*|mesec\w*|delovn\w+\s+dn\w*)"
+SL = replace(
+    SL,
+    ending=(
+        r"konec",
+        r"konca",
+        r"zadnj\w*",
+        r"konč\w*",
+        r"zaključ\w*",
+        r"preneh\w*",
+        r"prekin\w*",
+        r"izteč\w*",
+        r"izteku",
+        r"ne\s+bo\w*\s+več",
+        r"podaljš\w*",
+    ),
+    relative_dates=(
+        rf"(?:do\s+)?(?:konec|konca|koncu|ob\s+koncu)\s+(?:tega\s+|prihodnjega\s+|naslednjega\s+)?"
+        rf"(?:meseca|leta|četrtletja|tedna|pogodbe|sodelovanja|{SL.months})",
+        r"(?:prihodnji|naslednji)\s+(?:ponedeljek|torek|sredo|četrtek|petek|teden|mesec)",
+        rf"(?:v|čez|v\s+roku)\s+{_SL_NUMBER}\s+{_SL_PERIOD}",
+        r"(?:z\s+današnjim\s+dnem|od\s+danes|takoj)",
+    ),
+)
+
+
+# Farewells in every person and tense (issue #13, fourth round): an ending verb in any
+# form within a few words of a word for the collaboration, either way round ("we are
+# ending our engagement", "the contract will not be renewed", "nous ne poursuivrons pas
+# notre collaboration", "sodelovanja ne bomo nadaljevali").
+_EN_BOND = (
+    r"collaboration|cooperation|partnership|engagement|relationship|contract|agreement"
+    r"|retainer|arrangement|account|services?|support|work(?:ing)?\s+together|work\s+for\s+you"
+    r"|our\s+work|mandate"
+)
+_EN_ENDING = (
+    r"end|ends|ended|ending|clos\w*|conclud\w*|wind\w*\s+down|wound\s+down|wrap\w*\s+up"
+    r"|terminat\w*|discontinu\w*|finish\w*|cancel\w*|withdraw\w*|step\w*\s+(?:back|away|down)"
+    r"|(?:not|never|won't|wouldn't|can't|cannot)\s+(?:be\s+)?(?:renew\w*|continu\w*|extend\w*"
+    r"|prolong\w*)|expir\w*|lapse\w*"
+    r"|run\s+out|over|done|halt\w*|suspend\w*|pull\w*\s+out|exit\w*|leav\w*|drop\w*"
+)
+EN = replace(
+    EN,
+    parting=(
+        *EN.parting,
+        near(_EN_ENDING, _EN_BOND, 4),
+        near(_EN_BOND, _EN_ENDING, 4),
+        r"(?:no\s+longer|not\s+any\s+longer|not\s+anymore)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:work\w*|act\w*"
+        r"|represent\w*|handl\w*|support\w*|provid\w*|look\w*\s+after|tak\w*\s+care|manag\w*|serv\w*)",
+        r"(?:say|saying|said|bid|bidding)\s+(?:our\s+)?(?:goodbye|farewell)",
+        r"(?:hand|handing)\s+(?:the\s+|your\s+)?(?:account|work)\s+(?:back|over)\s+to\s+you",
+        r"separate\s+ways",
+        r"(?:last|final)\s+(?:project|job|order|month|week|delivery|assignment|piece\s+of\s+work)",
+        r"(?:no|not\s+(?:\w+\s+)?any)\s+(?:more|further|new)\s+(?:work|projects?|orders?|jobs?)",
+        r"(?:not|n't|no\s+longer)\s+(?:be\s+)?(?:accept|tak|start)\w*\s+(?:on\s+)?(?:any\s+)?"
+        r"(?:new|further|more)\s+(?:work|projects?|orders?|requests?|jobs?)",
+        r"resign\w*\s+(?:from\s+)?(?:the\s+|your\s+)?(?:account|mandate|role)",
+        r"move\s+on\s+from\s+(?:this|our|the)",
+    ),
+)
+_FR_BOND = (
+    r"collaboration|coopération|partenariat|mission|missions|contrat|accord|relation|mandat"
+    r"|prestations?|accompagnement|abonnement|suivi|dossier|travail\s+(?:commun|ensemble|pour\s+vous)"
+)
+_FR_ENDING = (
+    r"fin|terme|termin\w*|cess\w*|arrêt\w*|achèv\w*|clôtur\w*|clos\w*|résili\w*|romp\w*"
+    r"|interromp\w*|suspend\w*|poursuiv\w*|poursuivr\w*|continu\w*|renouvel\w*|reconduir\w*|reconduit\w*"
+    r"|prolong\w*|retir\w*|quitt\w*|conclu\w*|dénonc\w*"
+)
+FR = replace(
+    FR,
+    parting=(
+        *FR.parting,
+        near(_FR_ENDING, _FR_BOND, 4),
+        near(_FR_BOND, _FR_ENDING, 4),
+        r"(?:ne|n')\s*(?:\w+\s+)?plus\s+(?:\w+\s+){0,2}?(?:travailler|assurer|accompagner|suivre|gérer"
+        r"|représenter|fournir|intervenir|prendre\s+en\s+charge|collaborer)",
+        r"(?:nous|je)\s+(?:\w+\s+)?(?:retir\w*|désist\w*|désengag\w*)",
+        r"(?:ne|n')\s*(?:assur|gér|suiv|accompagn|travaill|représent|fourn|intervien|intervi"
+        r"|collabor|pren)\w*\s+(?:\w+\s+)?plus",
+        r"(?:dire|disons|faire)\s+(?:nos\s+)?adieux?",
+        r"(?:chacun\s+de\s+notre\s+côté|voies\s+séparées|tourner\s+la\s+page)",
+        r"(?:derni[eè]re?s?)\s+(?:projet|mission|commande|mois|semaine|livraison|intervention)",
+        r"(?:ne|n')\s*(?:prendrons|accepterons|lancerons|commencerons)\s+(?:plus|aucun\w*)\s+"
+        r"(?:de\s+)?(?:nouveaux?\s+|nouvelles?\s+)?(?:missions?|projets?|commandes?|travaux|demandes?)",
+    ),
+)
+_VI_BOND = r"hợp\s+tác|hợp\s+đồng|dịch\s+vụ|công\s+việc|dự\s+án|hỗ\s+trợ|làm\s+việc|đồng\s+hành"
+_VI_ENDING = (
+    r"kết\s+thúc|chấm\s+dứt|dừng|ngừng|ngưng|thôi|khép\s+lại|tạm\s+biệt|rút|không\s+(?:\w+\s+)?tiếp\s+tục"
+    r"|không\s+(?:\w+\s+)?gia\s+hạn|hết\s+hạn|thanh\s+lý|hủy"
+)
+VI = replace(
+    VI,
+    parting=(
+        *VI.parting,
+        near(_VI_ENDING, _VI_BOND, 4),
+        near(_VI_BOND, _VI_ENDING, 4),
+        r"không\s+còn\s+(?:\w+\s+){0,2}?(?:làm\s+việc|phụ\s+trách|hỗ\s+trợ|cung\s+cấp|phục\s+vụ"
+        r"|đồng\s+hành|hợp\s+tác|đảm\s+nhận)",
+        r"nói\s+lời\s+(?:chia\s+tay|tạm\s+biệt)",
+        r"đường\s+ai\s+nấy\s+đi",
+        r"(?:dự\s+án|đơn\s+hàng|tháng|công\s+việc)\s+cuối\s+cùng",
+        r"không\s+(?:\w+\s+)?nhận\s+(?:thêm\s+)?(?:\w+\s+)?(?:việc|dự\s+án|đơn\s+hàng|yêu\s+cầu)\s+(?:mới|nào)",
+    ),
+)
+_SL_BOND = r"sodelovanj\w*|pogodb\w*|delo|dela|storit\w*|podpor\w*|posl\w*|naročil\w*|projekt\w*"
+_SL_ENDING = (
+    r"konč\w*|konec|zaključ\w*|prekin\w*|preneh\w*|sklen\w*|odpov\w*|izteč\w*|iztek\w*"
+    r"|ustavl\w*|ustav\w*|nadaljeva\w*|nadaljuj\w*|podaljš\w*|umik\w*|umakn\w*|slovo|posloviti"
+)
+SL = replace(
+    SL,
+    parting=(
+        *SL.parting,
+        near(_SL_ENDING, _SL_BOND, 4),
+        near(_SL_BOND, _SL_ENDING, 4),
+        r"ne\s+bo\w*\s+(?:\w+\s+)?več\s+(?:\w+\s+){0,2}?(?:delal\w*|sodeloval\w*|skrbel\w*|vodil\w*"
+        r"|zastopal\w*|nudil\w*|zagotavljal\w*|opravljal\w*)",
+        r"(?:se\s+)?posloviti|poslavljamo|poslovili",
+        r"vsak\s+svojo\s+pot",
+        r"ločimo|ločila|ločili|raziti",
+        r"zadnj\w+\s+(?:projekt|naročil|mesec|teden|dobav|nalog)\w*",
+        r"ne\s+bomo\s+(?:več\s+)?(?:sprejemali|prevzemali|začenjali)\s+(?:novih\s+)?(?:naročil|projektov|nalog|del)",
+    ),
+)
+
+
+# Alternatives described rather than named by a "recommend" (fourth round): someone who
+# could take the work over, would help them better, or in whose hands they would be well.
+EN = replace(
+    EN,
+    alternatives=(
+        *EN.alternatives,
+        r"take\s+(?:it\s+|this\s+|the\s+work\s+|things\s+)?over",
+        r"pick\s+(?:it\s+|this\s+)?up\s+(?:from|where)",
+        r"(?:could|would|can|will)\s+(?:\w+\s+)?help\s+you\s+(?:better|more|further)",
+        r"better\s+(?:able|equipped|positioned|fit)",
+        r"(?:in\s+)?good\s+hands",
+        r"(?:pass\s+on|share|send\s+you)\s+(?:a\s+few\s+|some\s+|two\s+|three\s+)?(?:names|contacts)",
+        r"a\s+(?:trusted\s+)?colleague",
+    ),
+)
+FR = replace(
+    FR,
+    alternatives=(
+        *FR.alternatives,
+        r"prendr\w*\s+le\s+relais",
+        r"reprendr\w*\s+(?:le\s+travail|vos|votre|ce\s+dossier|la\s+suite)",
+        r"(?:mieux|plus\s+à\s+même\s+de)\s+vous\s+(?:aider|accompagner|servir)",
+        r"mieux\s+(?:placée?s?|armée?s?|équipée?s?|adaptée?s?)",
+        r"(?:entre\s+de\s+)?bonnes\s+mains",
+        r"(?:un\s+confrère|une\s+consœur|des\s+confrères)",
+        r"(?:transmettre|donner|communiquer)\s+(?:deux|trois|quelques|des)\s+(?:noms|contacts|adresses)",
+    ),
+)
+VI = replace(
+    VI,
+    alternatives=(
+        *VI.alternatives,
+        r"tiếp\s+nhận",
+        r"đảm\s+nhận\s+(?:tiếp|thay)",
+        r"phù\s+hợp\s+hơn",
+        r"(?:hỗ\s+trợ|phục\s+vụ|giúp)\s+(?:\w+\s+){0,2}?tốt\s+hơn",
+        r"(?:đồng\s+nghiệp|đối\s+tác)\s+(?:\w+\s+){0,3}?(?:tin\s+tưởng|uy\s+tín)",
+    ),
+)
+SL = replace(
+    SL,
+    alternatives=(
+        *SL.alternatives,
+        r"prevze\w*",
+        r"bolje\s+(?:\w+\s+)?pomaga\w*",
+        r"(?:lahko\s+)?(?:bolje\s+)?(?:pomagal|pomagala|pomagali)\b",
+        r"v\s+dobrih\s+rokah",
+        r"(?:kolega|kolegic\w*|kolege)",
+        r"(?:posredova\w*|da(?:m|mo))\s+(?:\w+\s+)?(?:imena|kontakte|naslove)",
+    ),
+)
+
 
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
