@@ -163,3 +163,22 @@ def test_the_import_page_shows_the_progress_a_worker_process_reports(
     Job.objects.filter(pk=job.pk).update(status="failed", error="stopped by the test")
     page.wait_for_selector("#import-job .errors")
     page.close()
+
+
+def test_a_worker_that_dies_is_started_again(
+    served: tuple[str, subprocess.Popen[str]],
+) -> None:
+    _, server = served
+    first = [pid for pid, command in _children(server.pid) if " worker " in command]
+    assert first
+    os.kill(first[0], signal.SIGKILL)  # as a crash would end it
+    deadline = time.monotonic() + 30
+    again: list[int] = []
+    while not again and time.monotonic() < deadline:
+        time.sleep(0.2)
+        again = [
+            pid
+            for pid, command in _children(server.pid)
+            if " worker " in command and pid != first[0] and _alive(pid)
+        ]
+    assert again, "no worker runs beside the server any more"

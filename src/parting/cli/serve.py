@@ -14,12 +14,13 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from parting.cli.app import WorkspaceOption, app, console
+from parting.cli.app import WorkspaceOption, app, console, err_console
 from parting.errors import PartingError
 from parting.i18n import _
 
@@ -92,14 +93,36 @@ def _start_worker(folder: Path) -> subprocess.Popen[bytes]:
     )
 
 
-def _stop(worker: subprocess.Popen[bytes]) -> None:
-    """Ask the worker to stop; a rescore it leaves unfinished is done on the next start."""
-    worker.terminate()
-    try:
-        worker.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        worker.kill()
-        worker.wait()
+class _Worker:
+    """The server's worker process, started again if it ever ends while the server runs
+    (a crash must not leave every rescore waiting), and stopped with the server."""
+
+    RESTART_AFTER_SECONDS = 2.0
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.stopping = threading.Event()
+        self.process = _start_worker(folder)
+        self.watching = threading.Thread(target=self._watch, name="parting-worker", daemon=True)
+        self.watching.start()
+
+    def _watch(self) -> None:
+        while not self.stopping.is_set():
+            self.process.wait()
+            if self.stopping.wait(self.RESTART_AFTER_SECONDS):
+                return
+            err_console.print(_("The background worker stopped; it is being started again."))
+            self.process = _start_worker(self.folder)
+
+    def stop(self) -> None:
+        """Ask the worker to stop; a rescore it leaves unfinished is done on the next start."""
+        self.stopping.set()
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
 
 def _exit(*_: object) -> None:
@@ -124,7 +147,7 @@ def _run(folder: Path, port: int) -> None:
         ) from None
     server.daemon_threads = True
     server.set_app(application)
-    worker = _start_worker(folder)
+    worker = _Worker(folder)
     # A service manager stops the server with SIGTERM: it stops its worker on the way out.
     signal.signal(signal.SIGTERM, _exit)
     console.print(_("Workspace: {folder}").format(folder=folder))
@@ -139,7 +162,7 @@ def _run(folder: Path, port: int) -> None:
         console.print(_("Stopped."))
     finally:
         server.server_close()
-        _stop(worker)
+        worker.stop()
 
 
 @app.command("worker")
