@@ -103,3 +103,24 @@ def test_the_client_page_shows_the_verdict_month_by_month_in_words(
     assert "Le verdict mois par mois" in french
     assert "Se séparer maintenant depuis février 2026" in french
     assert "Avril 2026" in french
+
+
+def test_when_the_history_cannot_be_computed_the_client_page_says_so_and_stops_asking(
+    business: Path, signed_in: SignIn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from parting.store import jobs, timeline
+    from parting.store.jobs import prepare_latest_run
+    from parting.store.triage import run_triage
+
+    monkeypatch.setattr(jobs, "_failed", set())  # what fails here is not remembered after
+
+    def broken(*_: object, **__: object) -> list[object]:
+        raise RuntimeError("a bug in the history")
+
+    web = signed_in("staff")
+    run_triage(date(2026, 4, 30), "duckdb")
+    monkeypatch.setattr(timeline, "workspace_timelines", broken)
+    prepare_latest_run()
+    part = web.get("/clients-timeline/acme", headers={"HX-Request": "true"}).content.decode()
+    assert "could not be computed for the latest scoring" in part
+    assert "every 2s" not in part

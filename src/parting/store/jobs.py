@@ -85,13 +85,17 @@ def prepare_after_run(name: str, preparer: Preparer) -> None:
 
 
 def _timelines(run: TriageRun, background: bool) -> None:
-    from parting.store.timeline import has_timelines, store_timelines
+    from parting.store.timeline import could_not_compute, has_timelines, store_timelines
 
     global _timeline_thread
     if has_timelines(run) or (_timeline_thread is not None and _timeline_thread.is_alive()):
         return
     if not background:
-        store_timelines(run)
+        try:
+            store_timelines(run)
+        except Exception:
+            could_not_compute(run)
+            raise
         return
 
     def compute() -> None:
@@ -103,6 +107,7 @@ def _timelines(run: TriageRun, background: bool) -> None:
         except Exception:
             log.exception("computing the timelines of the latest run failed")
             _failed.add((run.pk, "timelines"))
+            could_not_compute(run)
         finally:
             connections.close_all()  # this thread's
 

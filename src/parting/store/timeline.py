@@ -70,6 +70,20 @@ def store_timelines(run: TriageRun, months: int = MONTHS) -> int:
     return len(records)
 
 
+def could_not_compute(run: TriageRun) -> None:
+    """The run's timelines failed (the worker logged why): the pages say so instead of
+    waiting for them (``months`` 0 marks it)."""
+    from parting.store.models import RunTimelines
+
+    RunTimelines.objects.update_or_create(run=run, defaults={"months": 0})
+
+
+def timelines_failed(run: TriageRun) -> bool:
+    from parting.store.models import RunTimelines
+
+    return RunTimelines.objects.filter(run=run, months=0).exists()
+
+
 def has_timelines(run: TriageRun) -> bool:
     from parting.store.models import RunTimelines
 

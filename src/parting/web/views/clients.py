@@ -87,7 +87,13 @@ def client_timeline(request: HttpRequest, client_id: str) -> HttpResponse:
     as the worker stored it with the latest run (``parting.store.timeline``): a part of
     the client page loaded after it, or a page of its own without JavaScript. Until the
     worker has computed the run's, the part says so and asks again."""
-    from parting.store.timeline import has_timelines, month_name, stored_timeline, summary
+    from parting.store.timeline import (
+        has_timelines,
+        month_name,
+        stored_timeline,
+        summary,
+        timelines_failed,
+    )
 
     client = client_or_404(client_id)
     record = latest_verdict(client.client_id)
@@ -101,6 +107,7 @@ def client_timeline(request: HttpRequest, client_id: str) -> HttpResponse:
         "summary": summary(line) if line else "",
         "months": months,
         "ready": ready,
+        "failed": ready and record is not None and timelines_failed(record.run),
         "section": "portfolio",
     }
     partial = request.headers.get("HX-Request") == "true"
