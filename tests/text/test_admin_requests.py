@@ -25,6 +25,23 @@ CALM = [
     ("sl", "Bi na račun dodali našo davčno številko?"),
     ("sl", "Naslednji teden sem na dopustu, namesto mene bo odgovarjala Ana."),
     ("sl", "Nova verzija aplikacije je odlična."),
+    # What a change is asked of decides: the meeting, who attends, the room, the file's
+    # format, a contact person or a subscription is logistics, not the work.
+    ("en", "Could you add Hannah from legal to Tuesday's meeting?"),
+    ("en", "Could you make the meeting 20 minutes next week?"),
+    ("en", "Please send the brief as a PDF rather than a Word file."),
+    ("en", "Could you change our account to monthly billing?"),
+    ("fr", "Pouvez-vous ajouter Hélène du juridique à la réunion de mardi ?"),
+    ("fr", "Merci d'envoyer le brief en PDF plutôt qu'en Word."),
+    ("fr", "Désolée pour le retard de ma réponse, je rentre de congé."),
+    ("vi", "Anh thêm chị Hà bên pháp chế vào cuộc họp thứ Ba nhé."),
+    ("sl", "Bi lahko na torkov sestanek dodali še Hano iz pravne službe?"),
+    ("sl", "Prosim, pošljite povzetek v PDF namesto v Wordu."),
+    # A payment on the agreed terms is no excuse for one.
+    ("en", "We will pay next week as agreed."),
+    ("fr", "Nous réglerons la facture en fin de mois, comme convenu."),
+    ("vi", "Bên em sẽ thanh toán vào cuối tháng theo hợp đồng nhé."),
+    ("sl", "Plačali bomo naslednji teden, kot dogovorjeno."),
 ]
 
 WORK = [
@@ -32,6 +49,10 @@ WORK = [
     ("fr", "Pourriez-vous ajouter une page contact au site ?"),
     ("vi", "Anh thêm một trang liên hệ vào website giúp em."),
     ("sl", "Blog za zdaj opustimo, namesto njega dodajmo koledar dogodkov."),
+    ("en", "Could you add a contact form and a call button to the home page?"),
+    ("en", "Please change the date format on the booking page."),
+    ("fr", "Pouvez-vous ajouter un formulaire de contact sur la page d'accueil ?"),
+    ("sl", "Dodajte kontaktni obrazec na domačo stran."),
 ]
 
 

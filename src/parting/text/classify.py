@@ -132,7 +132,16 @@ def classify(
 # evaluate ``CASE`` lazily (DuckDB, Spark) skip most of the work, since most messages
 # name no group. The screens (``_SCREENS``) come first, since the early kinds read them.
 # (and shouting, read with profanity only)
-_LATE = ("HATE", "HATE_TYPO", "NEGATION", "MINOR", "NOT_URGENT", "SCHEDULING", "THIRD_PARTY")
+_LATE = (
+    "HATE",
+    "HATE_TYPO",
+    "NEGATION",
+    "MINOR",
+    "NOT_URGENT",
+    "SCHEDULING",
+    "THIRD_PARTY",
+    "ON_TERMS",
+)
 _LAST = ("COUNTER",)
 _STAGES: tuple[str, ...] = ("screen", "early", "late", "last")
 
@@ -158,6 +167,7 @@ def _gated(
             _KIND + "NOT_URGENT": kinds["URGENT"],
             _KIND + "SCHEDULING": kinds["CHANGE_REQUEST"],
             _KIND + "THIRD_PARTY": kinds["COMPLAINT"] | kinds["MINOR_COMPLAINT"],
+            _KIND + "ON_TERMS": kinds["PAYMENT_EXCUSE"],
             _SHOUTING: kinds["PROFANITY"],
         }
     else:
@@ -339,7 +349,7 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
         "is_severe_abuse": severe & ~condemned,
         "is_complaint": (kinds["COMPLAINT"] & ~kinds["THIRD_PARTY"]) | minor,
         "is_minor_complaint": minor,
-        "is_payment_excuse": kinds["PAYMENT_EXCUSE"],
+        "is_payment_excuse": kinds["PAYMENT_EXCUSE"] & ~kinds["ON_TERMS"],
         "is_change_request": kinds["CHANGE_REQUEST"] & ~kinds["SCHEDULING"],
         "is_ethics_request": kinds["ETHICS_REQUEST"],
         "is_urgent": kinds["URGENT"] & ~kinds["NOT_URGENT"],
@@ -499,7 +509,7 @@ def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
         "is_severe_abuse": severe and not condemned,
         "is_complaint": (kinds["COMPLAINT"] and not kinds["THIRD_PARTY"]) or minor,
         "is_minor_complaint": minor,
-        "is_payment_excuse": kinds["PAYMENT_EXCUSE"],
+        "is_payment_excuse": kinds["PAYMENT_EXCUSE"] and not kinds["ON_TERMS"],
         "is_change_request": kinds["CHANGE_REQUEST"] and not kinds["SCHEDULING"],
         "is_ethics_request": kinds["ETHICS_REQUEST"],
         "is_urgent": kinds["URGENT"] and not kinds["NOT_URGENT"],

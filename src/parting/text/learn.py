@@ -58,7 +58,7 @@ MILD = frozenset(
         "lợn", "kẻ", "lôi", "méo", "hỏng", "nản", "chiếm", "quái", "liếm", "nhồi", "đấm",
         "chém", "vả", "ói", "cuồng", "lủ", "bần", "sàm", "xiên", "lố", "táng", "vẹo", "bới",
         "ghẻ", "quỳ", "rạch", "vái", "mợ", "câm", "vãi", "hùa", "lòi", "thối", "mẽo", "ịt",
-        "bú", "không ra", "làm được", "đọc báo", "làm như",
+        "bú", "không ra", "làm được", "đọc báo", "làm như", "không có ý",
     }
 )  # fmt: skip
 

@@ -500,6 +500,7 @@ SCHEDULING = [
     r"(change|update|correct) +(my|our|the) +(email|e mail|address|billing address|phone|"
     r"number|contact|details|password|name|vat|po)",
     r"(update|include|remove|add|copy|cc|keep) +(me|us)( posted| updated| in| on| from| to)",
+    r"(update|notify|remove|unsubscribe) +(me|us)",
     r"(like|love|want) to (see|meet) +(you|the (figures|numbers|report|results|invoice|draft|"
     r"slides))",
     r"(can|could) we +(have|do) +(a|another)? *(quick |short )?(chat|call|word|catch up|talk)",
@@ -511,6 +512,26 @@ SCHEDULING = [
     r"(call|meeting|appointment|catch up|catchup|check in|sync|standup|stand up|demo|"
     r"slot|session|workshop|visit|lunch)", r"(call|meeting|appointment) +(to|until|till|"
     r"on) +(monday|tuesday|wednesday|thursday|friday|next|another|later|tomorrow)",
+    # What the change is asked of decides: a meeting (its length, attendees, room, tool),
+    # an invitation, a contact person, a file's format is logistics, not the work.
+    r"(add|change|make|move|switch|update|remove|put|shorten|extend|swap) +([a-z0-9]+ +){0,7}"
+    r"(the|our|this|that|next|s|weekly|monthly) +(call|calls|meeting|meetings|invite|invites|"
+    r"invitation|meeting room|kickoff|kick off|catch up|mailing list|recording|contact person|"
+    r"contact on|contact for|account|plan|subscription|password|delivery address|address|"
+    r"reference|access|minutes|channel|slack channel|shared folder)",
+    r"(make|send|print|keep) +(a|an|us a|me a)? *(copy|copies|paper copy|printed copy) +of",
+    r"(call|meeting|invite|invitation|sync|kickoff|session|catch up) +([a-z]+ +){0,2}"
+    r"(to|into) +([0-9]+|half|an|one|two|thirty|forty|fifteen) +(minutes|min|mins|hour|"
+    r"hours)",
+    r"(as|in) +(a )?(pdf|word|excel|powerpoint|zip)( file| files| format)? +(instead of|"
+    r"rather than)",
+]
+
+# A payment on the agreed terms ("as usual", "as per the contract") is
+# no excuse, whenever it falls: an excuse needs the client's own delay or inability.
+ON_TERMS = [
+    r"as (usual|always|agreed|per (the |our )?(contract|terms|agreement))",
+    r"(per|in line with|according to) +(the|our) +(contract|terms|agreement|payment terms)",
 ]
 
 # Someone else's complaint, forwarded or reported: not the client complaining.

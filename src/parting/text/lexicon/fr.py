@@ -455,10 +455,35 @@ SCHEDULING = [
     r"lundi|mardi|mercredi|jeudi|vendredi|demain|[0-9]+|plus tard|debut|fin|mois|l an)",
     r"(appel|rendez vous|rdv|reunion|point|visio) +(a|au|de|du) +(lundi|mardi|mercredi|"
     r"jeudi|vendredi|demain|la semaine prochaine|plus tard)",
+    # Ce sur quoi porte le changement décide : une réunion (sa durée, ses participants, sa
+    # salle, son outil, son lieu), une invitation, un contact, un compte, le format d'un
+    # fichier relèvent de l'organisation, pas du travail.
+    r"(ajouter|ajoutez|mettre|mettez|changer|changez|modifier|modifiez|passer|passez|"
+    r"deplacer|deplacez|remplacer|remplacez|faire|raccourcir|prolonger) +([a-z0-9]+ +){0,4}"
+    r"(la|le|l|notre|votre|cette|ce|nos|vos|au|aux) +(reunion|reunions|appel|visio|salle|"
+    r"invitation|contact|locaux|rendez vous|rdv|liste de diffusion|compte rendu|"
+    r"proces verbal|abonnement|formule|mot de passe|adresse|adresse de livraison|"
+    r"reference|acces)",
+    r"(pdf|word|excel|powerpoint|zip|papier|presentiel|distance|(nos|vos) locaux|chez "
+    r"(vous|nous)) +(plutot qu|au lieu d|a la place d)",
+    r"(plutot qu|au lieu d|a la place d)[a-z]* +(en|chez|dans|sur|par) +(word|pdf|excel|"
+    r"papier|vous|nous|nos|vos|teams|zoom|visio|telephone|presentiel)",
+]
+
+# Un paiement aux conditions convenues (« comme d'habitude », « selon le contrat ») n'est
+# pas une excuse : une excuse dit le retard ou l'impossibilité du client.
+ON_TERMS = [
+    r"comme (d habitude|toujours|convenu|chaque mois)",
+    r"(selon|conformement a|conformement au|conformement aux) +(le |la |les |notre |nos )?"
+    r"(contrat|conditions|echeancier)",
+    r"a (l )?echeance",
 ]
 
 THIRD_PARTY = [
     r"merci (de|pour) votre (patience|comprehension)",
+    # Le retard dont on s'excuse est le sien.
+    r"(desole|desolee|desoles|pardon|navre|navree|excuses|excusez moi|excusez nous) +(pour|"
+    r"du|de) +(le |ce |mon |notre |la |ma )?(retard|delai|reponse tardive)",
     r"(transfere|transmets|transferons|transmettons|partage|joins) +([a-z]+ +){0,3}(reclamation|"
     r"plainte|message|avis|mail|courriel) +(du|d un|de notre|de la|de l|d une) +(client|cliente|"
     r"fournisseur|utilisateur|visiteur)", r"(un|une|notre|le|la) +(client|cliente|utilisateur|"

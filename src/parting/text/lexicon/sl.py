@@ -156,7 +156,10 @@ PAYMENT_EXCUSE = [
     r"kupci|nase stranke|narocnik) +([a-z]+ +){0,1}(se ni|niso|ni|nam ni|nam niso) +"
     r"(placal|placala|placali|poravnal)", r"(racuna|racun|opomina) +([a-z]+ +){0,1}"
     r"(nismo prejeli|nisem prejel|nisem prejela|nismo dobili|ni prispel|je koncal)",
-    r"(v nezeleni|v spam|med nezeleno)", r"(na obroke|obrocno|v obrokih|delno placilo|"
+    # Pošta med neželeno je izgovor za plačilo le, če je to račun ali opomin.
+    r"(racun[a-z]*|faktur[a-z]*|opomin[a-z]*) +([a-z]+ +){0,4}(v nezeleni|v spam|med "
+    r"nezeleno)", r"(v nezeleni|v spam|med nezeleno) +([a-z]+ +){0,4}(racun[a-z]*|"
+    r"faktur[a-z]*|opomin[a-z]*)", r"(na obroke|obrocno|v obrokih|delno placilo|"
     r"odlog placila|podaljsanje roka|podaljsate rok|malo vec casa|vec casa za placilo)",
     r"(pozabil|pozabila|pozabili) +([a-z]+ +){0,1}(placati|nakazati|poravnati)",
     r"(proracun|sredstva) +([a-z]+ +){0,1}(zamrznjen|zamrznjena|se ni potrjen|niso "
@@ -245,6 +248,26 @@ SCHEDULING = [
     r"termin|srecanje|predstavitev|delavnico|kosilo|obisk|call)",
     r"(klic|sestanek|termin|srecanje) +([a-z]+ +){0,3}(prestavi|prestavimo|prestavite|"
     r"premaknemo|premaknite|premakniti|zamaknemo|preloziti|prelozimo|prestaviti)",
+    # Kaj naj se spremeni, odloča: sestanek (trajanje, udeleženci, soba, orodje, kraj),
+    # povabilo, kontakt, račun, oblika datoteke so organizacija, ne delo.
+    r"(dodajte|dodate|spremenite|zamenjajte|skrajsajte|skrajsamo|podaljsajte|premaknite) +"
+    r"([a-z0-9]+ +){0,4}(klic[a-z]*|sestan[a-z]*|povabil[a-z]*|sejn[a-z]* sob[a-z]*|"
+    r"kontaktn[a-z]* oseb[a-z]*|postn[a-z]* seznam[a-z]*|posnet[a-z]*|sklic[a-z]*|"
+    r"gesl[a-z]*|naslov[a-z]*|naroc[a-z]*|zapisnik[a-z]*|kanal[a-z]*|dostop[a-z]*)",
+    r"(naredite|naredili|naredi|posljite|poslali) +(tudi )?kopij[a-z]*",
+    r"(me|nas) +(lahko )?(odstranite|odjavite|dodajte|obvescajte|obvestite)",
+    r"(klic[a-z]*|sestan[a-z]*|povabil[a-z]*|kopij[a-z]*|racun[a-z]*) +([a-z]+ +){0,3}"
+    r"(dodajte|dodate|spremenite|skrajsajte|skrajsamo|podaljsajte)",
+    r"(pdf|wordu|word|excelu|zip|papirju|pri nas|pri vas|osebno|v zivo) +namesto",
+    r"namesto +(v|na|pri|po) +(wordu|pdf|excelu|vas|nas|posti|telefonu|papirju)",
+]
+
+# Plačilo po dogovorjenih pogojih ("kot ponavadi", "v skladu s pogodbo") ni izgovor:
+# izgovor pove, da stranka zamuja ali ne more plačati.
+ON_TERMS = [
+    r"kot (ponavadi|obicajno|vedno|dogovorjeno|vsak mesec)",
+    r"(v skladu s|po) +(pogodbo|pogodbi|dogovorom|dogovoru|pogoji)",
+    r"ob zapadlosti",
 ]
 
 THIRD_PARTY = [

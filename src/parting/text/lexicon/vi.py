@@ -226,7 +226,8 @@ NOT_URGENT = [
 
 SCHEDULING = [
     r"(them|ghi|sua|bo|xoa|doi) +([a-z]+ +){0,5}(vao|tren|khoi|"
-    r"trong) +([a-z]+ +){0,1}(hoa don|danh sach|nhom|ban tin|kenh)",
+    r"trong) +([a-z]+ +){0,1}(hoa don|danh sach|nhom|ban tin|kenh|cuoc goi|cuoc hop|"
+    r"buoi hop|loi moi|phong hop|thu muc)",
     r"(doi|cap nhat|sua) +(dia chi|email|so dien thoai|mat khau|ten)",
     r"(hoi|cau hoi) +them",
     # "one more season", "send the SVG too": time and files, not new work.
@@ -240,6 +241,13 @@ SCHEDULING = [
     r"cuoc goi|hen|lich hen|buoi gap|buoi demo)", r"(buoi|cuoc|lich) +([a-z]+ +){0,2}(doi|"
     r"dich|hoan|lui|chuyen) +(sang|qua|lai|den)", r"(lich hop|cuoc goi|buoi hop|lich hen) +"
     r"([a-z]+ +){0,2}(sang|qua|toi|lui)",
+]
+
+# Trả theo kỳ hạn đã thỏa thuận ("như thường lệ", "theo hợp đồng") không phải lý do
+# chậm trả: lý do phải nói việc khách chậm hay không trả được.
+ON_TERMS = [
+    r"(nhu thuong le|nhu moi thang|nhu moi khi|nhu da thoa thuan|nhu hop dong|theo hop dong|"
+    r"theo ky|theo dinh ky)",
 ]
 
 THIRD_PARTY = [
