@@ -36,7 +36,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
-from django.db import close_old_connections, connections, transaction
+from django.db import DatabaseError, close_old_connections, connections, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -107,7 +107,8 @@ def _timelines(run: TriageRun, background: bool) -> None:
         except Exception:
             log.exception("computing the timelines of the latest run failed")
             _failed.add((run.pk, "timelines"))
-            could_not_compute(run)
+            with contextlib.suppress(DatabaseError):  # the run itself may be gone
+                could_not_compute(run)
         finally:
             connections.close_all()  # this thread's
 
@@ -444,3 +445,5 @@ def stop_worker() -> None:
             _worker.stop()
             _worker.join(timeout=30)
             _worker = None
+        if _timeline_thread is not None:
+            _timeline_thread.join(timeout=120)
