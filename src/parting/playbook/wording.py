@@ -564,7 +564,7 @@ VI = Wording(
     ),
     causes=(r"bởi\s+vì", r"lý\s+do\s+là", r"nguyên\s+nhân\s+là", r"tại\s+vì"),
     topics={
-        "money": (r"ngân\s+sách", r"phí", r"giá", r"chi\s+phí", r"lợi\s+nhuận", r"lỗ"),
+        "money": (r"ngân\s+sách", r"phí", r"giá(?!\s+trị)", r"chi\s+phí", r"lợi\s+nhuận", r"lỗ"),
         "payment": (r"hóa\s+đơn", r"thanh\s+toán\s+(?:chậm|trễ)", r"công\s+nợ"),
         "time": (r"thời\s+hạn", r"quá\s+gấp", r"kéo\s+dài", r"trễ\s+hạn"),
         "rework": (r"vòng\s+góp\s+ý", r"chỉnh\s+sửa", r"làm\s+lại", r"thay\s+đổi\s+ý\s+kiến"),
@@ -2407,7 +2407,7 @@ _EN_ENDING = (
     r"|terminat\w*|discontinu\w*|finish\w*|cancel\w*|withdraw\w*|step\w*\s+(?:back|away|down)"
     r"|(?:not|never|won't|wouldn't|can't|cannot)\s+(?:be\s+)?(?:renew\w*|continu\w*|extend\w*"
     r"|prolong\w*)|expir\w*|lapse\w*"
-    r"|run\s+out|over|done|halt\w*|suspend\w*|pull\w*\s+out|exit\w*|leav\w*|drop\w*"
+    r"|run\s+out|is\s+over|suspend\w*|pull\w*\s+out"
 )
 EN = replace(
     EN,
@@ -2415,8 +2415,9 @@ EN = replace(
         *EN.parting,
         near(_EN_ENDING, _EN_BOND, 4),
         near(_EN_BOND, _EN_ENDING, 4),
-        r"(?:no\s+longer|not\s+any\s+longer|not\s+anymore)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:work\w*|act\w*"
-        r"|represent\w*|handl\w*|support\w*|provid\w*|look\w*\s+after|tak\w*\s+care|manag\w*|serv\w*)",
+        r"(?:no\s+longer|not\s+any\s+longer)\s+(?:be\s+)?(?:working|work\s+(?:for|on|with)|acting"
+        r"|represent\w*|handl\w*|support\w*|provid\w*|look\w*\s+after|tak\w*\s+care|manag\w*"
+        r"|serv\w*)",
         r"(?:say|saying|said|bid|bidding)\s+(?:our\s+)?(?:goodbye|farewell)",
         r"(?:hand|handing)\s+(?:the\s+|your\s+)?(?:account|work)\s+(?:back|over)\s+to\s+you",
         r"separate\s+ways",
@@ -2434,8 +2435,11 @@ _FR_BOND = (
 )
 _FR_ENDING = (
     r"fin|terme|termin\w*|cess\w*|arrêt\w*|achèv\w*|clôtur\w*|clos\w*|résili\w*|romp\w*"
-    r"|interromp\w*|suspend\w*|poursuiv\w*|poursuivr\w*|continu\w*|renouvel\w*|reconduir\w*|reconduit\w*"
-    r"|prolong\w*|retir\w*|quitt\w*|conclu\w*|dénonc\w*"
+    r"|interromp\w*|suspend\w*|quitt\w*|dénonc\w*"
+    # continuing, renewing: only denied ("ne renouvellerons pas", "ne sera pas reconduit")
+    r"|(?:ne|n')\s*(?:\w+\s+)?(?:poursuiv|continu|renouvel|recondui|prolong)\w*\s+(?:pas|plus)"
+    r"|(?:ne|n')\s*(?:\w+\s+)?(?:pas|plus)\s+(?:\w+\s+)?(?:poursuiv|continu|renouvel|recondui"
+    r"|prolong)\w*"
 )
 FR = replace(
     FR,
@@ -2477,7 +2481,9 @@ VI = replace(
 _SL_BOND = r"sodelovanj\w*|pogodb\w*|delo|dela|storit\w*|podpor\w*|posl\w*|naročil\w*|projekt\w*"
 _SL_ENDING = (
     r"konč\w*|konec|zaključ\w*|prekin\w*|preneh\w*|sklen\w*|odpov\w*|izteč\w*|iztek\w*"
-    r"|ustavl\w*|ustav\w*|nadaljeva\w*|nadaljuj\w*|podaljš\w*|umik\w*|umakn\w*|slovo|posloviti"
+    r"|ustavl\w*|ustav\w*|umik\w*|umakn\w*|slovo|posloviti"
+    # continuing, extending: only denied ("ne bomo nadaljevali", "ne bomo podaljšali")
+    r"|ne\s+(?:\w+\s+)?(?:več\s+)?(?:nadaljeva|nadaljuj|podaljš)\w*"
 )
 SL = replace(
     SL,
