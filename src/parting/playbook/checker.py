@@ -231,17 +231,6 @@ def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
             joined = find(wording.also, sentence)
             if joined and any(find(cues, sentence) for cues in wording.topics.values()):
                 return [*joined, *subjects.values()]
-    # "The fees no longer cover the hours. Your invoices arrive months late.": two
-    # sentences of the reasoning, each about subjects the other does not touch
-    by_sentence = [
-        {topic: words[0] for topic, cues in wording.topics.items() if (words := find(cues, s))}
-        for s in reasoning
-    ]
-    by_sentence = [found for found in by_sentence if found]
-    for index, first in enumerate(by_sentence):
-        for second in by_sentence[index + 1 :]:
-            if first.keys().isdisjoint(second.keys()):
-                return [*first.values(), *second.values()]
     # "we have decided to part ways: the budget is too small, the deadlines slip and the
     # team is stretched": a list of clauses after a colon (or four of them in a row), each
     # long enough to be a reason, none of them the decision or its date

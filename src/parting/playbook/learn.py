@@ -46,6 +46,7 @@ from parting.playbook.meaning import (
     MODEL_RULES,
     SENTENCE_FILES,
     SentenceHeads,
+    as_read,
     readable,
 )
 from parting.text import embed
@@ -268,7 +269,7 @@ def train(cache: Path | None) -> tuple[SentenceHeads, dict[str, object]]:
     every = hand_written() + from_drafts(drafts)
     held = [r for r in every if r.held_out]
     rows = [r for r in every if not r.held_out]
-    vectors = embed.Embedder(cache)([r.text for r in every])
+    vectors = embed.Embedder(cache)([as_read(r.text) for r in every])
     x = vectors[[i for i, r in enumerate(every) if not r.held_out]]
     figures: dict[str, object] = {
         "sentences": {

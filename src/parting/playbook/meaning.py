@@ -38,6 +38,11 @@ MODEL_RULES = ("blame", "slammed_door")
 MIN_WORDS = 3
 LETTERS = re.compile(r"[^\W\d_]+")
 EXCLAMATIONS = re.compile(r"[!?]*![!?]*")
+# The reader's pronoun capitalised inside a sentence: Slovenian "Vi, Vaš, Vam", Vietnamese
+# "Anh, Chị, Ông, Bà, Quý khách", French "Vous, Votre".
+POLITE = re.compile(
+    r"(?<=\s)(?:Vi|Vas|Vam|Vami|Vaš\w*|Anh|Chị|Ông|Bà|Quý|Vous|Votre|Vos)(?![^\W\d_])"
+)
 
 
 @dataclass(frozen=True)
@@ -136,11 +141,13 @@ def readable(sentence: str) -> bool:
 
 
 def as_read(sentence: str) -> str:
-    """The sentence as the heads read it: words written in capitals are read in lower
-    case and exclamation marks as a full stop ("YOU NEVER PAY ON TIME!!!" -> "You never
-    pay on time."), so the meaning is judged apart from the loudness (the shouting rule
-    reads that; the heads were trained on calm sentences)."""
-    calm = EXCLAMATIONS.sub(".", sentence)
+    """The sentence as the heads read it, in plain case: words written in capitals in
+    lower case and exclamation marks as a full stop ("YOU NEVER PAY ON TIME!!!" -> "You
+    never pay on time."), so the meaning is judged apart from the loudness (the shouting
+    rule reads that); and the reader's pronoun capitalised out of respect ("Vam", "Anh")
+    in lower case, as the hand-written sentences have it (else the capital, common in the
+    drafts that blamed, weighed as blame)."""
+    calm = POLITE.sub(lambda m: m.group(0).lower(), EXCLAMATIONS.sub(".", sentence))
     if not any(len(word) > 1 and word.isupper() for word in LETTERS.findall(calm)):
         return calm
     lower = LETTERS.sub(lambda m: m.group(0).lower() if m.group(0).isupper() else m.group(0), calm)
