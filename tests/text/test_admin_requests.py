@@ -37,6 +37,11 @@ CALM = [
     ("vi", "Anh thêm chị Hà bên pháp chế vào cuộc họp thứ Ba nhé."),
     ("sl", "Bi lahko na torkov sestanek dodali še Hano iz pravne službe?"),
     ("sl", "Prosim, pošljite povzetek v PDF namesto v Wordu."),
+    # "chuyển" also moves a plan, "trả" also answers; someone away is an excuse only
+    # for the payment.
+    ("vi", "Tháng sau bên em chuyển sang báo cáo theo quý, anh gộp số liệu giúp em."),
+    ("vi", "Bên em chưa dùng hết gói giờ, có chuyển sang tháng sau được không anh?"),
+    ("vi", "Kế toán bên em nghỉ phép, chị ấy về sẽ gửi anh biên bản đối chiếu."),
     # A payment on the agreed terms is no excuse for one.
     ("en", "We will pay next week as agreed."),
     ("fr", "Nous réglerons la facture en fin de mois, comme convenu."),
@@ -64,3 +69,15 @@ def test_an_everyday_request_flags_nothing(language: str, text: str) -> None:
 @pytest.mark.parametrize(("language", "text"), WORK)
 def test_a_request_for_more_work_is_still_a_change_request(language: str, text: str) -> None:
     assert flags_of(text, language)["is_change_request"]
+
+
+EXCUSES = [
+    ("vi", "Kế toán nghỉ ốm cả tuần nên bên em chưa chuyển khoản được."),
+    ("vi", "Xin lỗi anh vì thanh toán chậm, sếp em đi công tác chưa về."),
+    ("vi", "Tuần sau bên em trả nhé, tháng này hơi kẹt."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EXCUSES)
+def test_a_delay_of_the_payment_itself_is_still_an_excuse(language: str, text: str) -> None:
+    assert flags_of(text, language)["is_payment_excuse"]

@@ -136,6 +136,13 @@ MINOR = [
     r"tuong|icon|in dam|in nghieng|gach chan|chu hoa|kich thuoc logo|bo goc)",
 ]
 
+# Paying, not any moving: "chuyển" alone also moves a meeting or a plan ("chuyển sang
+# tháng sau"), "trả" also answers ("trả lời").
+_PAYING = (
+    r"(chuyen khoan|chuyen tien|chuyen tra|ck|thanh toan|tra tien|tra no|tra het|tra du|"
+    r"tra not|tra phan|tra cho|gui tien|tra (nhe|nha|a|ngay|luon|duoc|sau))"
+)
+
 PAYMENT_EXCUSE = [
     # informal and terse phrasing (issue #12), written from the development part
     r"cho +(khach|doi tac|khach hang) +([a-z]+ +){0,2}(tra|thanh toan|chuyen)",
@@ -149,14 +156,21 @@ PAYMENT_EXCUSE = [
     r"chi thanh toan +(mot|1) +lan",
     r"(ket tien|chua co tien|het tien|dong tien|thieu tien|cang tien|kho khan tai "
     r"chinh|tai chinh kho khan|thang nay kho|dang kho khan|cuoi thang kho)",
-    r"(ke toan|thu quy|sep|giam doc|ban tai chinh|phong tai chinh) +([a-z]+ +){0,4}(nghi|di "
-    r"vang|di cong tac|om|ban|chua duyet|chua ky|dang duyet|phai duyet|phai ky)",
+    # Someone away is an excuse only for the payment ("kế toán nghỉ phép nên chưa chuyển
+    # khoản"), not for other paperwork; an approval pending is one in itself.
+    r"thu quy +([a-z]+ +){0,4}(nghi|di vang|di cong tac|om|ban)",
+    r"(ke toan|sep|giam doc|ban tai chinh|phong tai chinh) +([a-z]+ +){0,4}(nghi|di vang|di "
+    r"cong tac|om|ban) +([a-z]+ +){0,6}(" + _PAYING + r"|hoa don|cham)",
+    r"(" + _PAYING + r"|hoa don|cham) +([a-z]+ +){0,6}(ke toan|sep|giam doc|ban tai chinh|"
+    r"phong tai chinh) +([a-z]+ +){0,4}(nghi|di vang|di cong tac|om|ban)",
+    r"(ke toan|thu quy|sep|giam doc|ban tai chinh|phong tai chinh) +([a-z]+ +){0,4}(chua "
+    r"duyet|chua ky|dang duyet|phai duyet|phai ky)",
     # ("the" alone is also "thể" of "có thể", can)
     r"(ngan hang|he thong|the (ngan hang|tin dung|atm|visa)) +([a-z]+ +){0,2}(loi|bao tri|"
-    r"su co|tre|chua chuyen|bi khoa|"
+    r"su co|tre|chua chuyen|bi khoa|giu lai|"
     r"tu choi)", r"(tuan sau|thang sau|cuoi thang|dau thang|cuoi tuan|tuan toi|thang "
-    r"toi|vai hom nua|it hom nua|mai moi|sau tet) +([a-z]+ +){0,2}(chuyen|thanh toan|tra|"
-    r"gui tien|ck)", r"(chuyen|thanh toan|tra) +([a-z]+ +){0,2}(tuan sau|thang sau|cuoi "
+    r"toi|vai hom nua|it hom nua|mai moi|sau tet) +([a-z]+ +){0,2}" + _PAYING,
+    _PAYING + r" +([a-z]+ +){0,2}(tuan sau|thang sau|cuoi "
     r"thang|dau thang|cuoi tuan|tuan toi|sau tet|vai hom nua|it hom nua)",
     r"(khach|doi tac|khach hang) +([a-z]+ +){0,4}(chua|van chua|khong) +(tra|thanh toan|"
     r"chuyen)", r"(chua|khong) +(nhan duoc|thay|nhan) +(hoa don|hoa don nao|email|"
