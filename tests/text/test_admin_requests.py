@@ -37,6 +37,7 @@ CALM = [
     ("vi", "Anh thêm chị Hà bên pháp chế vào cuộc họp thứ Ba nhé."),
     ("sl", "Bi lahko na torkov sestanek dodali še Hano iz pravne službe?"),
     ("sl", "Prosim, pošljite povzetek v PDF namesto v Wordu."),
+    ("sl", "Račun naj bo naslovljen na podjetje namesto name osebno."),
     # "chuyển" also moves a plan, "trả" also answers; someone away is an excuse only
     # for the payment.
     ("vi", "Tháng sau bên em chuyển sang báo cáo theo quý, anh gộp số liệu giúp em."),
@@ -58,6 +59,7 @@ WORK = [
     ("en", "Please change the date format on the booking page."),
     ("fr", "Pouvez-vous ajouter un formulaire de contact sur la page d'accueil ?"),
     ("sl", "Dodajte kontaktni obrazec na domačo stran."),
+    ("sl", "Namesto galerije bi raje imeli drsnik s tremi slikami."),
 ]
 
 

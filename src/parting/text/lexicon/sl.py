@@ -189,7 +189,11 @@ CHANGE_REQUEST = [
     r"zadnja|zadnje|nova|novo|majhna) +(sprememba|sprememb|spremembe|popravek|"
     r"popravki|popravkov|krog|stran|strani|funkcija|funkcijo|verzija|verzijo|razlicica|"
     r"razlicico)", r"(premislil|premislila|premislili) +(sem|smo)? *si",
-    r"namesto", r"(to ni|ni ravno) +(to|tisto)", r"(nova|drugacna) +(smer|ideja|"
+    # "Namesto" (instead of) alone asks for nothing: it must replace a part of the work.
+    r"namesto +([a-z]+ +){0,2}(logotip[a-z]*|barv[a-z]*|pisav[a-z]*|fotografij[a-z]*|"
+    r"slik[a-z]*|besedil[a-z]*|gumb[a-z]*|stran[a-z]*|rubrik[a-z]*|meni[a-z]*|obrazc[a-z]*|"
+    r"mrez[a-z]*|drsnik[a-z]*|galerij[a-z]*|blog[a-z]*|naslovnic[a-z]*|ikon[a-z]*)",
+    r"(to ni|ni ravno) +(to|tisto)", r"(nova|drugacna) +(smer|ideja|"
     r"zasnova|barva|postavitev)", r"(zacnimo|zacnite|zacni) +(znova|od zacetka|na "
     r"novo)", r"(vrnite|vrnimo|nazaj) +([a-z]+ +){0,1}(prejsnjo|staro|prvotno|prvo|"
     r"originalno)", r"(izven|zunaj) +(obsega|ponudbe|dogovora)", r"ni bilo v ponudbi",
