@@ -515,7 +515,9 @@ SCHEDULING = [
     # What the change is asked of decides: a meeting (its length, attendees, room, tool),
     # an invitation, a contact person, a file's format is logistics, not the work.
     r"(add|change|make|move|switch|update|remove|put|shorten|extend|swap) +([a-z0-9]+ +){0,7}"
-    r"(the|our|this|that|next|s|weekly|monthly) +(call|calls|meeting|meetings|invite|invites|"
+    r"(the|our|this|that|next|s|weekly|monthly) +([a-z]+ +)?(call|calls|meeting|meetings|"
+    r"invite|invites|subject line|ticket|files|shared drive|drive|calendar|status email|"
+    r"status update|email|emails|purchase order|certificate|"
     r"invitation|meeting room|kickoff|kick off|catch up|mailing list|recording|contact person|"
     r"contact on|contact for|account|plan|subscription|password|delivery address|address|"
     r"reference|access|minutes|channel|slack channel|shared folder)",

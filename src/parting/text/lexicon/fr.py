@@ -481,7 +481,11 @@ ON_TERMS = [
 
 THIRD_PARTY = [
     r"merci (de|pour) votre (patience|comprehension)",
-    # Le retard dont on s'excuse est le sien.
+    # Le retard ou l'erreur dont on s'excuse est le sien.
+    r"(desole|desolee|desoles|pardon|excusez moi|excusez nous) +(si|pour|de) +([a-z]+ +){0,6}"
+    r"(retard|erreur|oubli)",
+    r"(j ai|nous avons|on a) +(fait|commis|eu) +(une|un) +(erreur|oubli|faute)",
+    r"(erreur|faute|oubli|coquille) +(dans|de) +(mon|ma|mes|notre|nos)",
     r"(desole|desolee|desoles|pardon|navre|navree|excuses|excusez moi|excusez nous) +(pour|"
     r"du|de) +(le |ce |mon |notre |la |ma )?(retard|delai|reponse tardive)",
     r"(transfere|transmets|transferons|transmettons|partage|joins) +([a-z]+ +){0,3}(reclamation|"
