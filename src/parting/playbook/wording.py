@@ -46,8 +46,8 @@ class Wording:
     examples: dict[str, str]
     # "also", "as well": beside a second subject in the reasoning, a second reason
     also: tuple[str, ...] = ()
-    # Words that tie a date to the end of the work ("until", "last", "as of"): a date counts
-    # as the end date only near one of them or near a farewell (``parting``).
+    # Words that tie a date to the end of the work ("until", "last", "as of"): an end given
+    # without a day number counts only near one of them or near a farewell (``parting``).
     ending: tuple[str, ...] = ()
     # Dates written without a day number: "at the end of the month", "next Friday",
     # "within thirty days", "as of today".
@@ -2263,9 +2263,9 @@ SL = replace(
     ),
 )
 
-# End dates (issue #13, fourth round): a date is the end date only when a farewell or an
-# ending word stands near it (a handover date or an invoice date is not one), and the
-# end may be given without a day number ("at the end of June", "in two weeks").
+# End dates (issue #13, fifth round): the end may be given without a day number ("at the
+# end of June", "in two weeks"); such a phrase counts only near a farewell or an ending
+# word ("next week" alone is when a handover list comes, not when the work ends).
 _EN_NUMBER = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety)"
 )
