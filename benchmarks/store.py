@@ -6,8 +6,11 @@
 2. Importing the same Toggl file again (nothing changes: the idempotence check's cost).
 3. ``parting triage`` on a 20k-client demo workspace: read every table through ADBC, score,
    store the verdicts. Baseline: scoring the same tables held in memory.
+4. Rescoring after one incident, one judgement and one merge (the web worker's
+   ``store.rescore``), against the full rescore that keeps its state; wall and CPU time.
 
-Options: ``--rows``, ``--messages``, ``--clients`` for smaller or larger runs.
+Options: ``--rows``, ``--messages``, ``--clients`` for smaller or larger runs;
+``--only rescore --workspace WS`` runs 4 on an existing workspace (which it changes).
 """
 
 from __future__ import annotations
