@@ -477,6 +477,12 @@ NEGATION += [
     r"have to|has to|should have to)",
     r"(not true|a lie|untrue|a myth|simply false|just false) +(that|to say|to claim|to think)",
     r"(refuse|refuses|refused) +to +(believe|accept|think|say|agree)",
+    # Denials in other clause shapes: "anything but", "far from being", "not and never
+    # were", "refuse to call them …", "nobody thinks …".
+    r"anything but", r"(are|is|were|was) +far from being",
+    r"(not|never) +(and|or) +(never|not)( +(were|was|will be|have been|be))?",
+    r"(refuse|refuses|refused|refusing) +to +(call|label|describe|treat)",
+    r"(nobody|no one|none of us) +(really )?(thinks|believes|says|claims|agrees|considers)",
     r"(used to|once|previously|would have) +(think|thought|hate|hated|believe|believed|"
     r"say|said|despise|despised)",
     r"(nobody|no one) +(should|would|could|can|will|ever|really)( ever)? +" + _SPEECH,
