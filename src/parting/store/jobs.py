@@ -74,6 +74,15 @@ _preparers: dict[str, Preparer] = {}
 # (run, preparer) that failed in this process: tried once, not every second.
 _failed: set[tuple[int, str]] = set()
 _timeline_thread: threading.Thread | None = None
+# Set when the worker process is told to stop. DuckDB turns the stop signal into a
+# "Query interrupted" error inside whatever query runs then; that is the stop itself,
+# not a failure to log or to report on the job (which is queued again on the next start).
+_stopping = threading.Event()
+
+
+def _stop_if_stopping() -> None:
+    if _stopping.is_set():
+        raise SystemExit(0)
 
 
 def register(kind: str, runner: Runner) -> None:
@@ -105,6 +114,8 @@ def _timelines(run: TriageRun, background: bool) -> None:
             _leave_a_core()
             store_timelines(run)
         except Exception:
+            if _stopping.is_set():
+                return
             log.exception("computing the timelines of the latest run failed")
             _failed.add((run.pk, "timelines"))
             with contextlib.suppress(DatabaseError):  # the run itself may be gone
@@ -133,6 +144,7 @@ def prepare_latest_run(background: bool = False) -> None:
         try:
             preparer(run)
         except Exception:  # the pages then say it is not ready; logged, not retried
+            _stop_if_stopping()
             log.exception("preparing %s of the latest run failed", name)
             _failed.add((run.pk, name))
 
@@ -295,6 +307,7 @@ def _run_one(job: Job) -> None:
     except PartingError as error:
         _finish([job.pk], "failed", error=str(error))
     except Exception:  # the worker must outlive one bad job
+        _stop_if_stopping()
         log.exception("the %s job failed", job.kind)
         _finish([job.pk], "failed", error=_("Something went wrong; nothing was stored."))
     else:
@@ -317,6 +330,7 @@ def work_pending() -> int:
         except PartingError as error:
             _finish(ids, "failed", error=str(error))
         except Exception:  # the worker must outlive one bad scoring
+            _stop_if_stopping()
             log.exception("rescoring failed")
             _finish(ids, "failed", error=_("Something went wrong while scoring; see the log."))
         else:
@@ -355,6 +369,7 @@ def run_worker(stopping: threading.Event) -> None:
             keep_watch()
             prepare_latest_run(background=True)
         except Exception:  # e.g. the database briefly unreachable
+            _stop_if_stopping()
             log.exception("the worker could not read its jobs")
         finally:
             close_old_connections()
@@ -393,6 +408,7 @@ def serve_jobs(parent: int | None = None) -> None:
     transaction is rolled back and the job is queued again on the next start."""
 
     def stop(*_: object) -> None:
+        _stopping.set()
         raise SystemExit(0)
 
     signal.signal(signal.SIGTERM, stop)
