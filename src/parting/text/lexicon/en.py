@@ -293,6 +293,22 @@ PAYMENT_EXCUSE = [
     r"tough) times", r"(budget|funds) (frozen|not approved|cut|on hold)",
 ]
 
+# Parts of the work a client asks to change (the deliverable, not its logistics).
+_WORK = (
+    r"(site|website|page|pages|homepage|home page|landing page|logo|logos|design|designs|"
+    r"layout|colour|colours|color|colors|font|fonts|banner|banners|button|buttons|menu|"
+    r"section|sections|feature|features|form|app|screen|screens|header|footer|image|images|"
+    r"photo|photos|picture|pictures|text|copy|wording|headline|heading|title|titles|slide|"
+    r"slides|deck|video|videos|brochure|flyer|draft|mockup|mock up|prototype|dashboard|"
+    r"chart|charts|graph|navigation|nav|checkout|icon|icons|animation|intro|chapter|"
+    r"paragraph|article|post|posts|blog|gallery|slider|field|fields|filter|search|login|"
+    r"product|products|tagline|palette|theme|template|background|caption|script|figures|"
+    r"numbers|data|bigger|smaller|darker|lighter|bolder|brighter|simpler|shorter|longer|"
+    r"version|language|languages|option|options|step|steps|scope|price|prices|pricing|"
+    r"catalogue|catalog|widget|widgets|plugin|integration|map|table|column|columns|dates|"
+    r"timeline|deadline)"
+)
+
 CHANGE_REQUEST = [
     # informal and terse phrasing (issue #12), written from the development part
     r"(can|could|would|pls|please) +u +(also )?(change|add|remove|move|make|redo|update|swap)",
@@ -313,13 +329,21 @@ CHANGE_REQUEST = [
     r"rather (have|use|go with) +(a|an|the)",
     r"(include|add) +([a-z]+ +){0,3}(last year s|last years|"
     r"previous) +([a-z]+ +){0,1}(numbers|figures|data) +too",
+    # A polite request to change something is a change request only when it names a part
+    # of the work: "could you add a banner to the home page", not "could you add Tom to
+    # the call" or "please update the ticket".
     r"(can|could|would) you +(please +)?(also|just|quickly)? *(change|add|remove|move|"
     r"redo|rework|update|swap|replace|tweak|adjust|make|include|rewrite|alter|modify|"
-    r"extend|resize|recolour|recolor)", r"(please|pls|kindly) +(also )?(change|add|"
-    r"remove|move|redo|rework|update|swap|replace|tweak|adjust|make it|include|rewrite|"
-    r"alter|modify|extend|resize)", r"(i|we) (would|d) like (to|you to) +(change|add|"
-    r"remove|move|redo|rework|update|swap|replace|tweak|adjust|have|include|rewrite|"
-    r"alter|modify|extend|see)", r"(one|a few|couple of|some|small|quick|last|final|"
+    r"extend|resize|recolour|recolor) +([a-z0-9]+ +){0,6}" + _WORK,
+    r"(please|pls|kindly) +(also )?(change|add|remove|move|redo|rework|update|swap|replace|"
+    r"tweak|adjust|make it|include|rewrite|alter|modify|extend|resize) +([a-z0-9]+ +){0,6}"
+    + _WORK,
+    r"(i|we) (would|d) like (to|you to) +(change|add|remove|move|redo|rework|update|swap|"
+    r"replace|tweak|adjust|have|include|rewrite|alter|modify|extend|see) +([a-z0-9]+ +){0,6}"
+    + _WORK,
+    r"(can|could|would) you +(please +)?(also|just|quickly)? *(make|redo|rework|tweak|"
+    r"adjust|resize|recolour|recolor) +(it|this|that|them|these|those)",
+    r"(one|a few|couple of|some|small|quick|last|final|"
     r"more|another|extra|additional) +(more )?(change|changes|tweak|tweaks|revision|"
     r"revisions|edit|edits|adjustment|adjustments|round|request|feature|page|pages)",
     r"(change|changed) +(my|our) +mind", r"(use|make it|go with|put|try|do) +([a-z]+ +){0,3}"
