@@ -42,6 +42,8 @@ CALM = [
     ("fr", "Merci d'envoyer le brief en PDF plutôt qu'en Word."),
     ("fr", "Désolée pour le retard de ma réponse, je rentre de congé."),
     ("fr", "J'ai fait une erreur dans mon dernier mail : la réunion est à 10 h."),
+    ("fr", "Petit souci de notre côté : le bon de commande n'est pas encore signé."),
+    ("fr", "Notre serveur ne fonctionne plus depuis ce matin, je vous écris du téléphone."),
     ("vi", "Anh thêm chị Hà bên pháp chế vào cuộc họp thứ Ba nhé."),
     ("sl", "Bi lahko na torkov sestanek dodali še Hano iz pravne službe?"),
     ("sl", "Prosim, pošljite povzetek v PDF namesto v Wordu."),

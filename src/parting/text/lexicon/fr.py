@@ -486,6 +486,12 @@ THIRD_PARTY = [
     r"(retard|erreur|oubli)",
     r"(j ai|nous avons|on a) +(fait|commis|eu) +(une|un) +(erreur|oubli|faute)",
     r"(erreur|faute|oubli|coquille) +(dans|de) +(mon|ma|mes|notre|nos)",
+    # Un problème de son propre côté : son matériel, son regret de ne pas venir.
+    r"(bemol|souci|probleme|erreur|oubli|retard) +(de|du) +notre cote",
+    r"(notre|mon|ma|nos|mes) +(imprimante|ordinateur|reseau|serveur|connexion|pare feu|"
+    r"messagerie|wifi|box|telephone|standard) +([a-z]+ +){0,2}(ne fonctionne|ne marche|est "
+    r"en panne|a plante|plante|rame)",
+    r"(decu|decue|decus|triste|navre|navree) +de ne pas pouvoir",
     r"(desole|desolee|desoles|pardon|navre|navree|excuses|excusez moi|excusez nous) +(pour|"
     r"du|de) +(le |ce |mon |notre |la |ma )?(retard|delai|reponse tardive)",
     r"(transfere|transmets|transferons|transmettons|partage|joins) +([a-z]+ +){0,3}(reclamation|"
