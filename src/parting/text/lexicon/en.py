@@ -547,10 +547,10 @@ SCHEDULING = [
     r"(add|change|make|move|switch|update|remove|put|shorten|extend|swap) +([a-z0-9]+ +){0,7}"
     r"(the|our|this|that|next|s|weekly|monthly) +([a-z]+ +)?(call|calls|meeting|meetings|"
     r"invite|invites|subject line|ticket|files|shared drive|drive|calendar|status email|"
-    r"status update|email|emails|purchase order|certificate|"
+    r"status update|purchase order|certificate|"
     r"invitation|meeting room|kickoff|kick off|catch up|mailing list|recording|contact person|"
-    r"contact on|contact for|account|plan|subscription|password|delivery address|address|"
-    r"reference|access|minutes|channel|slack channel|shared folder)",
+    r"contact on|contact for|account|subscription|password|delivery address|billing address|"
+    r"access|minutes|slack channel|shared folder)",
     r"(make|send|print|keep) +(a|an|us a|me a)? *(copy|copies|paper copy|printed copy) +of",
     r"(call|meeting|invite|invitation|sync|kickoff|session|catch up) +([a-z]+ +){0,2}"
     r"(to|into) +([0-9]+|half|an|one|two|thirty|forty|fifteen) +(minutes|min|mins|hour|"
