@@ -46,6 +46,8 @@ def test_eval_text_prints_a_table(data: Path, monkeypatch: pytest.MonkeyPatch) -
     result = runner.invoke(app, ["eval-text", "--data", str(data)])
     assert result.exit_code == 0, result.output
     assert "precision, recall, F1" in result.output
+    # Classes are named in words, never by their column names.
+    assert "is_" not in result.output
 
 
 def test_eval_text_rejects_an_unknown_format(data: Path) -> None:

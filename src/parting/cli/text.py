@@ -106,7 +106,8 @@ def as_json(report: Report) -> dict[str, object]:
 
 
 def print_tables(report: Report) -> None:
-    from parting.text.evaluation import BENIGN, BENIGN_BUDGET, benign_rates
+    from parting.text.evaluation import AUTO, BENIGN, BENIGN_BUDGET, benign_rates
+    from parting.words.labels import message_class_label
 
     table = Table(title=_("Message classifier: precision, recall, F1"))
     for heading in (
@@ -119,7 +120,8 @@ def print_tables(report: Report) -> None:
             continue
         f1 = f"{s.f1:.3f}" if s.support else "-"
         table.add_row(
-            s.dataset, s.language, s.split, s.label, s.classifier, str(s.support),
+            s.dataset, _("read from each message") if s.language == AUTO else s.language,
+            s.split, message_class_label(s.label), s.classifier, str(s.support),
             f"{s.precision:.3f}", f"{s.recall:.3f}" if s.support else "-", f1,
         )  # fmt: skip
     console.print(table)

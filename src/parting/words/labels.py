@@ -51,6 +51,27 @@ MOVE_LABELS = {
 }
 
 
+# The classes a message is read into (``parting.text.classify.CLASSES``, without "is_").
+MESSAGE_CLASS_LABELS = {
+    "abusive": gettext_noop("abuse"),
+    "severe_abuse": gettext_noop("threat or severe abuse"),
+    "complaint": gettext_noop("complaint"),
+    "minor_complaint": gettext_noop("small complaint"),
+    "payment_excuse": gettext_noop("payment excuse"),
+    "change_request": gettext_noop("change request"),
+    "ethics_request": gettext_noop("request against your ethics"),
+    "urgent": gettext_noop("urgent request"),
+    "entitled": gettext_noop("sense of entitlement"),
+    "know_better": gettext_noop("second-guessing your expertise"),
+}
+
+
+def message_class_label(name: str) -> str:
+    """``is_payment_excuse`` or ``payment_excuse`` in words."""
+    key = name.removeprefix("is_")
+    return _(MESSAGE_CLASS_LABELS[key]) if key in MESSAGE_CLASS_LABELS else name
+
+
 def sign_label(sign_id: str) -> str:
     labels = sign_labels()
     return _(labels[sign_id]) if sign_id in labels else sign_id
