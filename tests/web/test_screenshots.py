@@ -21,10 +21,12 @@ pytestmark = pytest.mark.skipif(not FOLDER, reason="set PARTING_SCREENSHOTS (mak
 
 @pytest.fixture
 def demo_studio(transactional_db: None) -> dict[str, str]:
+    from parting.store.jobs import prepare_latest_run
     from parting.store.models import VerdictRecord
     from parting.web import demo
 
     demo.fill(clients=DEMO_CLIENTS, as_of=date(2026, 3, 2))
+    prepare_latest_run()  # the charts and month-by-month history, as the worker draws them
     worst = VerdictRecord.objects.order_by("rank").first()
     assert worst is not None
     return {"client": worst.client_id}
