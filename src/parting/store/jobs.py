@@ -425,7 +425,7 @@ def serve_jobs(parent: int | None = None) -> None:
         os.nice(5)
     _leave_a_core()
     requeue_interrupted()
-    run_worker(threading.Event())
+    run_worker(_stopping)
 
 
 class Worker(threading.Thread):
