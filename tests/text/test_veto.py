@@ -93,7 +93,7 @@ def test_the_engines_apply_the_models_verdicts_to_every_message_that_says_it(
     monkeypatch.setattr(embed, "cache_dir", lambda: tmp_path)
     bodies = [
         "Women should go back home",  # missed by the patterns, raised
-        "I would never say women are idiots",  # flagged by the patterns, vetoed
+        "I would never say women are idiots",  # a denial the patterns read: never raised
         "You idiot",  # an insult at the reader: the model is not asked
         "Thanks for the invoice",
     ]
@@ -101,10 +101,22 @@ def test_the_engines_apply_the_models_verdicts_to_every_message_that_says_it(
     out = messages.classifier()(frame, body="body", language="lang").collect()
     assert out["is_abusive"].to_list() == [True, False, True, False]
     assert "_parting_names_group" not in out.columns
-    assert sorted(model.asked) == [
-        "I would never say women are idiots",
+    assert model.asked == ["Women should go back home"]
+
+
+def test_a_message_the_patterns_read_as_a_denial_or_a_report_is_never_raised(
+    model: FakeModel, tmp_path: Path
+) -> None:
+    texts = [
+        "Women are in no way a burden on anyone",  # denied
+        "My neighbour keeps saying women should go back home",  # reported
         "Women should go back home",
     ]
+    verdicts = veto.second_opinion(
+        texts, ["en"] * 3, embed.Embedder(tmp_path), head(), flagged=[False] * 3
+    )
+    assert verdicts[:2] == [None, None]
+    assert verdicts[2] is not None and verdicts[2].raised
 
 
 def test_evidence_shows_the_group_and_the_models_verdict_when_it_raises(
@@ -222,7 +234,8 @@ def test_a_hit_whose_negation_makes_it_harmless_is_vetoed_and_never_raised(
     # Thresholds that never veto and always raise on their own: only the contrast can
     # veto here, or keep a message from being raised.
     sure = Head(weights, 0.0, {"en": 0.01}, {"en": 0.01}, contrasts={"en": {"negation": 0.5}})
-    texts = ["Women are not scum.", "Women are scum.", "Women are not scum."]
+    # (The third is a denial the patterns do not read: only the contrast keeps it down.)
+    texts = ["Women are not scum.", "Women are scum.", "Women: not scum."]
     verdicts = veto.second_opinion(
         texts, ["en"] * 3, embed.Embedder(tmp_path), sure, flagged=[True, True, False]
     )

@@ -446,6 +446,14 @@ def stance_words(text: str, language: str | None) -> list[str]:
     return list(dict.fromkeys(m.group(1) for m in _compiled(pattern).finditer(folded)))
 
 
+def denies_or_reports(text: str, language: str | None = None) -> bool:
+    """Whether the patterns read a denial or someone else's words in ``text`` (a
+    ``NEGATION`` or ``COUNTER`` frame): Python only, for the model's second opinion,
+    which never raises such a message to abuse."""
+    views = _views(text)
+    return any(_matches(kind, *views, language) for kind in ("NEGATION", "COUNTER"))
+
+
 def names_group(text: str) -> bool:
     """Whether ``text`` names a group of people."""
     return bool(group_words(text))

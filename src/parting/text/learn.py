@@ -392,7 +392,7 @@ def train_head(cache: Path | None = None) -> tuple[Head, dict[str, dict[str, flo
     raised messages are abuse at least ``MIN_RAISE_PRECISION`` of the time and raise at
     most ``MAX_RAISE_SHARE`` of the messages that are not. Returns the head and, per
     language, the figures behind it."""
-    from parting.text.classify import names_group, stance_words
+    from parting.text.classify import denies_or_reports, names_group, stance_words
     from parting.text.evaluation import patterns
     from parting.text.veto import PLAIN_FORMS, plain_forms
     from parting.text.veto import Head as VetoHead
@@ -424,6 +424,8 @@ def train_head(cache: Path | None = None) -> tuple[Head, dict[str, dict[str, flo
     raises: dict[str, float] = {}
     stance_vetoes: dict[str, float] = {}
     cued = np.asarray([bool(stance_words(t, c)) for t, c in zip(texts, languages, strict=True)])
+    # Never raised at run time: messages the patterns read as a denial or a report.
+    denied = np.asarray([denies_or_reports(t, c) for t, c in zip(texts, languages, strict=True)])
     # The same messages with their negation taken out, read by the same fold's head.
     plain = [
         (i, kind, form)
@@ -487,7 +489,7 @@ def train_head(cache: Path | None = None) -> tuple[Head, dict[str, dict[str, flo
                         negated |= rise >= t
                     break
             for t in reversed(STEPS):
-                up = missed & (oof >= t) & ~negated
+                up = missed & (oof >= t) & ~negated & ~denied
                 precision = float((up & labels).sum() / max(up.sum(), 1))
                 share = float((up & ~labels).sum() / benign.sum())
                 if precision < MIN_RAISE_PRECISION or share > MAX_RAISE_SHARE:

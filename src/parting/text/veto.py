@@ -194,7 +194,7 @@ def second_opinion(
     missing, the step (veto for flagged texts, raise for the others) was not measured
     to help in that language, or the text names no group ("you idiots" is abuse
     whatever the model thinks)."""
-    from parting.text.classify import names_group, stance_words
+    from parting.text.classify import denies_or_reports, names_group, stance_words
 
     head = head or shipped()
     if head is None or not embed.available():
@@ -204,7 +204,9 @@ def second_opinion(
     def cut(i: int) -> float | None:
         code = languages[i] or ""
         if not hits[i]:
-            return head.raises.get(code)
+            # A message the patterns read as a denial or a report is never raised:
+            # the model cannot see which clause the hate is in ("in no way a burden").
+            return None if denies_or_reports(texts[i], code) else head.raises.get(code)
         if code in head.stance_thresholds and stance_words(texts[i], code):
             return head.stance_thresholds[code]
         return head.thresholds.get(code)
