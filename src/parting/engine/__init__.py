@@ -54,6 +54,24 @@ def score(
         return triage.build(judged.features, judged.findings, judged.records, judged.said, config)
 
 
+def load(engine: str = "duckdb") -> None:
+    """Load the scoring pipeline, its engine and the message classifier now rather than
+    on first use: a caller waiting for its tables (the workspace is read by a child
+    process) loads them meanwhile, on the other core."""
+    import pyarrow as pa
+
+    from parting.engine import backends, clv, evidence, features, judgements, triage  # noqa: F401
+    from parting.engine.messages import classifier, explainer
+    from parting.engine.signs import detect  # noqa: F401
+
+    if engine == "duckdb":
+        backends.duckdb_connection()
+    classifier()
+    explainer()
+    # pyarrow loads pandas on its first conversion of Python values: half a second.
+    pa.array([0])
+
+
 @dataclass
 class Judged:
     """What the passes before the verdicts found: every client's figures (``table``, one

@@ -8,10 +8,11 @@ lives in a child process (see ``sqlite_reader`` for why); on PostgreSQL, in this
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -29,15 +30,67 @@ WHERE = {"messages": "client_id IS NOT NULL"}
 
 def read_tables() -> Tables:
     """Every schema table of the workspace, typed as ``parting.schema`` says."""
-    if connection.vendor == "sqlite":
-        raw = _read_sqlite({name: _query(name) for name in TABLES})
-    else:
-        with adbc_connection() as conn, conn.cursor() as cursor:
-            raw = {}
-            for name in TABLES:
-                cursor.execute(_query(name))
-                raw[name] = cursor.fetch_arrow_table()
+    with reading_tables() as tables:
+        return tables()
+
+
+@contextmanager
+def reading_tables() -> Iterator[Callable[[], Tables]]:
+    """Start reading every table (``read_tables``); the function given waits for them.
+
+    On SQLite the read runs in a child process, so the caller can do other work until it
+    needs the tables (load the engine, say): on two cores both go on at once. Leaving the
+    block stops a read nobody waited for."""
+    if connection.vendor != "sqlite":
+        yield lambda: _typed_tables(_read_postgres())
+        return
+    with _sqlite_file() as database, tempfile.TemporaryDirectory(prefix="parting-") as tmp:
+        folder = Path(tmp)
+        queries = {name: _query(name) for name in TABLES}
+        query_file = folder / "queries.json"
+        query_file.write_text(json.dumps(queries), encoding="utf-8")
+        command = [sys.executable, "-m", "parting.store.sqlite_reader", database, tmp]
+        child = subprocess.Popen(
+            [*command, str(query_file)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+        def tables() -> Tables:
+            _, errors = child.communicate()
+            if child.returncode != 0:
+                raise RuntimeError(f"reading the workspace failed: {errors.strip()[-2000:]}")
+            return _typed_tables({name: _arrow_file(folder / f"{name}.arrow") for name in queries})
+
+        try:
+            yield tables
+        finally:
+            if child.poll() is None:
+                child.kill()
+                child.communicate()
+
+
+def _read_postgres() -> dict[str, pa.Table]:
+    with adbc_connection() as conn, conn.cursor() as cursor:
+        raw = {}
+        for name in TABLES:
+            cursor.execute(_query(name))
+            raw[name] = cursor.fetch_arrow_table()
+    return raw
+
+
+def _typed_tables(raw: dict[str, pa.Table]) -> Tables:
     return complete({name: _typed_table(name, table) for name, table in raw.items()})
+
+
+def _arrow_file(path: Path) -> pa.Table:
+    """The table the child wrote to ``path``: memory-mapped where the system keeps a
+    mapping readable after its file is removed (POSIX), so nothing is copied."""
+    if os.name == "posix":
+        return pa.ipc.open_file(pa.memory_map(str(path))).read_all()
+    # Elsewhere read fully: the folder is removed once the tables are read.
+    return pa.ipc.open_file(pa.OSFile(str(path))).read_all()
 
 
 # One client's rows of each table: its own, and the payments of its invoices.
@@ -93,7 +146,7 @@ def _read_some(
             raw[name] = pa.table(
                 {c: pa.array([row[i] for row in rows]) for i, c in enumerate(names)}
             )
-    return complete({name: _typed_table(name, table) for name, table in raw.items()})
+    return _typed_tables(raw)
 
 
 def _query(name: str) -> str:
@@ -107,27 +160,6 @@ def _query(name: str) -> str:
 def _typed_table(name: str, raw: pa.Table) -> pa.Table:
     spec = TABLES[name]
     return pa.table({c.name: _typed(raw[c.name], c.arrow_type) for c in spec.columns})
-
-
-def _read_sqlite(queries: dict[str, str]) -> dict[str, pa.Table]:
-    """Run the queries in a child process (``sqlite_reader``) and map its Arrow files."""
-    with _sqlite_file() as database, tempfile.TemporaryDirectory(prefix="parting-") as tmp:
-        folder = Path(tmp)
-        query_file = folder / "queries.json"
-        query_file.write_text(json.dumps(queries), encoding="utf-8")
-        done = subprocess.run(
-            [sys.executable, "-m", "parting.store.sqlite_reader", database, tmp, str(query_file)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if done.returncode != 0:
-            raise RuntimeError(f"reading the workspace failed: {done.stderr.strip()[-2000:]}")
-        # Read fully (not memory-mapped): the folder is removed on leaving this block.
-        return {
-            name: pa.ipc.open_file(pa.OSFile(str(folder / f"{name}.arrow"))).read_all()
-            for name in queries
-        }
 
 
 def _typed(values: pa.ChunkedArray, type_: pa.DataType) -> pa.ChunkedArray:

@@ -35,12 +35,13 @@ def run_triage(as_of: date | None = None, engine: str = "duckdb") -> TriageRun:
 
 
 def score_and_store(as_of: date | None = None, engine: str = "duckdb") -> tuple[TriageRun, Triage]:
-    from parting.engine import score
+    from parting.engine import load, score
     from parting.store.settings import load_config
-    from parting.store.tables import read_tables
+    from parting.store.tables import reading_tables
 
-    with step("read"):
-        tables = read_tables()
+    with step("read"), reading_tables() as read:
+        load(engine)  # while the tables are being read
+        tables = read()
     triage = score(tables, load_config(), as_of=as_of, engine=engine)
     with step("store"):
         return store(triage, engine), triage
