@@ -96,6 +96,29 @@ def test_a_letter_to_a_contact_with_a_salutation_opens_and_speaks_as_it_should(
     assert script.text.startswith(spoken)
 
 
+@pytest.mark.parametrize(
+    ("lang", "formality", "spoken"),
+    [
+        ("en", "", "Ana, thank you for meeting with me today."),
+        ("en", "senior", "Thank you for meeting with me today."),
+        ("fr", "", "Merci de m'accorder ce moment aujourd'hui."),
+        ("sl", "", "Hvala za Vaš čas in za današnji pogovor."),
+        ("vi", "", "Cảm ơn Anh/Chị đã dành thời gian"),
+    ],
+)
+def test_a_meeting_with_a_contact_whose_salutation_is_unknown_opens_as_people_speak(
+    lang: str, formality: str, spoken: str, config: Config
+) -> None:
+    # never the full name said aloud as a vocative ("Ana Kovač, merci…")
+    client = client_row(contact_salutation="", contact_formality=formality, language=lang)
+    tables = sample_tables(clients=[client])
+    script = render_letter("meeting-script", verdict(), tables, config, lang, start=START)
+    assert script.text.startswith(spoken)
+    assert "Ana Kovač" not in script.text.split("\n\n")[0]
+    # the opening is its own paragraph in every language
+    assert script.text.split("\n\n")[0].count("\n") == 0
+
+
 def test_a_vietnamese_name_is_called_by_its_given_name() -> None:
     minh = Address(name="Nguyễn Văn Minh", client="Sao Mai", salutation="mr")
     assert minh.given("vi") == "Minh" and minh.surname() == "Nguyễn"

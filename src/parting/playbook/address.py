@@ -159,21 +159,26 @@ def greeting(a: Address, lang: str) -> str:
 
 def spoken(a: Address, lang: str) -> str:
     """How the speaker addresses the contact at the start of a meeting ("Ms Greyfield,
-    thank you…"); "" when no contact is known."""
+    thank you…"); "" when no contact is known, and where a full name said aloud without a
+    title would sound stiff ("Didier Vernier, merci…"): French and Slovenian open with no
+    name ("Merci de m'accorder…", "Hvala za Vaš čas…"), Vietnamese with the pronoun alone,
+    English with the first name (none for a senior contact), as people speak."""
     if not a.name:
         return ""
     if a.familiar:
         return a.given(lang)
     if lang == "fr":
         title = {"mr": "Monsieur", "ms": "Madame"}.get(a.salutation)
-        return f"{title} {a.surname()}" if title else a.name
+        return f"{title} {a.surname()}" if title else ""
     if lang == "vi":
-        return f"{vi_pronoun(a)} {a.given(lang)}" if a.salutation else f"{vi_pronoun(a)} {a.name}"
+        return f"{vi_pronoun(a)} {a.given(lang)}" if a.salutation else ""
     if lang == "sl":
         title = {"mr": "Gospod", "ms": "Gospa"}.get(a.salutation)
-        return f"{title} {a.surname()}" if title else a.name
+        return f"{title} {a.surname()}" if title else ""
     title = _en_title(a)
-    return f"{title} {a.surname()}" if title else a.name
+    if title:
+        return f"{title} {a.surname()}"
+    return "" if a.formality == "senior" else a.given(lang)
 
 
 def closing(a: Address, lang: str) -> str:
