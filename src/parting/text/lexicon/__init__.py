@@ -82,7 +82,8 @@ MARKERS: dict[str, str] = {
     "vi": (
         "khong|hok|duoc|dc|nhe|nha|cua|nhung|voi|minh|chung toi|chung em|cam on|"
         "vui long|hom nay|ngay mai|thanh toan|hoa don|bao gio|tai sao|vay|chua|dang|bao "
-        "cao|gui|giup|ben em|ben anh|ben minh|cong ty|anh oi|chi oi|em oi"
+        "cao|gui|giup|ben em|ben anh|ben minh|cong ty|anh oi|chi oi|em oi|nua|roi|luon|hoai|"
+        "gium|dum|anh"
     ),
     "fr": (
         "vous|nous|est|les|des|une|pas|pour|avec|merci|bonjour|bonsoir|votre|notre|vos|"

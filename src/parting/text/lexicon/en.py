@@ -219,7 +219,9 @@ COMPLAINT = [
     r"(mistake|mistakes|error|errors|typo|typos|bug|bugs) +(again|everywhere|in)",
     r"how many times", r"(third|fourth|fifth|3rd|4th|5th|second|2nd) time",
     r"(waiting|waited) (for|since) (days|weeks|ages|a week|two weeks|hours)",
-    r"why (is|are|was|were|hasn t|haven t|did|didn t|does|doesn t|do|don t|isn t|aren t)",
+    # "Why don't we meet on Monday?" proposes; "why don't you answer?" reproaches.
+    r"why (is|are|was|were|hasn t|haven t|did|didn t|does|doesn t|do (we|i|you|they) "
+    r"(have|need|always|keep|still)|don t (you|u|they|it|your)|isn t|aren t)",
     r"(no one|nobody) +(has )?(replied|responded|answered|called|got back)",
     r"(never|not) +(again|once) +(on time|responded|replied)", r"(missed|missing) +(the )?"
     r"(deadline|deadlines|date|call|meeting)", r"(over|past) (budget|the deadline)",
@@ -643,3 +645,188 @@ STANCE = [
     "racist", "racism", "bigot", "bigotry", "sexist", "sexism", "hate speech", "lie", "lies",
     "false", "myth", "nonsense",
 ]  # fmt: skip
+
+# Issue #12, fifth session: the structures of client mail rather than its sentences,
+# written from a new development batch and never from a held-out message.
+# A complaint is dissatisfaction with an object, an expectation unmet ("was supposed
+# to", "we were told"), a fault that persists or returns ("still dripping", "wrong …
+# again", "yet again"), counting ("told you twice", "had to chase"), a rhetorical
+# question ("how hard is it to …", "what are we paying you for") or sarcastic praise
+# after a fault ("another wrong invoice. brilliant.").
+_FAULT = (
+    r"(wrong|late|broken|missing|failing|crashing|crashed|failed|skipped|forgot|forgotten|"
+    r"mistake|mistakes|error|errors|typo|typos|cold|damaged|missed)"
+)
+COMPLAINT += [
+    r"how (hard|difficult) +(is it|can it be) +to",
+    r"is it (too much|so hard|really that hard|that hard|that difficult|so difficult) +to",
+    r"(what|wtf) +(exactly +)?(are|am|do) +(we|i) +(paying|pay) +(you +|u +)?for",
+    r"(are|am) +(we|i) +(really +)?paying +(you +|u +)?for +(this|that)",
+    r"(was|were) +supposed +to +(be|have|arrive|come|go|get|start|take)",
+    r"should +have +been +(done|ready|fixed|sorted|finished|sent|delivered|here|live)",
+    r"(we were|i was) +(told|promised|assured|quoted) +(it d|it would|it ll|it will|it was|"
+    r"that it|two|three|four|a couple|a few|[0-9]+|within|by)",
+    r"(you|u|you guys|u guys) +(said|promised|assured|swore|told (us|me)) +(it d|it would|"
+    r"it ll|it will|it was going to|we d|we would|by|within)",
+    r"it s been +([a-z0-9]+ +){0,2}(weeks|months|days)( +now)?",
+    r"(nothing|not|nowhere near|far from) +(like|what) +(what|the|we|i|our|your) +([a-z]+ +){0,2}"
+    r"(asked|agreed|discussed|ordered|paid|wanted|expected|sample|brief|mock ?up|proof|"
+    r"quote|showed|were promised)",
+    r"(not|isn t|wasn t|is not|was not) +what +(we|i) +(asked for|agreed|discussed|ordered|"
+    r"wanted|expected|briefed)",
+    r"yet again",
+    r"once again +(no|nobody|no one|nothing|the same|wrong|late|missed)",
+    _FAULT + r" +([a-z0-9]+ +){0,6}again",
+    r"again +([a-z]+ +){0,2}" + _FAULT,
+    r"(another|yet another|one more) +([a-z]+ +){0,2}(missed|late|wrong|broken|failed|"
+    r"botched|delayed|incorrect|mistake|error|typo|outage|bug)",
+    r"(wrong|late|cold|broken|same|missed|nothing|nobody|no one) +([a-z0-9]+ +){0,10}"
+    r"(brilliant|impressive|fantastic|wonderful|thanks a lot|thanks a bunch|cheers for that|"
+    r"nice one|just great|great job|well done)",
+    r"(wow|great|brilliant|fantastic|lovely|oh good|oh great|perfect) +(another|again|"
+    r"the same|yet another)",
+    r"still +(dripping|leaking|crashing|failing|freezing|flickering|stuck|down|off|broken|"
+    r"the same|doing (it|that|the same)|happening|showing the (old|wrong)|getting (errors|"
+    r"the same)|no (reply|answer|response|news|word|update|sign)|nothing|waiting)",
+    r"(doing|does|did) +(the )?(exact +)?same thing",
+    r"(told|asked|reminded|chased|flagged|mentioned|reported|emailed|called) +(you +|u +)?"
+    r"(twice|three times|four times|five times|[0-9]+ times|several times|multiple times|"
+    r"so many times|more than once)",
+    r"(twice|three times|four times|five times|[0-9]+ times|several times) +(now|already)",
+    r"(had to|have to|having to|keep having to) +(chase|ask|remind|call|email|nag|beg)",
+    r"(for the|the) +(nth|umpteenth|[0-9]+(st|nd|rd|th)|third|fourth|fifth|sixth|tenth) +time",
+    r"not +(thrilled|impressed|happy|pleased|loving|amused|satisfied)",
+    r"(is|are|s|re|looks?|came|arrived|was|were|turned up|showed up) +(all +|completely +|"
+    r"totally +|already +)?(faded|damaged|broken|cracked|scratched|dented|soaked|soggy|"
+    r"stale|dirty|filthy|stained|blurry|unusable|unreadable|illegible|useless|cold|"
+    r"late|an hour late|hours late|a mess|a disaster)",
+    r"(is|s|it s|its|basically|completely|totally|pretty much|utterly) +(unusable|useless|"
+    r"worthless|unreadable)",
+    r"(came|went|is|are|was|were|sent|printed|arrived|published|went out|came back) +"
+    r"([a-z]+ +){0,2}with +(the |a |an )?(wrong|incorrect|old|outdated|last month s|last "
+    r"year s|previous) +",
+    r"(the |a )?(wrong|incorrect) +(number|address|name|price|prices|amount|total|date|"
+    r"person|file|version|size|colour|color|vat|po|logo|item|items|order|figures|numbers|"
+    r"photo|photos|font|room|time|day)",
+    r"(rushed (it|the job|job)|botched|half (finished|done|baked|arsed|assed)|"
+    r"(left|leaving) +(a|such a|the place in a) +mess|(dust|crumbs|rubbish|stains) "
+    r"everywhere)",
+    r"(nobody|no one|noone) +([a-z]+ +){0,2}(care|cares|bothered|bothers|listens|reads)",
+    r"(rings out|radio silence|goes straight to voicemail|straight to voicemail)",
+    r"(charged|billed|invoiced) +(us +|me +)?for +([a-z0-9]+ +){0,4}(when|but|although|even "
+    r"though|while|whereas)",
+    r"lost +([a-z0-9]+ +){0,2}(bookings|booking|orders|order|sales|customers|clients|"
+    r"reservations|leads|money|business) +(because|thanks to|due to|over)",
+    r"every +(single +)?(update|time|release|change|visit|delivery|order|month|week) +"
+    r"([a-z]+ +){0,4}(break|breaks|broke|crash|crashes|fails|goes wrong|is late|arrives late)",
+    r"(you|u|it|they|he|she|app|site|system|page|server) +(keep|keeps) +(sending|getting|losing|"
+    r"forgetting|breaking|crashing|logging (me|us) out|missing|ignoring|failing|going down|"
+    r"falling over|erroring)",
+    r"falling over",
+    r"(kept|keeps) +erroring",
+    r"who +(checks|checked|proofreads|proofread|tests|tested|reviews|reviewed|approved) +"
+    r"(these|this|that|your|them|it)",
+    r"(don t|doesn t|do not|does not|didn t|dont|doesnt) +add up",
+    r"(this|that|it) +(is|s) +(not|isn t) +(ok|okay|acceptable|good enough|fair|right|on)",
+    r"this (isn t|is not) how",
+    r"(not|won t|will not|refuse to|am not) +pay(ing)? +for +(a|an|the|this|that|half|"
+    r"work|something|it)",
+    r"(ready|done|fixed|finished|sorted|delivered) +(this century|this decade|ever|before "
+    r"i retire|this year or next)",
+]
+
+# Someone's own slip ("I sent you the wrong file", "that was on us", "sorry for the
+# mix-up") is not the client complaining.
+THIRD_PARTY += [
+    r"(i|we|i ve|we ve|i d|we d) +(sent|gave|put|used|typed|entered|had|made|got|attached) +"
+    r"(you +)?(the|a|an)? *(wrong|incorrect|old)",
+    r"(my|our) +(mistake|bad|fault|error)",
+    r"(that was|that s|it was|this was) on (us|me)",
+    r"(sorry|apologies|apologise|apologize) +(again +)?(for|about) +(the|my|our)? *(delay|"
+    r"late|mix up|mixup|confusion|mistake|error|slow)",
+    r"(sorry|apologies) +(we re|we are|i m|i am) +(late|behind)",
+    r"(the )?(issue|problem|bug|fault) +was +on +(our|my) +(side|end)",
+    r"(i|we|i ve|we ve) +(forgot|forgotten|messed up|mixed up)",
+    r"(our|my) +(wifi|printer|internet|server|network|laptop|computer|system|phone|email|"
+    r"connection|firewall) +(is|s|was|has been|keeps)? *(still +|again +)?(down|broken|"
+    r"not working|playing up|acting up|crashing)",
+    r"(my|our) +(colleague|boss|team|manager|partner|director|accountant) +(said|says|"
+    r"thought|thinks|mentioned|felt|feels)",
+    r"but +(honestly|actually|to be fair|really|tbh) +(it|that) +(was|is|s) +(fine|ok|okay|"
+    r"great|good)",
+    r"(our|my) +(old|previous|last|former) +(supplier|agency|provider|designer|plumber|"
+    r"developer|accountant|cleaner|cleaners|host)",
+]
+
+# A payment excuse is a delay with a reason, or an inability to pay as agreed.
+PAYMENT_EXCUSE += [
+    r"(invoice|payment|transfer|bill|money) +(will|ll|is going to|might|may|has to|must) +"
+    r"(have to +)?(wait|be (a bit |a little |slightly |very )?(late|delayed)|slip|go out late)",
+    r"(can t|cant|cannot|can not|unable to|won t be able to|wont be able to|not able to|"
+    r"couldn t|could not) +(pay|transfer|settle)",
+    r"(money|funds|grant|funding|loan|payment|cash|subsidy|investment) +([a-z]+ +){0,4}"
+    r"(hasn t|has not|haven t|have not|didn t|did not|isn t|is not) +(come|arrived|cleared|"
+    r"landed|been (paid|released|approved)|in)",
+    r"(switching|changing|moving|between) +(banks|bank|accounts|bank accounts)",
+    r"(split|spread|break) +(it|the (payment|invoice|bill|amount)|payment) +(into|in|over) +"
+    r"([0-9]+|two|three|four|a few)",
+    r"pay +(half|part|some|a part|a third|the rest|the remainder)( +of it)? +(now|today|this "
+    r"month|next month|later)",
+    r"(slow|quiet|dead) +([a-z]+ +){0,8}(pay|half|invoice|payment)",
+    r"(director|owner|manager|md|ceo|signatory|treasurer|boss) +(is|s|was)? *(travelling|"
+    r"traveling|abroad|out of (the )?office|away|on holiday|off sick)",
+    r"(only one|only person|the one) +who +can +(approve|sign|pay|authorise|authorize|release)",
+    r"(hasn t|has not|haven t|have not) +(signed|approved) +(it +)?(off|yet)?",
+    r"(tax bill|unexpected|unplanned|repairs|vat bill) +([a-z]+ +){0,8}(pay|payment|late|"
+    r"wait|delay)",
+    r"(pay|settle|transfer) +([a-z]+ +){0,2}(as soon as|once|when) +(it|they|he|she|that|"
+    r"this)",
+]
+
+# A change request adds to, or changes, the work agreed.
+CHANGE_REQUEST += [
+    r"(add|adding|include|throw in) +(a|an|another|one more|some|two|three|four|a couple( of)?|"
+    r"a few|[0-9]+) +(more +|extra +|new +)?([a-z]+ +){0,2}(area|page|pages|section|sections|"
+    r"feature|features|form|language|languages|version|versions|location|locations|pins|"
+    r"post|posts|article|articles|report|reports|visit|visits|clean|session|screen|"
+    r"screens|banner|banners|slide|slides|product|products|tab|button|field|video|videos)",
+    r"(translated|translate|translating|translation) +([a-z]+ +){0,4}(into|in|to) +(italian|"
+    r"english|french|german|spanish|slovenian|vietnamese|chinese|dutch)",
+    r"(weekly|monthly|daily|fortnightly|quarterly) +(instead of|rather than) +(weekly|"
+    r"monthly|daily|fortnightly|quarterly)",
+    r"(need|needs|want|like|d like|would like|could use) +(a|an)? *(second|third|extra|"
+    r"additional|another|one more) +(visit|clean|cleaning|round|page|section|version|"
+    r"language|location|report|post|article|design|logo|banner|shoot|shift|technician)",
+    r"while (you re|you are|ur|youre) +(at it|here|there|on site|in there)",
+    r"(could|can|would) +(you|u) +also +(set up|install|do|make|build|create|add|design|write|"
+    r"translate|clean|paint|cover|handle|include|redo|print)",
+    r"(shouldn t|shouldnt|won t|wont) +take +(long|much)",
+    r"nothing fancy",
+    r"(for|at) +the +same +price",
+    r"no extra (cost|charge)",
+    r"decided +([a-z]+ +){0,3}(want|need|prefer|rather|instead|add|change|switch)",
+    r"([0-9]+|[a-z]+) +(pages|slides|screens|posts|sections) +(not|instead of|rather than) +"
+    r"([0-9]+|[a-z]+)",
+    r"(also|as well|too) +(pull|pull in|show|display|track|import|sync|list|include|bring "
+    r"in) +([a-z]+ +){0,4}(data|sales|figures|numbers|stats|statistics|orders|products|"
+    r"prices|stock|inventory|reviews|bookings)",
+]
+
+URGENT += [
+    r"(can t|cannot|can not|won t|it won t) +wait +(till|until|til|for|any longer)",
+    r"drop what (you re|you are) doing",
+    r"(call|ring|phone|text) +(me|us) +(back +)?(now|right now|straight away|immediately)",
+    r"(need|needs) +(this|it|that|them|these) +([a-z]+ +){0,2}(today|tonight|by noon|by "
+    r"lunch|this morning|this afternoon)",
+    r"(has|have|must|needs) +to +be +([a-z]+ +){0,2}(today|tonight|by noon|this morning)",
+    r"how (soon|quickly|fast) +([a-z]+ +){0,3}(get here|be here|come over|come out|send "
+    r"someone|get someone)",
+]
+
+# Meeting more or less often is scheduling, not more work.
+# The work as agreed ("as quoted") is no change to it.
+SCHEDULING += [
+    r"(meet|catch up|talk|call) +(weekly|monthly|daily|fortnightly)",
+    r"as +(quoted|agreed|discussed|planned|per +(the|our|your) +(quote|contract|brief|"
+    r"agreement|proposal|estimate))",
+]

@@ -206,7 +206,10 @@ COMPLAINT = [
     r"quatrieme|enieme) fois|encore une fois)", r"(en retard|retard de|delai depasse|"
     r"pas respecte|non respecte)", r"(personne +(ne|n)|aucune reponse|pas de reponse|sans "
     r"reponse|sans nouvelles)", r"(erreur|erreurs|faute|fautes|coquille|coquilles|bug|"
-    r"bugs) +(dans|partout|encore|sur)", r"pourquoi +(est ce que|n|ne|c est|vous|il|ce)",
+    r"bugs) +(dans|partout|encore|sur)",
+    # « Pourquoi ne pas … » propose ; « pourquoi n'avez-vous pas … » reproche.
+    r"pourquoi +(est ce que|n [a-z]+|ne [a-z]+ (pas|jamais|plus|rien)|c est|vous|il|ce|"
+    r"on (doit|a|n)|faut|doit|dois|devons|j ai|nous avons|personne|toujours|encore|chaque)",
     r"(c est|c etait) +(n importe quoi|du grand n importe quoi|une blague|inadmissible|"
     r"pas serieux|pas normal|trop cher|trop lent|trop long|moche|illisible|faux)",
     r"(trop|beaucoup trop) +(cher|chere|lent|lente|tard|petit|petite|grand|grande|"
@@ -560,3 +563,147 @@ STANCE = [
     "arrete", "arretez", "arreter", "signale", "signaler", "raciste", "racisme",
     "sexiste", "sexisme", "haine", "mensonge", "cliche", "absurde",
 ]  # fmt: skip
+
+# Issue #12, cinquième session : les structures du courrier des clients plutôt que ses
+# phrases, écrites d'après un nouveau lot de développement. Une réclamation, c'est un
+# mécontentement sur un objet, une attente déçue (« c'était censé », « on nous avait
+# dit »), un défaut qui dure ou revient (« fuit toujours », « une fois de plus »), un
+# compte (« relancé trois fois »), une question rhétorique (« c'est si compliqué de… »,
+# « on vous paie pour quoi ») ou un compliment ironique après un défaut (« … merci bien »).
+COMPLAINT += [
+    r"(c est|c etait|est ce|est ce que c est) +(si|tellement|vraiment|quand meme|trop|aussi) +"
+    r"(complique|difficile|dur|sorcier|demander) +(de|d|que)",
+    r"(est ce|c est) +(trop|si) +demander",
+    r"(on|je|nous) +vous +pa(ie|ye|yons|yez) +(pour|a) +(quoi|rien|ca)",
+    r"(c etait|c est|c etaient|etait|etaient|ca devait|ca aurait du) +(cense|censee|censes|"
+    r"censees|suppose|supposee|etre) +(etre|arriver|marcher|fonctionner|pret|fini|livre)",
+    r"(on|vous) +(nous|m) +(avait|aviez|avez|a|aviez pourtant) +(dit|promis|assure|garanti|"
+    r"annonce) +(que )?(ce serait|ca serait|c etait|ce sera|pour|avant|d ici|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|demain|deux|trois|quatre|[0-9]+|une semaine|la semaine|fin)",
+    r"(une fois de plus|de nouveau|a nouveau|re belote|rebelote)",
+    r"encore +(un|une) +([a-z]+ +){0,3}(faux|fausse|mauvais|mauvaise|retard|erreur|bug|panne|"
+    r"oubli|probleme|souci)",
+    r"avec +(le|la|les|un|une|l)? *(mauvais|mauvaise|mauvaises|ancien|ancienne|anciens|"
+    r"anciennes|vieux|vieille|faux|fausse|mauvais numero)",
+    r"(retard|faux|fausse|froid|froids|froide|mauvais|mauvaise|rien|personne|casse|plante|"
+    r"oublie|perdu|erreur|faute|trempe) +([a-z0-9]+ +){0,10}(merci bien|merci hein|bravo|"
+    r"genial|chapeau|felicitations|bien joue)",
+    r"(bravo|genial|super|chapeau|felicitations|merci bien) +(encore|une fois de plus|toujours|"
+    r"pour le retard)",
+    r"rien a voir avec +(ce qu|ce que|l echantillon|la maquette|le devis|le brief|le cahier|"
+    r"la photo|le bat|la demande|la commande|ce qui|les photos|l exemple)",
+    r"(sonne|sonnait) +(dans le vide|toujours occupe)",
+    r"(tombe|tombons|tombe toujours) +sur +"
+    r"(le|un) +repondeur",
+    r"(relance|relancer|rappele|rappeler|reclame|reclamer|redemande|redemander|ecrit|signale) +"
+    r"([a-z]+ +){0,2}(deux|trois|quatre|cinq|[0-9]+|plusieurs|dix|mille) +fois",
+    r"(deux|trois|quatre|cinq|[0-9]+|plusieurs) +fois +(deja|maintenant|que|qu)",
+    r"(j ai|on a|nous avons) +(du|duu) +(vous +)?(relancer|rappeler|reclamer|redemander|"
+    r"insister)",
+    r"(paierai|paierons|paiera|payerai|payerons|je paye|on paye|on paie|je paie) +(pas|rien|"
+    r"jamais) +(pour|un|ce|cette|ca)",
+    r"(refuse|refusons) +de +(payer|regler)",
+    r"(a moitie (fait|faite|fini|finie)|a la va vite|a l arrache|fait n importe comment)",
+    r"(tout|toute|tous|toutes) +(est|etait|sont|etaient|arrive|arrives)? *(trempe|trempes|"
+    r"casse|casses|abime|abimes|abimee|froid|froids|sale|sales|mouille|mouilles|raye)",
+    r"(poussiere|taches|miettes|dechets|traces) +partout",
+    r"(laisse|laisser) +(un|le|du) +(chantier|bazar|bordel|desordre|foutoir)",
+    r"perdu +([a-z0-9]+ +){0,2}(reservations|reservation|commandes|commande|clients|client|"
+    r"ventes|argent) +(a cause|parce|car|par)",
+    r"(pas terrible|pas top|pas ouf|pas fou|bof)",
+    r"qui +(verifie|relit|controle|teste|valide) +(chez vous|ca|ces|vos|les|tout|quoi)?",
+    r"(daigne|daigner|daignez)",
+    r"(rame|rament|ramait|ramaient)",
+    r"(fuit|fuient|goutte|gouttent|coule|plante|plantent|bug|bugue|buggue) +(toujours|encore)",
+    r"(mauvaise|mauvais) +(personne|adresse|numero|montant|prix|taille|fichier|version|"
+    r"couleur|date|salle)",
+    r"(on a|nous avons) +(l )?impression +(de|d|que)",
+]
+
+# Son propre oubli (« j'ai oublié la pièce jointe ») n'est pas une réclamation.
+THIRD_PARTY += [
+    r"(j ai|nous avons|on a) +(oublie|confondu|melange)",
+    r"(je|nous|on) +(vous +)?(ai|avons|a) +(envoye|mis|donne|joint|transmis) +(le|la|les|un|"
+    r"une|l)? *(mauvais|mauvaise|mauvaises|ancien|ancienne|faux|fausse)",
+    r"(c etait|c est) +(de )?(notre|ma) +faute",
+    r"(j ai|nous avons|on a) +(mis|indique|ecrit|note|tape|saisi) +(la|le|les|l|un|une)? *"
+    r"(mauvais|mauvaise|mauvaises)",
+    r"(mon|ma|notre|nos) +(collegue|chef|patron|patronne|associe|associee|equipe|directeur|"
+    r"directrice|comptable) +(trouv|pens|disait|a dit|dit|trouvait|avait)[a-z]*",
+    r"mais +(franchement|honnetement|en fait|sinon|au final) +(ca|c etait|c est|tout) +"
+    r"(nous +)?(allait|va|etait bien|est bien|allait bien|ok|parfait)",
+    r"(en panne|ne marche|ne fonctionne|plante|rame) +([a-z]+ +){0,2}(chez nous|de notre cote|"
+    r"de mon cote|chez moi)",
+    r"(le|notre) +(souci|probleme|bug) +(venait|vient) +de +(chez nous|notre cote|nous)",
+    r"(notre|mon) +(ancien|ancienne|precedent|precedente) +(prestataire|fournisseur|agence|"
+    r"plombier|comptable|hebergeur|graphiste)",
+]
+
+# Une excuse de paiement : un retard et sa raison, ou l'impossibilité de payer.
+PAYMENT_EXCUSE += [
+    r"(facture|paiement|virement|reglement) +([a-z]+ +){0,3}(attendra|aura du retard|sera en "
+    r"retard|va avoir du retard|sera decale|sera decalee|prendra du retard|va etre en retard|"
+    r"aura un peu de retard|partira en retard)",
+    r"(subvention|pret|financement|argent|fonds|aide|versement|tresorerie) +([a-z]+ +){0,4}"
+    r"(pas|toujours pas|pas encore) +(tombe|tombee|arrive|arrivee|debloque|debloquee|verse|"
+    r"versee|rentre|rentree|passe|passee)",
+    r"(change|changeons|changer|changement) +de +banque",
+    r"(payer|regler|verser|virer) +(la moitie|une partie|le reste|le solde)",
+    r"(le reste|le solde) +([a-z]+ +){0,2}(le mois prochain|plus tard|fin du mois|en fin de "
+    r"mois|la semaine prochaine)",
+    r"(le seul|la seule|seul|seule) +a +pouvoir +(valider|signer|payer|regler|approuver)",
+    r"(gerant|dirigeant|president|directeur|patron|comptable) +(est|etait)? *(en deplacement|"
+    r"en voyage|a l etranger|en deplacement)",
+    r"(redressement|impot|impots|taxe|imprevu|imprevus|imprevues|reparations) +([a-z]+ +){0,8}"
+    r"(retard|payer|paiement|regler|attendre)",
+    r"(pourra|pourrons|pourrai|pourrait|pourrions|arrivons|arrive) +pas +(encore |tout de "
+    r"suite |tout )?(payer|regler|virer)",
+    r"(paie|paye|regle|vire) +(des que|quand|une fois que) +(c est|ce sera|elle|il|on|nous|"
+    r"le|la|les|notre)",
+    r"a court de +(liquidites|tresorerie|cash|fonds|argent)",
+    r"echeancier",
+    r"(paierai|paierons|reglerai|reglerons|virerai|virerons|ferai le virement|ferons le "
+    r"virement) +([a-z]+ +){0,3}(des que|en (janvier|fevrier|mars|avril|mai|juin|juillet|"
+    r"aout|septembre|octobre|novembre|decembre)|apres|quand|une fois)",
+    r"(accorder|laisser|donner) +(nous +|moi +)?(un mois|une semaine|quelques jours|un delai|"
+    r"deux semaines) +(de plus|supplementaire)",
+]
+
+# Une demande de modification ajoute au travail convenu ou le change.
+CHANGE_REQUEST += [
+    r"(tradui[a-z]*) +([a-z]+ +){0,4}(en|vers l) +(anglais|italien|allemand|espagnol|"
+    r"francais|slovene|vietnamien|chinois|neerlandais)",
+    r"(faudrait|faut|voudrait|voudrions|aimerions|veut|voulons|veux) +([a-z]+ +){0,2}(un|une) +"
+    r"(deuxieme|second|seconde|troisieme|autre|nouvel|nouvelle|nouveau|supplementaire) +"
+    r"(passage|page|section|version|langue|rubrique|visite|intervention|article|maquette|"
+    r"format|espace|fonctionnalite|rapport|photo|video|menage|livraison|ecran)",
+    r"(pendant que vous (y )?etes|tant que vous y etes|tant qu a faire|pendant que vous etes la)",
+    r"(meme prix|sans supplement|sans surcout|rien de complique|rien de bien complique|"
+    r"ca devrait aller vite|ca prendra pas longtemps)",
+    r"(toutes les semaines|chaque semaine|tous les mois|hebdomadaire|mensuel) +(au lieu|"
+    r"plutot)",
+    r"(ajoutez|ajoutons|ajoutiez|ajoutions|rajoutiez|rajoutions) +(le|la|les|l|un|une|des|"
+    r"aussi|encore)",
+    r"(merci d|il faudrait d) *(ajouter|integrer|afficher)",
+    r"laissons tomber",
+    r"(essayer|tester) +(d autres|une autre|un autre)",
+    r"(recommencer|refaire|reprendre) +(la|le|les|l|toute|tout) +([a-z]+ +){0,1}(mise en page|"
+    r"maquette|page|logo|texte|design|structure|video|intro)",
+    r"(prefererions|preferions|prefererait)",
+    r"(mettre|mettez) +a +jour +(les|le|la) +(prix|tarifs|catalogue|textes|photos|contenus?|"
+    r"chiffres|fiches)",
+]
+
+URGENT += [
+    r"(peut|peux|pourra) +pas +attendre",
+    r"(lachez|laissez) +tout",
+    r"(rappelez|appelez) +(moi|nous) +(vite|tout de suite|rapidement|maintenant|des que possible)",
+    r"(il faut|il me faut|j ai besoin de|on a besoin de) +(quelqu un|un technicien|un "
+    r"plombier|de l aide) +([a-z]+ +){0,2}(ici|sur place)? *(dans l heure|maintenant|"
+    r"aujourd hui|tout de suite|vite)",
+]
+
+# Le travail tel que convenu (« comme prévu au devis ») ne le change pas.
+SCHEDULING += [
+    r"comme +(prevu|convenu|indique|chiffre) +(au|dans le|sur le) +(devis|contrat|brief)",
+]

@@ -290,3 +290,83 @@ ACCENTED["COMPLAINT"] = [
     "mệt ghê", "rất bực", "bực mình", "bị lỗi", "bị hỏng", "hỏng hết", "hỏng khắp",
     "lâu quá", "lâu vậy", "đợi mãi", "chờ mãi", "tệ thật", "tệ quá",
 ]
+
+# Issue #12, phiên thứ năm: cấu trúc thư khách viết chứ không phải câu mẫu, viết từ một
+# lô phát triển mới. Phàn nàn là không hài lòng về một thứ, kỳ vọng không thành ("đáng
+# lẽ", "hứa … mà giờ"), lỗi kéo dài hay lặp lại, đếm số lần nhắc, câu hỏi tu từ ("khó
+# lắm hả", "trả tiền để làm gì") hay khen mỉa sau một lỗi ("… hay thật").
+COMPLAINT += [
+    r"kho +(lam|vay|the|den vay|den the) +(ha|sao|a|lam sao|hay sao)",
+    r"(tra tien|tra) +([a-z]+ +){0,4}(de lam gi|lam gi)",
+    r"(sai|nguoi|hong|loi|nham|khong ai|chang ai) +([a-z0-9]+ +){0,10}(hay that|hay nhi|"
+    r"cam on nhieu nha|cam on nhieu nhe|gioi that|tuyet that|dinh that)",
+    r"(tre|cham) +(ca|may|hon|gan) +(tieng|ngay|tuan|thang|gio)",
+    r"(nguoi het|nguoi ngat|nguoi tanh)",
+    r"(hua|hen) +([a-z0-9]+ +){0,4}(ma|gio|vay ma) +([a-z0-9]+ +){0,3}(roi|van chua|chua)",
+    r"(dang le|le ra|dung ra) +([a-z0-9]+ +){0,4}(xong|phai|co|giao|toi|den)",
+    r"(khong|chang|cha|ko|k) +(ai|ai ca) +(nghe|bat|tra loi|goi lai|bao)",
+    r"(goi|nhan tin|nhan|nhac|hoi) +(hoai|mai|hoai ma|mai ma|bao nhieu lan|may lan)",
+    r"phai +(hoi|nhac|doi|giuc|goi|hoi thuc|nhan) +([a-z0-9]+ +){0,3}(lan|moi|hoai|mai)",
+    r"(nhac|bao|noi|hoi|dan) +([0-9]+|hai|ba|bon|nam|may|nhieu) +lan +(roi|ma|van)",
+    r"(bua bon|qua loa|do dang|lam au|lam do|lam lang|cho co)",
+    r"(khong|ko|k|chua|cha|chang) +ung( +lam| +y| +lam luon)?",
+    r"(khac xa|khac han|khong giong|chang giong|cha giong|ko giong) +([a-z]+ +){0,2}(mau|brief|"
+    r"ban duyet|thiet ke|yeu cau|da ban|da thong nhat|hinh|anh mau|cai da)",
+    r"(gui|giao|ghi|tinh|in) +nham",
+    r"sap +(suot|hoai|mai|lien tuc|hoai hoai)",
+    r"ai +(kiem tra|duyet|soat|check) +(vay|the|ha|day|vay ha)",
+    r"(sao|tai sao) +([a-z]+ +){0,3}(cung phai|lan nao cung|thang nao cung|tuan nao cung|"
+    r"luc nao cung|hoai vay|mai vay)",
+    r"(khong|ko|k) +(tra|thanh toan) +(tien +)?(dau|cho cai nay|cho viec nay)",
+    r"(bui|rac|ban) +(khap noi|khap nha|tum lum|day)",
+    r"(mot lan nua|lai nua|lai them mot|lai them)",
+]
+ACCENTED["COMPLAINT"] += [
+    "nguội hết", "nguội ngắt", "tối thui", "bừa bộn", "dở dang", "khác xa", "qua loa",
+    "không ưng", "chưa ưng", "lại nữa", "lại thêm", "một lần nữa", "hay thật", "chán ghê",
+]
+
+# Lỗi của chính mình ("xin lỗi gửi trễ", "lỗi bên em") không phải phàn nàn.
+THIRD_PARTY += [
+    r"(xin loi|sorry|thanh that xin loi|thanh that xl|xl) +([a-z0-9]+ +){0,6}(tre|cham|nham|"
+    r"sai|loi|quen|muon)",
+    r"loi +(la )?(do )?(ben|cua) +(em|minh|toi|chung toi|chung em)",
+    r"(em|minh|toi|chung toi|ben em|tui) +(gui|ghi|tinh|dien|danh) +nham",
+    r"(wifi|mang|may in|may tinh|dien thoai|internet|server|may|he thong) +(ben em|cua em|"
+    r"cho em|ben minh|nha em|ben toi|cua toi) +([a-z]+ +){0,2}(hong|loi|sap|mat|cham|rot|"
+    r"yeu|treo)",
+    r"(nha cung cap|ben|cong ty|doi tac|don vi) +(cu|truoc)",
+]
+
+# Lý do chậm trả: một việc trễ kèm lý do, hay không trả được.
+PAYMENT_EXCUSE += [
+    r"doi ngan hang",
+    r"(tien|tai tro|von|khoan vay|giai ngan|tien hang|tien khach) +([a-z]+ +){0,3}(chua ve|"
+    r"chua giai ngan|chua co|chua duoc giai ngan)",
+    r"(" + _PAYING + r"|hoa don) +([a-z]+ +){0,3}(tre|cham|phai doi|doi them|de sau|lui lai)",
+    r"(duyet chi|ky chi|duyet thanh toan|ky duyet thanh toan)",
+    r"(truy thu|no thue|sua chua|chi phi phat sinh|phat sinh) +([a-z]+ +){0,6}(" + _PAYING
+    + r"|tre|cham)",
+    r"(tra|thanh toan|chuyen) +(not|phan con lai|phan con)",
+    r"(e|ban cham|vang khach|it khach) +(qua|lam)",
+]
+
+# Yêu cầu thay đổi: thêm vào phần việc đã thỏa thuận, hay đổi nó.
+CHANGE_REQUEST += [
+    r"lam them +([a-z]+ +){0,2}(khu|muc|trang|phan|ban|tinh nang|form|nut|bai|luot)",
+    r"them +([0-9]+|mot|hai|ba|vai|may) +(dia diem|trang|muc|bai|ban|ngon ngu|tinh nang|"
+    r"khu|phan|luot|anh|video|nut|form|san pham)",
+    r"dich +([a-z]+ +){0,3}sang +tieng",
+    r"(don|lam|ghe|qua|kiem tra|ve sinh) +them +(mot|1|hai|2) +(luot|lan|buoi)",
+    r"(tien the|tien anh qua|tien ben anh|nhan tien|tien anh) +([a-z]+ +){0,4}(lam|cai|sua|"
+    r"them|thiet ke|dich|don|lap|viet)",
+    r"(gia nhu cu|khong tinh them|dung tinh them|free luon)",
+]
+
+URGENT += [
+    r"(khong|ko|k) +(doi|cho) +([a-z0-9]+ +){0,3}duoc +(dau|nua)",
+    r"(qua|toi|den|lam|xu ly|sua) +(lien|ngay) +(duoc khong|di|nhe|nha|giup|gium|duoc ko)",
+    r"(goi|lien he) +(lai +)?(em|anh|chi|minh|toi) +(ngay|gap)",
+    r"bo (het|moi) viec",
+]
+ACCENTED["URGENT"] += [r"(lại|em|anh|chị|liền|ngay|giúp|giùm) gấp"]
