@@ -148,3 +148,23 @@ def test_explain_returns_the_words_that_matched_for_each_flagged_class() -> None
 def test_explain_says_nothing_about_a_message_classify_would_not_flag() -> None:
     assert explain("Thank you, all good.") == {}
     assert explain('He said "you idiot" to me, which is not okay.').get("is_abusive") is None
+
+
+def test_patterns_compiled_ahead_cover_every_message_explain_reads() -> None:
+    """A triage compiles the classifier's patterns while it waits for its data; the
+    first messages explained must then compile nothing more, in any language."""
+    from parting.text import normalise
+    from parting.text.classify import _compiled, compile_patterns
+
+    compile_patterns()
+    compiled = _compiled.cache_info().currsize, len(normalise._cache)
+    for text, language in [
+        ("Fix it ASAP, you idiot. Also, could you change the logo?", None),
+        ("Nous ne sommes pas satisfaits de la livraison, c'est urgent.", "fr"),
+        ("Tháng này kẹt tiền quá, cuối tháng em chuyển. dm", "vi"),
+        ("Z zadnjo dobavo nismo zadovoljni. To lahko naredimo brez računa.", "sl"),
+        ("THIS IS NOT OK!!! > quoted line", "en"),
+    ]:
+        explain(text, language)
+        flags_of(text, language)
+    assert (_compiled.cache_info().currsize, len(normalise._cache)) == compiled

@@ -63,11 +63,13 @@ def load(engine: str = "duckdb") -> None:
     from parting.engine import backends, clv, evidence, features, judgements, triage  # noqa: F401
     from parting.engine.messages import classifier, explainer
     from parting.engine.signs import detect  # noqa: F401
+    from parting.text.classify import compile_patterns
 
     if engine == "duckdb":
         backends.duckdb_connection()
     classifier()
     explainer()
+    compile_patterns()  # for the words behind each flag
     # pyarrow loads pandas on its first conversion of Python values: half a second.
     pa.array([0])
 

@@ -106,9 +106,13 @@ def _as_json(value: Any, prepared: bool = True) -> str:
     if isinstance(value, list) and not value:
         return "[]"
     try:
-        return json.dumps(value, allow_nan=False)
+        return _strict_json(value)
     except (ValueError, TypeError):
         return json.dumps(_finite(value))
+
+
+# ``json.dumps(value, allow_nan=False)`` without making an encoder for each value.
+_strict_json = json.JSONEncoder(allow_nan=False).encode
 
 
 _COLUMNS = (

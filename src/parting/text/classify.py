@@ -531,24 +531,45 @@ def _matches(
 ) -> list[str]:
     """The words of ``kind`` in the views; business kinds only in the cues of
     ``language`` and the shared ones."""
+    views = (accented, folded, despaced)
+    words: list[str] = []
+    for pattern, view in _patterns(kind, language):
+        words += [_trim(match.group(0)) for match in _compiled(pattern).finditer(views[view])]
+    return words
+
+
+def _patterns(kind: str, language: str | None) -> list[tuple[str, int]]:
+    """The patterns ``_matches`` reads for ``kind``, each with its view (0 accented,
+    1 folded, 2 despaced)."""
     if kind in SCOPED_KINDS:
         codes = ["shared"] if language is None else [language, "shared"]
-        patterns = [
+        found = [
             (pattern_in(kind, code), view)
             for code in codes
-            for pattern_in, view in ((accented_pattern_in, accented), (folded_pattern_in, folded))
+            for pattern_in, view in ((accented_pattern_in, 0), (folded_pattern_in, 1))
         ]
     else:
-        patterns = [
-            (accented_pattern(kind), accented),
-            (folded_pattern(kind), folded),
-            (despaced_pattern(kind), despaced),
+        found = [
+            (accented_pattern(kind), 0),
+            (folded_pattern(kind), 1),
+            (despaced_pattern(kind), 2),
         ]
-    words: list[str] = []
-    for pattern, view in patterns:
-        if pattern:
-            words += [_trim(match.group(0)) for match in _compiled(pattern).finditer(view)]
-    return words
+    return [(pattern, view) for pattern, view in found if pattern]
+
+
+def compile_patterns() -> None:
+    """Compile now every pattern ``explain`` may read, in every language: Python takes a
+    quarter of a second over them all, which a caller waiting for its data (a triage
+    reading its workspace) can spend meanwhile instead of on the first message."""
+    for kind in KINDS:
+        for language in (None, *LANGUAGES):
+            for pattern, _view in _patterns(kind, language):
+                _compiled(pattern)
+    for pattern in (normalise.QUOTED_LINES, SHOUTING, VIETNAMESE_LETTERS, SLOVENIAN_LETTERS):
+        _compiled(pattern)
+    for code in MARKER_ORDER:
+        _compiled(marker_pattern(code))
+    _views("")  # the normalising steps'
 
 
 def _trim(matched: str) -> str:
