@@ -28,6 +28,7 @@ from parting.timing import measuring, report, step
 
 if TYPE_CHECKING:
     from parting.engine import Triage
+    from parting.ingest.duckdb_folder import Read
 
 # The engine (DuckDB, Polars, PyArrow, SciPy) is imported when a command scores, so that
 # every other command, and ``--help``, starts without it.
@@ -121,20 +122,35 @@ def _triage(folder: Path, as_of: str | None, engine: str, settings_file: Path | 
 
     config = settings.load(settings_file)
     day = parse_day(as_of, "--as-of")
-    if engine == "duckdb":
-        from parting.engine.backends import duckdb_connection
-        from parting.ingest.duckdb_folder import read_clean
-
-        con = duckdb_connection()
-        with step("read"):
-            clean = read_clean(folder, config, con)
-        if clean is not None:
-            _tell(clean.notices)
-            return score(clean.tables, config, as_of=day, engine=engine)
+    clean = _read_clean(folder, config, engine)
+    if clean is not None:
+        _tell(clean.notices)
+        return score(clean.tables, config, as_of=day, engine=engine)
     with step("read"):
         loaded = read_folder(folder, config)
     _tell(loaded.notices)
     return score(loaded.tables, config, as_of=day, engine=engine)
+
+
+def _read_clean(folder: Path, config: settings.Config, engine: str) -> Read | None:
+    """A clean Parquet folder read by the engine itself, lazily (``duckdb_folder``) or on
+    the Spark cluster (``spark_folder``); None when the careful reader must read it."""
+    if engine == "duckdb":
+        from parting.engine.backends import duckdb_connection
+        from parting.ingest import duckdb_folder
+
+        con = duckdb_connection()
+        with step("read"):
+            return duckdb_folder.read_clean(folder, config, con)
+    if engine == "spark":
+        from parting.engine.backends import spark_session
+        from parting.ingest import spark_folder
+
+        with step("start"):
+            session = spark_session()
+        with step("read"):
+            return spark_folder.read_clean(folder, config, session)
+    return None
 
 
 def _tell(notices: list[str]) -> None:

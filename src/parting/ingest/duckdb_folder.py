@@ -52,7 +52,8 @@ TYPES = {
 
 @dataclass
 class Read:
-    """The tables as DuckDB relations (only those present) and what the person is told."""
+    """The tables as the engine's lazy frames (only those present: DuckDB relations here,
+    Spark DataFrames from ``spark_folder``) and what the person is told."""
 
     tables: dict[str, Any]
     notices: list[str] = field(default_factory=list)
