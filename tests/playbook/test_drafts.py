@@ -10,8 +10,8 @@ the second round of changes froze the checker, in phrasings chosen without looki
 cue lists. docs/letters.md keeps the score each part had the first time it was read.
 The sealed parts (tests/data/drafts-sealed, and drafts-sealed-2 written in a later session)
 were written by someone who never read the checker, its model's training data or its cue
-lists; they are printed by the script only, the second only when named
-(``python tests/playbook/test_drafts.py sealed-2``).
+lists; the script prints them only when named (``python tests/playbook/test_drafts.py
+sealed sealed-2``), so that whoever tunes the checker never sees them by running it.
 
 Run this file as a script to print the scores, of the patterns alone and with the
 sentence model (``parting.playbook.meaning``, when the ``model`` extra is installed):
@@ -146,7 +146,7 @@ if __name__ == "__main__":
 
     from parting.playbook.meaning import available
 
-    parts = sys.argv[1:] or (*PARTS, "sealed")  # e.g. "fresh"
+    parts = sys.argv[1:] or PARTS  # e.g. "fresh"; the sealed parts only when named
     checkers = {"patterns": False, "patterns + model": True} if available() else {"patterns": False}
     for name, meaning in checkers.items():
         for language in LANGS:
