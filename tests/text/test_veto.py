@@ -235,7 +235,7 @@ def test_a_hit_whose_negation_makes_it_harmless_is_vetoed_and_never_raised(
     # veto here, or keep a message from being raised.
     sure = Head(weights, 0.0, {"en": 0.01}, {"en": 0.01}, contrasts={"en": {"negation": 0.5}})
     # (The third is a denial the patterns do not read: only the contrast keeps it down.)
-    texts = ["Women are not scum.", "Women are scum.", "Women: not scum."]
+    texts = ["Women are not scum.", "Women are scum.", "Women are not — I repeat — scum."]
     verdicts = veto.second_opinion(
         texts, ["en"] * 3, embed.Embedder(tmp_path), sure, flagged=[True, True, False]
     )

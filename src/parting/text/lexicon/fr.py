@@ -66,7 +66,10 @@ DIRECTED = [
     r"(<nique>|<niquer>) +(ta|ta mere|votre|vos|tes|les|sa)", r"ta gueule",
     r"(ferme|fermez|fermes) +(ta|votre|la) +(gueule|bouche)", r"fils de (pute|chienne)",
     r"(tu es|t es|vous etes|t as|t etes|vous n etes|tu n es|espece d|espece de|"
-    r"bande d|bande de|quel|quelle|quels|sale|sales|pauvre|pauvres) +((un|une|des|"
+    r"bande d|bande de|sale|sales|pauvre|pauvres|(votre|vos|ton|ta|tes) +(equipe|"
+    r"personnel|agence|boite|societe|entreprise|service|employes|collaborateurs|"
+    r"developpeurs|graphistes?|comptable|commercial|commerciaux|technicien|techniciens) +"
+    r"(est|sont|etait|etaient|c est)( [a-z]+)?) +((un|une|des|"
     r"vraiment|completement|totalement|tellement|si|trop|qu un|qu une|rien qu un|"
     r"que des|juste|de|d|vrai|vraie|vrais|gros|grosse|sombre|putain de|<putain> d|"
     r"sacre|sacree|bande de|tous|toutes|que|rien|qu|pas|plus|les|nuls|vrais) +){0,3}"
@@ -78,6 +81,14 @@ DIRECTED = [
     r"dechet|dechets|merde|merdes|raclure|raclures|cretin|cretins|demeure|demeures|"
     r"tare|tares|attarde|attardes|mongol|gogol|imbecile|imbeciles|crevard|crevards|"
     r"chien|chiens|porc|porcs|rat|rats|vaurien|vauriens|inutile|inutiles|pire)",
+    # "Quel …" insults only with a noun for a person: "quelle merde", "quel gâchis",
+    # "quelle semaine pourrie" are about a thing.
+    r"(quel|quelle|quels|quelles) +(([a-z]+|<putain> de|<putain> d) +){0,2}(idiot|idiots|"
+    r"idiote|con|cons|conne|connes|connard|connards|abruti|abrutis|cretin|cretins|"
+    r"imbecile|imbeciles|escroc|escrocs|voleur|voleurs|menteur|menteurs|menteuse|clown|"
+    r"clowns|guignol|guignols|incapable|incapables|bande de [a-z]+|bande d [a-z]+|"
+    r"bon a rien|bons a rien|raclure|ordure|ordures|debile|debiles|tare|tares|minable|"
+    r"minables|amateur|amateurs)",
     r"(<putain>|<bordel>) +de +(merde|nuls|cons|boite|agence|incapables)",
     r"(je|on) +(vous|t|te) +(emmerde|encule|pisse dessus)", r"(je|j) +(m en fous|"
     r"m en fiche) +(de vous|de toi|de ta|de votre)",
@@ -170,6 +181,13 @@ COUNTER = [
     r"senti|je me sens|etre) +(un|une|comme un|comme une|vraiment un|vraiment une|un peu "
     r"un|un peu une|un vrai|une vraie|un veritable|une veritable|un poil|un tel|une telle)",
     r"(pas|moins) +[a-z]+ +(avec|envers) +les gens",
+    # The writer's own conduct: "j'ai agi comme un crétin", "essayer de ne pas être des
+    # abrutis".
+    r"(j ai|nous avons|on a|je me suis|nous nous sommes|on s est) +(agi|reagi|parle|"
+    r"repondu|comporte|comportes|comportee|conduit|conduits|ete|ete vraiment|vraiment ete) +"
+    r"(comme|un|une|des|de|d|vraiment)",
+    r"(essayer|essayons|essaie|essaye|tenter|tentons|eviter|evitons) +(de|d) +(pas |ne pas |"
+    r"ne plus |plus )?etre +(de|des|d|un|une|comme)",
 ]
 
 NEGATION = [
@@ -351,21 +369,43 @@ _PAROLE = (
 COUNTER += [
     # The writer denies the insult: "je ne vous traiterais jamais d'imbécile".
     r"ne +(vous|te|t|le|la|les|l)? *(traiterais|traiterai|traiterait|traiterions|appellerais|"
-    r"appellerai|qualifierais|insulterais|insulterai|dirais|dirai) +(jamais|pas|plus)",
+    r"appellerai|qualifierais|insulterais|insulterai|dirais|dirai|traite|traitons|"
+    r"qualifie|qualifions|insulte|insultons) +(jamais|pas|plus|personne|aucun|aucune)",
     r"jamais +(je ne|on ne|nous ne) +(vous|te|t|les)? *(traiterais|traiterait|appellerais|"
     r"insulterais|dirais)",
+    # The writer denies saying it: "je ne dis pas que votre équipe est incompétente".
+    r"(je|nous|on) +(ne|n) +(dis|disons|dit|pretends|pretendons|affirme|affirmons|pense|"
+    r"pensons|crois|croyons|insinue|insinuons|sous entends|suggere|suggerons) +(pas|jamais|"
+    r"nullement|aucunement) +(que|qu|de|d)",
+    # Someone else's claim, reported: "mon voisin répète que …", "le directeur soutenait
+    # que …" (forms a writer does not use of their own words).
+    r"(disait|disaient|ecrivait|ecrivaient|pretendait|pretendaient|affirmait|affirmaient|"
+    r"soutenait|soutenaient|repetait|repetaient|racontait|racontaient|insistait|"
+    r"insistaient|plaisantait|criait|hurlait|repetent|racontent|soutiennent|insistent|"
+    r"a plaisante|a laisse entendre|a insinue|a soutenu|a raconte|a repete|a crie|a hurle|"
+    r"a pretendu|a affirme) +(que|qu|sur le fait que)",
+    r"(il|elle|on|mon [a-z]+|ma [a-z]+|notre [a-z]+|votre [a-z]+|le [a-z]+|la [a-z]+|un "
+    r"[a-z]+|une [a-z]+) +(repete|raconte|soutient|insiste|affirme|pretend|dit|ecrit|"
+    r"crie|hurle) +(que|qu|sur le fait que)",
+    # Acting on someone else's words: "j'ai signalé le message qui disait …".
+    r"(signale|signalee|bloque|bloquee|banni|bannie|supprime|supprimee|renvoye|renvoyee|"
+    r"licencie|licenciee|vire|viree|denonce|denoncee|exclu|exclue) +(le|la|les|ce|cet|"
+    r"cette|ces|un|une|son|sa|leur) +([a-z]+ +){0,2}(message|messages|commentaire|"
+    r"commentaires|post|tweet|compte|avis|client|cliente|fournisseur|employe|employee|type|"
+    r"gars|livreur|chauffeur|utilisateur|visiteur|page|video) +(qui|qu|disant|traitant)",
     # Someone else's insult, reported: "… et je l'ai signalé".
     r"(je l ai|nous l avons|on l a|je les ai|nous les avons) +(signale|signalee|signales|"
     r"denonce|denoncee|rapporte|remonte)",
-    r"(ceux|celles|les gens|quiconque|tous ceux|toutes celles|des gens|certains|celui|"
-    r"celle) +(qui|qu) +([a-z]+ +)?" + _PAROLE,
+    r"(ceux|celles|les gens|gens|personnes|quiconque|tous ceux|toutes celles|des gens|"
+    r"certains|celui|celle) +(qui|qu) +([a-z]+ +)?" + _PAROLE,
     r"(quand|lorsque|parce que|parce qu|car|puisque) +(tu|vous|il|elle|ils|elles|on|"
     r"des gens|les gens|certains) +([a-z]+ +)?" + _PAROLE,
     r"(comment|pourquoi) +(est ce que )?(tu |vous |on |t on |peut on |quelqu un )?((peux|"
     r"pouvez|peut|oses|osez|ose) +(tu |vous |on )?)?(dire|dis|dites|penser|penses|pensez|"
     r"croire|crois|croyez|traiter|traites|traitez|ecrire|ecris|ecrivez|insulter|affirmer)",
     r"(entendre|entends|entend|lire|lis|lit|voir|vois|voit) +(des gens|les gens|quelqu un|"
-    r"certains|tant de gens|encore des gens|des personnes|ces gens|autant de gens) +"
+    r"certains|tant de gens|encore des gens|des personnes|ces gens|autant de gens|(votre|"
+    r"ton|ta|mon|ma|son|sa|notre|leur|un|une|le|la|ce|cet|cette) +[a-z]+) +"
     r"([a-z]+ +)?" + _PAROLE,
     r"(racisme|sexisme|misogynie|homophobie|transphobie|islamophobie|xenophobie|"
     r"antisemitisme|validisme|discrimination|discriminations|violence|violences|"
@@ -395,6 +435,14 @@ COUNTER += [
     r"peut penser|ose dire|ecrit|traite)",
     r"(en|pour|de|d) +(disant|traitant|ecrivant|insultant|pretendant|affirmant|"
     r"comparant|qualifiant|souhaitant|menacant)",
+    # An infinitive of saying as the subject of the sentence: what is judged is the
+    # saying ("Affirmer que … , c'est du racisme", "Comparer les réfugiés à … est ignoble").
+    r"^ *(affirmer|dire|pretendre|comparer|traiter|qualifier|ecrire|insinuer|decrire|"
+    r"assimiler|souhaiter|reclamer|insulter|menacer|publier|repeter|laisser entendre)",
+    # A question that challenges a belief: "pourquoi les gens pensent-ils encore …".
+    r"(pourquoi|comment) +(est ce que )?(des gens|les gens|certains|on|tu|vous|il|elle|"
+    r"ils|elles) +([a-z]+ +)?(pensent|pense|penses|pensez|croient|croit|crois|croyez|"
+    r"disent|dit|dis|dites|traitent|traite|traites|traitez)",
 ]
 
 # General negation: the feeling or opinion carrying the hate is denied ("je ne hais
@@ -423,8 +471,58 @@ NEGATION += [
     + _HATE_WORDS + ")",
     r"(pas|jamais) +(tous|toutes|tout le monde|chaque|n importe)",
     r"(aucun|aucune|personne|nul|nulle) +([a-z]+ +){0,3}(ne|n) +(merite|meritent|devrait|"
-    r"doit|devraient|doivent)",
+    r"doit|devraient|doivent|croit|croient|pense|pensent|dit|disent|trouve|trouvent|"
+    r"considere|traiterait|traite|qualifierait|souhaite|veut)",
     r"(rien|aucun mal|aucun probleme) +(de mal |de mauvais )?(avec|contre|a dire)",
+]
+
+# Portée de la négation, par la structure de la proposition : « ne » et son verbe
+# d'opinion ou d'être, la négation, puis seulement des mots qui restent dans la même
+# proposition (déterminants, adverbes, « comme », le groupe nommé), puis le mot haineux :
+# « je ne trouve vraiment pas les immigrés dégoûtants », « ils ne sont en aucun cas un
+# fardeau ». « Ils », « sont », « mais » n'en sont pas : « les trans ne sont pas
+# normaux, ce sont des monstres » reste haineux ; ni « veux » (« je ne veux pas de ces
+# parasites »).
+_DANS_LA_PROPOSITION = (
+    r"(du tout|vraiment|tellement|si|aussi|plus|moins|des|un|une|de|d|les|la|le|l|tous|"
+    r"toutes|forcement|necessairement|comme|en|ces|ses|mes|nos|vos|leurs|personnes|gens|"
+    r"seulement|particulierement|absolument|"
+    + "|".join(sorted({w for w in IDENTITY if " " not in w}))
+    + ")"
+)
+_VERBE_NIE = (
+    r"(ne|n) +(les |la |le |l |leur |lui |vous |te |me |nous |se |s )?(trouve|trouvons|"
+    r"trouvez|trouvent|considere|considerons|considerez|considerent|vois|voit|voyons|"
+    r"voyez|voient|pense|pensons|crois|croyons|traite|traitons|traiterais|traiterions|"
+    r"traiterai|qualifie|qualifierais|qualifions|sont|est|etait|etaient|seront|serait|"
+    r"seraient|suis|sommes|etes|es|representent|represente|hais|hait|deteste|detestons|"
+    r"meprise|meprisons|juge|jugeons|regarde|regardons|percois|percevons)"
+)
+NEGATION += [
+    # Harm denied: "ne devraient jamais être tués", "ne doivent plus souffrir", "personne
+    # ne mérite d'être battu". Only the words of the modal phrase may stand between.
+    r"(ne|n) +([a-z]+ +)?(pas|jamais|plus|nullement) +((etre|se faire|se fassent|avoir a|"
+    r"de|d|a|plus|jamais|encore|subir|continuer a|etre encore) +){0,3}(mourir|souffrir|"
+    r"tue|tues|tuee|tuees|assassine|assassines|assassinee|assassinees|battu|battus|battue|"
+    r"battues|agresse|agresses|agressee|agressees|attaque|attaques|attaquee|attaquees|"
+    r"torture|tortures|torturee|torturees|execute|executes|executee|executees|viole|violes|"
+    r"violee|violees|harcele|harceles|harcelee|harcelees|insulte|insultes|insultee|"
+    r"insultees|menace|menaces|menacee|menacees|persecute|persecutes|maltraite|maltraites|"
+    r"maltraitee|maltraitees|expulse|expulses|extermine|extermines|exterminees|"
+    r"frappe|frappes|frappee|frappees)",
+    # "Il n'y a rien de dégoûtant à …": nothing hateful (not "rien d'autre que").
+    r"(rien|aucune raison) +(de|d) +(" + "|".join(
+        w for w in HATE if w.isalpha() and w not in _DENIED_IS_HATE and w != "autre"
+    ) + ")",
+    # Denied in the past tense: "les femmes n'ont jamais été inférieures".
+    r"(n ont|n a|n avons|n ai|n avez|n etaient|n etait) +(jamais|pas|nullement|aucunement) +"
+    r"(ete|etaient|ete vraiment)? *(" + _DANS_LA_PROPOSITION + r" +){0,3}(" + "|".join(
+        w for w in HATE if w.isalpha() and w not in _DENIED_IS_HATE
+    ) + ")",
+    _VERBE_NIE + r" +(absolument |vraiment |surtout |certainement )?(pas|jamais|plus|guere|"
+    r"nullement|aucunement|point|en aucun cas|en rien) +(" + _DANS_LA_PROPOSITION
+    + r" +){0,4}(" + "|".join(w for w in HATE if w.isalpha() and w not in _DENIED_IS_HATE)
+    + ")"
 ]
 
 # Urgence niée (« rien d'urgent », « pas pressé ») : annule un indice d'urgence.
