@@ -109,6 +109,9 @@ def _date_pattern(months: str, lang: str) -> re.Pattern[str]:
         rf"(?<!\d)\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s*(?:{months})(?!\w)",
         r"(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?!\d)",
         r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)",  # 3. 3. 2026
+        # a day and month without the year: "14/5", "30/06", "14. 5.", "30.06." (not "24/7")
+        r"(?<![\d/.])(?!24/7)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/%])",
+        r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.(?!\s?\d)",
     ]
     if lang == "en":  # March 3
         patterns.append(rf"(?<!\w)(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w)")
@@ -188,9 +191,12 @@ NEXT_CHARACTER = re.compile(r"\s*(\S)")
 
 
 def _sentences(text: str) -> list[str]:
-    """Sentences end at . ! ? ; or a line break, but not at the dot of "25. aprila"."""
+    """Sentences end at . ! ? ; or a line break, but not at the dot of "25. aprila" nor
+    inside an address ("www.example.com")."""
     parts, start = [], 0
     for end in SENTENCE_END.finditer(text):
+        if end.group(0) == "." and text[end.end() : end.end() + 1].isalnum():
+            continue  # "www.example.com", "Nabiralnik.si": a dot inside a word
         if end.group(0) == "." and end.start() > 0 and text[end.start() - 1].isdigit():
             after = NEXT_CHARACTER.match(text, end.end())
             # "25. aprila", "31. 3. 2026": a day or month number, not a full stop
@@ -200,6 +206,41 @@ def _sentences(text: str) -> list[str]:
         start = end.end()
     parts.append(text[start:])
     return [part.strip() for part in parts if part.strip()]
+
+
+@cache
+def _negation(negations: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A negation inside a cue's words, and one in the two words just before them."""
+    words = "|".join(negations)
+    inside = re.compile(rf"(?<!\w)(?:{words})(?!\w)|n't", re.IGNORECASE)
+    before = re.compile(rf"(?:(?<!\w)(?:{words})|n't)(?:\s+[\w']+)?\s*$", re.IGNORECASE)
+    return inside, before
+
+
+def _next_steps(wording: Wording, text: str, lang: str) -> list[str]:
+    """What happens now: a future, a request, a question that proposes something, an
+    offer or an attachment (a denied future is not one: "we won't be hosting"), or a
+    sentence other than the farewell with something due by a date ("Do 10. novembra Vam
+    dostavimo…", "your glossaries by 25 June")."""
+    inside, before = _negation(wording.negations)
+    found = []
+    for match in _pattern(wording.next_steps).finditer(text):
+        preceding = text[max(0, match.start() - 40) : match.start()]
+        if inside.search(match.group(0)) or before.search(preceding):
+            continue
+        found.append(match.group(0))
+    if found:
+        return found
+    due = re.compile(rf"(?<!\w)(?:{'|'.join(wording.deadline)})\s+(?:\S+\s+)?$", re.IGNORECASE)
+    for sentence in _sentences(text):
+        if find(wording.parting, sentence):
+            continue
+        spans = [m.span() for m in _date_pattern(wording.months, lang).finditer(sentence)]
+        spans += _spans(wording.relative_dates, sentence)
+        for start, end in spans:
+            if due.search(sentence[max(0, start - 30) : start]):
+                found.append(sentence[start:end])
+    return found
 
 
 def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
@@ -320,13 +361,47 @@ def _named_alternatives(wording: Wording, text: str) -> list[str]:
             for index, run in _capitalised_runs(wording, sentence)
             if len(run) >= 2 or (index > 0 and not run[0].isupper()) or (index == 0 and third_party)
         ]
-        if len(names) >= 2 or (names and suggests):
+        # "Olive & Thyme cater events of your size": a name that cannot be a word opening
+        # the sentence, in a sentence about the reader, is offered to them
+        strong = [
+            " ".join(run)
+            for index, run in _capitalised_runs(wording, sentence)
+            if len(run) >= 2 or (index > 0 and not run[0].isupper())
+        ]
+        speaks_of_reader = third_party and bool(wording.reader and find(wording.reader, sentence))
+        if len(names) >= 2 or (names and suggests) or (strong and speaks_of_reader):
             found.extend(names)
     return found
 
 
+# A web or e-mail address ("www.northstar.example", "orders@millhouse.example",
+# "zeleni-vrtovi.si").
+ADDRESS = re.compile(
+    r"(?:https?://|www\.)[\w./-]*\w|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w@.-])[\w-]+\.(?:com|net|org|fr|si|vn|uk|co\.uk|de|eu|io|example)(?![\w.-]*\w)",
+    re.IGNORECASE,
+)
+
+
+def _addresses(wording: Wording, text: str) -> list[str]:
+    """Web and e-mail addresses of a third party: in a sentence that is not about us, or
+    right after a name ("Greenway Estates (greenway-estates.co.uk)")."""
+    found = []
+    for sentence in _sentences(text):
+        ours = bool(find(wording.first_person, sentence))
+        for match in ADDRESS.finditer(sentence):
+            named = re.search(r"[A-ZÀ-ỸĀ-ž][\w&'’-]*\s*\($", sentence[: match.start()])
+            if not ours or named:
+                found.append(match.group(0))
+    return found
+
+
 def _alternatives(wording: Wording, text: str) -> list[str]:
-    return find(wording.alternatives, text) or _named_alternatives(wording, text)
+    return (
+        find(wording.alternatives, text)
+        or _named_alternatives(wording, text)
+        or _addresses(wording, text)
+    )
 
 
 def without_diacritics(text: str) -> str:
@@ -398,7 +473,7 @@ def check_letter(
         ("reasons", parting, lambda: _reasons(wording, text, lang), False),
         ("slammed_door", True, lambda: find(wording.slammed_door, text), False),
         ("thanks", True, lambda: find(wording.thanks, text), True),
-        ("next_steps", True, lambda: find(wording.next_steps, text), True),
+        ("next_steps", True, lambda: _next_steps(wording, text, lang), True),
         ("end_date", parting, lambda: _end_dates(wording, text, lang), True),
         ("alternatives", parting and not abusive, lambda: _alternatives(wording, text), True),
         ("shouting", True, lambda: _shouting(text), False),

@@ -52,6 +52,15 @@ class Wording:
     # Dates written without a day number: "at the end of the month", "next Friday",
     # "within thirty days", "as of today".
     relative_dates: tuple[str, ...] = ()
+    # "by", "before", "d'ici", "trước", "do": a date after one of them is when something
+    # happens, so a sentence with one (that is not the farewell) is a next step.
+    deadline: tuple[str, ...] = ()
+    # "not", "không", "ne": a future right after one is something we will not do, not a
+    # next step ("we won't be hosting", "sẽ không gia hạn", "ne bomo podaljšali").
+    negations: tuple[str, ...] = ()
+    # The reader ("you", "vous", "anh", "vi"): a company named in a sentence that speaks of
+    # the reader is offered to them ("Olive & Thyme cater events of your size").
+    reader: tuple[str, ...] = ()
 
 
 EN_MONTHS = tuple(
@@ -424,7 +433,8 @@ FR = Wording(
         r"(?:nous|je|j'|notre\s+équipe|vous|tu|elle|il)\s+(?:vous\s+|te\s+|t'|lui\s+|les\s+|le\s+|la\s+|l'|en\s+|y\s+"
         r"|leur\s+)?(?!mettr|cesser|arrêter|terminer|résilier|prendr|serai\w*\s+heureu)"
         # future endings, not the present of -rer verbs ("nous consacrons", "vous déclarez")
-        r"\w*(?:e|i|r|t|d|au|vr)(?:rons|rai|rez|ra)",
+        # and not "-trons" ("nous nous concentrons"): a future there doubles the t ("mettrons")
+        r"\w*(?:e|i|r|tt|d|au|vr)(?:rons|rai|rez|ra)",
         r"(?:sera|seront)\s+(?:\w+\s+)?(?:remise?s?|livrée?s?|envoyée?s?|transmise?s?|adressée?s?)",
         r"vous\s+parviendr\w*",
         r"(?:nous\s+allons|je\s+vais|va\s+se\s+dérouler)",
@@ -2551,6 +2561,325 @@ SL = replace(
         r"v\s+dobrih\s+rokah",
         r"(?:kolega|kolegic\w*|kolege)",
         r"(?:posredova\w*|da(?:m|mo))\s+(?:\w+\s+)?(?:imena|kontakte|naslove)",
+    ),
+)
+
+
+# Structure in any shape (issue #13, sixth round). A farewell is also a last or final
+# occasion ("my last visit will be…", "this will be our final season") and a first person
+# who stops, or no longer does, something of the reader's ("we won't be hosting your
+# list", "nous n'hébergeons plus votre liste", "vaših galerij ne bomo več urejali"): a
+# promise to stop a fault in a repair letter has no "your" thing after it. Next steps
+# are also questions, requests, offers and attachments, and anything due by a date; a
+# future that is denied is not one. End dates also come as weekdays, a day of the month
+# alone or numbers. A closed door refuses contact (nobody reads, answers or picks up),
+# never new work ("we will no longer take new orders" leaves the door open).
+
+
+def _without(cues: tuple[str, ...], *dropped: str) -> tuple[str, ...]:
+    """``cues`` less ``dropped``, each of which must be there (a cue renamed in an earlier
+    round must not silently stay)."""
+    missing = [cue for cue in dropped if cue not in cues]
+    if missing:
+        raise ValueError(f"cues to drop are not in the list: {missing}")
+    return tuple(cue for cue in cues if cue not in dropped)
+
+
+EN_CONTACT_NOUN = (
+    r"calls?|phone\s+calls?|e-?mails?|messages?|letters?|questions?|correspondence|voicemails?"
+)
+EN = replace(
+    EN,
+    parting=(
+        *EN.parting,
+        r"(?:last|final)\s+(?:[\w-]+\s+){1,2}?together",
+        r"(?:will\s+be|is|'s)\s+(?:our|my|the)\s+(?:very\s+)?(?:last|final)",
+        r"(?:our|my)\s+(?:very\s+)?(?:last|final)\s+[\w-]+\s+(?:will\s+be|is\s+(?:on|set|booked"
+        r"|planned|scheduled)|takes\s+place)",
+        r"(?:we|i)\s+(?:\w+\s+){0,3}?(?:stop|stopping|cease|ceasing|quit|quitting)\s+\w+ing",
+        near(
+            r"(?:won't|will\s+not|shall\s+not|are\s+not|aren't|am\s+not|no\s+longer|not\s+any"
+            r"\s+longer)(?:\s+be)?\s+\w+ing|(?:stop|stopping|cease|ceasing)\s+\w+ing",
+            r"your",
+            3,
+        ),
+        r"(?:we|i)\s+(?:will\s+|shall\s+)?no\s+longer\s+\w+\s+(?:\w+\s+){0,2}?your",
+    ),
+    next_steps=(
+        *EN.next_steps,
+        r"(?:shall|should|can|could|may|might)\s+(?:we|i)",
+        r"would\s+you\s+(?:like|prefer|rather)",
+        r"(?:do|would)\s+you\s+want",
+        r"let\s+(?:us|me)\s+know",
+        r"(?:please|kindly)\s+\w+",
+        r"feel\s+free",
+        r"(?:attached|enclosed)",
+        # an offer ("happy to brief whoever takes over"), not one to recommend someone
+        r"(?:happy|glad|pleased|ready)\s+to\s+(?!have\b|hear\b|recommend|refer|introduce|suggest"
+        r"|put\s+you)\w+",
+        r"(?:we|i)\s+can\s+(?!no\b|not\b|only\b)\w+",
+        r"(?:before|by|until|till)\s+then",
+        r"as\s+usual",
+    ),
+    negations=(r"not", r"n't", r"never", r"no\s+longer"),
+    deadline=(r"by", r"before", r"no\s+later\s+than", r"ahead\s+of", r"until", r"till"),
+    relative_dates=(
+        *EN.relative_dates,
+        rf"(?:on\s+|this\s+)?(?:{'|'.join(EN_DAYS)})",
+        r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\s+(?:time|year|anniversary|floor))",
+        r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:term|season|school\s+year|financial\s+year)",
+        r"(?:end\s+of\s+)?Q[1-4]",
+    ),
+    alternatives=(
+        *EN.alternatives,
+        r"(?:another|other|a\s+new|a\s+different|your\s+next|their\s+next|your\s+new"
+        r"|their\s+new)\s+(?:[\w-]+\s+)?[\w-]+(?:er|or|ist|ant|ent|ian|ary|ice|ce|ny|ies|al|ach)s?",
+        r"[\w-]+s\s+(?:who|that)\s+(?:take|work|serve|speciali[sz]e|focus|cater|handle|look"
+        r"\s+after|offer|run|deliver|know)\b",
+    ),
+    reader=(r"you", r"your", r"yours"),
+    thanks=(
+        *EN.thanks,
+        r"(?:has\s+been|was|it's\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:pleasure|privilege|joy"
+        r"|honou?r)",
+        r"(?:we|i)\s+(?:have\s+)?(?:really\s+|truly\s+|greatly\s+)?(?:enjoyed|valued|treasured)",
+    ),
+    slammed_door=(
+        *_without(
+            EN.slammed_door,
+            r"(?:will\s+not|won't)\s+(?:be\s+)?(?:tak|accept|answer|return|respond)\w*\s+(?:to\s+)?"
+            r"(?:any\s+)?(?:further\s+|more\s+)?(?:calls|e-?mails|messages|requests)",
+        ),
+        rf"(?:not|n't|never|no\s+longer|nobody\s+will|no\s+one\s+will)\s+(?:be\s+)?(?:\w+\s+)?"
+        rf"(?:tak|accept|answer|return|respond|read|pick\w*\s+up|open)\w*\s+(?:to\s+)?"
+        rf"(?:any\s+|your\s+)?(?:further\s+|more\s+|new\s+)?(?:{EN_CONTACT_NOUN})",
+        r"(?:not|n't|never|no\s+longer)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:in\s+a\s+position\s+to|able\s+to)"
+        r"\s+(?:reply|respond|answer|read|pick\s+up)",
+        r"(?:not|no\s+longer|never)\s+be\s+(?:read|answered|monitored|checked|reachable"
+        r"|contactable|staffed)",
+        r"(?:go|goes|remain|remains|stay|stays)\s+(?:unanswered|unread|unreturned|ignored)",
+        r"(?:remove|delete|take)\s+(?:us|our\s+(?:\w+\s+)?(?:team|staff|address\w*|names?"
+        r"|details|numbers?))\s+(?:off|from)\s+(?:your|the|all)",
+        r"(?:nobody|no\s*one)\s+(?:will|is\s+going\s+to)\s+(?:\w+\s+)?(?:read|answer|reply"
+        r"|respond|pick\s+up|return)",
+    ),
+)
+
+FR_CONTACT_NOUN = r"appels?|courriels?|e-?mails?|messages?|courriers?|lettres?|questions?"
+FR = replace(
+    FR,
+    parting=(
+        *FR.parting,
+        r"(?:sera|est|seront|sont)\s+(?:notre|ma|mon|nos|mes|la|le|les)\s+(?:tout\s+)?derni[eè]re?s?",
+        r"(?:notre|ma|mon|nos|mes)\s+(?:tout\s+)?derni[eè]re?s?\s+[\w'-]+\s+(?:aura|sera|a\s+lieu"
+        r"|est\s+(?:prévue?|fixée?))",
+        r"derni[eè]re?s?\s+(?:[\w'-]+\s+){0,2}?ensemble",
+        r"(?:nous|je)\s+(?:ne\s+|n')(?:vous\s+|les\s+|la\s+|le\s+|l')?[\w']+\s+plus\s+(?:\w+\s+){0,3}?"
+        r"(?:vos|votre|ton|ta|tes)",
+        r"(?:nous|je)\s+(?:\w+\s+){0,3}?(?:ne\s+plus|cesser|arrêter|cessons|arrêtons|cesserons"
+        r"|arrêterons|cesse|arrête|arrêterai|cesserai)\s+(?:de\s+|d')?(?:[\w']+\s+){0,3}?(?:vos"
+        r"|votre|ton|ta|tes)",
+        r"(?:nous|je)\s+(?:\w+\s+){0,2}?retir\w*\s+(?:de|du|des)",
+    ),
+    next_steps=(
+        *FR.next_steps,
+        r"(?:pouvons|pourrions|pourrons|voulez|souhaitez|voudriez|aimeriez|préférez)-(?:nous|vous)",
+        r"(?:ci-joint|ci-jointe?s?|en\s+pièces?\s+jointes?|joint\s+à\s+ce|vous\s+trouverez)",
+        r"(?:indiquez|dites|envoyez|transmettez|faites|contactez|appelez|prévenez|écrivez|tenez"
+        r"|précisez|confirmez)-(?:nous|moi|le)",
+        r"n'hésitez\s+pas",
+        r"volontiers",
+        r"(?:heureux|heureuse|heureuses|ravie?s?|prête?s?|disposée?s?)\s+(?:de|d'|à)\s*"
+        r"(?!(?:vous\s+)?(?:recommand|présent|orient|mettre\s+en|suggér|indiquer\s+un))\w+",
+        r"(?:nous|je)\s+(?:vous\s+)?(?:pouvons|peux|pourrons|pourrai)\s+(?!plus\b|pas\b)\w+",
+        r"(?:nous|je)\s+(?:vous\s+|te\s+)?(?:envoie|envoyons|joins|joignons|transmets|transmettons"
+        r"|remets|remettons|livrons|propose|proposons)",
+        r"comme\s+d'habitude",
+        # a future in the third person: "notre chef laissera", "la facture suivra"
+        r"(?<!ne\s)(?<!n')(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra"
+        r"|conviendra|conviendrait|mettra|prendra|cessera|arrêtera|terminera|résiliera|vrai"
+        r"|environs|front|affront)\b)\w{2,}(?:era|eront|ira|iront|dra|dront|vra|vront|ra|ront)\b",
+    ),
+    negations=(r"ne", r"n'"),
+    # "j'" alone never ends on a word boundary: the word it elides into comes with it
+    first_person=(*FR.first_person, r"j'\w+", r"m'\w+", r"me", r"moi"),
+    deadline=(r"d'ici", r"avant", r"au\s+plus\s+tard", r"jusqu'(?:au|à)"),
+    relative_dates=(
+        *FR.relative_dates,
+        r"(?:le\s+|ce\s+|du\s+|de\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+        r"(?:le|au|du|après\s+le|avant\s+le)\s+(?:1er|\d{1,2})(?!\s*(?:%|€|\d|h\b|heures))",
+    ),
+    alternatives=(
+        *FR.alternatives,
+        r"(?:votre|vos|leur|leurs)\s+(?:prochaine?s?|nouvelle?s?|nouvel|nouveaux|futur\w*)\s+\w+",
+        r"(?:un|une|d')\s*autres?\s+\w+",
+        r"\w+s\s+qui\s+(?:prennent|travaillent|accompagnent|connaissent|servent|livrent|gèrent"
+        r"|s'occupent|sont\s+spécialisée?s)",
+    ),
+    reader=(r"vous", r"votre", r"vos", r"vôtre", r"tu", r"ton", r"ta", r"tes", r"toi"),
+    thanks=(
+        *FR.thanks,
+        r"(?:c'était|ce\s+fut|ce\s+fût|a\s+été|fut)\s+(?:\w+\s+){0,2}?(?:plaisir|honneur|privilège"
+        r"|joie)",
+    ),
+    slammed_door=(
+        *_without(
+            FR.slammed_door,
+            r"nous\s+ne\s+(?:prendrons|répondrons|accepterons|traiterons|lirons)\s+plus",
+        ),
+        r"nous\s+ne\s+(?:répondrons|lirons)\s+plus",
+        rf"ne\s+(?:prendr|accepter|trait|recevr|lir|répondr)\w*\s+(?:plus|pas|jamais)\s+"
+        rf"(?:à\s+)?(?:vos|les|aucun\w*|de)\s+(?:nouveaux\s+|autres\s+)?(?:{FR_CONTACT_NOUN})",
+        r"ne\s+(?:\w+\s+){0,2}?(?:plus|pas|jamais)\s+(?:\w+\s+){0,3}?(?:en\s+mesure\s+de"
+        r"|capables?\s+de)\s+(?:vous\s+)?(?:répondre|lire|rappeler)",
+        r"ne\s+sera\s+plus\s+(?:consultée?|lue?|relevée?|surveillée?)",
+        r"ne\s+seront\s+plus\s+(?:consultée?s|lue?s|relevée?s|traitée?s)",
+        r"(?:rester\w*|demeurer\w*)\s+(?:muette?s?|sans\s+(?:réponse|suite)|lettre\s+morte)",
+        r"(?:retirer|supprimer|effacer|rayer)\s+(?:notre|nos|nous)\s+(?:\w+\s+)?(?:de|des)\s+(?:vos"
+        r"|votre)",
+        r"personne\s+ne\s+(?:\w+\s+)?(?:répondra|lira|décrochera|rappellera)",
+    ),
+)
+
+VI_CONTACT_NOUN = r"cuộc\s+gọi|điện\s+thoại|email|thư|tin\s+nhắn|liên\s+lạc|câu\s+hỏi"
+_VI_WE = r"(?:chúng\s+tôi|tôi|công\s+ty|văn\s+phòng|chúng\s+em|bên\s+(?:tôi|em))"
+VI = replace(
+    VI,
+    parting=(
+        *VI.parting,
+        r"(?:buổi|mùa|lần|chuyến|đợt|tháng|tuần|ngày|khóa|kỳ|lớp|ca|phiên)\s+(?:[\w-]+\s+){0,3}?"
+        r"cuối\s+cùng"
+        r"(?:\s+(?:của\s+(?:chúng\s+ta|tôi|chúng\s+tôi)|với|giữa))",
+        r"(?:là|sẽ\s+là)\s+(?:buổi|mùa|lần|chuyến|đợt|tháng|tuần|ngày|khóa|kỳ)\s+(?:[\w-]+\s+){0,3}?"
+        r"cuối\s+(?:cùng)?",
+        rf"{_VI_WE}\s+(?:sẽ\s+|đã\s+)?không\s+còn\s+(?!là\b|ai\b)\w+",
+        rf"{_VI_WE}\s+(?:\w+\s+){{0,4}}?(?:ngừng|dừng|thôi)\s+\w+",
+        r"rút\s+khỏi",
+    ),
+    next_steps=(
+        *_without(
+            VI.next_steps,
+            r"sẽ\s+(?!(?:chính\s+thức\s+)?(?:kết\s+thúc|chấm\s+dứt|ngừng|dừng))\w+",
+        ),
+        r"sẽ\s+(?!(?:chính\s+thức\s+)?(?:kết\s+thúc|chấm\s+dứt|ngừng|dừng|không|chẳng)\b)\w+",
+        rf"(?:{VI_READER})\s+có\s+muốn",
+        r"(?:có\s+được\s+không|được\s+không)\s*\?",
+        r"vui\s+lòng",
+        r"(?:xin\s+)?(?:mời|hãy)\s+\w+",
+        r"(?:đính|gửi)\s+kèm",
+        r"kèm\s+theo",
+        r"sẵn\s+lòng\s+(?!giới\s+thiệu)\w+",
+        rf"{_VI_WE}\s+có\s+thể\s+(?!không\b)\w+",
+        r"như\s+thường\s+lệ",
+        r"đừng\s+ngần\s+ngại",
+    ),
+    negations=(r"không", r"chẳng", r"chưa"),
+    deadline=(r"trước", r"chậm\s+nhất", r"muộn\s+nhất", r"trong\s+vòng"),
+    relative_dates=(
+        *VI.relative_dates,
+        r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?:\s+(?:này|tuần\s+này))?",
+        r"hết\s+(?:tháng|quý|năm|tuần)(?:\s+(?:này|sau|tới|\d{1,2}))?",
+        r"ngày\s+\d{1,2}(?!\s*(?:/|tháng))",
+    ),
+    alternatives=(
+        *VI.alternatives,
+        r"(?:giáo\s+viên|đơn\s+vị|người|bên|công\s+ty|nhà\s+cung\s+cấp|chuyên\s+gia|văn\s+phòng"
+        r"|đối\s+tác|huấn\s+luyện\s+viên|kế\s+toán)\s+(?:tiếp\s+theo|mới|khác|kế\s+nhiệm)",
+        r"(?:nhận|chuyên|phục\s+vụ|làm\s+việc|hỗ\s+trợ|chăm\s+sóc)\s+(?:\w+\s+){0,4}?(?:như|giống)"
+        r"\s+(?:của\s+)?(?:" + VI_READER + r")",
+    ),
+    reader=(_VI_YOU,),
+    thanks=(
+        *VI.thanks,
+        r"(?:là\s+)?(?:một\s+)?niềm\s+(?:vui|vinh\s+dự|hạnh\s+phúc)",
+        # not "sẽ rất vui được anh liên hệ", an offer
+        r"(?<!sẽ\s)rất\s+vui\s+(?:vì\s+|khi\s+)?(?:đã\s+)?được\s+(?:làm\s+việc|hợp\s+tác|đồng\s+hành"
+        r"|phục\s+vụ|cung\s+cấp|chăm\s+sóc|hỗ\s+trợ)",
+        r"vinh\s+dự",
+        r"trân\s+quý",
+    ),
+    slammed_door=(
+        *_without(
+            VI.slammed_door,
+            r"sẽ\s+không\s+(?:trả\s+lời|phản\s+hồi|nghe\s+máy|tiếp\s+nhận|nhận)",
+            r"không\s+(?:tiếp\s+nhận|trả\s+lời|phản\s+hồi|xem\s+xét|giải\s+quyết)\s+(?:thêm\s+)?"
+            r"(?:bất\s+kỳ|mọi|các|bất\s+cứ)",
+        ),
+        r"sẽ\s+không\s+(?:trả\s+lời|phản\s+hồi|nghe\s+máy)",
+        rf"không\s+(?:còn\s+)?(?:tiếp\s+nhận|nhận|trả\s+lời|phản\s+hồi|xem\s+xét|giải\s+quyết)"
+        rf"\s+(?:thêm\s+)?(?:bất\s+kỳ\s+|mọi\s+|các\s+|bất\s+cứ\s+)?(?:{VI_CONTACT_NOUN})",
+        r"không\s+(?:còn\s+)?(?:ai\s+)?(?:đọc|trả\s+lời|hồi\s+âm|phản\s+hồi|nghe\s+máy|bắt\s+máy"
+        r"|nhấc\s+máy)",
+        r"(?:xóa|gỡ)\s+(?:\w+\s+){0,3}?(?:chúng\s+tôi|tôi)\s+khỏi",
+    ),
+)
+
+SL_CONTACT_NOUN = r"klic\w*|sporočil\w*|e-?pošt\w*|e-?mail\w*|pisem|pism\w*|vprašanj\w*|pošt\w*"
+SL = replace(
+    SL,
+    parting=(
+        *SL.parting,
+        r"(?:bo|je)\s+(?:\w+\s+)?(?:naš|moj)\w*\s+zadnj\w*",
+        r"(?:naš|moj)\w*\s+zadnj\w*\s+\w+\s+(?:bo|je\s+(?:predviden|načrtovan|dogovorjen))",
+        r"zadnj\w*\s+(?:\w+\s+){0,2}?skupaj",
+        near(r"vaš\w*|tvoj\w*", r"ne\s+bo(?:mo|m)\s+(?:\w+\s+)?več\s+\w+l[aie]?", 4),
+        near(r"ne\s+bo(?:mo|m)\s+(?:\w+\s+)?več\s+\w+l[aie]?", r"vaš\w*|tvoj\w*", 3),
+        r"(?:se\s+)?umika(?:mo|m)\s+(?:z|s|iz|od)",
+        r"poslavlja(?:mo|m)\s+(?:od|z|s)",
+    ),
+    next_steps=(
+        *_without(
+            SL.next_steps,
+            r"(?:bomo|bom)\s+(?!(?:\w+\s+)?(?:končal|zaključil|prenehal|prekinil))\w+",
+        ),
+        r"(?<!ne\s)(?:bomo|bom)\s+(?!(?:\w+\s+)?(?:končal|zaključil|prenehal|prekinil|več\b))\w+",
+        r"(?:ali|bi|želite|boste|lahko)\s+[^.!?\n]{0,160}\?",
+        r"prosim(?:o)?,?\s+(?:\w+\s+)?\w+(?:ite|ajte|ete|jte)",
+        r"(?:sporočite|pošljite|pokličite|javite|povejte|potrdite|izberite|dogovorite)",
+        r"(?:v\s+prilogi|priloženo|prilagam\w*|priložen\w*)",
+        r"z\s+veseljem\s+(?!vam\s+priporoč)\w+",
+        r"(?:lahko|bi)\s+vam\s+(?!\w*\s*priporoč)\w+",
+        r"kot\s+(?:običajno|doslej|ponavadi)",
+        r"prejmete",
+        # a perfective present is the Slovenian future: "Vam vrnemo", "vam pošljemo"
+        r"(?:vam|ti)\s+(?:\w+\s+)?(?!(?:priporoč|zahval|sporoč|žel|opraviču|svetuj)\w*)\w+(?:imo|emo"
+        r"|amo)",
+    ),
+    negations=(r"ne", r"nikoli"),
+    deadline=(r"do", r"pred", r"najkasneje", r"najpozneje"),
+    relative_dates=(
+        *SL.relative_dates,
+        r"(?:v|do|od|po|ta|to|ta\s+teden\s+v)?\s*(?:ponedeljek|torek|sredo|četrtek|petek|soboto"
+        r"|nedeljo|ponedeljka|torka|srede|četrtka|petka|sobote|nedelje)",
+    ),
+    alternatives=(
+        *SL.alternatives,
+        r"(?:nov|naslednj)\w*\s+\w+(?:telj|lec|nik|nica|ec|ka|ija|or)\w*",
+        r"svetuje\w*",
+        r"\w+(?:a|i|e)\s*,?\s+ki\s+(?:sprejema|dela|delajo|skrbi|skrbijo|prevzema|pozna|poznajo"
+        r"|ponuja|specializ)\w*",
+    ),
+    reader=(r"vi", r"vam", r"vas", r"vaš\w*", r"ti", r"tebi", r"tvoj\w*"),
+    thanks=(
+        *SL.thanks,
+        r"(?:v\s+)?(?:veliko\s+|posebno\s+)?(?:veselje|čast|zadovoljstvo)\s+(?:nam|mi)\s+je\s+bilo",
+        r"(?:nam|mi)\s+je\s+bilo\s+(?:v\s+)?(?:veliko\s+|posebno\s+)?(?:veselje|čast|zadovoljstvo)",
+    ),
+    slammed_door=(
+        *_without(
+            SL.slammed_door,
+            r"ne\s+bomo\s+več\s+(?:sprejemali|odgovarjali|odzivali|brali)",
+            r"ne\s+bomo\s+(?:več\s+)?(?:sprejemali|odzivali|obravnavali|razpravljali)",
+        ),
+        r"ne\s+bomo\s+(?:več\s+)?(?:odgovarjali|odzivali|brali|razpravljali)",
+        rf"ne\s+bo(?:mo|do|\b)\s*(?:več\s+)?(?:sprejemal|obravnaval|bral|prevzemal)\w*\s+(?:več\s+)?"
+        rf"(?:vaših\s+|nobenih\s+)?(?:{SL_CONTACT_NOUN})",
+        r"ne\s+bo(?:mo|m)?\s+(?:[\w,]+\s+){0,5}?(?:odgovarja|odgovori|odziva|oglas|dvig)\w*",
+        r"(?:nihče|nobeden)\s+(?:\w+\s+){0,2}?(?:ne\s+)?(?:bo\s+)?(?:več\s+)?(?:bral|odgovarjal"
+        r"|odgovoril|oglasil|dvignil|odpiral)\w*",
+        r"ne\s+bo\s+nihče\s+(?:več\s+)?\w+l",
+        r"(?:odstranite|izbrišite|črtajte)\s+(?:nas|naš\w*)",
+        r"(?:nas|naš\w*\s+\w+)\s+(?:odstranite|izbrišite|črtajte)",
     ),
 )
 
