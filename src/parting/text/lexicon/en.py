@@ -907,3 +907,14 @@ SCHEDULING += [
     r"as +(quoted|agreed|discussed|planned|per +(the|our|your) +(quote|contract|brief|"
     r"agreement|proposal|estimate))",
 ]
+
+# What a request is about decides: paperwork (a quote, an invoice, a contract), keys,
+# passes, addresses and contacts are the business's logistics, and "the usual" page is
+# part of the work agreed.
+SCHEDULING += [
+    r"(translate|copy|make|send|add|include|split|print|cut|issue|resend) +([a-z]+ +){0,3}"
+    r"(quote|quotes|invoice|invoices|contract|contracts|receipt|receipts|estimate|estimates|"
+    r"keys|key|parking|pass|passes|badge|badges|po number|delivery address|address|"
+    r"addresses|note for)",
+    r"(the|our|your) +usual",
+]

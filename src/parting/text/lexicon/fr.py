@@ -805,3 +805,16 @@ URGENT += [
 SCHEDULING += [
     r"comme +(prevu|convenu|indique|chiffre) +(au|dans le|sur le) +(devis|contrat|brief)",
 ]
+
+# Ce sur quoi porte la demande décide : les papiers (devis, facture, contrat), les clés,
+# les badges, les adresses et les contacts relèvent de l'organisation, et la page
+# « habituelle » fait partie du travail convenu.
+SCHEDULING += [
+    r"(ajouter|ajoutez|traduire|traduisez|faire|refaire|envoyer|mettre|mettez|repartir|"
+    r"separer|imprimer) +([a-z]+ +){0,7}(adresse|adresses|interlocuteur|badge|badges|cles|"
+    r"jeu de "
+    r"cles|parking|bon de commande|devis|facture|factures|contrat|recu|mot pour|note pour)",
+    r"(habituel|habituelle|habituels|habituelles|comme d habitude)",
+    r"(rallonger|raccourcir|prolonger|allonger) +(l|la|le|notre|votre)? *(atelier|formation|"
+    r"seance|workshop|reunion|visio|appel)",
+]

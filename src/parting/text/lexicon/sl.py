@@ -431,13 +431,20 @@ CHANGE_REQUEST += [
     r"gumb|objav|blog|clan|porocil|slik|fotografij|video|zavih|izdel|poglavj|ciscenj|obisk)"
     r"[a-z]*",
     r"(potrebujemo|rabimo|rabili bi|zelimo) +(dodatn[a-z]*|se en[a-z]*)",
-    r"(bi lahko|lahko|a lahko) +([a-z]+ +){0,3}(povecali|zmanjsali|napisete|napisali|"
-    r"pripravite|pripravili|posodobite|posodobili|poskusimo)",
+    # "Še", folded, is also the reflexive "se": an addition is "še" with a part of the work
+    # or a verb of making more; "lahko pripravite ponudbo" asks for the usual paperwork.
+    r"(bi lahko|lahko|a lahko) +([a-z]+ +){0,3}(povecali|povecate|zmanjsali|zmanjsate)",
+    r"(napisete|napisali|napisite) +([a-z]+ +){0,2}(manj|bolj|drugace|krajse|daljse)",
+    r"(pripravite|pripravili|naredite|naredili) +([a-z]+ +){0,2}(se|tudi) +(za|v|eno|en|"
+    r"verzij[a-z]*|razlicic[a-z]*)",
+    r"poskusimo +(drugacn[a-z]*|drug[a-z]*|kaj|nekaj)",
     r"(radi bi|rad bi|rada bi|zeleli bi) +(premaknili|zamenjali|spremenili|dodali|odstranili|"
     r"povecali)",
-    r"(prevod[a-z]*|prevesti|prevedete|prevedli|se|tudi) +([a-z]+ +){0,2}v +[a-z]+scin[a-z]*",
-    r"(rabili|potrebovali|zeleli|hoteli) +(bi +)?(se|tudi|dodatn[a-z]*)",
-    r"bi +(rabili|potrebovali|zeleli) +(se|tudi|dodatn[a-z]*)",
+    r"(prevod[a-z]*|prevesti|prevedete|prevedli|prevedite|verzij[a-z]*|razlicic[a-z]*) +"
+    r"([a-z]+ +){0,2}v +[a-z]+scin[a-z]*",
+    r"(bi radi|radi bi) +([a-z]+ +){0,2}(se|tudi) +v +[a-z]+scin[a-z]*",
+    r"(rabili|potrebovali) +(bi +)?(se +en[a-z]*|se +dv[a-z]*|se +tri|dodatn[a-z]*)",
+    r"bi +(rabili|potrebovali) +(se +en[a-z]*|se +dv[a-z]*|se +tri|dodatn[a-z]*)",
     r"ko +ste +(ze +)?(tu|tukaj|pri tem|ze tu)",
     r"(za isto ceno|brez doplacila|nic posebnega|ne bi smelo vzet[a-z]* dolgo)",
 ]
@@ -449,3 +456,16 @@ URGENT += [
 
 # "Takoj, ko …" (as soon as) sets a condition, not a deadline.
 NOT_URGENT += [r"takoj +ko"]
+
+# Kaj je predmet prošnje, odloča: papirji (ponudba, račun, pogodba), ključi,
+# dovolilnice, naslovi in kontakti so organizacija, ne delo.
+_LOGISTICS = (
+    r"(kontakt|kontakta|kontaktu|kontaktno osebo|kljuc[a-z]*|parkirn[a-z]*|dovolilnic[a-z]*|"
+    r"ponudb[a-z]*|racun[a-z]*|"
+    r"naslov[a-z]*|narocilnic[a-z]*|pogodb[a-z]*|potrdil[a-z]*)"
+)
+SCHEDULING += [
+    r"(dodali|dodate|dodajte|spremenite|naredite|prevedete|prevedite|pripravite|posljite) +"
+    r"([a-z0-9]+ +){0,4}" + _LOGISTICS,
+    _LOGISTICS + r" +([a-z]+ +){0,2}(prevedete|prevedite|spremenite|razdelite)",
+]

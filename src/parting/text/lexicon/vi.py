@@ -370,3 +370,12 @@ URGENT += [
     r"bo (het|moi) viec",
 ]
 ACCENTED["URGENT"] += [r"(lại|em|anh|chị|liền|ngay|giúp|giùm) gấp"]
+
+# Thứ được yêu cầu quyết định: giấy tờ (báo giá, hóa đơn, hợp đồng), chìa khóa, thẻ xe,
+# địa chỉ, người liên hệ, thêm người vào nhóm, độ dài buổi họp là việc tổ chức.
+SCHEDULING += [
+    r"(them|xin them|lam them|dich|doi|gui) +([a-z0-9]+ +){0,4}(the gui xe|the xe|chia khoa|"
+    r"dia chi|nguoi lien he|so dien thoai|bao gia|hoa don|hop dong|bien lai|ghi chu|to ghi chu)",
+    r"them +([a-z]+ +){0,7}vao +(nhom|kenh|group|danh sach|mail|cuoc hop|buoi hop)",
+    r"(workshop|buoi hop|cuoc hop|buoi dao tao|buoi hoc) +([a-z0-9]+ +){0,3}(keo dai|rut ngan)",
+]
