@@ -82,6 +82,70 @@ def test_the_same_words_asserted_or_aimed_at_the_reader_stay_abuse(text: str) ->
     assert abusive(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A negation governs the words of its own clause.
+        "We honestly don't regard Muslims as dangerous.",
+        "I never once found refugees disgusting.",
+        # Harm denied through a modal.
+        "Trans people should never have to be attacked for walking home.",
+        "No refugee deserves to get beaten.",
+        "Les réfugiés ne devraient jamais être frappés.",
+        "Je ne considère vraiment pas les musulmans comme dangereux.",
+        "Les handicapés n'ont jamais été inutiles.",
+        # Someone else's words, reported or acted on.
+        "The new tenant insisted that immigrants are parasites; we ended the lease.",
+        "We blocked the account that kept calling gay people freaks.",
+        "Ma cliente racontait que les réfugiés sont des parasites, j'ai changé de sujet.",
+        "Nous avons supprimé le commentaire qui traitait les femmes de connasses.",
+        "Dire que les musulmans sont dangereux, voilà ce que je combats.",
+        "Je ne dis pas que votre agence est nulle, seulement que le devis est cher.",
+    ],
+)
+def test_the_clause_around_the_words_decides_who_says_them(text: str) -> None:
+    assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A second clause is not in the negation's scope.
+        "Immigrants are not welcome, they are parasites.",
+        "Les trans ne sont pas normaux, ce sont des parasites.",
+        "I don't want these parasites here, Muslims are vermin.",
+        # "Call me" is a phone call, not someone's words reported.
+        "Call me back today, you useless idiot.",
+        # "Quel …" and "what a …" insult a person.
+        "What an idiot you are.",
+        "Quel connard, ce comptable.",
+        "Votre équipe est nulle et incompétente.",
+    ],
+)
+def test_outside_the_clause_the_insult_stays_abuse(text: str) -> None:
+    assert abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What a stupid mistake on my part, sorry.",
+        "Such a fucking mess at the airport today.",
+        "Quelle merde, ce bouchon ce matin.",
+        "I behaved like a complete idiot at the meeting, apologies.",
+        "What an idiot I was to forget the attachment.",
+        "J'ai réagi comme un imbécile hier, pardon.",
+    ],
+)
+def test_exclamations_about_things_and_about_oneself_insult_no_one(text: str) -> None:
+    assert not abusive(text)
+
+
+def test_homo_is_a_plain_word_in_french_and_a_slur_only_aimed_in_english() -> None:
+    assert not abusive("Notre nouveau stagiaire est homo, et alors ?")
+    assert abusive("Shut it, you homo.")
+
+
 def test_profanity_about_the_writer_is_not_aimed_at_anyone() -> None:
     assert not abusive("We got to fuck off early tonight.")
     assert abusive("Just fuck off.")

@@ -561,17 +561,20 @@ NEGATION += [
 # they are freaks" stays hateful; nor "want" or "let" ("don't let those parasites in").
 _IN_CLAUSE = (
     r"(really|actually|ever|even|at all|in any way|personally|necessarily|particularly|"
-    r"remotely|truly|in the least|one bit|whatsoever|so|that|any|all|the|a|an|more|less|"
+    r"remotely|truly|in the least|one bit|whatsoever|once|honestly|genuinely|seriously|so|"
+    r"that|any|all|the|a|an|more|less|"
     r"find|finds|found|consider|considers|considered|see|sees|saw|view|views|regard|"
     r"regards|think of|thought of|call|calls|called|label|describe|treat|treats|"
-    r"treated|as|like|of|be|being|been|them|him|her|us|anyone|anybody|someone|people|"
+    r"treated|as|like|of|be|being|been|deserve|deserves|them|him|her|us|anyone|anybody|"
+    r"someone|people|"
     r"person|folks|one|ones|our|your|my|here|there|in|this|these|those|"
     + "|".join(sorted({w for w in IDENTITY if " " not in w} | {"trans", "black", "disabled",
                                                                 "gay", "jewish", "muslim"}))
     + ")"
 )
 _NEGATORS = (
-    r"(not|never|no longer|don t|do not|doesn t|does not|didn t|did not|won t|wouldn t|"
+    r"(not|never|no longer|(are|is|was|were|re|s) no|don t|do not|doesn t|does not|"
+    r"didn t|did not|won t|wouldn t|"
     r"would not|will not|can t|cannot|couldn t|could not|nobody|no one|none of us|"
     r"nothing|hardly|by no means|in no way|at no point|far from)"
 )
@@ -584,9 +587,12 @@ NEGATION += [
     # Harm denied through a modal: "should never have to suffer", "shouldn't be killed",
     # "no one should be beaten", "don't deserve to die". Only the words of the modal
     # phrase may stand between ("why don't they just die" is not a denial).
-    r"(not|never|shouldn t|mustn t|won t|wouldn t|don t|doesn t|nobody|no one|no [a-z]+) +"
+    r"(not|never|shouldn t|mustn t|won t|wouldn t|don t|doesn t|didn t|can t|cannot|"
+    r"couldn t|nobody|no one|no [a-z]+) +"
     r"((ever|have|has|had|to|be|being|get|getting|made|make|let|allowed|need|needs|deserve|"
-    r"deserves|again|anymore|any more|should|must|ever) +){1,4}(die|dying|suffer|suffering|"
+    r"deserves|again|anymore|any more|should|must|ever|tolerate|accept|allow|stand for|"
+    r"put up with|want|wish|see|watch|them|any|a|an|the|" + "|".join(IDENTITY)
+    + r") +){1,5}(die|dying|suffer|suffering|"
     r"killed|murdered|hurt|harmed|attacked|beaten|tortured|executed|raped|abused|insulted|"
     r"harassed|threatened|punished|persecuted|lynched|shot|hanged|deported|exterminated|"
     r"eliminated|mistreated)",

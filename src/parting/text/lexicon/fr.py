@@ -502,7 +502,10 @@ NEGATION += [
     # Harm denied: "ne devraient jamais être tués", "ne doivent plus souffrir", "personne
     # ne mérite d'être battu". Only the words of the modal phrase may stand between.
     r"(ne|n) +([a-z]+ +)?(pas|jamais|plus|nullement) +((etre|se faire|se fassent|avoir a|"
-    r"de|d|a|plus|jamais|encore|subir|continuer a|etre encore) +){0,3}(mourir|souffrir|"
+    r"de|d|a|plus|jamais|encore|subir|continuer a|etre encore|que|qu|les|des|la|le|l|un|"
+    r"une|ces|soient|soit|sont|se|fassent|fasse|" + "|".join(
+        w for w in IDENTITY if " " not in w
+    ) + r") +){0,5}(mourir|souffrir|"
     r"tue|tues|tuee|tuees|assassine|assassines|assassinee|assassinees|battu|battus|battue|"
     r"battues|agresse|agresses|agressee|agressees|attaque|attaques|attaquee|attaquees|"
     r"torture|tortures|torturee|torturees|execute|executes|executee|executees|viole|violes|"
