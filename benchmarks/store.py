@@ -11,12 +11,19 @@
 
 Options: ``--rows``, ``--messages``, ``--clients`` for smaller or larger runs;
 ``--only rescore --workspace WS`` runs 4 on an existing workspace (which it changes).
+``--only triage --workspace WS [--before TREE] [--runs N]`` times the ``parting triage``
+command end to end, as a fresh process, on a fresh copy of WS each time (WS itself is
+left as it is): wall and CPU seconds (the process and the one that reads the workspace),
+the load average, and — with ``--before``, an older source tree timed in the same run —
+whether both trees stored the same verdicts and printed the same JSON.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -104,6 +111,48 @@ def triage(folder: Path, clients: int) -> None:
           f"{base:6.2f} s; ratio {total / base:.2f}")  # fmt: skip
 
 
+def triage_command(workspace: Path, before: Path | None, runs: int) -> None:
+    """``parting triage`` end to end on copies of ``workspace``, this tree and ``before``."""
+    from benchmarks.score_vs_pandas import load, timed
+
+    trees = {"now": Path(__file__).resolve().parents[1]}
+    if before is not None:
+        trees = {"before": before.resolve(), **trees}
+    print(f"parting triage --workspace {workspace} --as-of {AS_OF} --format json --profile")
+    with tempfile.TemporaryDirectory(prefix="parting-bench-") as tmp:
+        copy = Path(tmp) / "workspace"
+        for run in range(1, runs + 1):
+            seen: dict[str, tuple[bytes, list[Any]]] = {}
+            for name, tree in trees.items():
+                shutil.rmtree(copy, ignore_errors=True)
+                shutil.copytree(workspace, copy)
+                out = Path(tmp) / f"{name}.json"
+                command = [sys.executable, "-m", "parting", "triage", "--workspace", str(copy)]
+                command += ["--as-of", AS_OF.isoformat(), "--format", "json"]
+                command += ["--output", str(out), "--profile"]
+                env = {**os.environ, "PYTHONPATH": str(tree / "src"), "PARTING_LANG": "en"}
+                load_before = load()
+                wall, cpu, profile = timed(command, env)
+                print(f"run {run}, {name}: {wall:.2f} s wall, {cpu:.2f} s CPU "
+                      f"(load {load_before} -> {load()})")  # fmt: skip
+                print(profile.rstrip(), flush=True)
+                seen[name] = (out.read_bytes(), _latest_verdicts(copy / "parting.sqlite3"))
+            if len(seen) == 2:
+                (json_before, rows_before), (json_now, rows_now) = seen.values()
+                print(f"run {run}: same JSON {json_before == json_now}, same stored verdicts "
+                      f"{rows_before == rows_now} ({len(rows_now):,} rows)")  # fmt: skip
+
+
+def _latest_verdicts(database: Path) -> list[Any]:
+    """Every stored column of the latest run's verdicts but the ids, by client."""
+    with sqlite3.connect(database) as db:
+        return db.execute(
+            "SELECT client_id, verdict, rank, reason, main_sign, signs, review_flags, "
+            "tempered_by, decision_not_before, metrics, signature, changed, changes "
+            "FROM verdicts WHERE run_id = (SELECT MAX(id) FROM triage_runs) ORDER BY client_id"
+        ).fetchall()
+
+
 def rescoring(workspace_clients: int) -> None:
     """A full scoring (which keeps its state), then one incident, one judgement and one
     merge, each followed by a rescore of only the clients it touched."""
@@ -147,8 +196,12 @@ def main() -> None:
         "--workspace",
         type=Path,
         help="with --only rescore: an existing workspace to use (it gains runs, an incident, "
-        "a judgement and a merge) instead of a fresh one with the demo imported",
+        "a judgement and a merge) instead of a fresh one with the demo imported; with "
+        "--only triage: the workspace whose copies the command scores",
     )
+    parser.add_argument("--before", type=Path, help="with --only triage --workspace: an older "
+                        "source tree (its src/) timed in the same run")  # fmt: skip
+    parser.add_argument("--runs", type=int, default=1)
     args = parser.parse_args()
     os.environ.pop("DATABASE_URL", None)
     if args.only is None:
@@ -160,6 +213,9 @@ def main() -> None:
         return
     from parting.store.workspace import init
 
+    if args.workspace is not None and args.only == "triage":
+        triage_command(args.workspace, args.before, args.runs)
+        return
     if args.workspace is not None:
         init(args.workspace)
         rescoring(_clients())

@@ -66,7 +66,8 @@ def store(triage: Triage, engine: str) -> TriageRun:
 
 
 def _insert(rows: Iterable[dict[str, Any]]) -> None:
-    """Add verdict rows (field attname -> value) in batches of ``BULK_ROWS``.
+    """Add verdict rows (field attname -> value) in batches of ``BULK_ROWS``: one prepared
+    ``INSERT`` per batch on SQLite, ``COPY`` on PostgreSQL.
 
     Each value is prepared by its own model field, as ``bulk_create`` would, so JSON, dates
     and booleans reach SQLite and PostgreSQL in their usual form; what is skipped is a
@@ -79,13 +80,11 @@ def _insert(rows: Iterable[dict[str, Any]]) -> None:
     alias = router.db_for_write(VerdictRecord)
     connection = connections[alias]
     quote = connection.ops.quote_name
+    table = quote(meta.db_table)
     columns = ", ".join(quote(str(f.column)) for f in fields)
-    # JSON goes as the text ``json_text`` writes (the one encoding of each value), which
-    # PostgreSQL is told to read as ``jsonb``.
+    # JSON goes as the text ``_as_json`` writes (the one encoding of each value), which
+    # PostgreSQL reads as ``jsonb``.
     is_json = [isinstance(f, JSONField) for f in fields]
-    json_mark = "%s" if connection.vendor == "sqlite" else "%s::jsonb"
-    marks = ", ".join(json_mark if j else "%s" for j in is_json)
-    sql = f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES ({marks})"
     # The values are already of each field's Python type, so the step that would coerce
     # them (``get_prep_value``) is skipped: ``prepared=True``.
     prepared = [
@@ -94,9 +93,14 @@ def _insert(rows: Iterable[dict[str, Any]]) -> None:
     ]
     with connection.cursor() as cursor:
         for batch in batched(rows, BULK_ROWS):
-            cursor.executemany(
-                sql, [[prep(row[name], prepared=True) for name, prep in prepared] for row in batch]
-            )
+            values = [[prep(row[name], prepared=True) for name, prep in prepared] for row in batch]
+            if connection.vendor == "postgresql":
+                with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                    for row in values:
+                        copy.write_row(row)
+            else:
+                marks = ", ".join(["%s"] * len(fields))
+                cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", values)
 
 
 def _as_json(value: Any, prepared: bool = True) -> str:
