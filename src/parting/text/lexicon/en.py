@@ -747,11 +747,13 @@ COMPLAINT += [
     r"(are|am) +(we|i) +(really +)?paying +(you +|u +)?for +(this|that)",
     r"(was|were) +supposed +to +(be|have|arrive|come|go|get|start|take)",
     r"should +have +been +(done|ready|fixed|sorted|finished|sent|delivered|here|live)",
-    r"(we were|i was) +(told|promised|assured|quoted) +(it d|it would|it ll|it will|it was|"
+    r"(we were|i was) +(told|promised|assured) +(it d|it would|it ll|it will|it was|"
     r"that it|two|three|four|a couple|a few|[0-9]+|within|by)",
     r"(you|u|you guys|u guys) +(said|promised|assured|swore|told (us|me)) +(it d|it would|"
-    r"it ll|it will|it was going to|we d|we would|by|within)",
-    r"it s been +([a-z0-9]+ +){0,2}(weeks|months|days)( +now)?",
+    r"it ll|it will|it was going to|we d|we would) +(be +)?(ready|done|live|finished|fixed|"
+    r"there|here|delivered|sent|up|back|sorted|arrive|take)",
+    r"(you|u|you guys|u guys) +(said|promised|assured|swore|told (us|me)) +(by|within)",
+    r"it s been +([a-z0-9]+ +){0,2}(weeks|months) +(now|and (still|nothing|no))",
     r"(nothing|not|nowhere near|far from) +(like|what) +(what|the|we|i|our|your) +([a-z]+ +){0,2}"
     r"(asked|agreed|discussed|ordered|paid|wanted|expected|sample|brief|mock ?up|proof|"
     r"quote|showed|were promised)",
@@ -763,11 +765,10 @@ COMPLAINT += [
     r"again +([a-z]+ +){0,2}" + _FAULT,
     r"(another|yet another|one more) +([a-z]+ +){0,2}(missed|late|wrong|broken|failed|"
     r"botched|delayed|incorrect|mistake|error|typo|outage|bug)",
-    r"(wrong|late|cold|broken|same|missed|nothing|nobody|no one) +([a-z0-9]+ +){0,10}"
+    r"(wrong|late|cold|broken|missed|another|again) +([a-z0-9]+ +){0,6}"
     r"(brilliant|impressive|fantastic|wonderful|thanks a lot|thanks a bunch|cheers for that|"
     r"nice one|just great|great job|well done)",
-    r"(wow|great|brilliant|fantastic|lovely|oh good|oh great|perfect) +(another|again|"
-    r"the same|yet another)",
+    r"(wow|oh great|oh good|brilliant|fantastic) +(another|yet another)",
     r"still +(dripping|leaking|crashing|failing|freezing|flickering|stuck|down|off|broken|"
     r"the same|doing (it|that|the same)|happening|showing the (old|wrong)|getting (errors|"
     r"the same)|no (reply|answer|response|news|word|update|sign)|nothing|waiting)",
@@ -775,14 +776,17 @@ COMPLAINT += [
     r"(told|asked|reminded|chased|flagged|mentioned|reported|emailed|called) +(you +|u +)?"
     r"(twice|three times|four times|five times|[0-9]+ times|several times|multiple times|"
     r"so many times|more than once)",
-    r"(twice|three times|four times|five times|[0-9]+ times|several times) +(now|already)",
-    r"(had to|have to|having to|keep having to) +(chase|ask|remind|call|email|nag|beg)",
+    r"(had to|have to|having to|keep having to) +(chase|nag|beg|remind)",
+    r"(had to|have to|having to|keep having to) +(ask|call|email|ring) +([a-z]+ +){0,2}(again|"
+    r"twice|three times|every)",
     r"(for the|the) +(nth|umpteenth|[0-9]+(st|nd|rd|th)|third|fourth|fifth|sixth|tenth) +time",
     r"not +(thrilled|impressed|happy|pleased|loving|amused|satisfied)",
     r"(is|are|s|re|looks?|came|arrived|was|were|turned up|showed up) +(all +|completely +|"
     r"totally +|already +)?(faded|damaged|broken|cracked|scratched|dented|soaked|soggy|"
-    r"stale|dirty|filthy|stained|blurry|unusable|unreadable|illegible|useless|cold|"
-    r"late|an hour late|hours late|a mess|a disaster)",
+    r"stale|dirty|filthy|stained|blurry|unusable|unreadable|illegible|useless|a mess|"
+    r"a disaster)",
+    r"(came|arrived|turned up|showed up|was delivered|got here) +(an hour |hours |two hours |"
+    r"really |very |half an hour )?(late|cold|damaged|broken)",
     r"(is|s|it s|its|basically|completely|totally|pretty much|utterly) +(unusable|useless|"
     r"worthless|unreadable)",
     r"(came|went|is|are|was|were|sent|printed|arrived|published|went out|came back) +"
@@ -794,7 +798,7 @@ COMPLAINT += [
     r"(rushed (it|the job|job)|botched|half (finished|done|baked|arsed|assed)|"
     r"(left|leaving) +(a|such a|the place in a) +mess|(dust|crumbs|rubbish|stains) "
     r"everywhere)",
-    r"(nobody|no one|noone) +([a-z]+ +){0,2}(care|cares|bothered|bothers|listens|reads)",
+    r"(nobody|no one|noone) +([a-z]+ +){0,2}(cares|bothered|bothers|listens)",
     r"(rings out|radio silence|goes straight to voicemail|straight to voicemail)",
     r"(charged|billed|invoiced) +(us +|me +)?for +([a-z0-9]+ +){0,4}(when|but|although|even "
     r"though|while|whereas)",
@@ -802,7 +806,7 @@ COMPLAINT += [
     r"reservations|leads|money|business) +(because|thanks to|due to|over)",
     r"every +(single +)?(update|time|release|change|visit|delivery|order|month|week) +"
     r"([a-z]+ +){0,4}(break|breaks|broke|crash|crashes|fails|goes wrong|is late|arrives late)",
-    r"(you|u|it|they|he|she|app|site|system|page|server) +(keep|keeps) +(sending|getting|losing|"
+    r"(you|u|it|they|he|she|app|site|system|page|server) +(keep|keeps) +(sending|losing|"
     r"forgetting|breaking|crashing|logging (me|us) out|missing|ignoring|failing|going down|"
     r"falling over|erroring)",
     r"falling over",
@@ -830,6 +834,11 @@ THIRD_PARTY += [
     r"(sorry|apologies) +(we re|we are|i m|i am) +(late|behind)",
     r"(the )?(issue|problem|bug|fault) +was +on +(our|my) +(side|end)",
     r"(i|we|i ve|we ve) +(forgot|forgotten|messed up|mixed up)",
+    r"(i|we) +(was|were) +supposed +to",
+    r"(we|i) +(were|was|are|am|re|m) +(late|behind|slow) +(on|at|from) +(our|my)",
+    r"(on|at|from) +(our|my) +(side|end) +(too|as well)",
+    r"(that s|that is|it s|it is) +on +them",
+    r"not +(on +you|your +fault|you r +fault)",
     r"(our|my) +(wifi|printer|internet|server|network|laptop|computer|system|phone|email|"
     r"connection|firewall) +(is|s|was|has been|keeps)? *(still +|again +)?(down|broken|"
     r"not working|playing up|acting up|crashing)",
@@ -855,12 +864,12 @@ PAYMENT_EXCUSE += [
     r"([0-9]+|two|three|four|a few)",
     r"pay +(half|part|some|a part|a third|the rest|the remainder)( +of it)? +(now|today|this "
     r"month|next month|later)",
-    r"(slow|quiet|dead) +([a-z]+ +){0,8}(pay|half|invoice|payment)",
+    r"(slow|quiet|dead) +([a-z]+ +){0,6}(pay|half|invoice|payment)",
     r"(director|owner|manager|md|ceo|signatory|treasurer|boss) +(is|s|was)? *(travelling|"
     r"traveling|abroad|out of (the )?office|away|on holiday|off sick)",
     r"(only one|only person|the one) +who +can +(approve|sign|pay|authorise|authorize|release)",
     r"(hasn t|has not|haven t|have not) +(signed|approved) +(it +)?(off|yet)?",
-    r"(tax bill|unexpected|unplanned|repairs|vat bill) +([a-z]+ +){0,8}(pay|payment|late|"
+    r"(tax bill|unexpected|unplanned|repairs|vat bill) +([a-z]+ +){0,6}(pay|payment|late|"
     r"wait|delay)",
     r"(pay|settle|transfer) +([a-z]+ +){0,2}(as soon as|once|when) +(it|they|he|she|that|"
     r"this)",

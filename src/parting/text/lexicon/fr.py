@@ -681,16 +681,19 @@ COMPLAINT += [
     r"(on|vous) +(nous|m) +(avait|aviez|avez|a|aviez pourtant) +(dit|promis|assure|garanti|"
     r"annonce) +(que )?(ce serait|ca serait|c etait|ce sera|pour|avant|d ici|lundi|mardi|"
     r"mercredi|jeudi|vendredi|demain|deux|trois|quatre|[0-9]+|une semaine|la semaine|fin)",
-    r"(une fois de plus|de nouveau|a nouveau|re belote|rebelote)",
+    r"(une fois de plus|re belote|rebelote)",
     r"encore +(un|une) +([a-z]+ +){0,3}(faux|fausse|mauvais|mauvaise|retard|erreur|bug|panne|"
     r"oubli|probleme|souci)",
-    r"avec +(le|la|les|un|une|l)? *(mauvais|mauvaise|mauvaises|ancien|ancienne|anciens|"
+    r"(revenu|revenue|revenus|arrive|arrivee|arrives|parti|partie|envoye|envoyee|imprime|"
+    r"imprimee|imprimes|livre|livree|sorti|sortie|publie|publiee|facture|facturee|encore une "
+    r"[a-z]+|encore un [a-z]+) +([a-z]+ +){0,2}avec +(le|la|les|un|une|l)? *(mauvais|"
+    r"mauvaise|mauvaises|ancien|ancienne|anciens|"
     r"anciennes|vieux|vieille|faux|fausse|mauvais numero)",
-    r"(retard|faux|fausse|froid|froids|froide|mauvais|mauvaise|rien|personne|casse|plante|"
-    r"oublie|perdu|erreur|faute|trempe) +([a-z0-9]+ +){0,10}(merci bien|merci hein|bravo|"
+    r"(retard|faux|fausse|froid|froids|froide|mauvais|mauvaise|casse|plante|"
+    r"oublie|perdu|erreur|faute|trempe) +([a-z0-9]+ +){0,6}(merci bien|merci hein|bravo|"
     r"genial|chapeau|felicitations|bien joue)",
-    r"(bravo|genial|super|chapeau|felicitations|merci bien) +(encore|une fois de plus|toujours|"
-    r"pour le retard)",
+    r"(bravo|genial|super|chapeau|felicitations|merci bien) +(une fois de plus|pour le "
+    r"retard)",
     r"rien a voir avec +(ce qu|ce que|l echantillon|la maquette|le devis|le brief|le cahier|"
     r"la photo|le bat|la demande|la commande|ce qui|les photos|l exemple)",
     r"(sonne|sonnait) +(dans le vide|toujours occupe)",
@@ -698,7 +701,8 @@ COMPLAINT += [
     r"(le|un) +repondeur",
     r"(relance|relancer|rappele|rappeler|reclame|reclamer|redemande|redemander|ecrit|signale) +"
     r"([a-z]+ +){0,2}(deux|trois|quatre|cinq|[0-9]+|plusieurs|dix|mille) +fois",
-    r"(deux|trois|quatre|cinq|[0-9]+|plusieurs) +fois +(deja|maintenant|que|qu)",
+    r"(ca fait|cela fait|voila|c est la) +(deux|trois|quatre|cinq|[0-9]+|plusieurs|dix) +fois +"
+    r"(que|qu)",
     r"(j ai|on a|nous avons) +(du|duu) +(vous +)?(relancer|rappeler|reclamer|redemander|"
     r"insister)",
     r"(paierai|paierons|paiera|payerai|payerons|je paye|on paye|on paie|je paie) +(pas|rien|"
@@ -711,14 +715,13 @@ COMPLAINT += [
     r"(laisse|laisser) +(un|le|du) +(chantier|bazar|bordel|desordre|foutoir)",
     r"perdu +([a-z0-9]+ +){0,2}(reservations|reservation|commandes|commande|clients|client|"
     r"ventes|argent) +(a cause|parce|car|par)",
-    r"(pas terrible|pas top|pas ouf|pas fou|bof)",
-    r"qui +(verifie|relit|controle|teste|valide) +(chez vous|ca|ces|vos|les|tout|quoi)?",
+    r"(pas terrible|pas top|pas ouf|bof)",
+    r"qui +(verifie|relit|controle|teste) +(ca|ces|tout ca|quoi) *$",
     r"(daigne|daigner|daignez)",
     r"(rame|rament|ramait|ramaient)",
     r"(fuit|fuient|goutte|gouttent|coule|plante|plantent|bug|bugue|buggue) +(toujours|encore)",
     r"(mauvaise|mauvais) +(personne|adresse|numero|montant|prix|taille|fichier|version|"
     r"couleur|date|salle)",
-    r"(on a|nous avons) +(l )?impression +(de|d|que)",
 ]
 
 # Son propre oubli (« j'ai oublié la pièce jointe ») n'est pas une réclamation.
@@ -727,6 +730,9 @@ THIRD_PARTY += [
     r"(je|nous|on) +(vous +)?(ai|avons|a) +(envoye|mis|donne|joint|transmis) +(le|la|les|un|"
     r"une|l)? *(mauvais|mauvaise|mauvaises|ancien|ancienne|faux|fausse)",
     r"(c etait|c est) +(de )?(notre|ma) +faute",
+    r"(de leur faute|pas la votre|pas de votre faute|pas votre faute)",
+    r"(qu on|que nous) +(ne +)?(s est|nous sommes|se soit) +pas +(parle|vu|vus|ecrit|croise)",
+    r"encore une fois +(merci|bravo|tres contents|ravis|felicitations)",
     r"(j ai|nous avons|on a) +(mis|indique|ecrit|note|tape|saisi) +(la|le|les|l|un|une)? *"
     r"(mauvais|mauvaise|mauvaises)",
     r"(mon|ma|notre|nos) +(collegue|chef|patron|patronne|associe|associee|equipe|directeur|"
@@ -755,7 +761,7 @@ PAYMENT_EXCUSE += [
     r"(le seul|la seule|seul|seule) +a +pouvoir +(valider|signer|payer|regler|approuver)",
     r"(gerant|dirigeant|president|directeur|patron|comptable) +(est|etait)? *(en deplacement|"
     r"en voyage|a l etranger|en deplacement)",
-    r"(redressement|impot|impots|taxe|imprevu|imprevus|imprevues|reparations) +([a-z]+ +){0,8}"
+    r"(redressement|impot|impots|taxe|imprevu|imprevus|imprevues|reparations) +([a-z]+ +){0,6}"
     r"(retard|payer|paiement|regler|attendre)",
     r"(pourra|pourrons|pourrai|pourrait|pourrions|arrivons|arrive) +pas +(encore |tout de "
     r"suite |tout )?(payer|regler|virer)",

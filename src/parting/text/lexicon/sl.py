@@ -340,7 +340,7 @@ COMPLAINT += [
     r"(a je|je|ali je) +(res +)?prevec +(zahtevano|zahtevat|pricakovat|pricakovati|ce)",
     r"za kaj +(vam|ti) +(sploh +)?(placujemo|placujem|placamo|placam)",
     r"(narobe|napacn[a-z]*|zamudil[a-z]*|mrzl[a-z]*|pozen|pozno|nihce|pokvarjen[a-z]*) +"
-    r"([a-z0-9]+ +){0,10}(hvala lepa|odlicno|bravo|impresivno|cestitke|krasno)",
+    r"([a-z0-9]+ +){0,6}(hvala lepa|odlicno|bravo|impresivno|cestitke|krasno)",
     r"(se|spet) +(en|ena|eno) +([a-z]+ +){0,3}(napacn[a-z]*|zamujen[a-z]*|pokvarjen[a-z]*|"
     r"napak[a-z]*|rok)",
     r"(moralo|moral|morala|morali|moglo|mogel|mogla|mogli) +bi +(bit|biti|ze bit|ze biti) +"
@@ -355,13 +355,13 @@ COMPLAINT += [
     r"(nihce|noben) +([a-z]+ +){0,2}(ne dvigne|ne dviguje|niti oglasil|ne javi|se ne oglasi)",
     r"(ni|se ni|se nam ni|nam ni) +(nihce|noben) +([a-z]+ +){0,2}(oglasil|javil|poklical|"
     r"odgovoril)",
-    r"(dvakrat|trikrat|stirikrat|petkrat|veckrat|nevemkolikokrat|sto krat|stokrat) +(sem|smo|"
-    r"ze|vam|vas|ste)? *([a-z]+ +){0,3}(terjal|terjala|terjali|terjat|prosil|prosila|prosili|"
+    r"(vam|vas) +([a-z]+ +){0,2}(dvakrat|trikrat|stirikrat|petkrat|veckrat|stokrat) +"
+    r"([a-z]+ +){0,1}(terjal|terjala|terjali|terjat|prosil|prosila|prosili|"
     r"rekel|rekla|rekli|povedal|povedala|povedali|opozoril|opozorila|opozorili|klical|"
     r"klicala|pisal|pisala|javil|javila|javili)",
     r"(ze +)?(petic|sestic|ne vem kolikic|kolikic)",
     r"(moral|morala|morali|moram|moramo) +([a-z]+ +){0,2}(terjat|terjati|urgirat|urgirati|"
-    r"prosit|prositi|klicat|opominjat)",
+    r"opominjat)",
     r"napol +(narejen|opravljen|koncan|pospravljen)[a-z]*",
     r"cez palec",
     r"(povsod|vse polno) +(prah|prahu|smeti|packe|madezi)",
@@ -467,5 +467,7 @@ _LOGISTICS = (
 SCHEDULING += [
     r"(dodali|dodate|dodajte|spremenite|naredite|prevedete|prevedite|pripravite|posljite) +"
     r"([a-z0-9]+ +){0,4}" + _LOGISTICS,
-    _LOGISTICS + r" +([a-z]+ +){0,2}(prevedete|prevedite|spremenite|razdelite)",
+    _LOGISTICS + r" +([a-z]+ +){0,2}(prevedete|prevedite|spremenite|razdelite|posljete|"
+    r"posljite|poslete)",
+    r"namesto +(meni|nam|mene|nas|njemu|njej|naju)",
 ]
