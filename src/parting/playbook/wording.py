@@ -2273,6 +2273,312 @@ SL = replace(
     ),
 )
 
+
+# Tone, sixth round (issue #13): blame in the shapes a linear sentence model reads poorly
+# (a missed blame sentence scored near 0), written as structure rather than words. The
+# reader lectured ("as we have explained many times", "for the umpteenth time"); a fault
+# presented as evident ("obviously you never…", "il est évident que vous ne…"); frankness
+# that introduces a judgement of the reader ("frankly, your managers are unable…"); the
+# reader or their side judged incapable ("your office seems unable to…", "Vaše vodstvo ni
+# sposobno…"); and sarcasm about an easy task ("it should not be that hard to pay an
+# invoice"). Each needs the reader in the sentence and a judgement or a fault beside it,
+# so a calm "frankly, we have enjoyed working with you" passes.
+def _within(*parts: str, gap: int = 8) -> str:
+    """Each part in turn, up to ``gap`` words apart, inside one sentence."""
+    joint = rf"(?:[\s,'’-]+[^\s.!?;:]+){{0,{gap}}}?[\s,'’-]+"
+    return joint.join(f"(?:{part})" for part in parts)
+
+
+EN_LECTURE = alternatives(
+    _within(
+        r"as\s+(?:we|I)(?:'ve|\s+have|\s+had)?(?:\s+already)?",
+        r"many|several|countless|numerous|multiple|so\s+many|a\s+dozen|a\s+hundred|repeatedly"
+        r"|again\s+and\s+again|time\s+and\s+(?:time\s+)?again|over\s+and\s+over|more\s+than\s+once",
+        gap=4,
+    ),
+    r"as\s+(?:we|I)\s+(?:keep|kept)\s+(?:telling|saying|explaining|reminding)",
+    r"for\s+the\s+(?:umpteenth|hundredth|thousandth|nth|last|third|fourth|fifth|tenth)\s+time",
+    r"as\s+you\s+(?:should|ought\s+to|must|well)\s+(?:\w+\s+)?know",
+    r"as\s+(?:anyone|everyone|any\s+\w+)\s+(?:would|could|should|can)\s+(?:tell|see|know)",
+    r"let\s+(?:us|me)\s+(?:remind|explain\s+(?:it\s+)?to)\s+you",
+    r"you\s+(?:should|ought\s+to|must)\s+(?:have\s+)?(?:known|realised|realized|understood|learned"
+    r"|learnt|read)",
+    r"with\s+all\s+(?:due\s+)?respect",
+    r"no\s+offen[cs]e(?:\s+intended)?,?\s+but",
+)
+EN_EVIDENT = (
+    r"obviously|evidently|apparently|clearly|plainly"
+    r"|it\s+is\s+(?:obvious|clear|evident|plain)"
+)
+EN_FRANK = (
+    r"frankly|honestly|to\s+be\s+(?:honest|frank|blunt)|let's\s+be\s+(?:honest|frank)"
+    r"|truth\s+be\s+told|to\s+put\s+it\s+(?:plainly|bluntly|mildly)|in\s+all\s+honesty"
+)
+EN_INCAPABLE = (
+    r"unable|incapable|not\s+able|not\s+capable|cannot\s+seem|can't\s+seem|no\s+idea|no\s+clue"
+)
+EN_NEGATIVE = alternatives(
+    EN_JUDGE,
+    EN_INCAPABLE,
+    r"never|always|not|\w+n't|no\s+one|nobody|impossible|difficult|hard|painful|frustrating"
+    r"|exhausting|tiring|draining|a\s+struggle",
+)
+EN = replace(
+    EN,
+    attacks=(
+        *EN.attacks,
+        EN_LECTURE,
+        _within(EN_EVIDENT, EN_READER, EN_NEGATIVE, gap=6),
+        _within(EN_FRANK, EN_READER + r"|" + EN_SIDE, EN_NEGATIVE, gap=8),
+        _within(
+            EN_READER + r"|" + EN_SIDE,
+            r"(?:seems?|seemed|appears?|appeared|prove[dn]?|ha(?:ve|s)\s+proven)\s+(?:\w+\s+)?"
+            rf"(?:{EN_INCAPABLE})"
+            r"|(?:are|is|were|was|ha(?:ve|s)\s+been)\s+(?:simply\s+|clearly\s+|obviously\s+"
+            r"|completely\s+|totally\s+|utterly\s+)?incapable",
+            gap=3,
+        ),
+        r"(?:it\s+)?(?:should\s+not|shouldn't|should\s+never)\s+be\s+(?:that|so|this|very)\s+"
+        r"(?:hard|difficult|complicated)",
+        r"(?:is|was)\s+it\s+(?:really\s+)?(?:that|so|too)\s+(?:hard|difficult|much\s+to\s+ask)",
+        r"how\s+hard\s+can\s+it\s+be",
+        r"surely\s+(?:it(?:'s|\s+is)|that(?:'s|\s+is))\s+not\s+(?:that|so|too)\s+(?:hard|difficult"
+        r"|much\s+to\s+ask)",
+        r"not\s+(?:exactly\s+)?rocket\s+science",
+        r"even\s+an?\s+(?:child|beginner|student|intern|trainee)\s+(?:could|can|would)",
+    ),
+)
+FR_EVIDENT = (
+    r"manifestement|visiblement|de\s+toute\s+évidence|à\s+l'évidence|évidemment|apparemment"
+    r"|clairement|il\s+est\s+(?:évident|clair|manifeste)"
+)
+FR_FRANK = (
+    r"franchement|honnêtement|pour\s+être\s+(?:honnêtes?|francs?|franche)|soyons\s+(?:honnêtes"
+    r"|francs)|à\s+vrai\s+dire|pour\s+tout\s+dire|disons-le"
+)
+FR_NEGATIVE = alternatives(
+    FR_JUDGE,
+    r"n'\w+|ne|jamais|toujours|personne|aucune?|incapables?|impossible|difficile|pénible"
+    r"|épuisant\w*|usant\w*|compliqué",
+)
+FR = replace(
+    FR,
+    attacks=(
+        *FR.attacks,
+        _within(
+            r"comme\s+(?:nous|je)\s+(?:vous|te)\s+l'(?:avons|ai)",
+            r"maintes|plusieurs|cent|mille|nombreuses|souvent|répété|rabâché|redit",
+            gap=3,
+        ),
+        r"comme\s+(?:nous|je)\s+(?:ne\s+cessons|n'avons\s+cessé|ne\s+cesse)\s+de\s+(?:vous|te)",
+        r"pour\s+la\s+(?:énième|centième|millième|dixième|troisième)\s+fois",
+        r"comme\s+vous\s+(?:devriez|devez|deviez|auriez\s+dû)\s+le\s+savoir",
+        r"(?:vous|tu)\s+(?:auriez|aurais)\s+dû\s+(?:le\s+)?(?:savoir|comprendre|lire)",
+        r"(?:sauf|avec\s+tout)\s+(?:le\s+)?(?:votre\s+)?respect(?:\s+que\s+(?:je|nous)\s+vous"
+        r"\s+(?:dois|devons))?,?\s+(?:mais|il|vous|votre|vos)",
+        _within(FR_EVIDENT, FR_READER, FR_NEGATIVE, gap=6),
+        _within(FR_FRANK, FR_READER + r"|" + FR_SIDE, FR_NEGATIVE, gap=8),
+        _within(
+            FR_READER + r"|" + FR_SIDE,
+            r"(?:semblez|semble|semblent|paraissez|paraît|paraissent|vous\s+êtes\s+montrés?"
+            r"|s'est\s+montrée?|se\s+sont\s+montrés?)\s+(?:\w+\s+)?(?:incapables?|dans\s+"
+            r"l'incapacité|pas\s+capables?|hors\s+d'état)",
+            gap=3,
+        ),
+        r"(?:il\s+)?ne\s+devrait\s+(?:pourtant\s+)?pas\s+être\s+(?:si|aussi|bien|très)\s+"
+        r"(?:difficile|compliqué|sorcier)",
+        r"(?:est-ce|c'est)\s+(?:vraiment\s+)?(?:si|trop|aussi)\s+(?:difficile|compliqué"
+        r"|demander)",
+        r"ce\s+n'est\s+(?:pourtant\s+)?pas\s+(?:bien\s+|si\s+)?(?:compliqué|sorcier|difficile)",
+        r"même\s+un\s+(?:enfant|stagiaire|débutant|élève)\s+(?:pourrait|saurait|aurait)",
+    ),
+)
+VI_NEGATIVE = alternatives(
+    VI_JUDGE,
+    r"không\s+bao\s+giờ|chưa\s+bao\s+giờ|chẳng\s+bao\s+giờ|lúc\s+nào\s+cũng|không\s+(?:đủ\s+)?"
+    r"(?:năng\s+lực|khả\s+năng)|không\s+thể|không\s+hề|chẳng\s+hề|chưa\s+hề|kém|tệ|mệt\s+mỏi"
+    r"|khó\s+khăn|vô\s+trách\s+nhiệm|thiếu\s+năng\s+lực|bất\s+lực|yếu\s+kém",
+)
+VI_ANY_READER = VI_READER + r"|" + VI_SIDE
+VI = replace(
+    VI,
+    attacks=(
+        *VI.attacks,
+        _within(
+            r"như\s+(?:chúng\s+tôi|tôi|bên\s+tôi)\s+đã",
+            r"nhiều\s+lần|bao\s+nhiêu\s+lần|mấy\s+lần|lần\s+nữa|hàng\s+chục\s+lần|đi\s+nói\s+lại"
+            r"|không\s+biết\s+bao\s+nhiêu|nhắc\s+đi\s+nhắc\s+lại|nói\s+đi\s+nói\s+lại",
+            gap=4,
+        ),
+        r"lần\s+thứ\s+(?:mấy|bao\s+nhiêu|n)\b",
+        rf"(?:{VI_READER})\s+(?:lẽ\s+ra|đáng\s+lẽ|đáng\s+ra)\s+(?:phải\s+)?(?:biết|hiểu|đọc)",
+        _within(
+            r"rõ\s+ràng|hiển\s+nhiên|rõ\s+là|quá\s+rõ|ai\s+cũng\s+thấy",
+            VI_ANY_READER,
+            VI_NEGATIVE + r"|không|chưa|chẳng|chả",
+            gap=6,
+        ),
+        _within(
+            r"nói\s+thẳng|nói\s+thật|thẳng\s+thắn\s+mà\s+nói|thành\s+thật\s+mà\s+nói"
+            r"|nói\s+trắng\s+ra|thú\s+thật|thật\s+lòng\s+mà\s+nói",
+            VI_ANY_READER,
+            VI_NEGATIVE,
+            gap=8,
+        ),
+        _within(
+            VI_ANY_READER,
+            r"không\s+(?:đủ\s+|có\s+)?(?:năng\s+lực|khả\s+năng)|thiếu\s+năng\s+lực|bất\s+lực"
+            r"|(?:dường\s+như|có\s+vẻ|hình\s+như)\s+không\s+thể",
+            gap=4,
+        ),
+        r"(?:đâu|chẳng|có)\s+(?:có\s+)?khó\s+(?:đến\s+thế|đến\s+vậy|gì|lắm)",
+        r"khó\s+(?:lắm|đến\s+thế|đến\s+vậy)\s+sao",
+        r"ngay\s+cả\s+(?:một\s+)?(?:đứa\s+trẻ|trẻ\s+con|người\s+mới|thực\s+tập\s+sinh)",
+    ),
+)
+SL_ANY_READER = SL_READER + r"|" + SL_SIDE
+SL_NEGATIVE = alternatives(
+    SL_JUDGE,
+    r"nikoli|vedno|ne|ni|niso|niste|nesposob\w*|težk\w*|naporn\w*|izčrpavajoč\w*|nemogoč\w*",
+)
+SL = replace(
+    SL,
+    attacks=(
+        *SL.attacks,
+        _within(
+            r"kot\s+smo",
+            r"večkrat|neštetokrat|stokrat|tolikokrat|ničkolikokrat|nekajkrat|vedno\s+znova"
+            r"|ponovno|znova|že\s+(?:povedal|razložil|pojasnil|rekl|opozoril|poudaril)\w*",
+            gap=3,
+        ),
+        r"za\s+(?:stoti|tisoči|ne\s+vem\s+kateri|n-ti|tretji|peti|deseti)\s+krat",
+        r"(?:bi\s+)?(?:ste|bi)\s+(?:že\s+)?morali\s+(?:vedeti|razumeti|prebrati|vedeti)",
+        r"z\s+vsem\s+(?:dolžnim\s+)?spoštovanjem,?\s+(?:a|ampak|toda|vendar)",
+        _within(
+            r"očitno|jasno\s+je|vidno\s+je|očitno\s+je",
+            SL_ANY_READER + r"|\w+te|nikoli|sploh",
+            r"ne|ni|niste|nikoli|sploh\s+ne|nesposob\w*",
+            gap=5,
+        ),
+        _within(
+            r"odkrito\s+(?:povedano|rečeno)|iskreno\s+(?:povedano|rečeno)|če\s+smo\s+iskreni"
+            r"|naravnost\s+povedano|roko\s+na\s+srce|po\s+pravici\s+povedano",
+            SL_ANY_READER,
+            SL_NEGATIVE,
+            gap=8,
+        ),
+        _within(
+            SL_ANY_READER,
+            r"(?:ni|niso|niste|nista|nisi)\s+(?:\w+\s+)?sposob\w*|nesposob\w*|ne\s+zmore\w*",
+            gap=3,
+        ),
+        r"(?:res\s+)?ne\s+bi\s+smel\w*\s+biti\s+(?:tako|ravno|zelo)\s+(?:težko|zapleteno)",
+        r"(?:je\s+(?:res\s+)?)?tako\s+težko\s+\w+\s*\?",
+        r"saj\s+ni\s+(?:tako\s+)?(?:težko|zapleteno)",
+        r"še\s+(?:otrok|začetnik|pripravnik)\s+bi",
+    ),
+)
+
+# Exasperation aimed at the reader ("we are fed up with your…", "nous en avons assez de
+# vos…"), their conduct or demands judged ("your behaviour has been unacceptable", "your
+# unrealistic expectations"), and people treated as less ("you treated our designers like
+# servants"). The reader must stand in the sentence: an abuse letter names the behaviour
+# in the passive ("a member of our team was spoken to in insulting terms") and passes.
+EN_FED_UP = (
+    r"fed\s+up|(?:run|ran)\s+out\s+of\s+patience|lost\s+(?:all\s+)?(?:our\s+)?patience"
+    r"|had\s+enough\s+of|(?:tired|sick|weary)\s+of|(?:can(?:not|'t)|could\s+not|couldn't)"
+    r"\s+(?:\w+\s+)?(?:tolerate|stand|bear|put\s+up\s+with)|no\s+longer\s+(?:tolerate|stand"
+    r"|put\s+up\s+with)"
+)
+EN_CONDEMN = (
+    r"unacceptable|inexcusable|intolerable|unrealistic|demeaning|humiliating|embarrassing"
+    r"|insulting|degrading|disgusting|shocking|unprofessional"
+)
+EN_LESSER = r"servants|slaves|dirt|children|idiots|a\s+doormat|an\s+afterthought|a\s+nuisance"
+EN = replace(
+    EN,
+    attacks=(
+        *EN.attacks,
+        _within(EN_FED_UP, EN_READER + r"|" + EN_SIDE, gap=6),
+        _within(EN_READER + r"|" + EN_SIDE, EN_CONDEMN, gap=6),
+        _within(
+            r"(?:you|your\s+\w+|they)\s+(?:\w+\s+)?treat(?:ed|s)?",
+            rf"(?:like|as)\s+(?:(?:if|though)\s+(?:we|they)\s+were\s+)?(?:{EN_LESSER})",
+            gap=4,
+        ),
+    ),
+)
+FR = replace(
+    FR,
+    attacks=(
+        *FR.attacks,
+        _within(
+            r"en\s+avons\s+(?:assez|marre)|perdu\s+(?:toute\s+)?patience|(?:sommes|étions)\s+"
+            r"(?:las|lasses|lassés|fatigués|épuisés)\s+de|ne\s+(?:pouvons|pouvions|pourrons)"
+            r"\s+plus\s+(?:tolérer|supporter|accepter)",
+            FR_READER + r"|" + FR_SIDE,
+            gap=6,
+        ),
+        _within(
+            FR_READER + r"|" + FR_SIDE,
+            r"inacceptables?|inadmissibles?|intolérables?|irréalistes?|humiliant\w*"
+            r"|dégradant\w*|honteu\w*|choquant\w*",
+            gap=6,
+        ),
+        _within(
+            r"(?:vous|votre\s+\w+|vos\s+\w+)\s+(?:\w+\s+)?(?:avez|a|ont)\s+traité",
+            r"comme\s+des\s+(?:domestiques|larbins|enfants|moins\s+que\s+rien|chiens|esclaves"
+            r"|serviteurs)",
+            gap=4,
+        ),
+        r"(?:réparer|rattraper|payer)\s+les\s+(?:dégâts|pots\s+cassés|erreurs)\s+de\s+(?:votre"
+        r"|vos)",
+    ),
+)
+VI = replace(
+    VI,
+    attacks=(
+        *VI.attacks,
+        _within(
+            r"hết\s+(?:sức\s+)?kiên\s+nhẫn|chán\s+ngấy|ngán\s+ngẩm|quá\s+đủ|mệt\s+mỏi\s+(?:vì|với)"
+            r"|không\s+thể\s+(?:tiếp\s+tục\s+)?(?:chịu\s+(?:đựng|nổi)|chấp\s+nhận)",
+            VI_ANY_READER,
+            gap=8,
+        ),
+        _within(
+            VI_ANY_READER,
+            r"không\s+thể\s+chấp\s+nhận(?:\s+được)?|phi\s+thực\s+tế|đáng\s+xấu\s+hổ|hạ\s+nhục"
+            r"|coi\s+thường|xem\s+thường|coi\s+khinh",
+            gap=6,
+        ),
+        _within(
+            VI_ANY_READER,
+            r"đối\s+xử\s+(?:\w+\s+){0,8}?như\s+(?:với\s+)?(?:người\s+hầu|osin|ô\s+sin|đầy\s+tớ"
+            r"|trẻ\s+con|nô\s+lệ|kẻ\s+làm\s+thuê)",
+            gap=3,
+        ),
+    ),
+)
+SL = replace(
+    SL,
+    attacks=(
+        *SL.attacks,
+        _within(
+            r"dovolj\s+imamo|izgubili\s+smo\s+(?:vse\s+)?potrpljenje|naveličani\s+smo"
+            r"|siti\s+smo|ne\s+moremo\s+več\s+(?:prenašati|trpeti|prenesti|sprejemati)",
+            SL_ANY_READER,
+            gap=6,
+        ),
+        _within(
+            SL_ANY_READER,
+            r"nesprejemljiv\w*|nerealn\w*|ponižujoč\w*|sramotn\w*|nedopustn\w*",
+            gap=6,
+        ),
+        r"(?:ste|je|so)\s+(?:\w+\s+){0,4}?ravnal\w*\s+(?:\w+\s+){0,3}?kot\s+s\s+(?:služabnik\w*"
+        r"|hlapc\w*|otroki|sužnj\w*|podrejen\w*)",
+    ),
+)
+
 # End dates (issue #13, fifth round): the end may be given without a day number ("at the
 # end of June", "in two weeks"); such a phrase counts only near a farewell or an ending
 # word ("next week" alone is when a handover list comes, not when the work ends).

@@ -1,0 +1,85 @@
+"""Blame without a judgement word (issue #13, tone): the reader lectured, a fault
+presented as evident, frankness that introduces a judgement, the reader's side judged
+incapable, and sarcasm about an easy task. The patterns read these shapes in four
+languages and quote the words; calm sentences of the same shape pass. Sentences written
+for this test, in none of the training data."""
+
+from __future__ import annotations
+
+import pytest
+
+from parting.playbook.checker import check_letter
+
+from .test_checker import letter
+
+HOSTILE = {
+    "en": [
+        "As I have pointed out more than once, the files must be final before printing.",
+        "For the umpteenth time, the prices were in the quote you signed.",
+        "Clearly your buyers do not read what they order.",
+        "To be blunt, your planners are incapable of keeping a schedule.",
+        "Your accounts team seems unable to find an invoice we sent twice.",
+        "Surely it is not that hard to send a purchase order?",
+        "It shouldn't be so difficult to answer the phone.",
+    ],
+    "fr": [
+        "Comme je vous l'ai déjà dit plusieurs fois, les fichiers doivent être définitifs.",
+        "Pour la énième fois, les prix figuraient dans le devis que vous avez signé.",
+        "Visiblement, vos acheteurs ne lisent pas ce qu'ils commandent.",
+        "Pour être franc, vos planificateurs sont incapables de tenir un calendrier.",
+        "Votre service comptable semble incapable de retrouver une facture envoyée deux fois.",
+        "Ce n'est pourtant pas sorcier d'envoyer un bon de commande.",
+    ],
+    "vi": [
+        "Như tôi đã nhắc đi nhắc lại, tệp phải hoàn chỉnh trước khi in.",
+        "Rõ ràng là nhân viên mua hàng bên anh không đọc những gì họ đặt.",
+        "Nói thật, bộ phận kế hoạch bên chị không có khả năng giữ đúng lịch.",
+        "Phòng kế toán bên anh có vẻ không thể tìm thấy một hóa đơn đã gửi hai lần.",
+        "Gửi một đơn đặt hàng đâu có khó đến thế.",
+    ],
+    "sl": [
+        "Kot smo Vam že nekajkrat povedali, morajo biti datoteke pred tiskom dokončne.",
+        "Očitno Vaši nabavniki ne preberejo, kaj naročajo.",
+        "Iskreno povedano, Vaši planerji niso sposobni držati urnika.",
+        "Vaše računovodstvo ni sposobno najti računa, ki smo ga poslali dvakrat.",
+        "Saj ni tako težko poslati naročilnice.",
+    ],
+}
+CALM = {
+    "en": [
+        "As we agreed on the phone, the files will be final by Friday.",
+        "Frankly, we have enjoyed every project with your team.",
+        "If you are unable to pay the invoice in one go, we can agree on instalments.",
+        "Clearly, your business has grown, and we are glad to have been part of it.",
+    ],
+    "fr": [
+        "Comme convenu au téléphone, les fichiers seront définitifs vendredi.",
+        "Franchement, nous avons apprécié chaque projet avec votre équipe.",
+        "Si vous ne pouvez pas régler la facture en une fois, nous pouvons convenir d'un "
+        "échéancier.",
+    ],
+    "vi": [
+        "Như đã thống nhất qua điện thoại, tệp sẽ hoàn chỉnh trước thứ Sáu.",
+        "Nói thật, chúng tôi rất quý từng dự án với đội ngũ bên anh.",
+    ],
+    "sl": [
+        "Kot smo se dogovorili po telefonu, bodo datoteke dokončne do petka.",
+        "Iskreno povedano, vsak projekt z Vašo ekipo nas je veselil.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"), [(lang, s) for lang, found in HOSTILE.items() for s in found]
+)
+def test_blame_without_a_judgement_word_is_found_and_quoted(lang: str, sentence: str) -> None:
+    findings = {f.rule: f.words for f in check_letter(letter(lang, extra=sentence), lang)}
+    assert set(findings) == {"blame"}, findings
+    assert all(words in sentence for words in findings["blame"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"), [(lang, s) for lang, calm in CALM.items() for s in calm]
+)
+def test_a_calm_sentence_of_the_same_shape_passes(lang: str, sentence: str) -> None:
+    assert check_letter(letter(lang, extra=sentence), lang) == []
