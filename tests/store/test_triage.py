@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pytest
@@ -16,7 +17,7 @@ from parting.store.imports import import_paths
 from parting.store.incidents import add_incident
 from parting.store.models import Client, ImportBatch, Message, TriageRun, VerdictRecord
 from parting.store.settings import load_config
-from parting.store.tables import read_client_tables, read_tables
+from parting.store.tables import read_client_tables, read_tables, reading_tables
 from parting.store.triage import (
     client_verdict,
     history,
@@ -55,6 +56,32 @@ def test_read_tables_gives_the_values_stored(imported: Path) -> None:
     assert clients["acme"]["tags"] == "retail;b2b"
     sent = tables["messages"].filter(pa.compute.equal(tables["messages"]["message_id"], "m1"))
     assert sent["sent_at"][0].as_py().isoformat() == "2026-02-04T22:15:00+00:00"
+
+
+def test_a_read_nobody_waits_for_is_stopped_and_leaves_no_files(
+    imported: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+    import tempfile
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    readers: list[subprocess.Popen[str]] = []
+
+    class Reader(subprocess.Popen[str]):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            readers.append(self)
+
+    monkeypatch.setattr(subprocess, "Popen", Reader)
+    with pytest.raises(RuntimeError, match="gave up"), reading_tables():
+        raise RuntimeError("the caller gave up before the tables came")
+    assert all(reader.poll() is not None for reader in readers)  # none left running
+    assert list(scratch.iterdir()) == []
+    with reading_tables() as read:  # and the next read is whole
+        assert read()["time_entries"].num_rows == count_rows()["time_entries"]
+    assert list(scratch.iterdir()) == []
 
 
 def test_a_client_read_alone_gives_its_rows_as_the_whole_workspace_does(
