@@ -430,23 +430,29 @@ CHANGE_REQUEST += [
     r"([a-z]+ +){0,2}(lokacij|stran|podstran|razdel|del|rubrik|jezik|verzij|funkcij|obrazc|"
     r"gumb|objav|blog|clan|porocil|slik|fotografij|video|zavih|izdel|poglavj|ciscenj|obisk)"
     r"[a-z]*",
-    r"(potrebujemo|rabimo|rabili bi|zelimo) +(dodatn[a-z]*|se en[a-z]*)",
+    r"(potrebujemo|rabimo|rabili bi|zelimo) +(dodatn[a-z]*|se en[a-z]*|se dv[a-z]*) +"
+    r"(porocil|stran|podstran|razdel|funkcij|jezik|verzij|razlicic|obisk|ciscenj|objav|clank|"
+    r"fotografij|video|lokacij|obrazc|gumb)[a-z]*",
     # "Še", folded, is also the reflexive "se": an addition is "še" with a part of the work
     # or a verb of making more; "lahko pripravite ponudbo" asks for the usual paperwork.
     r"(bi lahko|lahko|a lahko) +([a-z]+ +){0,3}(povecali|povecate|zmanjsali|zmanjsate)",
     r"(napisete|napisali|napisite) +([a-z]+ +){0,2}(manj|bolj|drugace|krajse|daljse)",
     r"(pripravite|pripravili|naredite|naredili) +([a-z]+ +){0,2}(se|tudi) +(za|v|eno|en|"
     r"verzij[a-z]*|razlicic[a-z]*)",
-    r"poskusimo +(drugacn[a-z]*|drug[a-z]*|kaj|nekaj)",
+    r"poskusimo +(drugacn[a-z]*|drug[a-z]*) +(barv|pisav|postavit|logotip|slik|fotografij|"
+    r"besedil|ozadj)[a-z]*",
     r"(radi bi|rad bi|rada bi|zeleli bi) +(premaknili|zamenjali|spremenili|dodali|odstranili|"
     r"povecali)",
     r"(prevod[a-z]*|prevesti|prevedete|prevedli|prevedite|verzij[a-z]*|razlicic[a-z]*) +"
     r"([a-z]+ +){0,2}v +[a-z]+scin[a-z]*",
     r"(bi radi|radi bi) +([a-z]+ +){0,2}(se|tudi) +v +[a-z]+scin[a-z]*",
-    r"(rabili|potrebovali) +(bi +)?(se +en[a-z]*|se +dv[a-z]*|se +tri|dodatn[a-z]*)",
-    r"bi +(rabili|potrebovali) +(se +en[a-z]*|se +dv[a-z]*|se +tri|dodatn[a-z]*)",
-    r"ko +ste +(ze +)?(tu|tukaj|pri tem|ze tu)",
-    r"(za isto ceno|brez doplacila|nic posebnega|ne bi smelo vzet[a-z]* dolgo)",
+    r"(rabili|potrebovali|bi rabili|bi potrebovali) +(bi +)?(se +en[a-z]*|se +dv[a-z]*|"
+    r"se +tri|dodatn[a-z]*) +"
+    r"(porocil|stran|podstran|razdel|funkcij|jezik|verzij|razlicic|obisk|ciscenj|objav|clank|"
+    r"fotografij|video|lokacij|obrazc|gumb)[a-z]*",
+    r"ko +ste +(ze +)?pri +tem",
+    r"ko +ste +ze +(tu|tukaj)",
+    r"(za isto ceno|brez doplacila|ne bi smelo vzet[a-z]* dolgo)",
 ]
 
 URGENT += [
@@ -465,7 +471,8 @@ _LOGISTICS = (
     r"naslov[a-z]*|narocilnic[a-z]*|pogodb[a-z]*|potrdil[a-z]*)"
 )
 SCHEDULING += [
-    r"(dodali|dodate|dodajte|spremenite|naredite|prevedete|prevedite|pripravite|posljite) +"
+    r"(dodali|dodate|dodajte|spremenite|spremenili|zamenjali|premaknili|naredite|prevedete|"
+    r"prevedite|pripravite|posljite|zmanjsate|zmanjsali|povecate) +"
     r"([a-z0-9]+ +){0,4}" + _LOGISTICS,
     _LOGISTICS + r" +([a-z]+ +){0,2}(prevedete|prevedite|spremenite|razdelite|posljete|"
     r"posljite|poslete)",
