@@ -231,7 +231,7 @@ def _next_steps(wording: Wording, text: str, lang: str) -> list[str]:
         found.append(match.group(0))
     if found:
         return found
-    due = re.compile(rf"(?<!\w)(?:{'|'.join(wording.deadline)})\s+(?:\S+\s+)?$", re.IGNORECASE)
+    due = re.compile(rf"(?<!\w)(?:{'|'.join(wording.deadline)})(?:\s+\S+)?\s*$", re.IGNORECASE)
     for sentence in _sentences(text):
         if find(wording.parting, sentence):
             continue

@@ -2899,6 +2899,7 @@ EN = replace(
     parting=(
         *EN.parting,
         r"(?:last|final)\s+(?:[\w-]+\s+){1,2}?together",
+        r"(?:last|final)\s+(?:[\w'-]+\s+){0,4}?for\s+you",
         r"(?:will\s+be|is|'s)\s+(?:our|my|the)\s+(?:very\s+)?(?:last|final)",
         r"(?:our|my)\s+(?:very\s+)?(?:last|final)\s+[\w-]+\s+(?:will\s+be|is\s+(?:on|set|booked"
         r"|planned|scheduled)|takes\s+place)",
@@ -2956,10 +2957,11 @@ EN = replace(
             r"(?:will\s+not|won't)\s+(?:be\s+)?(?:tak|accept|answer|return|respond)\w*\s+(?:to\s+)?"
             r"(?:any\s+)?(?:further\s+|more\s+)?(?:calls|e-?mails|messages|requests)",
         ),
-        rf"(?:not|n't|never|no\s+longer|nobody\s+will|no\s+one\s+will)\s+(?:be\s+)?(?:\w+\s+)?"
+        rf"(?:not|\w+n't|never|no\s+longer|nobody\s+will|no\s+one\s+will)\s+(?:be\s+)?(?:\w+\s+)?"
         rf"(?:tak|accept|answer|return|respond|read|pick\w*\s+up|open)\w*\s+(?:to\s+)?"
         rf"(?:any\s+|your\s+)?(?:further\s+|more\s+|new\s+)?(?:{EN_CONTACT_NOUN})",
-        r"(?:not|n't|never|no\s+longer)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:in\s+a\s+position\s+to|able\s+to)"
+        r"(?:not|\w+n't|never|no\s+longer)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:in\s+a\s+position\s+to"
+        r"|able\s+to)"
         r"\s+(?:reply|respond|answer|read|pick\s+up)",
         r"(?:not|no\s+longer|never)\s+be\s+(?:read|answered|monitored|checked|reachable"
         r"|contactable|staffed)",
@@ -2976,10 +2978,12 @@ FR = replace(
     FR,
     parting=(
         *FR.parting,
-        r"(?:sera|est|seront|sont)\s+(?:notre|ma|mon|nos|mes|la|le|les)\s+(?:tout\s+)?derni[eè]re?s?",
+        r"(?:sera|est|seront|sont)\s+(?:\w+\s+)?(?:notre|ma|mon|nos|mes|la|le|les)\s+(?:tout\s+)?"
+        r"derni[eè]re?s?",
         r"(?:notre|ma|mon|nos|mes)\s+(?:tout\s+)?derni[eè]re?s?\s+[\w'-]+\s+(?:aura|sera|a\s+lieu"
         r"|est\s+(?:prévue?|fixée?))",
         r"derni[eè]re?s?\s+(?:[\w'-]+\s+){0,2}?ensemble",
+        r"derni[eè]re?s?\s+(?:[\w'-]+\s+){0,4}?pour\s+(?:vous|toi)",
         r"(?:nous|je)\s+(?:ne\s+|n')(?:vous\s+|les\s+|la\s+|le\s+|l')?[\w']+\s+plus\s+(?:\w+\s+){0,3}?"
         r"(?:vos|votre|ton|ta|tes)",
         r"(?:nous|je)\s+(?:\w+\s+){0,3}?(?:ne\s+plus|cesser|arrêter|cessons|arrêtons|cesserons"
@@ -3004,12 +3008,12 @@ FR = replace(
         # a future in the third person: "notre chef laissera", "la facture suivra"
         r"(?<!ne\s)(?<!n')(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra"
         r"|conviendra|conviendrait|mettra|prendra|cessera|arrêtera|terminera|résiliera|vrai"
-        r"|environs|front|affront)\b)\w{2,}(?:era|eront|ira|iront|dra|dront|vra|vront|ra|ront)\b",
+        r"|environs|front|affront|extra|contra)\b)(?-i:[a-zà-ÿœ])\w+(?:e|i|r|d|v|t|au)(?:ra|ront)\b",
     ),
     negations=(r"ne", r"n'"),
     # "j'" alone never ends on a word boundary: the word it elides into comes with it
     first_person=(*FR.first_person, r"j'\w+", r"m'\w+", r"me", r"moi"),
-    deadline=(r"d'ici", r"avant", r"au\s+plus\s+tard", r"jusqu'(?:au|à)"),
+    deadline=(r"d'ici", r"avant", r"au\s+plus\s+tard", r"jusqu'(?:au|à|en)?"),
     relative_dates=(
         *FR.relative_dates,
         r"(?:le\s+|ce\s+|du\s+|de\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
@@ -3044,6 +3048,7 @@ FR = replace(
         r"(?:retirer|supprimer|effacer|rayer)\s+(?:notre|nos|nous)\s+(?:\w+\s+)?(?:de|des)\s+(?:vos"
         r"|votre)",
         r"personne\s+ne\s+(?:\w+\s+)?(?:répondra|lira|décrochera|rappellera)",
+        r"(?:ne|n')\s*(?:vous\s+)?(?:répondr|rappeller|relir)\w*",
     ),
 )
 
@@ -3061,6 +3066,8 @@ VI = replace(
         rf"{_VI_WE}\s+(?:sẽ\s+|đã\s+)?không\s+còn\s+(?!là\b|ai\b)\w+",
         rf"{_VI_WE}\s+(?:\w+\s+){{0,4}}?(?:ngừng|dừng|thôi)\s+\w+",
         r"rút\s+khỏi",
+        r"sẽ\s+là\s+(?:\w+\s+){1,3}?cuối\s+cùng",
+        r"cuối\s+cùng\s+(?:\w+\s+){0,4}?(?:cho|với)\s+" + _VI_YOU,
     ),
     next_steps=(
         *_without(
@@ -3080,7 +3087,7 @@ VI = replace(
         r"đừng\s+ngần\s+ngại",
     ),
     negations=(r"không", r"chẳng", r"chưa"),
-    deadline=(r"trước", r"chậm\s+nhất", r"muộn\s+nhất", r"trong\s+vòng"),
+    deadline=(r"trước", r"chậm\s+nhất", r"muộn\s+nhất", r"trong\s+vòng", r"(?:cho\s+)?đến"),
     relative_dates=(
         *VI.relative_dates,
         r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?:\s+(?:này|tuần\s+này))?",
@@ -3117,6 +3124,9 @@ VI = replace(
         r"không\s+(?:còn\s+)?(?:ai\s+)?(?:đọc|trả\s+lời|hồi\s+âm|phản\s+hồi|nghe\s+máy|bắt\s+máy"
         r"|nhấc\s+máy)",
         r"(?:xóa|gỡ)\s+(?:\w+\s+){0,3}?(?:chúng\s+tôi|tôi)\s+khỏi",
+        # the calls named first: "mọi cuộc gọi … chúng tôi xin phép không tiếp"
+        rf"(?:{VI_CONTACT_NOUN})\s+(?:[\w,]+\s+){{0,12}}?(?:xin\s+phép\s+|sẽ\s+)?không\s+(?:còn\s+)?"
+        rf"(?:tiếp|nhận|trả\s+lời|phản\s+hồi|đọc)",
     ),
 )
 
@@ -3128,6 +3138,7 @@ SL = replace(
         r"(?:bo|je)\s+(?:\w+\s+)?(?:naš|moj)\w*\s+zadnj\w*",
         r"(?:naš|moj)\w*\s+zadnj\w*\s+\w+\s+(?:bo|je\s+(?:predviden|načrtovan|dogovorjen))",
         r"zadnj\w*\s+(?:\w+\s+){0,2}?skupaj",
+        r"zadnj\w*(?:,\s*ki\s+(?:\w+\s+){0,3}?|\s+(?:\w+\s+)?)za\s+(?:vas|tebe|vaš\w*|tvoj\w*)",
         near(r"vaš\w*|tvoj\w*", r"ne\s+bo(?:mo|m)\s+(?:\w+\s+)?več\s+\w+l[aie]?", 4),
         near(r"ne\s+bo(?:mo|m)\s+(?:\w+\s+)?več\s+\w+l[aie]?", r"vaš\w*|tvoj\w*", 3),
         r"(?:se\s+)?umika(?:mo|m)\s+(?:z|s|iz|od)",
@@ -3184,6 +3195,9 @@ SL = replace(
         r"(?:nihče|nobeden)\s+(?:\w+\s+){0,2}?(?:ne\s+)?(?:bo\s+)?(?:več\s+)?(?:bral|odgovarjal"
         r"|odgovoril|oglasil|dvignil|odpiral)\w*",
         r"ne\s+bo\s+nihče\s+(?:več\s+)?\w+l",
+        # the calls named first: "vaših klicev … ne bomo več obravnavali"
+        rf"(?:{SL_CONTACT_NOUN})\s+(?:[\w,]+\s+){{0,6}}?ne\s+bo(?:mo|m|do)?\s+(?:več\s+)?"
+        rf"(?:obravnaval|sprejemal|bral|odgovarjal|prevzemal)\w*",
         r"(?:odstranite|izbrišite|črtajte)\s+(?:nas|naš\w*)",
         r"(?:nas|naš\w*\s+\w+)\s+(?:odstranite|izbrišite|črtajte)",
     ),
