@@ -137,6 +137,13 @@ OCCASIONS = {
         "Od Vašega računa se poslavljamo.",
     ],
 }
+# A renewal denied is a farewell even without its object.
+RENEWALS = {
+    "en": ["We won't be renewing.", "We won't be hosting the newsletter after June."],
+    "fr": ["Nous n'allons pas reconduire.", "Nous ne le renouvellerons pas."],
+    "vi": ["Chúng tôi sẽ không gia hạn.", "Bên em quyết định không gia hạn nữa."],
+    "sl": ["Ne bomo podaljšali.", "Odločili smo se, da ne podaljšamo."],
+}
 NOT_FAREWELLS = {
     "en": ["At our last meeting you raised the invoices.", "We will no longer be late."],
     "fr": [
@@ -155,7 +162,7 @@ NOT_FAREWELLS = {
 def test_a_last_occasion_or_stopping_the_readers_work_is_a_farewell_and_a_promise_is_not(
     lang: str,
 ) -> None:
-    for sentence in OCCASIONS[lang]:
+    for sentence in [*OCCASIONS[lang], *RENEWALS[lang]]:
         assert is_parting_letter(sentence, lang), sentence
     for sentence in NOT_FAREWELLS[lang]:
         assert not is_parting_letter(sentence, lang), sentence

@@ -2911,6 +2911,10 @@ EN = replace(
             3,
         ),
         r"(?:we|i)\s+(?:will\s+|shall\s+)?no\s+longer\s+\w+\s+(?:\w+\s+){0,2}?your",
+        # a renewal denied needs no object: only a term of work is renewed
+        r"(?:not|never|\w+n't)\s+(?:be\s+)?(?:renew|prolong)\w*",
+        r"(?:won't|will\s+not)\s+be\s+\w+ing\s+(?:[\w']+\s+){0,4}?(?:after|beyond|past|any\s+longer"
+        r"|anymore|any\s+more)",
     ),
     next_steps=(
         *EN.next_steps,
@@ -2990,6 +2994,8 @@ FR = replace(
         r"|arrêterons|cesse|arrête|arrêterai|cesserai)\s+(?:de\s+|d')?(?:[\w']+\s+){0,3}?(?:vos"
         r"|votre|ton|ta|tes)",
         r"(?:nous|je)\s+(?:\w+\s+){0,2}?retir\w*\s+(?:de|du|des)",
+        r"(?:ne|n')\s*(?:\w+\s+)?(?:pas|plus)\s+(?:\w+\s+)?(?:renouvel|recondui|prolong)\w*",
+        r"(?:ne|n')\s*(?:le\s+|la\s+|les\s+|l')?(?:renouvel|recondui|prolong)\w*\s+(?:pas|plus)",
     ),
     next_steps=(
         *FR.next_steps,
@@ -3066,6 +3072,7 @@ VI = replace(
         rf"{_VI_WE}\s+(?:sẽ\s+|đã\s+)?không\s+còn\s+(?!là\b|ai\b)\w+",
         rf"{_VI_WE}\s+(?:\w+\s+){{0,4}}?(?:ngừng|dừng|thôi)\s+\w+",
         r"rút\s+khỏi",
+        r"không\s+(?:\w+\s+)?gia\s+hạn",
         r"sẽ\s+là\s+(?:\w+\s+){1,3}?cuối\s+cùng",
         r"cuối\s+cùng\s+(?:\w+\s+){0,4}?(?:cho|với)\s+" + _VI_YOU,
     ),
@@ -3142,6 +3149,7 @@ SL = replace(
         near(r"vaš\w*|tvoj\w*", r"ne\s+bo(?:mo|m)\s+(?:\w+\s+)?več\s+\w+l[aie]?", 4),
         near(r"ne\s+bo(?:mo|m)\s+(?:\w+\s+)?več\s+\w+l[aie]?", r"vaš\w*|tvoj\w*", 3),
         r"(?:se\s+)?umika(?:mo|m)\s+(?:z|s|iz|od)",
+        r"ne\s+(?:bomo\s+|bom\s+|bo\s+)?(?:več\s+)?podaljša\w*",
         r"poslavlja(?:mo|m)\s+(?:od|z|s)",
     ),
     next_steps=(
