@@ -773,7 +773,7 @@ COMPLAINT += [
     r"that|the same)|happening|showing the (old|wrong)|getting (errors|"
     r"the same)|no (reply|answer|response|news|word|update|sign)|nothing|waiting)",
     r"(doing|does|did) +(the )?(exact +)?same thing",
-    r"(told|asked|reminded|chased|flagged|mentioned|reported|emailed|called) +(you +|u +)?"
+    r"((told|asked|reminded|mentioned|emailed|called) +(you|u)|chased|flagged|reported) +"
     r"(twice|three times|four times|five times|[0-9]+ times|several times|multiple times|"
     r"so many times|more than once)",
     r"(had to|have to|having to|keep having to) +(chase|nag|beg|remind)",
@@ -836,7 +836,9 @@ THIRD_PARTY += [
     r"(i|we|i ve|we ve) +(forgot|forgotten|messed up|mixed up)",
     r"(i|we) +(was|were) +supposed +to",
     r"(we|i) +(were|was|are|am|re|m) +(late|behind|slow) +(on|at|from) +(our|my)",
-    r"(on|at|from) +(our|my) +(side|end) +(too|as well)",
+    r"(on|at|from) +(our|my) +(side|end)",
+    r"(we|i) +still +(haven t|have not|havent) +(decided|chosen|picked|confirmed|settled|"
+    r"finalised|finalized|agreed on|heard back|signed)",
     r"(that s|that is|it s|it is) +on +them",
     r"not +(on +you|your +fault|you r +fault)",
     r"(our|my) +(wifi|printer|internet|server|network|laptop|computer|system|phone|email|"

@@ -731,6 +731,9 @@ THIRD_PARTY += [
     r"une|l)? *(mauvais|mauvaise|mauvaises|ancien|ancienne|faux|fausse)",
     r"(c etait|c est) +(de )?(notre|ma) +faute",
     r"(de leur faute|pas la votre|pas de votre faute|pas votre faute)",
+    r"(on n a|nous n avons|je n ai|on a|j ai) +(toujours|encore) +pas +(choisi|decide|tranche|"
+    r"confirme|fixe|signe|valide|eu le temps)",
+    r"en interne",
     r"(qu on|que nous) +(ne +)?(s est|nous sommes|se soit) +pas +(parle|vu|vus|ecrit|croise)",
     r"encore une fois +(merci|bravo|tres contents|ravis|felicitations)",
     r"(j ai|nous avons|on a) +(mis|indique|ecrit|note|tape|saisi) +(la|le|les|l|un|une)? *"
