@@ -141,7 +141,11 @@ OCCASIONS = {
 RENEWALS = {
     "en": ["We won't be renewing.", "We won't be hosting the newsletter after June."],
     "fr": ["Nous n'allons pas reconduire.", "Nous ne le renouvellerons pas."],
-    "vi": ["Chúng tôi sẽ không gia hạn.", "Bên em quyết định không gia hạn nữa."],
+    "vi": [
+        "Chúng tôi sẽ không gia hạn.",
+        "Bên em quyết định không gia hạn nữa.",
+        "Dịch vụ giặt là của khách sạn chúng ta sẽ kết thúc sau mùa này.",
+    ],
     "sl": ["Ne bomo podaljšali.", "Odločili smo se, da ne podaljšamo."],
 }
 NOT_FAREWELLS = {
@@ -184,6 +188,8 @@ NEXT_STEPS = {
         "The archive of your campaigns is attached.",
         "I am happy to brief the new team.",
         "The archive reaches you by 28 April.",
+        "You can collect the files from our office any day this week.",
+        "I remain at your disposal for any question.",
     ],
     "fr": [
         "Pourrions-nous nous voir lundi pour parcourir les archives ?",
@@ -191,6 +197,8 @@ NEXT_STEPS = {
         "Vous trouverez les archives en pièce jointe.",
         "Je fais volontiers le point avec la nouvelle équipe.",
         "Les archives vous parviennent avant le 28 avril.",
+        "Les clés vous seront rendues lors du dernier passage.",
+        "Je reste à votre disposition pour toute question.",
     ],
     "vi": [
         "Anh có muốn gặp vào thứ Hai để xem lại kho lưu trữ không?",
@@ -198,6 +206,8 @@ NEXT_STEPS = {
         "Kho lưu trữ được gửi kèm thư này.",
         "Tôi sẵn lòng trao đổi với đội ngũ mới.",
         "Kho lưu trữ đến tay anh trước ngày 28 tháng 4.",
+        "Anh có thể nhận lại tài liệu tại văn phòng.",
+        "Chị xác nhận giúp em địa chỉ nhận hồ sơ nhé.",
     ],
     "sl": [
         "Bi se v ponedeljek dobili in skupaj pregledali arhiv?",
@@ -205,6 +215,8 @@ NEXT_STEPS = {
         "Arhiv je v prilogi.",
         "Z veseljem pomagam novi ekipi.",
         "Arhiv Vam pošljemo do 28. aprila.",
+        "Ključe vrnemo ob zadnjem obisku.",
+        "Datoteke lahko ta teden prevzamete v naši pisarni.",
     ],
 }
 
@@ -223,21 +235,29 @@ def test_next_steps_may_be_a_question_a_request_an_offer_an_attachment_or_a_date
 
 # The end as a weekday beside an ending word, a day of the month alone, or in numbers.
 END_DATES = {
-    "en": ["Friday will be the last day of our work.", "It ends after the 30th.", "It ends 30/06."],
+    "en": [
+        "Friday will be the last day of our work.",
+        "It ends after the 30th.",
+        "It ends 30/06.",
+        "It ends on the last day of the month.",
+    ],
     "fr": [
         "Notre dernier jour de travail sera vendredi.",
         "Le contrat prend fin après le 30.",
         "Notre mission s'arrête le 30/06.",
+        "Notre mission s'arrête le 30-06-2026.",
     ],
     "vi": [
         "Ngày làm việc cuối cùng là thứ Sáu.",
         "Hợp đồng kết thúc sau ngày 30.",
         "Công việc dừng vào ngày 30/6.",
+        "Hợp đồng kết thúc vào ngày 30 tháng Sáu.",
     ],
     "sl": [
         "Zadnji dan dela bo petek.",
         "Pogodba se izteče po 30. 6.",
         "Delo za Vas končamo v petek.",
+        "Sodelovanje se konča s koncem meseca.",
     ],
 }
 

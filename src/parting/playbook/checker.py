@@ -107,7 +107,7 @@ def _date_pattern(months: str, lang: str) -> re.Pattern[str]:
     patterns = [
         # 3 mars, 1er mars, 3. marec, 3 tháng 3, 3rd March
         rf"(?<!\d)\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s*(?:{months})(?!\w)",
-        r"(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?!\d)",
+        r"(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{1,2}([./-])\d{1,2}\1\d{2,4})(?!\d)",
         r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)",  # 3. 3. 2026
         # a day and month without the year: "14/5", "30/06", "14. 5.", "30.06." (not "24/7")
         r"(?<![\d/.])(?!24/7)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/%])",
@@ -221,7 +221,7 @@ def _next_steps(wording: Wording, text: str, lang: str) -> list[str]:
     """What happens now: a future, a request, a question that proposes something, an
     offer or an attachment (a denied future is not one: "we won't be hosting"), or a
     sentence other than the farewell with something due by a date ("Do 10. novembra Vam
-    dostavimo…", "your glossaries by 25 June")."""
+    dostavimo…", "your glossaries by 25 June") or at a time ahead ("on Monday")."""
     inside, before = _negation(wording.negations)
     found = []
     for match in _pattern(wording.next_steps).finditer(text):
@@ -235,11 +235,11 @@ def _next_steps(wording: Wording, text: str, lang: str) -> list[str]:
     for sentence in _sentences(text):
         if find(wording.parting, sentence):
             continue
-        spans = [m.span() for m in _date_pattern(wording.months, lang).finditer(sentence)]
-        spans += _spans(wording.relative_dates, sentence)
-        for start, end in spans:
-            if due.search(sentence[max(0, start - 30) : start]):
-                found.append(sentence[start:end])
+        for match in _date_pattern(wording.months, lang).finditer(sentence):
+            if due.search(sentence[max(0, match.start() - 30) : match.start()]):
+                found.append(match.group(0))
+        # "next week", "on Monday", "within 30 days" point ahead wherever they stand
+        found += [sentence[start:end] for start, end in _spans(wording.relative_dates, sentence)]
     return found
 
 

@@ -3072,6 +3072,9 @@ VI = replace(
         rf"{_VI_WE}\s+(?:sẽ\s+|đã\s+)?không\s+còn\s+(?!là\b|ai\b)\w+",
         rf"{_VI_WE}\s+(?:\w+\s+){{0,4}}?(?:ngừng|dừng|thôi)\s+\w+",
         r"rút\s+khỏi",
+        # Vietnamese writes a syllable a word: "hợp đồng bảo trì của chúng ta sẽ kết thúc"
+        near(_VI_BOND, _VI_ENDING, 8),
+        near(_VI_ENDING, _VI_BOND, 6),
         r"không\s+(?:\w+\s+)?gia\s+hạn",
         r"sẽ\s+là\s+(?:\w+\s+){1,3}?cuối\s+cùng",
         r"cuối\s+cùng\s+(?:\w+\s+){0,4}?(?:cho|với)\s+" + _VI_YOU,
@@ -3209,6 +3212,93 @@ SL = replace(
         r"(?:odstranite|izbrišite|črtajte)\s+(?:nas|naš\w*)",
         r"(?:nas|naš\w*\s+\w+)\s+(?:odstranite|izbrišite|črtajte)",
     ),
+)
+
+
+# What happens now, said as an option, an availability or a plain present (sixth round,
+# second pass): "you can collect the files", "I remain at your disposal", "the keys go back
+# to you", "vous pouvez récupérer", "anh có thể nhận lại", "lahko prevzamete", a
+# Slovenian perfective present without its object ("Ključe vrnemo"), and a passive future
+# of any verb ("les clés vous seront rendues"). Suggesting a name also by "suggest",
+# "speak to"; Vietnamese months in words; "s koncem meseca".
+EN = replace(
+    EN,
+    next_steps=(
+        *EN.next_steps,
+        r"(?:could|can|would|will)\s+you\s+(?:please\s+)?\w+[^.!?\n]*\?",
+        r"you\s+(?:can|may|are\s+welcome\s+to)\s+(?!no\b|not\b|only\b)\w+",
+        r"(?:remain|am|are|stay|will\s+be)\s+(?:\w+\s+)?(?:at\s+your\s+disposal|on\s+hand|reachable"
+        r"|available\s+(?:for|to|if|should|whenever|on|at|until))",
+        r"(?:go|goes|come|comes|get|gets|is\s+sent|are\s+sent|is\s+returned|are\s+returned)\s+"
+        r"(?:back\s+)?to\s+you",
+    ),
+    relative_dates=(
+        *EN.relative_dates,
+        rf"(?:the\s+)?last\s+day\s+of\s+(?:the\s+|this\s+|next\s+)?(?:month|quarter|year|week"
+        rf"|{EN.months})",
+        rf"for\s+(?:the\s+next\s+|another\s+)?{_EN_NUMBER}\s+{_EN_PERIOD}",
+        r"(?:tomorrow|this\s+week|next\s+week|any\s+day\s+this\s+week)",
+    ),
+    suggesting=(
+        *EN.suggesting,
+        r"suggest\w*",
+        r"(?:speak|speaking|talk|talking)\s+to",
+        r"get\s+in\s+touch\s+with",
+        r"look\s+at",
+        r"reach\s+out\s+to",
+        r"recommend\w*",
+    ),
+)
+FR = replace(
+    FR,
+    next_steps=(
+        *FR.next_steps,
+        r"(?:pourriez|pouvez|auriez|voudriez|pourrez)-vous",
+        r"(?:vous|tu)\s+(?:pouvez|pourrez|pourriez|peux|pourras)\s+(?!plus\b|pas\b)\w+",
+        r"rest\w*\s+(?:\w+\s+)?(?:à\s+votre\s+(?:entière\s+)?disposition|disponibles?|joignables?"
+        r"|à\s+votre\s+écoute)",
+        r"(?:sera|seront)\s+(?:\w+\s+)?(?-i:[a-zà-ÿ])\w+(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?)\b",
+    ),
+    relative_dates=(
+        *FR.relative_dates,
+        rf"pendant\s+(?:encore\s+)?{_FR_NUMBER}\s+{_FR_PERIOD}",
+        r"(?:la\s+semaine\s+prochaine|demain|cette\s+semaine)",
+    ),
+    suggesting=(*FR.suggesting, r"suggèr\w*", r"suggér\w*", r"conseill\w*", r"adresser"),
+)
+VI = replace(
+    VI,
+    next_steps=(
+        *VI.next_steps,
+        rf"(?:{VI_READER})\s+có\s+thể\s+(?!không\b)\w+",
+        r"giúp\s+(?:em|tôi|chúng\s+tôi|bên\s+em|mình)",
+        r"(?<!\w)nhé",
+        r"luôn\s+sẵn\s+sàng",
+        r"sẵn\s+sàng\s+(?!giới\s+thiệu)\w+",
+    ),
+    months=r"tháng\s*(?:\d{1,2}|giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười\s+một|mười\s+hai"
+    r"|mười|chạp)",
+    relative_dates=(
+        *VI.relative_dates,
+        r"(?:tuần\s+này|ngày\s+mai|hôm\s+nay|tháng\s+này)",
+    ),
+    suggesting=(*VI.suggesting, r"gợi\s+ý", r"tham\s+khảo"),
+)
+SL = replace(
+    SL,
+    next_steps=(
+        *SL.next_steps,
+        r"lahko\s+(?:\w+\s+){0,3}?\w+(?:te|ite|ete|ate)\b",
+        r"(?:vrn|pošlj|pred|dostav|ured|priprav|izroč|poskrb|prenes|pokli[čc]|odd|dokonč|oprav"
+        r"|posreduj|uskladi)\w*mo",
+    ),
+    relative_dates=(
+        *SL.relative_dates,
+        rf"(?:s|z)\s+koncem\s+(?:tega\s+|prihodnjega\s+)?(?:meseca|leta|četrtletja|tedna|pogodbe"
+        rf"|{SL.months})",
+        r"(?:ta|isti)\s+(?:teden|mesec)|jutri|danes",
+    ),
+    suggesting=(*SL.suggesting, r"predlag\w*", r"svetuj\w*", r"pokličete", r"obrnete"),
 )
 
 
