@@ -148,17 +148,50 @@ RENEWALS = {
     ],
     "sl": ["Ne bomo podaljšali.", "Odločili smo se, da ne podaljšamo."],
 }
+# Notice given, an inability to go on, a role given up, an account closed.
+NOTICE = {
+    "en": [
+        "We are giving notice on our agreement.",
+        "I can no longer look after your garden.",
+        "After June we will not be your accountants any more.",
+    ],
+    "fr": [
+        "Nous vous donnons notre préavis.",
+        "Je ne pourrai plus m'occuper de votre jardin.",
+        "Votre compte sera fermé le 30 juin.",
+    ],
+    "vi": [
+        "Chúng tôi sẽ không tiếp tục làm kế toán cho công ty anh.",
+        "Tôi không thể chăm sóc khu vườn của bà nữa.",
+        "Tài khoản của chị sẽ được đóng vào cuối tháng.",
+    ],
+    "sl": [
+        "Po juniju ne bomo več vaš računovodja.",
+        "Za vaš vrt ne bom mogla več skrbeti.",
+        "Vaš račun bomo zaprli konec junija.",
+    ],
+}
 NOT_FAREWELLS = {
-    "en": ["At our last meeting you raised the invoices.", "We will no longer be late."],
+    "en": [
+        "At our last meeting you raised the invoices.",
+        "We will no longer be late.",
+        "From now on one coordinator will plan your deliveries.",
+    ],
     "fr": [
         "Lors de notre dernière réunion, vous avez parlé des factures.",
         "Nous ne serons plus en retard.",
+        "Désormais, une seule coordinatrice planifiera vos livraisons.",
     ],
     "vi": [
         "Trong buổi họp gần nhất, anh đã nêu vấn đề hóa đơn.",
         "Chúng tôi sẽ không để báo cáo trễ hạn nữa.",
+        "Từ nay, một điều phối viên sẽ lên kế hoạch giao hàng cho chị.",
     ],
-    "sl": ["Na našem zadnjem sestanku ste omenili račune.", "Poročil ne bomo več oddajali pozno."],
+    "sl": [
+        "Na našem zadnjem sestanku ste omenili račune.",
+        "Poročil ne bomo več oddajali pozno.",
+        "Odslej bo vaše dostave načrtovala ena koordinatorka.",
+    ],
 }
 
 
@@ -166,7 +199,7 @@ NOT_FAREWELLS = {
 def test_a_last_occasion_or_stopping_the_readers_work_is_a_farewell_and_a_promise_is_not(
     lang: str,
 ) -> None:
-    for sentence in [*OCCASIONS[lang], *RENEWALS[lang]]:
+    for sentence in [*OCCASIONS[lang], *RENEWALS[lang], *NOTICE[lang]]:
         assert is_parting_letter(sentence, lang), sentence
     for sentence in NOT_FAREWELLS[lang]:
         assert not is_parting_letter(sentence, lang), sentence

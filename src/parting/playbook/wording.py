@@ -3302,4 +3302,62 @@ SL = replace(
 )
 
 
+# The reader or their firm: "anh", "công ty anh", "bên chị".
+_VI_THEIRS = r"(?:công\s+ty\s+|bên\s+|văn\s+phòng\s+|gia\s+đình\s+|cửa\s+hàng\s+)?" + _VI_YOU
+
+# Farewells said as notice, an inability to go on, or a role given up (sixth round, third
+# pass): "we are giving notice", "we can no longer look after your garden", "we will not
+# be your accountants any more", "nous ne serons plus votre cabinet", "không tiếp tục làm
+# kế toán cho công ty anh", "ne bomo več vaš računovodja", and an account closed.
+EN = replace(
+    EN,
+    parting=(
+        *EN.parting,
+        r"part(?:ing|ed|s)?\s+company",
+        r"(?:give|gives|giving|gave|serve|serving|hand\w*\s+in)\s+(?:you\s+)?(?:our\s+|formal\s+"
+        r"|written\s+|this\s+)?notice",
+        r"notice\s+of\s+(?:termination|cancellation|non-?renewal)",
+        r"(?:not|no\s+longer|\w+n't)\s+be\s+your\s+\w+",
+        r"(?:can\s+no\s+longer|no\s+longer\s+able\s+to|cannot|can't|(?:not|unable)\s+(?:be\s+)?able"
+        r"\s+to|unable\s+to)\s+(?:\w+\s+){0,4}?(?:for|with|after)\s+you",
+        r"(?:can\s+no\s+longer|no\s+longer\s+able\s+to|cannot|can't|not\s+able\s+to|unable\s+to)\s+"
+        r"(?:continue|carry\s+on|keep\s+(?:on|going)|go\s+on)",
+        r"bow\w*\s+out",
+        r"(?:decided|decision|time)\s+to\s+move\s+on",
+    ),
+)
+FR = replace(
+    FR,
+    parting=(
+        *FR.parting,
+        r"(?:notre|ce|un|le|son|mon)\s+préavis",
+        r"préavis\s+de\s+(?:fin|départ|résiliation|rupture)",
+        # a first person ("-ons", "-ai") who no longer does something of the reader's
+        r"(?:ne|n')\s*(?:vous\s+|les\s+|la\s+|le\s+|l')?[\w']+(?:ons|ai|ommes|uis)\s+plus\s+"
+        r"(?:[\w']+\s+){0,3}?(?:vos|votre|ton|ta|tes)",
+        near(r"compte|" + _FR_BOND, r"ferm\w*|clôtur\w*|clos\w*", 3),
+    ),
+)
+VI = replace(
+    VI,
+    parting=(
+        *VI.parting,
+        r"không\s+(?:\w+\s+)?tiếp\s+tục\s+(?:\w+\s+){0,6}?(?:cho|với)\s+" + _VI_THEIRS,
+        r"không\s+(?:\w+\s+){1,6}?(?:của|cho)\s+" + _VI_THEIRS + r"\s+nữa",
+        near(r"tài\s+khoản|hợp\s+đồng|dịch\s+vụ", r"(?:được\s+)?(?:đóng|khóa|hủy)", 6),
+    ),
+)
+SL = replace(
+    SL,
+    parting=(
+        *SL.parting,
+        r"ne\s+bo(?:mo|m)\s+več\s+(?:vaš|tvoj)\w*",
+        r"razhaja\w*",
+        near(r"vaš\w*|tvoj\w*", r"ne\s+(?:bomo|bom)\s+(?:\w+\s+){0,2}?več\s+\w+", 4),
+        near(r"račun\w*|" + _SL_BOND, r"zapr\w*|zapir\w*", 3),
+        near(r"zapr\w*|zapir\w*", r"račun\w*|" + _SL_BOND, 3),
+    ),
+)
+
+
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
