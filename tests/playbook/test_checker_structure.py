@@ -345,19 +345,33 @@ def test_an_alternative_may_be_named_with_an_address_or_beside_the_reader(lang: 
 
 # A closed door refuses contact; refusing new work leaves it open.
 DOORS = {
-    "en": ["After that, nobody will answer this line.", "Your messages will go unread."],
+    "en": [
+        "After that, nobody will answer this line.",
+        "Your messages will go unread.",
+        "This mailbox is no longer monitored.",
+    ],
     "fr": [
         "Passé cette date, personne ne répondra sur cette ligne.",
         "Vos courriels resteront sans réponse.",
+        "Cette boîte n'est plus relevée.",
     ],
-    "vi": ["Sau ngày đó sẽ không còn ai nghe máy.", "Chúng tôi sẽ không trả lời email của anh."],
+    "vi": [
+        "Sau ngày đó sẽ không còn ai nghe máy.",
+        "Chúng tôi sẽ không trả lời email của anh.",
+        "Hộp thư này không còn được theo dõi.",
+    ],
     "sl": [
         "Po tem datumu se na tej številki nihče ne bo oglasil.",
         "Vaših sporočil ne bomo več brali.",
+        "Ta nabiralnik ni več v uporabi.",
     ],
 }
 NEW_WORK = {
-    "en": ["From May we will no longer take new orders.", "We are not accepting new projects."],
+    "en": [
+        "From May we will no longer take new orders.",
+        "We are not accepting new projects.",
+        "Please do not hesitate to call me.",
+    ],
     "fr": [
         "Nous n'accepterons plus de nouvelles commandes à partir de mai.",
         "Nous ne prendrons plus de nouveaux projets.",
@@ -365,6 +379,7 @@ NEW_WORK = {
     "vi": [
         "Chúng tôi sẽ không nhận đơn hàng mới từ tháng Năm.",
         "Chúng tôi không tiếp nhận thêm dự án mới.",
+        "Đừng ngần ngại gọi cho tôi.",
     ],
     "sl": ["Od maja ne bomo več sprejemali novih naročil.", "Novih projektov ne prevzemamo več."],
 }

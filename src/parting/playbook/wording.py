@@ -550,7 +550,8 @@ VI = Wording(
         + _VI_YOU,
     ),
     slammed_door=(
-        r"(?:đừng|không\s+được|vui\s+lòng\s+không|xin\s+không)\s+(?:\w+\s+){0,2}?(?:liên\s+lạc"
+        r"(?:đừng|không\s+được|vui\s+lòng\s+không|xin\s+không)\s+(?!ngần|ngại|ngan\s+ngai)"
+        r"(?:\w+\s+){0,2}?(?:liên\s+lạc"
         r"|liên\s+hệ|gọi(?:\s+điện)?|viết\s+thư|nhắn\s+tin|làm\s+phiền)",
         r"không\s+bàn\s+lại",
         r"không\s+(?:có\s+gì\s+để\s+)?(?:thương\s+lượng|thảo\s+luận)\s+thêm",
@@ -3356,6 +3357,59 @@ SL = replace(
         near(r"vaš\w*|tvoj\w*", r"ne\s+(?:bomo|bom)\s+(?:\w+\s+){0,2}?več\s+\w+", 4),
         near(r"račun\w*|" + _SL_BOND, r"zapr\w*|zapir\w*", 3),
         near(r"zapr\w*|zapir\w*", r"račun\w*|" + _SL_BOND, 3),
+    ),
+)
+
+
+# A way of reaching us switched off (sixth round, third pass): "this mailbox is no longer
+# monitored", "cette boîte n'est plus relevée", "hộp thư này không còn được theo dõi", "ta
+# nabiralnik ni več v uporabi"; and "nous ne donnerons pas suite à vos messages".
+EN = replace(
+    EN,
+    slammed_door=(
+        *EN.slammed_door,
+        near(
+            r"mailbox|inbox|line|lines|phones?|address|number|e-?mail\s+address",
+            r"(?:no\s+longer|not)\s+(?:be\s+)?(?:being\s+)?(?:monitored|read|checked|answered|staffed"
+            r"|in\s+use|active)",
+            4,
+        ),
+    ),
+)
+FR = replace(
+    FR,
+    slammed_door=(
+        *FR.slammed_door,
+        near(
+            r"boîte|adresse|ligne|lignes|numéro|messagerie|standard",
+            r"(?:n'est|ne\s+sera|ne\s+seront|ne\s+sont)\s+plus\s+(?:\w+\s+)?(?:relevée?s?|consultée?s?"
+            r"|ouverte?s?|actifs?|actives?|lue?s?|surveillée?s?)",
+            3,
+        ),
+        rf"ne\s+donner\w*\s+(?:pas|plus|aucune)\s+(?:de\s+)?suite\s+(?:à|aux)\s+(?:vos\s+|tes\s+"
+        rf"|aucun\w*\s+|d'autres\s+)?(?:{FR_CONTACT_NOUN})",
+    ),
+)
+VI = replace(
+    VI,
+    slammed_door=(
+        *VI.slammed_door,
+        near(
+            r"hộp\s+thư|đường\s+dây|số\s+điện\s+thoại|địa\s+chỉ\s+email|email",
+            r"không\s+còn\s+(?:được\s+)?(?:theo\s+dõi|đọc|kiểm\s+tra|sử\s+dụng|hoạt\s+động)",
+            4,
+        ),
+    ),
+)
+SL = replace(
+    SL,
+    slammed_door=(
+        *SL.slammed_door,
+        near(
+            r"nabiralnik\w*|naslov\w*|številk\w*|telefon\w*|linij\w*",
+            r"(?:ni|ne\s+bo)\s+več\s+(?:v\s+uporabi|aktiv\w*|dosegljiv\w*|bran\w*|odprt\w*)",
+            3,
+        ),
     ),
 )
 
