@@ -75,13 +75,14 @@ def _insert(rows: Iterable[dict[str, Any]]) -> None:
     time of storing 20 000 verdicts."""
     from django.db.models import JSONField
 
+    from parting.store.upsert import insert_rows
+
     meta = VerdictRecord._meta
     fields = [cast("Field[Any, Any]", meta.get_field(name)) for name in _COLUMNS]
     alias = router.db_for_write(VerdictRecord)
     connection = connections[alias]
     quote = connection.ops.quote_name
-    table = quote(meta.db_table)
-    columns = ", ".join(quote(str(f.column)) for f in fields)
+    columns = [quote(str(f.column)) for f in fields]
     # JSON goes as the text ``_as_json`` writes (the one encoding of each value), which
     # PostgreSQL reads as ``jsonb``.
     is_json = [isinstance(f, JSONField) for f in fields]
@@ -94,13 +95,7 @@ def _insert(rows: Iterable[dict[str, Any]]) -> None:
     with connection.cursor() as cursor:
         for batch in batched(rows, BULK_ROWS):
             values = [[prep(row[name], prepared=True) for name, prep in prepared] for row in batch]
-            if connection.vendor == "postgresql":
-                with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
-                    for row in values:
-                        copy.write_row(row)
-            else:
-                marks = ", ".join(["%s"] * len(fields))
-                cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", values)
+            insert_rows(cursor, quote(meta.db_table), columns, values)
 
 
 def _as_json(value: Any, prepared: bool = True) -> str:

@@ -238,16 +238,23 @@ def _stage(
 ) -> None:
     done = 0
     for rows in python_rows(data):
-        if connection.vendor == "postgresql":
-            with cursor.cursor.copy(f"COPY {stage} ({', '.join(names)}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-        else:
-            marks = ", ".join(["%s"] * len(names))
-            cursor.executemany(f"INSERT INTO {stage} ({', '.join(names)}) VALUES ({marks})", rows)
+        insert_rows(cursor, stage, names, rows)
         done += len(rows)
         if progress:
             progress(label, done, data.num_rows)
+
+
+def insert_rows(cursor: Any, table: str, columns: list[str], rows: list[Any]) -> None:
+    """Add ``rows`` (sequences of values in the order of ``columns``) to ``table``:
+    ``COPY`` on PostgreSQL, one prepared ``INSERT`` for them all on SQLite."""
+    names = ", ".join(columns)
+    if cursor.db.vendor == "postgresql":
+        with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+    else:
+        marks = ", ".join(["%s"] * len(columns))
+        cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
 
 def _key_match(table: str, left: str, right: str) -> str:
