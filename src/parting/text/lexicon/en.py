@@ -176,7 +176,8 @@ COUNTER = [
     r"racists|sexist|sexists|homophobic|homophobe|homophobes|transphobic|hateful|"
     r"misguided|ignorant of you|hurtful)",
     r"(stop|quit) (calling|saying|using|telling)", r"you (said|wrote|called)",
-    r"if you (say|said|think|call|tell)", r"your opinion", r"(i|we) (condemn|reject)",
+    r"if you (say|said|think|call|tell|hate|despise|believe|feel)", r"your opinion",
+    r"(i|we) (condemn|reject)",
     r"(will|ll) (get|be) (blocked|reported|banned)", r"(deeply|so|very) (hurtful|wrong)",
     r"no (hatred|hate) in", r"(saying|calling|writing|claiming|tweeting|posting|wishing|"
     r"insisting|suggesting|implying|threatening|threats|comparing|labelling|labeling|"
@@ -194,6 +195,22 @@ COUNTER = [
     r"page|video|caller|visitor) +(that|who|which|saying|calling|claiming|telling)",
     # A group called names by someone: "my uncle called Jews rats".
     r"(called|calling) +(" + "|".join(w for w in IDENTITY if " " not in w) + r") +[a-z]+",
+    # Others described by their hate, in a relative clause: "people who hate …".
+    r"(people|those|anyone|anybody|someone|somebody|everyone|men|guys|folks|person|one|"
+    r"others) +(who|that) +(still +|just +|openly +|keep +)?(hate|hates|despise|despises|"
+    r"attack|attacks|insult|insults|harass|harasses|threaten|threatens|abuse|abuses|"
+    r"mock|mocks|demean|demeans|dehumani[sz]e|dehumani[sz]es)",
+    # Tired of, or disgusted by, how others behave: "I'm sick of people treating …",
+    # "it's disgusting how people talk about …".
+    r"(sick of|tired of|fed up with|sick and tired of|done with|enough of) +(people|you|"
+    r"everyone|men|those|all the|all these|seeing|hearing|reading|so many) +([a-z]+ +)?"
+    r"[a-z]+ing",
+    r"(disgusting|sickening|sad|awful|terrible|horrible|appalling|shameful|shocking|"
+    r"depressing|heartbreaking|vile) +(how|when|to see|to hear|to read|the way) +(people|"
+    r"you|some|they|everyone|so many|men|anyone|others|someone|he|she)",
+    r"(a|such a|an|what a) +([a-z]+ +)?(thing|things) +to +(say|write|post|think|believe|"
+    r"tweet)", r"imagine +(hating|thinking|saying|believing|calling|being so)",
+    r"no (excuse|justification) for",
     # A question that challenges a belief: "why do people still think …".
     r"(why|how) +(do|does|did|would|could|can|on earth do|on earth would) +(people|you|"
     r"anyone|someone|they|he|she|so many|some) +(still +|even +|ever +)?(think|believe|"

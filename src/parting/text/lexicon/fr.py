@@ -171,7 +171,8 @@ COUNTER = [
     r"homophobes|transphobe|haineux|haineuse|intolerant|intolerable|inacceptable|"
     r"deshumanisant|blessant|blessants)",
     r"(arrete|arretez|arreter) +(de|d) +(dire|ecrire|traiter|appeler|insulter|parler)",
-    r"si (tu|vous) +(dis|dites|continues|continuez|penses|pensez|traites|traitez)",
+    r"si (tu|vous) +(dis|dites|continues|continuez|penses|pensez|traites|traitez|detestes|"
+    r"detestez|hais|haissez|meprises|meprisez|crois|croyez)",
     r"(aucun|plus aucun|pas de) +respect +pour +(les personnes|ceux|celles|toi|vous|les gens)",
     r"ton opinion", r"votre opinion", r"(je|nous) +(condamne|condamnons)",
     r"(il|elle|ils|tu|vous) +(a dit|ont dit|as dit|avez dit|a ecrit|as ecrit|avez ecrit)",
@@ -439,6 +440,14 @@ COUNTER += [
     # saying ("Affirmer que … , c'est du racisme", "Comparer les réfugiés à … est ignoble").
     r"^ *(affirmer|dire|pretendre|comparer|traiter|qualifier|ecrire|insinuer|decrire|"
     r"assimiler|souhaiter|reclamer|insulter|menacer|publier|repeter|laisser entendre)",
+    # Lassitude ou dégoût devant la conduite des autres : « marre des gens qui … »,
+    # « c'est triste de voir comment les gens … ».
+    r"(marre|ras le bol|fatigue|fatiguee|lasse|las) +(des gens|de ces gens|de voir|"
+    r"d entendre|de lire|de tous ceux|de ceux)",
+    r"(degoutant|triste|honteux|affreux|choquant|revoltant|navrant|ecoeurant|"
+    r"deprimant) +(de voir|d entendre|de lire|comment|la facon dont|la maniere dont)",
+    r"(chose|truc|phrase|propos) +([a-z]+ +)?(a dire|a ecrire|a penser|a publier)",
+    r"(imagine|imaginez|imaginer) +(detester|hair|penser|croire|traiter|dire|mepriser)",
     # A question that challenges a belief: "pourquoi les gens pensent-ils encore …".
     r"(pourquoi|comment) +(est ce que )?(des gens|les gens|certains|on|tu|vous|il|elle|"
     r"ils|elles) +([a-z]+ +)?(pensent|pense|penses|pensez|croient|croit|crois|croyez|"
