@@ -120,6 +120,7 @@ def test_the_clause_around_the_words_decides_who_says_them(text: str) -> None:
         "What an idiot you are.",
         "Quel connard, ce comptable.",
         "Votre équipe est nulle et incompétente.",
+        "Bastard, you still haven't paid us.",
     ],
 )
 def test_outside_the_clause_the_insult_stays_abuse(text: str) -> None:
@@ -135,6 +136,9 @@ def test_outside_the_clause_the_insult_stays_abuse(text: str) -> None:
         "I behaved like a complete idiot at the meeting, apologies.",
         "What an idiot I was to forget the attachment.",
         "J'ai réagi comme un imbécile hier, pardon.",
+        "Son of a bitch, it's raining again.",
+        "Fils de pute, j'ai encore raté mon train.",
+        "That would make me look like a complete idiot in front of my board.",
     ],
 )
 def test_exclamations_about_things_and_about_oneself_insult_no_one(text: str) -> None:

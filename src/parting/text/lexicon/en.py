@@ -225,6 +225,14 @@ COUNTER = [
     r"been acting|was acting|were acting) +like +(a|an|such a|such an|complete|total|"
     r"bunch of|the)",
     r"(what|such) +(a|an) +([a-z]+ +){1,2}(i|we) +(am|was|m|were|ve been|have been|felt)",
+    r"(makes|made|make|making) +(me|us) +(look +like +|sound +like +|feel +like +)?(a|an|"
+    r"such a|such an|bit of a|bit of an|real|complete|total)",
+    r"(i d|i would|i must|i might|we d|we would|we must) +(be|have been|look like|sound "
+    r"like) +(a|an|such a|such an|bit of a|bit of an|real|complete|total)",
+    # An oath at the start, about what just happened to the writer: "Son of a bitch, I
+    # forgot the attachment".
+    r"^ *(oh +)?(son of a bitch|motherfucker|mother fucker|bastard|fucker) +(i|i m|i ve|"
+    r"i ll|we|we re|we ve|my|our|it|it s|this|that|that s)",
     r"(dumbass|scumbag|asshole|dickhead|shithead|bastard|prick|motherfucking) +(idea|thing|"
     r"move|decision|plan|comment|mistake|question)", r"(i had|i have|i d) +(not )?been +(a|"
     r"an|such)", r"(quit|stop) +acting +like", r"as much of a",

@@ -187,6 +187,8 @@ COUNTER = [
     r"(j ai|nous avons|on a|je me suis|nous nous sommes|on s est) +(agi|reagi|parle|"
     r"repondu|comporte|comportes|comportee|conduit|conduits|ete|ete vraiment|vraiment ete) +"
     r"(comme|un|une|des|de|d|vraiment)",
+    r"^ *(oh +)?(fils de pute|bordel de merde|putain de merde|enfoire|connard|salaud) +(j|"
+    r"je|on|nous|mon|ma|mes|notre|nos|c est|ca|ce)",
     r"(essayer|essayons|essaie|essaye|tenter|tentons|eviter|evitons) +(de|d) +(pas |ne pas |"
     r"ne plus |plus )?etre +(de|des|d|un|une|comme)",
 ]
