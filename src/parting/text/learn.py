@@ -228,6 +228,15 @@ def head_examples() -> tuple[list[str], np.ndarray, list[str], list[str]]:
             labels.append("is_abusive" in e.classes)
             languages.append(spoken)
             groups.append(f"stance:{datasets.bucket(e.text)}")
+    # Sentences written to tune the clause rules (``clauses_tune.csv``: denials, reported
+    # and condemned insults, profanity at no one, and real abuse in the same words).
+    tune = datasets.labelled_csv(DATA_DIR / "clauses_tune.csv")
+    for e, spoken in zip(tune.examples, tune.languages, strict=True):
+        if spoken:
+            texts.append(e.text)
+            labels.append("is_abusive" in e.classes)
+            languages.append(spoken)
+            groups.append(f"clauses:{datasets.bucket(e.text)}")
     for text, abusive, code, group in stance_pairs() + framed_hatecheck():
         texts.append(text)
         labels.append(abusive)
@@ -277,7 +286,8 @@ def stance_pairs() -> list[tuple[str, bool, str, str]]:
 
 # HateCheck's development statements about a group, in the third person, framed the
 # same way with other words: some frames report, deny or condemn the statement (not
-# abuse), others assert it (abuse). Two of each per statement, chosen by its hash.
+# abuse), others assert it (abuse). Three reporting and one asserting per statement,
+# chosen by its hash.
 FRAMES_REPORTED = {
     "en": ["Saying that {s} is unacceptable.", "He told me that {s}, and I reported him.",
            "I would never say that {s}.", "Stop telling people that {s}.",
@@ -285,7 +295,13 @@ FRAMES_REPORTED = {
            "A colleague claimed that {s}; HR is dealing with it.",
            "Nobody here thinks that {s}.", "Anyone who writes that {s} should be ashamed.",
            "I was shocked to read a comment saying {s}.", "Claiming {s} is hateful and wrong.",
-           "It is simply not true that {s}."],
+           "It is simply not true that {s}.", "It's hurtful to hear someone claim that {s}.",
+           "Whoever keeps repeating that {s} should think again.",
+           "I can't believe anyone still thinks {s}.",
+           "My colleague was disciplined for saying {s}.",
+           "There is no truth in the claim that {s}.", "I refuse to accept that {s}.",
+           "You're wrong if you think {s}.", "Don't ever tell me that {s}.",
+           "He was banned for posting that {s}.", "Nobody with a conscience believes {s}."],
     "fr": ["Dire que {s}, c'est inacceptable.", "Il m'a dit que {s}, et je l'ai signalé.",
            "Je ne dirais jamais que {s}.", "Arrêtez de raconter que {s}.",
            "Ça m'attriste que certains croient encore que {s}.",
@@ -293,7 +309,14 @@ FRAMES_REPORTED = {
            "Un collègue a affirmé que {s} ; les RH s'en occupent.",
            "Personne ici ne pense que {s}.", "Quiconque écrit que {s} devrait avoir honte.",
            "J'ai été choqué de lire un commentaire disant que {s}.",
-           "Prétendre que {s}, c'est haineux et faux.", "Il est tout simplement faux que {s}."],
+           "Prétendre que {s}, c'est haineux et faux.", "Il est tout simplement faux que {s}.",
+           "Ça fait mal d'entendre quelqu'un prétendre que {s}.",
+           "Celui qui répète que {s} devrait réfléchir.",
+           "Je n'arrive pas à croire que certains pensent encore que {s}.",
+           "Mon collègue a été sanctionné pour avoir dit que {s}.",
+           "Il n'y a aucune vérité dans l'idée que {s}.", "Je refuse d'accepter que {s}.",
+           "Tu te trompes si tu penses que {s}.", "Ne viens jamais me dire que {s}.",
+           "Il a été banni pour avoir publié que {s}.", "Personne d'honnête ne croit que {s}."],
 }  # fmt: skip
 FRAMES_ASSERTED = {
     "en": ["I'll say it again: {s}.", "Everyone knows that {s}.", "My view is that {s}.",
@@ -313,8 +336,8 @@ _FIRST_OR_SECOND = re.compile(
 
 def framed_hatecheck() -> list[tuple[str, bool, str, str]]:
     """(text, abusive, language, fold group) from HateCheck's development statements
-    about groups (``FRAMED_FUNCTIONALITIES``), each put in two reporting or denying
-    frames (not abuse) and one asserting frame (abuse). The fold group is the template's,
+    about groups (``FRAMED_FUNCTIONALITIES``), each put in up to three reporting or
+    denying frames (not abuse) and one asserting frame (abuse). The fold group is the template's,
     so a template's cases and their frames are always on the same side of a fold."""
     from parting.text import datasets
 
@@ -331,7 +354,7 @@ def framed_hatecheck() -> list[tuple[str, bool, str, str]]:
                 said = first.lower() + said[len(first) :]
             pick = int(hashlib.sha256(e.text.encode("utf-8")).hexdigest(), 16)
             reported, asserted = FRAMES_REPORTED[code], FRAMES_ASSERTED[code]
-            chosen = [reported[pick % len(reported)], reported[(pick // 7 + 1) % len(reported)]]
+            chosen = [reported[(pick // 7**k + k) % len(reported)] for k in range(3)]
             group = f"{FRAMED}{e.template}"
             for frame in dict.fromkeys(chosen):
                 out.append((_elide(frame.format(s=said), code), False, code, group))
