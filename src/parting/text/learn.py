@@ -230,8 +230,8 @@ def head_examples() -> tuple[list[str], np.ndarray, list[str], list[str]]:
             groups.append(f"stance:{datasets.bucket(e.text)}")
     # Sentences written to tune the clause rules (``clauses_tune.csv``: denials, reported
     # and condemned insults, profanity at no one, and real abuse in the same words).
-    tune = datasets.labelled_csv(DATA_DIR / "clauses_tune.csv")
-    for e, spoken in zip(tune.examples, tune.languages, strict=True):
+    clauses = datasets.labelled_csv(DATA_DIR / "clauses_tune.csv")
+    for e, spoken in zip(clauses.examples, clauses.languages, strict=True):
         if spoken:
             texts.append(e.text)
             labels.append("is_abusive" in e.classes)
