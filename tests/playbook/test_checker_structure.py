@@ -154,21 +154,28 @@ NOTICE = {
         "We are giving notice on our agreement.",
         "I can no longer look after your garden.",
         "After June we will not be your accountants any more.",
+        "We are handing the bookkeeping back to you.",
+        "Our agreement with your school comes to an end in July.",
     ],
     "fr": [
         "Nous vous donnons notre préavis.",
         "Je ne pourrai plus m'occuper de votre jardin.",
         "Votre compte sera fermé le 30 juin.",
+        "Nous vous rendons la main sur la comptabilité.",
+        "Notre contrat avec votre école arrive à son terme en juillet.",
     ],
     "vi": [
         "Chúng tôi sẽ không tiếp tục làm kế toán cho công ty anh.",
         "Tôi không thể chăm sóc khu vườn của bà nữa.",
         "Tài khoản của chị sẽ được đóng vào cuối tháng.",
+        "Chúng tôi xin trả lại cho chị phần việc kế toán.",
     ],
     "sl": [
         "Po juniju ne bomo več vaš računovodja.",
         "Za vaš vrt ne bom mogla več skrbeti.",
         "Vaš račun bomo zaprli konec junija.",
+        "Naročila vam z današnjim dnem vračamo.",
+        "Pogodba z vašo šolo se julija izteče.",
     ],
 }
 NOT_FAREWELLS = {
@@ -349,21 +356,25 @@ DOORS = {
         "After that, nobody will answer this line.",
         "Your messages will go unread.",
         "This mailbox is no longer monitored.",
+        "Our staff have been told not to discuss your file or take your calls.",
     ],
     "fr": [
         "Passé cette date, personne ne répondra sur cette ligne.",
         "Vos courriels resteront sans réponse.",
         "Cette boîte n'est plus relevée.",
+        "Notre équipe a pour consigne de ne plus évoquer votre dossier ni prendre vos appels.",
     ],
     "vi": [
         "Sau ngày đó sẽ không còn ai nghe máy.",
         "Chúng tôi sẽ không trả lời email của anh.",
         "Hộp thư này không còn được theo dõi.",
+        "Nhân viên đã được dặn không nghe điện thoại của anh.",
     ],
     "sl": [
         "Po tem datumu se na tej številki nihče ne bo oglasil.",
         "Vaših sporočil ne bomo več brali.",
         "Ta nabiralnik ni več v uporabi.",
+        "Osebje ima navodilo, da vaših klicev ne sprejema.",
     ],
 }
 NEW_WORK = {

@@ -235,11 +235,19 @@ def _next_steps(wording: Wording, text: str, lang: str) -> list[str]:
     for sentence in _sentences(text):
         if find(wording.parting, sentence):
             continue
-        for match in _date_pattern(wording.months, lang).finditer(sentence):
-            if due.search(sentence[max(0, match.start() - 30) : match.start()]):
-                found.append(match.group(0))
-        # "next week", "on Monday", "within 30 days" point ahead wherever they stand
-        found += [sentence[start:end] for start, end in _spans(wording.relative_dates, sentence)]
+        dates = list(_date_pattern(wording.months, lang).finditer(sentence))
+        found += [
+            date.group(0)
+            for date in dates
+            if due.search(sentence[max(0, date.start() - 30) : date.start()])
+        ]
+        # "next week", "on Monday", "within 30 days" point ahead wherever they stand (but
+        # "le 20" of "le 20 juillet" is part of a date, which needs "by" or "before")
+        found += [
+            sentence[start:end]
+            for start, end in _spans(wording.relative_dates, sentence)
+            if not any(date.start() < end and start < date.end() for date in dates)
+        ]
     return found
 
 

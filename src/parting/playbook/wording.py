@@ -3414,4 +3414,67 @@ SL = replace(
 )
 
 
+# Work handed back, a term that runs out, and contact refused further from its verb
+# (sixth round, fourth pass): "we'll be handing your orders back to you", "nous vous
+# rendons la main", "chúng tôi xin trả lại cho chị các đơn", "naročila vam vračamo";
+# "comes to an end", "arrive à son terme", "se izteče"; "asked not to discuss your affairs
+# or take your calls", "ni prendre vos appels", "không nghe điện thoại", "vaših klicev ne
+# sprejema"; a Slovenian passive future of any verb ("bodo prenesene").
+EN = replace(
+    EN,
+    parting=(
+        *EN.parting,
+        r"(?:hand|give|pass)\w*\s+(?:[\w']+\s+){0,4}?back\s+to\s+you",
+        r"com(?:es|ing)\s+to\s+an\s+end",
+    ),
+    slammed_door=(
+        *EN.slammed_door,
+        rf"(?:not|\w+n't|never|no\s+longer)\s+(?:to\s+)?(?:[\w']+\s+){{0,5}}?(?:take|return|answer"
+        rf"|accept|pick\s+up)\w*\s+(?:any\s+|your\s+)?(?:further\s+|more\s+)?(?:{EN_CONTACT_NOUN})",
+    ),
+)
+FR = replace(
+    FR,
+    parting=(
+        *FR.parting,
+        r"(?:rend|rendons|rendre|rendrons)\s+(?:donc\s+)?la\s+main",
+        r"arriv\w*\s+à\s+(?:son\s+|sa\s+|leur\s+)?(?:terme|échéance|expiration)",
+    ),
+    slammed_door=(
+        *FR.slammed_door,
+        rf"(?:ne\s+plus|ni)\s+(?:[\w']+\s+){{0,5}}?(?:prendre|lire|rappeler|répondre\s+à)\s+(?:vos|les"
+        rf"|aux|tes)\s+(?:{FR_CONTACT_NOUN})",
+    ),
+)
+VI = replace(
+    VI,
+    parting=(
+        *VI.parting,
+        r"(?:xin\s+)?(?:trả|giao)\s+lại\s+(?:cho\s+)?" + _VI_THEIRS,
+    ),
+    slammed_door=(
+        *VI.slammed_door,
+        r"không\s+(?:nghe|bắt|nhấc|nhận)\s+(?:máy|điện\s+thoại|cuộc\s+gọi)",
+    ),
+)
+SL = replace(
+    SL,
+    parting=(
+        *SL.parting,
+        r"(?:naročil\w*|posl\w*|projekt\w*)\s+(?:\w+\s+){0,4}?vrača\w*",
+        r"vrača\w*\s+(?:\w+\s+){0,3}?(?:naročil\w*|posl\w*|projekt\w*)",
+        r"se\s+(?:\w+\s+){0,2}?izteč\w*|izteče\s+se",
+    ),
+    slammed_door=(
+        *SL.slammed_door,
+        rf"(?:{SL_CONTACT_NOUN})\s+(?:[\w,]+\s+){{0,6}}?ne\s+(?:bo(?:mo|m|do)?\s+)?(?:več\s+)?"
+        rf"(?:obravnava|sprejema|bere|odgovarja|prevzema)\w*",
+    ),
+    next_steps=(
+        *SL.next_steps,
+        r"(?:bo|bodo|bosta)\s+(?:\w+\s+)?\w+(?:an|en)[aoie]?",
+    ),
+)
+
+
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
