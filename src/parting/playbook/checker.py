@@ -217,6 +217,12 @@ def _negation(negations: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[s
     return inside, before
 
 
+@cache
+def _due(deadline: tuple[str, ...]) -> re.Pattern[str]:
+    """A deadline word ("by", "d'ici", "trước", "do") just before a date."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(deadline)})(?:\s+\S+)?\s*$", re.IGNORECASE)
+
+
 def _next_steps(wording: Wording, text: str, lang: str) -> list[str]:
     """What happens now: a future, a request, a question that proposes something, an
     offer or an attachment (a denied future is not one: "we won't be hosting"), or a
@@ -231,7 +237,7 @@ def _next_steps(wording: Wording, text: str, lang: str) -> list[str]:
         found.append(match.group(0))
     if found:
         return found
-    due = re.compile(rf"(?<!\w)(?:{'|'.join(wording.deadline)})(?:\s+\S+)?\s*$", re.IGNORECASE)
+    due = _due(wording.deadline)
     for sentence in _sentences(text):
         if find(wording.parting, sentence):
             continue
@@ -364,20 +370,17 @@ def _named_alternatives(wording: Wording, text: str) -> list[str]:
     for sentence in _sentences("\n".join(lines)):
         suggests = bool(find(wording.suggesting, sentence))
         third_party = not find((*wording.first_person, *wording.thanks), sentence)
+        runs = _capitalised_runs(wording, sentence)
+        # a name that cannot be a word opening the sentence ("Kettle & Co", "try Brightline")
+        sure = [len(run) >= 2 or (index > 0 and not run[0].isupper()) for index, run in runs]
         names = [
             " ".join(run)
-            for index, run in _capitalised_runs(wording, sentence)
-            if len(run) >= 2 or (index > 0 and not run[0].isupper()) or (index == 0 and third_party)
+            for (index, run), named in zip(runs, sure, strict=True)
+            if named or (index == 0 and third_party)
         ]
-        # "Olive & Thyme cater events of your size": a name that cannot be a word opening
-        # the sentence, in a sentence about the reader, is offered to them
-        strong = [
-            " ".join(run)
-            for index, run in _capitalised_runs(wording, sentence)
-            if len(run) >= 2 or (index > 0 and not run[0].isupper())
-        ]
-        speaks_of_reader = third_party and bool(wording.reader and find(wording.reader, sentence))
-        if len(names) >= 2 or (names and suggests) or (strong and speaks_of_reader):
+        # "Olive & Thyme cater events of your size": a sentence about the reader offers it
+        speaks_of_reader = third_party and any(sure) and bool(find(wording.reader, sentence))
+        if len(names) >= 2 or (names and suggests) or speaks_of_reader:
             found.extend(names)
     return found
 
@@ -398,8 +401,9 @@ def _addresses(wording: Wording, text: str) -> list[str]:
     for sentence in _sentences(text):
         ours = bool(find(wording.first_person, sentence))
         for match in ADDRESS.finditer(sentence):
-            named = re.search(r"[A-ZÀ-ỸĀ-ž][\w&'’-]*\s*\($", sentence[: match.start()])
-            if not ours or named:
+            before = sentence[: match.start()].rstrip()
+            name = before[:-1].split()[-1:] if before.endswith("(") else []
+            if not ours or (name and name[0][:1].isupper()):
                 found.append(match.group(0))
     return found
 
