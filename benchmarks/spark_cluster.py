@@ -1,13 +1,26 @@
 """``parting score --engine spark`` on a Spark standalone cluster on this machine, against
-DuckDB on the same Parquet folder, in the same run:
-``python -m benchmarks.spark_cluster --clients 2000``.
+DuckDB on the same Parquet folder: ``python -m benchmarks.spark_cluster --clients 1000000``.
 
-The cluster is the test's (``tests/engine/spark_cluster.py``): a master and ``--workers``
-workers of one core each, on loopback, started from the scripts the ``pyspark`` package
-ships and stopped at the end. Each engine runs ``parting score --profile`` as a fresh
-process; the outputs must be the same bytes. On a two-core machine a cluster cannot be
-faster than DuckDB: the figure says what a cluster costs in start-up and per query, which
-is what a real cluster pays too before its extra machines help.
+1. The demo portfolio as one Parquet file per table: through CSV, as the cluster test
+   does, up to 20,000 clients; beyond, generated straight to Parquet in chunks and kept
+   under ``$PARTING_BENCH_DATA`` (``benchmarks.score_large``).
+2. A cluster on loopback (``tests/engine/spark_cluster.py``, the test's helper): a master
+   and ``--workers`` workers of one core each, from the scripts the ``pyspark`` package
+   ships, stopped at the end. Memory fits a two-core machine of 24 GiB shared with other
+   work: ``--worker-memory`` offered by each worker, ``--executor-memory`` per executor,
+   ``--driver-memory`` for the driver's JVM.
+3. ``parting score --engine spark --profile`` as a fresh process pointed at the cluster
+   (``PARTING_SPARK_MASTER``): the executors read the Parquet files themselves
+   (``parting.ingest.spark_folder``). Reported: wall time; the driver's peak memory (its
+   Python process and its JVM together, sampled from ``/proc`` twice a second) and
+   processor time; each executor's tasks, task time, processor time, bytes read from the
+   files and from other tasks (Spark's event log) and peak memory.
+4. ``parting score --engine duckdb`` on the same folder after the cluster has stopped;
+   the two Parquet outputs must be the same bytes (every client's verdict, reason, rank
+   and evidence).
+
+On a two-core machine a cluster cannot be faster than DuckDB: the figures say what a
+cluster costs in start-up and per query, and show the work happening on the executors.
 """
 
 from __future__ import annotations
@@ -17,17 +30,20 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 AS_OF = "2026-06-30"
+GIB = 1 << 30
+TICK = os.sysconf("SC_CLK_TCK")
+PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
 def parquet_demo(clients: int, out: Path) -> Path:
-    """The demo portfolio as one Parquet file per table: through CSV, as the test does,
-    up to 20,000 clients; beyond, generated straight to Parquet in chunks and kept under
-    ``$PARTING_BENCH_DATA`` (``benchmarks.score_large``), as a million clients needs."""
+    """The demo portfolio as one Parquet file per table, with its settings."""
     if clients > 20_000:
         from benchmarks.engine import make_data
         from benchmarks.score_large import one_file_per_table
@@ -45,23 +61,113 @@ def parquet_demo(clients: int, out: Path) -> Path:
     return out
 
 
-def score(folder: Path, engine: str, out: Path, env: dict[str, str]) -> tuple[float, str]:
+def _processes() -> dict[int, tuple[int, float, int]]:
+    """Every process: pid -> (parent pid, processor seconds, resident bytes)."""
+    found = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # it has just ended
+        # After the name: state, ppid, ..., utime (12th), stime (13th), ..., rss (22nd)
+        cpu = (int(fields[11]) + int(fields[12])) / TICK
+        found[int(entry)] = (int(fields[1]), cpu, int(fields[21]) * PAGE)
+    return found
+
+
+@dataclass
+class Sampled:
+    """Peak memory and last processor time of some processes, sampled while they ran."""
+
+    peak: int = 0  # the most they held at once, together
+    cpu: dict[int, float] = field(default_factory=dict)
+    peaks: dict[int, int] = field(default_factory=dict)  # each one's own peak
+
+
+def _descendants(root: int, table: dict[int, tuple[int, float, int]]) -> set[int]:
+    found, todo = set(), [root]
+    while todo:
+        pid = todo.pop()
+        found.add(pid)
+        todo += [p for p, (parent, _, _) in table.items() if parent == pid and p not in found]
+    return found
+
+
+class Sampler:
+    """Samples, twice a second, a driver's process tree (``parting`` and its JVM) and the
+    executors (the workers' children)."""
+
+    def __init__(self, driver: int, workers: list[int]) -> None:
+        self.driver, self.workers = driver, workers
+        self.driver_use, self.executors = Sampled(), Sampled()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.5):
+            table = _processes()
+            self._note(self.driver_use, _descendants(self.driver, table), table)
+            executors = set().union(*(_descendants(w, table) for w in self.workers))
+            self._note(self.executors, executors - set(self.workers), table)
+
+    @staticmethod
+    def _note(into: Sampled, pids: set[int], table: dict[int, tuple[int, float, int]]) -> None:
+        held = 0
+        for pid in pids & set(table):
+            _, cpu, rss = table[pid]
+            into.cpu[pid] = cpu
+            into.peaks[pid] = max(into.peaks.get(pid, 0), rss)
+            held += rss
+        into.peak = max(into.peak, held)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def score(folder: Path, engine: str, out: Path, env: dict[str, str], workers: list[int]) -> str:
+    """Run ``parting score`` and report its wall time, memory and where its time went."""
     command = [sys.executable, "-m", "parting", "score", "--input", str(folder), "--settings",
                str(folder / "demo_settings.toml"), "--as-of", AS_OF, "--engine", engine,
                "--format", "parquet", "--output", str(out), "--profile"]  # fmt: skip
+    load = os.getloadavg()[0]
     began = time.perf_counter()
-    done = subprocess.run(command, env={**os.environ, **env}, capture_output=True, text=True)
-    if done.returncode:
-        raise SystemExit(done.stderr[-3000:])
-    lines = [x for x in done.stderr.splitlines() if x.startswith(("Where", "  "))]
-    return time.perf_counter() - began, "\n".join(lines)
+    with tempfile.TemporaryFile() as err:
+        child = subprocess.Popen(command, env={**os.environ, **env}, stderr=err)
+        sampler = Sampler(child.pid, workers)
+        child.wait()
+        sampler.stop()
+        wall = time.perf_counter() - began
+        err.seek(0)
+        stderr = err.read().decode("utf-8", errors="replace")
+    if child.returncode:
+        raise SystemExit(stderr[-3000:])
+    driver = sampler.driver_use
+    lines = [
+        f"{engine}: wall {wall:.1f} s; driver peak {driver.peak / GIB:.2f} GiB"
+        f" (Python and JVM together), processor {sum(driver.cpu.values()):.1f} s;"
+        f" load {load:.1f} -> {os.getloadavg()[0]:.1f}"
+    ]
+    for pid, cpu in sorted(sampler.executors.cpu.items()):
+        lines.append(
+            f"  executor process {pid}: peak {sampler.executors.peaks[pid] / GIB:.2f} GiB,"
+            f" processor {cpu:.1f} s"
+        )
+    lines += [x for x in stderr.splitlines() if x.startswith(("Where", "  "))]
+    return "\n".join(lines)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--clients", type=int, default=2_000)
+    ap.add_argument("--clients", type=int, default=1_000_000)
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--worker-memory", default="2g")
+    ap.add_argument("--worker-memory", default="4g", help="what each worker offers")
+    ap.add_argument("--executor-memory", default="3g", help="per executor (one per worker)")
+    ap.add_argument("--driver-memory", default="3g", help="the driver's JVM")
     args = ap.parse_args()
     import pyspark
     from tests.engine.spark_cluster import standalone
@@ -71,24 +177,47 @@ def main() -> None:
         root = Path(tmp)
         (root / "demo").mkdir()
         folder = parquet_demo(args.clients, root / "demo")
+        size = sum(f.stat().st_size for f in folder.glob("*.parquet"))
+        print(f"{args.clients:,} clients, {size / 1e6:,.0f} MB of Parquet in {folder}", flush=True)
         (root / "spark").mkdir()
         load = os.getloadavg()[0]
         began = time.perf_counter()
+        # The driver collects one row per client (features, evidence): more than the
+        # default 1 GiB of results at a million clients.
+        extra = "spark.driver.maxResultSize 0\n"
+        # Tasks of a size an executor of a few GiB sorts and joins without strain.
+        extra += f"spark.sql.shuffle.partitions {max(args.workers, args.clients // 100_000)}\n"
         with standalone(
-            spark_class, root / "spark", args.workers, args.worker_memory, "1g", "2g"
+            spark_class,
+            root / "spark",
+            args.workers,
+            args.worker_memory,
+            args.executor_memory,
+            args.driver_memory,
+            extra,
         ) as cluster:
             up = time.perf_counter() - began
-            print(f"{args.clients} clients; cluster of {args.workers} workers up in {up:.1f} s")
+            print(
+                f"cluster: a master and {args.workers} one-core workers up in {up:.1f} s"
+                f" (load {load:.1f}); executors of {args.executor_memory},"
+                f" driver JVM {args.driver_memory}",
+                flush=True,
+            )
             env = cluster.driver_env(sys.executable)
-            spark, spark_profile = score(folder, "spark", root / "spark.parquet", env)
-            print(f"spark cluster: {spark:.1f} s; load {load:.1f} -> {os.getloadavg()[0]:.1f}")
-            print(spark_profile)
-        load = os.getloadavg()[0]
-        duck, duck_profile = score(folder, "duckdb", root / "duckdb.parquet", {})
-        print(f"duckdb: {duck:.1f} s; load {load:.1f} -> {os.getloadavg()[0]:.1f}")
-        print(duck_profile)
+            print(score(folder, "spark", root / "spark.parquet", env, cluster.workers), flush=True)
+            for who, work in sorted(cluster.work().items()):
+                print(
+                    f"  executor {who}: {work.tasks} tasks, {work.run_seconds:.1f} s of task"
+                    f" time, processor {work.cpu_seconds:.1f} s, read"
+                    f" {work.bytes_read / 1e6:,.0f} MB from the files and"
+                    f" {work.shuffle_read / 1e6:,.0f} MB from other tasks",
+                    flush=True,
+                )
+        print(score(folder, "duckdb", root / "duckdb.parquet", {}, []), flush=True)
         same = (root / "spark.parquet").read_bytes() == (root / "duckdb.parquet").read_bytes()
-        print(f"same output: {same}; spark / duckdb: {spark / duck:.1f}")
+        print(f"the same verdicts, byte for byte, as DuckDB: {same}")
+        if not same:
+            raise SystemExit(1)
 
 
 if __name__ == "__main__":

@@ -31,10 +31,36 @@ class Cluster:
     url: str  # spark://127.0.0.1:PORT
     status: str  # the master's JSON status page
     conf_dir: Path  # spark-defaults.conf for the drivers that join it
+    events: Path  # the drivers' event logs: what each task did, where
+    workers: list[int]  # the workers' process ids (their executors are their children)
 
     def state(self) -> dict[str, object]:
         with urllib.request.urlopen(self.status, timeout=5) as page:
             return dict(json.load(page))
+
+    def work(self) -> dict[str, Work]:
+        """What the tasks of every finished application did, by executor (``driver``
+        for what ran inside the driver), from Spark's event logs."""
+        done: dict[str, Work] = {}
+        for log in sorted(self.events.rglob("*")):
+            if not log.is_file() or log.name.startswith((".", "appstatus")):
+                continue
+            with log.open(encoding="utf-8") as lines:
+                for line in lines:
+                    if '"SparkListenerTaskEnd"' not in line:
+                        continue
+                    event = json.loads(line)
+                    who = str(event["Task Info"]["Executor ID"])
+                    metrics = event.get("Task Metrics") or {}
+                    work = done.setdefault(who, Work())
+                    work.tasks += 1
+                    work.run_seconds += metrics.get("Executor Run Time", 0) / 1e3
+                    work.cpu_seconds += metrics.get("Executor CPU Time", 0) / 1e9
+                    work.bytes_read += (metrics.get("Input Metrics") or {}).get("Bytes Read", 0)
+                    shuffle = metrics.get("Shuffle Read Metrics") or {}
+                    work.shuffle_read += shuffle.get("Remote Bytes Read", 0)
+                    work.shuffle_read += shuffle.get("Local Bytes Read", 0)
+        return done
 
     def driver_env(self, python: str) -> dict[str, str]:
         """What a ``parting score --engine spark`` process needs to run on this cluster."""
@@ -44,6 +70,17 @@ class Cluster:
             "PYSPARK_PYTHON": python,
             "SPARK_LOCAL_IP": "127.0.0.1",
         }
+
+
+@dataclass
+class Work:
+    """What one executor's tasks did: their count, time, processor time and bytes read."""
+
+    tasks: int = 0
+    run_seconds: float = 0.0
+    cpu_seconds: float = 0.0
+    bytes_read: int = 0  # from files (the Parquet tables)
+    shuffle_read: int = 0  # from other tasks
 
 
 def free_port() -> int:
@@ -60,8 +97,10 @@ def standalone(
     worker_memory: str = "1g",
     executor_memory: str = "512m",
     driver_memory: str = "1g",
+    extra_conf: str = "",
 ) -> Iterator[Cluster]:
-    """Start a master and ``workers`` workers of one core each; stop them all at the end."""
+    """Start a master and ``workers`` workers of one core each; stop them all at the end.
+    ``extra_conf``: more lines of ``spark-defaults.conf`` for the drivers."""
     env = {**os.environ, "SPARK_LOCAL_IP": "127.0.0.1", "SPARK_LOG_DIR": str(home)}
     port, ui = free_port(), free_port()
     url = f"spark://127.0.0.1:{port}"
@@ -83,8 +122,9 @@ def standalone(
             start(
                 f"worker{n}", WORKER, url, *local, "--cores", "1", "--memory", worker_memory, *work
             )
-        conf = home / "conf"
+        conf, events = home / "conf", home / "events"
         conf.mkdir()
+        events.mkdir()
         (conf / "spark-defaults.conf").write_text(
             "spark.driver.host 127.0.0.1\n"
             "spark.driver.bindAddress 127.0.0.1\n"
@@ -96,8 +136,15 @@ def standalone(
             # to 3 s for the one holding its cached block.
             "spark.locality.wait 0s\n"
             f"spark.sql.shuffle.partitions {workers}\n"
+            # Each task's work, by executor, for ``Cluster.work``.
+            "spark.eventLog.enabled true\n"
+            "spark.eventLog.compress false\n"
+            "spark.eventLog.rolling.enabled false\n"
+            f"spark.eventLog.dir {events.as_uri()}\n"
+            f"{extra_conf}"
         )
-        found = Cluster(url, f"http://127.0.0.1:{ui}/json/", conf)
+        pids = [p.pid for p in started[1:]]
+        found = Cluster(url, f"http://127.0.0.1:{ui}/json/", conf, events, pids)
         deadline = time.monotonic() + START_TIMEOUT
         while True:
             try:

@@ -1,7 +1,8 @@
 """``parting score --engine spark`` on a real Spark standalone cluster: a master and two
 workers on loopback, started from the scripts the ``pyspark`` package ships, with the
 demo portfolio read from Parquet. The verdicts must be exactly DuckDB's, and the cluster
-must have run the job (the master lists it as finished)."""
+must have run the job (the master lists it as finished), its executors reading the Parquet
+files themselves (not the driver handing them the cells)."""
 
 from __future__ import annotations
 
@@ -88,3 +89,6 @@ def test_a_spark_cluster_gives_exactly_the_duckdb_verdicts(
     finished = cluster.state().get("completedapps")
     assert isinstance(finished, list)
     assert [app["name"] for app in finished] == ["parting"]
+    work = cluster.work()
+    assert work and "driver" not in work, "every task ran on the executors"
+    assert sum(w.bytes_read for w in work.values()) > 0, "the executors read the files"
