@@ -13,8 +13,8 @@ DuckDB on the same Parquet folder: ``python -m benchmarks.spark_cluster --client
    (``PARTING_SPARK_MASTER``): the executors read the Parquet files themselves
    (``parting.ingest.spark_folder``). Reported: wall time; the driver's peak memory (its
    Python process and its JVM together, sampled from ``/proc`` twice a second) and
-   processor time; each executor's tasks, task time, processor time, bytes read from the
-   files and from other tasks (Spark's event log) and peak memory.
+   processor time; each executor's tasks, task time, processor time, rows read from the
+   files and bytes from other tasks (Spark's event log) and peak memory.
 4. ``parting score --engine duckdb`` on the same folder after the cluster has stopped;
    the two Parquet outputs must be the same bytes (every client's verdict, reason, rank
    and evidence).
@@ -209,7 +209,7 @@ def main() -> None:
                 print(
                     f"  executor {who}: {work.tasks} tasks, {work.run_seconds:.1f} s of task"
                     f" time, processor {work.cpu_seconds:.1f} s, read"
-                    f" {work.bytes_read / 1e6:,.0f} MB from the files and"
+                    f" {work.rows_read:,} rows from the files and"
                     f" {work.shuffle_read / 1e6:,.0f} MB from other tasks",
                     flush=True,
                 )

@@ -56,7 +56,9 @@ class Cluster:
                     work.tasks += 1
                     work.run_seconds += metrics.get("Executor Run Time", 0) / 1e3
                     work.cpu_seconds += metrics.get("Executor CPU Time", 0) / 1e9
-                    work.bytes_read += (metrics.get("Input Metrics") or {}).get("Bytes Read", 0)
+                    read = metrics.get("Input Metrics") or {}
+                    work.bytes_read += read.get("Bytes Read", 0)
+                    work.rows_read += read.get("Records Read", 0)
                     shuffle = metrics.get("Shuffle Read Metrics") or {}
                     work.shuffle_read += shuffle.get("Remote Bytes Read", 0)
                     work.shuffle_read += shuffle.get("Local Bytes Read", 0)
@@ -74,12 +76,13 @@ class Cluster:
 
 @dataclass
 class Work:
-    """What one executor's tasks did: their count, time, processor time and bytes read."""
+    """What one executor's tasks did: their count, time, processor time and what they read."""
 
     tasks: int = 0
     run_seconds: float = 0.0
     cpu_seconds: float = 0.0
-    bytes_read: int = 0  # from files (the Parquet tables)
+    bytes_read: int = 0  # from files (the Parquet tables), as the file system counts them
+    rows_read: int = 0  # from files
     shuffle_read: int = 0  # from other tasks
 
 

@@ -92,3 +92,4 @@ def test_a_spark_cluster_gives_exactly_the_duckdb_verdicts(
     work = cluster.work()
     assert work and "driver" not in work, "every task ran on the executors"
     assert sum(w.bytes_read for w in work.values()) > 0, "the executors read the files"
+    assert sum(w.rows_read for w in work.values()) > 0
