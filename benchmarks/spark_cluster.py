@@ -153,11 +153,14 @@ def score(folder: Path, engine: str, out: Path, env: dict[str, str], workers: li
         f" load {load:.1f} -> {os.getloadavg()[0]:.1f}"
     ]
     for pid, cpu in sorted(sampler.executors.cpu.items()):
+        if sampler.executors.peaks[pid] < 100 << 20:
+            continue  # a helper the worker ran for a moment, not an executor
         lines.append(
             f"  executor process {pid}: peak {sampler.executors.peaks[pid] / GIB:.2f} GiB,"
             f" processor {cpu:.1f} s"
         )
-    lines += [x for x in stderr.splitlines() if x.startswith(("Where", "  "))]
+    # The profile's lines (Spark's progress bar also writes lines of blanks).
+    lines += [x for x in stderr.splitlines() if x.startswith(("Where", "  ")) and x.strip()]
     return "\n".join(lines)
 
 
