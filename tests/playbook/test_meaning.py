@@ -48,9 +48,10 @@ ORDINARY = {
     "sl": "Preostala poročila bomo oddali in račun zaprli 30. aprila.",
 }
 # Of those, the ones no cue pattern reads.
+# (the Vietnamese closed door is read by the patterns too since they read calls refused
+# after the words for them: "… hộp thư của chúng tôi sẽ không tiếp anh nữa")
 MISSED_BY_PATTERNS = [
     ("en", "slammed_door", DOOR["en"]),
-    ("vi", "slammed_door", DOOR["vi"]),
     ("sl", "blame", BLAME["sl"]),
 ]
 
