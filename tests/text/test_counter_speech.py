@@ -121,6 +121,8 @@ def test_the_clause_around_the_words_decides_who_says_them(text: str) -> None:
         "Quel connard, ce comptable.",
         "Votre équipe est nulle et incompétente.",
         "Bastard, you still haven't paid us.",
+        "Fuck all of you and your reminders.",
+        "Shut up and send the invoice.",
     ],
 )
 def test_outside_the_clause_the_insult_stays_abuse(text: str) -> None:
@@ -139,6 +141,9 @@ def test_outside_the_clause_the_insult_stays_abuse(text: str) -> None:
         "Son of a bitch, it's raining again.",
         "Fils de pute, j'ai encore raté mon train.",
         "That would make me look like a complete idiot in front of my board.",
+        "We got fuck all done on Friday, the network was down.",
+        "I should shut up about fonts, the site looks great.",
+        "Je me suis comporté comme un crétin à la réunion, désolé.",
     ],
 )
 def test_exclamations_about_things_and_about_oneself_insult_no_one(text: str) -> None:

@@ -65,7 +65,9 @@ THREATS = [
 # Profanity aimed at a person or their work in a hostile way.
 DIRECTED = [
     r"(<fuck>|fuk|fck|screw|f off|sod) +(you|u|ya|off|yourself|yourselves|them|this company|your)",
-    r"go +(<fuck>|fuk|fck|screw) +(yourself|yourselves|themselves|off)", r"<fuck> +all",
+    # "Fuck all" alone means "nothing" ("we got fuck all done"); aimed, it names the readers.
+    r"go +(<fuck>|fuk|fck|screw) +(yourself|yourselves|themselves|off)",
+    r"<fuck> +(all|every one|each) +(of +)?(you|u|ya|your|y all)",
     r"(go to|burn in|rot in) +<hell>", r"<piss> off", r"shut (up|the fuck up|your mouth)",
     # "Homo" is a slur in English but the plain word for gay people in French ("aucun homo
     # ne mérite …"), and slurs are read in every language: only aimed at someone here.
@@ -535,9 +537,11 @@ COUNTER += [
     # Profanity about the writer or reported, not at the reader: "we got to fuck off
     # early", "my kids never shut the fuck up".
     r"(we|i|i ll|we ll|i m|we re|me|us|kids|he|she|they|them|him|her|skill) +(just +|"
-    r"never +|always +|finally +)?(got +to +|get +to +|had +to +|need +to +|have +to +|"
-    r"gotta +|wanna +|want +to +|going +to +|gonna +|to +)?(fuck|fucked|fucking|shut the "
-    r"fuck|shutting the fuck|piss|pissed) +(off|up|out)",
+    r"never +|always +|finally +|should +|could +|must +|will +|would +|can t +|won t +|"
+    r"didn t +|don t +|couldn t +|wouldn t +|d better +|better +|really +)?(got +to +|get "
+    r"+to +|had +to +|need +to +|have +to +|gotta +|wanna +|want +to +|going +to +|gonna +|"
+    r"to +|learn +to +|learned +to +)?(fuck|fucked|fucking|shut the fuck|shutting the fuck|"
+    r"shut|piss|pissed) +(off|up|out)",
     r"(stop|quit) +(being|acting|hating|attacking|insulting|harassing|bullying|demeaning|"
     r"dehumani[sz]ing|spreading|treating|talking|referring|comparing|using)",
 ]

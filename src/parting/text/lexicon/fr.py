@@ -189,6 +189,8 @@ COUNTER = [
     r"(comme|un|une|des|de|d|vraiment)",
     r"^ *(oh +)?(fils de pute|bordel de merde|putain de merde|enfoire|connard|salaud) +(j|"
     r"je|on|nous|mon|ma|mes|notre|nos|c est|ca|ce)",
+    r"(me|nous|m) +(comporter|conduire|comporte|conduis|suis comporte|suis comportee|"
+    r"suis conduit|suis conduite|sommes comportes|sommes conduits) +(comme|en)",
     r"(essayer|essayons|essaie|essaye|tenter|tentons|eviter|evitons) +(de|d) +(pas |ne pas |"
     r"ne plus |plus )?etre +(de|des|d|un|une|comme)",
 ]
