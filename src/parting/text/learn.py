@@ -184,7 +184,9 @@ STEPS = [round(0.05 * k, 2) for k in range(1, 20)]
 def head_examples() -> tuple[list[str], np.ndarray, list[str], list[str]]:
     """Texts, labels (abusive or not), languages and fold groups of the development
     parts: HateCheck (insults at a person count as abuse, as in Parting), our Slovenian
-    abuse set, our business and calm mail. Held-out parts are never read."""
+    abuse set, our business and calm mail, our statements about groups and the sentences
+    the clause rules were tuned on (``clauses_tune.csv``; never ``clauses_unseen.csv``).
+    Held-out parts are never read."""
     from parting.text import datasets
 
     texts: list[str] = []
