@@ -3132,8 +3132,9 @@ VI = replace(
         r"sẽ\s+không\s+(?:trả\s+lời|phản\s+hồi|nghe\s+máy)",
         rf"không\s+(?:còn\s+)?(?:tiếp\s+nhận|nhận|trả\s+lời|phản\s+hồi|xem\s+xét|giải\s+quyết)"
         rf"\s+(?:thêm\s+)?(?:bất\s+kỳ\s+|mọi\s+|các\s+|bất\s+cứ\s+)?(?:{VI_CONTACT_NOUN})",
-        r"không\s+(?:còn\s+)?(?:ai\s+)?(?:đọc|trả\s+lời|hồi\s+âm|phản\s+hồi|nghe\s+máy|bắt\s+máy"
-        r"|nhấc\s+máy)",
+        # we refuse, not the reader ("nhân viên bên anh không đọc" is blame, not a door)
+        r"(?:không\s+còn\s+(?:ai\s+)?|(?:sẽ|chúng\s+tôi|tôi|em)\s+(?:sẽ\s+)?không\s+)(?:đọc"
+        r"|trả\s+lời|hồi\s+âm|phản\s+hồi|nghe\s+máy|bắt\s+máy|nhấc\s+máy)",
         r"(?:xóa|gỡ)\s+(?:\w+\s+){0,3}?(?:chúng\s+tôi|tôi)\s+khỏi",
         # the calls named first: "mọi cuộc gọi … chúng tôi xin phép không tiếp"
         rf"(?:{VI_CONTACT_NOUN})\s+(?:[\w,]+\s+){{0,12}}?(?:xin\s+phép\s+|sẽ\s+)?không\s+(?:còn\s+)?"
@@ -3454,7 +3455,8 @@ VI = replace(
     ),
     slammed_door=(
         *VI.slammed_door,
-        r"không\s+(?:nghe|bắt|nhấc|nhận)\s+(?:máy|điện\s+thoại|cuộc\s+gọi)",
+        r"(?:(?:sẽ|chúng\s+tôi|tôi|em|đường\s+dây)\s+(?:\w+\s+){0,2}?|(?:dặn|yêu\s+cầu|chỉ\s+thị)\s+"
+        r"(?:[\w,]+\s+){0,10}?)không\s+(?:nghe|bắt|nhấc|nhận)\s+(?:máy|điện\s+thoại|cuộc\s+gọi)",
     ),
 )
 SL = replace(
