@@ -20,7 +20,8 @@ from rich.cells import cell_len as rich_cell_len
 from parting.i18n import _
 
 if TYPE_CHECKING:
-    from parting.engine import ClientVerdict, Triage
+    from parting.engine import Triage
+    from parting.engine.verdicts import Summary
 
 GAP = "  "
 # Names and reasons come from imported data: a control character (an escape sequence
@@ -39,6 +40,7 @@ def write_table(
 
     ``styled(text, verdict)`` colours a verdict label (or returns it as it is, for a file
     or a terminal without colour); it must not change the text's width."""
+    from parting.engine.verdicts import Verdicts
     from parting.words.formats import day
     from parting.words.labels import sign_label, verdict_label
 
@@ -50,20 +52,26 @@ def write_table(
             found = labels[key] = text(key.partition(":")[2])
         return found
 
-    def row(v: ClientVerdict) -> tuple[str, str, str, str, str]:
-        signs = ", ".join(label(f"sign:{s.id}", sign_label) for s in v.signs)
-        verdict = label(f"verdict:{v.verdict}", verdict_label)
-        return (str(v.rank), _printable(v.name), verdict, signs, _printable(v.reason))
+    def row(client: Summary) -> tuple[str, str, str, str, str]:
+        rank, name, verdict, signs, reason = client
+        return (
+            str(rank),
+            _printable(name),
+            label(f"verdict:{verdict}", verdict_label),
+            ", ".join(label(f"sign:{s}", sign_label) for s in signs),
+            _printable(reason),
+        )
 
     # Two passes over the verdicts, the rows made again in the second: a million rows
     # are never held at once beside the verdicts themselves.
+    verdicts = Verdicts.of(triage.verdicts)
     header = ("#", _("Client"), _("Verdict"), _("Signs"), _("Reason"))
-    widths = _widths(header, (row(v) for v in triage.verdicts), width)
+    widths = _widths(header, (row(c) for c in verdicts.summaries()), width)
     out.write(_("Clients as of {day}").format(day=day(triage.as_of)) + "\n")
     _write_row(out, header, widths, None)
     out.write(GAP.join("─" * w for w in widths).rstrip() + "\n")
-    for v in triage.verdicts:
-        _write_row(out, row(v), widths, _styler(styled, v.verdict))
+    for client in verdicts.summaries():
+        _write_row(out, row(client), widths, _styler(styled, client[2]))
 
 
 def _widths(header: tuple[str, ...], rows: Iterable[tuple[str, ...]], width: int) -> list[int]:

@@ -77,18 +77,27 @@ def load(engine: str = "duckdb") -> None:
 @dataclass
 class Judged:
     """What the passes before the verdicts found: every client's figures (``table``, one
-    row per client sorted by id, and the same as ``features``), signs, evidence records
-    and the people's judgements."""
+    row per client sorted by id, and the same as ``features``; None unless asked for),
+    signs, evidence records and the people's judgements."""
 
-    table: pa.Table
+    table: pa.Table | None
     features: Features
     findings: list[Finding]
     records: Records
     said: dict[str, Any]
 
 
-def judge(tables: Mapping[str, Any], config: Config, as_of: date, engine: str) -> Judged:
-    """The feature, sign and evidence passes over ``tables`` (see ``score``)."""
+def judge(
+    tables: Mapping[str, Any],
+    config: Config,
+    as_of: date,
+    engine: str,
+    *,
+    keep_table: bool = False,
+) -> Judged:
+    """The feature, sign and evidence passes over ``tables`` (see ``score``); the figures
+    as an Arrow table too only with ``keep_table`` (at a million clients they are a few
+    hundred megabytes, and a scoring needs them once, as ``Features``)."""
     # The pipeline loads on first use: a page that reads one client's stored verdict
     # (``parting.engine.results``, ``reasons``) does not load the feature pass.
     from parting.engine import evidence, features, judgements
@@ -100,8 +109,10 @@ def judge(tables: Mapping[str, Any], config: Config, as_of: date, engine: str) -
         frames = prepare(tables, engine, config.timezone)
     try:
         with step("features"):
-            table = features.collect(frames, config, day)
+            table: pa.Table | None = features.collect(frames, config, day)
             feats = Features.from_arrow(table, day)
+            if not keep_table:
+                table = None
         with step("signs"):
             findings = detect(feats, config)
         with step("evidence"):

@@ -39,13 +39,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from parting.config import Config
-from parting.engine import EPOCH, Judged, evidence, features, judge, judgements
+from parting.engine import EPOCH, evidence, features, judge, judgements
 from parting.engine.frames import prepare
 from parting.engine.rank import keys, order
-from parting.engine.recent import FLAG
 from parting.engine.results import ClientVerdict, Triage
 from parting.engine.signs import Features, Finding, detect
 from parting.engine.triage import PortfolioMetrics, build, decide_all, metric_columns
+from parting.engine.verdicts import Verdicts
 from parting.timing import step
 
 # Beyond this many clients to judge again, a full scoring is as quick.
@@ -107,23 +107,14 @@ def score_kept(
     tables: Mapping[str, Any], config: Config, as_of: date, engine: str
 ) -> tuple[Triage, Portfolio]:
     """``score`` of every client, and what it keeps to score a few of them again."""
-    judged = judge(tables, config, as_of, engine)
+    judged = judge(tables, config, as_of, engine, keep_table=True)
+    assert judged.table is not None
     with step("verdicts"):
         triage = build(judged.features, judged.findings, judged.records, judged.said, config)
-    return triage, _portfolio(judged, config, as_of, engine, triage.verdicts)
-
-
-def _portfolio(
-    judged: Judged, config: Config, as_of: date, engine: str, verdicts: list[ClientVerdict]
-) -> Portfolio:
+    verdicts = triage.verdicts
+    assert isinstance(verdicts, Verdicts)  # as ``build`` makes them
     f = judged.features
-    position = {c: i for i, c in enumerate(f["client_id"].tolist())}
-    at = np.array([position[v.client_id] for v in verdicts], dtype=np.int64)
-    place, serious, weights = (np.zeros(f.size, dtype=np.int64) for _ in range(3))
-    place[at], serious[at], weights[at] = keys(verdicts)
-    apart = np.zeros(f.size, dtype=bool)
-    apart[at] = [FLAG in v.review_flags for v in verdicts]
-    return Portfolio(
+    portfolio = Portfolio(
         as_of,
         engine,
         config,
@@ -131,11 +122,12 @@ def _portfolio(
         f,
         judged.findings,
         metric_columns(f),
-        place,
-        serious,
-        weights,
-        apart,
+        verdicts.place,
+        verdicts.serious,
+        verdicts.weights,
+        verdicts.apart,
     )
+    return triage, portfolio
 
 
 def rescore(kept: Portfolio, changed: Collection[str], read: Reader) -> Rescored | None:

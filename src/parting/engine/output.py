@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
 from parting.engine.results import ClientVerdict, Sign, Triage
+from parting.engine.verdicts import Verdicts
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -112,15 +113,41 @@ def _client(v: ClientVerdict) -> str:
     )
 
 
+def _plain(v: Verdicts, i: int, rank: int) -> str:
+    """A client the rules had nothing to judge (``Verdicts``), as ``_client`` writes it."""
+    return (
+        "  {\n"
+        f'    "client_id": {_string(v.ids[i])},\n'
+        f'    "name": {_string(v.names[i])},\n'
+        '    "verdict": "keep",\n'
+        f'    "rank": {rank},\n'
+        f'    "reason": {_string(v.reasons[i])},\n'
+        '    "signs": [],\n'
+        f'    "review_flags": {_strings(v.flags[i], "    ")},\n'
+        '    "tempered_by": [],\n'
+        '    "decision_not_before": null,\n'
+        f'    "language": {_string(v.languages[i])},\n'
+        '    "reviewed_repair": null,\n'
+        f'    "owed": {_scalar(v.owed[i])},\n'
+        f'    "overdue": {_scalar(v.overdue[i])}\n'
+        "  }"
+    )
+
+
 def write_json(triage: Triage, out: IO[str]) -> None:
     """``triage`` as the JSON of ``parting score --format json``, with a final newline."""
-    verdicts = triage.verdicts
-    if not verdicts:
+    verdicts = Verdicts.of(triage.verdicts)
+    if not len(verdicts):
         out.write("[]\n")
         return
+    judged = verdicts.judged
+    positions = verdicts.order.tolist()
     out.write("[\n")
-    for start in range(0, len(verdicts), CHUNK):
-        chunk = ",\n".join(_client(v) for v in verdicts[start : start + CHUNK])
+    for start in range(0, len(positions), CHUNK):
+        chunk = ",\n".join(
+            _client(judged[i]) if i in judged else _plain(verdicts, i, rank)
+            for rank, i in enumerate(positions[start : start + CHUNK], start=start + 1)
+        )
         out.write(chunk if start == 0 else ",\n" + chunk)
     out.write("\n]\n")
 
@@ -128,28 +155,7 @@ def write_json(triage: Triage, out: IO[str]) -> None:
 def flat_batches(triage: Triage) -> Iterable[pa.RecordBatch]:
     """One row per client for CSV and Parquet, ``CHUNK`` rows per batch: lists joined with
     ';' as in Parting CSV."""
-    import pyarrow as pa
-
-    schema = flat_schema()
-    verdicts = triage.verdicts
-    for start in range(0, len(verdicts), CHUNK):
-        rows = verdicts[start : start + CHUNK]
-        yield pa.record_batch(
-            [
-                pa.array([v.rank for v in rows], pa.int64()),
-                pa.array([v.client_id for v in rows], pa.string()),
-                pa.array([v.name for v in rows], pa.string()),
-                pa.array([v.verdict for v in rows], pa.string()),
-                pa.array([v.reason for v in rows], pa.string()),
-                pa.array([";".join(s.id for s in v.signs) for v in rows], pa.string()),
-                pa.array([";".join(v.review_flags) for v in rows], pa.string()),
-                pa.array([";".join(v.tempered_by) for v in rows], pa.string()),
-                pa.array([v.decision_not_before for v in rows], pa.date32()),
-                pa.array([v.owed for v in rows], pa.float64()),
-                pa.array([v.overdue for v in rows], pa.float64()),
-            ],
-            schema=schema,
-        )
+    return Verdicts.of(triage.verdicts).flat().to_batches(max_chunksize=CHUNK)
 
 
 def flat_schema() -> pa.Schema:
@@ -187,10 +193,7 @@ def write_csv(triage: Triage, out: IO[bytes]) -> None:
 
 
 def write_parquet(triage: Triage, path: Any) -> None:
-    """The flat rows as one Parquet file. The batches are gathered in Arrow (not as Python
-    objects) and written as one table, so the row groups — and the file's bytes — do not
-    depend on ``CHUNK``."""
-    import pyarrow as pa
+    """The flat rows as one Parquet file."""
     import pyarrow.parquet as pq
 
-    pq.write_table(pa.Table.from_batches(list(flat_batches(triage)), flat_schema()), path)
+    pq.write_table(Verdicts.of(triage.verdicts).flat(), path)

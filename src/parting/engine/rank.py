@@ -51,6 +51,16 @@ def order(
     )
 
 
+def id_places(ids: list[str]) -> np.ndarray:
+    """Each client's place among ``ids`` sorted (the last key of ``order``)."""
+    n = len(ids)
+    if all(a < b for a, b in pairwise(ids)):  # already in id order, as the engine's are
+        return np.arange(n, dtype=np.int64)
+    places = np.empty(n, dtype=np.int64)
+    places[np.argsort(np.array(ids, dtype=np.str_), kind="stable")] = np.arange(n)
+    return places
+
+
 def rank(
     verdicts: list[ClientVerdict], hours: np.ndarray, apart: np.ndarray | None = None
 ) -> list[ClientVerdict]:
@@ -58,15 +68,14 @@ def rank(
     staff hours of ``verdicts[i]``, ``apart[i]`` True when it has no recent data. Ties
     end with the client id, so the order is total."""
     n = len(verdicts)
-    ids = [v.client_id for v in verdicts]
-    if all(a < b for a, b in pairwise(ids)):  # already in id order, as the engine's are
-        by_id = np.arange(n, dtype=np.int64)
-    else:
-        by_id = np.empty(n, dtype=np.int64)
-        by_id[np.argsort(np.array(ids, dtype=np.str_), kind="stable")] = np.arange(n)
     place, serious, weights = keys(verdicts)
     positions = order(
-        place, serious, weights, hours, np.zeros(n) if apart is None else apart, by_id
+        place,
+        serious,
+        weights,
+        hours,
+        np.zeros(n) if apart is None else apart,
+        id_places([v.client_id for v in verdicts]),
     )
     verdicts[:] = [verdicts[i] for i in positions.tolist()]
     for place_number, v in enumerate(verdicts, start=1):

@@ -6,7 +6,7 @@ the web app. ``to_dict`` gives the JSON shape of ``parting score --format json``
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal, NewType
@@ -171,7 +171,8 @@ class Triage:
     rank) and the portfolio figures behind them."""
 
     as_of: date
-    verdicts: list[ClientVerdict]  # sorted by rank (1 first)
+    # Sorted by rank (1 first); from the engine, ``parting.engine.verdicts.Verdicts``.
+    verdicts: Sequence[ClientVerdict]
     metrics: Mapping[str, ClientMetrics]  # by client_id, over the scoring window
     window_days: int = 365
 

@@ -17,7 +17,6 @@ import numpy as np
 from parting.config import Config
 from parting.engine import reasons, recent
 from parting.engine.evidence import Records
-from parting.engine.rank import rank
 from parting.engine.results import ClientMetrics, ClientVerdict, Evidence, Sign, Triage
 from parting.engine.signs import BASE_SEVERITY, Features, Finding
 from parting.engine.signs.drain import effort_shares
@@ -25,6 +24,7 @@ from parting.engine.signs.no_referrals import tenure_days
 from parting.engine.signs.unethical import ethics_review
 from parting.engine.signs.unprofitable import margins
 from parting.engine.verdict import SEVERITY_ORDER, Circumstances, decide
+from parting.engine.verdicts import Verdicts
 from parting.i18n import activate, current_language
 from parting.words.formats import Formats
 
@@ -193,8 +193,8 @@ def build(
     config: Config,
 ) -> Triage:
     """Verdicts, reasons and ranks for every client (see ``decide_all``)."""
-    verdicts, apart = decide_all(f, findings, records, judgements, config)
-    rank(verdicts, f.num("hours"), apart)
+    verdicts, apart = decide_columns(f, findings, records, judgements, config)
+    verdicts.rank_by(f.num("hours"), apart)
     window_days = int(config.settings.unprofitable.window_days)
     return Triage(_date_of(int(f.as_of)), verdicts, PortfolioMetrics(f), window_days)
 
@@ -208,12 +208,24 @@ def decide_all(
 ) -> tuple[list[ClientVerdict], np.ndarray]:
     """The verdict and reason of every client of ``f``, in its order (ranks still 0), and
     which of them are kept apart for want of recent data (``recent``)."""
+    verdicts, apart = decide_columns(f, findings, records, judgements, config)
+    return verdicts.in_engine_order(), apart
+
+
+def decide_columns(
+    f: Features,
+    findings: list[Finding],
+    records: Records,
+    judgements: dict[str, Any],
+    config: Config,
+) -> tuple[Verdicts, np.ndarray]:
+    """``decide_all`` with the clients the rules had nothing to judge kept as columns."""
     # Fix the reader's language for this call only: a million reasons then look it up once.
     context = contextvars.copy_context()
     return context.run(_decide_in, current_language(), f, findings, records, judgements, config)
 
 
-def _decide_in(language: str, *args: Any) -> tuple[list[ClientVerdict], np.ndarray]:
+def _decide_in(language: str, *args: Any) -> tuple[Verdicts, np.ndarray]:
     activate(language)
     # Hundreds of thousands of small objects: the cyclic collector would rescan them all
     # again and again while they are built, and none of them form cycles.
@@ -232,114 +244,91 @@ def _decide(
     records: Records,
     judgements: dict[str, Any],
     config: Config,
-) -> tuple[list[ClientVerdict], np.ndarray]:
+) -> tuple[Verdicts, np.ndarray]:
     as_of = to_date(f.as_of)
     assert as_of is not None
     formats = Formats(config.currency)
-    nothing_to_do = reasons.nothing_to_do()
     signs_of = fired_signs(f, findings, records, config)
     facts = circumstances(f, config, judgements)
     review = ethics_review(f)
     unethical = next(x.fired for x in findings if x.sign == "unethical")
-    ids, names, langs = f["client_id"], f["name"], f["language"]
+    ids = f["client_id"].tolist()
+    names = [name or client for name, client in zip(f["name"].tolist(), ids, strict=True)]
+    languages = [language or "en" for language in f["language"].tolist()]
     owed, overdue = money_owed(f)
-    flagged = (np.asarray(review, dtype=bool) & ~np.asarray(unethical, dtype=bool)).tolist()
+    flagged = np.asarray(review, dtype=bool) & ~np.asarray(unethical, dtype=bool)
     window_days = int(config.settings.unprofitable.window_days)
-    idle = recent.without_recent_data(f).tolist()
-    apart = np.zeros(f.size, dtype=bool)
-    idle_reason = recent.reason(window_days)
-    # The few clients whose repair is judged at this scoring (the rest: nothing to look up).
+    # No figure in the window: minor signs on zeros say nothing; a client with none but
+    # those is kept apart, "keep" and flagged.
+    apart = recent.without_recent_data(f)
+    for i, fired in signs_of.items():
+        if apart[i] and any(s.severity != "minor" for _, s in fired):
+            apart[i] = False
+    # Every client the rules do not judge: "keep", with one of two reasons and its flags.
+    idle, nothing_to_do = recent.reason(window_days), reasons.nothing_to_do()
+    plain_reasons = [idle if a else nothing_to_do for a in apart.tolist()]
+    kinds = {
+        (False, False): (),
+        (True, False): ("ethics",),
+        (False, True): (recent.FLAG,),
+        (True, True): ("ethics", recent.FLAG),
+    }
+    flags = [kinds[k] for k in zip(flagged.tolist(), apart.tolist(), strict=True)]
+    # The few clients whose repair is judged at this scoring, and those with a sign.
     review_start = facts["review_start"]
-    under_review = (~np.isnan(f["review_start"])).tolist()
-    verdicts: list[ClientVerdict] = []
-    for i in range(f.size):
-        client = ids[i]
-        flags = ["ethics"] if flagged[i] else []
+    under_review = np.flatnonzero(~np.isnan(f["review_start"]) & ~apart).tolist()
+    judged: dict[int, ClientVerdict] = {}
+    for i in sorted({*under_review, *signs_of}):
+        if apart[i]:
+            continue
         found = signs_of.get(i)
-        if idle[i] and (found is None or all(s.severity == "minor" for _, s in found)):
-            # No figure in the window: minor signs on zeros say nothing; kept apart.
-            apart[i] = True
-            verdicts.append(
-                ClientVerdict(
-                    client,
-                    names[i] or client,
-                    "keep",
-                    0,
-                    idle_reason,
-                    [],
-                    [*flags, recent.FLAG],
-                    language=langs[i] or "en",
-                    owed=owed[i],
-                    overdue=overdue[i],
-                )
-            )
-            continue
-        reviewed = to_date(review_start[i]) if under_review[i] else None
-        if found is None and reviewed is not None:  # no sign since the repair: it worked
-            verdicts.append(
-                ClientVerdict(
-                    client,
-                    names[i] or client,
-                    "keep",
-                    0,
-                    reasons.repair_worked(reviewed, formats),
-                    [],
-                    flags,
-                    ["repair_worked"],
-                    language=langs[i] or "en",
-                    owed=owed[i],
-                    overdue=overdue[i],
-                    reviewed_repair=reviewed,
-                )
-            )
-            continue
-        if found is None:  # most clients: nothing to decide or to explain
-            verdicts.append(
-                ClientVerdict(
-                    client,
-                    names[i] or client,
-                    "keep",
-                    0,
-                    nothing_to_do,
-                    [],
-                    flags,
-                    language=langs[i] or "en",
-                    owed=owed[i],
-                    overdue=overdue[i],
-                )
+        reviewed = to_date(review_start[i]) if found is None else None
+        if found is None:  # no sign since the repair: it worked
+            assert reviewed is not None
+            judged[i] = ClientVerdict(
+                ids[i],
+                names[i],
+                "keep",
+                0,
+                reasons.repair_worked(reviewed, formats),
+                [],
+                list(flags[i]),
+                ["repair_worked"],
+                language=languages[i],
+                owed=owed[i],
+                overdue=overdue[i],
+                reviewed_repair=reviewed,
             )
             continue
         found.sort(key=lambda p: (SEVERITY_ORDER[p[1].severity], -p[0]))
         signs = [s for _, s in found]
         verdict = ClientVerdict(
-            client,
-            names[i] or client,
+            ids[i],
+            names[i],
             "keep",
             0,
             "",
             signs,
-            flags,
-            language=langs[i] or "en",
+            list(flags[i]),
+            language=languages[i],
             owed=owed[i],
             overdue=overdue[i],
         )
-        if signs:
-            decision = decide(signs, circumstances_of(i, as_of, f, facts, judgements), config)
-            if decision.failed_repair is not None:
-                # The reason names the failed repair and its day, and the evidence keeps it.
-                serious = next(s for s in signs if s.severity != "minor")
-                serious.evidence.figures["repair_started_on"] = decision.failed_repair.isoformat()
-            verdict.verdict = decision.verdict
-            verdict.tempered_by = decision.tempered_by
-            verdict.decision_not_before = decision.decision_not_before
-            verdict.reviewed_repair = decision.reviewed_repair
-        verdict.reason = (
-            reasons.reason(signs, verdict.tempered_by, formats, verdict.reviewed_repair)
-            if signs
-            else nothing_to_do
+        decision = decide(signs, circumstances_of(i, as_of, f, facts, judgements), config)
+        if decision.failed_repair is not None:
+            # The reason names the failed repair and its day, and the evidence keeps it.
+            serious = next(s for s in signs if s.severity != "minor")
+            serious.evidence.figures["repair_started_on"] = decision.failed_repair.isoformat()
+        verdict.verdict = decision.verdict
+        verdict.tempered_by = decision.tempered_by
+        verdict.decision_not_before = decision.decision_not_before
+        verdict.reviewed_repair = decision.reviewed_repair
+        verdict.reason = reasons.reason(
+            signs, verdict.tempered_by, formats, verdict.reviewed_repair
         )
-        verdicts.append(verdict)
-    return verdicts, apart
+        judged[i] = verdict
+    columns = Verdicts(judged, ids, names, languages, owed, overdue, plain_reasons, flags)
+    return columns, apart
 
 
 def metric_columns(f: Features) -> tuple[np.ndarray, ...]:

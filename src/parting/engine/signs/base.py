@@ -133,12 +133,13 @@ def strongest(*criteria: tuple[str, Criterion]) -> tuple[Array, Array, Array]:
 
 
 def threshold(size: int, value: float) -> Array:
-    """A threshold as a figure column (the same for every client)."""
-    return np.full(size, float(value))
+    """A threshold as a figure column (the same for every client): one number seen as
+    ``size`` of them, read-only, so a million clients do not hold a million copies."""
+    return np.broadcast_to(np.float64(value), size)
 
 
 def undated(size: int) -> Array:
-    return np.full(size, np.nan)
+    return threshold(size, np.nan)
 
 
 def first_of(*days: Array) -> Array:
