@@ -407,10 +407,13 @@ def test_a_closed_door_refuses_contact_and_refusing_new_work_is_not_one(lang: st
 
 # Thanks may be said as a pleasure had together.
 PLEASURE = {
-    "en": "It has been a pleasure to print your books.",
-    "fr": "Ce fut un plaisir d'imprimer vos livres.",
-    "vi": "Được in sách cho anh là một niềm vui.",
-    "sl": "V veselje nam je bilo tiskati Vaše knjige.",
+    "en": ["It has been a pleasure to print your books.", "It was good to work with you."],
+    "fr": ["Ce fut un plaisir d'imprimer vos livres.", "Nous avons aimé travailler avec vous."],
+    "vi": [
+        "Được in sách cho anh là một niềm vui.",
+        "Chúng tôi rất vui vì đã được hợp tác với anh.",
+    ],
+    "sl": ["V veselje nam je bilo tiskati Vaše knjige.", "Lepo je bilo sodelovati z Vami."],
 }
 
 
@@ -419,4 +422,5 @@ def test_thanks_may_be_a_pleasure_had_together(lang: str) -> None:
     _thanks, *rest = NO_DATE[lang]
     letter = [*rest, END_IN_WORDS[lang]]
     assert rules(letter, lang) == {"thanks"}
-    assert rules([PLEASURE[lang], *letter], lang) == set()
+    for sentence in PLEASURE[lang]:
+        assert rules([sentence, *letter], lang) == set(), sentence

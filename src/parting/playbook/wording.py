@@ -3479,4 +3479,32 @@ SL = replace(
 )
 
 
+# Thanks said as the pleasure of the work together (sixth round, fourth pass): "it was good
+# to work with you", "nous avons beaucoup aimé travailler avec vous", "lepo je bilo
+# sodelovati z vami", "z vami smo radi sodelovali".
+EN = replace(
+    EN,
+    thanks=(
+        *EN.thanks,
+        r"(?:good|great|lovely|a\s+joy|a\s+delight)\s+to\s+(?:work|collaborate)\s+with\s+you",
+    ),
+)
+FR = replace(
+    FR,
+    thanks=(
+        *FR.thanks,
+        r"(?:aimé|adoré|plu)\s+(?:\w+\s+)?(?:travailler|collaborer)",
+    ),
+)
+SL = replace(
+    SL,
+    thanks=(
+        *SL.thanks,
+        r"(?:lepo|prijetno)\s+(?:nam\s+|mi\s+)?je\s+bilo\s+(?:sodelovati|delati)",
+        r"veseli\s+(?:nas|me),?\s+da\s+sm?o",
+        r"radi\s+(?:sodelovali|delali)",
+    ),
+)
+
+
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
