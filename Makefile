@@ -57,7 +57,7 @@ bench: setup-dev
 	$(BIN)/python -m benchmarks.engine --clients 200000 --text-sample 2000
 	$(BIN)/python -m benchmarks.score_vs_pandas --clients 40000 --profile
 	$(BIN)/python -m benchmarks.score_large --clients 1000000 --profile
-	$(BIN)/python -m benchmarks.spark_cluster --clients 2000
+	$(BIN)/python -m benchmarks.spark_cluster --clients 200000
 	$(BIN)/python -m benchmarks.text
 	$(BIN)/python -m benchmarks.ingest
 	$(BIN)/python -m benchmarks.store
