@@ -17,6 +17,7 @@ careful reader reads the folder instead, so every error and every notice is its 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,25 @@ class Read:
 def read_clean(path: Path, config: Config, con: Any) -> Read | None:
     """The Parquet folder ``path`` as lazy relations on ``con`` when every file is clean;
     None when the careful reader must read it (it then finds and names any problem)."""
+    import duckdb
+
+    def table(file: Path, spec: Table, notices: list[str]) -> Any:
+        return _table(con, file, spec, notices)
+
+    # A file DuckDB cannot read as asked: the careful reader will say.
+    return read_parquet_folder(path, config, table, _references_hold, duckdb.Error)
+
+
+def read_parquet_folder(
+    path: Path,
+    config: Config,
+    table: Callable[[Path, Table, list[str]], Any],
+    references_hold: Callable[[dict[str, Any]], bool],
+    unreadable: type[Exception] | tuple[type[Exception], ...],
+) -> Read | None:
+    """Every table of the Parquet folder ``path`` as ``table`` reads it (None: not clean),
+    when all are clean and ``references_hold``; None when the careful reader must read it,
+    or when reading raises ``unreadable``. Shared by DuckDB and ``spark_folder``."""
     parting_csv._check_timezone(config.timezone)
     notices: list[str] = []
     files = parting_csv._find_files(Path(path), notices)
@@ -70,27 +90,36 @@ def read_clean(path: Path, config: Config, con: Any) -> Read | None:
         # checking the text cost more CPU (4.7 s) than Arrow's reader (2.2-3.3 s).
         return None
     read = Read({}, notices)
-    import duckdb
-
     try:
         for name, file in files.items():
-            relation = _table(con, file, TABLES[name], read.notices)
-            if relation is None:
+            frame = table(file, TABLES[name], read.notices)
+            if frame is None:
                 return None
-            read.tables[name] = relation
-        return read if _references_hold(read.tables) else None
-    except duckdb.Error:  # a file DuckDB cannot read as asked: the careful reader will say
+            read.tables[name] = frame
+        return read if references_hold(read.tables) else None
+    except unreadable:
         return None
+
+
+def known_columns(
+    file: Path, spec: Table, columns: list[str], notices: list[str]
+) -> tuple[dict[str, str], list[Column]] | None:
+    """The file's ``columns`` by their schema name, and the schema's columns it has; None
+    when two names differ only in case or blanks, or a required column is missing."""
+    given = {c.strip().lower(): c for c in columns}
+    if len(given) != len(columns) or any(c not in given for c in spec.required):
+        return None
+    parting_csv._check_columns(file, spec, list(given), notices)
+    return given, [c for c in spec.columns if c.name in given]
 
 
 def _table(con: Any, file: Path, spec: Table, notices: list[str]) -> Any:
     """The table of ``file`` as a typed relation, or None when it is not clean."""
     source = con.read_parquet(str(file))
-    given = {c.strip().lower(): c for c in source.columns}
-    if len(given) != len(source.columns) or any(c not in given for c in spec.required):
+    named = known_columns(file, spec, source.columns, notices)
+    if named is None:
         return None
-    parting_csv._check_columns(file, spec, list(given), notices)
-    known = [c for c in spec.columns if c.name in given]
+    given, known = named
     types = {name: str(type_) for name, type_ in zip(source.columns, source.types, strict=True)}
     raw = source.project(", ".join(f"{_quoted(given[c.name])} AS {_quoted(c.name)}" for c in known))
     counts: list[str] = []

@@ -28,9 +28,9 @@ from typing import Any
 
 from parting.config import Config
 from parting.ingest import duckdb_folder, parting_csv, values
-from parting.ingest.duckdb_folder import Read
+from parting.ingest.duckdb_folder import Read, known_columns, read_parquet_folder
 from parting.ingest.values import MAX_NUMBER
-from parting.schema import TABLES, Column, Table
+from parting.schema import Column, Table
 
 # Spark's names for the schema types (``DataFrame.dtypes``).
 TYPES = {
@@ -68,24 +68,16 @@ BLANK_ENDS = rf"^{_BLANK}|{_BLANK}\z"
 def read_clean(path: Path, config: Config, spark: Any) -> Read | None:
     """The Parquet folder ``path`` as DataFrames of ``spark`` when every file is clean;
     None when the careful reader must read it (it then finds and names any problem)."""
-    parting_csv._check_timezone(config.timezone)
-    notices: list[str] = []
-    files = parting_csv._find_files(Path(path), notices)
-    if any(file.suffix.lower() != ".parquet" for file in files.values()):
-        return None  # CSV: the careful reader parses it
     from py4j.protocol import Py4JError
     from pyspark.errors import PySparkException
 
-    read = Read({}, notices)
-    try:
-        for name, file in files.items():
-            frame = _table(spark, file, TABLES[name], read.notices)
-            if frame is None:
-                return None
-            read.tables[name] = frame
-        return read if _references_hold(read.tables) else None
-    except (PySparkException, Py4JError):  # a file Spark cannot read as asked
-        return None
+    def table(file: Path, spec: Table, notices: list[str]) -> Any:
+        return _table(spark, file, spec, notices)
+
+    # A file Spark cannot read as asked (or the executors cannot reach): the careful
+    # reader reads it on this machine.
+    unreadable = (PySparkException, Py4JError)
+    return read_parquet_folder(path, config, table, _references_hold, unreadable)
 
 
 def _table(spark: Any, file: Path, spec: Table, notices: list[str]) -> Any:
@@ -93,11 +85,10 @@ def _table(spark: Any, file: Path, spec: Table, notices: list[str]) -> Any:
     from pyspark.sql import functions as F
 
     source = spark.read.parquet(file.resolve().as_uri())
-    given = {c.strip().lower(): c for c in source.columns}
-    if len(given) != len(source.columns) or any(c not in given for c in spec.required):
+    named = known_columns(file, spec, source.columns, notices)
+    if named is None:
         return None
-    parting_csv._check_columns(file, spec, list(given), notices)
-    known = [c for c in spec.columns if c.name in given]
+    given, known = named
     types = dict(source.dtypes)
     raw = source.select([_named(given[c.name]).alias(c.name) for c in known])
     counts = []
