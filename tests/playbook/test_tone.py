@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from parting.playbook.checker import check_letter
+from parting.playbook.meaning import pieces
 
 from .test_checker import letter
 
@@ -32,7 +33,7 @@ HOSTILE = {
     ],
     "vi": [
         "Như tôi đã nhắc đi nhắc lại, tệp phải hoàn chỉnh trước khi in.",
-        "Rõ ràng là nhân viên mua hàng bên anh không đọc những gì họ đặt.",
+        "Rõ ràng là nhân viên mua hàng bên anh không xem kỹ những gì họ đặt.",
         "Nói thật, bộ phận kế hoạch bên chị không có khả năng giữ đúng lịch.",
         "Phòng kế toán bên anh có vẻ không thể tìm thấy một hóa đơn đã gửi hai lần.",
         "Gửi một đơn đặt hàng đâu có khó đến thế.",
@@ -83,3 +84,28 @@ def test_blame_without_a_judgement_word_is_found_and_quoted(lang: str, sentence:
 )
 def test_a_calm_sentence_of_the_same_shape_passes(lang: str, sentence: str) -> None:
     assert check_letter(letter(lang, extra=sentence), lang) == []
+
+
+def test_a_long_sentence_is_also_read_clause_by_clause() -> None:
+    sentence = "We will end our work on 30 June, since your team treated every deadline as a hint."
+    assert pieces(sentence) == [
+        sentence,
+        "We will end our work on 30 June",
+        "since your team treated every deadline as a hint.",
+    ]
+    # a short clause says nothing on its own; a sentence without a break is one piece
+    assert pieces("Thank you, Ana.") == ["Thank you, Ana."]
+    assert pieces("Thank you for the years of work.") == ["Thank you for the years of work."]
+
+
+def test_a_condition_with_an_offer_of_ours_is_read_for_its_offer() -> None:
+    # "If you are unable to pay…" read alone looks like the unpaid invoices of blame
+    assert pieces("If paying at once is hard, we can agree on instalments.") == [
+        "we can agree on instalments."
+    ]
+    assert pieces("Si le délai est court, nous pouvons décaler la remise des fichiers.") == [
+        "nous pouvons décaler la remise des fichiers."
+    ]
+    # a condition without an offer is read as written
+    sentence = "If you keep changing your mind, find another studio."
+    assert pieces(sentence) == [sentence, "If you keep changing your mind"]

@@ -265,7 +265,7 @@ def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
     if added:
         return added
     causes = find(wording.causes, text)
-    if len(causes) >= 2:
+    if len(causes) >= 2 and not _one_family(wording, text):
         return causes
     aside = (*wording.thanks, *wording.next_steps, *wording.alternatives)
     reasoning = [
@@ -309,6 +309,22 @@ def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
     if len(bullets) >= 2:
         return bullets
     return []
+
+
+def _one_family(wording: Wording, text: str) -> bool:
+    """Whether every cause in ``text`` gives a reason of the same family: "because the
+    budget is small and because the fee has not changed since 2021" is one reason (money)
+    said twice, so a count of reasons counts families, not the word "because". A cause
+    whose words name no family counts as a reason of its own."""
+    families: set[str] = set()
+    spans = _spans(wording.causes, text)
+    for (_start, end), (next_start, _end) in zip(spans, [*spans[1:], (len(text), 0)], strict=True):
+        clause = SENTENCE_END.split(text[end:next_start], maxsplit=1)[0]
+        named = {topic for topic, cues in wording.topics.items() if find(cues, clause)}
+        if not named:
+            return False
+        families |= named
+    return len(families) == 1
 
 
 BULLET = re.compile(r"^[ \t]*(?:[-–—•*·]|\d{1,2}[.)])[ \t]+(\S.*)$", re.MULTILINE)

@@ -18,6 +18,10 @@ sentences are left out (they may carry the same fault in words the patterns miss
 Sentences of drafts labelled only with rules the model does not read are ordinary, and
 so are those of every letter Parting generates for the demo portfolio (they count as good
 drafts when the thresholds are chosen).
+The heads read each sentence whole and clause by clause (``meaning.pieces``), so the
+thresholds are chosen on the highest score among a sentence's pieces, and the clauses of
+ordinary sentences are trained on as ordinary too; in a sentence that breaks a rule, the
+clause holding the words the patterns quote is labelled with the rule.
 
 Two heads were compared on out-of-fold scores (folds by draft; the hand-written
 sentences always train): a logistic regression per rule on standardised embeddings, and
@@ -47,6 +51,7 @@ from parting.playbook.meaning import (
     SENTENCE_FILES,
     SentenceHeads,
     as_read,
+    pieces,
     readable,
 )
 from parting.text import embed
@@ -122,8 +127,8 @@ def generated_letters() -> list[TuningDraft]:
 
     from parting.demo import demo_config, generate
     from parting.engine import score
-    from parting.playbook.checker import LETTER_KINDS
-    from parting.playbook.letters import render_letter
+    from parting.playbook.checker import LETTER_KINDS, PARTING_KINDS
+    from parting.playbook.letters import GOODWILL, render_letter
     from parting.playbook.moves import NO_REPAIR_SIGNS
 
     as_of = date(2026, 3, 2)
@@ -139,26 +144,35 @@ def generated_letters() -> list[TuningDraft]:
             for kind in LETTER_KINDS:
                 if kind == "repair" and main in NO_REPAIR_SIGNS:
                     continue
-                text = render_letter(kind, verdict, tables, config, lang, start=as_of).text
-                sentences = tuple(s for s in whole_sentences(text) if readable(s))
-                key = f"letter:{verdict.client_id}:{lang}:{kind}"
-                found.append(TuningDraft(key, (), sentences))
+                # with and without each goodwill gesture a parting letter can announce
+                for goodwill in (None, *(GOODWILL if kind in PARTING_KINDS else ())):
+                    text = render_letter(
+                        kind, verdict, tables, config, lang, start=as_of, goodwill=goodwill
+                    ).text
+                    sentences = tuple(s for s in whole_sentences(text) if readable(s))
+                    key = f"letter:{verdict.client_id}:{lang}:{kind}:{goodwill or ''}"
+                    found.append(TuningDraft(key, (), sentences))
     return found
 
 
 def from_drafts(drafts: list[TuningDraft]) -> list[Sentence]:
+    """Labelled rows from the drafts. An ordinary sentence's clauses are ordinary too
+    (the checker reads them one by one, ``meaning.pieces``); in a sentence that breaks a
+    rule, the clause holding the words the patterns quote is labelled with it too."""
     rows: list[Sentence] = []
     seen: set[str] = set()  # generated letters share most sentences: each counts once
     for draft in drafts:
         if draft.key.startswith("letter:"):
-            rows += [Sentence(s, "none", draft.key) for s in draft.sentences if s not in seen]
-            seen.update(draft.sentences)
+            for sentence in draft.sentences:
+                fresh = [p for p in pieces(sentence) if p not in seen]
+                rows += [Sentence(p, "none", draft.key) for p in fresh]
+                seen.update(fresh)
             continue
         if UNSURE & set(draft.breaks):
             continue
         read = set(MODEL_RULES) & set(draft.breaks)
         if not read:
-            rows += [Sentence(s, "none", draft.key) for s in draft.sentences]
+            rows += [Sentence(p, "none", draft.key) for s in draft.sentences for p in pieces(s)]
             continue
         text = "\n".join(draft.sentences)  # each keeps its full stop
         lang = draft.key.split(":")[0]
@@ -167,8 +181,9 @@ def from_drafts(drafts: list[TuningDraft]) -> list[Sentence]:
         }
         for sentence in draft.sentences:
             for rule, words in quoted.items():
-                if any(w in sentence for w in words):
-                    rows.append(Sentence(sentence, rule, draft.key))
+                found = [p for p in pieces(sentence) if any(w in p for w in words)]
+                rows += [Sentence(p, rule, draft.key) for p in found]
+                if found:
                     break
     return rows
 
@@ -228,24 +243,48 @@ def choose(
     return {"threshold": 1.0, "good_flagged": 0.0, "rule_drafts_caught": 0.0}
 
 
-def out_of_fold(scorer: Scorer, x: np.ndarray, rows: list[Sentence], rule: str) -> np.ndarray:
-    """Each draft's sentences scored by a head trained without that draft."""
+@dataclass(frozen=True)
+class Pieces:
+    """Every row's sentence vector (what the heads train on) and the vectors of its
+    pieces (``meaning.pieces``: what the checker reads), with the row each belongs to."""
+
+    sentences: np.ndarray  # (rows, 384)
+    x: np.ndarray  # (pieces, 384)
+    owner: np.ndarray  # (pieces,) row index
+
+    def best(self, scores: np.ndarray, rows: int) -> np.ndarray:
+        """Per row, the highest score among its pieces."""
+        out = np.zeros(rows)
+        np.maximum.at(out, self.owner, scores)
+        return out
+
+
+def out_of_fold(scorer: Scorer, pieces_: Pieces, rows: list[Sentence], rule: str) -> np.ndarray:
+    """Each draft's sentences scored by a head trained without that draft (on whole
+    sentences), each sentence at the highest score among its pieces, as the checker reads."""
+    x = pieces_.sentences
     y = np.asarray([r.rule == rule for r in rows])
     folds = np.asarray([bucket(r.draft) % FOLDS if r.draft else -1 for r in rows])
+    piece_folds = folds[pieces_.owner]
     scores = np.zeros(len(rows))
     for fold in range(FOLDS):
         test = folds == fold
-        scores[test] = scorer(x[~test], y[~test], x[test])
+        tested = piece_folds == fold
+        piece_scores = scorer(x[~test], y[~test], pieces_.x[tested])
+        np.maximum.at(scores, pieces_.owner[tested], piece_scores)
     return scores
 
 
 def held_out_figures(
-    heads: SentenceHeads, x: np.ndarray, rows: list[Sentence]
+    heads: SentenceHeads, pieces_: Pieces, rows: list[Sentence]
 ) -> dict[str, dict[str, dict[str, float]]]:
     """Per language and rule, on the held-out sentences: the share of the rule's
     sentences the heads find (``caught``) and the share of ordinary ones they flag for it
     (``flagged``), at the shipped thresholds."""
-    probabilities = heads.probabilities(x)
+    scores = heads.probabilities(pieces_.x)
+    probabilities = np.stack(
+        [pieces_.best(scores[:, c], len(rows)) for c in range(len(heads.rules))], axis=1
+    )
     figures: dict[str, dict[str, dict[str, float]]] = {}
     for lang in LANGS:
         mine = [i for i, r in enumerate(rows) if r.lang == lang]
@@ -264,13 +303,24 @@ def held_out_figures(
     return figures
 
 
+def read_pieces(embedder: embed.Embedder, rows: list[Sentence]) -> Pieces:
+    owner, texts = [], []
+    for row, sentence in enumerate(rows):
+        for piece in pieces(sentence.text):
+            owner.append(row)
+            texts.append(as_read(piece))
+    whole = embedder([as_read(r.text) for r in rows])
+    return Pieces(whole, embedder(texts), np.asarray(owner, dtype=np.int64))
+
+
 def train(cache: Path | None) -> tuple[SentenceHeads, dict[str, object]]:
     drafts = tuning_drafts() + generated_letters()
     every = hand_written() + from_drafts(drafts)
     held = [r for r in every if r.held_out]
     rows = [r for r in every if not r.held_out]
-    vectors = embed.Embedder(cache)([as_read(r.text) for r in every])
-    x = vectors[[i for i, r in enumerate(every) if not r.held_out]]
+    embedder = embed.Embedder(cache)
+    held_pieces, row_pieces = read_pieces(embedder, held), read_pieces(embedder, rows)
+    x = row_pieces.sentences
     figures: dict[str, object] = {
         "sentences": {
             "hand_written": sum(1 for r in rows if not r.draft),
@@ -286,7 +336,7 @@ def train(cache: Path | None) -> tuple[SentenceHeads, dict[str, object]]:
     weights, biases, thresholds = [], [], {}
     for rule in MODEL_RULES:
         compared = {
-            name: choose(out_of_fold(scorer, x, rows, rule), rows, drafts, rule)
+            name: choose(out_of_fold(scorer, row_pieces, rows, rule), rows, drafts, rule)
             for name, scorer in (("logistic", logistic), ("nearest_exemplar", nearest))
         }
         figures[rule] = compared
@@ -297,9 +347,7 @@ def train(cache: Path | None) -> tuple[SentenceHeads, dict[str, object]]:
     heads = SentenceHeads(
         MODEL_RULES, mean, scale, np.asarray(weights), np.asarray(biases, np.float32), thresholds
     )
-    figures["held_out"] = held_out_figures(
-        heads, vectors[[i for i, r in enumerate(every) if r.held_out]], held
-    )
+    figures["held_out"] = held_out_figures(heads, held_pieces, held)
     return heads, figures
 
 

