@@ -109,3 +109,30 @@ def test_a_condition_with_an_offer_of_ours_is_read_for_its_offer() -> None:
     # a condition without an offer is read as written
     sentence = "If you keep changing your mind, find another studio."
     assert pieces(sentence) == [sentence, "If you keep changing your mind"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "one_family", "two_families"),
+    [
+        (
+            "en",
+            "It did not work because the budget was small and because the fees had not "
+            "changed since 2021.",
+            "It did not work because the budget was small and because the deadlines slipped.",
+        ),
+        (
+            "fr",
+            "Cela n'a pas marché parce que le budget était serré, et parce que nos tarifs "
+            "n'avaient pas bougé depuis 2021.",
+            "Cela n'a pas marché parce que le budget était serré, et parce que les délais "
+            "glissaient.",
+        ),
+    ],
+)
+def test_reasons_are_counted_by_family_not_by_the_word_because(
+    lang: str, one_family: str, two_families: str
+) -> None:
+    found = {f.rule for f in check_letter(letter(lang, extra=one_family), lang, meaning=False)}
+    assert "reasons" not in found
+    found = {f.rule for f in check_letter(letter(lang, extra=two_families), lang, meaning=False)}
+    assert "reasons" in found
