@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from functools import partial
 from itertools import islice
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from django.db.models import Field
 
     from parting.engine.results import ClientVerdict, Triage
+    from parting.engine.verdicts import Verdicts
 
 # The engine (Arrow, NumPy, narwhals) is imported by the functions that score or rebuild
 # verdicts, so that commands which only read the stored runs start without it.
@@ -52,17 +53,48 @@ LATEST_FIRST = ("-run__computed_at", "-run_id")
 
 
 def store(triage: Triage, engine: str) -> TriageRun:
+    from parting.engine.verdicts import Verdicts
+
+    verdicts = Verdicts.of(triage.verdicts)
     with transaction.atomic():
-        before = previous_signatures([v.client_id for v in triage.verdicts])
-        run = TriageRun.objects.create(
-            as_of=triage.as_of, engine=engine, clients=len(triage.verdicts)
-        )
-        rows = (
-            _record(run, v, triage.metrics.get(v.client_id), before.get(v.client_id, ""))
-            for v in triage.verdicts
-        )
-        _insert(rows)
+        before = previous_signatures(verdicts.ids)
+        run = TriageRun.objects.create(as_of=triage.as_of, engine=engine, clients=len(verdicts))
+        _insert(_records(run, verdicts, triage.metrics, before))
     return run
+
+
+def _records(
+    run: TriageRun, verdicts: Verdicts, metrics: Mapping[str, Any], before: dict[str, str]
+) -> Iterator[dict[str, Any]]:
+    """The verdict rows best-first by rank. A plain "keep" client (no sign, nothing
+    judged: most of a portfolio) is written from the columns of ``verdicts``, without the
+    ``ClientVerdict`` it would be read as; its row is the one ``_record`` would make."""
+    kept = signature("keep", ())
+    run_id = run.pk
+    for i in verdicts.order.tolist():
+        judged = verdicts.judged.get(i)
+        client_id = verdicts.ids[i]
+        figures = metrics.get(client_id)
+        if judged is not None:
+            yield _record(run, judged, figures, before.get(client_id, ""))
+            continue
+        what_changed = changes(before.get(client_id, ""), kept)
+        yield {
+            "signature": kept,
+            "changed": bool(what_changed),
+            "changes": list(what_changed),
+            "run_id": run_id,
+            "client_id": client_id,
+            "verdict": "keep",
+            "rank": int(verdicts.ranks[i]),
+            "reason": verdicts.reasons[i],
+            "main_sign": "",
+            "signs": [],
+            "review_flags": list(verdicts.flags[i]),
+            "tempered_by": [],
+            "decision_not_before": None,
+            "metrics": vars(figures) if figures is not None else {},
+        }
 
 
 def _insert(rows: Iterable[dict[str, Any]]) -> None:
@@ -73,7 +105,7 @@ def _insert(rows: Iterable[dict[str, Any]]) -> None:
     and booleans reach SQLite and PostgreSQL in their usual form; what is skipped is a
     model instance per client and the per-object work around it, which was most of the
     time of storing 20 000 verdicts."""
-    from django.db.models import JSONField
+    from django.db.models import DateField, JSONField
 
     from parting.store.upsert import insert_rows
 
@@ -84,17 +116,26 @@ def _insert(rows: Iterable[dict[str, Any]]) -> None:
     quote = connection.ops.quote_name
     columns = [quote(str(f.column)) for f in fields]
     # JSON goes as the text ``_as_json`` writes (the one encoding of each value), which
-    # PostgreSQL reads as ``jsonb``.
-    is_json = [isinstance(f, JSONField) for f in fields]
-    # The values are already of each field's Python type, so the step that would coerce
-    # them (``get_prep_value``) is skipped: ``prepared=True``.
-    prepared = [
-        (f.attname, _as_json if j else partial(f.get_db_prep_value, connection=connection))
-        for f, j in zip(fields, is_json, strict=True)
+    # PostgreSQL reads as ``jsonb``. The other values are already of each field's Python
+    # type (``get_prep_value`` skipped: ``prepared=True``); of those only a date has a
+    # database form of its own (text on SQLite), the ids, text, numbers and booleans go
+    # as they are.
+    json_names = [f.attname for f in fields if isinstance(f, JSONField)]
+    dates = [
+        (f.attname, partial(f.get_db_prep_value, connection=connection, prepared=True))
+        for f in fields
+        if isinstance(f, DateField)
     ]
+    names = [f.attname for f in fields]
     with connection.cursor() as cursor:
         for batch in batched(rows, BULK_ROWS):
-            values = [[prep(row[name], prepared=True) for name, prep in prepared] for row in batch]
+            values = []
+            for row in batch:
+                for name in json_names:
+                    row[name] = _as_json(row[name])
+                for name, prep in dates:
+                    row[name] = prep(row[name])
+                values.append([row[name] for name in names])
             insert_rows(cursor, quote(meta.db_table), columns, values)
 
 
