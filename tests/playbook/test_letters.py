@@ -21,7 +21,7 @@ from parting.engine.results import Evidence, Sign, SignId
 from parting.engine.signs import SIGN_IDS
 from parting.errors import InputError
 from parting.i18n import activate
-from parting.playbook.checker import LETTER_KINDS, check_letter
+from parting.playbook.checker import LETTER_KINDS, PARTING_KINDS, check_letter
 from parting.playbook.ics import plan_calendar
 from parting.playbook.letters import (
     TEMPLATES,
@@ -358,6 +358,23 @@ def test_paid_work_still_owed_is_named_and_the_notice_runs_to_its_end(config: Co
         "confirmation", verdict(), owing_work_tables(), config, "en", start=START
     ).text
     assert "(Brand book)" in text and "May 15, 2026" in text and "69 days" in text
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_with_no_work_under_way_the_letter_names_the_last_day_without_counting_zero_days(
+    config: Config, language: str
+) -> None:
+    # One-off work, all of it delivered: the notice ends on the day of the meeting, and
+    # "we will keep working with you for 0 days" is what the letter must never say.
+    done = {**sample_tables()["projects"].to_pylist()[0], "recurring": False}
+    tables = sample_tables(projects=[done])
+    plan = build_plan(verdict(), tables, config, start=START)  # type: ignore[arg-type]
+    assert (plan.notice_days, plan.notice_rule) == (0, "nothing_open")
+    for kind in PARTING_KINDS:
+        text = render_letter(kind, verdict(), tables, config, language, start=START).text  # type: ignore[arg-type]
+        assert not re.search(r"\b0 (days|jours|ngày|dni)\b", text)
+        assert letter_day(plan.notice_end, language) in text
+        assert check_letter(text, language, kind=kind, config=config) == [], text
 
 
 def test_an_abuse_letter_names_the_behaviour_and_offers_no_partner(config: Config) -> None:
