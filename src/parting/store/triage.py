@@ -68,7 +68,7 @@ def _records(
 ) -> Iterator[dict[str, Any]]:
     """The verdict rows best-first by rank. A plain "keep" client (no sign, nothing
     judged: most of a portfolio) is written from the columns of ``verdicts``, without the
-    ``ClientVerdict`` it would be read as; its row is the one ``_record`` would make."""
+    ``ClientVerdict`` it would be read as, through the same ``_row``."""
     kept = signature("keep", ())
     run_id = run.pk
     for i in verdicts.order.tolist():
@@ -78,23 +78,21 @@ def _records(
         if judged is not None:
             yield _record(run, judged, figures, before.get(client_id, ""))
             continue
-        what_changed = changes(before.get(client_id, ""), kept)
-        yield {
-            "signature": kept,
-            "changed": bool(what_changed),
-            "changes": list(what_changed),
-            "run_id": run_id,
-            "client_id": client_id,
-            "verdict": "keep",
-            "rank": int(verdicts.ranks[i]),
-            "reason": verdicts.reasons[i],
-            "main_sign": "",
-            "signs": [],
-            "review_flags": list(verdicts.flags[i]),
-            "tempered_by": [],
-            "decision_not_before": None,
-            "metrics": vars(figures) if figures is not None else {},
-        }
+        yield _row(
+            run_id,
+            client_id,
+            kept,
+            before.get(client_id, ""),
+            figures,
+            verdict="keep",
+            rank=int(verdicts.ranks[i]),
+            reason=verdicts.reasons[i],
+            main_sign="",
+            signs=[],
+            review_flags=list(verdicts.flags[i]),
+            tempered_by=[],
+            decision_not_before=None,
+        )
 
 
 def _insert(rows: Iterable[dict[str, Any]]) -> None:
@@ -199,24 +197,37 @@ def previous_signatures(client_ids: list[str]) -> dict[str, str]:
 
 def _record(run: TriageRun, verdict: ClientVerdict, metrics: Any, before: str) -> dict[str, Any]:
     """One verdict row, by field attname."""
-    signs = [s.to_dict() for s in verdict.signs]
-    sig = signature(verdict.verdict, (s.id for s in verdict.signs))
+    return _row(
+        run.pk,
+        verdict.client_id,
+        signature(verdict.verdict, (s.id for s in verdict.signs)),
+        before,
+        metrics,
+        verdict=verdict.verdict,
+        rank=verdict.rank,
+        reason=verdict.reason,
+        main_sign=verdict.main_sign.id if verdict.main_sign else "",
+        signs=[s.to_dict() for s in verdict.signs],
+        review_flags=list(verdict.review_flags),
+        tempered_by=list(verdict.tempered_by),
+        decision_not_before=verdict.decision_not_before,
+    )
+
+
+def _row(
+    run_id: int, client_id: str, sig: str, before: str, metrics: Any, **verdict: Any
+) -> dict[str, Any]:
+    """A verdict row from the verdict's own fields: its signature, what changed since
+    ``before``, and the figures (a flat dataclass: its fields are its figures; ``asdict``
+    would deep-copy each)."""
     what_changed = changes(before, sig)
     return {
         "signature": sig,
         "changed": bool(what_changed),
         "changes": list(what_changed),
-        "run_id": run.pk,
-        "client_id": verdict.client_id,
-        "verdict": verdict.verdict,
-        "rank": verdict.rank,
-        "reason": verdict.reason,
-        "main_sign": verdict.main_sign.id if verdict.main_sign else "",
-        "signs": signs,
-        "review_flags": list(verdict.review_flags),
-        "tempered_by": list(verdict.tempered_by),
-        "decision_not_before": verdict.decision_not_before,
-        # A flat dataclass: its fields are its figures (``asdict`` would deep-copy each).
+        "run_id": run_id,
+        "client_id": client_id,
+        **verdict,
         "metrics": vars(metrics) if metrics is not None else {},
     }
 
