@@ -17,7 +17,7 @@ careful reader reads the folder instead, so every error and every notice is its 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -197,14 +197,18 @@ def _column(column: Column, source_type: str) -> tuple[str | None, str]:
     return f"{missing} OR ({c} IS NOT NULL AND ({test}))", c
 
 
-def _references_hold(tables: dict[str, Any]) -> bool:
+def present_references(tables: dict[str, Any]) -> Iterator[tuple[Any, str, Any, str]]:
+    """Each reference between tables (``parting_csv.REFERENCES``) that the folder holds
+    both ends of: the table, its column, the table referred to and that table's column."""
     for table, column, target, target_column in parting_csv.REFERENCES:
-        if table not in tables or target not in tables:
-            continue
-        if column not in tables[table].columns:
-            continue
-        refs = tables[table].project(f"{_quoted(column)} AS ref").set_alias("refs")
-        known = tables[target].project(f"{_quoted(target_column)} AS ref").set_alias("known")
+        if table in tables and target in tables and column in tables[table].columns:
+            yield tables[table], column, tables[target], target_column
+
+
+def _references_hold(tables: dict[str, Any]) -> bool:
+    for table, column, target, target_column in present_references(tables):
+        refs = table.project(f"{_quoted(column)} AS ref").set_alias("refs")
+        known = target.project(f"{_quoted(target_column)} AS ref").set_alias("known")
         unknown = refs.join(known, "ref", how="anti").filter("ref IS NOT NULL")
         if unknown.limit(1).fetchall():
             return False

@@ -28,7 +28,12 @@ from typing import Any
 
 from parting.config import Config
 from parting.ingest import duckdb_folder, parting_csv, values
-from parting.ingest.duckdb_folder import Read, known_columns, read_parquet_folder
+from parting.ingest.duckdb_folder import (
+    Read,
+    known_columns,
+    present_references,
+    read_parquet_folder,
+)
 from parting.ingest.values import MAX_NUMBER
 from parting.schema import Column, Table
 
@@ -169,13 +174,9 @@ def _any(missing: Any, c: Any, bad: list[Any]) -> Any:
 
 
 def _references_hold(tables: dict[str, Any]) -> bool:
-    for table, column, target, target_column in parting_csv.REFERENCES:
-        if table not in tables or target not in tables:
-            continue
-        if column not in tables[table].columns:
-            continue
-        refs = tables[table].select(_named(column).alias("ref")).where("ref IS NOT NULL")
-        known = tables[target].select(_named(target_column).alias("ref"))
+    for table, column, target, target_column in present_references(tables):
+        refs = table.select(_named(column).alias("ref")).where("ref IS NOT NULL")
+        known = target.select(_named(target_column).alias("ref"))
         if not refs.join(known, "ref", "left_anti").isEmpty():
             return False
     return True
