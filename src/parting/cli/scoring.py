@@ -3,9 +3,11 @@ folder, with no database; and ``render``, which prints a triage in every format.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -117,19 +119,34 @@ def _write_table(triage: Triage, output: Path | None) -> None:
 
 def _triage(folder: Path, as_of: str | None, engine: str, settings_file: Path | None) -> Triage:
     with step("start"):
-        from parting.engine import score
+        from parting.engine import load, score
         from parting.ingest.parting_csv import read_folder
 
     config = settings.load(settings_file)
     day = parse_day(as_of, "--as-of")
-    clean = _read_clean(folder, config, engine)
-    if clean is not None:
-        _tell(clean.notices)
-        return score(clean.tables, config, as_of=day, engine=engine)
-    with step("read"):
-        loaded = read_folder(folder, config)
-    _tell(loaded.notices)
-    return score(loaded.tables, config, as_of=day, engine=engine)
+    # The reader keeps about one core busy; the pipeline, the classifier's patterns and
+    # the libraries the scoring needs load meanwhile on the other one.
+    loading = threading.Thread(target=_preload, args=(load, engine))
+    loading.start()
+    try:
+        clean = _read_clean(folder, config, engine)
+        if clean is not None:
+            tables, notices = clean.tables, clean.notices
+        else:
+            with step("read"):
+                loaded = read_folder(folder, config)
+            tables, notices = loaded.tables, loaded.notices
+    finally:
+        loading.join()
+    _tell(notices)
+    return score(tables, config, as_of=day, engine=engine)
+
+
+def _preload(load: Callable[..., None], engine: str) -> None:
+    # A failure here (a library missing) is met again, and explained, when the scoring
+    # itself needs what failed to load: a thread must not print it as a traceback.
+    with contextlib.suppress(Exception):
+        load(engine, connect=False)
 
 
 def _read_clean(folder: Path, config: settings.Config, engine: str) -> Read | None:

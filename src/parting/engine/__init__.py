@@ -54,10 +54,12 @@ def score(
         return triage.build(judged.features, judged.findings, judged.records, judged.said, config)
 
 
-def load(engine: str = "duckdb") -> None:
+def load(engine: str = "duckdb", *, connect: bool = True) -> None:
     """Load the scoring pipeline, its engine and the message classifier now rather than
     on first use: a caller waiting for its tables (the workspace is read by a child
-    process) loads them meanwhile, on the other core."""
+    process, a folder by Arrow's reader) loads them meanwhile, on the other core. Without
+    ``connect`` DuckDB's connection is left to the thread that scores (each thread has
+    its own, ``backends.duckdb_connection``)."""
     import pyarrow as pa
 
     from parting.engine import backends, clv, evidence, features, judgements, triage  # noqa: F401
@@ -65,7 +67,7 @@ def load(engine: str = "duckdb") -> None:
     from parting.engine.signs import detect  # noqa: F401
     from parting.text.classify import compile_patterns
 
-    if engine == "duckdb":
+    if engine == "duckdb" and connect:
         backends.duckdb_connection()
     classifier()
     explainer()
