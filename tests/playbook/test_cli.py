@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from parting.cli import app
 from parting.errors import InputError, NotFoundError
 from parting.store.models import Client, PlanStep
+from parting.store.settings import save_settings
 
 from .test_checker import GOOD, letter
 from .test_plans_store import START, store_client
@@ -258,3 +259,19 @@ def test_prospect_letter_needs_no_imported_data(tmp_path: Path) -> None:
     assert "Spoštovana gospa Kovač," in text and "Preden začnemo" in text
     bad = runner.invoke(app, ["prospect-letter", "Acme", "--salutation", "Dr"])
     assert bad.exit_code != 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_letter_with_no_name_to_sign_it_says_where_to_set_one_on_stderr(
+    tmp_path: Path,
+) -> None:
+    store_client()
+    out = tmp_path / "letter.txt"
+    unsigned = runner.invoke(app, ["letter", "c1", "--kind", "confirmation"])
+    assert unsigned.exit_code == 0, unsigned.output
+    assert "No name is set to sign letters" not in unsigned.stdout  # the letter alone
+    assert "parting settings set" in " ".join(unsigned.stderr.split())
+    save_settings('[business]\nname = "Studio Lumen"\nsignatory = "Ana Novak"\n')
+    signed = runner.invoke(app, ["letter", "c1", "--kind", "confirmation", "--output", str(out)])
+    assert signed.exit_code == 0 and "No name is set" not in signed.stderr
+    assert "Ana Novak\nStudio Lumen" in out.read_text("utf-8")

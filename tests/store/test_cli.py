@@ -187,3 +187,21 @@ def test_triage_prints_and_stores_the_verdicts_then_export_writes_every_table(
     assert "Part ways now" in parting("clients", "list")  # the verdict's label, not its id
     out = parting("export", str(tmp_path / "backup"))
     assert f"Exported {sum(count_rows().values())} rows in 8 files" in out.replace("\n", "")
+
+
+@pytest.mark.django_db
+def test_importing_the_demo_folder_says_its_studio_settings_are_not_applied(
+    tmp_path: Path,
+) -> None:
+    from parting import demo
+
+    folder = tmp_path / "demo-out"
+    demo.write(demo.generate(12, 7), folder)
+    result = runner.invoke(app, ["import", str(folder)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "also holds the demo studio's settings" in " ".join(result.stdout.split())
+    settings = folder / demo.SETTINGS_FILE
+    assert f"parting settings set {settings}" in result.stderr  # on one line, to copy
+    parting("settings", "set", str(settings))
+    again = runner.invoke(app, ["import", str(folder)], catch_exceptions=False)
+    assert "demo studio" not in again.stdout and "settings set" not in again.stderr

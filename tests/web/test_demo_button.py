@@ -54,6 +54,8 @@ def test_the_demo_is_loaded_by_the_worker_marked_and_removed_in_one_click(
     portfolio = owner_client.get(reverse("portfolio")).content.decode()
     assert DEMO_NOTE in portfolio and "Remove the demo" in portfolio
     assert "Demo portfolio" in owner_client.get(reverse("import")).content.decode()
+    notices = str([b.summary.get("notices") for b in ImportBatch.objects.all()])
+    assert "demo studio's settings" not in notices  # the demo applied them itself
 
     owner_client.post(reverse("remove_demo"))
 

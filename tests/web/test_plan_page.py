@@ -246,3 +246,16 @@ def test_goodwill_chosen_on_the_plan_reaches_the_letter_and_its_downloads(
     assert "rembourserons intégralement la facture inv-2" in printable
     plain = owner_client.get(reverse("plan", args=["c-late"]), {"goodwill": "bribe"})
     assert "annulé la facture" not in plain.content.decode()
+
+
+def test_with_no_name_to_sign_letters_the_plan_page_points_to_the_settings(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    from parting.store.settings import save_settings
+
+    html = owner_client.get(reverse("plan", args=["c-late"])).content.decode()
+    assert "No name is set to sign letters yet" in html
+    assert f'href="{reverse("settings")}"' in html
+    save_settings('[business]\nsignatory = "Ana Novak"\n')
+    html = owner_client.get(reverse("plan", args=["c-late"])).content.decode()
+    assert "No name is set to sign letters yet" not in html

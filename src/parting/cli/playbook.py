@@ -308,11 +308,12 @@ def letter_command(
     plan = current_plan(client)
     day = parse_day(start, "--start") or (plan.start if plan else date.today())
     override = plan.facts.get("contract_notice_days") if plan else None
+    config = load_config()
     letter = render_letter(
         kind,
         verdict,
         read_client_tables(client),
-        load_config(),
+        config,
         lang,
         fmt,  # type: ignore[arg-type]  # checked against FORMATS above
         start=day,
@@ -322,6 +323,16 @@ def letter_command(
     _write(f"{letter.subject}\n\n{letter.body}" if fmt == "txt" else letter.body, output)
     if output is not None:
         console.print(_("Letter written to {file}.").format(file=output), highlight=False)
+    if not (config.settings.business.signatory or config.settings.business.name):
+        # On stderr, so a letter piped to a file stays the letter alone.
+        err_console.print(
+            _(
+                "No name is set to sign letters yet, so they close with a general team "
+                "signature. Set business.signatory and business.name with: parting settings set"
+            ),
+            highlight=False,
+            markup=False,
+        )
 
 
 @app.command("prospect-letter")

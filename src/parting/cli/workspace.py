@@ -112,7 +112,7 @@ def import_command(
         TimeElapsedColumn,
     )
 
-    from parting.store.imports import import_paths, last_batch_id, stored_after
+    from parting.store.imports import demo_settings_in, import_paths, last_batch_id, stored_after
 
     before = last_batch_id()
     bar = Progress(
@@ -144,6 +144,17 @@ def import_command(
         print_summary(batch)
     if dry_run:
         console.print(_("Dry run: nothing was stored."))
+    for path in paths:
+        demo_settings = demo_settings_in(path)
+        if demo_settings is not None:
+            err_console.print(
+                _("To judge the demo as its studio does: parting settings set {file}").format(
+                    file=demo_settings
+                ),
+                highlight=False,
+                markup=False,
+                soft_wrap=True,  # a path broken over two lines cannot be copied
+            )
 
 
 def print_summary(batch: Any) -> None:

@@ -137,7 +137,34 @@ def parting_folder(path: Path, config: Config) -> Parsed:
             for cid in pc.unique(tables[name]["client_id"].drop_null()).to_pylist():
                 refs.setdefault(cid, ClientRef(cid, None))
     rows = sum(t.num_rows for t in tables.values())
-    return Parsed(PARTING_CSV, str(path), tables, list(refs.values()), [], loaded.notices, rows)
+    notices = list(loaded.notices)
+    if demo_settings_in(path) is not None:
+        # The demo's verdicts depend on its studio's settings (excluded industries, service
+        # lines); imported without them, the same clients are judged by this business's own.
+        notices.append(
+            _(
+                "This folder also holds the demo studio's settings. An import stores data "
+                "only, so this workspace keeps its own settings: load the studio's as the "
+                "business settings to see the demo's verdicts."
+            )
+        )
+    return Parsed(PARTING_CSV, str(path), tables, list(refs.values()), [], notices, rows)
+
+
+def demo_settings_in(path: Path) -> Path | None:
+    """The demo studio's settings file that ``parting demo`` writes beside its tables,
+    unless the workspace already holds those very settings."""
+    from parting.demo.portfolio import SETTINGS_FILE
+    from parting.store.settings import stored_toml
+
+    file = path / SETTINGS_FILE
+    if not (path.is_dir() and file.is_file()):
+        return None
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return None if text.strip() == stored_toml().strip() else file
 
 
 def store_parsed(

@@ -66,6 +66,9 @@ def plan(request: HttpRequest, client_id: str) -> HttpResponse:
         "letter_languages": LANGUAGES,
         "check_form": LetterCheckForm(),
         "section": "portfolio",
+        # With neither a signatory nor a business name, letters are signed "The team":
+        # correct, but the owner should know where to put their own name.
+        "unsigned": not (config.settings.business.signatory or config.settings.business.name),
     }
     try:
         from parting.store.plans import client_tables, plan_view
