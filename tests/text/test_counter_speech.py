@@ -174,3 +174,52 @@ def test_learning_takes_word_runs_inside_long_spans_but_single_words_only_whole(
 def test_the_faster_word_separator_gives_the_plain_one_result(text: str) -> None:
     plain = re.sub(f"[^{normalise.LETTERS}{normalise.LEET}]+", " ", text)
     assert re.sub(normalise.BETWEEN_WORDS, " ", text) == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The insult opens the message: said to the reader, whatever follows.
+        "Idiots, who told you to change the colour?",
+        "Kreteni, kdo vam je rekel, da zamenjate pisavo?",
+        "Bande d'abrutis, qui vous a dit de changer le logo ?",
+        # The writer agrees with the insult someone else said.
+        "My brother told me you were liars and he was right.",
+        "Sosed je rekel, da ste lopovi, in ima prav.",
+        "Mon associé m'a dit que vous étiez des escrocs, et il avait raison.",
+        # The writer repeating their own insult reports nobody.
+        "Sem že napisal, da ste nesposobni, in to ponavljam.",
+    ],
+)
+def test_an_insult_the_writer_owns_is_abuse_whatever_frame_is_around_it(text: str) -> None:
+    assert abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ena stranka je na sestanku rekla, da smo nesposobni, pa ni res.",
+        "Nihče ne trdi, da ste goljufi, potrebujemo samo račun.",
+        "Kakšen bedak sem, spet sem pozabil priponko.",
+        "Saj nismo idioti, vemo, da je rok v petek.",
+        "Un fournisseur a traité notre comptable d'incapable, on a changé de fournisseur.",
+        "Quel imbécile je fais, j'ai oublié le fichier.",
+    ],
+)
+def test_an_insult_reported_denied_or_aimed_at_oneself_is_not_abuse(text: str) -> None:
+    assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vaš računovodja je navaden osel.",
+        "Ste banda goljufov in prevarantov.",
+        "Res ste za en kurac.",
+        "Dobil boš po gobcu, če še enkrat pokličeš.",
+        "You lot are a pack of cowboys.",
+        "Are you lot brain dead?",
+    ],
+)
+def test_insults_as_clients_type_them_are_abuse(text: str) -> None:
+    assert abusive(text)

@@ -142,7 +142,7 @@ _LATE = (
     "THIRD_PARTY",
     "ON_TERMS",
 )
-_LAST = ("COUNTER",)
+_LAST = ("COUNTER", "OWNED")
 _STAGES: tuple[str, ...] = ("screen", "early", "late", "last")
 
 
@@ -176,7 +176,7 @@ def _gated(
             kinds["SLURS"] | kinds["THREATS"] | kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"]
             | kinds["DIRECTED"] | (group & hateful) | (shouting & kinds["PROFANITY"])
         )  # fmt: skip
-        gates = {_KIND + "COUNTER": suspect}
+        gates = {_KIND + "COUNTER": suspect, _KIND + "OWNED": suspect}
     return {name: _when(gate, matched[name]) for name, gate in gates.items()}
 
 
@@ -337,7 +337,10 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
     words = kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"] | kinds["DIRECTED"]
     insults = words & ~(group & kinds["NEGATION"])
     aimed = insults | group_hate | (shouting & kinds["PROFANITY"])
-    condemned = kinds["COUNTER"]
+    # A report or a denial undoes the abuse, unless the writer owns the insult: it
+    # opens the message ("Idiots, who told you …") or they agree with it ("… and he
+    # was right").
+    condemned = kinds["COUNTER"] & ~kinds["OWNED"]
     # A complaint about trivia: said so ("small issue"), or a complaint about a font.
     # Someone else's complaint, or the writer's own side ("our IT is a bit slow, bear
     # with us"), is no complaint of the client's, minor or not.
@@ -508,7 +511,7 @@ def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
     words = kinds["INSULTS"] or kinds["VIETNAMESE_ONLY"] or kinds["DIRECTED"]
     insults = words and not (group and kinds["NEGATION"])
     aimed = insults or group_hate or (shouting and kinds["PROFANITY"])
-    condemned = kinds["COUNTER"]
+    condemned = kinds["COUNTER"] and not kinds["OWNED"]
     minor = (kinds["MINOR_COMPLAINT"] or (kinds["COMPLAINT"] and kinds["MINOR"])) and not kinds[
         "THIRD_PARTY"
     ]

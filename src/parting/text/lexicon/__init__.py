@@ -40,6 +40,7 @@ PHRASE_KINDS = (
     "THREATS",
     "DIRECTED",
     "COUNTER",
+    "OWNED",
     "NEGATION",
     "PROFANITY",
     "COMPLAINT",

@@ -13,6 +13,7 @@ INSULTS = [
     "shithead", "shitheads", "scumbag", "scumbags", "douchebag", "jackass", "prick",
     "bastard", "bastards", "wanker", "wankers", "twat", "twats", "cunt", "cunts",
     "bitch", "bitches", "bellend", "tosser", "halfwit", "nitwit", "numbskull",
+    "muppets", "dipshit", "dipshits", "dumbfuck", "dumbfucks", "knobhead", "knobheads",
 
     "scum", "retarded", "motherfucker",
     "motherfuckers", "piece of shit", "pieces of shit", "son of a bitch", "useless lot",
@@ -75,8 +76,9 @@ DIRECTED = [
     r"little) +(a +)?homos?",
     r"stfu", r"gtfo", r"up yours", r"bite me", r"kiss my ass", r"eat shit",
     r"(you|u|ya|you re|youre|ur|you are|your team is|your team are|your staff are|"
-    r"your people are|they are|they re|he is|she is|he s|she s|bunch of|"
-    r"you all are|you guys are|are you|you people|you guys|are you people|are you guys) +"
+    r"your people are|they are|they re|he is|she is|he s|she s|bunch of|pack of|load of|"
+    r"you all are|you guys are|are you|you people|you guys|are you people|are you guys|"
+    r"you lot|are you lot|you lot are|you were|you all were|they were) +"
     r"((a|an|the|so|such|such a|such an|complete|total|completely|totally|really|truly|"
     r"absolute|utter|<fucking>|bloody|damn|pathetic|worthless|incompetent|useless|stupid|"
     r"lazy|brainless|clueless|massive|real|right|little|nothing but|nothing but a|"
@@ -85,7 +87,8 @@ DIRECTED = [
     r"imbeciles|retard|retarded|crook|crooks|thief|thieves|liar|liars|fraud|frauds|"
     r"joke|disgrace|disgusting|trash|garbage|scum|clowns|clown|amateurs|amateur|"
     r"hopeless|a waste of space|waste of space|losers|loser|liability|pig|pigs|cow|garbage|"
-    r"dog|dogs|rat|rats|snake|snakes|fool|fools|dimwit|airhead|dunce|animal|animals)",
+    r"dog|dogs|rat|rats|snake|snakes|fool|fools|dimwit|airhead|dunce|animal|animals|"
+    r"cowboys|muppet|muppets|brain dead|braindead|thick|dense|cretins|lazy)",
     r"(stupid|dumb|lazy|incompetent|useless|brainless|pathetic|worthless|<fucking>|"
     r"bloody) +(bitch|cow|idiot|moron|fool|clown|clowns|people|staff|team|agency|"
     r"company|designer|developer|developers|accountant|lawyer|girl|boy|woman|man|"
@@ -241,6 +244,21 @@ COUNTER = [
 ]
 
 # Negations that undo a hateful co-occurrence ("I don't hate women").
+# The writer owns the insult, whatever report or denial frames it: the message opens on
+# it (a plural insult said to the reader's face: "Idiots, who told you to …"), or the
+# writer agrees with the insult someone else said ("… and he was dead right").
+OWNED = [
+    r"^ *(oi +|hey +|listen +|dear +)?(idiots|morons|clowns|muppets|imbeciles|dickheads|"
+    r"assholes|arseholes|wankers|twats|pricks|amateurs|cowboys|crooks|liars|thieves|"
+    r"fools|losers|scumbags|dipshits|retards|bastards)",
+    r"(he|she|they|he s|she s|they re) +(was|were|is|are|been)? *(dead|absolutely|"
+    r"totally|completely|quite|so|100 percent|spot on and)? *right( +(all along|about you|"
+    r"after all|then|again))? *$",
+    r"(i|we) +(think|reckon|guess|believe|must say|have to say) +(he|she|they) +(s|is|"
+    r"was|were|re|are|had a point|has a point|might be|may be) +(right|on to something)",
+    r"(i|we) +(agree|couldn t agree more|could not agree more) +(with (him|her|them))? *$",
+]
+
 NEGATION = [
     r"(don t|do not|doesn t|does not|didn t|did not|never|no longer|can t|cannot|"
     r"won t|will not|not) +(hate|loathe|despise|detest|think|believe|say|said|condone|"

@@ -193,6 +193,23 @@ COUNTER = [
     r"suis conduit|suis conduite|sommes comportes|sommes conduits) +(comme|en)",
     r"(essayer|essayons|essaie|essaye|tenter|tentons|eviter|evitons) +(de|d) +(pas |ne pas |"
     r"ne plus |plus )?etre +(de|des|d|un|une|comme)",
+    # Someone else's insult reported: "un client a traité notre standardiste d'abrutie".
+    r"(a|ont|avait|avaient) +(traite|traitee|traites|traitees|insulte|insultee|insultes|"
+    r"injurie|injuriee|injuries) +([a-z]+ +){0,2}(de|d)",
+    # An outburst at oneself: "Quelle idiote, j'ai oublié …".
+    r"(quel|quelle) +([a-z]+ +)?(idiot|idiote|imbecile|abruti|abrutie|cruche|andouille|con|"
+    r"conne|buse|nul|nulle|boulet|tete en l air) +(je|j|que je)",
+]
+
+# The writer owns the insult, whatever report frames it: the message opens on it
+# ("Bande d'abrutis, qui vous a dit de …"), or the writer agrees with someone else's
+# ("… et il avait bien raison").
+OWNED = [
+    r"^ *(bande d|bande de|espece d|espece de|bandes d|bandes de|connards|connasses|abrutis|"
+    r"cretins|imbeciles|incapables|guignols|branquignols|escrocs|voleurs|nuls|tocards)",
+    r"(il|elle|ils|elles|on) +(avait|avaient|a|ont|avait bien|avaient bien|a bien|ont bien|"
+    r"a entierement|avait entierement|avait totalement|a totalement) +raison *$",
+    r"(je|j) +(suis d accord|partage son avis|lui donne raison|leur donne raison) *$",
 ]
 
 NEGATION = [

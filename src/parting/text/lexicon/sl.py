@@ -16,11 +16,14 @@ INSULTS = [
     "nesposobnezev", "prevarant", "prevaranti", "prevarantov", "lopovi", "lopov",
     "goljuf", "goljufi", "banda nesposobna", "smrkavec", "smrklja", "zguba", "zgube",
     "zabitez", "zabitezi", "budala", "budale", "kreten eden", "bebka", "bebke", "klovni",
-    "klovn", "klovnov", "sarlatani", "sarlatan",
+    "klovn", "klovnov", "sarlatani", "sarlatan", "butelj", "butlji", "bucek", "tepcek",
+    "kretencek", "pofukanec", "pofukanci", "fusar", "fusarji", "fusarija", "supak",
+    "supki", "zabitez", "debilcek", "bedakinja", "bebasti", "retardi",
 ]
 
 SLURS = [
-    "cefur", "cefurji", "cefurjev", "cefurka", "peder", "pedri", "pedrov", "buzerant",
+    "cefur", "cefurji", "cefurjev", "cefurka", "cefurja", "cefurje", "peder", "pedri",
+    "pedrov", "pedra", "pedru", "pedre", "pedrom", "buzerant", "buzeranta",
     "buzeranti", "lezbaca", "lezbace", "cigan", "cigani", "ciganov", "zamorec",
     "zamorci", "zamorcev",
 ]
@@ -34,6 +37,7 @@ THREATS = [
     r"(vem|vemo) +(kje|kod) +(stanujes|stanujete|zivis|zivite|parkirate|parkiras)",
     r"(po gobcu|po betici|po buci|po glavi) +(boste|bos|bo|dobite|dobis)",
     r"(boste|bos) +(dobili|dobil|dobila) +po (gobcu|betici|buci|glavi)",
+    r"(dobili|dobil|dobila) +(boste|bos) +po +(gobcu|betici|buci|glavi)",
     r"(zazgem|zazgemo|razbijem|razbijemo) +(vam|ti) +(pisarno|avto|hiso|lokal|trgovino)",
     r"konec vas bo", r"konec te bo", r"(crknite|crkni|crknil|crknili)",
     r"(upam|zelim) +(da|,)? *(crknete|crknes|umrete|umres|zgnijete)",
@@ -63,13 +67,51 @@ DIRECTED = [
     r"(a ste|ali ste|a si|ali si|ste|si) +(gluhi|gluh|slepi|slep|nori|nor|zmesani|"
     r"zmesan|retardirani|dusevno|bolni|bolan|padli na glavo|padel na glavo)",
     r"(tudi|ze) +(opica|otrok|petletnik|moja babica) +(bi|zna)",
+    # A person said to be an animal or a crook: "vaša tajnica je navadna krava",
+    # "tehnik je pravi osel". Only nouns for people: "to je zanič" is about a thing.
+    r"(je|so|si|ste|bil|bila|bili) +((res|cisto|popolnoma|totalno|navadn[a-z]*|pravi|"
+    r"prava|pravi|en|ena|eni|cist|cista|popoln[a-z]*|butast[a-z]*|neumn[a-z]*|zabit[a-z]*|"
+    r"nesposobn[a-z]*|usran[a-z]*|jeben[a-z]*|prav) +){0,3}(krava|krave|kura|kure|osel|osli|"
+    r"oslica|svinja|svinje|prasec|prasci|prasica|pes|psi|podgana|podgane|opica|opice|"
+    r"klovn|klovni|pajac|pajaci|kmet|kmetje|primitivec|primitivci|amater|amaterji|amaterka|"
+    r"diletant|diletanti|lopov|lopovi|goljuf|goljufi|laznivec|laznivci|lazniva|lazniki|"
+    r"fusar|fusarji|sarlatan|sarlatani|pizda|pizde|kurba|kurbe|drek|dreki|banda|sleparji|"
+    r"slepar|tat|tatovi|cigan|bedakinja|butasta|butast)",
+    # A gang of them, in the genitive: "ste banda lopovov", "kup nesposobnežev".
+    r"(banda|bando|tolpa|tolpo|kup|druscina|druscino|skupek|zbirka) +([a-z]+ +){0,1}"
+    r"(lopovov|laznivcev|goljufov|prevarantov|idiotov|kretenov|debilov|bedakov|"
+    r"nesposobnezev|amaterjev|diletantov|butcev|tepcev|bebcev|sarlatanov|klovnov|"
+    r"pajacev|fusarjev|sleparjev|tatov|primitivcev|oslov|prascev|butljev|zabitezev)",
+    r"(ste|si|so) +(za +)?(en|eno) +(kurac|drek|figo)", r"(ste|si) +(za +)?(v +)?(kurac|k kurcu)",
+    r"(mater|mamo) +(vam|ti) +(jebem|jebemo)?", r"(pejte|pojdite|pojdi|pejt) +se +solit",
+    r"(drek|sranje) +(ste|si|so)",
+    r"(ste|si|a ste|ali ste) +([a-z]+ +){0,2}(omejeni|omejen|prismojeni|prismuknjeni|"
+    r"trapasti|trapast|smotani|smotan|bebasti|bebast|butasti)",
 ]
+
+# Names the writer may call themselves ("kakšna bedakinja sem").
+_SELF = (
+    "idiot|idiotka|idioti|kreten|kretenka|kreteni|debil|debilka|debili|bedak|bedakinja|"
+    "bedaki|butec|butci|bebec|bebka|bebci|tepec|tepka|tepci|osel|oslica|osli|krava|butelj|"
+    "butlji|zguba|zgube|trapa|amater|amaterka|amaterji|pravi bedak|prava bedakinja"
+)
 
 COUNTER = [
     r"(me|nas|jo|ga|so me|je me|me je|nas je|so nas) +(ozmerjal|ozmerjala|ozmerjali|"
     r"zmerjal|zmerjala|zmerjali|zaljil|zalil|zalila|zalili|poimenoval|poimenovala|"
     r"klical|klicala|oklical|oklicala)",
-    r"(rekel|rekla|rekli|napisal|napisala|napisali|dejal|dejala) +(mi|nam|je|so|da)",
+    r"(rekel|rekla|rekli|napisal|napisala|napisali|dejal|dejala) +(mi|nam|je|so)",
+    r"(je|so) +([a-z]+ +){0,3}(rekel|rekla|rekli|napisal|napisala|napisali|"
+    r"dejal|dejala|trdil|trdila|trdili) +(da|mi|nam)",
+    # The writer calling themselves names: "kakšen bedak sem", "saj nismo tepci".
+    r"(" + _SELF + r") +(sem|sva|smo)",
+    r"(sem|sva|smo|nisem|nisva|nismo) +((bil|bila|bili|pa|res|cisto|cist|pravi|prava|en|ena|"
+    r"navaden|navadna|popoln|popolna|ze|spet|saj|vsi|skupaj|cisti|taki|tako) +){0,3}("
+    + _SELF + r")",
+    # Denied: "nihče vam ne očita, da ste …", "nikoli nisem trdil, da …".
+    r"(nihce|noben|nobeden|nikoli|nikdar) +([a-z]+ +){0,3}(ne ocita|ne ocitamo|ne misli|"
+    r"ne trdi|ne pravi|ni rekel|ni trdil|nisem trdil|nisem trdila|nisem mislil|"
+    r"nisem mislila|nismo trdili|nisem rekel|nisem rekla)",
     r"(mi je|nam je|so mi|so nam) +(rekel|rekla|rekli|napisal|napisala|napisali)",
     r"(ni|to ni|tako ni) +(v redu|sprejemljivo|prav|ok|primerno)",
     r"(zaljivk|zaljiv|zaljivo|zaljive|zmerjanj|zmerjanje|zmerjanja)",
@@ -78,8 +120,19 @@ COUNTER = [
     r"(nikoli|nikdar) +([a-z]+ +){0,3}(imenoval|imenovala|imenovali|poimenoval|poimenovala|"
     r"klical|klicala|rekel|rekla|rekli|zmerjal|zmerjala|ozmerjal|ozmerjala|zaljil|zalil)",
     # Someone else's insult, reported: "… in to sem prijavil".
-    r"(sem|smo|je|bom|bomo) +([a-z]+ +){0,1}(prijavil|prijavila|prijavili|prijavi|prijavimo)",
+    r"(sem|smo|je) +([a-z]+ +){0,1}(prijavil|prijavila|prijavili)",
     r"(to|ga|jo|jih) +(sem|smo) +(prijavil|prijavila|prijavili)",
+]
+
+# The writer owns the insult, whatever report frames it: the message opens on it ("Kreteni,
+# kdo vam je rekel …"), or the writer agrees with someone else's ("… in ima prav").
+OWNED = [
+    r"^ *(halo +|hej +|poslusajte +)?(prekleti +|jebeni +|usrani +|navadni +)?(idioti|kreteni|bedaki|debili|tepci|butci|bebci|butlji|"
+    r"pofukanci|goljufi|lopovi|prevaranti|amaterji|fusarji|nesposobnezi|klovni|pajaci|"
+    r"sarlatani|prasci|svinje|barabe|zabitezi)",
+    r"(in|pa|ki|ter) +(je +)?(ima|imel|imela|imajo|imeli|imela je|imel je|so imeli) +"
+    r"(cisto |popolnoma |cist |res |totalno )?prav *$",
+    r"(se strinjam|strinjam se|se strinjamo|strinjamo se) +(z njim|z njo|z njimi)? *$",
 ]
 
 PROFANITY = [
