@@ -127,7 +127,8 @@ COUNTER = [
 # The writer owns the insult, whatever report frames it: the message opens on it ("Kreteni,
 # kdo vam je rekel …"), or the writer agrees with someone else's ("… in ima prav").
 OWNED = [
-    r"^ *(halo +|hej +|poslusajte +)?(prekleti +|jebeni +|usrani +|navadni +)?(idioti|kreteni|bedaki|debili|tepci|butci|bebci|butlji|"
+    r"^ *(halo +|hej +|poslusajte +)?(prekleti +|jebeni +|usrani +|navadni +)?(idioti|"
+    r"kreteni|bedaki|debili|tepci|butci|bebci|butlji|"
     r"pofukanci|goljufi|lopovi|prevaranti|amaterji|fusarji|nesposobnezi|klovni|pajaci|"
     r"sarlatani|prasci|svinje|barabe|zabitezi)",
     r"(in|pa|ki|ter) +(je +)?(ima|imel|imela|imajo|imeli|imela je|imel je|so imeli) +"
