@@ -223,3 +223,46 @@ def test_an_insult_reported_denied_or_aimed_at_oneself_is_not_abuse(text: str) -
 )
 def test_insults_as_clients_type_them_are_abuse(text: str) -> None:
     assert abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refugees are in no sense less human than the rest of us.",
+        "Gay people are neither sick nor dangerous.",
+        "It is a myth that immigrants are parasites.",
+        "Not for one moment do I think Muslims are vermin.",
+        "I know folks who honestly believe women are trash, and it scares me.",
+        "Il est faux de croire que les réfugiés sont des parasites.",
+        "Les musulmans ne sont ni de la vermine ni un danger.",
+        "Son tweet selon lequel les femmes sont des ordures a été supprimé.",
+    ],
+)
+def test_hate_denied_or_held_at_a_distance_in_other_words_is_not_abuse(text: str) -> None:
+    assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's the problem with saying women are trash?",
+        "Am I wrong to think immigrants are parasites?",
+        "Ai-je tort de dire que les immigrés sont des parasites ?",
+    ],
+)
+def test_a_question_that_defends_hate_is_abuse(text: str) -> None:
+    assert abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mondays are a real bitch.",
+        "That son of a bitch of a printer jammed again.",
+        "You jammy bastard, you won the raffle!",
+        "Cette saloperie de voiture ne démarre plus.",
+        "Sacré veinard, tu as eu les billets !",
+    ],
+)
+def test_profanity_at_a_thing_or_in_admiration_is_not_abuse(text: str) -> None:
+    assert not abusive(text)

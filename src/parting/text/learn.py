@@ -181,11 +181,15 @@ MIN_CASES = 50
 STEPS = [round(0.05 * k, 2) for k in range(1, 20)]
 
 
+# The sentences the clause rules were written reading (never ``clauses_unseen.csv``).
+CLAUSES_TUNE = ("clauses_tune.csv", "clauses_tune_2.csv")
+
+
 def head_examples() -> tuple[list[str], np.ndarray, list[str], list[str]]:
     """Texts, labels (abusive or not), languages and fold groups of the development
     parts: HateCheck (insults at a person count as abuse, as in Parting), our Slovenian
     abuse set, our business and calm mail, our statements about groups and the sentences
-    the clause rules were tuned on (``clauses_tune.csv``; never ``clauses_unseen.csv``).
+    the clause rules were tuned on (``CLAUSES_TUNE``; never ``clauses_unseen.csv``).
     Held-out parts are never read."""
     from parting.text import datasets
 
@@ -230,15 +234,16 @@ def head_examples() -> tuple[list[str], np.ndarray, list[str], list[str]]:
             labels.append("is_abusive" in e.classes)
             languages.append(spoken)
             groups.append(f"stance:{datasets.bucket(e.text)}")
-    # Sentences written to tune the clause rules (``clauses_tune.csv``: denials, reported
+    # Sentences written to tune the clause rules (``clauses_tune*.csv``: denials, reported
     # and condemned insults, profanity at no one, and real abuse in the same words).
-    clauses = datasets.labelled_csv(DATA_DIR / "clauses_tune.csv")
-    for e, spoken in zip(clauses.examples, clauses.languages, strict=True):
-        if spoken:
-            texts.append(e.text)
-            labels.append("is_abusive" in e.classes)
-            languages.append(spoken)
-            groups.append(f"clauses:{datasets.bucket(e.text)}")
+    for name in CLAUSES_TUNE:
+        clauses = datasets.labelled_csv(DATA_DIR / name)
+        for e, spoken in zip(clauses.examples, clauses.languages, strict=True):
+            if spoken:
+                texts.append(e.text)
+                labels.append("is_abusive" in e.classes)
+                languages.append(spoken)
+                groups.append(f"clauses:{datasets.bucket(e.text)}")
     for text, abusive, code, group in stance_pairs() + framed_hatecheck():
         texts.append(text)
         labels.append(abusive)

@@ -202,6 +202,11 @@ COUNTER = [
     r"(called|calling) +(" + "|".join(w for w in IDENTITY if " " not in w) + r") +[a-z]+",
     # Others described by their hate, in a relative clause: "people who hate …".
     r"(people|those|anyone|anybody|someone|somebody|everyone|men|guys|folks|person|one|"
+    r"others) +(who|that) +(still +|really +|honestly +|actually +|seriously +)?(think|thinks|"
+    r"believe|believes|claim|claims|insist|insists|pretend|pretends) +(that +)?[a-z]+",
+    r"(believing|thinking|assuming|pretending|insinuating|asserting|arguing|maintaining) +"
+    r"(that|[a-z]+ +(are|is|were|was|should|deserve))",
+    r"(people|those|anyone|anybody|someone|somebody|everyone|men|guys|folks|person|one|"
     r"others) +(who|that) +(still +|just +|openly +|keep +)?(hate|hates|despise|despises|"
     r"attack|attacks|insult|insults|harass|harasses|threaten|threatens|abuse|abuses|"
     r"mock|mocks|demean|demeans|dehumani[sz]e|dehumani[sz]es)",
@@ -230,6 +235,16 @@ COUNTER = [
     r"been acting|was acting|were acting) +like +(a|an|such a|such an|complete|total|"
     r"bunch of|the)",
     r"(what|such) +(a|an) +([a-z]+ +){1,2}(i|we) +(am|was|m|were|ve been|have been|felt)",
+    # Profanity at a thing or a day, or in admiration: "life's a bitch", "that bastard of a
+    # hill", "it's been a cunt of a day", "you lucky bastard".
+    r"(bitch|bastard|cunt|fucker|motherfucker|bugger|sod|beast|hell|shit|pig) +of +(a|an)",
+    r"(life|it|that|this|exam|test|day|week|month|year|job|task|weather|traffic|commute|"
+    r"thing|drive|climb|hill|deadline|mondays|mornings|deadlines|exams|taxes|hangovers|"
+    r"days|weeks|stairs|roads) +(is|s|was|are|re|were|has been|have been|s been|will be|"
+    r"ll be) +(a|one|"
+    r"such a) +(real +|right +|proper +|total +|absolute +)?(bitch|cunt|bastard|bugger)",
+    r"(lucky|clever|jammy|cheeky|crafty|smart|talented|brilliant|sly|handsome|gorgeous) +"
+    r"(bastard|bastards|sod|sods|git|bugger|devil|fucker|motherfucker|son of a bitch)",
     r"(makes|made|make|making) +(me|us) +(look +like +|sound +like +|feel +like +)?(a|an|"
     r"such a|such an|bit of a|bit of an|real|complete|total)",
     r"(i d|i would|i must|i might|we d|we would|we must) +(be|have been|look like|sound "
@@ -257,9 +272,18 @@ OWNED = [
     r"(i|we) +(think|reckon|guess|believe|must say|have to say) +(he|she|they) +(s|is|"
     r"was|were|re|are|had a point|has a point|might be|may be) +(right|on to something)",
     r"(i|we) +(agree|couldn t agree more|could not agree more) +(with (him|her|them))? *$",
+    # A question that defends the claim: "where is the error in thinking that …?".
+    r"(where|what) +(is|s) +(the +)?(error|problem|harm|issue|mistake|wrong) +(in|with|about)",
+    r"(am i|are we|is it) +(wrong|mistaken|crazy|the only one) +(to|in|for)",
 ]
 
 NEGATION = [
+    # Denials in other shapes than "not": "no less human than", "neither … nor",
+    # "not for a second", "can't bring myself to hate", "it's false that …".
+    r"no less +[a-z]+ +than", r"(are|is|were|was) +neither",
+    r"not (for a|for one|even for a) +(second|moment|minute|instant)",
+    r"bring (myself|ourselves) +to +(hate|loathe|despise|detest|hurt|harm|insult)",
+    r"(false|untrue|a lie|a myth|nonsense|not true|simply wrong) +that",
     r"(don t|do not|doesn t|does not|didn t|did not|never|no longer|can t|cannot|"
     r"won t|will not|not) +(hate|loathe|despise|detest|think|believe|say|said|condone|"
     r"stand by|tolerate|let|allow|feel|find|see|hurt|harm|attack|support|kill)",

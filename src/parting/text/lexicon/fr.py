@@ -196,6 +196,21 @@ COUNTER = [
     # Someone else's insult reported: "un client a traité notre standardiste d'abrutie".
     r"(a|ont|avait|avaient) +(traite|traitee|traites|traitees|insulte|insultee|insultes|"
     r"injurie|injuriee|injuries) +([a-z]+ +){0,2}(de|d)",
+    # Someone else's claim, kept at a distance: "la remarque sur les … qui seraient …",
+    # "ton commentaire selon lequel …", "présenter les … comme …, c'est de la haine".
+    r"(qui|que|qu) +([a-z]+ +){0,3}(seraient|serait)", r"selon (lequel|laquelle|lesquels|lesquelles)",
+    r"(remarque|remarques|commentaire|commentaires|propos|message|messages|post|tweet|blague|"
+    r"blagues|sortie|sorties) +(sur|a propos|au sujet|contre|envers|visant)",
+    r"(c est|ce sont|c etait) +([a-z]+ +){0,2}(haine|prejuges|prejuge|racisme|sexisme|homophobie|"
+    r"transphobie|islamophobie|betise|ignorance|intolerance|ignoble|honteux|absurde|faux)",
+    r"(croire|penser|affirmer|pretendre|insinuer|suggerer|presenter|considerer|qualifier|"
+    r"decrire|traitant|qualifiant|comparant|assimilant|presentant|decrivant) +(que|qu|les|des|"
+    r"de|d|comme)",
+    # Profanity at a thing, or in admiration: "ce bâtard de chat", "sacré enfoiré".
+    r"(ce|cette|cet|cette espece de) +(batard|salope|connard|putain|enfoire|saloperie|con|"
+    r"salaud) +(de|d)",
+    r"(sacre|sacree|sacres|sacrees) +(batard|salope|connard|enfoire|salaud|salopard|con|"
+    r"conne|veinard|coquin|farceur)",
     # An outburst at oneself: "Quelle idiote, j'ai oublié …".
     r"(quel|quelle) +([a-z]+ +)?(idiot|idiote|imbecile|abruti|abrutie|cruche|andouille|con|"
     r"conne|buse|nul|nulle|boulet|tete en l air) +(je|j|que je)",
@@ -210,6 +225,9 @@ OWNED = [
     r"(il|elle|ils|elles|on) +(avait|avaient|a|ont|avait bien|avaient bien|a bien|ont bien|"
     r"a entierement|avait entierement|avait totalement|a totalement) +raison *$",
     r"(je|j) +(suis d accord|partage son avis|lui donne raison|leur donne raison) *$",
+    # A question that defends the claim: "ai-je tort de penser que …?".
+    r"(ai je|avons nous|suis je|est ce que j ai|est ce qu on a) +(tort|le seul|la seule)",
+    r"(c est quoi|quel est|ou est|ou serait|quel serait) +(le probleme|le mal|l erreur|le souci)",
 ]
 
 NEGATION = [
@@ -220,6 +238,13 @@ NEGATION = [
     r"fleau|un virus|une menace)", r"(pas|aucune) +de +haine", r"rien contre +([a-z]+ +){0,5}$",
     r"(aucun|aucune|personne) +[a-z ]{1,20} +ne +(merite|doit|devrait)",
     r"(pas|aucun|aucune) +(de )?(manque de respect|mepris|haine|mal)",
+    # Denials in other shapes than "ne … pas": "ni … ni", "il est faux que", "je ne vois
+    # pas du tout les … comme", "je n'arrive pas à détester".
+    r"(ne|n) +(sont|est|etait|etaient|seront) +ni",
+    r"(faux|pas vrai|un mythe|un mensonge|absurde) +(que|qu|de dire|de penser|de croire)",
+    r"(ne|n) +(vois|voyons|considere|considerons|trouve|trouvons|juge|jugeons) +(pas|jamais|"
+    r"nullement|aucunement|absolument pas)",
+    r"(ne|n) +[a-z]+ +(pas|jamais|plus) +(a|de|d) +(detester|hair|mepriser|insulter|rejeter)",
     r"(ne|n) +(sont|est) +pas +du +tout",
     r"(ne|n) +(ferais|ferai|ferions|ferons) +(jamais|pas) +de +mal",
     r"(pas|jamais) +(tolerer|laisser|accepter)", r"se (faire|fassent|fasse) +(attaquer|"
