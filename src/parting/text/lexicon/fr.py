@@ -198,7 +198,8 @@ COUNTER = [
     r"injurie|injuriee|injuries) +([a-z]+ +){0,2}(de|d)",
     # Someone else's claim, kept at a distance: "la remarque sur les … qui seraient …",
     # "ton commentaire selon lequel …", "présenter les … comme …, c'est de la haine".
-    r"(qui|que|qu) +([a-z]+ +){0,3}(seraient|serait)", r"selon (lequel|laquelle|lesquels|lesquelles)",
+    r"(qui|que|qu) +([a-z]+ +){0,3}(seraient|serait)",
+    r"selon (lequel|laquelle|lesquels|lesquelles)",
     r"(remarque|remarques|commentaire|commentaires|propos|message|messages|post|tweet|blague|"
     r"blagues|sortie|sorties) +(sur|a propos|au sujet|contre|envers|visant)",
     r"(c est|ce sont|c etait) +([a-z]+ +){0,2}(haine|prejuges|prejuge|racisme|sexisme|homophobie|"
