@@ -204,12 +204,19 @@ def materialise(frame: nw.LazyFrame[Any], engine: str) -> nw.LazyFrame[Any]:
     if engine == "duckdb":
         import uuid
 
+        import duckdb
+
         # A temporary table stays inside DuckDB (compressed, spillable), never in Python.
         name = f"parting_{uuid.uuid4().hex}"
         native = frame.to_native()
         native.to_table(name)
-        # Read it back through the frame's own connection: a frame the caller made on
-        # another one (duckdb's default, say) keeps its table there, not in this thread's.
-        kept = native.query("_parting", f'SELECT * FROM "{name}"').set_alias(name)
-        return nw.from_native(kept).lazy()
+        try:
+            # Read back as the table alone: every query over it then binds a short
+            # statement, not the whole one that made it (the classifier's is 240 kB).
+            kept = duckdb_connection().table(name)
+        except duckdb.CatalogException:
+            # A frame the caller made on another connection (duckdb's default, say) keeps
+            # its table there: read it through the frame's own.
+            kept = native.query("_parting", f'SELECT * FROM "{name}"')
+        return nw.from_native(kept.set_alias(name)).lazy()
     return frame.collect().lazy()
