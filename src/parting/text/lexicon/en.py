@@ -1006,3 +1006,104 @@ SCHEDULING += [
     r"addresses|note for)",
     r"(the|our|your) +usual",
 ]
+
+# Issue #12, sixth session: the shapes of client mail rather than its phrases, written
+# from a tuning batch of its own (``informal2_tune_en.csv``). A complaint counts the
+# times the client had to ask, says a fault came back, that something arrived spoiled,
+# that a promised day passed, that the value is not there for the price, that they had
+# to do the work themselves, or that things got worse than before.
+_DAY = (
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|"
+    r"fri|today|tomorrow|yesterday|last week|this week|the [0-9]+(st|nd|rd|th)?|end of [a-z]+)"
+)
+COMPLAINT += [
+    r"(([3-9]|[1-9][0-9])(rd|th)|third|fourth|fifth|sixth|umpteenth|nth) +(email|e mail|mail|"
+    r"message|reminder|call|request|ticket|attempt|follow up|chaser)",
+    r"(tried|called|rang|emailed|asked|chased|wrote|written|reminded|messaged) +([a-z]+ +){0,2}"
+    r"([0-9]+|two|three|four|five|six|several|multiple|so many) +times",
+    r"(same|that|this|the) +(bug|problem|issue|error|mistake|fault|glitch|crash|leak) +"
+    r"([a-z0-9]+ +){0,6}(is back|s back|came back|back again|has returned|is happening again)",
+    r"(is|are|s|re|was|were|got|arrived|came|all|half|totally|completely) +(ruined|damaged|"
+    r"smashed|cracked|unusable|useless|unreadable|illegible|blurry|pixelated|faded|torn|"
+    r"soaked|stained|scratched|dented|broken|crooked|wobbly|filthy|mouldy|moldy)",
+    r"(you|u) +(promised|said|told (us|me)|guaranteed|swore) +([a-z0-9]+ +){0,5}"
+    + _DAY
+    + r" +([a-z0-9]+ +){0,6}(where|still|yet|no sign|nothing|(it s|its|it is|today is|now "
+    r"it s|now its) +" + _DAY + r")",
+    r"(paying|pay|paid) +([a-z]+ +){0,2}(premium|top dollar|a fortune|good money|so much|"
+    r"full price|top rates) +([a-z]+ +){0,2}(and|but|for|to get)",
+    r"(i|we) +expected +(way|much|a lot|far|so much|something)? *(better|more)",
+    r"(had to|have to|needed to|ended up|gonna have to|going to have to) +([a-z]+ +){0,2}"
+    r"(redo|fix|rewrite|correct|do|finish|clean|chase|sort) +([a-z]+ +){0,3}(ourselves|"
+    r"myself)",
+    r"(got|gotten|has got|has gotten|went|is getting) +(a lot |much |way )?(worse|slower|"
+    r"sloppier)|(gone|going|went) +downhill|worse than +(before|it was|the old|last)",
+    r"(sat|waited|wasted|been waiting) +([a-z]+ +){0,2}(all|the whole|a whole) +(morning|"
+    r"afternoon|day|evening|week)",
+    r"(can|could|will) +(someone|somebody|anyone|anybody) +"
+    r"(actually|finally|at least|ever|even) +(answer|reply|respond|call|get back|help)",
+    r"(never|didn t|did not|hasn t|has not) +(showed up|show up|turned up|turn up|came|"
+    r"arrived|called back|got back)",
+]
+
+# A payment excuse: money short until something arrives, a payment that would not go
+# through, someone gone who pays, a chain of late payers, a wish to spread or push it.
+PAYMENT_EXCUSE += [
+    r"(money|cash|funds) +(is|s|are|re)? *(tight|short|low)",
+    r"(can t|cant|cannot|can not|couldn t) +(afford|pay|make the payment)",
+    r"(we re|we are|were|i m|i am) +(a bit |a little |really |a few weeks )?behind",
+    r"(till|until|til|before|once|when) +(the )?([a-z]+ +){0,1}(grant|funding|loan|investment|"
+    r"subsidy|payout|refund|money|client|customer) +(lands|comes|arrives|clears|pays|is in|"
+    r"comes in|comes thru|comes through)",
+    r"(portal|bank|card|system|app|transfer|payment|site) +(wouldn t|won t|wont|wouldnt|didn t|"
+    r"did not|doesn t|does not) +(take|accept|go through|work|let)",
+    r"card +([a-z]+ +){0,2}(expired|was declined|got declined|got blocked|was blocked)",
+    r"(bookkeeper|accountant|finance person|finance guy|finance lady|cfo|treasurer|payroll "
+    r"person) +([a-z]+ +){0,1}(quit|left|resigned|is gone|walked out|moved on)",
+    r"(customer|client|customers|clients) +(paid|pays|paying|are paying) +(us |me )?(late|"
+    r"slowly|slow)",
+    r"(hit with|got|landed with) +(a |an )?(big |huge |surprise |unexpected )?(tax bill|bill|"
+    r"repair bill|fine|expense)",
+    r"(split|spread|break) +(the invoice|the bill|the payment|it|this|payment) +(into|in|"
+    r"over|across)",
+    r"half +(now|today) +(and )?(half|the rest)",
+    r"(push|move|delay|defer|hold) +(it|the invoice|the payment|payment|this) +(to|till|"
+    r"until|off until) +(next|the end|after)",
+    r"(can|could) +(the|this|your) +(invoice|bill|payment) +(wait|hold)",
+]
+
+# A change request: a part of the work turned down for another ("scratch the blue, go
+# with orange"), a second thought, something added on, a measure swapped.
+CHANGE_REQUEST += [
+    r"(scratch|forget|ditch|drop|lose|scrap|nix|kill) +(the|that|this|our) +([a-z]+ +){0,2}"
+    r"(go with|use|make it|try|do|let s|lets|switch to)",
+    r"(on second thoughts?|second thought|thinking about it|come to think of it|having "
+    r"thought about it) +(we|i|let s|lets|can|could|please|pls|make|go|use|the|maybe)",
+    r"(also|and|plus) +(can|could) +(we|you|u|i) +(get|have|add|do|make)",
+    r"(lets|let s) +(make|change|swap|switch|add|remove|move|redo|put|turn|drop|ditch) +(the|"
+    r"it|this|that|our|them|everything|a|an)",
+    r"(can|could) +(the|it|this|our) +([a-z]+ +){0,1}" + _WORK + r" +be",
+    r"([0-9]+ *(sec|secs|seconds|s|pages|words|px|slides|items)|weekly|"
+    r"monthly|daily|quarterly) +(instead of|rather than)",
+]
+
+# Urgency: a deadline of hours, someone already waiting on it, at any cost.
+URGENT += [
+    r"(no matter what|whatever it takes|at all costs|hurry up|please hurry|pls hurry|"
+    r"chop chop|pronto|as fast as (you can|possible))",
+    r"(has to|have to|must|needs to|need it|need this|need them|gotta) +([a-z]+ +){0,3}"
+    r"(go out|be done|be sent|be ready|be fixed|be live|ship|land) +([a-z]+ +){0,1}(today|"
+    r"tonight|this morning|this afternoon|now|by noon|before noon|by lunch)",
+    r"(printer|client|customer|courier|driver|boss|investors?|board|everyone|they) +"
+    r"([a-z]+ +){0,1}(is|are|s|re) +(waiting|standing by|on the line|on the call|here)",
+]
+
+# Not urgency: the client's own promise to be quick ("will pay asap"), and urgent
+# things already dealt with.
+NOT_URGENT += [
+    r"(will|ll|gonna|going to) +(pay|send|transfer|settle|reply|call|fix|sort|get back|"
+    r"get it|get this|do it|do that) +([a-z]+ +){0,3}(asap|a s a p|as soon as possible|"
+    r"right away|immediately|urgently)",
+    r"(urgent|critical) +(stuff|items|things|bits|tasks|ones|matters|issues) +(is|are|s|re|"
+    r"have been|were)? *(all )?(done|sorted|handled|fixed|finished|out of the way)",
+]

@@ -886,3 +886,130 @@ SCHEDULING += [
     r"(rallonger|raccourcir|prolonger|allonger) +(l|la|le|notre|votre)? *(atelier|formation|"
     r"seance|workshop|reunion|visio|appel)",
 ]
+
+# Issue #12, sixième session : les formes du courrier des clients plutôt que ses
+# phrases, écrites d'après un lot de réglage à part (``informal2_tune_fr.csv``). Le
+# français parlé laisse tomber le « ne » (« personne nous a prévenus », « il est jamais
+# venu ») : les négations ci-dessous s'en passent.
+_JOUR = (
+    r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd hui|demain|hier|la "
+    r"semaine derniere|le [0-9]+|debut [a-z]+|fin [a-z]+)"
+)
+COMPLAINT += [
+    r"(([3-9]|[1-9][0-9]) *(e|eme|ieme)|troisieme|quatrieme|cinquieme|enieme) +(mail|message|"
+    r"relance|appel|demande|rappel|ticket)",
+    r"(essaye|appele|relance|ecrit|demande|rappele|telephone) +([a-z]+ +){0,2}([0-9]+|trois|"
+    r"quatre|cinq|six|plusieurs|dix) +fois",
+    r"(meme|ce|le) +(bug|bogue|probleme|souci|erreur|plantage|defaut|fuite) +([a-z0-9]+ +){0,8}"
+    r"(est revenu|est revenue|revient|est de retour|recommence)",
+    r"(est|sont|etait|etaient|arrive|arrives|arrivee|arrivees|completement|totalement|moitie "
+    r"est|tout est) +(abime|abimes|abimee|abimees|casse|casses|cassee|cassees|foutu|foutue|"
+    r"foutus|foutues|fichu|fichue|inutilisable|inutilisables|illisible|illisibles|flou|"
+    r"floue|flous|floues|pixelise|pixelisee|pixelisees|tache|tachee|taches|tachees|raye|"
+    r"rayee|rayes|rayees|dechire|dechiree|trempe|trempes|bancal|bancale|bancales)",
+    r"(vous aviez|vous avez|on nous avait|on nous a|tu avais|vous nous aviez) +(promis|dit|"
+    r"assure|garanti|annonce) +([a-z0-9]+ +){0,5}" + _JOUR + r" +([a-z0-9]+ +){0,6}(est ou|"
+    r"sont ou|ou est|ou sont|ou en est|toujours pas|toujours rien|rien recu|(on est|nous "
+    r"sommes|c est) +" + _JOUR + r")",
+    r"(paie|paye|payons|paient|payer|payons) +(le prix fort|une fortune|cher|si cher|tres "
+    r"cher|plein pot|le prix plein|une blinde) +(pour|et|mais)",
+    r"(attendais|attendait|attendions|attendu) +a +(bien |beaucoup |tellement |autrement )?"
+    r"(mieux|plus)",
+    r"(on a du|j ai du|nous avons du|il a fallu|on a fini par) +"
+    r"(tout +|nous memes +|moi meme +)?(refaire|corriger|reprendre|reecrire|recommencer|"
+    r"nettoyer|terminer)",
+    r"(moins bien|pire|plus lent|plus cher) +(qu avant|que l ancien|que l ancienne|que "
+    r"d habitude|depuis)|(qualite|service|niveau|suivi|travail|reactivite) +([a-z]+ +){0,2}"
+    r"(a|ont)? *(bien |beaucoup |nettement |serieusement )?(baisse|degringole|chute)",
+    r"depuis +([a-z]+ +){0,5}(c est|tout est|ca va|on a) +(moins bien|pire|plus lent|nul)",
+    r"(attendu|poireaute|patiente|perdu) +([a-z]+ +){0,2}(toute la|toute l|tout l|tout le) +"
+    r"(matinee|apres midi|journee|soiree|semaine|matin)",
+    r"personne +(nous|m|me|ne|n|ne nous|ne m)? *(a|ont|n a)? *(prevenu|prevenus|prevenue|"
+    r"repondu|rappele|informe|informes|dit|averti|avertis|decroche)",
+    r"(est|sont|a|ont|s est) +jamais +(venu|venus|venue|arrive|arrivee|arrives|repondu|"
+    r"rappele|livre|passe|passee|fait)",
+    r"(c est|c etait|ce n est) +(pas +)?(du tout|vraiment) +(ce qu on|ce que (j|nous|on)) +"
+    r"(a|avait|avions|avais|ai)? *(convenu|demande|commande|paye|valide|prevu|dit)",
+    r"pas +(du tout +)?ce qu on +(avait|a) +(convenu|demande|commande|valide|dit)",
+]
+
+# Le retard dont on parle est le sien (« on est en retard », « un client nous a payés
+# en retard ») : pas une plainte contre l'entreprise.
+THIRD_PARTY += [
+    r"(on est|nous sommes|je suis|on sera|nous serons|on a ete|nous avons ete) +(un peu |"
+    r"encore |aussi |tres |un poil )?en retard",
+    r"(nous a|m a|nous ont|m ont) +(paye|payes|payee|regle|regles) +en retard",
+]
+
+# Une excuse de paiement : trésorerie à sec jusqu'à un versement, paiement refusé,
+# comptable parti, payeurs en retard en chaîne, paiement étalé ou décalé.
+PAYMENT_EXCUSE += [
+    r"(treso|tresorerie|finances|compte) +(est|sont)? *(juste|serre|serree|tendue|a "
+    r"sec|dans le rouge)",
+    r"(c est|on est|nous sommes|je suis) +(un peu |tres |assez |vraiment )?(serre|serres|a sec|"
+    r"fauche|fauches|dans le rouge|a decouvert|juste ce mois)",
+    r"(jusqu a|avant|apres|des) +(l arrivee|le versement|la reception|reception|versement|"
+    r"arrivee|le deblocage) +(de|du|des) +(la |le |l |notre |nos )?(subvention|financement|"
+    r"fonds|pret|paiement|virement|argent|aide)",
+    r"(attend|attendons|attends) +(la|l|nos|notre) +(subvention|aide|paiement|virement|"
+    r"versement|financement|pret|tresorerie)",
+    r"(paiement|virement|carte|banque|portail|site|terminal|prelevement) +([a-z]+ +){0,2}(a )?"
+    r"(refuse|refusee|rejete|rejetee|echoue|bloque|bloquee|expire|expiree|pas passe|pas "
+    r"passee)",
+    r"(comptable|compta|tresorier|gestionnaire) +(est |s est )?(parti|partie|a demissionne|"
+    r"nous a quittes|nous a lache|a quitte)",
+    r"(client|clients) +(nous |m )?(a|ont|nous a|nous ont) +(paye|payes|regle|regles) +en "
+    r"retard",
+    r"(paye|payes|regle) +en retard +(donc|alors|du coup) +(nous|on|moi)",
+    r"(redressement|imprevu|grosse facture|facture imprevue|amende|taxe) +([a-z]+ +){0,4}(en "
+    r"retard|payer|regler|decaler|plus tard)",
+    r"(etaler|etalement|etale|decaler|repousser|reporter) +(la facture|le paiement|le "
+    r"reglement|le virement|au mois prochain|au prochain|sur [0-9]+|sur (deux|trois|quatre|"
+    r"plusieurs) mois)",
+    r"(moitie|la moitie|une partie) +(maintenant|aujourd hui|ce mois)",
+    r"(peut|peux|pouvons|pourra|pourrons|pourrai) +(pas|plus) +(ce mois|pour l instant|en ce "
+    r"moment|maintenant|tout de suite|tout payer)",
+    r"(facture|facture s est) +([a-z]+ +){0,2}(perdue|egaree|perdu)",
+]
+
+# Une demande de changement : une partie du travail écartée pour une autre, un
+# revirement, un ajout.
+CHANGE_REQUEST += [
+    r"(oubliez|laissez tomber|abandonnez|virez|enlevez) +(le|la|les|l|ce|cette)? *([a-z]+ +)"
+    r"{0,2}(partez|passez|mettez|prenez|faites|on part|on passe|allez)",
+    r"(partez|passez|allez) +(sur|a|en) +(du|de la|des|le|la|un|une)",
+    r"(a la reflexion|reflexion faite|tout bien reflechi|finalement|apres reflexion) +(on|"
+    r"nous|je|vous) +([a-z]+ +){0,1}(veut|voudrait|voudrions|prefere|preferons|prefererait|"
+    r"voulons|part|passe|prend|met|mettez|faites)",
+    r"(pourrait|pourriez|peut|pouvez|voudrait|voudrions|aimerait|aimerions) +(on +|vous +)?"
+    r"(avoir|ajouter|rajouter|faire|mettre|integrer|prevoir) +([a-z]+ +){0,4}(aussi|en plus|"
+    r"egalement)",
+    r"(tant que vous y etes|pendant que vous y etes|petit ajout|un ajout)",
+    r"(desormais|dorenavant|a partir de maintenant) +([a-z]+ +){0,4}(au lieu|plutot)",
+]
+
+# L'urgence : un délai de quelques heures, quelqu'un qui attend déjà, à tout prix.
+URGENT += [
+    r"(quoi qu il arrive|coute que coute|a tout prix|faites vite|vite vite|vite svp|vite stp|"
+    r"depechez vous|au plus vite|le plus vite possible)",
+    r"(doit|doivent|faut|faudrait|il me faut|il nous faut) +([a-z]+ +){0,3}(aujourd hui|ce "
+    r"soir|ce matin|cet apres midi|maintenant|dans l heure|avant midi|avant [0-9]+ *h)",
+    r"(imprimeur|client|livreur|coursier|patron|boss|equipe|investisseurs?|tout le monde) +"
+    r"([a-z]+ +){0,1}(attend|attendent|est en ligne|patiente|est la|sont la)",
+]
+
+# Pas d'urgence : la promesse du client lui-même d'être rapide (« on paie dès que
+# possible »), et les choses urgentes déjà faites.
+NOT_URGENT += [
+    r"(on|je|nous) +(vous )?(paie|paye|payerons|paierons|regle|reglerons|envoie|envoyons|"
+    r"vire|virons|rappelle|rappellerai|repond|reponds) +([a-z]+ +){0,2}(des que possible|au "
+    r"plus vite|rapidement|tout de suite)",
+    r"(trucs|choses|points|sujets|taches) +urgent(e|es|s) +(sont )?(faits|faites|regles|"
+    r"reglees|traites|traitees|boucles|bouclees)",
+]
+
+# Un badge, des clés, une copie « en plus » relèvent de l'organisation.
+SCHEDULING += [
+    r"(avoir|obtenir) +([a-z]+ +){0,3}(badge|badges|cles|parking|acces|facture|devis|copie|"
+    r"recu|attestation)",
+]

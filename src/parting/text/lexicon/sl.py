@@ -532,3 +532,119 @@ SCHEDULING += [
     r"posljite|poslete)",
     r"namesto +(meni|nam|mene|nas|njemu|njej|naju)",
 ]
+
+# Issue #12, šesta seja: oblike pošte strank namesto njenih stavkov, napisane po ločenem
+# naboru za uglaševanje (``informal2_tune_sl.csv``). Pogovorna slovenščina krajša
+# (»zmenil« za »zmenili«, »ko« za »kot«, »zdej«, »mal«): vzorci to dopuščajo.
+_DAN = (
+    r"(ponedeljek|ponedeljka|torek|torka|sreda|srede|sredo|cetrtek|cetrtka|petek|petka|"
+    r"soboto|nedeljo|danes|jutri|vceraj|prejsnji teden|[0-9]+)"
+)
+COMPLAINT += [
+    r"(([3-9]|[1-9][0-9]) *(mail|sporocilo|klic|opomin|poziv)|(tretji|cetrti|peti|sesti) +"
+    r"(mail|sporocilo|klic|opomin|poziv))",
+    r"([3-9]|[1-9][0-9]) *(x|krat) +(sem|smo|ze)? *(klical|klicala|klicali|pisal|pisala|"
+    r"pisali|poslal|poslala|poslali|urgiral|urgirali|prosil|prosili)",
+    r"(klical|klicala|klicali|pisal|pisala|pisali|prosil|prosili|urgiral|urgirali) +(sem|smo)? *"
+    r"([3-9]|[1-9][0-9]) *(x|krat)",
+    r"(isti|ista|isto|ta|tisti|stari) +(hrosc|bug|napaka|tezava|problem|zaplet|izpad) +"
+    r"([a-z0-9]+ +){0,8}(je nazaj|spet|ponovno|se je vrnil|se je vrnila|se ponavlja)",
+    r"(cakam|cakamo|cakali|cakal|cakala) +([a-z0-9]+ +){0,4}(ze +)?([0-9]+|dva|tri|stiri|pet|"
+    r"vec) +(dni|dan|tedne|tednov|teden|ur|mesece|mesecev)",
+    r"(cakal|cakala|cakali|cakal smo|cakali smo|smo cakali|smo cakal) +(cel|celo|cele|ves) +"
+    r"(dopoldan|popoldan|dan|teden|jutro|vecer)",
+    r"(cel|celo|ves) +(dopoldan|popoldan|dan|"
+    r"teden|jutro) +(smo|sem) +(cakal|cakala|cakali)",
+    r"(je|so|vse|pol|polovica|cisto|popolnoma|prislo|prisle|prisli|prispelo) +([a-z]+ +){0,1}"
+    r"(unicen|unicena|uniceno|uniceni|unicenih|polomljen[a-z]*|pokvarjen[a-z]*|"
+    r"neuporabn[a-z]*|razbit[a-z]*|umazan[a-z]*|mutn[a-z]*|zbledel[a-z]*|necitljiv[a-z]*|"
+    r"opraskan[a-z]*|moker|mokri|mokre|mokro)",
+    r"(obljubili|obljubil|obljubila|rekli|rekel|rekla|zagotovili) +(ste|si|so)? *([a-z0-9]+ +)"
+    r"{0,5}" + _DAN + r" +([a-z0-9]+ +){0,5}(kje|se vedno|se zmeraj|pa nic|(zdaj|zdej|danes) "
+    r"je +" + _DAN + r")",
+    r"(placujemo|placamo|placujem|placam) +([a-z]+ +){0,3}(dobimo|dobim) +pa",
+    r"(pricakoval|pricakovala|pricakovali) +(sem|smo)? *(dosti|veliko|mnogo|precej|bistveno)"
+    r" +(vec|bolje|boljse)",
+    r"(smo|sem) +([a-z]+ +){0,1}(mogli|mogl|moral|morala|morali) +([a-z]+ +){0,1}(sami|sam|"
+    r"sama) +(popravljat|popravljati|popraviti|popravit|delat|narediti|predelat|urejat)",
+    r"(slabse|slabsa|slabsi|pocasnejs[a-z]*) +(kot|ko) +(prej|prejsnja|stara|stari|staro|"
+    r"nekoc)|(kvaliteta|kakovost|storitev|odzivnost|nivo) +([a-z]+ +){0,2}(je )?(ful |mocno |"
+    r"zelo )?(padla|padel|upadla|se je poslabsala|slabsa)",
+    r"odkar +([a-z]+ +){0,5}(je )?(vse )?(slabse|slabsa|slabsi)",
+    r"(kdo|nekdo|kdorkoli) +([a-z]+ +){0,1}(koncno|sploh|vsaj|enkrat) +(odgovori|odgovoril|"
+    r"javi|poklice|pogleda|popravi)",
+    r"(sploh|nikoli|se vedno) +(ni|niso|nihce ni) +(prisel|prisla|prisli|prispel|prispelo|"
+    r"poklical|odgovoril|javil)",
+    r"(nihce|nobeden|nobenga|nobenega) +([a-z]+ +){0,2}(na telefonu|ni povedal|ni javil|ni "
+    r"obvestil|se ni oglasil|ni odgovoril)",
+    r"(sploh )?ni +(to|tisto) +(kar|kot) +(smo|sem)? *(se )?(zmenil|zmenili|dogovoril|"
+    r"dogovorili|narocil|narocili|hotel|hoteli)",
+]
+
+# Še ena malenkost uvede prošnjo, ne pritožbe.
+THIRD_PARTY += [r"(se|pa se|samo se|se ena) +malenkost"]
+
+# Izgovor za plačilo: denarja ni do nakazila, plačilo ne gre skozi, knjigovodja odšel,
+# plačniki zamujajo v verigi, obroki, odlog.
+PAYMENT_EXCUSE += [
+    r"(do|dokler ne|ko) +([a-z]+ +){0,1}(subvencij[a-z]*|kredit[a-z]*|posojil[a-z]*|"
+    r"financiranj[a-z]*|investitor[a-z]*)",
+    r"(cakamo|cakam) +na +([a-z]+ +){0,1}(subvencij[a-z]*|kredit[a-z]*|posojil[a-z]*|"
+    r"nakazil[a-z]*|placil[a-z]*|denar|sredstva)",
+    r"(placilo|kartic[a-z]*|banka|nakazilo|sistem|portal|spletna banka) +([a-z]+ +){0,2}"
+    r"(ni|ne) +(sprejel[a-z]*|slo|gre|uspel[a-z]*)",
+    r"(kartica|kartico) +([a-z]+ +){0,2}(potekla|blokirana|zavrnjena)",
+    r"(nakazilo|placilo|transakcija) +([a-z]+ +){0,2}(zavrnjen[a-z]*|ni slo skozi)",
+    r"(knjigovodja|knjigovodkinja|racunovodja|racunovodkinja|racunovodstvo) +([a-z]+ +){0,3}"
+    r"(odpoved|odsel|odsla|ni vec|je dal|je dala)",
+    r"(stranka|kupec|narocnik|stranke|kupci) +([a-z]+ +){0,2}(placal[a-z]*|nakazal[a-z]*) +"
+    r"(pozno|prepozno|z zamudo)",
+    r"(zamujamo|zamujam) +(s|z) +(placilom|nakazilom)",
+    r"(na|v) +([a-z0-9]+ +){0,2}obrok[a-z]*",
+    r"pol +(zdaj|zdej|sedaj)",
+    r"(ta mesec|trenutno|zdaj|zdej) +(pa )?(ne moremo|ne morem|ne gre)",
+    r"(ne moremo|ne morem|ne bomo mogli|ne bom mogel) +([a-z]+ +){0,2}(placat|placati|"
+    r"poravnat|poravnati|nakazat|ta mesec)",
+    r"(smo|sem) +(mal |malo |ful |precej )?(suhi|suh|suha|na suhem|brez denarja|brez kesa)",
+    r"(davcni dolg|nepricakovan[a-z]* strosk[a-z]*|kazen|globa) +([a-z]+ +){0,3}(zamujamo|"
+    r"zato|ne moremo|kasneje)",
+    r"(racuna|racun) +([a-z]+ +){0,1}(nisem dobil|nisem dobila|nismo dobili|nismo prejeli)",
+    r"(racun|faktura) +([a-z]+ +){0,3}(zgubil|izgubil|zgubila|izgubila|zgubu)",
+]
+
+# Plačilo kot vedno (pogovorno »ko vedno«) ni izgovor.
+ON_TERMS += [r"ko (ponavadi|obicajno|vedno|dogovorjeno|vsak mesec)"]
+
+# Prošnja za spremembo: en del dela zavrnjen za drugega, premislek, dodatek.
+CHANGE_REQUEST += [
+    r"(pozabite|opustite|pozabimo|opustimo) +([a-z]+ +){0,2}(dajte|dajmo|naredite|uporabite|"
+    r"raje|gremo|naj bo)",
+    r"(ce dobro premislim|ce premislim|po premisleku|konec koncev) +(bi |bo |pa )?([a-z]+ +)"
+    r"{0,2}(hocemo|hocem|zelimo|zelim|raje|rabimo|dajte|naredite|naj)",
+    r"(bi lahko|a lahko|lahko) +(dobil|dobili|dobila|imeli|imel|dobimo) +(se|tudi) +[a-z]+",
+    r"[0-9]+ *(s|sek|sekund|strani|stran|besed|znakov|px|prosojnic) +namesto +[0-9]+",
+    r"raje +([a-z]+ +){0,4}namesto",
+    r"(ko ste ze pri tem|ce ze|ko ze) +([a-z]+ +){0,2}(dodajte|naredite|spremenite|dajte)",
+    r"se malenkost",
+]
+SCHEDULING += [
+    r"(dobim|dobil|dobimo|dobili) +(se|tudi) +([a-z]+ +){0,2}(" + _LOGISTICS + r"|kopij[a-z]*|"
+    r"predracun[a-z]*|dobavnic[a-z]*)",
+]
+
+# Nujnost: rok v urah, nekdo že čaka, za vsako ceno.
+URGENT += [
+    r"(ne glede na vse|za vsako ceno|kakorkoli ze|pohitite|pohiti|hitro +(prosim|pls|plis|"
+    r"rabim|rabimo)|cim hitreje)",
+    r"(mora|morajo|rabim|rabimo|potrebujem|potrebujemo) +([a-z]+ +){0,3}(danes|nocoj|"
+    r"zvecer|ta trenutek|v eni uri|v roku ure|do poldneva|pred poldnevom|do [0-9]+)",
+    r"(tiskar|tiskarna|stranka|kupec|sef|sefica|dostavljalec|kurir|investitorji|vsi) +"
+    r"([a-z]+ +){0,1}(caka|cakajo|je na klicu|je na liniji|je ze tu|je ze tukaj)",
+]
+
+# Ni nujno: stranka sama obljubi, da bo hitra (»plačamo čimprej«), nujne stvari so urejene.
+NOT_URGENT += [
+    r"(placamo|placam|poravnamo|nakazemo|posljemo|poslal bom|poklicem|uredim|uredimo|"
+    r"odgovorim) +([a-z]+ +){0,2}(cimprej|cim prej|takoj|nujno)",
+    r"nujne +(stvari|zadeve|naloge) +(so )?(narejene|urejene|opravljene|koncane)",
+]

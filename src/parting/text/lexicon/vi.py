@@ -195,7 +195,7 @@ CHANGE_REQUEST = [
     r"them +so lieu",
     r"(sua|doi|thay doi|them|bo|xoa|lam lai|chinh|chinh sua|dieu chinh) +(lai|giup|"
     r"cho|thanh|sang|mau|logo|chu|anh|hinh|noi dung|phan (dau|cuoi|nay|do|tren|duoi|giua)|"
-    r"trang|muc|mot|1|bot|"
+    r"trang|muc|mot|1 [a-z]+|bot|"
     r"di|tieu de|font|bo cuc|giao dien)", r"(giup|nho|vui long|lam on|co the|muon|"
     r"hay|xin) +([a-z]+ +){0,3}(sua|doi|thay doi|them|bo bot|xoa|lam lai|chinh|chinh sua|"
     r"dieu chinh)", r"(doi|thay doi) +y", r"(khong|chua) +(phai|dung) +(y|cai|nhu) +"
@@ -379,3 +379,96 @@ SCHEDULING += [
     r"them +([a-z]+ +){0,7}vao +(nhom|kenh|group|danh sach|mail|cuoc hop|buoi hop)",
     r"(workshop|buoi hop|cuoc hop|buoi dao tao|buoi hoc) +([a-z0-9]+ +){0,3}(keo dai|rut ngan)",
 ]
+
+# Issue #12, phiên thứ sáu: cấu trúc thư khách viết, viết từ một lô điều chỉnh riêng
+# (``informal2_tune_vi.csv``): đếm số lần phải nhắc, lỗi cũ quay lại, hàng tới nơi bị hư,
+# chờ cả buổi, trả nhiều mà nhận ít, kỳ vọng không thành, phải tự làm lại, tệ hơn trước.
+COMPLAINT += [
+    r"(mail|email|tin nhan) +thu +([3-9]|ba|tu|nam|sau|muoi) +(ve|roi|gui|ma|lien|nhac|hoi)",
+    r"(goi|nhan tin|email|mail|nhac|hoi|giuc) +([a-z]+ +){0,2}([3-9]|[1-9][0-9]|ba|bon|nam|"
+    r"may|nhieu|chuc) +lan",
+    r"(loi|bug|su co|van de|tinh trang) +([a-z0-9]+ +){0,6}(lai bi|bi lai|tai dien|quay lai|"
+    r"lai xay ra)",
+    r"(van|van dang|van con|da) +(cho|doi) +([a-z0-9]+ +){0,5}([0-9]+|may|nhieu|hai|ba|bon|"
+    r"nam|vai|muoi) +(ngay|tuan|thang|hom|tieng)",
+    r"(cho|doi) +([a-z0-9]+ +){0,5}([0-9]+|may|nhieu|hai|ba|bon|nam|vai|muoi) +(ngay|tuan|"
+    r"thang|hom|tieng) +roi",
+    r"(cho|doi|ngoi cho|ngoi doi) +(ca|suot|nguyen|het) +(buoi|ngay|sang|chieu|toi|tuan|"
+    r"thang)( +sang| +chieu| +toi)? +(ma|van) +(khong|ko|k|chua|chang|cha|van chua)",
+    r"(tra|tra tien|tra gia|bo tien|chi) +([a-z]+ +){0,2}(cao|dat|nhieu|bao nhieu|cao ngat|"
+    r"mac|cat co) +(ma|vay ma|the ma|nhung)",
+    r"(tuong|cu tuong|nghi) +([a-z0-9]+ +){0,5}(phai|se) +([a-z]+ +){0,2}(tot hon|dep hon|"
+    r"nhanh hon|hon nhieu|hon han)",
+    r"(phai|danh phai) +(tu|tu minh|tu lam|tu tay) +([a-z]+ +){0,2}(sua|lam|don|viet|dich|"
+    r"chinh|lam lai)",
+    r"(co ai|ai do) +(tra loi|phan hoi|nghe may|goi lai|doc|xem) +(khong|ko|k|hong|hem|chua)",
+    r"(khong|ko|k|chua|chang) +thay +([a-z]+ +){0,1}(toi|den|giao|tra loi|ai toi|ai den)",
+]
+ACCENTED["COMPLAINT"] += [
+    r"(bị )?(hư|hỏng|bể|vỡ|rách|ướt|móp|trầy|nhòe|bẩn|dơ) (hết|gần|cả|mất|nửa|một nửa|nhiều|"
+    r"tùm lum|luôn|sạch)",
+    r"cứ +([^ ]+ +){0,4}là (văng|sập|treo|lỗi|đứng|tắt)",
+    r"(kém|tệ|chậm|dở) +(hẳn|hơn trước|hơn xưa|đi nhiều|hơn hồi trước)",
+]
+
+# Lỗi đã qua ("ko bị lại nữa"), lỗi nhỏ được bỏ qua ("lỗi chính tả ko sao"): không phải
+# phàn nàn.
+THIRD_PARTY += [
+    r"(khong|ko|k|chua|chang) +(bi|con|thay) +(lai|loi)( +nua)?",
+    r"(loi|sai|tre|cham|chuyen nho) +([a-z]+ +){0,3}(khong|ko|k) +sao",
+]
+
+# Lý do chậm trả: chờ tiền về mới trả, thanh toán không nhận, khách trả trễ dây chuyền,
+# chia nhỏ hay dời hóa đơn, không xoay được tiền.
+PAYMENT_EXCUSE += [
+    r"(doi|cho) +([a-z]+ +){0,4}(moi|roi moi) +(tra|thanh toan|chuyen|co tien|co)",
+    r"(dang )?(cho|doi) +giai ngan",
+    r"(cong thanh toan|ngan hang|app ngan hang|he thong|may pos|web) +([a-z]+ +){0,2}(khong|ko|"
+    r"k) +(nhan|chay|duoc|chuyen|cho)",
+    r"(khach|doi tac|khach hang|ben kia) +([a-z]+ +){0,2}(tra|thanh toan|chuyen) +(tre|cham|"
+    r"muon)",
+    r"chia +([a-z]+ +){0,2}(lam|thanh|ra) +([0-9]+|hai|ba|bon|nam|sau) +(thang|dot|lan|ky)",
+    r"(thang nay|tuan nay|dot nay|hoa don|tien) +([a-z]+ +){0,4}(doi|lui|de) +(qua|sang|den|"
+    r"toi) +(thang sau|tuan sau|thang toi|cuoi thang)",
+    r"(khong|ko|k|chua) +(xoay|xoay xo|xoay so) +(duoc|dc|kip|ra)",
+    r"(dinh|bi|gap|trung) +(khoan|mot khoan|cu)? *(thue|phat|no|sua chua|chi phi)",
+    r"(hoa don|bill) +([a-z]+ +){0,2}(that lac|bi lac|mat|bi mat|tim khong ra)",
+]
+ACCENTED["PAYMENT_EXCUSE"] = [
+    r"thẻ +([^ ]+ +){0,2}(hết hạn|bị khóa|bị khoá|lỗi|bị từ chối|không nhận|ko nhận)",
+    r"kẹt (quá|lắm|tiền|thật|ghê)",
+]
+
+# Yêu cầu thay đổi: bỏ cái này lấy cái khác, nghĩ lại thì đổi, làm thêm một phần.
+CHANGE_REQUEST += [
+    r"(doi|chuyen|bo) +([a-z]+ +){0,4}(sang|thanh|qua) +(mau|xanh|do|den|trang|vang|tim|cam|"
+    r"hong|nau|xam|kieu|font|logo)",
+    r"(nghi lai|suy nghi lai|nghi ki lai|tinh lai) +(thi )?([a-z]+ +){0,3}(nen|doi|sua|lay|"
+    r"dung|lam|chuyen|bo|them|muon|can)",
+    r"lam them +(che do|ban|trang|muc|phan|tinh nang|cai|mot|video|bai|logo|form|nut|khu)",
+    r"(tien thi|tien the thi|nhan tien) +([a-z]+ +){0,2}(them|lam|sua|doi)",
+    r"(tu gio|tu nay|ke tu nay) +([a-z]+ +){0,5}(thay vi|thay cho)",
+]
+
+# Gấp: hạn trong vài giờ, có người đang đợi, bằng mọi giá.
+URGENT += [
+    r"(bang moi gia|bat ke the nao|du the nao cung phai|nhanh len|nhanh nhanh|nhanh giup|"
+    r"nhanh gium|nhanh dum|nhanh di|lam nhanh (giup|gium|di|nha|nhe|len))",
+    r"(phai|can) +([a-z]+ +){0,1}(gui|xong|giao|co|lam xong|nop|in|sua xong|ky) +([a-z]+ +)"
+    r"{0,3}(trong hom nay|hom nay|toi nay|ngay bay gio)",
+    r"hom nay +(phai|can) +(gui|xong|giao|co|nop|in|ky)",
+    r"(can|phai) +([a-z]+ +){0,5}truoc +([0-9]+ *h|[0-9]+ gio|trua|toi nay|chieu nay|sang nay)",
+    r"(ben in|nha in|khach|sep|tai xe|shipper|nha dau tu|moi nguoi|ca team) +(dang )?(doi|"
+    r"cho|toi roi|den roi)",
+]
+ACCENTED["URGENT"] += [r"gấp( ?!)+", r"^ ?gấp"]
+
+# Không gấp: chính khách hứa làm nhanh ("có tiền em trả liền"), việc gấp đã xong.
+NOT_URGENT += [
+    r"(em|minh|ben em|toi|tui) +([a-z]+ +){0,2}(tra|chuyen|thanh toan|gui|goi lai|xu ly) +"
+    r"(lien|ngay|gap)",
+    r"(viec|may viec|cac viec|cho) +gap +([a-z]+ +){0,1}(xong|da xong|xong het|xong roi)",
+]
+
+# Tự tay sửa lại là việc của mình, không phải nhờ bên kia làm thêm.
+SCHEDULING += [r"(phai tu|tu minh|da tu|ben em tu) +(sua|lam|chinh)"]
