@@ -59,7 +59,29 @@ def load(engine: str = "duckdb", *, connect: bool = True) -> None:
     on first use: a caller waiting for its tables (the workspace is read by a child
     process, a folder by Arrow's reader) loads them meanwhile, on the other core. Without
     ``connect`` DuckDB's connection is left to the thread that scores (each thread has
-    its own, ``backends.duckdb_connection``)."""
+    its own, ``backends.duckdb_connection``).
+
+    What is loaded (modules, compiled patterns: hundreds of thousands of objects) lives
+    as long as the process, so the cyclic collector is kept from walking it: not while
+    it is made, and never again after (``gc.freeze``). Each full collection of the
+    scoring that follows then reads only the scoring's own objects. They are handed back
+    at exit, for the interpreter's own clean-up."""
+    import atexit
+    import gc
+
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _load(engine, connect)
+    finally:
+        gc.freeze()
+        atexit.unregister(gc.unfreeze)  # once, however often the engine is loaded
+        atexit.register(gc.unfreeze)
+        if collecting:
+            gc.enable()
+
+
+def _load(engine: str, connect: bool) -> None:
     import pyarrow as pa
 
     from parting.engine import backends, clv, evidence, features, judgements, triage  # noqa: F401
