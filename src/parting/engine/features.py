@@ -131,13 +131,19 @@ def message_flags(frames: Frames, config: Config, w: Window) -> LF:
     hour = nw.col("local_hour")
     after = (hour < start) | (hour >= end) | ~nw.col("local_weekday").is_in(working_days)
     inbound = nw.col("direction") == "in"
+    msgs = classified_messages(frames, config, w)
+    return msgs.with_columns(inbound.alias("inbound"), (inbound & after).alias("after_hours"))
+
+
+def classified_messages(frames: Frames, config: Config, w: Window) -> LF:
+    """Messages of the look-back (``message_lookback``) with their text classes, classified
+    once per scoring (``Frames.classified_messages``)."""
     lookback = message_lookback(config)
     if w.days is None:
-        msgs = frames.classified_messages(w.as_of, lookback)
-    else:  # the messages every day reads, classified once, then each day's look-back
-        msgs = frames.classified_span(*w.span, lookback)
-        msgs = w.rows(msgs).filter(w.usual.within("day", lookback))
-    return msgs.with_columns(inbound.alias("inbound"), (inbound & after).alias("after_hours"))
+        return frames.classified_messages(w.as_of, lookback)
+    # The messages every day reads, classified once, then each day's look-back.
+    msgs = frames.classified_span(*w.span, lookback)
+    return w.rows(msgs).filter(w.usual.within("day", lookback))
 
 
 def messages_with_remediation(frames: Frames, config: Config, w: Window, review: bool = True) -> LF:
@@ -217,6 +223,9 @@ def collect(frames: Frames, config: Config, as_of: int | Sequence[int]) -> pa.Ta
         days = sorted(set(as_of))
         table = frames.from_arrow(pa.table({AS_OF: pa.array(days, pa.int64())}))
         w = Window(nw.col(AS_OF), table, (days[0], days[-1]), REVIEW_START)
+    # Classified first: the engine keeps the result (``backends.materialise``), and on
+    # DuckDB writing it makes every relation built before it be bound again on its next use.
+    classified_messages(frames, config, w)
     remediation = remediation_days(frames, config, w)
     w = replace(w, review=remediation)
     available = tables(frames, config, w)
