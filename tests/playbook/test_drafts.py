@@ -32,7 +32,17 @@ DRAFTS = Path(__file__).parents[1] / "data" / "drafts"
 # Scored only, never asserted here: a test on them would invite tuning the checker to them.
 SEALED = {part: DRAFTS.with_name(f"drafts-{part}") for part in ("sealed", "sealed-2")}
 LANGS = ("en", "fr", "vi", "sl")
-PARTS = ("tune", "held-out", "fresh", "fresh-4", "fresh-5", "fresh-5-tone", "fresh-6", "fresh-7")
+PARTS = (
+    "tune",
+    "held-out",
+    "fresh",
+    "fresh-4",
+    "fresh-5",
+    "fresh-5-tone",
+    "fresh-6",
+    "fresh-7",
+    "fresh-8",
+)
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}
 
