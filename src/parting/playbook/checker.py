@@ -234,6 +234,8 @@ def _next_steps(wording: Wording, text: str, lang: str) -> list[str]:
         preceding = text[max(0, match.start() - 40) : match.start()]
         if inside.search(match.group(0)) or before.search(preceding):
             continue
+        if _farewell_or_offer(wording, lang, _clause_at(text, match.start(), match.end())):
+            continue
         found.append(match.group(0))
     if found:
         return found
@@ -255,6 +257,34 @@ def _next_steps(wording: Wording, text: str, lang: str) -> list[str]:
             if not any(date.start() < end and start < date.end() for date in dates)
         ]
     return found
+
+
+CLAUSE_END = re.compile(r"(?<!\d)\.|[!?;:\n]|,(?!\d)")  # not the dot of "15. februarja"
+
+
+def _clause_at(text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]``: from the comma or full stop before it to the
+    one after it ("After the launch on 31 July, our studio will be stepping off your
+    account, as we are moving into publishing")."""
+    before = [m.end() for m in CLAUSE_END.finditer(text, 0, start)]
+    after = CLAUSE_END.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+
+
+def _farewell_or_offer(wording: Wording, lang: str, clause: str) -> bool:
+    """Whether a clause only says goodbye ("our studio will be stepping off your account",
+    with no date in it for something to happen by) or offers a named provider with no "we"
+    in it ("studio Muối & Khói sẽ hỗ trợ chị rất tốt"): a future there is not something
+    that happens next between us and the reader."""
+    if find(wording.parting, clause):
+        return not (
+            _date_pattern(wording.months, lang).search(clause)
+            or find(wording.relative_dates, clause)
+            or find(wording.deadline, clause)
+        )
+    runs = _capitalised_runs(wording, clause.strip())
+    named = any(len(run) >= 2 or (index > 0 and not run[0].isupper()) for index, run in runs)
+    return named and not find(wording.first_person, clause)
 
 
 def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
@@ -303,12 +333,148 @@ def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
         ]
         if len(clauses) >= (3 if colon else 4):
             return clauses
+    # (a sentence that also says what happens next may still give two reasons in one cause)
+    for sentence in _sentences(text):
+        if find(wording.alternatives, sentence) or _named_alternatives(wording, sentence):
+            continue
+        joined_reasons = _joined_reasons(wording, sentence, lang)
+        if joined_reasons:
+            return joined_reasons
     # reasons set out as a list: two bulleted or numbered lines or more (a list of next
     # steps or of alternatives is not one)
     bullets = [m.group(1) for m in BULLET.finditer(text) if not find(aside, m.group(1))]
     if len(bullets) >= 2:
         return bullets
     return []
+
+
+def _joined_reasons(wording: Wording, sentence: str, lang: str) -> list[str]:
+    """Two reasons joined inside one cause: "because our fees no longer fit your budget and
+    our practice is moving to payroll work", "With our kitchen moving and our prices rising,
+    our last delivery…", "Do bếp phải đóng cửa, cộng thêm giá nguyên liệu tăng". The cause
+    runs from its opening word over the clauses joined to it ("and", a comma in a cause
+    that ends the sentence) and stops where the decision or a date begins. Two clauses long
+    enough to be reasons count when one of them names a subject (money, time…) and they
+    are not both about the same one: "because our team is small and we want to do the
+    work well" names none, "because the budget is small and the fee has not changed" one."""
+    shortest = 5 if lang == "vi" else 3  # Vietnamese counts syllables
+    thanks = _spans(wording.thanks, sentence)
+    separator = re.compile(
+        rf"\s*,\s*(?:(?:{wording.reason_joiners})\s+)?|\s+(?:{wording.reason_joiners})\s+",
+        re.IGNORECASE,
+    )
+    for start, end in _spans(wording.reason_openers, sentence):
+        if _after_thanks(sentence, thanks, start):
+            continue
+        fronted = len(WORD.findall(sentence[:start])) <= 1
+        clauses: list[str] = []
+        rest, joined = sentence[end:], True
+        while rest and joined:
+            cut = separator.search(rest)
+            clause, following = (rest[: cut.start()], cut) if cut else (rest, None)
+            # a date ends the cause; so does the farewell after a cause that opens the sentence
+            stop = [m.start() for m in _date_pattern(wording.months, lang).finditer(clause)]
+            stop += [s for s, _e in _spans(wording.parting, clause)] if fronted else []
+            if stop:
+                clauses.append(clause[: min(stop)])
+                break
+            clauses.append(clause)
+            if following is None:
+                break
+            # a fronted cause ends at its comma unless "and" joins the next clause to it
+            joined = (
+                not fronted
+                or "," not in following.group(0)
+                or bool(
+                    re.search(
+                        rf"(?:{wording.reason_joiners})\s*$", following.group(0), re.IGNORECASE
+                    )
+                )
+            )
+            rest = rest[following.end() :]
+        reasons = [
+            clause.strip()
+            for clause in clauses
+            if len(clause.split()) >= shortest and clause.split()[0].casefold() not in RELATIVES
+        ]
+        named = [
+            {topic for topic, cues in wording.topics.items() if find(cues, clause)}
+            for clause in reasons
+        ]
+        if len(reasons) >= 2 and any(named):
+            families = set().union(*named)
+            if not (all(named) and len(families) == 1):
+                return reasons
+    return []
+
+
+def _after_thanks(sentence: str, thanks: list[tuple[int, int]], start: int) -> bool:
+    """Whether the word at ``start`` follows thanks closely: "hvala, ker ste nas opozorili",
+    "Cảm ơn chị vì bốn năm…" give the reason for the thanks, not for the decision."""
+    return any(end <= start and len(WORD.findall(sentence[end:start])) <= 3 for _s, end in thanks)
+
+
+def _blamed_causes(wording: Wording, text: str) -> list[str]:
+    """Blame said as cause and effect, with no judgement word in it: a cause on the reader's
+    side tied to a harm to the work ("problems that began with passwords shared among your
+    staff" beside "called out on eleven weekends"; "Vos validations… ont fait glisser le
+    lancement"), or a cause with neither the reader nor us in it followed by the harm
+    ("Because the brief changed after each meeting, the catalogue reached the printer three
+    weeks late"). A cause on our side ("our studio has shrunk, which means…") and the
+    reason for thanks ("hvala, ker ste nas opozorili na zamujene dostave") are not blame.
+    Quotes the sentence."""
+    found = []
+    for sentence in _sentences(text):
+        if not find(wording.harms, sentence):
+            continue
+        thanks = _spans(wording.thanks, sentence)
+        pairs: list[tuple[str, str]] = []
+        for start, end in _spans(wording.cause_marks, sentence):
+            if _after_thanks(sentence, thanks, start):
+                continue
+            head = sentence[:start]
+            if len(WORD.findall(head)) <= 1:  # "Because …, the catalogue…", "And since …, …"
+                comma = sentence.find(",", end)
+                pairs.append(
+                    (sentence[end:comma], sentence[comma:]) if comma > 0 else (sentence[end:], "")
+                )
+            else:
+                pairs.append((sentence[end:], head))
+        pairs += [
+            (sentence[:start], sentence[end:])
+            for start, end in _spans(wording.effect_marks, sentence)
+        ]
+        for cause, effect in pairs:
+            readers = find(wording.readers_side, cause)
+            if readers and find(wording.harms, cause + " " + effect):
+                found.append(sentence)
+                break
+            if (
+                not readers
+                and not find(wording.first_person, cause)
+                and len(WORD.findall(cause)) >= 3
+                and find(wording.harms, effect)
+            ):
+                found.append(sentence)
+                break
+    return found
+
+
+def _blame(wording: Wording, text: str) -> list[str]:
+    """Judgement and blame words (the cue lists), less those that only give the reason for
+    thanks ("hvala, ker ste nas opozorili na zamujene dostave"), and blame said as cause
+    and effect."""
+    found = []
+    for match in _pattern(wording.attacks).finditer(text):
+        opening = max(text.rfind(mark, 0, match.start()) for mark in ".!?;\n") + 1
+        sentence = text[opening : match.end()]
+        start = match.start() - opening
+        if find(wording.cause_marks, match.group(0)[:12]) and _after_thanks(
+            sentence, _spans(wording.thanks, sentence), start
+        ):
+            continue
+        found.append(match.group(0))
+    return found + _blamed_causes(wording, text)
 
 
 def _one_family(wording: Wording, text: str) -> bool:
@@ -374,6 +540,12 @@ def _capitalised_runs(wording: Wording, sentence: str) -> list[tuple[int, list[s
     return runs
 
 
+def _camel(word: str) -> bool:
+    """A capital inside a word ("LinguaBridge", "PixelPost"): a brand, never a sentence's
+    first word."""
+    return any(c.isupper() for c in word[1:]) and not word.isupper()
+
+
 def _named_alternatives(wording: Wording, text: str) -> list[str]:
     """Company names offered as somewhere to go. A name is two capitalised words, or one
     that does not open the sentence and is not an acronym ("IT"); a word that opens a
@@ -387,8 +559,12 @@ def _named_alternatives(wording: Wording, text: str) -> list[str]:
         suggests = bool(find(wording.suggesting, sentence))
         third_party = not find((*wording.first_person, *wording.thanks), sentence)
         runs = _capitalised_runs(wording, sentence)
-        # a name that cannot be a word opening the sentence ("Kettle & Co", "try Brightline")
-        sure = [len(run) >= 2 or (index > 0 and not run[0].isupper()) for index, run in runs]
+        # a name that cannot be a word opening the sentence ("Kettle & Co", "try Brightline",
+        # "LinguaBridge")
+        sure = [
+            len(run) >= 2 or (index > 0 and not run[0].isupper()) or _camel(run[0])
+            for index, run in runs
+        ]
         names = [
             " ".join(run)
             for (index, run), named in zip(runs, sure, strict=True)
@@ -396,7 +572,10 @@ def _named_alternatives(wording: Wording, text: str) -> list[str]:
         ]
         # "Olive & Thyme cater events of your size": a sentence about the reader offers it
         speaks_of_reader = third_party and any(sure) and bool(find(wording.reader, sentence))
-        if len(names) >= 2 or (names and suggests) or speaks_of_reader:
+        # "LinguaBridge translate marketing copy…": a sentence about a firm, not us, that
+        # opens with its name describes somewhere to go
+        opens_with_name = third_party and bool(runs) and runs[0][0] == 0 and sure[0]
+        if len(names) >= 2 or (names and suggests) or speaks_of_reader or opens_with_name:
             found.extend(names)
     return found
 
@@ -497,7 +676,7 @@ def check_letter(
     abusive = sign == "abuse" or (sign is None and bool(find(wording.respect, text)))
     # (rule, applies to this letter, the words found, the words must be present)
     checks: list[tuple[str, bool, Callable[[], list[str]], bool]] = [
-        ("blame", True, lambda: find(wording.attacks, text), False),
+        ("blame", True, lambda: _blame(wording, text), False),
         ("reasons", parting, lambda: _reasons(wording, text, lang), False),
         ("slammed_door", True, lambda: find(wording.slammed_door, text), False),
         ("thanks", True, lambda: find(wording.thanks, text), True),
