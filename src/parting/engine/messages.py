@@ -11,6 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 import narwhals as nw
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from parting.text.classify import CLASSES as TEXT_CLASSES
 
@@ -19,29 +22,35 @@ _LANGUAGE = "_parting_client_language"
 
 
 def classifier() -> Callable[..., Any]:
-    """``parting.text.classify``, with the model's second opinion on abuse about groups
-    when the ``model`` extra is installed (``_with_veto``)."""
-    from parting.text import veto
+    """``parting.text.classify``, with the model's second opinions when the ``model``
+    extra is installed: on abuse about groups (``parting.text.veto``) and on the business
+    classes (``parting.text.calm``), wherever their heads apply (``_with_model``)."""
+    from parting.text import calm, veto
     from parting.text.classify import classify
 
-    if veto.name() == "patterns":
+    abuse = veto.name() != "patterns"
+    business = calm.applies()
+    if not (abuse or business):
         return classify
 
-    def classify_with_veto(frame: Any, body: str, language: str) -> Any:
-        classes = classify(frame, body=body, language=language, group_column=_GROUP)
-        return _with_veto(classes, body, language)
+    def classify_with_model(frame: Any, body: str, language: str) -> Any:
+        classes = classify(
+            frame, body=body, language=language, group_column=_GROUP, language_column=_SPOKEN
+        )
+        return _with_model(classes, body, abuse=abuse, business=business)
 
-    return classify_with_veto
+    return classify_with_model
 
 
 def explainer() -> Callable[[str], dict[str, list[str]]]:
-    """The words behind each flag; abuse the model vetoed is no longer among them."""
-    from parting.text import veto
+    """The words behind each flag; a flag the model vetoed is no longer among them."""
+    from parting.text import calm, veto
     from parting.text.classify import explain
 
-    if veto.name() == "patterns":
-        return explain
-    return lambda text: veto.explain(text).words
+    words_of = explain if veto.name() == "patterns" else (lambda text: veto.explain(text).words)
+    if not calm.applies():
+        return words_of
+    return lambda text: calm.explain(text, words_of(text)).words
 
 
 def classify_messages(
@@ -85,35 +94,93 @@ def classify_messages(
 
 
 _GROUP = "_parting_names_group"
+_SPOKEN = "_parting_spoken"
 
 
-def _with_veto(classes: nw.LazyFrame[Any], body: str, language: str) -> nw.LazyFrame[Any]:
-    """Abuse about a group as the model reads it (``parting.text.veto``): flags it
-    vetoes turned off, flags it raises turned on. Only the bodies that name a group are
-    read back — few in business mail —, each embedded once (vectors cached in
-    ``embed.cache_dir()``); the changed ones go back to the engine as ``is_in`` lists."""
+def _with_model(
+    classes: nw.LazyFrame[Any], body: str, *, abuse: bool, business: bool
+) -> nw.LazyFrame[Any]:
+    """The classes as the model reads them where its heads apply: abuse about a group
+    vetoed or raised (``parting.text.veto``), business flags vetoed
+    (``parting.text.calm``). The patterns run once over the distinct bodies; the result
+    is read into Arrow (the model reads a few of its rows in Python) and handed back to
+    the engine it came from."""
+    from parting.engine import backends
+
+    engine = backends.engine_of(classes.to_native()) or "polars"
+    table = classes.collect().to_arrow()
+    if abuse:
+        table = _abuse_as_the_model_reads_it(table, body)
+    if business:
+        table = _business_as_the_model_reads_it(table, body)
+    table = table.drop_columns([_GROUP, _SPOKEN])
+    return nw.from_native(backends.from_arrow(table, engine)).lazy()
+
+
+def _flags(table: pa.Table, name: str) -> np.ndarray:
+    return np.asarray(table[name].to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def _with_flags(table: pa.Table, flags: dict[str, np.ndarray]) -> pa.Table:
+    for name, values in flags.items():
+        table = table.set_column(table.schema.get_field_index(name), name, pa.array(values))
+    return table
+
+
+def _abuse_as_the_model_reads_it(table: pa.Table, body: str) -> pa.Table:
+    """Abuse about a group as the model reads it: flags it vetoes turned off, flags it
+    raises turned on. Only the bodies that name a group are read — few in business
+    mail —, each embedded once (vectors cached in ``embed.cache_dir()``)."""
     from parting.text import embed, veto
 
-    asked = classes.filter(nw.col(_GROUP)).select(body, language, "is_abusive").collect()
-    rows = asked.rows()
-    if not rows:
-        return classes.drop(_GROUP)
-    from parting.text.classify import message_language
-
-    texts = [str(text) for text, _, _ in rows]
-    languages = [message_language(text, code or None) for text, code, _ in rows]
-    flagged = [bool(hit) for _, _, hit in rows]
+    rows = np.flatnonzero(_flags(table, _GROUP))
+    if not rows.size:
+        return table
+    texts = [str(t) for t in table[body].take(rows).to_pylist()]
+    languages = table[_SPOKEN].take(rows).to_pylist()
+    abusive, severe = _flags(table, "is_abusive"), _flags(table, "is_severe_abuse")
     verdicts = veto.second_opinion(
-        texts, languages, embed.Embedder(embed.cache_dir()), flagged=flagged
+        texts, languages, embed.Embedder(embed.cache_dir()), flagged=list(abusive[rows])
     )
-    vetoed = [t for t, v in zip(texts, verdicts, strict=True) if v is not None and v.vetoed]
-    raised = [t for t, v in zip(texts, verdicts, strict=True) if v is not None and v.raised]
-    kept = ~nw.col(body).is_in(vetoed) if vetoed else nw.lit(True)
-    added = nw.col(body).is_in(raised) if raised else nw.lit(False)
-    return classes.drop(_GROUP).with_columns(
-        ((nw.col("is_abusive") & kept) | added).alias("is_abusive"),
-        (nw.col("is_severe_abuse") & kept).alias("is_severe_abuse"),
+    for i, verdict in zip(rows, verdicts, strict=True):
+        if verdict is not None and verdict.vetoed:
+            abusive[i] = severe[i] = False
+        elif verdict is not None and verdict.raised:
+            abusive[i] = True
+    return _with_flags(table, {"is_abusive": abusive, "is_severe_abuse": severe})
+
+
+def _business_as_the_model_reads_it(table: pa.Table, body: str) -> pa.Table:
+    """Business flags the model vetoes (``parting.text.calm``) turned off, with the flags
+    that fall with them. Only the flagged bodies in a language and class where the veto
+    applies are read, sentence by sentence, each distinct sentence embedded once."""
+    from parting.text import calm, embed
+
+    heads = calm.shipped()
+    assert heads is not None
+    flags: dict[str, np.ndarray] = {}
+    for name, by_language in heads.thresholds.items():
+        if by_language:
+            spoken = pc.is_in(table[_SPOKEN], value_set=pa.array(sorted(by_language)))
+            flags[name] = _flags(table, name) & np.asarray(spoken.to_numpy(zero_copy_only=False))
+    rows = np.flatnonzero(np.logical_or.reduce([*flags.values(), np.zeros(table.num_rows, bool)]))
+    if not rows.size:
+        return table
+    texts = [str(t) for t in table[body].take(rows).to_pylist()]
+    languages = table[_SPOKEN].take(rows).to_pylist()
+    read = calm.read_messages(
+        texts,
+        languages,
+        {name: flag[rows] for name, flag in flags.items()},
+        embed.Embedder(embed.cache_dir()),
     )
+    changed: dict[str, np.ndarray] = {}
+    for name, (_, vetoed) in read.items():
+        for gone in (name, *calm.FOLLOWERS.get(name, ())):
+            flag = changed.get(gone, _flags(table, gone))
+            flag[rows[vetoed]] = False
+            changed[gone] = flag
+    return _with_flags(table, changed)
 
 
 def explain_words(

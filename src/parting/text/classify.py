@@ -91,7 +91,11 @@ _SCREENS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 
 def classify(
-    frame: FrameT, body: str = "body", language: str | None = None, group_column: str | None = None
+    frame: FrameT,
+    body: str = "body",
+    language: str | None = None,
+    group_column: str | None = None,
+    language_column: str | None = None,
 ) -> FrameT:
     """Add the boolean columns of ``CLASSES`` for the text in column ``body``.
 
@@ -102,7 +106,9 @@ def classify(
     only the cues every language shares. Where the client's language is Vietnamese,
     plain-letter teencode that means something else in other languages ("cc", "dm",
     "lol") counts as abuse too. ``group_column`` names an optional extra column: whether the
-    message names a group of people (what the model's second opinion reads).
+    message names a group of people (what the model's second opinion reads);
+    ``language_column`` another: the language the message was read in
+    (``message_language``, null when none), which the model's thresholds depend on.
 
     >>> import polars as pl, narwhals as nw
     >>> out = classify(nw.from_native(pl.DataFrame({"body": ["You idiot!", None]})))
@@ -118,6 +124,8 @@ def classify(
     flags = _combine(kinds, nw.col(_SHOUTING))
     if group_column is not None:
         flags[group_column] = kinds["IDENTITY"] | kinds["IDENTITY_TYPO"]
+    if language_column is not None:
+        flags[language_column] = nw.col(_LANGUAGE)
     temporary: list[str] = [_FOLDED, _ACCENTED, _DESPACED, _LANGUAGE, *_scoped_views(), *matched]
     out = views
     for stage in _STAGES:

