@@ -266,3 +266,20 @@ def test_a_question_that_defends_hate_is_abuse(text: str) -> None:
 )
 def test_profanity_at_a_thing_or_in_admiration_is_not_abuse(text: str) -> None:
     assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I refuse to think of refugees as a plague.",
+        "I'd hate for any immigrant to be hurt.",
+        "Nobody wants Muslims gone.",
+        "Disabled people don't make me sick, ignorance does.",
+        "We stand with trans people against every threat.",
+        "It is cruel to call black people animals.",
+        "Votre message sur les réfugiés parasites est honteux.",
+        "Son post qui compare les femmes à des chiennes a été supprimé.",
+    ],
+)
+def test_hate_refused_or_condemned_in_a_sentence_of_its_own_is_not_abuse(text: str) -> None:
+    assert not abusive(text)

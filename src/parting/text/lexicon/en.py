@@ -221,6 +221,9 @@ COUNTER = [
     r"(a|such a|an|what a) +([a-z]+ +)?(thing|things) +to +(say|write|post|think|believe|"
     r"tweet)", r"imagine +(hating|thinking|saying|believing|calling|being so)",
     r"no (excuse|justification) for",
+    r"(wrong|unacceptable|hateful|disgusting|cruel|shameful|ignorant|not okay|not ok|vile|"
+    r"awful|bigoted|offensive|hurtful) +(to|of you to|of him to|of her to|of them to) +(say|"
+    r"call|claim|write|think|believe|suggest|imply|treat|describe|label|post|tweet)",
     # A question that challenges a belief: "why do people still think …".
     r"(why|how) +(do|does|did|would|could|can|on earth do|on earth would) +(people|you|"
     r"anyone|someone|they|he|she|so many|some) +(still +|even +|ever +)?(think|believe|"
@@ -284,6 +287,14 @@ NEGATION = [
     r"not (for a|for one|even for a) +(second|moment|minute|instant)",
     r"bring (myself|ourselves) +to +(hate|loathe|despise|detest|hurt|harm|insult)",
     r"(false|untrue|a lie|a myth|nonsense|not true|simply wrong) +that",
+    r"refuse +to +(hate|see|call|treat|believe|accept|regard|consider|think|despise|insult|"
+    r"hurt|harm|blame|label|look down)", r"(would|d) +hate +(for|to see|to think|it if)",
+    r"(nobody|no one|none of us|not one of us) +(wants|want|wishes|wish|would like|likes)",
+    r"(don t|do not|doesn t|does not|never|won t|will not) +(make|makes) +(me|us) +(sick|feel)",
+    r"catch +(me|us) +[a-z]+ing",
+    r"(protect|protecting|defend|defending|stand up for|standing up for|stand with|"
+    r"standing with|support|supporting|welcome|welcoming|celebrate|celebrating) +(all +|our +|"
+    r"the +|every +|any +)?(" + "|".join(IDENTITY) + r")",
     r"(don t|do not|doesn t|does not|didn t|did not|never|no longer|can t|cannot|"
     r"won t|will not|not) +(hate|loathe|despise|detest|think|believe|say|said|condone|"
     r"stand by|tolerate|let|allow|feel|find|see|hurt|harm|attack|support|kill)",

@@ -200,6 +200,11 @@ COUNTER = [
     # "ton commentaire selon lequel …", "présenter les … comme …, c'est de la haine".
     r"(qui|que|qu) +([a-z]+ +){0,3}(seraient|serait)",
     r"selon (lequel|laquelle|lesquels|lesquelles)",
+    r"(ton|ta|tes|son|sa|ses|votre|vos|leur|leurs|cette|ce|cet) +(discours|message|messages|"
+    r"idee|idees|propos|commentaire|commentaires|post|tweet|blague|blagues|theorie|opinion|"
+    r"remarque|sortie) +(sur|que|qu|qui|selon|contre|a propos|au sujet)",
+    r"(compare|comparent|comparer|comparant|assimile|assimiler|assimilant) +([a-z]+ +){0,3}"
+    r"(a|aux|a des)",
     r"(remarque|remarques|commentaire|commentaires|propos|message|messages|post|tweet|blague|"
     r"blagues|sortie|sorties) +(sur|a propos|au sujet|contre|envers|visant)",
     r"(c est|ce sont|c etait) +([a-z]+ +){0,2}(haine|prejuges|prejuge|racisme|sexisme|homophobie|"
