@@ -283,3 +283,17 @@ def test_profanity_at_a_thing_or_in_admiration_is_not_abuse(text: str) -> None:
 )
 def test_hate_refused_or_condemned_in_a_sentence_of_its_own_is_not_abuse(text: str) -> None:
     assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am not about to shoot anyone, least of all refugees.",
+        "We should never let anyone gas Jews again.",
+        "I have no animosity towards Muslims.",
+        "Naš dobavitelj je kmet iz Prekmurja.",
+        "Ta tiskalnik je drek, kupili bomo novega.",
+    ],
+)
+def test_harm_denied_and_plain_words_of_trade_are_not_abuse(text: str) -> None:
+    assert not abusive(text)

@@ -303,7 +303,18 @@ NEGATION = [
     r"(are|is) +(not|never) +(at all|in any way|remotely)",
     r"(would|will|could) +never +(hurt|harm|attack|kill|hit|insult)",
     r"(must|should|will) +(not|never) +(make|let|allow)",
-    r"no +(particular|real)? *(hatred|hate|contempt|disgust|problem)",
+    r"no +(particular|real)? *(hatred|hate|contempt|disgust|problem|disdain|animosity|"
+    r"ill will|grudge|prejudice|dislike|resentment|beef)",
+    # Harm denied, with a few words between: "I'm not going to kill any …", "we
+    # shouldn't exterminate …", "… do not need to be eradicated".
+    r"(not|never|no longer|[a-z]+n t|cannot) +((ever|even|going to|gonna|want to|wish to|about to|"
+    r"planning to|plan to|intend to|willing to|"
+    r"need to|have to|try to|dream of|think of|think about|be|to|let (anyone|anybody|them|"
+    r"people)|allow (anyone|anybody|them|people) to|a|an|any) +){0,3}(kill|killed|murder|"
+    r"murdered|shoot|shot|stab|stabbed|hang|hanged|burn|burned|exterminate|exterminated|"
+    r"eradicate|eradicated|eliminate|eliminated|deport|deported|execute|executed|harm|"
+    r"harmed|hurt|attack|attacked|gas|gassed|lynch|lynched|torture|tortured|rape|raped|"
+    r"beat|beaten|wipe|wiped out|put a bullet|slit|behead|beheaded)",
     r"(are|is|were|was|aren t|isn t) +(not|never|no) +(scum|trash|garbage|stupid|dumb|"
     r"vermin|parasites|a plague|a virus|a cancer|inferior|lesser|worthless|dangerous|"
     r"criminals|animals|rats|disgusting|worse|evil)",

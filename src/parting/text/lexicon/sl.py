@@ -73,9 +73,10 @@ DIRECTED = [
     r"prava|pravi|en|ena|eni|cist|cista|popoln[a-z]*|butast[a-z]*|neumn[a-z]*|zabit[a-z]*|"
     r"nesposobn[a-z]*|usran[a-z]*|jeben[a-z]*|prav) +){0,3}(krava|krave|kura|kure|osel|osli|"
     r"oslica|svinja|svinje|prasec|prasci|prasica|pes|psi|podgana|podgane|opica|opice|"
-    r"klovn|klovni|pajac|pajaci|kmet|kmetje|primitivec|primitivci|amater|amaterji|amaterka|"
+    # (Not "kmet", "amater", "drek": a farmer, a hobbyist and "to je drek" about a thing.)
+    r"klovn|klovni|pajac|pajaci|primitivec|primitivci|amaterji|"
     r"diletant|diletanti|lopov|lopovi|goljuf|goljufi|laznivec|laznivci|lazniva|lazniki|"
-    r"fusar|fusarji|sarlatan|sarlatani|pizda|pizde|kurba|kurbe|drek|dreki|banda|sleparji|"
+    r"fusar|fusarji|sarlatan|sarlatani|pizda|pizde|kurba|kurbe|sleparji|"
     r"slepar|tat|tatovi|cigan|bedakinja|butasta|butast)",
     # A gang of them, in the genitive: "ste banda lopovov", "kup nesposobnežev".
     r"(banda|bando|tolpa|tolpo|kup|druscina|druscino|skupek|zbirka) +([a-z]+ +){0,1}"
