@@ -297,3 +297,30 @@ def test_hate_refused_or_condemned_in_a_sentence_of_its_own_is_not_abuse(text: s
 )
 def test_harm_denied_and_plain_words_of_trade_are_not_abuse(text: str) -> None:
     assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was I being a bellend at the party?",
+        "Forgetting your birthday was a twat move, I'm sorry.",
+        "Piss off, no way you got tickets!",
+    ],
+)
+def test_profanity_at_oneself_or_in_disbelief_is_not_abuse(text: str) -> None:
+    assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Piss off, that's my final answer, you twat.", "Fuck off, really, you morons."]
+)
+def test_profanity_aimed_at_the_reader_stays_abuse(text: str) -> None:
+    assert abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ta gueule, c'est trop bien !", "Enfoiré, t'as vraiment gagné ?", "Fils de pute, quel pied !"],
+)
+def test_french_profanity_in_disbelief_at_good_news_is_not_abuse(text: str) -> None:
+    assert not abusive(text)

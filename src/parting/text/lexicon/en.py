@@ -256,8 +256,17 @@ COUNTER = [
     # forgot the attachment".
     r"^ *(oh +)?(son of a bitch|motherfucker|mother fucker|bastard|fucker) +(i|i m|i ve|"
     r"i ll|we|we re|we ve|my|our|it|it s|this|that|that s)",
-    r"(dumbass|scumbag|asshole|dickhead|shithead|bastard|prick|motherfucking) +(idea|thing|"
-    r"move|decision|plan|comment|mistake|question)", r"(i had|i have|i d) +(not )?been +(a|"
+    r"(dumbass|scumbag|asshole|dickhead|shithead|bastard|prick|motherfucking|"
+    + "|".join(w for w in INSULTS if " " not in w) + r") +(idea|thing|"
+    r"move|decision|plan|comment|mistake|question)",
+    # Asking whether one is one: "am I a prick for asking?".
+    r"(am i|was i|am i being|was i being|are we|were we|are we being) +(a|an|such a|such an|"
+    r"bit of a|bit of an|total|complete|real|the)",
+    # Disbelief at good news: "fuck off, that's amazing!", "shut up, no way you got it!".
+    r"(fuck off|f off|piss off|shut up|shut the fuck up|get out|get the fuck out|sod off) +"
+    r"(no way|you won|you got|you did|you re kidding|you re joking|(that s|that is|it s|"
+    r"this is) +(so +|fucking +|bloody +)?(amazing|incredible|brilliant|great|awesome|"
+    r"fantastic|wonderful|unreal|class|mint|ace|huge))", r"(i had|i have|i d) +(not )?been +(a|"
     r"an|such)", r"(quit|stop) +acting +like", r"as much of a",
 ]
 

@@ -188,7 +188,11 @@ COUNTER = [
     r"repondu|comporte|comportes|comportee|conduit|conduits|ete|ete vraiment|vraiment ete) +"
     r"(comme|un|une|des|de|d|vraiment)",
     r"^ *(oh +)?(fils de pute|bordel de merde|putain de merde|enfoire|connard|salaud) +(j|"
-    r"je|on|nous|mon|ma|mes|notre|nos|c est|ca|ce)",
+    r"je|on|nous|mon|ma|mes|notre|nos|c est|ca|ce|comment|quelle|quel|incroyable|pas possible)",
+    # Disbelief at good news: "ta gueule, c'est génial !", "va te faire foutre, t'as gagné ?!".
+    r"(ta gueule|va te faire foutre|fils de pute|encule|enfoire|nique ta mere) +(c est|c etait|"
+    r"t as|tu as|vous avez|il a|elle a) +(vraiment +|trop +|carrement +)?(genial|incroyable|"
+    r"magnifique|trop bien|dingue|ouf|top|gagne|eu|reussi|obtenu)",
     r"(me|nous|m) +(comporter|conduire|comporte|conduis|suis comporte|suis comportee|"
     r"suis conduit|suis conduite|sommes comportes|sommes conduits) +(comme|en)",
     r"(essayer|essayons|essaie|essaye|tenter|tentons|eviter|evitons) +(de|d) +(pas |ne pas |"
