@@ -1138,3 +1138,62 @@ NOT_URGENT += [
     r"(urgent|critical) +(stuff|items|things|bits|tasks|ones|matters|issues) +(is|are|s|re|"
     r"have been|were)? *(all )?(done|sorted|handled|fixed|finished|out of the way)",
 ]
+
+# A second round of the same session, from a second tuning batch: the wrong thing sent,
+# things missing, a rude visit, no progress, a threat to go elsewhere, days late.
+COMPLAINT += [
+    r"(sent|delivered|shipped|gave|billed|charged|installed|printed) +(us |me )?(the |a )?"
+    r"wrong",
+    r"wrong +(size|item|items|colour|color|product|address|order|amount|file|version|"
+    r"model|part|parts) +(again|twice|delivered|sent|arrived)",
+    r"(missing|is missing|are missing) +(from|in) +(the|our|my) +(order|delivery|package|"
+    r"shipment|box|boxes|invoice|report)",
+    r"(was|were|is|are|got) +(so |very |really |extremely |quite )?(rude|disrespectful|"
+    r"condescending|unfriendly|aggressive|impolite)",
+    r"(zero|no) +progress|nothing has (happened|moved|changed|been done)",
+    r"(go|going|switch|switching|move|moving|look|looking) +(elsewhere|to (another|a "
+    r"different) (agency|provider|supplier|company|firm))|(thinking|considering) +(of |about )?"
+    r"(leaving|going elsewhere|switching|other (options|providers|agencies|suppliers))|"
+    r"(last|final) +(chance|warning)",
+    r"([0-9]+|two|three|four|five|several) +(days|weeks) +late",
+    r"(nobody|no one) +(said|told|let (us|me) know|bothered)",
+]
+
+# Payment put off for the client's own payday or payroll, a slow season, a payment sent
+# to the wrong account, or a signature still missing.
+PAYMENT_EXCUSE += [
+    r"(payday|pay day|our payday|my payday) +(is|s|isn t|is not)",
+    r"(just|had to|have to|needed to) +(paid|pay|cover|covered|run|ran) +(the )?(salaries|"
+    r"wages|payroll|rent|taxes)",
+    r"(sales|revenue|business|orders|bookings) +([a-z]+ +){0,3}(down|slow|dead|quiet) +"
+    r"([a-z]+ +){0,4}(pay|paying|invoice|invoices|struggling)",
+    r"struggling +to +(pay|cover|make)",
+    r"(went|sent|paid|transferred) +([a-z]+ +){0,2}(to )?(the |your )?(old|wrong) +(account|"
+    r"iban|bank)",
+    r"(director|ceo|boss|manager|board|md|owner|founder)( s)? +(signature|sign off|approval)",
+]
+
+# Change asked as a suggestion ("what if we made…"), an order on a part of the work
+# ("remove the testimonials section"), more asked by someone else ("the client wants a
+# French version now too"), something thrown in.
+CHANGE_REQUEST += [
+    r"what if +(we|you) +(made|make|moved|added|changed|used|tried|put|swapped|dropped|"
+    r"removed|went|turned)",
+    r"(remove|delete|drop|swap|replace|change|move|cut|hide) +(the|our|all|those|these|that|"
+    r"this) +([a-z]+ +){0,2}" + _WORK,
+    r"(client|customer|boss|board|team|they|he|she) +(wants|needs|asked for|would like) +"
+    r"([a-z]+ +){0,4}(now )?(too|as well|also)",
+    r"(throw in|add in|chuck in|toss in) +([a-z]+ +){0,4}(as well|too|also)?",
+]
+
+# Urgency as a time "at the latest", or work stopped until it comes.
+URGENT += [
+    r"(today|tonight|this (morning|afternoon|evening)|by [0-9]+( *(am|pm))?) +(at the latest|"
+    r"latest|max)",
+    r"(by|before) +[0-9]+ *(am|pm|o clock)? +(today|tonight)",
+    r"(everything|all|work|production|the launch|we) +(is|s|are|re)? *(on hold|blocked|"
+    r"stuck|stopped|at a standstill) +(until|till|without)",
+]
+
+# "Urgent? nah": the word asked about and denied.
+NOT_URGENT += [r"(urgent|critical|asap|emergency) +(no|nah|nope|not really)"]

@@ -1022,3 +1022,57 @@ SCHEDULING += [
     r"(avoir|obtenir) +([a-z]+ +){0,3}(badge|badges|cles|parking|acces|facture|devis|copie|"
     r"recu|attestation)",
 ]
+
+# Deuxième tour de la même session, d'après un second lot de réglage : la mauvaise
+# chose livrée, des articles manquants, une visite désagréable, aucun progrès, la menace
+# d'aller ailleurs, des jours de retard.
+COMPLAINT += [
+    r"(mauvais|mauvaise) +(taille|article|couleur|produit|adresse|commande|montant|fichier|"
+    r"version|modele|piece|pieces)",
+    r"il manque +([0-9]+|des|deux|trois|la moitie|un|une|plusieurs) +([a-z]+ +){0,2}(dans|a) +"
+    r"(la|le|notre|ma|mon) +(commande|livraison|colis|carton|facture)",
+    r"(desagreable|desagreables|impoli|impolie|malpoli|malpolie|irrespectueux|irrespectueuse|"
+    r"condescendant|condescendante|agressif|agressive|odieux|odieuse) +(avec|envers)",
+    r"(zero|aucune|aucun|pas d|pas la moindre|pas le moindre) +(avancee|progres|evolution)",
+    r"(aller voir|chercher|partir|aller) +ailleurs|(changer de|passer chez) +(prestataire|un "
+    r"autre prestataire|la concurrence|un concurrent)|(derniere|dernier) +(chance|"
+    r"avertissement)",
+    r"(livraison|livre|livree|livres|arrive|arrivee|colis|commande|envoi) +([a-z]+ +){0,2}"
+    r"(avec +)?([0-9]+|deux|trois|quatre|plusieurs) +(jours|semaines) +de retard",
+    r"personne +(nous |m |ne |n )?(a|ont|n a)? *(rien|jamais) +(dit|prevenu|signale)",
+]
+
+# Le paiement renvoyé à la paie du client, à une mauvaise saison, à un mauvais compte, à
+# une signature qui manque.
+PAYMENT_EXCUSE += [
+    r"(la paie|les salaires|ma paie|notre paie) +(tombe|tombent|arrive|arrivent|est|sont) +"
+    r"(le |en |a la )?([0-9]+|fin|debut)",
+    r"(on vient de|je viens de|nous venons de|on a du|il a fallu) +(payer|verser|sortir) +(les "
+    r"salaires|la paie|le loyer|les impots|l urssaf)",
+    r"(du mal|de la peine|des difficultes) +a +(payer|regler|tout payer|tout regler)",
+    r"(ancien|mauvais) +(compte|rib|iban)",
+    r"signature +(du|de la|de notre|de mon|de ma) +(directeur|directrice|gerant|gerante|patron|"
+    r"patronne|president|presidente|direction)",
+]
+
+# Une demande de changement en suggestion (« et si on… »), un ordre sur une partie du
+# travail, un ajout « en plus » demandé.
+CHANGE_REQUEST += [
+    r"et si +(on|vous|nous) +(rendait|rendiez|rendions|mettait|mettiez|ajoutait|ajoutiez|"
+    r"changeait|changiez|passait|passiez|faisait|faisiez|essayait|essayiez|enlevait|"
+    r"enleviez)",
+    r"(virez|zappez|degagez) +(le|la|les|l|ce|cette|ces)",
+    r"(pouvez|pourriez|peux|pourrais) +(vous +)?(nous|me|m) +(faire|ajouter|rajouter|mettre|"
+    r"creer) +([a-z]+ +){0,4}(aussi|en plus|egalement)",
+]
+
+# L'urgence : une heure du jour même, un « dernier délai », tout bloqué en attendant.
+URGENT += [
+    r"(pour|avant|d ici) +[0-9]+ *h( *[0-9]+)? +(aujourd hui|ce soir|ce matin|cet apres midi)",
+    r"(ce soir|aujourd hui|demain matin|ce matin|midi|[0-9]+ *h) +(dernier delai|au plus tard|"
+    r"grand max|maximum)|(au plus tard|dernier delai) +(ce soir|aujourd hui|ce matin|[0-9]+ *h)",
+    r"(tout est|tout|on est|nous sommes) +(bloque|bloques|a l arret|en stand by) +(tant qu|"
+    r"jusqu a|sans)",
+]
+
+NOT_URGENT += [r"(urgent|urgence|urgente) +(non|pas vraiment|pas du tout)"]

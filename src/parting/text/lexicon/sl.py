@@ -649,3 +649,54 @@ NOT_URGENT += [
     r"odgovorim) +([a-z]+ +){0,2}(cimprej|cim prej|takoj|nujno)",
     r"nujne +(stvari|zadeve|naloge) +(so )?(narejene|urejene|opravljene|koncane)",
 ]
+
+# Drugi krog iste seje, po drugem naboru za uglaševanje: napačna stvar poslana, nekaj
+# manjka, nesramen obisk, nič napredka, grožnja z odhodom, dnevi zamude.
+COMPLAINT += [
+    r"(poslali|dostavili|zaracunali|dali|namestili) +(ste |so )?(nam |mi )?napacn[a-z]*",
+    r"(v|iz) +(narocil[a-z]*|dostav[a-z]*|paket[a-z]*|posiljk[a-z]*) +(manjka|manjkata|manjkajo)",
+    r"(manjka|manjkata|manjkajo) +([0-9]+|dve|tri|pol|polovica)",
+    r"(nesramen|nesramna|nesramni|nevljuden|nevljudna|nevljudni|aroganten|arogantna|"
+    r"arogantni|napadalen|napadalna) +(do|z|s)",
+    r"(nic|nobenega|brez) +(napredka|premika)",
+    r"(gremo|bomo sli|pojdemo|gremo raje) +drugam|(drug[a-z]* +)(ponudnik[a-z]*|"
+    r"izvajalc[a-z]*|dobavitelj[a-z]*)|zadnja +(priloznost|opozorilo)",
+    r"([0-9]+|dva|tri|stiri|pet) +(dni|dan|tedne|tednov) +(pozno|prepozno|zamude)",
+    r"(nihce|nobeden) +(ni|ni nic|ni nikomur) +(rekel|povedal|javil)",
+    r"za kaj +([a-z]+ +){0,2}(placujemo|placamo|placujem)",
+]
+
+# "Nič hudega", napačna številka: ni pritožba.
+THIRD_PARTY += [
+    r"(nic hudega|ni panike|brez skrbi) +(ce|za)",
+    r"napacn[a-z]* stevilk[a-z]* +(sorry|oprostite|pardon|ignorirajte|se opravicujem)",
+]
+
+# Plačilo odloženo zaradi lastne plače, izplačila plač, slabe prodaje, napačnega računa,
+# manjkajočega podpisa.
+PAYMENT_EXCUSE += [
+    r"(placa|place|izplacilo) +(je|so|bo|pride|pridejo) +([0-9]+|konec|sredi|v zacetku)",
+    r"(ravno|pravkar|sele) +(smo|sem)? *(izplacali|placali|izplacal|placal) +(place|najemnino|"
+    r"davke|prispevke)",
+    r"tezko +(placamo|placam|bomo placali|poravnamo)",
+    r"(po pomoti|pomotoma|narobe) +([a-z]+ +){0,3}(racun|trr|iban)",
+    r"podpis +(direktorja|direktorice|sefa|sefice|uprave|lastnika)",
+]
+
+# Prošnja za spremembo kot predlog (»kaj če bi…«), ukaz na delu, kdo drug hoče še kaj.
+CHANGE_REQUEST += [
+    r"kaj ce bi +([a-z]+ +){0,3}(naredili|dodali|spremenili|zamenjali|dali|premaknili|"
+    r"odstranili|ostala|ostal|ostalo|bila|bil)",
+    r"(odstranite|zamenjajte|izbrisite|umaknite|povecajte|zmanjsajte|predelajte) +[a-z]+",
+    r"(stranka|sef|sefica|direktor|direktorica|ekipa|uprava) +(hoce|zeli|bi rada|bi rad) +"
+    r"([a-z]+ +){0,2}(se|tudi) +[a-z]+",
+]
+SCHEDULING += [r"(odstranite|odjavite|dodajte|izbrisite) +(me|nas|mene)"]
+
+# Nujnost: najkasneje do, vse stoji, dokler ne pride.
+URGENT += [
+    r"(najkasneje|najpozneje|najkasnej) +(danes|nocoj|do|ob|zvecer|jutri zjutraj)",
+    r"(vse|delo|proizvodnja) +(stoji|je ustavljeno|je blokirano) +(dokler|do)",
+]
+
+NOT_URGENT += [r"nujno +(ne|ni|pa ne)"]

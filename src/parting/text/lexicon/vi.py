@@ -472,3 +472,48 @@ NOT_URGENT += [
 
 # Tự tay sửa lại là việc của mình, không phải nhờ bên kia làm thêm.
 SCHEDULING += [r"(phai tu|tu minh|da tu|ben em tu) +(sua|lam|chinh)"]
+
+# Vòng hai của cùng phiên, từ lô điều chỉnh thứ hai: giao sai, thiếu hàng, thái độ, chẳng
+# tiến triển, dọa chuyển bên khác, trễ mấy ngày, "vẫn ko" viết tắt.
+COMPLAINT += [
+    r"(giao|gui|ghi|tinh|in|lam) +sai",
+    r"(don hang|kien hang|thung|goi hang|hang) +([a-z]+ +){0,1}(thieu|mat)",
+    r"thieu +([0-9]+|mot|hai|ba|bon|nam) +(thung|cai|mon|trang|file|goi|kien)",
+    r"thai do +(voi|qua|ghe|kho chiu|te|lam|hach dich|coi thuong)",
+    r"(chang|khong|ko|chua|cha) +(tien trien|tien bo|nhuc nhich)",
+    r"(chuyen|doi) +(qua|sang) +(ben|cho|noi|cong ty|don vi) +khac|tim +(ben|cho|noi|don vi) +"
+    r"khac",
+    r"(tre|cham|muon) +([0-9]+|hai|ba|bon|nam|vai|may) +(tieng|ngay|tuan|thang)",
+    r"(khong|ko|k|chang|cha) +ai +(noi|bao|thong bao|bao truoc) +(gi|tieng nao|cau nao|ca)",
+    r"(van|lai) +(ko|k|hok|hong) +(duoc|dc|chay|gui|vao|mo|hoat dong|co|thay|sua|tra loi|len)",
+]
+
+# Nhắn nhầm số, gọi nhầm: lỗi của mình.
+THIRD_PARTY += [r"(nhan|goi|bam) +nham +(so|sdt|so dien thoai)"]
+
+# Trả chậm vì chờ lương, vừa trả lương, doanh số giảm, chuyển nhầm tài khoản, chờ chữ ký.
+PAYMENT_EXCUSE += [
+    r"([0-9]+|cuoi thang|dau thang|giua thang) +moi co +(luong|tien)",
+    r"(vua|moi) +(tra|phat|chi) +(luong|tien luong|tien nha|thue)",
+    r"chat vat +([a-z]+ +){0,2}(tra|thanh toan|chuyen)",
+    r"(tai khoan|stk) +([a-z]+ +){0,2}(cu|sai|nham)|chuyen +(nham|lon)",
+    r"chu ky +(cua )?(giam doc|sep|truong phong|ban giam doc)",
+]
+
+# Đề nghị thay đổi ("hay mình làm…"), thay cái này bằng cái kia, bỏ một phần.
+CHANGE_REQUEST += [
+    r"hay +(minh|la|em|anh|ben minh) +(lam|doi|them|bo|chuyen|thu|de)",
+    r"thay +([a-z]+ +){1,3}bang",
+    r"(bo|xoa|go) +(phan|muc|trang|cai|doan|nut|anh|hinh|logo|banner|slide) +([a-z]+ +){0,4}di",
+]
+
+# Gấp: giờ trong ngày, "trễ nhất", mọi việc đứng chờ.
+URGENT += [
+    r"([0-9]+ *h|[0-9]+ gio) +(chieu nay|toi nay|sang nay|trua nay|hom nay) +(phai|can) +(co|"
+    r"xong|gui|giao)",
+    r"(tre nhat|cham nhat|muon nhat) +(toi nay|hom nay|chieu nay|sang nay|trua nay|[0-9]+ *h)",
+    r"(moi thu|tat ca|cong viec|ben em) +(dang )?(dung|dung het|bi dung|ket|bi ket|treo) +"
+    r"([a-z]+ +){0,2}(cho|doi)",
+]
+
+NOT_URGENT += [r"gap +(ha|khong|ko|a|hong) +(ko|khong|k|chua|hong)"]
