@@ -1,3 +1,3 @@
-from parting.cli import main
+from parting.cli import command
 
-main()
+command()
