@@ -177,3 +177,32 @@ def test_the_shipped_heads_read_back_as_they_were_written(tmp_path: Path) -> Non
     assert read.classes == written.classes
     assert read.thresholds == written.thresholds
     assert np.allclose(read.weights, written.weights)
+
+
+def test_the_shipped_veto_is_on_only_where_held_out_mail_showed_it_helps() -> None:
+    from parting.text.calm_learn import helps
+
+    shipped = calm.read()
+    assert set(shipped.classes) == set(calm.CLASSES)
+    for name in calm.CLASSES:
+        figures = shipped.figures[name]
+        assert isinstance(figures, dict)
+        for code, counted in figures["languages"].items():
+            on = code in shipped.thresholds[name]
+            assert counted["switched_on"] == on == helps(counted), (name, code)
+            if on:
+                assert shipped.thresholds[name][code] == figures["threshold"]
+                lost = counted["held_out_true_vetoed"]
+                assert counted["held_out_others_vetoed"] > lost <= 1
+
+
+def test_held_out_mail_decides_where_the_veto_helps() -> None:
+    from parting.text.calm_learn import helps
+
+    def counted(saved: int, lost: int) -> dict[str, int]:
+        return {"held_out_others_vetoed": saved, "held_out_true_vetoed": lost}
+
+    assert helps(counted(2, 1))
+    assert not helps(counted(1, 1))  # as many true finds lost as calm hits saved
+    assert not helps(counted(5, 2))  # more than one true find lost
+    assert not helps(counted(0, 0))  # nothing to gain

