@@ -11,6 +11,7 @@ spreadsheet or database keeps, are removed.
 
 from __future__ import annotations
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -24,7 +25,8 @@ def text_safe(values: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
     """Text cells escaped for a spreadsheet; other types unchanged."""
     if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
         return values
-    values = pc.replace_substring(values, "\x00", "")
+    if holds_nul(values):
+        values = pc.replace_substring(values, "\x00", "")
     return pc.replace_substring_regex(values, FORMULA_START, "'\\0", max_replacements=1)
 
 
@@ -37,8 +39,25 @@ def unescaped(values: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
     """Text as written before ``text_safe``: the apostrophe put before a formula start
     removed, NUL characters dropped."""
     # Most columns hold neither: finding that out reads the text without copying it.
-    if pc.any(pc.match_substring(values, "\x00")).as_py():
+    if holds_nul(values):
         values = pc.replace_substring(values, "\x00", "")
     if not pc.any(pc.starts_with(values, "'")).as_py():
         return values
     return pc.replace_substring_regex(values, ESCAPED_START, "\\1", max_replacements=1)
+
+
+def holds_nul(values: pa.Array | pa.ChunkedArray) -> bool:
+    """Whether a text cell may hold a NUL character: the cells of a chunk lie end to end in
+    one buffer of bytes, read at once for a zero byte (a tenth of the time of a search per
+    cell). A null cell's bytes, if any, count too: a rare "yes" only costs the removal."""
+    chunks = values.chunks if isinstance(values, pa.ChunkedArray) else [values]
+    for chunk in chunks:
+        if len(chunk) == 0:
+            continue
+        _valid, offsets, data = chunk.buffers()
+        width = np.dtype(np.int64 if pa.types.is_large_string(chunk.type) else np.int32)
+        ends = np.frombuffer(offsets, width, len(chunk) + 1, chunk.offset * width.itemsize)
+        start, end = int(ends[0]), int(ends[-1])
+        if end > start and np.frombuffer(data, np.uint8, end - start, start).min() == 0:
+            return True
+    return False

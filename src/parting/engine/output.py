@@ -13,6 +13,7 @@ table. Tests compare the bytes with the standard encoder's and with golden files
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
@@ -30,6 +31,15 @@ _float = json.encoder.JSONEncoder(allow_nan=True).iterencode  # only for nan/inf
 
 def _scalar(value: Any) -> str:
     """One JSON value as ``json.dumps`` writes it."""
+    # Figures are plain floats and ints, hundreds of thousands of them: their exact types
+    # first, one comparison each (a bool is not an ``int`` here, nor nan a finite float).
+    kind = type(value)
+    if kind is float and _finite(value):
+        return float.__repr__(value)
+    if kind is int:
+        return int.__repr__(value)
+    if kind is str:
+        return _string(value)
     if isinstance(value, str):
         return _string(value)
     if value is None:
@@ -46,6 +56,7 @@ def _scalar(value: Any) -> str:
 
 
 _INF = float("inf")
+_finite = math.isfinite
 
 
 def _strings(values: Iterable[str], indent: str) -> str:
