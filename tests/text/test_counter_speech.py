@@ -324,3 +324,18 @@ def test_profanity_aimed_at_the_reader_stays_abuse(text: str) -> None:
 )
 def test_french_profanity_in_disbelief_at_good_news_is_not_abuse(text: str) -> None:
     assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frapper des immigrés n'est jamais légitime.",
+        "Les musulmans ne méritent pas d'être humiliés comme des chiens.",
+        "Je détesterais voir un réfugié blessé.",
+        "Je ne compte frapper aucune femme.",
+        "Les homosexuels ne nous dérangent absolument pas.",
+        "Les réfugiés sont loin de représenter un danger.",
+    ],
+)
+def test_french_hate_denied_in_other_words_is_not_abuse(text: str) -> None:
+    assert not abusive(text)

@@ -251,6 +251,16 @@ NEGATION = [
     # Denials in other shapes than "ne … pas": "ni … ni", "il est faux que", "je ne vois
     # pas du tout les … comme", "je n'arrive pas à détester".
     r"(ne|n) +(sont|est|etait|etaient|seront) +ni",
+    r"(ne|n) +(est|sont|etait|sera|serait) +(jamais|pas|nullement|aucunement) +(justifie|"
+    r"justifiee|justifies|acceptable|acceptables|normal|excusable|tolerable|permis|legitime)",
+    r"(ne|n) +(doivent|doit|devraient|devrait|devons|devez|meritent|merite) +(jamais|pas|plus) +"
+    r"(etre|se faire) +(traites|traitees|traite|traitee|maltraites|frappes|frappees|tues|"
+    r"tuees|expulses|enfermes|attaques|attaquees|insultes|humilies|rejetes|exclus|chasses)",
+    r"(je|j) +(detesterais|hairais|n aimerais pas|ne voudrais pas) +(que|qu|voir)",
+    r"(ne|n) +(vais|veux|voudrais|compte|souhaite|irai) +(jamais +)?(tuer|frapper|blesser|"
+    r"toucher|attaquer|insulter|expulser|agresser|maltraiter) +(aucun|aucune|personne)",
+    r"(ne|n) +(me|m|nous|te|t|vous) +[a-z]+ +(pas|jamais|plus|aucunement|nullement)",
+    r"loin +(d|de) +(etre|representer|constituer)",
     r"(faux|pas vrai|un mythe|un mensonge|absurde) +(que|qu|de dire|de penser|de croire)",
     r"(ne|n) +(vois|voyons|considere|considerons|trouve|trouvons|juge|jugeons) +(pas|jamais|"
     r"nullement|aucunement|absolument pas)",
