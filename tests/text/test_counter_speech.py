@@ -339,3 +339,27 @@ def test_french_profanity_in_disbelief_at_good_news_is_not_abuse(text: str) -> N
 )
 def test_french_hate_denied_in_other_words_is_not_abuse(text: str) -> None:
     assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't ever call me again, you clowns.",
+        "Stop telling me the bug is gone, you liars.",
+        "Tehnik je rekel, da je popravljeno. Sami lažnivci ste.",
+        "Napisal sem že pet mailov, lenuhi.",
+    ],
+)
+def test_an_insult_said_to_the_readers_beside_a_report_is_abuse(text: str) -> None:
+    assert abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would never call you clowns, the delay was ours.",
+        "Sosed mi je rekel, da ste lopovi, a to ni res.",
+    ],
+)
+def test_naming_what_one_would_not_call_the_readers_is_not_abuse(text: str) -> None:
+    assert not abusive(text)

@@ -150,7 +150,7 @@ _LATE = (
     "THIRD_PARTY",
     "ON_TERMS",
 )
-_LAST = ("COUNTER", "OWNED")
+_LAST = ("COUNTER", "OWNED", "VOCATIVE", "NAMING")
 _STAGES: tuple[str, ...] = ("screen", "early", "late", "last")
 
 
@@ -184,7 +184,7 @@ def _gated(
             kinds["SLURS"] | kinds["THREATS"] | kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"]
             | kinds["DIRECTED"] | (group & hateful) | (shouting & kinds["PROFANITY"])
         )  # fmt: skip
-        gates = {_KIND + "COUNTER": suspect, _KIND + "OWNED": suspect}
+        gates = {_KIND + kind: suspect for kind in _LAST}
     return {name: _when(gate, matched[name]) for name, gate in gates.items()}
 
 
@@ -346,9 +346,11 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
     insults = words & ~(group & kinds["NEGATION"])
     aimed = insults | group_hate | (shouting & kinds["PROFANITY"])
     # A report or a denial undoes the abuse, unless the writer owns the insult: it
-    # opens the message ("Idiots, who told you …") or they agree with it ("… and he
-    # was right").
-    condemned = kinds["COUNTER"] & ~kinds["OWNED"]
+    # opens the message ("Idiots, who told you …"), they agree with it ("… and he
+    # was right"), or they say it to the readers ("you clowns") without naming what
+    # they would call them ("I would never call you clowns").
+    owned = kinds["OWNED"] | (kinds["VOCATIVE"] & ~kinds["NAMING"])
+    condemned = kinds["COUNTER"] & ~owned
     # A complaint about trivia: said so ("small issue"), or a complaint about a font.
     # Someone else's complaint, or the writer's own side ("our IT is a bit slow, bear
     # with us"), is no complaint of the client's, minor or not.
@@ -519,7 +521,8 @@ def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
     words = kinds["INSULTS"] or kinds["VIETNAMESE_ONLY"] or kinds["DIRECTED"]
     insults = words and not (group and kinds["NEGATION"])
     aimed = insults or group_hate or (shouting and kinds["PROFANITY"])
-    condemned = kinds["COUNTER"] and not kinds["OWNED"]
+    owned = kinds["OWNED"] or (kinds["VOCATIVE"] and not kinds["NAMING"])
+    condemned = kinds["COUNTER"] and not owned
     minor = (kinds["MINOR_COMPLAINT"] or (kinds["COMPLAINT"] and kinds["MINOR"])) and not kinds[
         "THIRD_PARTY"
     ]

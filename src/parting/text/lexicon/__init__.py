@@ -41,6 +41,8 @@ PHRASE_KINDS = (
     "DIRECTED",
     "COUNTER",
     "OWNED",
+    "VOCATIVE",
+    "NAMING",
     "NEGATION",
     "PROFANITY",
     "COMPLAINT",

@@ -289,6 +289,17 @@ OWNED = [
     r"(am i|are we|is it) +(wrong|mistaken|crazy|the only one) +(to|in|for)",
 ]
 
+# Insults said to the readers, in the plural: "…, you clowns", "you're clueless idiots".
+VOCATIVE = [
+    r"(you|you re|you are|youre|ur|u) +((absolute|complete|total|useless|bloody|<fucking>|"
+    r"incompetent|lazy|clueless|pathetic|stupid|lying|thieving|bunch of|pack of|all|such) +)"
+    r"{0,2}(idiots|morons|clowns|liars|crooks|thieves|fools|amateurs|cowboys|muppets|"
+    r"imbeciles|dickheads|losers|twats|pricks|wankers|sods|jokers|incompetents|cretins|"
+    r"frauds|scammers|con artists|halfwits|numpties|tossers|bastards|assholes|arseholes)",
+]
+# What someone would call the readers: "I would never call you …", "he named you …".
+NAMING = [r"(call|calls|called|calling|name|named|naming|label|labelled|labeled) +(you|u)"]
+
 NEGATION = [
     # Denials in other shapes than "not": "no less human than", "neither … nor",
     # "not for a second", "can't bring myself to hate", "it's false that …".

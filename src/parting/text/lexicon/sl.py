@@ -18,7 +18,8 @@ INSULTS = [
     "zabitez", "zabitezi", "budala", "budale", "kreten eden", "bebka", "bebke", "klovni",
     "klovn", "klovnov", "sarlatani", "sarlatan", "butelj", "butlji", "bucek", "tepcek",
     "kretencek", "pofukanec", "pofukanci", "fusar", "fusarji", "fusarija", "supak",
-    "supki", "zabitez", "debilcek", "bedakinja", "bebasti", "retardi",
+    "supki", "zabitez", "debilcek", "bedakinja", "bebasti", "retardi", "laznivec",
+    "laznivci", "laznivka", "lenuh", "lenuhi", "lenuhov",
 ]
 
 SLURS = [
@@ -53,14 +54,14 @@ DIRECTED = [
     r"(zaprite|zapri|drzi|drzite) +(gobec|jezik|usta|kljun)", r"(utihni|utihnite) +ze",
     r"(ste|si|smo|so|ste vsi|ste res|si res|kaksni|kaksen|kaksna|kako ste|kako si|"
     r"navadni|navaden|navadna|cisti|cist|popolni|popoln|totalni|totalen|banda|kup|"
-    r"taki|taksni|vi|ti) +((res|cisto|popolnoma|totalno|navadni|navaden|eni|en|ena|"
-    r"taki|taksni|tako|prekleto|jebeni|jeben|usrani|usran|zanic|cist|vsi) +){0,3}"
+    r"taki|taksni|vi|ti) +((res|cisto|popolnoma|totalno|navadni|navaden|navadna|eni|en|ena|"
+    r"taki|taksni|tako|prekleto|jebeni|jeben|usrani|usran|zanic|cist|vsi|lahko|sploh) +){0,3}"
     r"(nesposobni|nesposobnezi|nesposobnez|neumni|neumen|neumna|butasti|butast|zabiti|"
     r"zabit|zabita|bedasti|bedast|nicvredni|nicvreden|brezvezni|brezvezen|zanic|"
     r"smesni|smesen|patetic|patetski|amaterji|amater|diletanti|diletant|"
     r"lopovi|lopov|goljufi|goljuf|lazniv|lazniva|lazniki|laznivci|oslarija|osli|osel|"
     r"krave|krava|prasci|prasec|svinje|svinja|psi|pes|podgane|podgana|kmetje|"
-    r"primitivci|primitivec|bolani|bolan|zmesani|nori|fuknjeni|fuknjen|usrani|usran)",
+    r"primitivci|primitivec|bolani|bolan|zmesani|nori|fuknjeni|fuknjen|usrani|usran|banda)",
     r"(<jebeni>|<jebena>|<jebeno>|<usrani>|<usrana>|<usrano>|<pizdin>|<prekleti>) +"
     r"(idioti|idiot|nesposobnezi|firma|agencija|banda|ekipa|amaterji|tip|tipi|baba|"
     r"lopovi|prevaranti|kreteni|bedaki|podjetje|racunovodja|programerji)",
@@ -136,6 +137,17 @@ OWNED = [
     r"(cisto |popolnoma |cist |res |totalno )?prav *$",
     r"(se strinjam|strinjam se|se strinjamo|strinjamo se) +(z njim|z njo|z njimi)? *$",
 ]
+
+# Insults said to the readers: "sami lažnivci ste", "vi ste navadni lopovi".
+VOCATIVE = [
+    r"(ste|si|vi|ti) +((sami|navadni|navaden|eni|en|taki|res|vsi|cisti|cist|pravi) +){0,2}"
+    r"(" + _SELF + r"|laznivci|laznivec|lopovi|lopov|goljufi|goljuf|prevaranti|prevarant|"
+    r"lenuhi|lenuh|nesposobnezi|fusarji|sarlatani|pofukanci|klovni|pajaci)",
+    r"(laznivci|lopovi|goljufi|prevaranti|lenuhi|nesposobnezi|fusarji|sarlatani|idioti|"
+    r"kreteni|bedaki|debili|tepci|butci|bebci) +(ste|si)",
+]
+# What someone else says the readers are: "… je rekel, da ste …", "… misli, da si …".
+NAMING = [r"(da|ce|ki|kot) +(ste|si|vi|ti)"]
 
 PROFANITY = [
     r"<jebenti>", r"<jebemti>", r"<jeben>[a-z]*", r"<sranje>", r"<drek>", r"<kurac>",
