@@ -664,3 +664,45 @@ def test_a_late_payers_letter_states_the_overdue_sum_the_verdict_carries(config:
     owing = verdict("payment_risk", overdue=980.25)
     text = render_letter("meeting-script", owing, rich_tables(), config, "en", start=START).text
     assert "€980.25" in text
+
+
+def test_a_letter_cites_the_figure_that_decided_the_sign_as_the_reason_does(
+    config: Config,
+) -> None:
+    """The client page's reason and the letter speak of the same criterion."""
+    figures = {"invoices_due": 14, "invoices_late": 13, "oldest_overdue_days": 100}
+    by_lateness = verdict("payment_risk", figures=figures, overdue=7150.0)
+    by_lateness.signs[0].deciding = "late_share"
+    by_age = verdict("payment_risk", figures=figures, overdue=7150.0)
+    by_age.signs[0].deciding = "oldest_overdue_days"
+
+    def reason_paragraph(v: object, lang: str = "en") -> str:
+        text = render_letter("confirmation", v, bare_tables(), config, lang, start=START).text  # type: ignore[arg-type]
+        return text.split("\n\n")[2]
+
+    assert "13 were paid after their due date" in reason_paragraph(by_lateness)
+    assert "€7,150.00 has remained unpaid" in reason_paragraph(by_age)
+    rounds = verdict("scope_creep", figures={"revision_rounds": 10, "rework_share": 0.56})
+    rounds.signs[0].deciding = "revision_rounds"
+    assert "10 rounds of revisions" in reason_paragraph(rounds)
+    for lang in LANGS:
+        for v, sign in ((by_age, "payment_risk"), (rounds, "scope_creep")):
+            text = render_letter("confirmation", v, bare_tables(), config, lang, start=START).text  # type: ignore[arg-type]
+            assert check_letter(text, lang, sign=sign, kind="confirmation") == [], text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_fact_sentence_opens_on_a_figure_and_all_of_the_work_is_said_in_words(
+    lang: str, config: Config
+) -> None:
+    """A sentence never starts with a numeral (French typography forbids it, and "100 % of
+    the work" reads like a report): the share comes after the words that frame it."""
+
+    def letter(share: float) -> str:
+        moved = verdict("grown_apart", figures={"winding_down_share": share})
+        return render_letter("confirmation", moved, bare_tables(), config, lang, start=START).text
+
+    part, whole = letter(0.42).split("\n\n")[2], letter(1.0).split("\n\n")[2]
+    assert "42" in part and not part[0].isdigit(), part
+    assert "100" not in whole and not whole[0].isdigit(), whole
+    assert check_letter(letter(1.0), lang, sign="grown_apart", kind="confirmation") == []

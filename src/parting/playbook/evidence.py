@@ -70,6 +70,11 @@ def _over_budget(c: Cited) -> Fact | None:
     return None
 
 
+def _rounds(c: Cited) -> Fact | None:
+    rounds = c.figure("revision_rounds")
+    return Fact("rounds", {"rounds": str(int(rounds))}) if rounds and rounds >= 2 else None
+
+
 def _hours(c: Cited) -> Fact | None:
     hours = c.any_figure("hours")
     if hours and hours > 0:
@@ -131,6 +136,8 @@ def _request(c: Cited) -> Fact | None:
 
 def _winding_down(c: Cited) -> Fact | None:
     winding = c.figure("winding_down_share")
+    if winding and winding >= 0.995:  # shown as 100 %: say "all of the work" instead
+        return Fact("winding_down_all")
     if winding and winding > 0:
         return Fact("winding_down", {"share": formats.share(winding, lang=c.lang)})
     return None
@@ -150,6 +157,7 @@ def _since(c: Cited) -> Fact | None:
 FACTS: dict[str, Callable[[Cited], Fact | None]] = {
     "rework": _rework,
     "over_budget": _over_budget,
+    "rounds": _rounds,
     "hours": _hours,
     "complaints": _complaints,
     "after_hours": _after_hours,
@@ -159,6 +167,7 @@ FACTS: dict[str, Callable[[Cited], Fact | None]] = {
     "behaviour": _behaviour,
     "request": _request,
     "winding_down": _winding_down,
+    "winding_down_all": _winding_down,  # cited by way of "winding_down"
     "focus": _focus,
     "since": _since,
 }
@@ -186,8 +195,9 @@ def _since_fact(records: ClientRecords) -> Fact | None:
 def documented_fact(
     verdict: ClientVerdict, records: ClientRecords, lang: str, currency: str
 ) -> Fact | None:
-    """The first fact the main sign's letter may cite (``SignSpec.letter_facts``) that the
-    verdict documents, ready for the letter in ``lang``; None when it documents none (the
+    """The first fact the main sign's letter may cite (the one for the figure that decided
+    the sign, ``SignSpec.decided_facts``, then ``SignSpec.letter_facts``) that the verdict
+    documents, ready for the letter in ``lang``; None when it documents none (the
     templates then speak of the fit in general terms)."""
     from parting.engine.signs import BY_ID
 
@@ -195,7 +205,9 @@ def documented_fact(
     if sign is None:
         return _since_fact(records)
     cited = Cited(verdict, sign, records, lang, currency)
-    for key in BY_ID[sign.id].letter_facts:
+    spec = BY_ID[sign.id]
+    decided = spec.decided_facts.get(sign.deciding)
+    for key in (decided, *spec.letter_facts) if decided else spec.letter_facts:
         fact = FACTS[key](cited)
         if fact is not None:
             return fact

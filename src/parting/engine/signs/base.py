@@ -203,6 +203,10 @@ class SignSpec:
     # ``playbook.evidence.FACTS`` ("rework", "late", "owed", "since", …); the first one the
     # stored verdict documents is cited, none when none is.
     letter_facts: tuple[str, ...] = ("since",)
+    # The fact tried before those when the sign was decided by a figure (deciding figure ->
+    # fact key): the letter then states what the verdict's reason states, e.g. the overdue
+    # sum for a payment risk decided by its oldest overdue invoice, not the count paid late.
+    decided_facts: Mapping[str, str] = field(default_factory=dict)
     aggregations: Callable[[Config, Window], Aggregations] = no_aggregations
     evidence: Callable[[Config, Window], EvidenceRules] = no_evidence
     figures: tuple[Figure, ...] = ()  # every figure it shows that no other place declares

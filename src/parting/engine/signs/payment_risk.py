@@ -206,6 +206,7 @@ SIGN = SignSpec(
     move="payment",
     message_days=lambda config: config.settings.payment_risk.window_days,
     letter_facts=("late", "late_all", "owed"),
+    decided_facts={"oldest_overdue_days": "owed", "overdue_months_of_revenue": "owed"},
     aggregations=aggregations,
     evidence=evidence,
     shows_words=True,

@@ -157,6 +157,7 @@ SIGN = SignSpec(
     move="not_you_its_us",
     message_days=lambda config: config.settings.scope_creep.window_days,
     letter_facts=("rework", "over_budget", "hours"),
+    decided_facts={"revision_rounds": "rounds", "hours_beyond_budget": "over_budget"},
     aggregations=aggregations,
     evidence=evidence,
     shows_words=True,
