@@ -44,13 +44,19 @@ def classifier() -> Callable[..., Any]:
 
 def explainer() -> Callable[[str], dict[str, list[str]]]:
     """The words behind each flag; a flag the model vetoed is no longer among them."""
-    from parting.text import calm, veto
+    from parting.text import calm, embed, veto
     from parting.text.classify import explain
 
-    words_of = explain if veto.name() == "patterns" else (lambda text: veto.explain(text).words)
+    # The vectors the scoring computed (or an earlier one kept): read, not computed again.
+    vectors = embed.Embedder(embed.cache_dir())
+    abuse = veto.name() != "patterns"
+
+    def words_of(text: str) -> dict[str, list[str]]:
+        return veto.explain(text, embedder=vectors).words if abuse else explain(text)
+
     if not calm.applies():
         return words_of
-    return lambda text: calm.explain(text, words_of(text)).words
+    return lambda text: calm.explain(text, words_of(text), embedder=vectors).words
 
 
 def classify_messages(

@@ -221,13 +221,20 @@ class Explained:
     vetoed: dict[str, tuple[list[str], Verdict]]
 
 
-def explain(text: str, words: dict[str, list[str]], language: str | None = None) -> Explained:
+def explain(
+    text: str,
+    words: dict[str, list[str]],
+    language: str | None = None,
+    embedder: embed.Embedder | None = None,
+) -> Explained:
     """``words`` (the words per class that matched in ``text``, as ``classify.explain``
-    gives them) with the classes the model vetoes taken out, kept beside its verdict."""
+    gives them) with the classes the model vetoes taken out, kept beside its verdict.
+    ``embedder``: where vectors are remembered (the scoring's own cache, so evidence
+    reads the vectors the scoring computed)."""
     from parting.text.classify import message_language
 
     spoken = message_language(text, language)
-    (verdicts,) = second_opinion([text], [spoken], [list(words)])
+    (verdicts,) = second_opinion([text], [spoken], [list(words)], embedder)
     gone = vetoed_classes(verdicts)
     if not gone:
         return Explained(words, {})

@@ -255,17 +255,22 @@ class Explained:
     vetoed_words: list[str]  # the abuse words the model overruled
 
 
-def explain(text: str, language: str | None = None) -> Explained:
+def explain(
+    text: str, language: str | None = None, embedder: embed.Embedder | None = None
+) -> Explained:
     """``classify.explain`` with the model's second opinion on abuse about a group: when
     it vetoes, the abuse classes leave ``words`` and their matched words stay in
     ``vetoed_words`` beside the verdict; when it raises, the group words it read are the
-    abuse evidence, beside the verdict."""
+    abuse evidence, beside the verdict. ``embedder``: where vectors are remembered (the
+    scoring's own cache, so evidence reads the vectors the scoring computed)."""
     from parting.text.classify import explain as pattern_words
     from parting.text.classify import group_words, message_language
 
     words = pattern_words(text, language)
     flagged = "is_abusive" in words
-    (verdict,) = second_opinion([text], [message_language(text, language)], flagged=[flagged])
+    (verdict,) = second_opinion(
+        [text], [message_language(text, language)], embedder, flagged=[flagged]
+    )
     if verdict is None:
         return Explained(words, None, [])
     if verdict.raised:
