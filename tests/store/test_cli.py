@@ -118,6 +118,7 @@ def test_clients_list_and_unmatched(imported: Path, tmp_path: Path) -> None:
     )
     parting("import", str(toggl))
     listed = parting("clients", "list")
+    assert "Client id" in listed and "E-mail" in listed  # headings as a table titles them
     for name in ("Acme Ltd", "Bistro Lune", "Kolo d.o.o."):
         assert name in listed
     waiting = parting("clients", "unmatched")

@@ -232,7 +232,7 @@ def clients_list(workspace: WorkspaceOption = None) -> None:
     )
     from parting.words.labels import verdict_label
 
-    table = Table(_("id"), _("name"), _("e-mail"), _("verdict"))
+    table = Table(_("Client id"), _("Name"), _("E-mail"), _("Verdict"))
     for client in Client.objects.order_by("name", "client_id"):
         verdict = verdicts.get(client.pk)
         table.add_row(
