@@ -1208,3 +1208,39 @@ URGENT += [
 
 # "Urgent? nah": the word asked about and denied.
 NOT_URGENT += [r"(urgent|critical|asap|emergency) +(no|nah|nope|not really)"]
+
+# A third round, from a third tuning batch: a change asked as an adjustment of how the
+# work looks or where a part sits ("tone down the red", "the CTA needs to go higher"),
+# something squeezed onto a page, a part of the page got rid of.
+_LOOK = (
+    r"(red|blue|green|yellow|orange|purple|pink|black|white|grey|gray|gold|colours?|colors?|"
+    r"contrast|font size|spacing|padding|margins?|shadows?|animation|carousel|popup|pop up|"
+    r"modal|dropdown|drop down|cta|sidebar|hero|testimonials|map|faq|chatbot|ticker)"
+)
+CHANGE_REQUEST += [
+    r"(could|can|should|would) +(it|this|the [a-z]+) +be +(a bit |a little |slightly |much |"
+    r"way |a lot )?(more|less) +[a-z]+",
+    r"(want|like|prefer|need) +(it|this|them) +(a bit |a little |much |way )?(more|less) +"
+    r"[a-z]+|more like +[a-z]+ s +(site|page|website|app|logo|style|design)",
+    r"(tone|turn|dial|scale|bump|crank|size) +(down|up)? *(the )?([a-z]+ +){0,2}("
+    + _WORK[1:-1]
+    + "|"
+    + _LOOK[1:-1]
+    + r")( +(down|up))?",
+    r"(get rid of|lose|kill|ditch|remove|hide|drop) +(the|that|this|those|these) +([a-z]+ +)"
+    r"{0,1}" + _LOOK,
+    r"(needs|need|has|should|must) +(to )?(go|be|move|sit) +(higher|lower|bigger|smaller|"
+    r"further up|further down|on top|at the top|above|below|first|left|right)",
+    r"(need|want|add|like) +(a|an|another|one more|a second|a third|a fourth|an extra) +"
+    r"([a-z]+ +){0,1}(option|button|field|column|filter|tab|link|section|item|step|choice) +"
+    r"(in|on|to|for|under)",
+    r"(squeeze|fit|pop|stick|slot|throw) +([a-z]+ +){0,3}(on|onto|in|into) +(the|our) +"
+    r"([a-z]+ +){0,1}(page|site|homepage|header|footer|menu|section|slide|deck|video|app)",
+]
+
+COMPLAINT += [
+    r"(did|have|has) +(you|u|everyone|someone) +(forget|forgotten|forgot) +(about )?(us|me|"
+    r"our|my)",
+    r"(can t|cant|cannot|can not) +believe +(how|that|this|it)( +is| +s)? +([a-z]+ +){0,2}(bad|"
+    r"poor|slow|awful|terrible|long|expensive|broken|late|sloppy)",
+]

@@ -1086,3 +1086,35 @@ URGENT += [
 ]
 
 NOT_URGENT += [r"(urgent|urgence|urgente) +(non|pas vraiment|pas du tout)"]
+
+# Troisième tour, d'après un troisième lot de réglage : un changement demandé comme un
+# réglage de l'aspect ou de la place d'une partie (« baissez un peu le rouge », « le
+# bouton doit remonter »), un élément casé sur une page, un autre enlevé.
+CHANGE_REQUEST += [
+    r"(un peu|un poil|un chouia) +(plus|moins) +(fun|moderne|sobre|"
+    r"colore|coloree|dynamique|pro|professionnel|elegant|elegante|epure|epuree|lisible|gros|"
+    r"grosse|grand|grande|petit|petite|fonce|foncee|clair|claire|vif|vive|visible|simple|"
+    r"chaleureux|serieux|ludique|punchy|haut|bas|aere|aeree)",
+    r"(ressemble|ressemblent|ressembler) +(plus|davantage|un peu plus) +(a|au|aux)",
+    r"(baissez|montez|remontez|descendez|grossissez|agrandissez|reduisez|diminuez|augmentez|"
+    r"eclaircissez|foncez|attenuez|adoucissez|virez|zappez|enlevez|retirez|supprimez|"
+    r"remplacez|changez) +(moi +|nous +)?([a-z]+ +){0,2}(le|la|les|l|un|une|des|ce|cette|ces)",
+    r"on +(grossit|agrandit|reduit|remplace|enleve|vire|ajoute|rajoute|monte|baisse|remonte|"
+    r"fonce|eclaircit|inverse) +(le|la|les|l|un|une|des|ce|cette|tout)",
+    r"(doit|doivent|devrait|devraient|faut) +(etre +)?(remonter|descendre|monter|plus haut|"
+    r"plus bas|plus gros|plus grand|plus petit|en haut|en bas|a gauche|a droite|au dessus|en "
+    r"dessous|en premier)",
+    r"(faudrait|faut|faudra|voudrait|voudrions|veut|voulons) +(un|une) +(autre|deuxieme|"
+    r"troisieme|quatrieme|nouveau|nouvelle|second|seconde) +(choix|option|bouton|page|"
+    r"rubrique|section|onglet|champ|colonne|filtre|lien|version|langue|etape|menu|visuel|"
+    r"photo|couleur)",
+    r"(caser|glisser|inserer|integrer|ajouter|rajouter) +([a-z]+ +){0,3}(sur|dans|en) +(la|le|"
+    r"les|l|notre) +(page|site|accueil|en tete|pied de page|menu|rubrique|section|slide|"
+    r"video|appli)",
+]
+
+COMPLAINT += [
+    r"(vous|tu) +(m|nous) +(avez|as) +(oublie|oublies|oubliee|oubliees|zappe|zappes)",
+    r"(arrive pas a|peux pas|n arrive pas a) +croire +([a-z]+ +){0,5}(mauvais|mauvaise|nul|"
+    r"nulle|lent|lente|cher|chere|bacle|baclee)",
+]

@@ -712,3 +712,29 @@ URGENT += [
 ]
 
 NOT_URGENT += [r"nujno +(ne|ni|pa ne)"]
+
+# Tretji krog, po tretjem naboru za uglaševanje: sprememba videza ali mesta dela
+# (»malo omilite rdečo«, »gumb mora bit višje«, »bolj igrivo«), nekaj dodanega,
+# nekaj vrženega ven.
+CHANGE_REQUEST += [
+    r"(lahko|naj|bi|hocem|hocemo|zelim|zelimo|rabimo|dajte|naredite) +([a-z]+ +){0,3}(bolj|"
+    r"manj) +(igriv|modern|sodob|resn|barvit|minimalist|enostavn|preprost|opazn|vidn|vesel|"
+    r"zabavn|profesionaln|elegant|cist|drzn|umirjen|svetl|temn|topl|hladn|krepk)[a-z]*",
+    r"bolj +podobn[a-z]*",
+    r"(omilite|poudarite|posvetlite|potemnite|skrijte|zmehcajte) +[a-z]+",
+    r"(mora|morajo|naj|bi moral|bi mogel|bi mogu|bi morala) +(bit|biti|iti|it)? *(visje|nizje|"
+    r"vecji|vecja|vecje|manjsi|manjsa|manjse|bolj levo|bolj desno|na vrh|na dno|zgoraj|"
+    r"spodaj)",
+    r"(rabimo|potrebujemo) +se +(en|eno|ena|tretj|drug|cetrt|dodatn|nov)[a-z]* +"
+    r"(moznost|gumb|polje|stolpec|filter|zavihek|povezav|stran|rubrik|razdel|jezik|verzij|"
+    r"razlicic|korak|meni)[a-z]*",
+    r"(dajte|vrzite|spravite) +ven +(ta|to|te|tisti|tisto|tiste)",
+    r"(dali|dodali|postavili|vstavili|namestili) +(se|tudi|zraven) +(zemljevid|gumb|obrazec|"
+    r"rubrik|razdel|slik|video|povezav|galerij|pasic|banner|logo|besedil|meni|ikon)[a-z]*",
+]
+
+COMPLAINT += [
+    r"(ste|si|so) +(pozabil|pozabili|pozabila) +na +(nas|mene|me|naju)",
+    r"ze +([a-z0-9]+ +){0,2}(dni|tednov|teden|mesec|mesece|tedne) +(pa )?(se )?nic",
+    r"ne +(morem|moremo) +verjet[a-z]* +([a-z]+ +){0,4}(slab|zanic|drag|pocasn|grozn)[a-z]*",
+]

@@ -517,3 +517,29 @@ URGENT += [
 ]
 
 NOT_URGENT += [r"gap +(ha|khong|ko|a|hong) +(ko|khong|k|chua|hong)"]
+
+# Vòng ba, từ lô điều chỉnh thứ ba: đổi cách trông hay chỗ đặt một phần ("giảm màu đỏ
+# lại", "nút đặt cao lên", "logo nổi hơn"), thêm một lựa chọn, dẹp một phần.
+_PHAN = (
+    r"(logo|chu|nut|anh|hinh|mau|font|tieu de|banner|trang|web|giao dien|bo cuc|video|slide|"
+    r"menu)"
+)
+CHANGE_REQUEST += [
+    _PHAN + r" +([a-z]+ +){0,2}(noi|to|nho|dam|sang|toi|dep|ro|gon|cao|thap|lon|vui|tuoi|"
+    r"hien dai|sinh dong)( bat| tuoi)? +hon +(chut|xiu|ti|nua|nha|nhe|di|giup|gium|duoc|dc)",
+    r"(lam|de|cho) +([a-z]+ +){0,2}hon +(duoc ko|duoc khong|dc ko|nha|nhe|di|chut|xiu|ti)",
+    r"(muon|can|lam|cho) +giong +([a-z]+ +){0,4}hon",
+    r"(giam|tang|chinh|nang) +(mau|co chu|chu|font|logo|nut|anh|hinh|do sang|"
+    r"do dam|khoang cach|le|vien|tieu de|banner)",
+    r"(nut|logo|anh|hinh|chu|tieu de|banner|menu|form|khung) +([a-z]+ +){0,1}(dat|de|keo|day|"
+    r"chuyen|dua) +(cao|thap|len|xuong|qua trai|qua phai|sang trai|sang phai)",
+    r"(can|muon) +them +(lua chon|muc|nut|cot|trang|phan|tab|bo loc|truong|ngon ngu|"
+    r"phien ban)",
+    r"dep +(cai|phan|muc|may cai)? *([a-z]+ +){0,2}di",
+]
+
+COMPLAINT += [
+    r"quen +(ben em|em|tui em|chung toi|chung em|minh|khach|tui toi) +(luon|roi|mat|a|ha)",
+    r"(khong|ko|k) +(tin|nghi) +(noi|duoc) +([a-z]+ +){0,4}(te|do|kem|cham|toi te|the nay|"
+    r"co nay)",
+]
