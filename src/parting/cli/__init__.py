@@ -7,6 +7,12 @@ import os
 import sys
 import threading
 
+# The only matrix algebra of a scoring is the lifetime-value fit's, on matrices of four
+# rows: there OpenBLAS's threads only wait on one another, spinning on cores that DuckDB
+# and the other processes need (0.3 s of processor time in a triage of 20k clients).
+# Read when NumPy loads, so set before any command imports it.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 from parting.cli import (  # noqa: F401  (imported for their commands)
     demo,
     playbook,
