@@ -67,6 +67,20 @@ def test_a_client_silent_for_long_is_expected_to_buy_less() -> None:
     assert silent < recent / 4
 
 
+def test_each_client_gets_exactly_the_expectation_of_their_own_history() -> None:
+    # Histories repeat (computed once each): every client still gets their own figure,
+    # bit for bit, in their own place, whatever the order and the repeats.
+    model = clv.BGNBD(r=0.243, alpha=4.414, a=0.793, b=2.426, log_likelihood=0.0)
+    rng = np.random.default_rng(16)
+    histories = [(2, 30.43, 38.86), (0, 0.0, 12.0), (5, 5.0, 39.0), (5, 38.0, 39.0)]
+    picked = rng.integers(0, len(histories), 200)
+    x, t_x, big_t = (np.array([histories[i][k] for i in picked]) for k in range(3))
+    together = clv.expected_purchases(model, 52, x, t_x, big_t)
+    alone = [clv.expected_purchases(model, 52, [a], [b], [c])[0] for a, b, c in histories]
+    assert together.tolist() == [alone[i] for i in picked]
+    assert clv.expected_purchases(model, 52, [], [], []).size == 0
+
+
 def test_average_value_shrinks_a_single_purchase_towards_the_portfolio_mean() -> None:
     model = clv.GammaGamma(p=6.25, q=3.74, v=15.44, log_likelihood=0.0)
     mean = model.p * model.v / (model.q - 1)

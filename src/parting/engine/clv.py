@@ -150,8 +150,14 @@ def expected_purchases(
     model: BGNBD, t: float, frequency: ArrayLike, recency: ArrayLike, T: ArrayLike
 ) -> Floats:
     """Expected purchases in the next ``t`` time units for each client, given their history
-    (BG/NBD conditional expectation, eq. 10 of the paper)."""
+    (BG/NBD conditional expectation, eq. 10 of the paper). Computed once per distinct
+    history: the hypergeometric function is slow, and day-level histories repeat (40,000
+    demo clients have about 200 different ones)."""
     x, t_x, big_t = _floats(frequency, recency, T)
+    if x.size == 0:
+        return np.zeros(0, dtype=np.float64)
+    rows, inverse = np.unique(np.column_stack([x, t_x, big_t]), axis=0, return_inverse=True)
+    x, t_x, big_t = rows[:, 0], rows[:, 1], rows[:, 2]
     r, alpha, a, b = model.r, model.alpha, model.a, model.b
     z = t / (alpha + big_t + t)
     growth = 1.0 - ((alpha + big_t) / (alpha + big_t + t)) ** (r + x) * hyp2f1(
@@ -164,7 +170,8 @@ def expected_purchases(
             a / np.maximum(b + x - 1, 1e-300) * ((alpha + big_t) / (alpha + t_x)) ** (r + x),
             0.0,
         )
-    return np.asarray(numerator / (1.0 + dropped), dtype=np.float64)
+    distinct = np.asarray(numerator / (1.0 + dropped), dtype=np.float64)
+    return distinct[inverse.reshape(-1)]
 
 
 def expected_average_value(model: GammaGamma, frequency: ArrayLike, monetary: ArrayLike) -> Floats:
