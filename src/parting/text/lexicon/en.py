@@ -1067,7 +1067,8 @@ COMPLAINT += [
     r"([a-z0-9]+ +){0,6}(is back|s back|came back|back again|has returned|is happening again)",
     r"(is|are|s|re|was|were|got|arrived|came|all|half|totally|completely) +(ruined|damaged|"
     r"smashed|cracked|unusable|useless|unreadable|illegible|blurry|pixelated|faded|torn|"
-    r"soaked|stained|scratched|dented|broken|crooked|wobbly|filthy|mouldy|moldy)",
+    r"soaked|stained|scratched|dented|broken|crooked|wobbly|filthy|mouldy|moldy|crushed|squashed|"
+    r"bent|wilted|spoiled|spoilt|ripped|chipped|shattered|smudged)",
     r"(you|u) +(promised|said|told (us|me)|guaranteed|swore) +([a-z0-9]+ +){0,5}"
     + _DAY
     + r" +([a-z0-9]+ +){0,6}(where|still|yet|no sign|nothing|(it s|its|it is|today is|now "

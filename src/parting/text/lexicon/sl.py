@@ -569,7 +569,7 @@ COMPLAINT += [
     r"(cel|celo|ves) +(dopoldan|popoldan|dan|"
     r"teden|jutro) +(smo|sem) +(cakal|cakala|cakali)",
     r"(je|so|vse|pol|polovica|cisto|popolnoma|prislo|prisle|prisli|prispelo) +([a-z]+ +){0,1}"
-    r"(unicen|unicena|uniceno|uniceni|unicenih|polomljen[a-z]*|pokvarjen[a-z]*|"
+    r"(unicen[a-z]*|polomljen[a-z]*|pokvarjen[a-z]*|"
     r"neuporabn[a-z]*|razbit[a-z]*|umazan[a-z]*|mutn[a-z]*|zbledel[a-z]*|necitljiv[a-z]*|"
     r"opraskan[a-z]*|moker|mokri|mokre|mokro)",
     r"(obljubili|obljubil|obljubila|rekli|rekel|rekla|zagotovili) +(ste|si|so)? *([a-z0-9]+ +)"

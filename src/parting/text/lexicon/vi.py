@@ -405,7 +405,8 @@ COMPLAINT += [
     r"(khong|ko|k|chua|chang) +thay +([a-z]+ +){0,1}(toi|den|giao|tra loi|ai toi|ai den)",
 ]
 ACCENTED["COMPLAINT"] += [
-    r"(bị )?(hư|hỏng|bể|vỡ|rách|ướt|móp|trầy|nhòe|bẩn|dơ) (hết|gần|cả|mất|nửa|một nửa|nhiều|"
+    r"(bị )?(hư|hỏng|bể|vỡ|rách|ướt|móp|méo|trầy|nhòe|bẩn|dơ|dập|nát|gãy|úng|héo) (hết|gần|cả|mất|"
+    r"nửa|một nửa|nhiều|"
     r"tùm lum|luôn|sạch)",
     r"cứ +([^ ]+ +){0,4}là (văng|sập|treo|lỗi|đứng|tắt)",
     r"(kém|tệ|chậm|dở) +(hẳn|hơn trước|hơn xưa|đi nhiều|hơn hồi trước)",
