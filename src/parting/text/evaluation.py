@@ -153,6 +153,7 @@ def model_predictor(directory: Path, threshold: float = 0.5) -> Predictor:
         probabilities = model.predict(list(texts))
         return [frozenset({"is_abusive"} if p >= threshold else ()) for p in probabilities]
 
+    predict.labels = ("is_abusive",)  # type: ignore[attr-defined]
     return predict
 
 
@@ -231,7 +232,11 @@ def evaluate(
                 if not rows:
                     continue
                 scored = [(e, p) for e, p in rows if e.group not in OUT_OF_SCOPE]
+                # A predictor may read some classes only (a local model: abuse).
+                reads = getattr(predict, "labels", labels)
                 for label in labels:
+                    if label not in reads:
+                        continue
                     scores.append(_score(name, language, split, label, classifier, scored))
                 if name == "hatecheck":
                     rates += _flag_rates(f"{name}_{language}", split, classifier, rows)
