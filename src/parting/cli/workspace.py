@@ -7,6 +7,7 @@ folder) and only parses arguments, calls ``parting.store`` and prints.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -371,13 +372,22 @@ def triage_command(
     from parting.cli.scoring import profiled, render
 
     def triage() -> None:
-        folder = _open(workspace)
-        from parting.store.triage import score_and_store
-        from parting.text.embed import use_cache_dir
+        from parting.site.folders import sqlite_file
+        from parting.store.tables import reading_tables
 
-        use_cache_dir(folder)
+        # The workspace's file is read in a child process while Django starts here.
+        database = sqlite_file(workspace)
+        with reading_tables(database) if database else nullcontext(None) as early:
+            folder = _open(workspace)
+            from django.db import connection
 
-        _run, triage = score_and_store(parse_day(as_of, "--as-of"), engine)
+            from parting.store.triage import score_and_store
+            from parting.text.embed import use_cache_dir
+
+            use_cache_dir(folder)
+            if str(database) != connection.settings_dict["NAME"]:
+                early = None  # not the database Django opened: read that one instead
+            _run, triage = score_and_store(parse_day(as_of, "--as-of"), engine, early)
         render(triage, format, output)
 
     profiled(triage, profile)

@@ -12,6 +12,7 @@ from pathlib import Path
 import dj_database_url
 
 from parting.i18n import LOCALE_DIR
+from parting.site.folders import DATABASE_FILE, workspace_dir
 
 
 def envbool(name: str, default: str) -> bool:
@@ -27,17 +28,6 @@ def envint(name: str, default: str) -> int:
         return int(value)
     except ValueError:
         raise ValueError(f"{name} must be a whole number, not {value!r}") from None
-
-
-def workspace_dir() -> Path:
-    """``$PARTING_WORKSPACE`` (set by ``--workspace``), else ``$PARTING_HOME``, else the
-    per-user data folder."""
-    explicit = os.environ.get("PARTING_WORKSPACE") or os.environ.get("PARTING_HOME")
-    if explicit:
-        return Path(explicit).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("parting", appauthor=False))
 
 
 WORKSPACE_DIR = workspace_dir()
@@ -116,7 +106,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": str(WORKSPACE_DIR / "parting.sqlite3"),
+            "NAME": str(WORKSPACE_DIR / DATABASE_FILE),
             "OPTIONS": {
                 # WAL lets the web app read while an import writes.
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",

@@ -35,16 +35,29 @@ def read_tables() -> Tables:
 
 
 @contextmanager
-def reading_tables() -> Iterator[Callable[[], Tables]]:
+def reading_tables(database: Path | None = None) -> Iterator[Callable[[], Tables]]:
     """Start reading every table (``read_tables``); the function given waits for them.
 
     On SQLite the read runs in a child process, so the caller can do other work until it
     needs the tables (load the engine, say): on two cores both go on at once. Leaving the
-    block stops a read nobody waited for."""
+    block stops a read nobody waited for. ``database``: the workspace's SQLite file
+    (``site.folders.sqlite_file``), read without asking Django, which can then be set up
+    meanwhile; by default, the database Django uses."""
+    if database is not None:
+        with _reading_file(str(database)) as tables:
+            yield tables
+        return
     if connection.vendor != "sqlite":
         yield lambda: _typed_tables(_read_postgres())
         return
-    with _sqlite_file() as database, tempfile.TemporaryDirectory(prefix="parting-") as tmp:
+    with _sqlite_file() as name, _reading_file(name) as tables:
+        yield tables
+
+
+@contextmanager
+def _reading_file(database: str) -> Iterator[Callable[[], Tables]]:
+    """``reading_tables`` of the SQLite file ``database``, in a child process."""
+    with tempfile.TemporaryDirectory(prefix="parting-") as tmp:
         folder = Path(tmp)
         queries = {name: _query(name) for name in TABLES}
         query_file = folder / "queries.json"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import nullcontext
 from datetime import date
 from functools import partial
 from itertools import islice
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
     from parting.engine.results import ClientVerdict, Triage
     from parting.engine.verdicts import Verdicts
+    from parting.schema import Tables
 
 # The engine (Arrow, NumPy, narwhals) is imported by the functions that score or rebuild
 # verdicts, so that commands which only read the stored runs start without it.
@@ -35,12 +37,16 @@ def run_triage(as_of: date | None = None, engine: str = "duckdb") -> TriageRun:
     return score_and_store(as_of, engine)[0]
 
 
-def score_and_store(as_of: date | None = None, engine: str = "duckdb") -> tuple[TriageRun, Triage]:
+def score_and_store(
+    as_of: date | None = None, engine: str = "duckdb", reading: Callable[[], Tables] | None = None
+) -> tuple[TriageRun, Triage]:
+    """``run_triage``, and the scoring itself. ``reading``: the tables of a read the caller
+    started already (``tables.reading_tables``), else one is started here."""
     from parting.engine import load, score
     from parting.store.settings import load_config
     from parting.store.tables import reading_tables
 
-    with step("read"), reading_tables() as read:
+    with step("read"), nullcontext(reading) if reading else reading_tables() as read:
         load(engine)  # while the tables are being read
         tables = read()
     triage = score(tables, load_config(), as_of=as_of, engine=engine)

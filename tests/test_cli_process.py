@@ -1,11 +1,13 @@
-"""The ``parting`` program ends as soon as its work is done (``parting.cli.command``: the
-interpreter does not take its modules apart one by one), and still hands over all its
-output and the exit code of the command."""
+"""The ``parting`` program as a process of its own: it ends as soon as its work is done
+(``parting.cli.command``: the interpreter does not take its modules apart one by one) and
+still hands over all its output and the exit code of the command; ``parting triage``
+reads the workspace's file while Django starts, and scores and keeps what it read."""
 
 from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,8 +16,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def parting(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    """``python -m parting ARGS`` as a separate process, its output through pipes."""
+    """``python -m parting ARGS`` as a separate process, its output through pipes, on
+    the workspace's own SQLite file."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PARTING_LANG": "en"}
+    env.pop("DATABASE_URL", None)
     return subprocess.run(
         [sys.executable, "-m", "parting", *map(str, args)],
         capture_output=True,
@@ -65,3 +69,20 @@ def test_an_error_ends_the_program_with_code_2_and_says_why() -> None:
     done = parting("demo", "--as-of", "2026-13-01")
     assert done.returncode == 2
     assert "--as-of" in done.stderr and "YYYY-MM-DD" in " ".join(done.stderr.split())
+
+
+def test_triage_scores_and_keeps_every_client_of_the_workspace_file(tmp_path: Path) -> None:
+    folder, workspace = tmp_path / "studio", tmp_path / "workspace"
+    assert (
+        parting("demo", "--clients", "15", "--out", folder, "--as-of", "2026-06-30").returncode == 0
+    )
+    assert parting("init", "--workspace", workspace).returncode == 0
+    assert parting("import", folder, "--workspace", workspace).returncode == 0
+    done = parting(
+        "triage", "--workspace", workspace, "--as-of", "2026-06-30", "--format", "json"
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    printed = {v["client_id"]: v["verdict"] for v in json.loads(done.stdout)}
+    with sqlite3.connect(workspace / "parting.sqlite3") as db:
+        kept = dict(db.execute("SELECT client_id, verdict FROM verdicts").fetchall())
+    assert len(printed) == 15 and kept == printed
