@@ -272,16 +272,22 @@ def _clause_at(text: str, start: int, end: int) -> str:
 
 
 def _farewell_or_offer(wording: Wording, lang: str, clause: str) -> bool:
-    """Whether a clause only says goodbye ("our studio will be stepping off your account",
-    with no date in it for something to happen by) or offers a named provider with no "we"
-    in it ("studio Muối & Khói sẽ hỗ trợ chị rất tốt"): a future there is not something
-    that happens next between us and the reader."""
+    """Whether a clause only says goodbye, with nothing in it due by a date ("our studio
+    will be stepping off your account"; "after 30 September our garage will no longer be
+    servicing vans" gives the end, not a next step), or offers a named provider with no
+    "we" in it ("studio Muối & Khói sẽ hỗ trợ chị rất tốt"): a future there is not
+    something that happens next between us and the reader. (A provider described rather
+    than named is not enough: "Z veseljem predam zapiske … novemu učitelju" is ours.)"""
     if find(wording.parting, clause):
-        return not (
-            _date_pattern(wording.months, lang).search(clause)
-            or find(wording.relative_dates, clause)
-            or find(wording.deadline, clause)
-        )
+        due = _due(wording.deadline)
+        dates = list(_date_pattern(wording.months, lang).finditer(clause))
+        # "le 30" of "le 30 juin" is the date itself, not a time ahead
+        ahead = [
+            (start, end)
+            for start, end in _spans(wording.relative_dates, clause)
+            if not any(date.start() < end and start < date.end() for date in dates)
+        ]
+        return not (any(due.search(clause[: date.start()]) for date in dates) or ahead)
     runs = _capitalised_runs(wording, clause.strip())
     named = any(len(run) >= 2 or (index > 0 and not run[0].isupper()) for index, run in runs)
     return named and not find(wording.first_person, clause)
@@ -392,15 +398,21 @@ def _joined_reasons(wording: Wording, sentence: str, lang: str) -> list[str]:
                 )
             )
             rest = rest[following.end() :]
-        reasons = [
-            clause.strip()
-            for clause in clauses
-            if len(clause.split()) >= shortest and clause.split()[0].casefold() not in RELATIVES
-        ]
-        named = [
+        named_all = [
             {topic for topic, cues in wording.topics.items() if find(cues, clause)}
-            for clause in reasons
+            for clause in clauses
         ]
+        # a clause long enough to be a reason, or a short one that names a subject the
+        # others do not ("due to cost and deadlines")
+        kept = [
+            (clause.strip(), topics)
+            for clause, topics in zip(clauses, named_all, strict=True)
+            if clause.split()
+            and clause.split()[0].casefold() not in RELATIVES
+            and (len(clause.split()) >= shortest or (topics and len(set().union(*named_all)) >= 2))
+        ]
+        reasons = [clause for clause, _topics in kept]
+        named = [topics for _clause, topics in kept]
         if len(reasons) >= 2 and any(named):
             families = set().union(*named)
             if not (all(named) and len(families) == 1):
@@ -420,12 +432,24 @@ def _blamed_causes(wording: Wording, text: str) -> list[str]:
     staff" beside "called out on eleven weekends"; "Vos validations… ont fait glisser le
     lancement"), or a cause with neither the reader nor us in it followed by the harm
     ("Because the brief changed after each meeting, the catalogue reached the printer three
-    weeks late"). A cause on our side ("our studio has shrunk, which means…") and the
-    reason for thanks ("hvala, ker ste nas opozorili na zamujene dostave") are not blame.
+    weeks late"), or a lateness beside a cost borne by our people with no cause word at all
+    ("Every change reached us after the agreed cut-off, and our coordinators spent their
+    weekends rebooking venues"). A cause on our side ("our studio has shrunk, which
+    means…"), the reason for thanks ("hvala, ker ste nas opozorili na zamujene dostave")
+    and a sentence that apologises ("…arrived late, and we are sorry") are not blame.
     Quotes the sentence."""
     found = []
     for sentence in _sentences(text):
-        if not find(wording.harms, sentence):
+        if not find(wording.harms, sentence) or find(wording.apologies, sentence):
+            continue
+        # harm piled on harm with no cause word: "Every change reached us after the agreed
+        # cut-off, and our coordinators spent their weekends rebooking venues"
+        burdens = _spans(wording.burdens, sentence)
+        if burdens and any(
+            not any(b_start < end and start < b_end for b_start, b_end in burdens)
+            for start, end in _spans(wording.harms, sentence)
+        ):
+            found.append(sentence)
             continue
         thanks = _spans(wording.thanks, sentence)
         pairs: list[tuple[str, str]] = []
