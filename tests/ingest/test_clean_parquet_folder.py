@@ -22,7 +22,7 @@ from parting.engine import score
 from parting.engine.backends import duckdb_connection
 from parting.errors import InputError
 from parting.ingest import spark_folder
-from parting.ingest.duckdb_folder import read_clean
+from parting.ingest.duckdb_folder import BLANK_ENDS, read_clean
 from parting.ingest.parting_csv import read_folder
 
 AS_OF = date(2026, 6, 30)
@@ -94,6 +94,8 @@ def test_a_clean_parquet_folder_is_read_by_duckdb_with_the_careful_readers_verdi
 # not clean, for DuckDB's check here and Spark's (``test_spark_folder``).
 UNCLEAN = [
     ("clients", set_cell("client_id", 3, " C-blank")),  # the careful reader trims it
+    ("clients", set_cell("client_id", 3, "C-blank\x0b")),  # a vertical tab, trimmed too
+    ("messages", set_cell("direction", 0, "\x1fin\u3000")),  # a separator, a wide space
     ("clients", set_cell("name", 2, "Cafe\u0301")),  # not NFC: the careful reader composes
     ("clients", set_cell("name", 1, "'=1+1")),  # a spreadsheet escape to undo
     ("messages", set_cell("direction", 0, "IN")),  # a choice in capitals, lowered
@@ -104,6 +106,19 @@ UNCLEAN = [
     ("messages", set_cell("client_id", 0, "C-nobody")),  # a reference to nothing
     ("clients", set_cell("name", 0, None)),  # a required value missing
 ]
+
+
+def test_the_blanks_duckdb_looks_for_are_those_the_careful_reader_trims() -> None:
+    points = [i for i in range(0x10000) if not 0xD800 <= i < 0xE000]
+    cells = pa.array([f"{chr(i)}x{chr(i)}" for i in points])
+    trimmed = pc.utf8_trim_whitespace(cells).to_pylist()
+    careful = {i for i, t in zip(points, trimmed, strict=True) if t == "x"}
+    found = duckdb_connection().execute(
+        "SELECT i FROM range(0, 65536) AS t(i) WHERE (i < 55296 OR i >= 57344)"
+        " AND regexp_matches(chr(i::INTEGER), ?)",
+        [BLANK_ENDS],
+    )
+    assert {i for (i,) in found.fetchall()} == careful
 
 
 @pytest.mark.parametrize(("table", "change"), UNCLEAN)

@@ -36,8 +36,11 @@ INSTANT = (
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]{1,6})?"
     r"(Z|[+-][0-9]{2}:[0-9]{2})$"
 )
-# Blanks the careful reader trims from ids and choices (Unicode White_Space).
-BLANK_ENDS = r"^[\s\p{Z}\x{85}]|[\s\p{Z}\x{85}]$"
+# Blanks the careful reader trims from ids and choices (Arrow's ``utf8_trim_whitespace``:
+# Unicode White_Space, with the vertical tab that RE2's \s leaves out, and the separators
+# U+001C-U+001F).
+_BLANK = r"[\s\p{Z}\x{85}\x{0B}\x{1C}-\x{1F}]"
+BLANK_ENDS = rf"^{_BLANK}|{_BLANK}$"
 WHOLE_NUMBERS = ("BIGINT", "INTEGER", "SMALLINT", "TINYINT")
 TYPES = {
     "str": "VARCHAR",
