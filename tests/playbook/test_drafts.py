@@ -43,6 +43,7 @@ PARTS = (
     "fresh-7",
     "fresh-8",
     "fresh-9",
+    "fresh-10",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}
