@@ -44,6 +44,7 @@ PARTS = (
     "fresh-8",
     "fresh-9",
     "fresh-10",
+    "fresh-8-tone",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}
