@@ -61,7 +61,7 @@ MISSED_BY_PATTERNS = [
 def test_the_model_reads_blame_and_closed_doors_and_passes_ordinary_sentences(
     lang: str,
 ) -> None:
-    found = meaning.sentence_findings([BLAME[lang], DOOR[lang], ORDINARY[lang]])
+    found = meaning.sentence_findings([BLAME[lang], DOOR[lang], ORDINARY[lang]], lang)
     assert found == {"blame": [BLAME[lang]], "slammed_door": [DOOR[lang]]}
 
 

@@ -711,7 +711,7 @@ def check_letter(
         ("length", True, lambda: _length(text, lang, config), False),
     ]
     findings = []
-    read_by_model = _meaning(text, quotable) if meaning else {}
+    read_by_model = _meaning(text, quotable, lang) if meaning else {}
     for rule, applies, words, required in checks:
         if not applies:
             continue
@@ -723,12 +723,12 @@ def check_letter(
     return findings
 
 
-def _meaning(text: str, quotable: str) -> dict[str, list[str]]:
+def _meaning(text: str, quotable: str, lang: str) -> dict[str, list[str]]:
     """The sentence model's findings (none without the ``model`` extra), each a sentence
     quoted as the draft has it."""
     from parting.playbook.meaning import sentence_findings
 
-    return sentence_findings(whole_sentences(text, quotable))
+    return sentence_findings(whole_sentences(text, quotable), lang)
 
 
 def whole_sentences(text: str, quotable: str | None = None) -> list[str]:

@@ -39,7 +39,7 @@ import json
 import sys
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -218,27 +218,52 @@ def nearest(train_x: np.ndarray, train_y: np.ndarray, x: np.ndarray) -> np.ndarr
 
 
 STEPS = [round(0.01 * k, 2) for k in range(1, 100)]
+# Per language, never below the threshold chosen on every language's drafts, the lowest
+# threshold that flags at most one in fifty of the language's held-out ordinary sentences
+# (about one of them), and at most two or so of its fifty good tuning drafts out of fold
+# (a bound, not a target: a count that small swings with one sentence a fold never saw).
+MAX_HELD_OUT_FLAGGED = 0.02
+MAX_GOOD_FLAGGED_LANGUAGE = 0.05
+
+
+def draft_language(key: str) -> str:
+    """The language of a draft's key: "vi:12", or "letter:<client>:vi:<kind>:<goodwill>"."""
+    parts = key.split(":")
+    return parts[2] if parts[0] == "letter" else parts[0]
 
 
 def choose(
-    scores: np.ndarray, rows: list[Sentence], drafts: list[TuningDraft], rule: str
+    scores: np.ndarray,
+    rows: list[Sentence],
+    drafts: list[TuningDraft],
+    rule: str,
+    lang: str | None = None,
+    held_ordinary: np.ndarray | None = None,
+    floor: float = MIN_THRESHOLD,
+    max_good_flagged: float = MAX_GOOD_FLAGGED,
 ) -> dict[str, float]:
-    """The lowest threshold at which at most MAX_GOOD_FLAGGED of good tuning drafts are
-    flagged, and the share of the rule's tuning drafts the model alone then catches."""
+    """The lowest threshold from ``floor`` at which at most ``max_good_flagged`` of good
+    tuning drafts are flagged (and, given ``held_ordinary``, the held-out ordinary
+    sentences' probabilities, at most MAX_HELD_OUT_FLAGGED of them), and the share of the
+    rule's tuning drafts the model alone then catches; with ``lang``, the drafts of that
+    language only."""
+    drafts = [d for d in drafts if lang is None or draft_language(d.key) == lang]
     good = {d.key for d in drafts if not d.breaks}
     bad = {d.key for d in drafts if rule in d.breaks}
     by_draft: dict[str, float] = {}
     for row, score in zip(rows, scores, strict=True):
         if row.draft:
             by_draft[row.draft] = max(by_draft.get(row.draft, 0.0), float(score))
-    for step in (s for s in STEPS if s >= MIN_THRESHOLD):
+    held = np.zeros(0) if held_ordinary is None else held_ordinary
+    for step in (s for s in STEPS if s >= max(floor, MIN_THRESHOLD)):
         flagged = sum(1 for key in good if by_draft.get(key, 0.0) >= step)
-        if flagged <= MAX_GOOD_FLAGGED * len(good):
+        held_flagged = float(np.mean(held >= step)) if len(held) else 0.0
+        if flagged <= max_good_flagged * len(good) and held_flagged <= MAX_HELD_OUT_FLAGGED:
             caught = sum(1 for key in bad if by_draft.get(key, 0.0) >= step)
             return {
                 "threshold": step,
                 "good_flagged": round(flagged / len(good), 3),
-                "rule_drafts_caught": round(caught / len(bad), 3),
+                "rule_drafts_caught": round(caught / len(bad), 3) if bad else 0.0,
             }
     return {"threshold": 1.0, "good_flagged": 0.0, "rule_drafts_caught": 0.0}
 
@@ -275,26 +300,38 @@ def out_of_fold(scorer: Scorer, pieces_: Pieces, rows: list[Sentence], rule: str
     return scores
 
 
-def held_out_figures(
+def held_out_probabilities(
     heads: SentenceHeads, pieces_: Pieces, rows: list[Sentence]
-) -> dict[str, dict[str, dict[str, float]]]:
-    """Per language and rule, on the held-out sentences: the share of the rule's
-    sentences the heads find (``caught``) and the share of ordinary ones they flag for it
-    (``flagged``), at the shipped thresholds."""
+) -> np.ndarray:
+    """(rows, rules): each held-out sentence at the highest probability among its pieces,
+    as the checker reads it (nothing for a sentence the heads do not read)."""
     scores = heads.probabilities(pieces_.x)
     probabilities = np.stack(
         [pieces_.best(scores[:, c], len(rows)) for c in range(len(heads.rules))], axis=1
     )
+    unread = np.asarray([not readable(r.text) for r in rows])
+    probabilities[unread] = 0.0
+    return probabilities
+
+
+def held_out_figures(
+    heads: SentenceHeads, probabilities: np.ndarray, rows: list[Sentence]
+) -> dict[str, dict[str, dict[str, float]]]:
+    """Per language and rule, on the held-out sentences: the share of the rule's
+    sentences the heads find (``caught``) and the share of ordinary ones they flag for it
+    (``flagged``), at the shipped thresholds of the language."""
     figures: dict[str, dict[str, dict[str, float]]] = {}
     for lang in LANGS:
         mine = [i for i, r in enumerate(rows) if r.lang == lang]
         figures[lang] = {}
         for column, rule in enumerate(heads.rules):
-            hits = probabilities[mine, column] >= heads.thresholds[rule]
+            threshold = heads.threshold(rule, lang) or 1.0
+            hits = probabilities[mine, column] >= threshold
             labels = [rows[i].rule for i in mine]
             positive = [h for h, label in zip(hits, labels, strict=True) if label == rule]
             ordinary = [h for h, label in zip(hits, labels, strict=True) if label == "none"]
             figures[lang][rule] = {
+                "threshold": threshold,
                 "sentences": len(positive),
                 "caught": round(float(np.mean(positive)), 3) if positive else 0.0,
                 "ordinary": len(ordinary),
@@ -333,12 +370,13 @@ def train(cache: Path | None) -> tuple[SentenceHeads, dict[str, object]]:
         }
     }
     mean, scale = standardise(x)
-    weights, biases, thresholds = [], [], {}
+    weights, biases, thresholds, oof = [], [], {}, {}
     for rule in MODEL_RULES:
-        compared = {
-            name: choose(out_of_fold(scorer, row_pieces, rows, rule), rows, drafts, rule)
+        oof[rule] = {
+            name: out_of_fold(scorer, row_pieces, rows, rule)
             for name, scorer in (("logistic", logistic), ("nearest_exemplar", nearest))
         }
+        compared = {name: choose(s, rows, drafts, rule) for name, s in oof[rule].items()}
         figures[rule] = compared
         _mean, _scale, w, b = fit(x, np.asarray([r.rule == rule for r in rows]))
         weights.append(w)
@@ -347,7 +385,33 @@ def train(cache: Path | None) -> tuple[SentenceHeads, dict[str, object]]:
     heads = SentenceHeads(
         MODEL_RULES, mean, scale, np.asarray(weights), np.asarray(biases, np.float32), thresholds
     )
-    figures["held_out"] = held_out_figures(heads, held_pieces, held)
+    # Each language's own thresholds, on its good drafts out of fold and its held-out
+    # ordinary sentences (never trained on).
+    held_probabilities = held_out_probabilities(heads, held_pieces, held)
+    # the generated letters are left out here: the heads train on every one of their
+    # sentences, and a test holds each of them to pass the checker
+    written = [d for d in drafts if not d.key.startswith("letter:")]
+    by_language: dict[str, dict[str, float]] = {}
+    language_figures: dict[str, dict[str, dict[str, float]]] = {}
+    for lang in LANGS:
+        ordinary = np.asarray([r.lang == lang and r.rule == "none" for r in held])
+        by_language[lang], language_figures[lang] = {}, {}
+        for column, rule in enumerate(MODEL_RULES):
+            chosen = choose(
+                oof[rule]["logistic"],
+                rows,
+                written,
+                rule,
+                lang,
+                held_probabilities[ordinary, column],
+                thresholds[rule],
+                MAX_GOOD_FLAGGED_LANGUAGE,
+            )
+            by_language[lang][rule] = chosen["threshold"]
+            language_figures[lang][rule] = chosen
+    figures["by_language"] = language_figures
+    heads = replace(heads, language_thresholds=by_language)
+    figures["held_out"] = held_out_figures(heads, held_probabilities, held)
     return heads, figures
 
 

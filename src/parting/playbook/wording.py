@@ -563,7 +563,10 @@ VI = Wording(
         r"tại\s+" + _VI_YOU,
         r"(?:vì|do|bởi\s+vì|tại\s+vì)\s+" + _VI_YOU + r"\s+(?:đã\s+)?(?:không|chậm|luôn"
         r"|liên\s+tục|cứ|chẳng|thay\s+đổi|phớt\s+lờ|bỏ\s+qua|lờ\s+đi|từ\s+chối|bỏ\s+ngoài\s+tai)",
-        _VI_YOU + r"\s+(?:đã\s+)?(?:khiến|làm\s+hỏng|phá\s+hỏng)",
+        # not "góp ý của anh khiến cả nhóm phấn khởi" (made the team glad)
+        _VI_YOU + r"\s+(?:đã\s+)?(?:khiến(?!(?:\s+\w+){0,3}?\s+(?:vui|phấn\s+khởi|hài\s+lòng"
+        r"|yên\s+tâm|an\s+tâm|tự\s+hào|cảm\s+động|ấn\s+tượng|thích\s+thú|hứng\s+khởi))"
+        r"|làm\s+hỏng|phá\s+hỏng)",
         r"khiến\s+(?:cho\s+)?dự\s+án\s+(?:thất\s+bại|đổ\s+bể|hỏng)",
         r"buộc\s+chúng\s+tôi\s+phải",
         r"(?:sự\s+)?(?:thiếu\s+tổ\s+chức|cẩu\s+thả|thiếu\s+trách\s+nhiệm|chậm\s+trễ"
@@ -1995,7 +1998,8 @@ EN = replace(
     attacks=(
         *EN.attacks,
         near(EN_SIDE, EN_WEAR, 6),
-        near(EN_WEAR, EN_SIDE, 4),
+        # "demanding for your team" is what the team went through, not what it did
+        near(EN_WEAR, rf"(?<!for\s)(?<!to\s)(?:{EN_SIDE})", 4),
         rf"(?:the\s+)?least\s+(?:{EN_GOOD_QUALITY})",
         rf"(?:un|in|non-?)(?:{EN_GOOD_QUALITY})",
         r"(?:far\s+from|hardly|anything\s+but|not\s+exactly)\s+(?:\w+\s+)?"
@@ -2057,7 +2061,7 @@ FR = replace(
     attacks=(
         *FR.attacks,
         near(FR_SIDE, FR_WEAR, 6),
-        near(FR_WEAR, FR_SIDE, 4),
+        near(FR_WEAR, rf"(?<!pour\s)(?<!à\s)(?:{FR_SIDE})", 4),
         rf"(?:le|la|les)\s+moins\s+(?:{FR_GOOD_QUALITY})",
         rf"(?:peu|pas\s+très|guère|loin\s+d'être|rien\s+de)\s+(?:{FR_GOOD_QUALITY})",
     ),
