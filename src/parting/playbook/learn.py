@@ -404,7 +404,7 @@ def train(cache: Path | None) -> tuple[SentenceHeads, dict[str, object]]:
                 rule,
                 lang,
                 held_probabilities[ordinary, column],
-                MIN_THRESHOLD,
+                thresholds[rule],
                 MAX_GOOD_FLAGGED_LANGUAGE,
             )
             by_language[lang][rule] = chosen["threshold"]
