@@ -68,3 +68,20 @@ def test_the_learned_lexicon_leaves_out_everyday_words() -> None:
     learned = set(learn.read()) | set(learn.read(learn.VIETNAMESE_ONLY))
     assert learned.isdisjoint(learn.MILD)
     assert "thứ" not in learned
+
+
+def test_cues_with_counted_repeats_in_several_languages_are_read_one_language_at_a_time() -> None:
+    """RE2 (DuckDB) leaves its fast automaton when such cues of several languages meet in
+    one pattern; the union of the per-language passes matches what the union would."""
+    from parting.text.lexicon import folded_pattern_of, read_by_language
+
+    assert read_by_language(("COUNTER",)) and read_by_language(("NEGATION",))
+    assert not read_by_language(("HATE",))
+    union = re.compile(folded_pattern_of(("COUNTER",)) or "")
+    parts = [
+        re.compile(p)
+        for code in ("en", "fr", "vi", "sl", "shared")
+        if (p := folded_pattern_of(("COUNTER",), code))
+    ]
+    for text in (" i would never call you an idiot ", " saying they are vermin is wrong ", " hi "):
+        assert bool(union.search(text)) == any(p.search(text) for p in parts)

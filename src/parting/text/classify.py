@@ -38,6 +38,7 @@ from parting.text.lexicon import (
     folded_pattern_in,
     folded_pattern_of,
     marker_pattern,
+    read_by_language,
 )
 
 FrameT = TypeVar("FrameT", nw.DataFrame, nw.LazyFrame)  # type: ignore[type-arg]
@@ -293,7 +294,8 @@ def _screen_expr(view: str, kinds: tuple[str, ...]) -> nw.Expr:
 def _kind_expr(kinds: tuple[str, ...]) -> nw.Expr:
     """Whether any of ``kinds`` matches in any view; never null. Several kinds share one
     pass per view: only for kinds the classes only ever OR together."""
-    passes = [_view_pass(_FOLDED, folded_pattern_of(kinds), kinds)]
+    codes = (*LANGUAGES, "shared") if read_by_language(kinds) else (None,)
+    passes = [_view_pass(_FOLDED, folded_pattern_of(kinds, code), kinds) for code in codes]
     for view, pattern_of in ((_ACCENTED, accented_pattern), (_DESPACED, despaced_pattern)):
         passes += [_view_pass(view, pattern_of(kind), (kind,)) for kind in kinds]
     matches = nw.lit(False)
