@@ -206,3 +206,31 @@ def test_held_out_mail_decides_where_the_veto_helps() -> None:
     assert not helps(counted(1, 1))  # as many true finds lost as calm hits saved
     assert not helps(counted(5, 2))  # more than one true find lost
     assert not helps(counted(0, 0))  # nothing to gain
+
+
+def test_read_message_shows_the_words_and_the_models_verdict_where_it_set_a_flag_aside(
+    model: FakeModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a person checks by hand is what the scoring saw (``parting.text.reading``)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from parting.cli import app
+
+    monkeypatch.setattr(calm, "shipped", heads)
+    monkeypatch.setattr(veto, "shipped", lambda: None)  # the abuse head is not asked here
+    runner = CliRunner(env={"PARTING_LANG": "en"})
+    calm_look_alike = "Small issue: the logo is off by a pixel, sorry for the fuss."
+    result = runner.invoke(app, ["read-message", calm_look_alike, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    read = json.loads(result.stdout)
+    assert read["language"] == "en" and "is_complaint" not in read["classes"]
+    aside = read["set_aside"]["is_complaint"]
+    assert aside["words"] == ["small issue"] and aside["probability"] < 0.5
+    shown = " ".join(runner.invoke(app, ["read-message", calm_look_alike]).stdout.split())
+    assert "Complaint: set aside by the model" in shown and "“small issue”" in shown
+    standing = runner.invoke(app, ["read-message", "Small issue: the logo is broken on mobile."])
+    assert "Complaint: “is broken”" in standing.stdout and "set aside" not in standing.stdout
+    refused = runner.invoke(app, ["read-message"])
+    assert refused.exit_code != 0 and "in quotes or as a file" in str(refused.exception)

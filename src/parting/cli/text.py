@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -170,3 +170,112 @@ def print_tables(report: Report) -> None:
                 f"{rate.flagged}/{rate.cases} ({rate.rate:.0%})",
             )  # fmt: skip
     console.print(rates)
+
+
+@app.command("read-message")
+def read_message(
+    text: Annotated[
+        str | None, typer.Argument(help="The message, in quotes (or use --file).")
+    ] = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", help="A text file holding the message.")
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="en, fr, vi or sl (default: read from the message)."),
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table (default) or json.")] = "table",
+) -> None:
+    """Show how Parting reads one message: the classes it falls in, the words that put it
+    there, and the model's verdict where it set a pattern hit aside.
+
+    Example: parting read-message "Third time the export is broken. Fix it today!"
+    """
+    if fmt not in FORMATS:
+        raise InputError(
+            _("unknown format {format}.").format(format=fmt),
+            fix=_("Choose one of: table, json."),
+        )
+    if (text is None) == (file is None):
+        raise InputError(
+            _("give the message either in quotes or as a file, not both or neither."),
+            fix=_('Write: parting read-message "the message", or: parting read-message --file F'),
+        )
+    if file is not None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise InputError(
+                _("the message file cannot be read as UTF-8 text."),
+                fix=_("Save the message as a plain text file in UTF-8."),
+                where=Location(file=str(file)),
+            ) from None
+    from parting.text.lexicon import LANGUAGES
+    from parting.text.reading import read
+
+    if lang is not None and lang not in LANGUAGES:
+        raise InputError(
+            _("unknown language {language}.").format(language=lang),
+            fix=_("Choose one of: en, fr, vi, sl."),
+        )
+    reading = read(str(text), lang)
+    if fmt == "json":
+        print(
+            json.dumps(
+                {
+                    "language": reading.language,
+                    "classifier": reading.classifier,
+                    "classes": reading.words,
+                    "set_aside": {
+                        name: {"words": aside.words, "probability": round(aside.probability, 3)}
+                        for name, aside in reading.set_aside.items()
+                    },
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    print_reading(reading)
+
+
+def print_reading(reading: Any) -> None:
+    from babel import Locale
+
+    from parting.i18n import current_language
+    from parting.words.formats import share
+    from parting.words.labels import message_class_label
+
+    def quoted(words: list[str]) -> str:
+        return ", ".join(f"“{word}”" for word in words)
+
+    def label(name: str) -> str:  # at the start of a line
+        text = message_class_label(name)
+        return text[:1].upper() + text[1:]
+
+    if reading.language:
+        name = Locale.parse(reading.language).get_display_name(current_language())
+        console.print(
+            _("Language of the message: {language}.").format(language=name), highlight=False
+        )
+    if not reading.words:
+        console.print(_("No class: a calm message."), highlight=False)
+    for name, words in reading.words.items():
+        console.print(
+            _("{label}: {words}").format(label=label(name), words=quoted(words)),
+            highlight=False,
+            markup=False,
+        )
+    for name, aside in reading.set_aside.items():
+        console.print(
+            _(
+                "{label}: set aside by the model. The words {words} matched, but the model "
+                "reads no sentence of the message as one (highest likelihood {chance})."
+            ).format(
+                label=label(name),
+                words=quoted(aside.words),
+                chance=share(aside.probability),
+            ),
+            highlight=False,
+            markup=False,
+        )

