@@ -15,14 +15,13 @@ import pytest
 from .conftest import parting_command, subprocess_env
 
 ENGINE_LIBRARIES = ("duckdb", "polars", "narwhals", "scipy", "altair", "lingua", "pyspark")
+# The modules are listed by an exit handler: ``python -m parting`` runs those, then leaves
+# at once (``parting.cli.command``), before any line after it would run.
 LOADED = """
-import json, runpy, sys
+import atexit, json, runpy, sys
+atexit.register(lambda: print(json.dumps(sorted(sys.modules)), file=sys.stderr, flush=True))
 sys.argv = ["parting", *sys.argv[1:]]
-try:
-    runpy.run_module("parting", run_name="__main__")
-except SystemExit:
-    pass
-print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+runpy.run_module("parting", run_name="__main__")
 """
 
 
