@@ -40,11 +40,7 @@ def eval_text(
 
     Example: parting eval-text --format json > text-scores.json
     """
-    if fmt not in FORMATS:
-        raise InputError(
-            _("unknown format {format}.").format(format=fmt),
-            fix=_("Choose one of: table, json."),
-        )
+    _check_format(fmt)
     from parting.text import datasets
     from parting.text.evaluation import evaluate
 
@@ -74,6 +70,14 @@ def eval_text(
         print(json.dumps(as_json(report), ensure_ascii=False, indent=2))
     else:
         print_tables(report)
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise InputError(
+            _("unknown format {format}.").format(format=fmt),
+            fix=_("Choose one of: table, json."),
+        )
 
 
 def predictors() -> dict[str, Predictor]:
@@ -191,11 +195,7 @@ def read_message(
 
     Example: parting read-message "Third time the export is broken. Fix it today!"
     """
-    if fmt not in FORMATS:
-        raise InputError(
-            _("unknown format {format}.").format(format=fmt),
-            fix=_("Choose one of: table, json."),
-        )
+    _check_format(fmt)
     if (text is None) == (file is None):
         raise InputError(
             _("give the message either in quotes or as a file, not both or neither."),

@@ -45,11 +45,11 @@ def classifier() -> Callable[..., Any]:
 def explainer() -> Callable[[str], dict[str, list[str]]]:
     """The words behind each flag; a flag the model vetoed is no longer among them."""
     from parting.text import embed
-    from parting.text.reading import read
+    from parting.text.reading import reader
 
     # The vectors the scoring computed (or an earlier one kept): read, not computed again.
-    vectors = embed.Embedder(embed.cache_dir())
-    return lambda text: read(text, embedder=vectors).words
+    read_one = reader(embed.Embedder(embed.cache_dir()))
+    return lambda text: read_one(text, None).words
 
 
 def classify_messages(

