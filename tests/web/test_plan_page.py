@@ -253,9 +253,12 @@ def test_with_no_name_to_sign_letters_the_plan_page_points_to_the_settings(
 ) -> None:
     from parting.store.settings import save_settings
 
-    html = owner_client.get(reverse("plan", args=["c-late"])).content.decode()
-    assert "No name is set to sign letters yet" in html
-    assert f'href="{reverse("settings")}"' in html
+    def page(kind: str) -> str:
+        url = reverse("plan", args=["c-late"])
+        return owner_client.get(url, {"kind": kind}).content.decode()
+
+    assert "No name is set to sign letters yet" in page("confirmation")
+    assert f'href="{reverse("settings")}"' in page("confirmation")
+    assert "No name is set to sign letters yet" not in page("meeting-script")  # spoken
     save_settings('[business]\nsignatory = "Ana Novak"\n')
-    html = owner_client.get(reverse("plan", args=["c-late"])).content.decode()
-    assert "No name is set to sign letters yet" not in html
+    assert "No name is set to sign letters yet" not in page("confirmation")
