@@ -45,6 +45,8 @@ PARTS = (
     "fresh-9",
     "fresh-10",
     "fresh-8-tone",
+    "fresh-11",
+    "fresh-11-held",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}
