@@ -71,6 +71,22 @@ def test_each_language_has_an_informal_held_out_set_half_business_half_calm() ->
             assert counts[name] >= 4, (language, name)
 
 
+def test_the_eighth_session_batch_has_a_held_out_part_and_a_dev_part_per_language() -> None:
+    # Written before the eighth session's cues and scored once before any change: the
+    # held-out part is never tuned on, the dev part (``_tune_``) is what the cues read.
+    for language in ("en", "fr", "vi", "sl"):
+        for name, split in ((f"informal3_s8_{language}.csv", HELD_OUT),
+                            (f"informal3_s8_tune_{language}.csv", "dev")):  # fmt: skip
+            labelled = datasets.labelled_csv(datasets.DATA_DIR / name)
+            assert {m.split for m in labelled.examples} == {split}, name
+            assert set(labelled.languages) == {language}, name
+            counts = Counter(c for m in labelled.examples for c in m.classes)
+            calm = sum(not m.classes for m in labelled.examples)
+            assert counts["is_complaint"] >= 12 and calm >= 20, name
+            for kind in ("is_payment_excuse", "is_change_request", "is_urgent"):
+                assert counts[kind] >= 6, (name, kind)
+
+
 def test_shipped_data_carries_its_licences() -> None:
     assert (datasets.DATA_DIR / "LICENSE-ViHOS-MIT.txt").is_file()
     assert (datasets.DATA_DIR / "LICENSE-hatecheck-CC-BY-4.0.txt").is_file()
