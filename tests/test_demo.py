@@ -121,6 +121,15 @@ def test_clients_speak_four_languages_with_fitting_names_and_time_zones() -> Non
     assert all(r["email"].isascii() and "@" in r["email"] for r in rows)
 
 
+def test_every_contact_is_addressed_as_mr_or_ms_so_letters_open_properly() -> None:
+    rows = portfolio(400).get("clients").to_pylist()
+    assert {r["contact_salutation"] for r in rows} == {"mr", "ms"}
+    by_contact = {r["contact_name"]: r["contact_salutation"] for r in rows}
+    assert by_contact["Peter Greyfield"] == "mr" and by_contact["Tina Horvat"] == "ms"
+    # A Vietnamese middle name tells it even without diacritics: Văn/Van, Thị/Thi.
+    assert by_contact["Lê Văn Phúc"] == "mr" and by_contact["Trần Thị Mai"] == "ms"
+
+
 def test_vietnamese_appears_with_and_without_diacritics() -> None:
     texts = PHRASES["vi"]["complaint"] + PHRASES["vi"]["abusive"]
     assert any(not t.isascii() for t in texts) and any(t.isascii() for t in texts)

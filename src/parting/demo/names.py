@@ -296,6 +296,109 @@ TIME_DESCRIPTIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Whether each given name in the demo is a man's or a woman's, so that letters can open
+# "Dear Mr Greyfield", "Madame,", "Kính gửi chị Mai", "Spoštovana gospa Horvat". In a
+# Vietnamese name the middle word often says it (Văn for men, Thị for women), and the
+# given name is the last word.
+_MEN = frozenset(
+    [
+        "Oliver",
+        "James",
+        "Harry",
+        "George",
+        "Daniel",
+        "Thomas",
+        "Michael",
+        "Peter",
+        "Gary",
+        "Edward",
+        "Julien",
+        "Mathieu",
+        "Nicolas",
+        "Sébastien",
+        "François",
+        "Thibault",
+        "Didier",
+        "Franck",
+        "Jacques",
+        "Luka",
+        "Matej",
+        "Žiga",
+        "Jure",
+        "Tadej",
+        "Rok",
+        "Gregor",
+        "Boris",
+        "Marko",
+        "An",
+        "Tuấn",
+        "Bảo",
+        "Huy",
+        "Tùng",
+        "Nam",
+        "Hung",
+        "Phúc",
+        "Khoa",
+    ]
+)
+_WOMEN = frozenset(
+    [
+        "Emily",
+        "Charlotte",
+        "Amelia",
+        "Grace",
+        "Sophie",
+        "Hannah",
+        "Lucy",
+        "Rachel",
+        "Claire",
+        "Victoria",
+        "Camille",
+        "Élodie",
+        "Chloé",
+        "Léa",
+        "Manon",
+        "Inès",
+        "Hélène",
+        "Amélie",
+        "Sylvie",
+        "Maja",
+        "Nina",
+        "Ana",
+        "Špela",
+        "Urška",
+        "Katja",
+        "Petra",
+        "Tina",
+        "Jana",
+        "Lan",
+        "Hương",
+        "Anh",
+        "Trang",
+        "Ngọc",
+        "Mai",
+        "Ha",
+    ]
+)
+
+
+def salutation(contact: str, language: str) -> str:
+    """``mr`` or ``ms`` for a demo contact's full name; "" when the given name is unknown."""
+    words = contact.split()
+    if not words:
+        return ""
+    if language == "vi":
+        middle = {ascii_of(w).casefold() for w in words[1:-1]}
+        if "thi" in middle:
+            return "ms"
+        if "van" in middle:
+            return "mr"
+        given = words[-1]
+    else:
+        given = words[0]
+    return "mr" if given in _MEN else "ms" if given in _WOMEN else ""
+
+
 def ascii_of(text: str) -> str:
     """'Nguyễn Văn An' -> 'Nguyen Van An'; 'Đức' -> 'Duc' (đ has no decomposition)."""
     text = text.replace("đ", "d").replace("Đ", "D")

@@ -400,6 +400,13 @@ def _tables(people: dict[str, np.ndarray], book: Book) -> Tables:
         "client_id": client_ids,
         "name": pa.array(people["name"], pa.string()),
         "contact_name": pa.array(people["contact"], pa.string()),
+        "contact_salutation": pa.array(
+            [
+                names.salutation(contact, names.LANGUAGES[code])
+                for contact, code in zip(people["contact"], people["lang"], strict=True)
+            ],
+            pa.string(),
+        ),
         "email": pa.array(people["email"], pa.string()),
         "language": _codes(names.LANGUAGES, people["lang"]),
         "timezone": pa.array(people["timezone"], pa.string()),
