@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from parting.text import datasets
 from parting.text.datasets import DEV, HELD_OUT, LEARN
@@ -91,3 +92,25 @@ def test_shipped_data_carries_its_licences() -> None:
     assert (datasets.DATA_DIR / "LICENSE-ViHOS-MIT.txt").is_file()
     assert (datasets.DATA_DIR / "LICENSE-hatecheck-CC-BY-4.0.txt").is_file()
     assert "Röttger" in (datasets.DATA_DIR / "README.md").read_text(encoding="utf-8")
+
+
+def test_a_file_of_calm_mail_only_is_measured_on_every_class(tmp_path: Path) -> None:
+    calm = tmp_path / "calm.csv"
+    calm.write_text("text,label\nThanks for the report.,none\nSee you Monday.,calm\n")
+    labelled = datasets.labelled_csv(calm)
+    assert {"is_complaint", "is_payment_excuse", "is_change_request", "is_urgent"} <= set(
+        labelled.classes
+    )
+    # A yes/no file of "0"s still speaks of its one class.
+    zeros = tmp_path / "zeros.csv"
+    zeros.write_text("text,toxic\nThanks for the report.,0\n")
+    assert datasets.labelled_csv(zeros).classes == ("is_abusive",)
+
+
+def test_each_language_has_a_calm_batch_of_the_eighth_session_mostly_held_out() -> None:
+    for language in ("en", "fr", "vi", "sl"):
+        labelled = datasets.labelled_csv(datasets.DATA_DIR / f"calm_s8_{language}.csv")
+        assert all(not e.classes for e in labelled.examples)
+        assert set(labelled.languages) == {language}
+        held_out = [e for e in labelled.examples if e.split == datasets.HELD_OUT]
+        assert len(held_out) >= 50 and len(labelled.examples) - len(held_out) >= 20

@@ -104,6 +104,7 @@ SPLIT_COLUMNS = ("split",)
 ALL = "all"  # the split of a file that has no split column: every row is measured
 # Label values meaning "no class", and yes/no values meaning the file's one class.
 NONE_LABELS = frozenset({"", "none", "calm", "0", "false", "no", "non-hateful", "not"})
+CALM_LABELS = frozenset({"", "none", "calm"})  # "no class" said in words
 YES_LABELS = frozenset({"1", "true", "yes", "hateful", "offensive", "toxic"})
 # Class names a label may use, with or without the "is_" of the classifier's columns.
 CLASS_NAMES = (
@@ -159,6 +160,7 @@ def labelled_csv(path: Path, one_class: str = "is_abusive") -> LabelledFile:
     examples: list[Example] = []
     languages: list[str | None] = []
     mentioned: set[str] = set()
+    all_calm = True  # every label says "no class" in words (none, calm), not a yes/no 0
     for number, row in enumerate(rows[1:], start=2):
         if len(row) != len(rows[0]):
             raise InputError(
@@ -186,6 +188,7 @@ def labelled_csv(path: Path, one_class: str = "is_abusive") -> LabelledFile:
                 where=Location(file=str(path), row=number, column=language, value=given),
             )
         mentioned |= classes
+        all_calm &= cells[label].strip().lower() in CALM_LABELS
         part = (cells[split].strip() if split else "") or ALL
         examples.append(Example(cells[text], classes, "", part))
         languages.append(code)
@@ -195,6 +198,9 @@ def labelled_csv(path: Path, one_class: str = "is_abusive") -> LabelledFile:
             fix=_("Add one row per message under the header."),
             where=Location(file=str(path)),
         )
+    if all_calm:
+        # A file of calm mail only: every class is measured (its false flags are the point).
+        return LabelledFile(examples, languages, tuple(f"is_{name}" for name in CLASS_NAMES))
     ordered = tuple(f"is_{name}" for name in CLASS_NAMES if f"is_{name}" in mentioned)
     return LabelledFile(examples, languages, ordered or (one_class,))
 
