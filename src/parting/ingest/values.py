@@ -9,9 +9,10 @@ the problem. No Python loop runs per row.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TypeAlias
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -58,6 +59,8 @@ def is_reference(name: str) -> bool:
 def clean_text(values: Values) -> Values:
     """Trim surrounding blanks and treat an empty cell as missing."""
     values = values.cast(pa.string()) if pa.types.is_large_string(values.type) else values
+    if _nothing_to_trim(values):
+        return values  # what the trimming below would return, found without a copy
     trimmed = pc.utf8_trim_whitespace(values)
     return pc.if_else(pc.equal(trimmed, ""), pa.scalar(None, pa.string()), trimmed)
 
@@ -71,7 +74,7 @@ def parse(values: Values, column: Column, timezone: str) -> Values:
         # cell means "missing". Readers already turn empty cells into nulls. It is put in
         # NFC form, so "ố" typed as o + two combining accents matches the word lists.
         text = values.cast(pa.string()) if pa.types.is_large_string(values.type) else values
-        return pc.utf8_normalize(text, form="NFC")
+        return text if _ascii(text) else pc.utf8_normalize(text, form="NFC")
     values = clean_text(values)
     if column.type in ("str", "list"):
         return values
@@ -96,6 +99,8 @@ def _raise_where(bad: Values, problem: str, fix: str) -> None:
 
 
 def _choice(values: Values, column: Column) -> Values:
+    if _all_in(values, column.choices):
+        return values  # already as written in the schema: lowering changes nothing
     lowered = pc.utf8_lower(values)
     bad = pc.and_kleene(
         pc.is_valid(lowered), pc.invert(pc.is_in(lowered, pa.array(column.choices)))
@@ -109,11 +114,68 @@ def _choice(values: Values, column: Column) -> Values:
 
 
 def _bool(values: Values) -> Values:
+    if _all_in(values, ("true", "false")):
+        return pc.equal(values, "true")
     lowered = pc.utf8_lower(values)
     known = pc.is_in(lowered, pa.array(["true", "false"]))
     bad = pc.fill_null(pc.and_kleene(pc.is_valid(lowered), pc.invert(known)), False)
     _raise_where(bad, _("this is not a yes/no value."), _("Write true or false."))
     return pc.equal(lowered, "true")
+
+
+def _all_in(values: Values, allowed: tuple[str, ...]) -> bool:
+    """Whether every cell given is one of ``allowed`` exactly (the common case, found
+    with one pass instead of lowering a copy first)."""
+    found = pc.sum(pc.is_in(values, pa.array(allowed, pa.string()))).as_py() or 0
+    return bool(found == len(values) - values.null_count)
+
+
+def _text_chunks(values: Values) -> Iterator[tuple[pa.Array, np.ndarray, np.ndarray]]:
+    """Each non-empty chunk of a text column with its cell offsets and its bytes, read
+    in place from Arrow's buffers."""
+    chunks = values.chunks if isinstance(values, pa.ChunkedArray) else [values]
+    for chunk in chunks:
+        if len(chunk) == 0:
+            continue
+        _valid, offsets, data = chunk.buffers()
+        width = np.dtype(np.int64 if pa.types.is_large_string(chunk.type) else np.int32)
+        ends = np.frombuffer(offsets, width, len(chunk) + 1, chunk.offset * width.itemsize)
+        size = int(ends[-1])
+        bytes_ = np.frombuffer(data, np.uint8, size) if size else np.zeros(0, np.uint8)
+        yield chunk, ends, bytes_
+
+
+def _nothing_to_trim(values: Values) -> bool:
+    """Whether no given cell is empty or starts or ends with a blank: then trimming and
+    blanking empty cells change nothing. Reads two bytes per cell, no copy."""
+    for chunk, ends, data in _text_chunks(values):
+        lengths = np.diff(ends)
+        given = (
+            lengths >= 0
+            if chunk.null_count == 0
+            else np.asarray(chunk.is_valid().to_numpy(zero_copy_only=False))
+        )
+        if (lengths[given] == 0).any():
+            return False
+        filled = lengths > 0  # a missing cell usually holds no bytes; if it does, read them
+        first = data[ends[:-1][filled]]
+        last = data[ends[1:][filled] - 1]
+        # A blank ``utf8_trim_whitespace`` may trim starts or ends with an ASCII control
+        # or space, or a byte of a longer UTF-8 character (U+0085, U+00A0, U+3000...).
+        for byte in (first, last):
+            if byte.size and ((byte <= 0x20) | (byte >= 0x7F)).any():
+                return False
+    return True
+
+
+def _ascii(values: Values) -> bool:
+    """Whether every cell is plain ASCII, which Unicode normalisation leaves as it is:
+    each chunk's bytes are read at once, no copy."""
+    for _chunk, ends, data in _text_chunks(values):
+        text = data[int(ends[0]) : int(ends[-1])]
+        if text.size and int(text.max()) >= 0x80:
+            return False
+    return True
 
 
 def _number(values: Values, type_: pa.DataType, pattern: str) -> Values:
