@@ -168,6 +168,17 @@ def test_settings_set_and_show(tmp_path: Path) -> None:
 
 
 @pytest.mark.django_db(transaction=True)
+def test_an_empty_workspace_says_to_import_data_first_instead_of_an_empty_table() -> None:
+    for command in (["triage"], ["clients", "list"]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 0, result.output
+        assert result.stdout == ""
+        assert "no clients yet" in result.stderr and "parting import" in result.stderr
+    result = runner.invoke(app, ["triage", "--format", "json"])
+    assert json.loads(result.stdout) == []  # a script still reads a list
+
+
+@pytest.mark.django_db(transaction=True)
 def test_triage_with_a_profile_says_on_stderr_where_the_time_went(imported: Path) -> None:
     result = runner.invoke(
         app, ["triage", "--as-of", "2026-03-15", "--format", "json", "--profile"]

@@ -23,6 +23,20 @@ if TYPE_CHECKING:
 
 NEW_CLIENTS_SHOWN = 20
 
+
+def _tell_no_clients_yet() -> None:
+    # On stderr: a script reading ``--format json`` still gets its (empty) list on stdout.
+    err_console.print(
+        _(
+            "The workspace has no clients yet. Import your data first: parting import, "
+            "followed by your files or folders."
+        ),
+        highlight=False,
+        markup=False,
+        soft_wrap=True,  # the terminal wraps it: never "parting" and "import" on two lines
+    )
+
+
 clients_app = typer.Typer(help="List clients, and resolve the ones an import could not match.")
 settings_app = typer.Typer(help="Show or replace the business settings stored in the workspace.")
 incident_app = typer.Typer(help="Log, list and remove incidents (what the data cannot see).")
@@ -233,8 +247,12 @@ def clients_list(workspace: WorkspaceOption = None) -> None:
     )
     from parting.words.labels import verdict_label
 
+    clients = Client.objects.order_by("name", "client_id")
+    if not clients.exists():
+        _tell_no_clients_yet()
+        return
     table = Table(_("Client id"), _("Name"), _("E-mail"), _("Verdict"))
-    for client in Client.objects.order_by("name", "client_id"):
+    for client in clients:
         verdict = verdicts.get(client.pk)
         table.add_row(
             client.client_id, client.name, client.email, verdict_label(verdict) if verdict else ""
@@ -388,6 +406,10 @@ def triage_command(
             if str(database) != connection.settings_dict["NAME"]:
                 early = None  # not the database Django opened: read that one instead
             _run, triage = score_and_store(parse_day(as_of, "--as-of"), engine, early)
+        if not len(triage.verdicts):
+            _tell_no_clients_yet()
+            if format == "table" and output is None:
+                return  # an empty table says nothing the line above has not
         render(triage, format, output)
 
     profiled(triage, profile)

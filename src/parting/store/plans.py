@@ -18,7 +18,7 @@ from django.utils import timezone
 from parting.config import Config
 from parting.engine.reasons import retold
 from parting.engine.results import ClientVerdict
-from parting.errors import InputError, NotFoundError
+from parting.errors import InputError
 from parting.i18n import _
 from parting.playbook.plan import (
     PARTING_VERDICTS,
@@ -37,7 +37,8 @@ from parting.playbook.repair import (
     repair_step_number,
 )
 from parting.schema import Tables
-from parting.store.models import Client, Incident, Plan, PlanStep
+from parting.store.clients import get_client
+from parting.store.models import Incident, Plan, PlanStep
 from parting.store.settings import load_config
 from parting.store.tables import read_client_tables
 from parting.store.triage import latest_verdict, overdue_of, owed_of, scored_verdict
@@ -84,8 +85,7 @@ def open_plan(
     ``part_ways`` or ``part_ways_now``, a repair plan for ``repair``.
     ``contract_notice_days`` overrides the setting ``plan.contract_notice_days`` for this
     client."""
-    if not Client.objects.filter(pk=client_id).exists():
-        raise NotFoundError(_("No client with the id {client_id}.").format(client_id=client_id))
+    get_client(client_id)  # NotFoundError, naming the command that lists the ids
     existing = current_plan(client_id)
     # At its review a repair that worked leaves a client to keep: the repair plan is done,
     # its review step saying so. One that failed turns the verdict to part ways: the repair
