@@ -363,3 +363,99 @@ def test_an_insult_said_to_the_readers_beside_a_report_is_abuse(text: str) -> No
 )
 def test_naming_what_one_would_not_call_the_readers_is_not_abuse(text: str) -> None:
     assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A modal or copular negator, an inverted "never", a quantifier, "no way".
+        "Immigrants shouldn't be called parasites by anyone.",
+        "Refugees aren't vermin.",
+        "Never would we call disabled people useless.",
+        "Not one of the Muslims on my street is dangerous.",
+        "There is no way gay people are a threat to anybody.",
+        "Nobody with any sense considers women inferior.",
+    ],
+)
+def test_hate_denied_in_a_modal_inverted_or_quantified_clause_is_not_abuse(text: str) -> None:
+    assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refugees are vermin and they should leave.",
+        "Disabled people are useless, frankly.",
+        "Gay people are a threat to our children.",
+    ],
+)
+def test_the_same_hate_asserted_stays_abuse(text: str) -> None:
+    assert abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else told to go away, reported by the writer.
+        "My dad told the salesman to fuck off and hung up.",
+        "She was yelling at her brother to shut the fuck up.",
+        # Others' words in a clause of time or condition.
+        "It makes me angry when people call immigrants rats.",
+        # Denied in Slovenian, with the clause after "da".
+        "Nisem trdil, da ste prevaranti, prosim samo za izpisek.",
+        "Sploh ne mislim, da ste nesposobni.",
+        # A machine that died is no wish of death.
+        "Tiskalnik mi je crknil, račun pošljem jutri.",
+    ],
+)
+def test_words_told_to_someone_else_or_denied_are_not_abuse(text: str) -> None:
+    assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer turns the insult on the reader, says it is true, or stands by it.
+        "You say I'm rude? You're the real clown here.",
+        "My sister called you cowboys, and I meant it when I agreed: you are.",
+        "I called your team incompetent and I stand by it.",
+        "Mon associé vous a traités d'incapables, parce que vous l'êtes.",
+        "Tout le quartier vous traite de voleurs, vous l'avez bien mérité.",
+        "Vsi pravijo, da ste lopovi, to ste si zaslužili.",
+        # Typed insults.
+        "Fermez vos gueules et livrez la commande.",
+        "Ste res za nikamor.",
+        "Nesposobna banda, že tretjič isto.",
+    ],
+)
+def test_an_insult_the_writer_turns_on_the_reader_or_stands_by_is_abuse(text: str) -> None:
+    assert abusive(text)
+
+
+def test_a_boss_right_about_the_writers_own_team_insults_no_reader() -> None:
+    assert not abusive("Direktor je rekel, da smo vsi skupaj butci, ker smo zamudili. Ima prav.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A slur denied of a group named is a denial, as an insult word is.
+        "Immigrants are not rapefugees.",
+        "I don't think women are whores.",
+        # Harm the writer would not do, said actively, and rhetorical denials.
+        "Nobody should hurt disabled people.",
+        "I would never threaten a Muslim.",
+        "It's not like we hate immigrants.",
+        "Me? Despise gay people? Absolutely not.",
+    ],
+)
+def test_a_slur_or_harm_denied_of_a_group_is_not_abuse(text: str) -> None:
+    assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gay people are faggots.", "Women are not human, they are sluts.", "You faggot."],
+)
+def test_a_slur_asserted_or_after_another_clause_stays_abuse(text: str) -> None:
+    assert abusive(text)

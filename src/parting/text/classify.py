@@ -340,7 +340,11 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
     hateful = kinds["HATE"] | kinds["HATE_TYPO"]
     group_hate = group & hateful & ~kinds["NEGATION"]
     # "I would never hurt anyone", "they do not deserve to be tortured": negated threats.
-    severe = kinds["SLURS"] | (kinds["THREATS"] & ~kinds["NEGATION"])
+    # A slur denied of a group named ("gay people are not f…s", "no woman is a s…") is
+    # a denial too, as an insult word is.
+    severe = (kinds["SLURS"] & ~(group & kinds["NEGATION"])) | (
+        kinds["THREATS"] & ~kinds["NEGATION"]
+    )
     # "I don't think immigrants are scum": an insult word in a denied statement about a
     # group insults nobody. Insults aimed at the reader ("you idiots") name no group.
     # (Insults and aimed profanity share one column: they are undone together.)
@@ -519,7 +523,9 @@ def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
     group = kinds["IDENTITY"] or kinds["IDENTITY_TYPO"]
     hateful = kinds["HATE"] or kinds["HATE_TYPO"]
     group_hate = group and hateful and not kinds["NEGATION"]
-    severe = kinds["SLURS"] or (kinds["THREATS"] and not kinds["NEGATION"])
+    severe = (kinds["SLURS"] and not (group and kinds["NEGATION"])) or (
+        kinds["THREATS"] and not kinds["NEGATION"]
+    )
     words = kinds["INSULTS"] or kinds["VIETNAMESE_ONLY"] or kinds["DIRECTED"]
     insults = words and not (group and kinds["NEGATION"])
     aimed = insults or group_hate or (shouting and kinds["PROFANITY"])

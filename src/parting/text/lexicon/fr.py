@@ -64,7 +64,7 @@ DIRECTED = [
     r"(va|allez|vas|qu ils aillent|qu elles aillent|peuvent tous aller|peuvent aller) "
     r"+(te|vous|se) +faire +(<foutre>|<enculer>|mettre|voir)",
     r"(<nique>|<niquer>) +(ta|ta mere|votre|vos|tes|les|sa)", r"ta gueule",
-    r"(ferme|fermez|fermes) +(ta|votre|la) +(gueule|bouche)", r"fils de (pute|chienne)",
+    r"(ferme|fermez|fermes|fermer) +(ta|votre|la|vos|tes) +(gueule|gueules|bouche|bouches)", r"fils de (pute|chienne)",
     r"(tu es|t es|vous etes|t as|t etes|vous n etes|tu n es|espece d|espece de|"
     r"bande d|bande de|sale|sales|pauvre|pauvres|(votre|vos|ton|ta|tes) +(equipe|"
     r"personnel|agence|boite|societe|entreprise|service|employes|collaborateurs|"
@@ -1117,4 +1117,22 @@ COMPLAINT += [
     r"(vous|tu) +(m|nous) +(avez|as) +(oublie|oublies|oubliee|oubliees|zappe|zappes)",
     r"(arrive pas a|peux pas|n arrive pas a) +croire +([a-z]+ +){0,5}(mauvais|mauvaise|nul|"
     r"nulle|lent|lente|cher|chere|bacle|baclee)",
+]
+
+# Issue #12, eighth session: who says what, by clause, written from a tuning batch of its
+# own (``clauses_tune_s8.csv``, dev rows of ``abuse_s8.csv``), never from a held-out row.
+# The readers called names by someone ("mon patron vous a traités d'amateurs"): a report
+# (``COUNTER``) unless the writer owns it.
+DIRECTED += [
+    r"(vous|t|te) +((a|ai|avons|ont|avez|as|avait|avaient) +(traite|traites|traitee|"
+    r"traitees)|traite|traitent|traitons|appelle|appellent|appelons) +(d|de|les) +(amateurs|amateur|incapables|incapable|incompetents|incompetent|nuls|"
+    r"nul|charlots|guignols|escrocs|voleurs|menteurs|branleurs|tocards|bras casses)",
+]
+# The writer owns the insult a report frames: says it is true ("parce que vous l'êtes",
+# "vous l'avez mérité", "c'était vrai") or stands by it ("et je le maintiens").
+OWNED += [
+    r"(parce que|parce qu|puisque|car|et) +(vous|tu|t) +(l|les)? *(etes|es) *(bien)? *$",
+    r"(vous|tu) +(l|les) +(avez|as) +(bien +|amplement +|largement +)?(merite|cherche)",
+    r"(je|et je) +(le|la|les) +(maintiens|maintient|confirme|repete|redis)",
+    r"(c etait|c est|c etait bien|c est bien) +(vrai|exact|la verite) *$",
 ]
