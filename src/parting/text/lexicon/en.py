@@ -1258,8 +1258,11 @@ _SLUR_WORDS = "|".join(w for w in SLURS if w.isalpha())
 # "nobody in their right mind thinks …".
 NEGATION += [
     r"(shouldn t|should not|mustn t|must not|needn t|aren t|isn t|weren t|wasn t|never +"
-    r"(would|will|could|did|do|have|shall) +(i|we)) +(" + _IN_CLAUSE + r" +){0,4}("
-    + _NEGATED_WORDS + ")",
+    r"(would|will|could|did|do|have|shall) +(i|we)) +("
+    + _IN_CLAUSE
+    + r" +){0,4}("
+    + _NEGATED_WORDS
+    + ")",
     r"(not a single|not one|none of the|none of my|none of our) +([a-z]+ +){0,4}(is|are|was|"
     r"were) +" + _INTENSIFIERS + "(" + _NEGATED_WORDS + ")",
     r"no way +([a-z]+ +){1,4}(is|are|was|were) +" + _INTENSIFIERS + "(" + _NEGATED_WORDS + ")",
@@ -1277,7 +1280,8 @@ NEGATION += [
     r"attack|beat|shoot|stab|threaten|harass|abuse|insult|rape|torture|exterminate)",
     r"(never|not|won t|wouldn t|don t|didn t) +(ever +)?(threaten|threatened|harass|harassed)",
     # A rhetorical denial: "it's not like I hate …", "me? hate …? never."
-    r"(it s not like|it is not like|not that|it s not that) +(i|we) +(" + _IN_CLAUSE
+    r"(it s not like|it is not like|not that|it s not that) +(i|we) +("
+    + _IN_CLAUSE
     + r" +){0,2}(hate|hated|despise|loathe|detest|dislike|fear)",
     r"(hate|hating|despise|loathe|detest) +([a-z]+ +){1,3}(never|no way|of course not|"
     r"not at all|hell no|absolutely not) *$",
@@ -1286,7 +1290,8 @@ COUNTER += [
     # Someone told a third person to go away: "he told the ref to fuck off", "she keeps
     # telling her dog to shut the fuck up". (Told "you" to is the writer's own command.)
     r"(told|tell|tells|telling|asked|asks|asking|yelled at|shouted at|screamed at|yells at|"
-    r"shouts at|yelling at|shouting at|screaming at) +(him|her|them|(the|his|her|their|my|our|a|an|that|this|some) +[a-z]+) +"
+    r"shouts at|yelling at|shouting at|screaming at) +(him|her|them|(the|his|her|their|my|"
+    r"our|a|an|that|this|some) +[a-z]+) +"
     r"to +(go +)?(fuck|shut|piss|get the fuck|sod|bugger)",
     # Words put in someone's mouth after the quote ("…, said the villain"), a saying about
     # a kind of person ("nobody likes a prick"), and names someone calls themselves.
@@ -1321,7 +1326,8 @@ OWNED += [
     r"definitely are) +(one|ones|that|exactly that)? *$",
     r"(listened|right|true|so) +(you|u) +(are|re|really are|definitely are) *$",
     r"(and|which|because|as) +(you|u) +(earned|deserved|deserve) +(it|that|the name|every word)",
-    r"(i|and i) +(meant|mean) +(it|every word)", r"(i|we) +(still +)?stand +by +(it|that|"
+    r"(i|and i) +(meant|mean) +(it|every word)",
+    r"(i|we) +(still +)?stand +by +(it|that|"
     r"every word|what i said)",
     r"(he|she|they) +(has|had|have|s got|ve got) +a +point",
 ]

@@ -64,7 +64,8 @@ DIRECTED = [
     r"(va|allez|vas|qu ils aillent|qu elles aillent|peuvent tous aller|peuvent aller) "
     r"+(te|vous|se) +faire +(<foutre>|<enculer>|mettre|voir)",
     r"(<nique>|<niquer>) +(ta|ta mere|votre|vos|tes|les|sa)", r"ta gueule",
-    r"(ferme|fermez|fermes|fermer) +(ta|votre|la|vos|tes) +(gueule|gueules|bouche|bouches)", r"fils de (pute|chienne)",
+    r"(ferme|fermez|fermes|fermer) +(ta|votre|la|vos|tes) +(gueule|gueules|bouche|bouches)",
+    r"fils de (pute|chienne)",
     r"(tu es|t es|vous etes|t as|t etes|vous n etes|tu n es|espece d|espece de|"
     r"bande d|bande de|sale|sales|pauvre|pauvres|(votre|vos|ton|ta|tes) +(equipe|"
     r"personnel|agence|boite|societe|entreprise|service|employes|collaborateurs|"
@@ -1125,7 +1126,8 @@ COMPLAINT += [
 # (``COUNTER``) unless the writer owns it.
 DIRECTED += [
     r"(vous|t|te) +((a|ai|avons|ont|avez|as|avait|avaient) +(traite|traites|traitee|"
-    r"traitees)|traite|traitent|traitons|appelle|appellent|appelons) +(d|de|les) +(amateurs|amateur|incapables|incapable|incompetents|incompetent|nuls|"
+    r"traitees)|traite|traitent|traitons|appelle|appellent|appelons) +(d|de|les) +(amateurs|"
+    r"amateur|incapables|incapable|incompetents|incompetent|nuls|"
     r"nul|charlots|guignols|escrocs|voleurs|menteurs|branleurs|tocards|bras casses)",
 ]
 # The writer owns the insult a report frames: says it is true ("parce que vous l'êtes",
