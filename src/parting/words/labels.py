@@ -37,7 +37,7 @@ VERDICT_LABELS = {
 SEVERITY_LABELS = {
     "immediate": gettext_noop("immediate"),
     "urgent": gettext_noop("urgent"),
-    "planned": gettext_noop("planned"),
+    "planned": gettext_noop("to plan"),  # a chip beside the sign: "planned" read as done
     "minor": gettext_noop("minor"),
 }
 
