@@ -1331,3 +1331,21 @@ OWNED += [
     r"every word|what i said)",
     r"(he|she|they) +(has|had|have|s got|ve got) +a +point",
 ]
+
+# Eighth session, calm mail (veto): structures of ordinary mail that borrow a complaint's
+# words. The writer clears the reader ("nothing to do with you", "the courier, not
+# you"), thanks them for a fix ("thanks for fixing the broken links"), or speaks of their
+# own side's trouble or lateness ("our office wifi is down", "sorry I was late").
+THIRD_PARTY += [
+    r"nothing +to +do +with +(you|your +(team|work|side))",
+    r"not +(yours|about +you|aimed +at +you|on +your +(side|end)|from +you|your +(doing|"
+    r"problem|issue))",
+    r"(your|the) +(work|team|design|side) +(isn t|is not|wasn t|was not|s not) +(the|a) +"
+    r"(issue|problem|cause)",
+    r"(thanks|thank you|cheers|grateful) +([a-z]+ +){0,2}for +(fixing|sorting|solving|"
+    r"resolving|catching|spotting|flagging|clearing up|untangling|repairing)",
+    r"(my|our) +([a-z]+ +){0,2}(wifi|printer|internet|server|network|laptop|computer|phone|"
+    r"connection|roof|van|car|train) +(is|s|was|has been|went|keeps|got)? *(still +|again +)?"
+    r"(down|broken|not working|delayed|late|leaking|jammed|out)",
+    r"(sorry|apologies) +([a-z]+ +){0,2}(i|we) +(was|were) +(late|behind|running late)",
+]

@@ -1138,3 +1138,22 @@ OWNED += [
     r"(je|et je) +(le|la|les) +(maintiens|maintient|confirme|repete|redis)",
     r"(c etait|c est|c etait bien|c est bien) +(vrai|exact|la verite) *$",
 ]
+
+# Huitième session, courrier calme (veto) : des messages ordinaires qui empruntent les
+# mots d'une réclamation. L'auteur met le lecteur hors de cause (« rien à voir avec
+# vous », « le transporteur, pas vous »), le remercie d'une correction (« merci d'avoir
+# corrigé les liens »), ou parle d'un souci de son côté.
+THIRD_PARTY += [
+    r"rien a voir avec +(vous|votre travail|votre equipe)",
+    r"(vous|votre travail|votre equipe) +n y +(etes|est) +pour rien",
+    r"pas +(a cause de|contre) +vous",
+    r"(pas|non) +(la votre|le votre|les votres)",
+    r"(c etait|c est) +(le|la|l|notre|un|une) +([a-z]+ +){0,2}pas +vous",
+    r"(ne|n) +vous +concerne +pas",
+    r"merci +([a-z]+ +){0,2}(d avoir|pour avoir|de nous avoir) +([a-z]+ +){0,1}(corrige|regle|"
+    r"resolu|repare|debloque|demele|repere|rattrape|retrouve)",
+    r"(en panne|ne marche|ne fonctionne|plante|bloquee|bloque) +([a-z]+ +){0,3}(chez nous|"
+    r"de notre cote|au bureau|ici)",
+    r"(le|la|notre|mon) +(wifi|imprimante|reseau|connexion|serveur|train|camion|toit) +"
+    r"([a-z]+ +){0,2}(est en panne|ne marche|ne fonctionne|avait du retard|a fui|s est bloquee)",
+]

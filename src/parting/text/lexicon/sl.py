@@ -769,3 +769,21 @@ OWNED += [
     r"(to|tako|vse) +(ste|si) +si +(zasluzili|zasluzil|zasluzila)",
     r"(pri tem|pri tem tudi) +(ostajam|vztrajam)",
 ]
+
+# Osma seja, mirna pošta (veto): običajna sporočila, ki si izposodijo besede pritožbe.
+# Pisec bralca razbremeni ("z vami nima nič", "prevoznik, ne vi"), se zahvali za popravek
+# ("hvala, da ste popravili povezave") ali govori o težavi na svoji strani.
+THIRD_PARTY += [
+    r"z +vami +(to +)?(nima|nimajo|ni imelo) +nic",
+    r"ne +(na vas|o vas|na vasega|na vaso|na vase|vasa krivda|vas problem)",
+    r"(kriv|kriva|krivo|je bil|je bila) +([a-z]+ +){0,3}ne +vi",
+    r"(vase|vaso) +(delo|ekipa|oblikovanje) +(ni|ne) +(problem|tezava|kriv[a-z]*)",
+    r"ni +(vasa|vas) +(krivda|problem)",
+    r"hvala,? +(ker|da|za to da) +ste +([a-z]+ +){0,3}(popravili|uredili|resili|odpravili|"
+    r"razcistili|opazili|ujeli|nasli)",
+    r"(v pisarni|v nasi pisarni|doma|v skladiscu|pri nas|na nasi strani) +([a-z]+ +){0,2}"
+    r"(ne dela|ne deluje|crkuje|pada|je puscala|pusca|je crknil)",
+    r"(nas|moj|nasa|moja|prekleti|prekleta) +(tiskalnik|wifi|internet|streznik|racunalnik|"
+    r"telefon|vlak|kombi|streha) +([a-z]+ +){0,2}(ne dela|se je zataknil|je imel zamudo|"
+    r"zamuja|pusca|crkuje)",
+]

@@ -544,3 +544,21 @@ COMPLAINT += [
     r"(khong|ko|k) +(tin|nghi) +(noi|duoc) +([a-z]+ +){0,4}(te|do|kem|cham|toi te|the nay|"
     r"co nay)",
 ]
+
+# Phiên thứ tám, thư bình thường (veto): thư thường mượn chữ của lời phàn nàn. Người viết
+# gỡ lỗi cho người đọc ("không liên quan bên anh", "bên vận chuyển, không phải anh"), cảm ơn
+# vì đã sửa ("cảm ơn anh sửa mấy link bị lỗi"), hay kể chuyện trục trặc bên mình.
+THIRD_PARTY += [
+    r"(khong|ko|k|chang) +(lien quan|dinh dang gi) +(gi +)?(den |toi |voi )?(ben )?(anh|chi|"
+    r"cac anh|cac chi|ban)",
+    r"(khong|ko|k) +phai +((do|loi|tai|loi do|loi cua) +(ben +)?|ben +)(anh|chi|cac anh|cac chi|"
+    r"ban)", r"(khong|ko|k) +phai +(anh|chi|ben anh|ben chi) +dau",
+    r"(khong|ko|k) +co +gi +(ben )?(anh|chi|ban) +(phai|can) +lam",
+    r"(em|minh|toi) +(chi )?bao +(de|cho) +(anh|chi|ban) +biet",
+    r"cam on +([a-z]+ +){0,3}(da +)?(sua|xu ly|khac phuc|go roi|giai quyet|phat hien|tim ra)",
+    r"(wifi|mang|may in|may tinh|dien thoai|internet|server|mai|tau|xe) +([a-z]+ +){0,3}(ben em|"
+    r"cua em|em|ben minh|nha em|ben toi|cua toi) +([a-z]+ +){0,3}(hong|loi|sap|mat|cham|"
+    r"ket|dot|treo)",
+    r"(loi|sai) +([a-z0-9]+ +){0,6}(khong|ko|k) +sao",
+    r"(em|minh|toi|ben em) +(da )?tu +(sua|chinh) +(roi|xong)",
+]
