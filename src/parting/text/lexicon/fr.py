@@ -1157,3 +1157,8 @@ THIRD_PARTY += [
     r"(le|la|notre|mon) +(wifi|imprimante|reseau|connexion|serveur|train|camion|toit) +"
     r"([a-z]+ +){0,2}(est en panne|ne marche|ne fonctionne|avait du retard|a fui|s est bloquee)",
 ]
+# Sa propre erreur au plus-que-parfait (« j'avais mis le mauvais numéro »).
+THIRD_PARTY += [
+    r"(j avais|nous avions|on avait) +(mis|indique|ecrit|note|tape|saisi|envoye|donne) +(la|le|"
+    r"les|l|un|une)? *(mauvais|mauvaise|mauvaises|faux|fausse)",
+]

@@ -787,3 +787,8 @@ THIRD_PARTY += [
     r"telefon|vlak|kombi|streha) +([a-z]+ +){0,2}(ne dela|se je zataknil|je imel zamudo|"
     r"zamuja|pusca|crkuje)",
 ]
+# Lastna napaka z glagolom za pomožnikom ("sem napisal napačno številko").
+THIRD_PARTY += [
+    r"(sem|smo) +(napisal|napisala|napisali|vpisal|vpisala|vpisali|poslal|poslala|poslali|"
+    r"dal|dala|dali|navedel|navedla|navedli) +([a-z]+ +){0,1}napacn[a-z]*",
+]

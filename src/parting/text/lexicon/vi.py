@@ -562,3 +562,19 @@ THIRD_PARTY += [
     r"(loi|sai) +([a-z0-9]+ +){0,6}(khong|ko|k) +sao",
     r"(em|minh|toi|ben em) +(da )?tu +(sua|chinh) +(roi|xong)",
 ]
+# Lỗi mình tự ghi sai rồi đã sửa; khách khác nhắn mình; mình đã trả lời rồi ("trả lời rồi"
+# gấp lại thành "loi roi", như "lỗi rồi"); người đọc sửa xong trong vài phút.
+THIRD_PARTY += [
+    r"(em|minh|toi|chung toi|ben em|tui) +(da )?(gui|ghi|tinh|dien|danh|nhap|go|de) +sai",
+    r"(khach|khach hang|nguoi mua|mot khach|co khach) +(nhan|nhan tin|viet|hoi|inbox|bao) +"
+    r"(em|cho em|minh|ben em|toi)",
+    r"(em|minh|toi|ben em|da) +tra loi +(roi|xong|lai roi)",
+    r"(anh|chi|cac anh|ben anh) +(da )?(xu ly|sua|khac phuc|giai quyet) +(trong|chi trong|chua "
+    r"toi|chua den) +([a-z0-9]+ +){0,1}(phut|tieng|gio)",
+]
+# Dời cuộc gọi sang một giờ khác là lịch, không phải yêu cầu thay đổi công việc.
+SCHEDULING += [
+    r"(cuoc goi|buoi hop|cuoc hop|lich hop|lich hen|buoi gap|hen) +([a-z]+ +){0,3}(doi|dich|"
+    r"chuyen|lui|day) +(sang|qua|lai|den|toi)",
+    r"(doi|dich|chuyen|lui|day) +(sang|qua) +[0-9]+ *(h|g|gio)",
+]
