@@ -58,3 +58,6 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def gettext_noop(message: str) -> str:
     """Mark a string for extraction where it is translated later (e.g. at display)."""
     return message
+
+
+N_ = gettext_noop  # gettext's usual short name for it (the command line's help texts)

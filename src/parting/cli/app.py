@@ -14,12 +14,13 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from parting.cli.help import Commands
 from parting.errors import MESSAGE_LIMIT, InputError, Location, PartingError, shown
-from parting.i18n import _
+from parting.i18n import N_, _
 
-app = typer.Typer(
+app = Commands(
     name="parting",
-    help="See which clients cost more than they bring, decide, and part ways well.",
+    help=N_("See which clients cost more than they bring, decide, and part ways well."),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -42,26 +43,35 @@ def _options(
     version: Annotated[
         bool,
         typer.Option(
-            "--version", help="Print the version and stop.", callback=_print_version, is_eager=True
+            "--version",
+            help=N_("Print the version and stop."),
+            callback=_print_version,
+            is_eager=True,
         ),
     ] = False,
 ) -> None:
-    """See which clients cost more than they bring, decide, and part ways well."""
+    """The program's own options, given before any command."""
 
 
 # Options several commands share, declared once.
 SettingsOption = Annotated[
     Path | None,
-    typer.Option("--settings", help="TOML file overriding the default settings.", exists=False),
+    typer.Option(
+        "--settings",
+        help=N_("TOML file overriding the default settings."),
+        metavar=N_("FILE"),
+        exists=False,
+    ),
 ]
 ProfileOption = Annotated[
-    bool, typer.Option("--profile", help="Say on stderr where the time went, step by step.")
+    bool, typer.Option("--profile", help=N_("Say on stderr where the time went, step by step."))
 ]
 WorkspaceOption = Annotated[
     Path | None,
     typer.Option(
         "--workspace",
-        help="Workspace folder (default: $PARTING_HOME or the per-user data folder).",
+        help=N_("Workspace folder (default: $PARTING_HOME or the per-user data folder)."),
+        metavar=N_("FOLDER"),
     ),
 ]
 

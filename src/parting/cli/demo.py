@@ -9,24 +9,35 @@ import typer
 
 from parting.cli.app import app, console, parse_day
 from parting.errors import InputError
-from parting.i18n import _
+from parting.i18n import N_, _
 
 
-@app.command("demo")
+@app.command(
+    "demo",
+    help=N_("Make up a small studio's clients, save them as Parting CSV, and print their triage."),
+    example="parting demo --clients 200 --out demo-out",
+)
 def demo_command(
-    clients: Annotated[int, typer.Option("--clients", help="How many clients to make up.")] = 60,
-    seed: Annotated[int, typer.Option("--seed", help="Same seed, same portfolio.")] = 7,
+    clients: Annotated[
+        int,
+        typer.Option("--clients", help=N_("How many clients to make up."), metavar=N_("NUMBER")),
+    ] = 60,
+    seed: Annotated[
+        int, typer.Option("--seed", help=N_("Same seed, same portfolio."), metavar=N_("NUMBER"))
+    ] = 7,
     out: Annotated[
-        Path, typer.Option("--out", help="Folder to write the Parting CSV files to.")
+        Path,
+        typer.Option(
+            "--out", help=N_("Folder to write the Parting CSV files to."), metavar=N_("FOLDER")
+        ),
     ] = Path("demo-out"),
     as_of: Annotated[
-        str | None, typer.Option("--as-of", help="The demo's today (YYYY-MM-DD); default today.")
+        str | None,
+        typer.Option(
+            "--as-of", help=N_("The demo's today (YYYY-MM-DD); default today."), metavar=N_("DAY")
+        ),
     ] = None,
 ) -> None:
-    """Make up a small studio's clients, save them as Parting CSV, and print their triage.
-
-    Example: parting demo --clients 200 --out demo-out
-    """
     from parting import demo
     from parting.cli.scoring import render
     from parting.engine import score

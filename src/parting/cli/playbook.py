@@ -21,7 +21,7 @@ from rich.table import Table
 
 from parting.cli.app import WorkspaceOption, app, console, err_console, parse_day
 from parting.errors import InputError, Location
-from parting.i18n import LANGUAGES, _, gettext_noop
+from parting.i18n import LANGUAGES, N_, _, gettext_noop
 
 if TYPE_CHECKING:
     from parting.playbook.checker import Finding
@@ -172,36 +172,58 @@ def _print_plan(plan: ExitPlan | RepairPlan) -> None:
     console.print(_steps_table(plan.steps, plan.client_id))
 
 
-@app.command("plan")
+@app.command(
+    "plan",
+    help=N_(
+        "Open (or show) the plan of a client: the exit plan of a client to part with, or the "
+        "repair plan of a client to repair (opening it logs the repair), and move it along."
+    ),
+    example=N_('parting plan acme --done 2 --note "notice clause: 30 days"'),
+)
 def plan_command(
-    client: Annotated[str, typer.Argument(help="The client's id.")],
+    client: Annotated[str, typer.Argument(help=N_("The client's id."), metavar=N_("CLIENT"))],
     start: Annotated[
         str | None,
-        typer.Option("--start", help="First day of the plan, YYYY-MM-DD (default: today)."),
+        typer.Option(
+            "--start",
+            help=N_("First day of the plan, YYYY-MM-DD (default: today)."),
+            metavar=N_("DAY"),
+        ),
     ] = None,
     done: Annotated[
         str | None,
-        typer.Option("--done", help="Mark a step done (number or key, e.g. 4 or collect)."),
+        typer.Option(
+            "--done",
+            help=N_("Mark a step done (number or key, e.g. 4 or collect)."),
+            metavar=N_("STEP"),
+        ),
     ] = None,
     skip: Annotated[
-        str | None, typer.Option("--skip", help="Skip a step; --note says why.")
+        str | None,
+        typer.Option("--skip", help=N_("Skip a step; --note says why."), metavar=N_("STEP")),
     ] = None,
-    note: Annotated[str, typer.Option("--note", help="A note kept with the step.")] = "",
+    note: Annotated[
+        str, typer.Option("--note", help=N_("A note kept with the step."), metavar=N_("TEXT"))
+    ] = "",
     contract_notice: Annotated[
         int | None,
-        typer.Option("--contract-notice-days", help="Notice this client's contract requires."),
+        typer.Option(
+            "--contract-notice-days",
+            help=N_("Notice this client's contract requires."),
+            metavar=N_("DAYS"),
+        ),
     ] = None,
     ics: Annotated[
-        Path | None, typer.Option("--ics", help="Write the meeting and notice end as iCalendar.")
+        Path | None,
+        typer.Option(
+            "--ics", help=N_("Write the meeting and notice end as iCalendar."), metavar=N_("FILE")
+        ),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table (default) or json.")] = "table",
+    fmt: Annotated[
+        str, typer.Option("--format", help=N_("table (default) or json."), metavar=N_("FORMAT"))
+    ] = "table",
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Open (or show) the plan of a client: the exit plan of a client to part with, or the
-    repair plan of a client to repair (opening it logs the repair), and move it along.
-
-    Example: parting plan acme --done 2 --note "notice clause: 30 days"
-    """
     _choice(fmt, ("table", "json"), "--format")
     from parting.store.workspace import open_existing
 
@@ -256,38 +278,53 @@ def plan_command(
         console.print(_("Calendar written to {file}.").format(file=ics), highlight=False)
 
 
-@app.command("letter")
+@app.command(
+    "letter",
+    help=N_("Write the script or letter for a client, personalised and in their language."),
+    example="parting letter acme --kind confirmation --format eml --output acme.eml",
+)
 def letter_command(
-    client: Annotated[str, typer.Argument(help="The client's id.")],
+    client: Annotated[str, typer.Argument(help=N_("The client's id."), metavar=N_("CLIENT"))],
     kind: Annotated[
         str | None,
         typer.Option(
             "--kind",
-            help="meeting-script, confirmation, repair or expectations "
-            "(default: from the verdict).",
+            help=N_(
+                "meeting-script, confirmation, repair or expectations (default: from the verdict)."
+            ),
+            metavar=N_("KIND"),
         ),
     ] = None,
     lang: Annotated[
-        str | None, typer.Option("--lang", help="en, fr, vi or sl (default: the client's).")
+        str | None,
+        typer.Option(
+            "--lang", help=N_("en, fr, vi or sl (default: the client's)."), metavar=N_("LANGUAGE")
+        ),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="txt (default), html or eml.")] = "txt",
-    output: Annotated[Path | None, typer.Option("--output", help="File to write.")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help=N_("txt (default), html or eml."), metavar=N_("FORMAT"))
+    ] = "txt",
+    output: Annotated[
+        Path | None, typer.Option("--output", help=N_("File to write."), metavar=N_("FILE"))
+    ] = None,
     start: Annotated[
         str | None,
-        typer.Option("--start", help="Date the letter from this day (default: the plan's)."),
+        typer.Option(
+            "--start",
+            help=N_("Date the letter from this day (default: the plan's)."),
+            metavar=N_("DAY"),
+        ),
     ] = None,
     goodwill: Annotated[
         str | None,
         typer.Option(
-            "--goodwill", help="cancel or refund: announce that gesture for the last invoice."
+            "--goodwill",
+            help=N_("cancel or refund: announce that gesture for the last invoice."),
+            metavar=N_("GESTURE"),
         ),
     ] = None,
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Write the script or letter for a client, personalised and in their language.
-
-    Example: parting letter acme --kind confirmation --format eml --output acme.eml
-    """
     from parting.playbook.checker import LETTER_KINDS
     from parting.playbook.letters import FORMATS, GOODWILL
 
@@ -335,25 +372,43 @@ def letter_command(
         )
 
 
-@app.command("prospect-letter")
+@app.command(
+    "prospect-letter",
+    help=N_("Write the expectations letter for a prospect, before any of their data is imported."),
+    example='parting prospect-letter "Acme Ltd" --contact "Ana Kovač" --salutation ms --lang sl',
+)
 def prospect_letter_command(
-    name: Annotated[str, typer.Argument(help="The prospect's company name.")],
-    contact: Annotated[str, typer.Option("--contact", help="The person's full name.")] = "",
+    name: Annotated[
+        str, typer.Argument(help=N_("The prospect's company name."), metavar=N_("NAME"))
+    ],
+    contact: Annotated[
+        str, typer.Option("--contact", help=N_("The person's full name."), metavar=N_("NAME"))
+    ] = "",
     salutation: Annotated[
-        str, typer.Option("--salutation", help="Mr, Ms (or Madame, gospod, chị…), or none.")
+        str,
+        typer.Option(
+            "--salutation",
+            help=N_("Mr, Ms (or Madame, gospod, chị…), or none."),
+            metavar=N_("SALUTATION"),
+        ),
     ] = "",
     formality: Annotated[
-        str, typer.Option("--formality", help="usual, senior (ông/bà) or familiar.")
+        str,
+        typer.Option(
+            "--formality", help=N_("usual, senior (ông/bà) or familiar."), metavar=N_("FORMALITY")
+        ),
     ] = "",
-    lang: Annotated[str, typer.Option("--lang", help="en, fr, vi or sl.")] = "en",
-    fmt: Annotated[str, typer.Option("--format", help="txt (default), html or eml.")] = "txt",
-    output: Annotated[Path | None, typer.Option("--output", help="File to write.")] = None,
+    lang: Annotated[
+        str, typer.Option("--lang", help=N_("en, fr, vi or sl."), metavar=N_("LANGUAGE"))
+    ] = "en",
+    fmt: Annotated[
+        str, typer.Option("--format", help=N_("txt (default), html or eml."), metavar=N_("FORMAT"))
+    ] = "txt",
+    output: Annotated[
+        Path | None, typer.Option("--output", help=N_("File to write."), metavar=N_("FILE"))
+    ] = None,
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Write the expectations letter for a prospect, before any of their data is imported.
-
-    Example: parting prospect-letter "Acme Ltd" --contact "Ana Kovač" --salutation ms --lang sl
-    """
     from parting.playbook.address import formality_of, salutation_of
     from parting.playbook.letters import FORMATS, prospect_letter
 
@@ -464,24 +519,37 @@ def _print_findings(findings: list[Finding]) -> None:
     console.print(table, highlight=False)
 
 
-@app.command("check-letter")
+@app.command(
+    "check-letter",
+    help=N_("Review a draft before sending it; exit code 1 when it has a problem."),
+    example="parting check-letter draft.txt --lang fr",
+)
 def check_letter_command(
-    file: Annotated[Path, typer.Argument(help="The draft: text, HTML or .eml.")],
+    file: Annotated[
+        Path, typer.Argument(help=N_("The draft: text, HTML or .eml."), metavar=N_("FILE"))
+    ],
     lang: Annotated[
-        str | None, typer.Option("--lang", help="en, fr, vi or sl (default: detected).")
+        str | None,
+        typer.Option(
+            "--lang", help=N_("en, fr, vi or sl (default: detected)."), metavar=N_("LANGUAGE")
+        ),
     ] = None,
     sign: Annotated[
-        str | None, typer.Option("--sign", help="The main sign, e.g. abuse (no alternatives).")
+        str | None,
+        typer.Option(
+            "--sign", help=N_("The main sign, e.g. abuse (no alternatives)."), metavar=N_("SIGN")
+        ),
     ] = None,
     kind: Annotated[
-        str | None, typer.Option("--kind", help="The letter kind (default: read from the words).")
+        str | None,
+        typer.Option(
+            "--kind", help=N_("The letter kind (default: read from the words)."), metavar=N_("KIND")
+        ),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table (default) or json.")] = "table",
+    fmt: Annotated[
+        str, typer.Option("--format", help=N_("table (default) or json."), metavar=N_("FORMAT"))
+    ] = "table",
 ) -> None:
-    """Review a draft before sending it; exit code 1 when it has a problem.
-
-    Example: parting check-letter draft.txt --lang fr
-    """
     from parting.engine.signs import SIGN_IDS
     from parting.i18n import LANGUAGES, current_language
     from parting.playbook.checker import LETTER_KINDS, check_letter

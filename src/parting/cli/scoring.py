@@ -25,7 +25,7 @@ from parting.cli.app import (
     parse_day,
 )
 from parting.errors import InputError
-from parting.i18n import _
+from parting.i18n import N_, _
 from parting.timing import measuring, report, step
 
 if TYPE_CHECKING:
@@ -45,12 +45,21 @@ VERDICT_STYLES = {
 }
 
 InputOption = Annotated[
-    Path, typer.Option("--input", help="Folder of Parting CSV (or Parquet) files.")
+    Path,
+    typer.Option(
+        "--input", help=N_("Folder of Parting CSV (or Parquet) files."), metavar=N_("FOLDER")
+    ),
 ]
 AsOfOption = Annotated[
-    str | None, typer.Option("--as-of", help="Score as of this day (YYYY-MM-DD); default today.")
+    str | None,
+    typer.Option(
+        "--as-of", help=N_("Score as of this day (YYYY-MM-DD); default today."), metavar=N_("DAY")
+    ),
 ]
-EngineOption = Annotated[str, typer.Option("--engine", help="duckdb (default), polars or spark.")]
+EngineOption = Annotated[
+    str,
+    typer.Option("--engine", help=N_("duckdb (default), polars or spark."), metavar=N_("ENGINE")),
+]
 
 
 def render(triage: Triage, fmt: str, output: Path | None) -> None:
@@ -176,20 +185,24 @@ def _tell(notices: list[str]) -> None:
         err_console.print(notice, style="dim", highlight=False, markup=False)
 
 
-@app.command("score")
+@app.command(
+    "score",
+    help=N_("Score every client of a Parting CSV folder: signs, verdict, reason and rank."),
+    example="parting score --input my-data --format json --output triage.json",
+)
 def score_command(
     input: InputOption,
     as_of: AsOfOption = None,
     engine: EngineOption = "duckdb",
-    format: Annotated[str, typer.Option("--format", help="table, json, csv or parquet.")] = "table",
-    output: Annotated[Path | None, typer.Option("--output", help="Write to this file.")] = None,
+    format: Annotated[
+        str, typer.Option("--format", help=N_("table, json, csv or parquet."), metavar=N_("FORMAT"))
+    ] = "table",
+    output: Annotated[
+        Path | None, typer.Option("--output", help=N_("Write to this file."), metavar=N_("FILE"))
+    ] = None,
     settings_file: SettingsOption = None,
     profile: ProfileOption = False,
 ) -> None:
-    """Score every client of a Parting CSV folder: signs, verdict, reason and rank.
-
-    Example: parting score --input my-data --format json --output triage.json
-    """
     profiled(lambda: render(_triage(input, as_of, engine, settings_file), format, output), profile)
 
 
@@ -204,19 +217,26 @@ def profiled(work: Callable[[], None], profile: bool) -> None:
         err_console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
-@app.command("what-if")
+@app.command(
+    "what-if",
+    help=N_("What letting some clients go would change: hours, revenue, margin, hourly rate."),
+    example="parting what-if --input my-data --drop C-017,C-042",
+)
 def what_if_command(
     input: InputOption,
-    drop: Annotated[str, typer.Option("--drop", help="Client ids to let go, comma-separated.")],
+    drop: Annotated[
+        str,
+        typer.Option(
+            "--drop", help=N_("Client ids to let go, comma-separated."), metavar=N_("CLIENTS")
+        ),
+    ],
     as_of: AsOfOption = None,
     engine: EngineOption = "duckdb",
-    format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    format: Annotated[
+        str, typer.Option("--format", help=N_("table or json."), metavar=N_("FORMAT"))
+    ] = "table",
     settings_file: SettingsOption = None,
 ) -> None:
-    """What letting some clients go would change: hours, revenue, margin, hourly rate.
-
-    Example: parting what-if --input my-data --drop C-017,C-042
-    """
     from parting.engine import what_if
 
     triage = _triage(input, as_of, engine, settings_file)

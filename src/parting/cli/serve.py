@@ -22,7 +22,7 @@ import typer
 
 from parting.cli.app import WorkspaceOption, app, console, err_console
 from parting.errors import PartingError
-from parting.i18n import _
+from parting.i18n import N_, _
 
 HOST = "127.0.0.1"
 
@@ -34,25 +34,29 @@ def _workspace_for(workspace: Path | None, demo: bool) -> Path | None:
     return workspace
 
 
-@app.command("serve")
+@app.command(
+    "serve",
+    help=N_("Open the web app on this machine and print its address."),
+    example="parting serve --demo",
+)
 def serve_command(
     workspace: WorkspaceOption = None,
-    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8000,
+    port: Annotated[
+        int, typer.Option("--port", help=N_("Port on 127.0.0.1."), metavar=N_("PORT"))
+    ] = 8000,
     demo: Annotated[
         bool,
-        typer.Option("--demo", help="Fill a fresh workspace with made-up clients first."),
+        typer.Option("--demo", help=N_("Fill a fresh workspace with made-up clients first.")),
     ] = False,
     watch: Annotated[
         str | None,
         typer.Option(
-            "--watch", help="Also sync, score and send the digest every so often (e.g. 1h)."
+            "--watch",
+            help=N_("Also sync, score and send the digest every so often (e.g. 1h)."),
+            metavar=N_("INTERVAL"),
         ),
     ] = None,
 ) -> None:
-    """Open the web app on this machine and print its address.
-
-    Example: parting serve --demo
-    """
     from parting.store.workspace import init
 
     if watch:
@@ -165,19 +169,26 @@ def _run(folder: Path, port: int) -> None:
         worker.stop()
 
 
-@app.command("worker")
+@app.command(
+    "worker",
+    help=N_(
+        "Rescore and import in the background for a web server started otherwise (parting serve "
+        "starts its own). Runs until stopped."
+    ),
+    example="parting worker --workspace ~/parting",
+)
 def worker_command(
     workspace: WorkspaceOption = None,
     parent: Annotated[
         int | None,
-        typer.Option("--parent", hidden=True, help="Stop when this process is gone."),
+        typer.Option(
+            "--parent",
+            hidden=True,
+            help=N_("Stop when this process is gone."),
+            metavar=N_("NUMBER"),
+        ),
     ] = None,
 ) -> None:
-    """Rescore and import in the background for a web server started otherwise (parting
-    serve starts its own). Runs until stopped.
-
-    Example: parting worker --workspace ~/parting
-    """
     from parting.store.workspace import open_existing
 
     open_existing(workspace)

@@ -12,7 +12,7 @@ from rich.table import Table
 
 from parting.cli.app import app, console, err_console
 from parting.errors import InputError, Location
-from parting.i18n import _
+from parting.i18n import N_, _
 
 if TYPE_CHECKING:
     from parting.text.evaluation import Predictor, Report
@@ -24,22 +24,27 @@ FORMATS = ("table", "json")
 MODEL_VARIABLE = "PARTING_TEXT_MODEL"
 
 
-@app.command("eval-text")
+@app.command(
+    "eval-text",
+    help=N_("Precision, recall and F1 of the message classifier, per set, language and class."),
+    example="parting eval-text --format json > text-scores.json",
+)
 def eval_text(
     data: Annotated[
         Path | None,
         typer.Option(
             "--data",
-            help="Folder of labelled sets, or one CSV file with a text and a label column "
-            "(default: the sets shipped).",
+            help=N_(
+                "Folder of labelled sets, or one CSV file with a text and a label column "
+                "(default: the sets shipped)."
+            ),
+            metavar=N_("PATH"),
         ),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table (default) or json.")] = "table",
+    fmt: Annotated[
+        str, typer.Option("--format", help=N_("table (default) or json."), metavar=N_("FORMAT"))
+    ] = "table",
 ) -> None:
-    """Precision, recall and F1 of the message classifier, per set, language and class.
-
-    Example: parting eval-text --format json > text-scores.json
-    """
     _check_format(fmt)
     from parting.text import datasets
     from parting.text.evaluation import evaluate
@@ -176,25 +181,35 @@ def print_tables(report: Report) -> None:
     console.print(rates)
 
 
-@app.command("read-message")
+@app.command(
+    "read-message",
+    help=N_(
+        "Show how Parting reads one message: the classes it falls in, the words that put it "
+        "there, and the model's verdict where it set a pattern hit aside."
+    ),
+    example=N_('parting read-message "Third time the export is broken. Fix it today!"'),
+)
 def read_message(
     text: Annotated[
-        str | None, typer.Argument(help="The message, in quotes (or use --file).")
+        str | None,
+        typer.Argument(help=N_("The message, in quotes (or use --file)."), metavar=N_("MESSAGE")),
     ] = None,
     file: Annotated[
-        Path | None, typer.Option("--file", help="A text file holding the message.")
+        Path | None,
+        typer.Option("--file", help=N_("A text file holding the message."), metavar=N_("FILE")),
     ] = None,
     lang: Annotated[
         str | None,
-        typer.Option("--lang", help="en, fr, vi or sl (default: read from the message)."),
+        typer.Option(
+            "--lang",
+            help=N_("en, fr, vi or sl (default: read from the message)."),
+            metavar=N_("LANGUAGE"),
+        ),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table (default) or json.")] = "table",
+    fmt: Annotated[
+        str, typer.Option("--format", help=N_("table (default) or json."), metavar=N_("FORMAT"))
+    ] = "table",
 ) -> None:
-    """Show how Parting reads one message: the classes it falls in, the words that put it
-    there, and the model's verdict where it set a pattern hit aside.
-
-    Example: parting read-message "Third time the export is broken. Fix it today!"
-    """
     _check_format(fmt)
     if (text is None) == (file is None):
         raise InputError(

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from parting.cli.app import WorkspaceOption, app, console, err_console, parse_day
-from parting.i18n import _, ngettext
+from parting.cli.help import Commands
+from parting.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from parting.store.mailbox import SyncReport
@@ -25,15 +26,17 @@ if TYPE_CHECKING:
 
 VERDICTS = ("keep", "watch", "repair", "part_ways", "part_ways_now")
 
-mail_app = typer.Typer(help="Connect the mailbox Parting reads, and the server it sends through.")
+mail_app = Commands(help=N_("Connect the mailbox Parting reads, and the server it sends through."))
 app.add_typer(mail_app, name="mail")
 
 SecurityOption = Annotated[
-    bool, typer.Option("--starttls", help="Start plain, then switch to TLS (port 143/587).")
+    bool, typer.Option("--starttls", help=N_("Start plain, then switch to TLS (port 143/587)."))
 ]
 InsecureOption = Annotated[
     bool,
-    typer.Option("--insecure", help="No encryption at all: only for a server on this computer."),
+    typer.Option(
+        "--insecure", help=N_("No encryption at all: only for a server on this computer.")
+    ),
 ]
 
 
@@ -62,40 +65,69 @@ def password_from(variable: str) -> str:
     return str(typer.prompt(_("Password"), hide_input=True))
 
 
-@mail_app.command("connect")
+@mail_app.command(
+    "connect",
+    help=N_(
+        "Connect the mailbox to read (--imap) or the server that sends the digest (--smtp).\n\n"
+        "The password is asked, or read from PARTING_IMAP_PASSWORD / PARTING_SMTP_PASSWORD, and "
+        "kept encrypted."
+    ),
+    example="parting mail connect --imap imap.example.com --user me@example.com --folder Sent",
+)
 def mail_connect(
-    user: Annotated[str, typer.Option("--user", help="User name, usually the address.")],
+    user: Annotated[
+        str, typer.Option("--user", help=N_("User name, usually the address."), metavar=N_("USER"))
+    ],
     imap_host: Annotated[
-        str | None, typer.Option("--imap", help="IMAP server to read, e.g. imap.example.com.")
+        str | None,
+        typer.Option(
+            "--imap", help=N_("IMAP server to read, e.g. imap.example.com."), metavar=N_("SERVER")
+        ),
     ] = None,
     smtp_host: Annotated[
         str | None,
         typer.Option(
-            "--smtp", help="SMTP server the digest is sent through, e.g. smtp.example.com."
+            "--smtp",
+            help=N_("SMTP server the digest is sent through, e.g. smtp.example.com."),
+            metavar=N_("SERVER"),
         ),
     ] = None,
     folders: Annotated[
         list[str] | None,
         typer.Option(
-            "--folder", help="IMAP: a folder to read; repeat for several (default: INBOX)."
+            "--folder",
+            help=N_("IMAP: a folder to read; repeat for several (default: INBOX)."),
+            metavar=N_("FOLDER"),
         ),
     ] = None,
     since: Annotated[
-        str | None, typer.Option("--since", help="IMAP: skip mail older than this day, YYYY-MM-DD.")
+        str | None,
+        typer.Option(
+            "--since",
+            help=N_("IMAP: skip mail older than this day, YYYY-MM-DD."),
+            metavar=N_("DAY"),
+        ),
     ] = None,
-    to: Annotated[str, typer.Option("--to", help="SMTP: the address the digest goes to.")] = "",
-    sender: Annotated[str, typer.Option("--from", help="SMTP: the digest's sender address.")] = "",
-    port: Annotated[int | None, typer.Option("--port", help="Port (default: by protocol).")] = None,
+    to: Annotated[
+        str,
+        typer.Option(
+            "--to", help=N_("SMTP: the address the digest goes to."), metavar=N_("ADDRESS")
+        ),
+    ] = "",
+    sender: Annotated[
+        str,
+        typer.Option(
+            "--from", help=N_("SMTP: the digest's sender address."), metavar=N_("ADDRESS")
+        ),
+    ] = "",
+    port: Annotated[
+        int | None,
+        typer.Option("--port", help=N_("Port (default: by protocol)."), metavar=N_("PORT")),
+    ] = None,
     starttls: SecurityOption = False,
     insecure: InsecureOption = False,
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Connect the mailbox to read (--imap) or the server that sends the digest (--smtp).
-    The password is asked, or read from PARTING_IMAP_PASSWORD / PARTING_SMTP_PASSWORD,
-    and kept encrypted.
-
-    Example: parting mail connect --imap imap.example.com --user me@example.com --folder Sent
-    """
     from parting.errors import InputError
 
     if bool(imap_host) == bool(smtp_host):
@@ -149,12 +181,12 @@ def mail_connect(
     )
 
 
-@app.command("sync")
+@app.command(
+    "sync",
+    help=N_("Fetch the mail that is new since the last sync and store it."),
+    example="parting sync",
+)
 def sync_command(workspace: WorkspaceOption = None) -> None:
-    """Fetch the mail that is new since the last sync and store it.
-
-    Example: parting sync
-    """
     _open(workspace)
     from parting.store.mailbox import sync
 
@@ -200,26 +232,41 @@ def print_sync(report: SyncReport) -> None:
             )
 
 
-@app.command("watch")
+@app.command(
+    "watch",
+    help=N_(
+        "Sync the mailbox, score the workspace and send a digest of what changed; with --every, "
+        "again and again until stopped (or run it from cron)."
+    ),
+    example="parting watch --every 1h",
+)
 def watch_command(
     every: Annotated[
         str | None,
-        typer.Option("--every", help="Run again after this interval (30m, 1h, 1d); else once."),
+        typer.Option(
+            "--every",
+            help=N_("Run again after this interval (30m, 1h, 1d); else once."),
+            metavar=N_("INTERVAL"),
+        ),
     ] = None,
     dry_run: Annotated[
         Path | None,
-        typer.Option("--dry-run", help="Write the digest as a .eml file into this folder."),
+        typer.Option(
+            "--dry-run",
+            help=N_("Write the digest as a .eml file into this folder."),
+            metavar=N_("FOLDER"),
+        ),
     ] = None,
     site: Annotated[
-        str, typer.Option("--site", help="The web app's address, for the links in the digest.")
+        str,
+        typer.Option(
+            "--site",
+            help=N_("The web app's address, for the links in the digest."),
+            metavar=N_("ADDRESS"),
+        ),
     ] = "http://127.0.0.1:8000",
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Sync the mailbox, score the workspace and send a digest of what changed; with
-    --every, again and again until stopped (or run it from cron).
-
-    Example: parting watch --every 1h
-    """
     import time
 
     _open(workspace)
@@ -288,30 +335,48 @@ def print_watch_in_language(report: WatchReport) -> None:
         console.print(_("Nothing changed: no digest was sent."))
 
 
-@app.command("timeline")
+@app.command(
+    "timeline",
+    help=N_("Each client's verdict month by month, and since when each sign has fired."),
+    example="parting timeline --verdict part_ways --at-least 6",
+)
 def timeline_command(
     client: Annotated[
-        str | None, typer.Argument(help="A client id (default: every client).")
+        str | None,
+        typer.Argument(help=N_("A client id (default: every client)."), metavar=N_("CLIENT")),
     ] = None,
     months: Annotated[
-        int | None, typer.Option("--months", help="Months to go back (default: all the data).")
+        int | None,
+        typer.Option(
+            "--months", help=N_("Months to go back (default: all the data)."), metavar=N_("MONTHS")
+        ),
     ] = None,
     verdict: Annotated[
         str | None,
-        typer.Option("--verdict", help="Only clients with this verdict now, e.g. part_ways."),
+        typer.Option(
+            "--verdict",
+            help=N_("Only clients with this verdict now, e.g. part_ways."),
+            metavar=N_("VERDICT"),
+        ),
     ] = None,
     at_least: Annotated[
-        int, typer.Option("--at-least", help="With --verdict: held for at least N months.")
+        int,
+        typer.Option(
+            "--at-least",
+            help=N_("With --verdict: held for at least N months."),
+            metavar=N_("MONTHS"),
+        ),
     ] = 1,
     as_of: Annotated[
-        str | None, typer.Option("--as-of", help="The last month end, YYYY-MM-DD (default: today).")
+        str | None,
+        typer.Option(
+            "--as-of",
+            help=N_("The last month end, YYYY-MM-DD (default: today)."),
+            metavar=N_("DAY"),
+        ),
     ] = None,
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Each client's verdict month by month, and since when each sign has fired.
-
-    Example: parting timeline --verdict part_ways --at-least 6
-    """
     _open(workspace)
     day = parse_day(as_of, "--as-of")
     if verdict is not None and verdict not in VERDICTS:

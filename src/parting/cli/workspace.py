@@ -15,8 +15,9 @@ import typer
 from rich.table import Table
 
 from parting.cli.app import ProfileOption, WorkspaceOption, app, console, err_console, parse_day
+from parting.cli.help import Commands
 from parting.errors import InputError, Location
-from parting.i18n import _, ngettext
+from parting.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -37,17 +38,20 @@ def _tell_no_clients_yet() -> None:
     )
 
 
-clients_app = typer.Typer(help="List clients, and resolve the ones an import could not match.")
-settings_app = typer.Typer(help="Show or replace the business settings stored in the workspace.")
-incident_app = typer.Typer(help="Log, list and remove incidents (what the data cannot see).")
-judgement_app = typer.Typer(help="Record a judgement that tempers a verdict.")
+clients_app = Commands(help=N_("List clients, and resolve the ones an import could not match."))
+settings_app = Commands(help=N_("Show or replace the business settings stored in the workspace."))
+incident_app = Commands(help=N_("Log, list and remove incidents (what the data cannot see)."))
+judgement_app = Commands(help=N_("Record a judgement that tempers a verdict."))
 app.add_typer(clients_app, name="clients")
 app.add_typer(settings_app, name="settings")
 app.add_typer(incident_app, name="incident")
 app.add_typer(judgement_app, name="judgement")
 
 DateOption = Annotated[
-    str | None, typer.Option("--date", help="Day it happened, YYYY-MM-DD (default: today).")
+    str | None,
+    typer.Option(
+        "--date", help=N_("Day it happened, YYYY-MM-DD (default: today)."), metavar=N_("DAY")
+    ),
 ]
 
 
@@ -57,12 +61,12 @@ def _open(workspace: Path | None) -> Path:
     return open_existing(workspace)
 
 
-@app.command("init")
+@app.command(
+    "init",
+    help=N_("Create a workspace (or bring an existing one up to date)."),
+    example="parting init --workspace ~/parting-studio",
+)
 def init_command(workspace: WorkspaceOption = None) -> None:
-    """Create a workspace (or bring an existing one up to date).
-
-    Example: parting init --workspace ~/parting-studio
-    """
     from django.db import connection
 
     from parting.store.workspace import init
@@ -72,12 +76,12 @@ def init_command(workspace: WorkspaceOption = None) -> None:
     console.print(_("Workspace ready in {folder}.").format(folder=where), highlight=False)
 
 
-@app.command("migrate")
+@app.command(
+    "migrate",
+    help=N_("Apply new database migrations to the workspace."),
+    example="parting migrate",
+)
 def migrate_command(workspace: WorkspaceOption = None) -> None:
-    """Apply new database migrations to the workspace.
-
-    Example: parting migrate
-    """
     from parting.store.workspace import activate, migrate, pending_migrations
 
     activate(workspace)
@@ -103,21 +107,26 @@ class ImportProgress:
         self.progress.update(self.tasks[what], completed=done, total=total)
 
 
-@app.command("import")
+@app.command(
+    "import",
+    help=N_("Import data into the workspace: all files or none."),
+    example="parting import toggl-2024.csv invoices.csv --format toggl",
+)
 def import_command(
-    paths: Annotated[list[Path], typer.Argument(help="Files, or Parting CSV folders.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help=N_("Files, or Parting CSV folders."), metavar=N_("FILE..."))
+    ],
     format: Annotated[
-        str | None, typer.Option("--format", help="Format of the files (default: detected).")
+        str | None,
+        typer.Option(
+            "--format", help=N_("Format of the files (default: detected)."), metavar=N_("FORMAT")
+        ),
     ] = None,
     dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Show what would change; change nothing.")
+        bool, typer.Option("--dry-run", help=N_("Show what would change; change nothing."))
     ] = False,
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Import data into the workspace: all files or none.
-
-    Example: parting import toggl-2024.csv invoices.csv --format toggl
-    """
     _open(workspace)
     from rich.progress import (
         BarColumn,
@@ -229,12 +238,12 @@ def print_summary(batch: Any) -> None:
         )
 
 
-@clients_app.command("list")
+@clients_app.command(
+    "list",
+    help=N_("List the clients with their latest verdict."),
+    example="parting clients list",
+)
 def clients_list(workspace: WorkspaceOption = None) -> None:
-    """List the clients with their latest verdict.
-
-    Example: parting clients list
-    """
     _open(workspace)
     from parting.store.models import Client, VerdictRecord
     from parting.store.triage import latest_run
@@ -260,25 +269,29 @@ def clients_list(workspace: WorkspaceOption = None) -> None:
     console.print(table)
 
 
-@clients_app.command("set")
+@clients_app.command(
+    "set",
+    help=N_("Say how letters address a client's contact."),
+    example="parting clients set acme --salutation ms --formality usual",
+)
 def clients_set(
-    client: Annotated[str, typer.Argument(help="The client id.")],
+    client: Annotated[str, typer.Argument(help=N_("The client id."), metavar=N_("CLIENT"))],
     salutation: Annotated[
         str | None,
         typer.Option(
-            help="How letters greet the contact: Mr, Ms (or Madame, gospod, chị…), or none."
+            help=N_("How letters greet the contact: Mr, Ms (or Madame, gospod, chị…), or none."),
+            metavar=N_("SALUTATION"),
         ),
     ] = None,
     formality: Annotated[
         str | None,
-        typer.Option(help="usual, senior (ông/bà) or familiar (tu, tikanje, em)."),
+        typer.Option(
+            help=N_("usual, senior (ông/bà) or familiar (tu, tikanje, em)."),
+            metavar=N_("FORMALITY"),
+        ),
     ] = None,
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Say how letters address a client's contact.
-
-    Example: parting clients set acme --salutation ms --formality usual
-    """
     _open(workspace)
     from parting.store.clients import set_address
 
@@ -304,12 +317,12 @@ def clients_set(
     )
 
 
-@clients_app.command("unmatched")
+@clients_app.command(
+    "unmatched",
+    help=N_("List the names and addresses no client could be matched to."),
+    example="parting clients unmatched",
+)
 def clients_unmatched(workspace: WorkspaceOption = None) -> None:
-    """List the names and addresses no client could be matched to.
-
-    Example: parting clients unmatched
-    """
     _open(workspace)
     from parting.store import clients, pending
 
@@ -327,16 +340,19 @@ def clients_unmatched(workspace: WorkspaceOption = None) -> None:
     console.print(_("Link one with: parting clients link NO CLIENT_ID"))
 
 
-@clients_app.command("merge")
+@clients_app.command(
+    "merge",
+    help=N_("Merge two clients that are one: everything of OTHER moves to CLIENT."),
+    example="parting clients merge acme acme-ltd",
+)
 def clients_merge(
-    into: Annotated[str, typer.Argument(help="The client to keep.")],
-    other: Annotated[str, typer.Argument(help="The client merged into it, then removed.")],
+    into: Annotated[str, typer.Argument(help=N_("The client to keep."), metavar=N_("CLIENT"))],
+    other: Annotated[
+        str,
+        typer.Argument(help=N_("The client merged into it, then removed."), metavar=N_("OTHER")),
+    ],
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Merge two clients that are one: everything of OTHER moves to INTO.
-
-    Example: parting clients merge acme acme-ltd
-    """
     _open(workspace)
     from parting.store.clients import merge
 
@@ -348,16 +364,23 @@ def clients_merge(
     )
 
 
-@clients_app.command("link")
+@clients_app.command(
+    "link",
+    help=N_("Say which client an unmatched name or address is."),
+    example="parting clients link 3 acme",
+)
 def clients_link(
-    key: Annotated[str, typer.Argument(help="The number (or name) from 'clients unmatched'.")],
-    client: Annotated[str, typer.Argument(help="The client id it belongs to.")],
+    key: Annotated[
+        str,
+        typer.Argument(
+            help=N_("The number (or name) from 'clients unmatched'."), metavar=N_("NUMBER")
+        ),
+    ],
+    client: Annotated[
+        str, typer.Argument(help=N_("The client id it belongs to."), metavar=N_("CLIENT"))
+    ],
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Say which client an unmatched name or address is.
-
-    Example: parting clients link 3 acme
-    """
     _open(workspace)
     from parting.store.clients import find_unmatched, link
 
@@ -370,23 +393,33 @@ def clients_link(
     )
 
 
-@app.command("triage")
+@app.command(
+    "triage",
+    help=N_("Score every client of the workspace and keep the verdicts."),
+    example="parting triage --as-of 2026-06-30 --format json",
+)
 def triage_command(
     as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Score as of this day (default: today).")
+        str | None,
+        typer.Option(
+            "--as-of", help=N_("Score as of this day (default: today)."), metavar=N_("DAY")
+        ),
     ] = None,
-    format: Annotated[str, typer.Option("--format", help="table, json, csv or parquet.")] = "table",
-    engine: Annotated[str, typer.Option("--engine", help="duckdb, polars or spark.")] = "duckdb",
+    format: Annotated[
+        str, typer.Option("--format", help=N_("table, json, csv or parquet."), metavar=N_("FORMAT"))
+    ] = "table",
+    engine: Annotated[
+        str, typer.Option("--engine", help=N_("duckdb, polars or spark."), metavar=N_("ENGINE"))
+    ] = "duckdb",
     output: Annotated[
-        Path | None, typer.Option("--output", help="Write to this file instead of the screen.")
+        Path | None,
+        typer.Option(
+            "--output", help=N_("Write to this file instead of the screen."), metavar=N_("FILE")
+        ),
     ] = None,
     workspace: WorkspaceOption = None,
     profile: ProfileOption = False,
 ) -> None:
-    """Score every client of the workspace and keep the verdicts.
-
-    Example: parting triage --as-of 2026-06-30 --format json
-    """
     from parting.cli.scoring import profiled, render
 
     def triage() -> None:
@@ -415,17 +448,17 @@ def triage_command(
     profiled(triage, profile)
 
 
-@settings_app.command("show")
+@settings_app.command(
+    "show",
+    help=N_("Print the stored overrides (or, with --all, every setting in force) as TOML."),
+    example="parting settings show --all",
+)
 def settings_show(
     all_values: Annotated[
-        bool, typer.Option("--all", help="Show every setting, defaults included.")
+        bool, typer.Option("--all", help=N_("Show every setting, defaults included."))
     ] = False,
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Print the stored overrides (or, with --all, every setting in force) as TOML.
-
-    Example: parting settings show --all
-    """
     _open(workspace)
     from parting.store.settings import load_config, stored_toml
     from parting.words.settings import explained_toml
@@ -441,15 +474,18 @@ def settings_show(
     )
 
 
-@settings_app.command("set")
+@settings_app.command(
+    "set",
+    help=N_("Replace the stored overrides with a TOML file, once it has been checked."),
+    example="parting settings set studio.toml",
+)
 def settings_set(
-    file: Annotated[Path, typer.Argument(help="TOML file with the settings to override.")],
+    file: Annotated[
+        Path,
+        typer.Argument(help=N_("TOML file with the settings to override."), metavar=N_("FILE")),
+    ],
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Replace the stored overrides with a TOML file, once it has been checked.
-
-    Example: parting settings set studio.toml
-    """
     _open(workspace)
     from parting.store.settings import save_settings
 
@@ -465,26 +501,35 @@ def settings_set(
     console.print(_("Settings saved."))
 
 
-@incident_app.command("add")
+@incident_app.command(
+    "add",
+    help=N_("Log an incident for a client."),
+    example=N_('parting incident add acme --kind abuse --severity high --note "Shouted at Ana"'),
+)
 def incident_add(
-    client: Annotated[str, typer.Argument(help="Client id.")],
+    client: Annotated[str, typer.Argument(help=N_("Client id."), metavar=N_("CLIENT"))],
     kind: Annotated[
         str,
         typer.Option(
             "--kind",
-            help="abuse, ethics, public_criticism, remediation, referral, scope_dispute or other.",
+            help=N_(
+                "abuse, ethics, public_criticism, remediation, referral, scope_dispute or other."
+            ),
+            metavar=N_("KIND"),
         ),
     ],
-    severity: Annotated[str, typer.Option("--severity", help="low, medium or high.")] = "",
-    note: Annotated[str, typer.Option("--note", help="What happened.")] = "",
+    severity: Annotated[
+        str, typer.Option("--severity", help=N_("low, medium or high."), metavar=N_("SEVERITY"))
+    ] = "",
+    note: Annotated[
+        str, typer.Option("--note", help=N_("What happened."), metavar=N_("TEXT"))
+    ] = "",
     day: DateOption = None,
-    staff: Annotated[str, typer.Option("--staff", help="Who it happened to.")] = "",
+    staff: Annotated[
+        str, typer.Option("--staff", help=N_("Who it happened to."), metavar=N_("NAME"))
+    ] = "",
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Log an incident for a client.
-
-    Example: parting incident add acme --kind abuse --severity high --note "Shouted at Ana"
-    """
     _open(workspace)
     from parting.store.incidents import add_incident
 
@@ -492,15 +537,17 @@ def incident_add(
     console.print(_("Logged incident {id}.").format(id=incident.incident_id), highlight=False)
 
 
-@incident_app.command("list")
+@incident_app.command(
+    "list",
+    help=N_("List incidents, newest first."),
+    example="parting incident list acme",
+)
 def incident_list(
-    client: Annotated[str | None, typer.Argument(help="Only this client.")] = None,
+    client: Annotated[
+        str | None, typer.Argument(help=N_("Only this client."), metavar=N_("CLIENT"))
+    ] = None,
     workspace: WorkspaceOption = None,
 ) -> None:
-    """List incidents, newest first.
-
-    Example: parting incident list acme
-    """
     _open(workspace)
     from parting.store.incidents import list_incidents
 
@@ -512,15 +559,17 @@ def incident_list(
     console.print(table)
 
 
-@incident_app.command("remove")
+@incident_app.command(
+    "remove",
+    help=N_("Remove an incident logged by mistake."),
+    example="parting incident remove logged:3f2a9c0d1e2b",
+)
 def incident_remove(
-    incident_id: Annotated[str, typer.Argument(help="The id from 'incident list'.")],
+    incident_id: Annotated[
+        str, typer.Argument(help=N_("The id from 'incident list'."), metavar=N_("INCIDENT"))
+    ],
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Remove an incident logged by mistake.
-
-    Example: parting incident remove logged:3f2a9c0d1e2b
-    """
     _open(workspace)
     from parting.store.incidents import remove_incident
 
@@ -528,21 +577,28 @@ def incident_remove(
     console.print(_("Removed incident {id}.").format(id=incident_id), highlight=False)
 
 
-@judgement_app.command("add")
+@judgement_app.command(
+    "add",
+    help=N_("Record that a sign's cause will pass, or that a relationship is worth protecting."),
+    example=N_(
+        'parting judgement add acme --kind will_pass --sign payment_risk --note "Cash-flow dip"'
+    ),
+)
 def judgement_add(
-    client: Annotated[str, typer.Argument(help="Client id.")],
-    kind: Annotated[str, typer.Option("--kind", help="will_pass or relationship.")],
+    client: Annotated[str, typer.Argument(help=N_("Client id."), metavar=N_("CLIENT"))],
+    kind: Annotated[
+        str, typer.Option("--kind", help=N_("will_pass or relationship."), metavar=N_("KIND"))
+    ],
     sign: Annotated[
-        str, typer.Option("--sign", help="The sign whose cause will pass (for will_pass).")
+        str,
+        typer.Option(
+            "--sign", help=N_("The sign whose cause will pass (for will_pass)."), metavar=N_("SIGN")
+        ),
     ] = "",
-    note: Annotated[str, typer.Option("--note", help="Why.")] = "",
+    note: Annotated[str, typer.Option("--note", help=N_("Why."), metavar=N_("TEXT"))] = "",
     day: DateOption = None,
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Record that a sign's cause will pass, or that a relationship is worth protecting.
-
-    Example: parting judgement add acme --kind will_pass --sign payment_risk --note "Cash-flow dip"
-    """
     _open(workspace)
     from parting.store.incidents import add_judgement
 
@@ -550,15 +606,20 @@ def judgement_add(
     console.print(_("Judgement recorded."))
 
 
-@app.command("export")
+@app.command(
+    "export",
+    help=N_("Write the whole workspace as a Parting CSV folder."),
+    example="parting export backup-2026-06",
+)
 def export_command(
-    folder: Annotated[Path, typer.Argument(help="Folder to write the Parting CSV files into.")],
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            help=N_("Folder to write the Parting CSV files into."), metavar=N_("FOLDER")
+        ),
+    ],
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Write the whole workspace as a Parting CSV folder.
-
-    Example: parting export backup-2026-06
-    """
     _open(workspace)
     from parting.store.export import export_workspace
 

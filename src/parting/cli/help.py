@@ -1,0 +1,284 @@
+"""The command line's help and usage errors, in the language of the person typing.
+
+Every help text, metavar and example is written in English in the command modules and
+marked with ``N_`` (extracted into the catalogs); the classes below keep them as written
+and translate them each time they are read, in the language ``parting.i18n`` speaks
+then. They also name each value in words (``FILE...``, ``DAY``) instead of Typer's
+Python types (``<list[Path]>``, ``<str>``), show no type beside a flag, and say Typer's
+own fixed words (``Usage:``, the panel titles, the usage errors) in the reader's language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from difflib import get_close_matches
+from typing import Any, TypeVar
+
+import typer
+from typer import _click
+from typer._click.exceptions import (
+    BadOptionUsage,
+    BadParameter,
+    MissingParameter,
+    NoArgsIsHelpError,
+    NoSuchOption,
+    UsageError,
+)
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
+
+from parting.i18n import N_, _
+
+Function = TypeVar("Function", bound=Callable[..., Any])
+
+# Typer's own words, named here so that the catalogs carry them (``check`` would call
+# their translations unused otherwise).
+USAGE = N_("Usage:")
+OPTIONS = N_("[OPTIONS]")
+COMMAND = N_("COMMAND")
+COMMAND_AND_ARGUMENTS = N_("COMMAND [ARGS]...")
+VALUE = N_("VALUE")
+SHOW_HELP = N_("Show this message and exit.")
+EXAMPLE = N_("Example: {command}")
+
+
+class _InReadersLanguage:
+    """An attribute of a Click object kept as the code wrote it (English, marked ``N_``)
+    and read in the language ``parting.i18n`` speaks when it is read: a help page is
+    drawn in the language of the moment, whoever built the objects and when."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        written = obj.__dict__.get(self.name)
+        return _(written) if written else written
+
+    def __set__(self, obj: object, value: str | None) -> None:
+        obj.__dict__[self.name] = value
+
+
+class _Example(_InReadersLanguage):
+    """A command's example command line, read as "Example: parting …"."""
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        written = obj.__dict__.get(self.name)
+        return _(EXAMPLE).format(command=_(written)) if written else written
+
+
+def _speak_rich_words() -> None:
+    """Set Typer's Rich renderer's fixed words (module settings it reads when it draws a
+    help page or an error) in the current language. Imported here, not at start-up: a
+    command that shows neither costs nothing."""
+    from typer import rich_utils
+
+    rich_utils.ARGUMENTS_PANEL_TITLE = _("Arguments")
+    rich_utils.OPTIONS_PANEL_TITLE = _("Options")
+    rich_utils.COMMANDS_PANEL_TITLE = _("Commands")
+    rich_utils.ERRORS_PANEL_TITLE = _("Error")
+    rich_utils.ABORTED_TEXT = _("Stopped.")
+    rich_utils.DEFAULT_STRING = _("[default: {}]")
+    rich_utils.REQUIRED_LONG_STRING = _("[required]")
+    # Rich markup: the brackets around the command are a colour, not text.
+    rich_utils.RICH_HELP = _("For help: [blue]{command_path} {help_option}[/]")
+
+
+class _NamedArgument(TyperArgument):
+    """An argument shown by its name in words (its metavar), never by its Python type."""
+
+    help = _InReadersLanguage()
+    metavar = _InReadersLanguage()
+
+    def display_type_rich(self, ctx: _click.Context) -> str | None:
+        return None
+
+    def get_usage_pieces(self, ctx: _click.Context) -> list[str]:
+        named = _named(self)
+        return [named if self.required else f"[{named}]"]
+
+
+class _NamedOption(TyperOption):
+    """An option shown with the name in words of the value it takes; a flag takes none."""
+
+    help = _InReadersLanguage()
+    metavar = _InReadersLanguage()
+
+    def display_type_rich(self, ctx: _click.Context) -> str | None:
+        return None if self.is_flag else _named(self)
+
+
+def _named(param: _click.Parameter) -> str:
+    """The words that stand for a parameter's value: its metavar, with ``...`` when it
+    takes several."""
+    named = param.metavar or _(VALUE)
+    return named if param.nargs == 1 or named.endswith("...") else f"{named}..."
+
+
+def _shown_by_name(params: Sequence[_click.Parameter]) -> None:
+    """Typer makes its parameters itself, of its own classes: narrow them to the
+    subclasses above, which only change how a parameter is shown and in which language."""
+    for param in params:
+        if isinstance(param, TyperArgument):
+            param.__class__ = _NamedArgument
+        elif isinstance(param, TyperOption):
+            param.__class__ = _NamedOption
+
+
+class _Spoken:
+    """What a command and a group share: their words in the reader's language, the usage
+    line, and usage errors said in words."""
+
+    help = _InReadersLanguage()
+    options_metavar = _InReadersLanguage()
+    params: list[_click.Parameter]
+
+    def get_help_option(self, ctx: _click.Context) -> TyperOption | None:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None and not isinstance(option, _NamedOption):
+            option.__class__ = _NamedOption
+            option.help = SHOW_HELP
+        return option  # type: ignore[no-any-return]
+
+    def format_usage(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=_(USAGE) + " ")
+
+    def format_help(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
+        _speak_rich_words()
+        super().format_help(ctx, formatter)  # type: ignore[misc]
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: _click.Context | None = None,
+        **extra: Any,
+    ) -> _click.Context:
+        with _errors_in_words(self.params):
+            return super().make_context(info_name, args, parent, **extra)  # type: ignore[misc,no-any-return]
+
+
+class Command(_Spoken, TyperCommand):
+    """A command whose help, example and parameters speak the reader's language. Its
+    ``epilog`` is the example command line, shown after "Example:"."""
+
+    epilog = _Example()
+
+    def __init__(self, name: str | None, **attrs: Any) -> None:
+        super().__init__(name, **attrs)
+        _shown_by_name(self.params)
+
+
+class Group(_Spoken, TyperGroup):
+    """A group of commands (the program, or ``parting clients``…) in the reader's language."""
+
+    subcommand_metavar = _InReadersLanguage()
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**{**attrs, "subcommand_metavar": COMMAND_AND_ARGUMENTS})
+        _shown_by_name(self.params)
+
+    def invoke(self, ctx: _click.Context) -> Any:
+        with _errors_in_words(self.params):
+            return super().invoke(ctx)
+
+    def resolve_command(
+        self, ctx: _click.Context, args: list[str]
+    ) -> tuple[str | None, _click.Command | None, list[str]]:
+        if args and self.get_command(ctx, args[0]) is None and not args[0].startswith("-"):
+            text = _("There is no command {name}.").format(name=args[0])
+            close = get_close_matches(args[0], list(self.commands))
+            if close:
+                text += " " + _("Did you mean {names}?").format(names=", ".join(close))
+            _speak_rich_words()
+            raise _InWords(text, ctx)
+        return super().resolve_command(ctx, args)
+
+
+class Commands(typer.Typer):
+    """A Typer application whose commands and groups speak the reader's language: give
+    each command its ``help`` (marked ``N_``) and an ``example`` command line."""
+
+    def __init__(self, *, help: str, **attrs: Any) -> None:
+        super().__init__(cls=Group, help=help, **attrs)
+
+    def command(  # type: ignore[override]
+        self, name: str, *, help: str, example: str, **attrs: Any
+    ) -> Callable[[Function], Function]:
+        return super().command(name, cls=Command, help=help, epilog=example, **attrs)
+
+
+class _InWords(UsageError):
+    """A usage error already said in the reader's language."""
+
+
+_EXTRA = re.compile(r"^Got unexpected extra argument\(s\) \((?P<words>.*)\)$")
+
+
+@contextmanager
+def _errors_in_words(params: Sequence[_click.Parameter]) -> Iterator[None]:
+    """Say Typer's usage errors (which it writes in English) about a command of these
+    ``params`` in the reader's language; a message this does not know stays as Typer
+    wrote it."""
+    try:
+        yield
+    except UsageError as error:
+        _speak_rich_words()
+        if isinstance(error, _InWords | NoArgsIsHelpError):
+            raise
+        text = _in_words(error, params)
+        if text is None:
+            raise
+        raise _InWords(text, error.ctx) from None
+
+
+def _in_words(error: UsageError, params: Sequence[_click.Parameter]) -> str | None:
+    if isinstance(error, MissingParameter) and error.param is not None:
+        return _("Missing: {name}").format(name=_shown(error.param))
+    if isinstance(error, NoSuchOption):
+        text = _("There is no option {name}.").format(name=error.option_name)
+        if error.possibilities:
+            names = ", ".join(sorted(error.possibilities))
+            text += " " + _("Did you mean {names}?").format(names=names)
+        return text
+    if isinstance(error, BadOptionUsage):
+        option = _option_named(params, error.option_name)
+        if option is None:
+            return None
+        if option.is_flag:
+            return _("{option} takes no value.").format(option=error.option_name)
+        return _("{option} needs a value: {option} {value}").format(
+            option=error.option_name, value=_named(option)
+        )
+    if isinstance(error, BadParameter) and error.param is not None:
+        if isinstance(error.param, TyperOption):
+            return _("The value of {option} cannot be read: write {option} {value}").format(
+                option=_shown(error.param), value=_named(error.param)
+            )
+        return _("{name} cannot be read.").format(name=_shown(error.param))
+    extra = _EXTRA.match(error.message)
+    if extra:
+        return _("Not expected here: {words}").format(words=extra.group("words"))
+    if error.message == "Missing command.":
+        return _("Missing: {name}").format(name=_(COMMAND))
+    return None
+
+
+def _shown(param: _click.Parameter) -> str:
+    """A parameter as the person types it: an option by its name, an argument by the
+    words that stand for it."""
+    if isinstance(param, TyperOption):
+        return max(param.opts, key=len)
+    return _named(param)
+
+
+def _option_named(params: Sequence[_click.Parameter], name: str) -> TyperOption | None:
+    for param in params:
+        if isinstance(param, TyperOption) and name in param.opts:
+            return param
+    return None
