@@ -220,7 +220,7 @@ def plan_command(
         ),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", help=N_("table (default) or json."), metavar=N_("FORMAT"))
+        str, typer.Option("--format", help=N_("table or json."), metavar=N_("FORMAT"))
     ] = "table",
     workspace: WorkspaceOption = None,
 ) -> None:
@@ -302,7 +302,7 @@ def letter_command(
         ),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", help=N_("txt (default), html or eml."), metavar=N_("FORMAT"))
+        str, typer.Option("--format", help=N_("txt, html or eml."), metavar=N_("FORMAT"))
     ] = "txt",
     output: Annotated[
         Path | None, typer.Option("--output", help=N_("File to write."), metavar=N_("FILE"))
@@ -402,7 +402,7 @@ def prospect_letter_command(
         str, typer.Option("--lang", help=N_("en, fr, vi or sl."), metavar=N_("LANGUAGE"))
     ] = "en",
     fmt: Annotated[
-        str, typer.Option("--format", help=N_("txt (default), html or eml."), metavar=N_("FORMAT"))
+        str, typer.Option("--format", help=N_("txt, html or eml."), metavar=N_("FORMAT"))
     ] = "txt",
     output: Annotated[
         Path | None, typer.Option("--output", help=N_("File to write."), metavar=N_("FILE"))
@@ -547,7 +547,7 @@ def check_letter_command(
         ),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", help=N_("table (default) or json."), metavar=N_("FORMAT"))
+        str, typer.Option("--format", help=N_("table or json."), metavar=N_("FORMAT"))
     ] = "table",
 ) -> None:
     from parting.engine.signs import SIGN_IDS

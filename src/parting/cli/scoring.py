@@ -58,7 +58,7 @@ AsOfOption = Annotated[
 ]
 EngineOption = Annotated[
     str,
-    typer.Option("--engine", help=N_("duckdb (default), polars or spark."), metavar=N_("ENGINE")),
+    typer.Option("--engine", help=N_("duckdb, polars or spark."), metavar=N_("ENGINE")),
 ]
 
 

@@ -42,7 +42,7 @@ def eval_text(
         ),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", help=N_("table (default) or json."), metavar=N_("FORMAT"))
+        str, typer.Option("--format", help=N_("table or json."), metavar=N_("FORMAT"))
     ] = "table",
 ) -> None:
     _check_format(fmt)
@@ -207,7 +207,7 @@ def read_message(
         ),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", help=N_("table (default) or json."), metavar=N_("FORMAT"))
+        str, typer.Option("--format", help=N_("table or json."), metavar=N_("FORMAT"))
     ] = "table",
 ) -> None:
     _check_format(fmt)
