@@ -459,3 +459,22 @@ def test_a_slur_or_harm_denied_of_a_group_is_not_abuse(text: str) -> None:
 )
 def test_a_slur_asserted_or_after_another_clause_stays_abuse(text: str) -> None:
     assert abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Coordinated feelings, "going to", modals and verbs of seeing inside the denial.
+        "I don't fear or resent immigrants.",
+        "We are not going to despise disabled people.",
+        "Nobody should loathe Muslims.",
+        "I have never seen women as a burden.",
+        # A claim the writer will not make, with its clause.
+        "You won't ever hear me say refugees are parasites.",
+        "I never wished immigrants harmed.",
+        # Someone's post about a group, judged.
+        "That tweet about Muslims being animals was disgusting.",
+    ],
+)
+def test_a_denial_reaches_through_its_own_clause(text: str) -> None:
+    assert not abusive(text)

@@ -684,6 +684,10 @@ _IN_CLAUSE = (
     r"treated|as|like|of|be|being|been|deserve|deserves|them|him|her|us|anyone|anybody|"
     r"someone|people|"
     r"person|folks|one|ones|our|your|my|here|there|in|this|these|those|"
+    # Coordinated feelings ("fear or hate"), a modal or "going to" before the verb, and
+    # verbs of seeing and making ("never seen … as", "don't make me angry").
+    r"fear|fears|feared|resent|distrust|mock|ridicule|dislike|or|nor|going|gonna|to|should|"
+    r"must|would|could|will|can|feel|feels|felt|seen|viewed|regarded|make|makes|made|me|"
     + "|".join(sorted({w for w in IDENTITY if " " not in w} | {"trans", "black", "disabled",
                                                                 "gay", "jewish", "muslim"}))
     + ")"
@@ -1278,7 +1282,23 @@ NEGATION += [
     r"(nobody|no one|none of us) +((should|must|would|will|could|can|ever|even|want to|"
     r"wants to|wish to|wishes to|try to|tries to|dare|dares) +){1,3}(kill|murder|hurt|harm|"
     r"attack|beat|shoot|stab|threaten|harass|abuse|insult|rape|torture|exterminate)",
-    r"(never|not|won t|wouldn t|don t|didn t) +(ever +)?(threaten|threatened|harass|harassed)",
+    r"(never|not|no longer|won t|wouldn t|don t|didn t|can t|cannot|shouldn t|should not|"
+    r"mustn t|must not) +((ever|going to|gonna|to) +){0,2}(threaten|threatened|harass|"
+    r"harassed|intimidate|intimidated)",
+    # A claim the writer will not make, its clause in scope: "you will never hear me say
+    # … are vermin", "I won't pretend … are subhuman"; harm not wished ("I never wanted …
+    # dead"); a cage denied ("… do not belong in cages").
+    r"(never|not|won t|wouldn t|don t|didn t|can t|cannot|refuse to) +((ever|hear me|catch "
+    r"me|going to|to) +){0,2}(say|said|saying|pretend|claim|agree|accept|believe|think|"
+    r"suggest|argue) +(that +)?([a-z]+ +){1,3}(are|is|were|was) +"
+    + _INTENSIFIERS
+    + "("
+    + _NEGATED_WORDS
+    + ")",
+    r"(never|not|don t|didn t|won t) +(want|wanted|wish|wished) +([a-z]+ +){1,3}(dead|gone|"
+    r"hurt|harmed|killed)",
+    r"(do not|don t|doesn t|does not|never) +belong +(in|behind) +(cages|a cage|a zoo|the "
+    r"gutter|camps|bars)",
     # A rhetorical denial: "it's not like I hate …", "me? hate …? never."
     r"(it s not like|it is not like|not that|it s not that) +(i|we) +("
     + _IN_CLAUSE
@@ -1300,6 +1320,9 @@ COUNTER += [
     r"(nobody|no one|everyone|everybody|people) +(likes|loves|wants|needs|trusts|respects|"
     r"hires) +(a|an)",
     r"(call|calls|called|calling) +(himself|herself|themselves|myself|ourselves|yourself)",
+    # Someone's post or remark about a group, judged: "your post about … being vermin".
+    r"(your|his|her|their|that|this|the) +(post|posts|comment|comments|tweet|tweets|remark|"
+    r"remarks|message|video|article|joke|jokes|rant|speech) +(about|saying|claiming|calling)",
     # Others' words in a clause of time or condition: "when people call refugees rats".
     r"(if|when|whenever|because) +(people|others|some people|so many people|men|folks|"
     r"politicians|strangers) +([a-z]+ +)?" + _SPEECH,
