@@ -478,3 +478,32 @@ def test_a_slur_asserted_or_after_another_clause_stays_abuse(text: str) -> None:
 )
 def test_a_denial_reaches_through_its_own_clause(text: str) -> None:
     assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bedni ste, vsi po vrsti.",
+        "ste navadni oderuhi",
+        "Res ste ena sramota.",
+        "Lažete kot psi.",
+        "Naj vas vrag vzame.",
+        "Še moj pes bi to bolje naredil.",
+        "vaš monter je en navaden butl",
+    ],
+)
+def test_what_slovenian_clients_call_a_firm_is_abuse(text: str) -> None:
+    assert abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sramota, da paket spet zamuja.",
+        "Ste za kavo ob desetih?",
+        "Ti novi davki so pravi oderuški.",
+        "Sem bil pravi butl včeraj, oprostite.",
+    ],
+)
+def test_the_same_words_about_a_thing_or_oneself_are_not_abuse(text: str) -> None:
+    assert not abusive(text)

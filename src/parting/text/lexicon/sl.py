@@ -792,3 +792,29 @@ THIRD_PARTY += [
     r"(sem|smo) +(napisal|napisala|napisali|vpisal|vpisala|vpisali|poslal|poslala|poslali|"
     r"dal|dala|dali|navedel|navedla|navedli) +([a-z]+ +){0,1}napacn[a-z]*",
 ]
+# What clients call a firm and its people, in either order ("ste ena navadna sramota",
+# "bedni ste", "oderuhi ste"): predicate words that insult a person, never a thing, read
+# only with "ste"/"si" beside them (a late parcel may be "sramota", a tax "oderuški").
+_CALLED = (
+    r"(sramota|beda|nula|nule|nicle|nicla|bedni|bedna|bedniki|koza|koze|butl|butli|tatovi|"
+    r"tat|smrdljivci|smrdljivec|pijavke|pijavka|oderuhi|oderuh|nesramni|nesramna|nesramnezi|"
+    r"nesramnez|prasci|svinje|lazniv|lazniva|laznivi|brez veze|za v smeti|za na smetisce|"
+    r"paraziti|parazit|izkoriscevalci|mafija|nicvredni|kmetavzi|"
+    r"kmetavz|primitivci|neotesanci|zabitezi|pokvarjenci|sleparji)"
+)
+DIRECTED += [
+    r"(ste|si) +((pa|res|cisto|cist|ena|en|eni|navadna|navadni|navaden|velika|veliki|prava|"
+    r"pravi|totalna|totalni|ena velika|sama|sami|vsi|skupaj|za|le|samo|navadne) +){0,3}" + _CALLED,
+    _CALLED + r" +(ste|si)",
+    r"(je|so) +((en|ena|eni|navadna|navadni|navaden|pravi|prava|totalni|totalna|"
+    r"cisti|cista) +){1,2}(koza|koze|butl|butli|bedak|tepec|kreten|idiot|debil|nula|bebec)",
+    r"(ste|si) +(kot|ko) +(otroci|otrok|pes|psi|krave|ovce|opice)",
+    r"(lazete|lazes|lazejo|lazniv[a-z]* +(ste|si)) +(kot|ko) +(pes|psi|cigan|cigani)",
+    r"naj +(vas|te|vaso firmo|vas vse) +(vrag|hudic|strela) +(vzame|odnese|ubije)",
+    r"(tudi|ze|se|celo) +(opica|otrok|petletnik|moja babica|moj pes|moja mama) +([a-z]+ +){0,2}"
+    r"(bi|zna|ve)",
+    r"(ste|si) +(en +|ena +)?(kup|kupcek) +(dreka|sranja|gnoja)",
+    r"(kurcevi|kurcev|kurcevo|butasta|butasti|neumna|neumni|bedna|bedni|nesramna|nesramni) +"
+    r"(idioti|firma|agencija|banda|ekipa|amaterji|tipi|lopovi|prevaranti|servis|podjetje|"
+    r"serviserji|tehniki|programerji)",
+]
