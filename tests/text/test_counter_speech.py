@@ -507,3 +507,18 @@ def test_what_slovenian_clients_call_a_firm_is_abuse(text: str) -> None:
 )
 def test_the_same_words_about_a_thing_or_oneself_are_not_abuse(text: str) -> None:
     assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quand je lis que les réfugiés sont des rats, j'ai honte.",
+        "Je ne tolère pas qu'on traite les femmes de salopes.",
+    ],
+)
+def test_french_words_heard_or_not_tolerated_are_not_abuse(text: str) -> None:
+    assert not abusive(text)
+
+
+def test_french_hate_seen_and_asserted_stays_abuse() -> None:
+    assert abusive("Je vois que les immigrés sont des parasites.")

@@ -1162,3 +1162,11 @@ THIRD_PARTY += [
     r"(j avais|nous avions|on avait) +(mis|indique|ecrit|note|tape|saisi|envoye|donne) +(la|le|"
     r"les|l|un|une)? *(mauvais|mauvaise|mauvaises|faux|fausse)",
 ]
+# Someone else's words, heard or read ("quand on entend que … sont des animaux"), and
+# insults the writer will not stand ("je ne supporte pas qu'on insulte …").
+COUNTER += [
+    r"(quand|lorsque|si|chaque fois qu|chaque fois que) +(on|j|je|tu|vous) +(entend|entends|"
+    r"entendez|lit|lis|lisez) +(que|qu|dire|des gens|les gens|quelqu un|certains)",
+    r"(supporte|supportons|supportent|tolere|tolerons|tolerent|accepte|acceptons|acceptent) +"
+    r"(pas|plus|jamais) +(qu on|que l on|les gens qui|ceux qui|celles qui)",
+]
