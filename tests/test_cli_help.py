@@ -181,3 +181,10 @@ def test_a_mistyped_command_line_is_explained_in_the_readers_language(
     for language in TRANSLATED:
         output = said[language][1]
         assert english not in output and "Usage:" not in output and "Try '" not in output
+
+
+def test_without_parting_lang_the_help_speaks_the_systems_language() -> None:
+    runner = CliRunner(env={"PARTING_LANG": None, "LANG": "vi_VN.UTF-8", "COLUMNS": "1000"})
+    done = runner.invoke(app, ["triage", "--help"])
+    assert done.exit_code == 0
+    assert "Cách dùng:" in done.output and "Chấm điểm mọi khách hàng" in done.output

@@ -27,6 +27,7 @@ from typer._click.exceptions import (
     UsageError,
 )
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
+from typer.exceptions import Abort
 
 from parting.i18n import N_, _
 
@@ -227,6 +228,9 @@ def _errors_in_words(params: Sequence[_click.Parameter]) -> Iterator[None]:
     wrote it."""
     try:
         yield
+    except (Abort, EOFError):  # a prompt left with Ctrl+D: "Stopped." in their words
+        _speak_rich_words()
+        raise
     except UsageError as error:
         _speak_rich_words()
         if isinstance(error, _InWords | NoArgsIsHelpError):
