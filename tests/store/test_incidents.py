@@ -40,6 +40,7 @@ def test_an_unknown_kind_or_severity_is_refused_with_the_choices(imported: Path)
     with pytest.raises(InputError) as caught:
         add_incident("acme", "rudeness")
     assert "abuse" in caught.value.fix
+    assert "--kind" in str(caught.value) and "column" not in str(caught.value)
     with pytest.raises(InputError):
         add_incident("acme", "abuse", severity="extreme")
     assert Incident.objects.count() == 1  # the imported one

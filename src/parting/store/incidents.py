@@ -18,7 +18,8 @@ def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
         raise InputError(
             _("{value} is not one of the allowed values.").format(value=value),
             fix=_("Use one of: {choices}.").format(choices=", ".join(allowed)),
-            where=Location(column=what, value=value),
+            # Typed on the command line (the web offers only the allowed values).
+            where=Location(option=f"--{what}", value=value),
         )
     return value
 
