@@ -175,8 +175,9 @@ def _print_plan(plan: ExitPlan | RepairPlan) -> None:
 @app.command(
     "plan",
     help=N_(
-        "Open (or show) the plan of a client: the exit plan of a client to part with, or the "
-        "repair plan of a client to repair (opening it logs the repair), and move it along."
+        "Open (or show) the plan of a client, and move it along.\n\n"
+        "A client to part with gets an exit plan; a client to repair gets a repair plan "
+        "(opening it logs the repair)."
     ),
     example=N_('parting plan acme --done 2 --note "notice clause: 30 days"'),
 )

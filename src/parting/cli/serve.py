@@ -172,8 +172,8 @@ def _run(folder: Path, port: int) -> None:
 @app.command(
     "worker",
     help=N_(
-        "Rescore and import in the background for a web server started otherwise (parting serve "
-        "starts its own). Runs until stopped."
+        "Rescore and import in the background for a web server started otherwise.\n\n"
+        "parting serve starts its own. Runs until stopped."
     ),
     example="parting worker --workspace ~/parting",
 )

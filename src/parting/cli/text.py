@@ -184,8 +184,9 @@ def print_tables(report: Report) -> None:
 @app.command(
     "read-message",
     help=N_(
-        "Show how Parting reads one message: the classes it falls in, the words that put it "
-        "there, and the model's verdict where it set a pattern hit aside."
+        "Show how Parting reads one message.\n\n"
+        "The classes it falls in, the words that put it there, and the model's verdict where "
+        "it set a pattern hit aside."
     ),
     example=N_('parting read-message "Third time the export is broken. Fix it today!"'),
 )

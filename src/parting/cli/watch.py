@@ -235,8 +235,8 @@ def print_sync(report: SyncReport) -> None:
 @app.command(
     "watch",
     help=N_(
-        "Sync the mailbox, score the workspace and send a digest of what changed; with --every, "
-        "again and again until stopped (or run it from cron)."
+        "Sync the mailbox, score the workspace and send a digest of what changed.\n\n"
+        "With --every, again and again until stopped (or run it from cron)."
     ),
     example="parting watch --every 1h",
 )
