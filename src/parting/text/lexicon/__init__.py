@@ -86,7 +86,12 @@ MARKERS: dict[str, str] = {
         "khong|hok|duoc|dc|nhe|nha|cua|nhung|voi|minh|chung toi|chung em|cam on|"
         "vui long|hom nay|ngay mai|thanh toan|hoa don|bao gio|tai sao|vay|chua|dang|bao "
         "cao|gui|giup|ben em|ben anh|ben minh|cong ty|anh oi|chi oi|em oi|nua|roi|luon|hoai|"
-        "gium|dum|anh"
+        "gium|dum|anh|"
+        # Vietnamese typed without diacritics often holds none of the words above but
+        # some of French ("toi", "moi") or Slovenian ("ko", "bi"): these words are no
+        # word of the other three languages.
+        "lam|thi|xong|sua|cai|het|phai|khach|ngay|thang|tuan|chuc|hieu|nguoi|nhieu|qua|"
+        "ko ai|ko phai|ko co|ko hieu|ghe|thiet|tot qua|vui ve|tra ve|bo qua|nam moi"
     ),
     "fr": (
         "vous|nous|est|les|des|une|pas|pour|avec|merci|bonjour|bonsoir|votre|notre|vos|"

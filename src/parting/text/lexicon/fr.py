@@ -927,7 +927,8 @@ COMPLAINT += [
     r"foutus|foutues|fichu|fichue|inutilisable|inutilisables|illisible|illisibles|flou|"
     r"floue|flous|floues|pixelise|pixelisee|pixelisees|tache|tachee|taches|tachees|raye|"
     r"rayee|rayes|rayees|dechire|dechiree|trempe|trempes|bancal|bancale|bancales)",
-    r"(vous aviez|vous avez|on nous avait|on nous a|tu avais|vous nous aviez) +(promis|dit|"
+    r"(vous (m |nous |me )?aviez|vous (m |nous )?avez|on (nous|m) avait|on (nous|m) a|tu "
+    r"(m )?avais) +(promis|dit|"
     r"assure|garanti|annonce) +([a-z0-9]+ +){0,5}" + _JOUR + r" +([a-z0-9]+ +){0,6}(est ou|"
     r"sont ou|ou est|ou sont|ou en est|toujours pas|toujours rien|rien recu|(on est|nous "
     r"sommes|c est) +" + _JOUR + r")",
@@ -1169,4 +1170,185 @@ COUNTER += [
     r"entendez|lit|lis|lisez) +(que|qu|dire|des gens|les gens|quelqu un|certains)",
     r"(supporte|supportons|supportent|tolere|tolerons|tolerent|accepte|acceptons|acceptent) +"
     r"(pas|plus|jamais) +(qu on|que l on|les gens qui|ceux qui|celles qui)",
+]
+
+# Issue #12, huitième session : des structures plutôt que des phrases, écrites d'après un
+# quatrième lot de réglage (``informal3_s8_tune_fr.csv``). Une réclamation nomme un défaut
+# du travail et dit qu'il dure (« la fuite est toujours là »), qu'il est pire que jamais,
+# qu'il revient à chaque livraison, qu'il reste malgré le signalement, ou que les messages
+# du client restent sans réponse.
+_DEFAUT = (
+    r"(fuite|bug|bugs|bogue|erreur|erreurs|probleme|problemes|souci|soucis|tache|taches|odeur|"
+    r"bruit|faute|fautes|coquille|coquilles|panne|fissure|defaut|defauts|plantage|plantages)"
+)
+_ETAT_MAUVAIS = (
+    r"(mort|morte|morts|mortes|fane|fanee|fanes|fanees|casse|cassee|casses|cassees|en panne|"
+    r"hs|hors service|rouille|rouillee|fendu|fendue|pourri|pourrie|pourris|pourries|a refaire)"
+)
+COMPLAINT += [
+    _DEFAUT + r" +([a-z]+ +){0,2}(est|sont)? *(toujours|encore) +(la|presente?s?|pas (repare|"
+    r"reparee|regle|reglee|corrige|corrigee)|pas reglee?s?)",
+    r"(est|sont) +(deja|maintenant|toutes|tous|completement) +" + _ETAT_MAUVAIS,
+    r"(plus|encore plus) +(lent|lente|lents|lentes|cher|chere|chers|cheres|nul|nulle|mauvais|"
+    r"mauvaise|long|longue|bugge|buggee|instable) +que +(jamais|avant|d habitude|la derniere "
+    r"fois)|pire +que +(jamais|avant|d habitude)",
+    r"([0-9]+|deux|trois|quatre|cinq|six|plusieurs) +(mails|messages|appels|relances|emails|"
+    r"sms|coups de fil) +([a-z]+ +){0,2}(zero|aucune|pas une|sans|toujours pas de|pas de|"
+    r"aucun) +(reponse|retour|nouvelle|nouvelles|rappel)",
+    r"([2-9] *(e|eme)|deuxieme|seconde|troisieme|quatrieme|cinquieme|enieme|nieme) +fois +"
+    r"(que )?(je|j|on|nous) +([a-z]+ +){0,1}(demande|redemande|relance|ecris|appelle|signale|"
+    r"reclame|pose)",
+    r"(chaque|a chaque) +(mise a jour|livraison|version|visite|commande|fois|semaine|mois|"
+    r"modification|correction) +([a-z]+ +){0,2}(casse|plante|bousille|abime|flingue|arrive en "
+    r"retard|est en retard|est fausse|est faux|a un probleme|y a un (souci|probleme|bug))",
+    r"(meme|cette|ce|la) +" + _DEFAUT + r" +([a-z0-9]+ +){0,6}(alors qu|alors que|malgre|"
+    r"pourtant|bien qu|bien que|apres que) +(on|nous|je|j) +(vous +)?(l |les |la |le )?(avait|"
+    r"avions|avais|a|ai|avons)? *(signale|signalee|signales|dit|prevenu|remonte|indique)",
+    r"il +(en )?manque +(encore|toujours|deja|la moitie|plein|[0-9]+|la plupart)",
+    r"(la moitie|la plupart|plein|beaucoup|certains|certaines|tous|toutes) +(des|de nos|de "
+    r"vos|les)? *([a-z]+ +){0,2}(ont|a|avaient|portent|affichent) +(le|la|les|un|une|l)? *"
+    r"(mauvais|mauvaise|mauvaises|faux|fausse|fausses)",
+]
+
+# Sa propre faute, et l'avis d'un autre que le client ne partage pas (« notre graphiste
+# trouvait la police trop petite mais perso ça me va »), ne sont pas des réclamations ;
+# les éloges « encore une fois » non plus.
+THIRD_PARTY += [
+    r"(ma|notre) +faute|autant pour (moi|nous)|au temps pour (moi|nous)|mea culpa",
+    r"mais +(perso|personnellement|moi|pour moi|nous|de mon cote|franchement) +(ca|c est|"
+    r"je trouve|on trouve)? *(me va|nous va|ok|bien|parfait|tres bien|nickel|top)",
+    r"(bravo|super|top|genial|excellent|chapeau|beau|bon) +(boulot|travail|job) +encore une "
+    r"fois",
+    r"(subvention|financement|pret|fonds|virement de notre client|notre client) +([a-z]+ +)"
+    r"{0,2}(est|a|nous a)? *(toujours|encore) +pas",
+]
+
+# Une excuse de paiement : un mois tendu, une trésorerie serrée.
+PAYMENT_EXCUSE += [
+    r"(mois|fin de mois) +(tendu|serre|juste|galere)|(tresorerie|treso) +(tendue|serree|"
+    r"difficile|compliquee|juste|a sec)",
+    r"(doit|doivent|faut) +(valider|signer|approuver|viser) +([a-z]+ +){0,4}(absent|absente|"
+    r"en conges|en vacances|en arret|malade) +(jusqu|jusque|pour)",
+]
+
+# Une demande de changement : un nouvel état d'une partie (« doit être plus court »), un
+# essai sans un élément, une durée ramenée, un nouveau rythme (« plutôt »).
+CHANGE_REQUEST += [
+    r"(doit|doivent|devrait|devraient|faut qu il soit|faudrait qu il soit|faut que ce soit) +"
+    r"(etre +)?(un peu |bien |beaucoup )?(plus|moins) +[a-z]+",
+    r"(on peut|on pourrait|vous pouvez|vous pourriez|pouvez vous|pourriez vous|peut on|tu "
+    r"peux) +(essayer|tester|voir|faire|la faire|le faire|refaire) +([a-z]+ +){0,1}(sans|avec "
+    r"un autre|avec une autre)",
+    r"(coupez|raccourcissez|reduisez|ramenez|limitez|passez|coupe|raccourcis) +([a-z]+ +)"
+    r"{0,2}(a|en) +[0-9]+ *(s|sec|secondes|mots|pages|lignes|min|minutes|caracteres)",
+    r"(tous|toutes) +les +([0-9]+|deux|trois|quinze) +(semaines|jours|mois) +(plutot|au lieu)",
+]
+
+# L'urgence : une réparation ou une pièce qu'il faut avant une heure du jour.
+URGENT += [
+    r"(faut|doit|doivent|il me faut|il nous faut|besoin) +([a-z]+ +){0,4}(avant|d ici|pour) +"
+    r"([0-9]+ *h|midi|ce soir|la fin de (la )?journee)",
+    r"(tout le monde|toute l equipe|toute la boite|tous les salaries|on est tous) +(attend|"
+    r"attendent|est bloque|sont bloques|bloques)",
+]
+
+# Deuxième tour, d'après un deuxième lot du même réglage : un mot de panne (``_PANNE``)
+# compte quand le prestataire a fait ou possède la chose (« le wifi que vous avez installé
+# coupe », « votre chauffeur a bloqué »), quand elle dure ou revient (« encore »,
+# « déjà », « toutes les heures », « tout le week-end »), ou quand les chiffres ne
+# collent pas (« commandé 50, reçu 40 », « le devis disait 3 jours, on en est à 9 »).
+_PANNE = (
+    r"(casse|cassee|casses|cassees|en panne|plante|plantent|coupe|coupent|saute|sautent|"
+    r"(ca|il|elle|ils|elles|rien|qui) (ne |n )?(marche|marchent|fonctionne|fonctionnent) "
+    r"(pas|plus)|s ecaille|"
+    r"s ecaillent|se decolle|se decollent|fuit|fuient|abime|abimee|abimes|abimees|hs|"
+    r"rame|bugue|beugue|inutile|inutilisable|pourri|pourrie|sale|bloque|bloquee|"
+    r"defectueux|defectueuse|tombe en panne)"
+)
+COMPLAINT += [
+    r"(votre|vos|ton|ta|tes) +([a-z]+ +){0,4}(a |ont |est |sont )?(encore |deja |toujours )?"
+    + _PANNE,
+    r"(que vous avez|que vous nous avez|que t as|que vous aviez) +(installe|installee|livre|"
+    r"livree|fait|faite|pose|posee|monte|montee|envoye|envoyee|mis|mise|peint|peinte) +"
+    r"([a-z]+ +){0,2}" + _PANNE,
+    _PANNE + r" +([a-z0-9]+ +){0,3}(encore|deja|toutes les (heures|semaines|nuits)|tous les "
+    r"(jours|matins|soirs)|tout le (week end|weekend|temps)|depuis|pendant (une|[0-9]+|deux) "
+    r"(heure|heures|jours))",
+    r"(plus rien|rien) +(ne )?(marche|fonctionne) +(depuis|apres)",
+    r"(commande|paye|reserve|achete|demande) +([0-9]+) +([a-z]+ +){0,2}(recu|livre|livres|eu|"
+    r"arrive|arrives) +([0-9]+)",
+    r"(disait|annoncait|prevoyait|promettait|avait dit|aviez dit) +([0-9]+|deux|trois) +(jours|"
+    r"semaines|heures) +([a-z]+ +){0,2}(on en est a|on est a|on est au|ca fait) +([0-9]+)",
+    r"(le double|deux fois plus|le triple) +(de ce qui|du devis|du prix|que prevu|de ce qu)",
+    r"([2-9] *e|deuxieme|troisieme|encore une|une autre|un autre|encore un) +([a-z]+ +){0,1}"
+    r"(cassee|casse|en panne|abimee|abime|defectueuse|defectueux)",
+    r"toujours personne|personne +(n )?(a|est|ne) +(rien|venu|rappele|repondu|decroche|vu|"
+    r"remarque|passe)",
+    r"(y a|il y a) +(quelqu un|qqn) +(qui|pour) +(bosse|travaille|s occupe|regarde)",
+    r"(en attente|j attends|on attend|attendu) +([a-z]+ +){0,2}(depuis )?([0-9]+|une|plus d "
+    r"une) +(min|minutes|heure|heures)|ca fait +([0-9]+|une) +(min|minutes|heure|heures) +"
+    r"(que|qu)",
+    r"soi disant|soit disant",
+    r"(continue|continuons|toujours) +(d etre|a etre)? *(preleve|preleves|prelevee|prelevees|"
+    r"facture|factures|debite|debites)",
+    r"camelote|(qualite|travail) +(mediocre|pourrie|nulle|bacle)",
+    r"(completement|totalement|absolument|vraiment) +(inutile|inutilisable|nul|nulle|"
+    r"incompetent|incompetents|inadmissible|inacceptable|ridicule)",
+]
+
+# Une promesse tenue le jour dit (« vous aviez dit mardi et c'est arrivé mardi, parfait »).
+THIRD_PARTY += [
+    r"(arrive|arrivee|arrives|livre|livree|fait|faite|venu|venue|passe) +" + _JOUR + r" +"
+    r"([a-z]+ +){0,1}(parfait|top|merci|nickel|super|comme prevu)",
+]
+
+# Troisième tour, du même deuxième lot : payer quand un tiers aura versé, un virement
+# revenu, un délai demandé ou des ventes à plat ; un changement dit comme une préférence
+# ou une nouvelle valeur (« mettez le logo plus petit », « au lieu du pdf… ») ; que
+# quelqu'un décroche.
+PAYMENT_EXCUSE += [
+    r"(paierons|paiera|payerons|payera|reglerons|reglera|on paie|on paye|je paie|je paye|je "
+    r"regle|on regle) +([a-z]+ +){0,1}(quand|des que|lorsque|une fois que)",
+    r"(virement|paiement|prelevement|cheque) +(est revenu|est revenue|a ete rejete|a ete "
+    r"refuse|rejete|a echoue|n est pas passe|est pas passe)",
+    r"(laisser|accorder|donner|laissez) +([a-z]+ +){0,1}(jusqu|jusque|un delai|un peu de "
+    r"temps)",
+    r"ventes +(sont |est )?(a plat|en berne|au point mort|en chute)",
+    r"(campagne|cycle|tour|session) +de +(paiement|paiements|virement|virements) +([a-z]+ +)"
+    r"{0,1}(a saute|saute|annule|annulee|reporte|reportee)",
+]
+CHANGE_REQUEST += [
+    r"(mettez|faites|rendez|mets|fais) +(le|la|les|l|un|une|ce|cette|nos|vos)? *[a-z]+ +(un "
+    r"peu )?(plus|moins) +[a-z]+",
+    r"au lieu (du|de la|des|de|d) +[a-z]+ +([a-z]+ +){0,3}(vous pourriez|pouvez vous|pourriez "
+    r"vous|mettez|faites|on pourrait|envoyez)",
+    r"(on prefererait|je prefererais|nous prefererions|on prefere|je prefere) +([a-z]+ +){0,3}"
+    r"(a gauche|a droite|en haut|en bas|plus grand|plus petit|en premier)",
+    r"changez +(les|le|la|l) +[a-z]+ +([a-z]+ +){0,3}(sur|dans) +(le site|la page|l appli|le "
+    r"menu|la carte)",
+]
+URGENT += [r"(que )?quelqu un +(decroche|reponde|vienne|rappelle|passe)"]
+
+# Quatrième tour, d'après un troisième lot : combien de temps pour répondre, une chose
+# due qui n'est pas là, « pas la première fois que ça arrive », une menace sous
+# condition, un concurrent qui ferait mieux, tout à refaire, des heures comptées que
+# personne n'a faites, un remboursement voulu, un bazar.
+COMPLAINT += [
+    r"(combien de temps|il faut combien de temps) +(pour|pour que|a) +([a-z]+ +){0,1}"
+    r"(repondre|reparer|envoyer|corriger|avoir|recevoir|rappeler)",
+    r"(il est ou|elle est ou|ou est|ou en est|ils sont ou|elles sont ou|ou sont) +([a-z]+ +)"
+    r"{0,3}(devait|devaient|etait prevu|etait prevue|aurait du|promis|promise)",
+    r"pas la premiere fois +(que |qu )?(ca|cela|ce genre de chose|ce probleme) +(arrive|se "
+    r"produit|se passe)",
+    r"(si|sinon) +([a-z]+ +){0,9}(on resilie|on annule|on arrete|on part|je resilie|on change "
+    r"de|on va voir ailleurs)",
+    r"(concurrent|concurrence|autres agences|les autres) +([a-z]+ +){0,2}(fait|font|ferait|"
+    r"feraient) +([a-z]+ +){0,3}(moins de temps|moins cher|mieux|plus vite|deux fois)",
+    r"(est|sont|tout est) +a +(refaire|reprendre|recommencer)",
+    r"(compte|comptez|facture|facturez|factures) +([a-z]+ +){0,2}(des|les) +(heures|jours|"
+    r"articles) +(que |qu )?(personne|jamais|on n a|nous n avons)",
+    r"(veut|voulons|veux|exigeons|exige|demandons) +([a-z]+ +){0,1}(etre )?(rembourse|"
+    r"remboursement|rembourses|remboursee|remboursees)",
+    r"(quel|quelle|un vrai|une vraie|c est le|c est la) +(bazar|bordel|cirque|foutoir|"
+    r"catastrophe|pagaille)",
 ]

@@ -818,3 +818,174 @@ DIRECTED += [
     r"(idioti|firma|agencija|banda|ekipa|amaterji|tipi|lopovi|prevaranti|servis|podjetje|"
     r"serviserji|tehniki|programerji)",
 ]
+
+# Issue #12, osma seja: strukture namesto fraz, napisane po četrtem naboru za uglaševanje
+# (``informal3_s8_tune_sl.csv``). Pritožba pove, da napaka traja (»mesec dni je minil pa
+# še zmer pušča«), da pride z vsako dostavo, da je slabše kot kdajkoli, da se ponavlja,
+# čeprav so jo javili, ali da sporočila ostajajo brez odgovora.
+_STALNO = r"(se vedno|se zmer|se zmeraj|spet|ze spet|kar naprej|vedno znova)"
+COMPLAINT += [
+    r"(mesec|teden|tedna|tedne|dni|dan|mesece|meseca|leto) +([a-z]+ +){0,2}(je minil|je mimo|"
+    r"minilo|mineva|ze) +([a-z]+ +){0,2}(pa )?" + _STALNO,
+    _STALNO + r" +(pusca|puscajo|ne dela|ne deluje|ne delajo|crkuje|zmrzuje|se sesuje|zamuja|"
+    r"zamujate|manjka|manjkajo|smrdi|ropota|ne gre|ni popravljen[a-z]*|ni urejen[a-z]*|je "
+    r"pokvarjen[a-z]*|je narobe|so narobe|ne vidi|ni nic)",
+    r"(so|je|sta) +(ze|cisto|cist|vse|vsi|popolnoma) +(suh|suha|suhe|suhi|ovenel[a-z]*|mrtv[a-z]*|"
+    r"crknjen[a-z]*|pokvarjen[a-z]*|polomljen[a-z]*|zarjavel[a-z]*|razpokan[a-z]*|zanic)",
+    r"(rekli|rekel|rekla|obljubili|obljubil|obljubila) +(ste|si|so)? *" + _DAN + r" +(je|pa je|"
+    r"zdej je|zdaj je|danes je) +" + _DAN,
+    r"(vsaka|vsak|vsako|pri vsaki|ob vsaki|pri vsakem|ob vsakem|vsakic) +([a-z]+ +){0,1}"
+    r"(pokvari|sesuje|podre|zamudi|zamuja|ne dela|je narobe|se pokvari|crkne|prinese novo)",
+    r"(pocasnejs|slabs|drazj|bolj pocasn|bolj zanic|bolj bugast)[a-z]* +(kot|ko) +(kdajkoli|"
+    r"kdajkol|kadarkoli|kdaj prej|ponavad|obicajno)",
+    r"([0-9]+|dva|dve|tri|stiri|pet|vec) +(maili|mailov|maila|mejli|mejlov|sporocil|sporocila|"
+    r"klici|klicev|klica|opominov|opomini) +([a-z]+ +){0,2}(nic|brez|nobenega|ni|pa nic) +"
+    r"(odgovora|odziva|odgovor)",
+    r"(drugic|tretjic|cetrtic|peticz|ze drugic|ze tretjic) +(prosim|prosimo|sprasujem|pisem|"
+    r"klicem|urgiram|opominjam|sporocam|javljam|prosu|prosil)",
+    r"(a je|je) +(sploh )?kdo +(tam|tu|doma)",
+    r"(isti|ista|isto|spet|ze spet) +([a-z]+ +){0,4}(ceprav|kljub temu da|pa smo) +(smo|sem)? *"
+    r"(vam |ti )?(jo |ga |to |jih )?(javil|javili|povedal|povedali|sporocil|sporocili|prijavil|"
+    r"prijavili|rekli|opozoril|opozorili)",
+    r"(pol|polovica|vecina|vsi|vse|nekaj|veliko) +([a-z]+ +){0,2}(ima|imajo|ma|majo|je|so) +"
+    r"(napacn|narobe|zgresen)[a-z]*",
+    r"(sem|smo) +(mogu|mogel|mogla|mogli|moral|morala|morali) +(sam|sama|sami) +([a-z]+ +){0,2}"
+    r"(napisat|napisati|prevest|prevesti|narest|narediti|zrihtat|urediti|popravit|popraviti|"
+    r"predelat|prepisat)",
+]
+
+# Izgovor za plačilo: del zdaj, ostalo pozneje; tisti, ki odobri, je odsoten; tesen mesec.
+PAYMENT_EXCUSE += [
+    r"(pol|polovico|del) +([a-z]+ +){0,2}(ostalo|ostanek|preostanek|drugo polovico|razliko)",
+    r"(mora|morajo|more) +(odobrit|odobriti|podpisat|podpisati|potrdit|potrditi) +([a-z]+ +)"
+    r"{0,2}(ni |je ni|ga ni|odsoten|odsotna|na dopustu|na bolniski)",
+    r"tesen +mesec|tesno +(je|smo|bo|bomo)? *(s|z) +(denarjem|financami|likvidnostjo)",
+]
+
+# Prošnja za spremembo: poskus brez dela, pogovorni velelniki (»zamenjte«, »dajte v
+# rdečo«, »dajte čist dol«), predlog »kaj pa če bi«, premislek, nov ritem, nova oblika.
+CHANGE_REQUEST += [
+    r"(probamo|poskusimo|probajte|poskusite|probat|poskusit|probal|poskusil) +([a-z]+ +){0,1}"
+    r"(brez|z drugo|z drugim|z drugacno|z drugacnim)",
+    r"(zamenjte|zamenite|spremente|popravte|premaknte|odstrante|skrajsajte|skrajste|povecte|"
+    r"zmanjste|vrzte|naredte) +[a-z]+",
+    r"(dajte|dejte|naredite|naredte|pobarvajte) +([a-z]+ +){0,1}(v|na) +(rdeco|modro|zeleno|"
+    r"rumeno|crno|belo|sivo|oranzno|vijolicno|roza|zlato|temn[a-z]*|svetl[a-z]*)",
+    r"(dajte|dejte|premaknite|premaknte|postavite|postavte) +([a-z]+ +){0,1}(cist |cisto |cel |"
+    r"bolj |cel )?(dol|gor|levo|desno|na dno|na vrh|na konec strani|na zacetek strani|na prvo "
+    r"stran)",
+    r"kaj (pa )?ce bi +([a-z]+ +){0,3}(dal|dali|naredil|naredili|dodal|dodali|spremenil|"
+    r"spremenili|zamenjal|zamenjali|premaknil|premaknili|probal|probali|poskusil|poskusili|"
+    r"uporabil|uporabili)",
+    r"(sem|smo) +si +(premislu|premislil|premislila|premislili|premisl[a-z]*)|(premislu|"
+    r"premislil|premislila|premislili) +(sem|smo) +si",
+    r"(bi lahko|a lahko|lahko|naj|dajmo) +([a-z]+ +){0,3}(vsak|vsako|vsaka|vsakih) +([0-9]+|"
+    r"dva|dve|tri|drugi|drug) +(teden|tedna|tedne|tednov|mesec|meseca|mesece|dni)",
+    r"(mora|morajo|naj|bi moral|bi mogel|bi mogu) +(bit|biti) +(mal |malo |bolj |precej |dosti |"
+    r"se )?(krajs|dalj|vecj|manjs|temnejs|svetlejs|preprostejs|jasnejs|prijaznejs|bolj +[a-z]+)"
+    r"[a-z]*",
+    r"(skrajsajte|skrajste|skrajsat|skrajsaj|odrezite|zrezite) +([a-z]+ +){0,2}na +[0-9]+",
+]
+
+# Nujnost: do ure mora biti narejeno, vsi čakamo.
+URGENT += [
+    r"do +([0-9]+ *h|[0-9]+ *ih|[0-9]+|poldneva|konca dneva|jutri zjutraj) +(mora|morajo|rabim|"
+    r"rabimo|potrebujem|potrebujemo|naj)",
+    r"(vsi|cela ekipa|celo podjetje|cela pisarna|zaposleni|ljudje|vsa ekipa) +(cakamo|cakajo|"
+    r"caka|smo blokirani|stojimo|stojijo)",
+]
+
+# Drugi krog, po drugem delu istega nabora: beseda okvare (``_OKVARA``) šteje, ko je stvar
+# naredil ali ima izvajalec (»wifi, ki ste ga namestil, pade«, »vaš voznik je blokiral«),
+# ko traja ali se ponavlja (»spet«, »že«, »vsako uro«, »cel vikend«) ali ko se številke ne
+# ujemajo (»naročil 50, dobil 40«, »pisal 3 dni, smo na 9. dnevu«).
+_OKVARA = (
+    r"(pade|padel|padla|ne dela|ne deluje|ne gre|crkne|crknu|crknil|crkuje|zmrzne|zmrzuje|se "
+    r"sesuje|odstopa|odstopajo|odpada|odpadajo|pusca|puscajo|zamuja|zamujajo|blokiral|"
+    r"blokirala|blokirali|je dol|so dol|bla dol|bil dol|pokvarjen[a-z]*|zlomljen[a-z]*|"
+    r"polomljen[a-z]*|razbit[a-z]*|neuporabn[a-z]*|zanic)"
+)
+COMPLAINT += [
+    r"(vas|vasa|vase|vasi|vasega|vasem|vaso) +([a-z]+ +){0,4}" + _OKVARA,
+    r"ki ste +(ga |jo |jih |ju )?(namestil|namestili|dostavil|dostavili|naredil|naredili|"
+    r"poslal|poslali|posadil|posadili|montiral|montirali|postavil|postavili|pobarval|"
+    r"pobarvali|popravil|popravili) +([a-z]+ +){0,2}" + _OKVARA,
+    _OKVARA + r" +([a-z0-9]+ +){0,2}(vsako|vsak|vsakic|ves|cel|celo|cele) +(uro|dan|teden|"
+    r"jutro|vikend|cas|noc)",
+    r"(spet|ze|ze spet|se kar|kar naprej) +([a-z]+ +){0,1}" + _OKVARA,
+    r"(od kar|odkar) +([a-z]+ +){0,6}(nic vec ne dela|nic ne dela|ne dela|ne deluje|je vse "
+    r"narobe)",
+    r"(narocil|narocila|narocili|placal|placali|rezervirali|zahtevali) +(smo |sem )?([0-9]+) +"
+    r"([a-z]+ +)"
+    r"{0,2}(dobil|dobila|dobili|prislo|prispelo|dostavili) +([0-9]+)",
+    r"(pisal|pisalo|rekli|obljubili|je pisal) +([0-9]+) +(dni|dan|tednov|tedne|ur) +([a-z]+ +)"
+    r"{0,2}(smo na|je ze|smo ze|zdaj je|minilo) +([0-9]+)",
+    r"(dvakrat|trikrat|dvojno) +(visj|drazj|vec)[a-z]*",
+    r"(ze )?(drugi|druga|drugo|tretji|tretja|tretje|se en|se ena|se eno) +(zlomljen|"
+    r"pokvarjen|polomljen|razbit|napacn|okvarjen)[a-z]*",
+    r"(nihce|nobeden|nobenga|nobenega|noben) +([a-z]+ +){0,2}(ni|ni blo|ni bil|ni bilo) +"
+    r"([a-z]+ +){0,1}(opazil|opazu|prisel|prisu|popravil|popravit|poklical|oglasil|odgovoril|"
+    r"javil|pogledal)",
+    r"(kdo|kdorkoli|nekdo) +(sploh )?(dela|delate|gleda|resuje|se ukvarja) +(na|s|z)",
+    r"([0-9]+|eno|pol|celo) +(min|minut|uro|ur|ure) +(sem|smo|ze)? *(na cakanju|na liniji|"
+    r"cakam|cakamo)",
+    r"(t i|tako imenovan[a-z]*) +(ekspres|hitr|nujn|premium|profesionaln|strokovn)[a-z]*",
+    r"(se kar|se vedno|spet|kar naprej) +([a-z]+ +){0,1}(zaracunavate|zaracunavajo|racunate|"
+    r"bremenite)",
+    r"(sam|samo|cisti|pravi) +(srot|zanic|kic|smeti)",
+    r"(popolnoma|cisto|cist|totalno|povsem) +(neuporabn|nesposobn|zanic|nesprejemljiv)[a-z]*",
+]
+
+# Tretji krog, po istem drugem delu: plačilo, ko nakaže nekdo tretji, nakazilo vrnjeno,
+# prošnja za čas do meseca, mrtva prodaja; sprememba kot nova vrednost ali želja (»naj bo
+# manjši«, »bi raje imel na levi«, »namesto pdf-ja…«, »na strani popravite«), dodana
+# vrstica; nujno: naj se kdo oglasi.
+PAYMENT_EXCUSE += [
+    r"(placamo|placam|poravnamo|poravnam|nakazemo|nakazem) +(ko|ko bo|takoj ko|cim|ko nam)",
+    r"(nakazilo|placilo|transakcija) +(se je vrnilo|se je vrnil|je bilo vrnjeno|ni uspelo|je "
+    r"spodletelo|ni slo cez)",
+    r"(pocakate|pocakajte|pocakat|pocakati) +do +(januarja|februarja|marca|aprila|maja|junija|"
+    r"julija|avgusta|septembra|oktobra|novembra|decembra|konca|naslednj[a-z]*)",
+    r"prodaja +(je )?(mrtva|stoji|zamrla)",
+    r"placiln[a-z]* +(krog|dan|cikel|tek) +([a-z]+ +){0,1}(je )?(odpadel|odpade|prestavljen|"
+    r"zamaknjen)",
+]
+CHANGE_REQUEST += [
+    r"naj +(bo|bodo|bi bil|bi bila) +(mal |malo |bolj |se )?(manjs|vecj|krajs|dalj|temnejs|"
+    r"svetlejs|vidnejs|opaznejs|bolj +[a-z]+)[a-z]*",
+    r"(bi raje|raje bi|bi rajsi|bi rajs) +([a-z]+ +){0,3}(na levi|na desni|zgoraj|spodaj|levo|"
+    r"desno|vecj|manjs)",
+    r"namesto +[a-z]+ +([a-z]+ +){0,4}(lahko|bi lahko|posiljajte|dajte|naredite|odslej)",
+    r"(na|v) +(strani|spletni strani|aplikaciji|meniju) +(popravite|spremenite|zamenjajte|"
+    r"dajte|popravte|spremente)",
+    r"(dodajte|dodaj) +(se )?(vrstico|stolpec|polje|rubriko|gumb|zavihek|"
+    r"moznost|razdelek)",
+]
+URGENT += [
+    r"(naj se|a se|se) +(kdo|kdorkoli) +(oglasi|javi)|naj +(kdo|kdorkoli) +(pride|poklice|"
+    r"odgovori)",
+]
+
+# Četrti krog, po tretjem delu nabora: koliko časa za odgovor, kje je, kar je bilo
+# obljubljeno, »ni prvič«, grožnja s pogojem, konkurenca naredi bolje, vse za predelat,
+# zaračunane ure, ki jih ni nihče delal, denar nazaj, zmešnjava, razočaranje.
+COMPLAINT += [
+    r"koliko casa +(rabite|potrebujete|traja|bo trajalo|vam vzame) +(da|za) +(odgovor|odgovorite|"
+    r"popravite|posljete|pridete|uredite)",
+    r"kje +(je|so|ste) +([a-z]+ +){0,2}(moral|morala|morali|moralo|bi moral|bi moralo|"
+    r"obljubil|obljubili|obljubljen[a-z]*)",
+    r"ni +(prvic|prvi krat|prvikrat) +(da )?(se )?(to |ta |tak[a-z]* )?(zgodi|zgodilo|ponovi|"
+    r"dogaja)",
+    r"(ce|drugace|sicer) +([a-z]+ +){0,9}(odpovemo|prekinemo|gremo drugam|zamenjamo|"
+    r"odpovedujemo)",
+    r"(konkurenca|konkurent|drugi ponudnik|drug ponudnik) +([a-z]+ +){0,2}(naredi|naredijo|"
+    r"dela|delajo|ponudi) +([a-z]+ +){0,3}(krajsem|hitreje|ceneje|bolje|pol)",
+    r"(je|so) +(krive|postrani|nagnjen[a-z]*)|(cela|cel|celo|vse|vsa|celotn[a-z]*) +([a-z]+ +)"
+    r"{0,1}(je|so) +za +(predelat|predelati|na novo|zamenjat)",
+    r"(zaracunal|zaracunali|zaracunate|zaracunala) +([a-z]+ +){0,3}ki +(jih|ga|jo) +(ni|nismo|"
+    r"niste)",
+    r"(hocemo|hocem|zahtevamo|zelimo) +([a-z]+ +){0,1}(denar nazaj|vracilo|povracilo)",
+    r"(kaksna|kaksen|totalna|popolna|prava) +(zmesnjava|katastrofa|polomija|cirkus|sramota)",
+    r"(razocaran|razocarana|razocarani|razocarale|razocaranje)|od vas +(sem|smo) +"
+    r"(pricakoval|pricakovala|pricakovali) +(vec|boljse|bolje)",
+]
