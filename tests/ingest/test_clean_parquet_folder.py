@@ -67,6 +67,15 @@ def repeat_first(column: str) -> Callable[[pa.Table], pa.Table]:
     return change
 
 
+def respell(column: str, row: int, spell: Callable[[str], str]) -> Callable[[pa.Table], pa.Table]:
+    """The cell written otherwise: an id another table knows, with a blank around it."""
+
+    def change(table: pa.Table) -> pa.Table:
+        return set_cell(column, row, spell(table[column][row].as_py()))(table)
+
+    return change
+
+
 def whole_numbers(column: str) -> Callable[[pa.Table], pa.Table]:
     def change(table: pa.Table) -> pa.Table:
         i = table.schema.get_field_index(column)
@@ -104,6 +113,11 @@ UNCLEAN = [
     ("time_entries", set_cell("hours", 0, 1e13)),  # refused: too large
     ("invoices", repeat_first("invoice_id")),  # a repeated id
     ("messages", set_cell("client_id", 0, "C-nobody")),  # a reference to nothing
+    # A reference is read as the id it names, which the reference check sees as written.
+    ("time_entries", respell("client_id", 0, lambda id_: f" {id_}")),  # trimmed
+    ("time_entries", respell("project_id", 0, lambda id_: f"{id_}\u3000")),  # trimmed
+    ("messages", respell("client_id", 0, lambda id_: f"'{id_}")),  # not an escape: unknown
+    ("payments", set_cell("invoice_id", 0, "")),  # empty: missing, refused
     ("clients", set_cell("name", 0, None)),  # a required value missing
 ]
 
