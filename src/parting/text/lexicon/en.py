@@ -1359,14 +1359,17 @@ OWNED += [
 # words. The writer clears the reader ("nothing to do with you", "the courier, not
 # you"), thanks them for a fix ("thanks for fixing the broken links"), or speaks of their
 # own side's trouble or lateness ("our office wifi is down", "sorry I was late").
+_THANKS_FOR_A_FIX = (
+    r"(thanks|thank you|cheers|grateful) +([a-z]+ +){0,2}for +(fixing|sorting|solving|"
+    r"resolving|catching|spotting|flagging|clearing up|untangling|repairing)"
+)
 THIRD_PARTY += [
     r"nothing +to +do +with +(you|your +(team|work|side))",
     r"not +(yours|about +you|aimed +at +you|on +your +(side|end)|from +you|your +(doing|"
     r"problem|issue))",
     r"(your|the) +(work|team|design|side) +(isn t|is not|wasn t|was not|s not) +(the|a) +"
     r"(issue|problem|cause)",
-    r"(thanks|thank you|cheers|grateful) +([a-z]+ +){0,2}for +(fixing|sorting|solving|"
-    r"resolving|catching|spotting|flagging|clearing up|untangling|repairing)",
+    _THANKS_FOR_A_FIX,
     r"(my|our) +([a-z]+ +){0,2}(wifi|printer|internet|server|network|laptop|computer|phone|"
     r"connection|roof|van|car|train) +(is|s|was|has been|went|keeps|got)? *(still +|again +)?"
     r"(down|broken|not working|delayed|late|leaking|jammed|out)",
@@ -1558,3 +1561,6 @@ COMPLAINT += [
     r"(want|need|expect|demand) +(a )?(refund|our money back|money back)",
     r"(what a|such a|total|complete|absolute) +(mess|shambles|joke|disaster|circus)",
 ]
+
+# A fault the reader fixed, thanked for, is no reason to pay late either.
+ON_TERMS += [_THANKS_FOR_A_FIX]

@@ -1144,6 +1144,10 @@ OWNED += [
 # mots d'une réclamation. L'auteur met le lecteur hors de cause (« rien à voir avec
 # vous », « le transporteur, pas vous »), le remercie d'une correction (« merci d'avoir
 # corrigé les liens »), ou parle d'un souci de son côté.
+_MERCI_POUR_UNE_CORRECTION = (
+    r"merci +([a-z]+ +){0,2}(d avoir|pour avoir|de nous avoir) +([a-z]+ +){0,1}(corrige|regle|"
+    r"resolu|repare|debloque|demele|repere|rattrape|retrouve)"
+)
 THIRD_PARTY += [
     r"rien a voir avec +(vous|votre travail|votre equipe)",
     r"(vous|votre travail|votre equipe) +n y +(etes|est) +pour rien",
@@ -1151,8 +1155,7 @@ THIRD_PARTY += [
     r"(pas|non) +(la votre|le votre|les votres)",
     r"(c etait|c est) +(le|la|l|notre|un|une) +([a-z]+ +){0,2}pas +vous",
     r"(ne|n) +vous +concerne +pas",
-    r"merci +([a-z]+ +){0,2}(d avoir|pour avoir|de nous avoir) +([a-z]+ +){0,1}(corrige|regle|"
-    r"resolu|repare|debloque|demele|repere|rattrape|retrouve)",
+    _MERCI_POUR_UNE_CORRECTION,
     r"(en panne|ne marche|ne fonctionne|plante|bloquee|bloque) +([a-z]+ +){0,3}(chez nous|"
     r"de notre cote|au bureau|ici)",
     r"(le|la|notre|mon) +(wifi|imprimante|reseau|connexion|serveur|train|camion|toit) +"
@@ -1352,3 +1355,7 @@ COMPLAINT += [
     r"(quel|quelle|un vrai|une vraie|c est le|c est la) +(bazar|bordel|cirque|foutoir|"
     r"catastrophe|pagaille)",
 ]
+
+
+# A fault the reader fixed, thanked for, is no reason to pay late either.
+ON_TERMS += [_MERCI_POUR_UNE_CORRECTION]

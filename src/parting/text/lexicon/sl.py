@@ -773,14 +773,17 @@ OWNED += [
 # Osma seja, mirna pošta (veto): običajna sporočila, ki si izposodijo besede pritožbe.
 # Pisec bralca razbremeni ("z vami nima nič", "prevoznik, ne vi"), se zahvali za popravek
 # ("hvala, da ste popravili povezave") ali govori o težavi na svoji strani.
+_HVALA_ZA_POPRAVEK = (
+    r"hvala,? +(ker|da|za to da) +ste +([a-z]+ +){0,3}(popravili|uredili|resili|odpravili|"
+    r"razcistili|opazili|ujeli|nasli)"
+)
 THIRD_PARTY += [
     r"z +vami +(to +)?(nima|nimajo|ni imelo) +nic",
     r"ne +(na vas|o vas|na vasega|na vaso|na vase|vasa krivda|vas problem)",
     r"(kriv|kriva|krivo|je bil|je bila) +([a-z]+ +){0,3}ne +vi",
     r"(vase|vaso) +(delo|ekipa|oblikovanje) +(ni|ne) +(problem|tezava|kriv[a-z]*)",
     r"ni +(vasa|vas) +(krivda|problem)",
-    r"hvala,? +(ker|da|za to da) +ste +([a-z]+ +){0,3}(popravili|uredili|resili|odpravili|"
-    r"razcistili|opazili|ujeli|nasli)",
+    _HVALA_ZA_POPRAVEK,
     r"(v pisarni|v nasi pisarni|doma|v skladiscu|pri nas|na nasi strani) +([a-z]+ +){0,2}"
     r"(ne dela|ne deluje|crkuje|pada|je puscala|pusca|je crknil)",
     r"(nas|moj|nasa|moja|prekleti|prekleta) +(tiskalnik|wifi|internet|streznik|racunalnik|"
@@ -989,3 +992,7 @@ COMPLAINT += [
     r"(razocaran|razocarana|razocarani|razocarale|razocaranje)|od vas +(sem|smo) +"
     r"(pricakoval|pricakovala|pricakovali) +(vec|boljse|bolje)",
 ]
+
+
+# A fault the reader fixed, thanked for, is no reason to pay late either.
+ON_TERMS += [_HVALA_ZA_POPRAVEK]

@@ -548,6 +548,9 @@ COMPLAINT += [
 # Phiên thứ tám, thư bình thường (veto): thư thường mượn chữ của lời phàn nàn. Người viết
 # gỡ lỗi cho người đọc ("không liên quan bên anh", "bên vận chuyển, không phải anh"), cảm ơn
 # vì đã sửa ("cảm ơn anh sửa mấy link bị lỗi"), hay kể chuyện trục trặc bên mình.
+_CAM_ON_DA_SUA = (
+    r"cam on +([a-z]+ +){0,3}(da +)?(sua|xu ly|khac phuc|go roi|giai quyet|phat hien|tim ra)"
+)
 THIRD_PARTY += [
     r"(khong|ko|k|chang) +(lien quan|dinh dang gi) +(gi +)?(den |toi |voi )?(ben )?(anh|chi|"
     r"cac anh|cac chi|ban)",
@@ -555,7 +558,7 @@ THIRD_PARTY += [
     r"ban)", r"(khong|ko|k) +phai +(anh|chi|ben anh|ben chi) +dau",
     r"(khong|ko|k) +co +gi +(ben )?(anh|chi|ban) +(phai|can) +lam",
     r"(em|minh|toi) +(chi )?bao +(de|cho) +(anh|chi|ban) +biet",
-    r"cam on +([a-z]+ +){0,3}(da +)?(sua|xu ly|khac phuc|go roi|giai quyet|phat hien|tim ra)",
+    _CAM_ON_DA_SUA,
     r"(wifi|mang|may in|may tinh|dien thoai|internet|server|mai|tau|xe) +([a-z]+ +){0,3}(ben em|"
     r"cua em|em|ben minh|nha em|ben toi|cua toi) +([a-z]+ +){0,3}(hong|loi|sap|mat|cham|"
     r"ket|dot|treo)",
@@ -726,3 +729,6 @@ COMPLAINT += [
     r"khong|ko) +(lam|dung|nhan)",
     r"(lon xon|lung tung|be bet|hon loan|lo mo|tron tum lum) +(qua|het|luon|vay)",
 ]
+
+# A fault the reader fixed, thanked for, is no reason to pay late either.
+ON_TERMS += [_CAM_ON_DA_SUA]
