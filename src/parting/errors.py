@@ -100,7 +100,13 @@ class InputError(PartingError, ValueError):
 
     def message(self) -> str:
         where = self.where.describe()
-        text = f"{where}: {self.problem}" if where else self.problem
+        if where:
+            from parting.i18n import _
+
+            # The colon too: French sets it apart ("fichier a.csv, ligne 3 : …").
+            text = _("{where}: {problem}").format(where=where, problem=self.problem)
+        else:
+            text = self.problem
         # The last guard: whatever a sentence quoted, the message stays short and printable.
         return shown(f"{text} {self.fix}".strip(), MESSAGE_LIMIT)
 
