@@ -522,3 +522,19 @@ def test_french_words_heard_or_not_tolerated_are_not_abuse(text: str) -> None:
 
 def test_french_hate_seen_and_asserted_stays_abuse() -> None:
     assert abusive("Je vois que les immigrés sont des parasites.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous n'allons pas haïr les réfugiés.",
+        "Il ne faudrait jamais humilier les handicapés.",
+        "Je ne menacerais jamais personne.",
+    ],
+)
+def test_french_feelings_and_harm_denied_through_a_modal_are_not_abuse(text: str) -> None:
+    assert not abusive(text)
+
+
+def test_a_french_confession_of_hate_after_a_denied_lie_stays_abuse() -> None:
+    assert abusive("Je ne vais pas mentir, je déteste les immigrés.")

@@ -1359,3 +1359,12 @@ COMPLAINT += [
 
 # A fault the reader fixed, thanked for, is no reason to pay late either.
 ON_TERMS += [_MERCI_POUR_UNE_CORRECTION]
+# A feeling or a harm denied through a modal or "aller" ("je ne vais pas détester …",
+# "il ne faut pas mépriser …", "je ne pourrais jamais haïr …"), or a threat denied ("je ne
+# menace pas …"). One word at most between, so "je ne vais pas mentir, je déteste …" stays.
+NEGATION += [
+    r"(ne|n) +[a-z]+ +(pas|jamais|plus|nullement|guere|absolument pas) +([a-z]+ +)?(detester|"
+    r"hair|mepriser|menacer|insulter|rejeter|rabaisser|harceler|maltraiter|frapper|craindre|"
+    r"exclure|humilier)",
+    r"(ne|n) +(menace|menacons|menacent|menacerai|menacerais) +(pas|jamais|plus|personne)",
+]
