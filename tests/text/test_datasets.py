@@ -114,3 +114,26 @@ def test_each_language_has_a_calm_batch_of_the_eighth_session_mostly_held_out() 
         assert set(labelled.languages) == {language}
         held_out = [e for e in labelled.examples if e.split == datasets.HELD_OUT]
         assert len(held_out) >= 50 and len(labelled.examples) - len(held_out) >= 20
+
+
+def test_the_real_world_french_set_is_read_whole_as_abuse_labels_with_its_licence() -> None:
+    # ToxiFrench: every row is measured (no split column), its yes/no "toxic" column is
+    # the abuse label, and its MIT licence and authors ship beside it.
+    labelled = datasets.labelled_csv(datasets.DATA_DIR / "toxifrench_fr.csv")
+    rows = labelled.examples
+    assert len(rows) == 322
+    assert sum("is_abusive" in row.classes for row in rows) == 160
+    assert {row.split for row in rows} == {"all"}
+    licence = (datasets.DATA_DIR / "LICENSE-ToxiFrench-MIT.txt").read_text(encoding="utf-8")
+    assert "MIT License" in licence and "Delaval" in licence
+    assert "ToxiFrench" in (datasets.DATA_DIR / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_abuse_batch_of_the_eighth_session_has_held_out_and_dev_rows_per_language() -> None:
+    labelled = datasets.labelled_csv(datasets.DATA_DIR / "abuse_s8.csv")
+    for language in ("en", "fr", "sl"):
+        mine = [
+            e for e, c in zip(labelled.examples, labelled.languages, strict=True) if c == language
+        ]
+        assert {e.split for e in mine} == {HELD_OUT, DEV}, language
+        assert any("is_abusive" in e.classes for e in mine if e.split == HELD_OUT), language
