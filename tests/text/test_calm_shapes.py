@@ -1,8 +1,9 @@
 """Issue #12, eighth session: calm mail that borrows a complaint's words stays calm. The
 writer clears the reader ("nothing to do with you"), thanks them for a fix, speaks of
 trouble or a slip on their own side, passes on a customer's words about someone else, or
-moves a call to another hour. Real complaints in the same words stay complaints.
-Sentences written for these tests, in no labelled set."""
+moves a call to another hour; a hard time is a payment excuse only beside the payment.
+Real complaints in the same words stay complaints. Sentences written for these tests, in
+no labelled set."""
 
 from __future__ import annotations
 
@@ -28,6 +29,20 @@ CALM = [
     ("sl", "Letaki so zamegljeni, ampak kriva je tiskarna, z vami to nima nič."),
     ("sl", "Hvala, da ste včeraj tako hitro popravili pokvarjen gumb za plačilo."),
     ("sl", "Sem napisala napačno poštno številko, zdaj je popravljeno."),
+    # "This is difficult for us", with no payment in it.
+    ("en", "Tough times in retail, so we're holding off on new projects this spring."),
+    (
+        "fr",
+        "Période difficile pour notre association, on décale le projet de site à l'an prochain.",
+    ),
+    ("sl", "Za naše društvo je težko obdobje, zato projekt spletne strani prestavimo."),
+]
+
+# A hard time with the payment named beside it is still an excuse.
+EXCUSES = [
+    ("en", "tough times here, can we pay the invoice in two parts?"),
+    ("fr", "période difficile, on pourra régler la facture seulement en mai"),
+    ("sl", "težko obdobje, račun bomo plačali šele maja"),
 ]
 
 COMPLAINTS = [
@@ -47,3 +62,8 @@ def test_calm_mail_in_a_complaints_words_is_in_no_business_class(language: str, 
 @pytest.mark.parametrize(("language", "text"), COMPLAINTS)
 def test_a_fault_come_back_is_still_a_complaint(language: str, text: str) -> None:
     assert flags_of(text, language)["is_complaint"]
+
+
+@pytest.mark.parametrize(("language", "text"), EXCUSES)
+def test_a_hard_time_beside_the_payment_is_still_an_excuse(language: str, text: str) -> None:
+    assert flags_of(text, language)["is_payment_excuse"]

@@ -442,8 +442,8 @@ PAYMENT_EXCUSE = [
     r"(thought|assumed) +(we|i) +(had )?(already )?paid", r"already paid",
     r"(invoice|bill) +(went|goes|must have gone) +to +(spam|junk|the wrong)",
     r"(lost|misplaced) (the|your) (invoice|bill)", r"(forgot|forgotten) to (pay|transfer)",
-    r"(financial|money) (difficulties|trouble|problems|issues)", r"(hard|difficult|"
-    r"tough) times", r"(budget|funds) (frozen|not approved|cut|on hold)",
+    r"(financial|money) (difficulties|trouble|problems|issues)",
+    r"(budget|funds) (frozen|not approved|cut|on hold)",
 ]
 
 # Parts of the work a client asks to change (the deliverable, not its logistics).
@@ -1564,3 +1564,11 @@ COMPLAINT += [
 
 # A fault the reader fixed, thanked for, is no reason to pay late either.
 ON_TERMS += [_THANKS_FOR_A_FIX]
+
+# "This is difficult for us" is calm mail (issue #12): a hard time is a payment excuse only
+# where the payment is named beside it ("tough times, can we pay the invoice in May?").
+_PAYMENT_WORDS = r"(pay|paying|paid|payment|invoice|invoices|bill|transfer|settle|instalments?)"
+PAYMENT_EXCUSE += [
+    r"(hard|difficult|tough) +times +([a-z]+ +){0,10}" + _PAYMENT_WORDS,
+    _PAYMENT_WORDS + r" +([a-z]+ +){0,10}(hard|difficult|tough) +times",
+]

@@ -332,8 +332,8 @@ PAYMENT_EXCUSE = [
     r"le mois prochain|debut du mois)",
     r"(peux|peut|pouvons) +pas +(tout )?(payer|regler)",
     r"pas (encore )?de bon de commande",
-    r"(tresorerie|fin de mois difficile|mois difficile|periode difficile|passe "
-    r"difficile|difficultes financieres|problemes? de tresorerie|a sec|serre en ce moment)",
+    r"(tresorerie|fin de mois difficile|difficultes financieres|problemes? de tresorerie|a sec|"
+    r"serre en ce moment)",
     r"(virement|paiement|reglement|cheque|facture) +(est|a ete|sera|va etre|part|est "
     r"parti|est en cours|en cours)? *(parti|envoye|en cours|bloque|retarde|en attente|"
     r"programme|dans le courrier|a la poste|traite|valide|perdu|egare)",
@@ -1367,4 +1367,15 @@ NEGATION += [
     r"hair|mepriser|menacer|insulter|rejeter|rabaisser|harceler|maltraiter|frapper|craindre|"
     r"exclure|humilier)",
     r"(ne|n) +(menace|menacons|menacent|menacerai|menacerais) +(pas|jamais|plus|personne)",
+]
+
+# « C'est difficile pour nous » est un courrier calme (issue #12) : une période difficile
+# n'excuse un retard que si le paiement est nommé à côté.
+_PAIEMENT = (
+    r"(payer|paierons|paierai|paiement|paiements|regler|reglerons|reglement|facture|factures|"
+    r"virement|echeance|verser|versement)"
+)
+PAYMENT_EXCUSE += [
+    r"(mois difficile|periode difficile|passe difficile) +([a-z]+ +){0,10}" + _PAIEMENT,
+    _PAIEMENT + r" +([a-z]+ +){0,10}(mois difficile|periode difficile|passe difficile)",
 ]

@@ -208,8 +208,8 @@ PAYMENT_EXCUSE = [
     r"(placujemo|placamo) +samo +enkrat",
     r"nimamo +narocilnic[a-z]*",
     r"denarn[a-z]* tok[a-z]*",
-    r"(likvidnost|likvidnostne|financne tezave|financnih tezav|tezek mesec|slab mesec|"
-    r"tezko obdobje|trenutno nimamo|nimamo sredstev|nimamo denarja|ni denarja|"
+    r"(likvidnost|likvidnostne|financne tezave|financnih tezav|"
+    r"trenutno nimamo|nimamo sredstev|nimamo denarja|ni denarja|"
     # Short of money, not of room or time: "na tesnem s prostorom" is no excuse.
     r"zmanjkalo denarja|suh mesec|na suhem|na tesnem *$|na tesnem +(z|s) +(denarjem|keshem|"
     r"kesom|financami|sredstvi|likvidnostjo)|na tesnem +(ta|v tem|trenutno|zdaj|zdej|ker|"
@@ -996,3 +996,14 @@ COMPLAINT += [
 
 # A fault the reader fixed, thanked for, is no reason to pay late either.
 ON_TERMS += [_HVALA_ZA_POPRAVEK]
+
+# "Za nas je težko" je mirna pošta (issue #12): težko obdobje je izgovor za plačilo le, če
+# je plačilo imenovano zraven.
+_PLACILO = (
+    r"(placilo|placila|placati|placamo|placali|placal|racun|racuna|racune|nakazilo|obrok|"
+    r"obroke|poravnati|poravnamo|zapadlost)"
+)
+PAYMENT_EXCUSE += [
+    r"(tezek mesec|slab mesec|tezko obdobje) +([a-z]+ +){0,10}" + _PLACILO,
+    _PLACILO + r" +([a-z]+ +){0,10}(tezek mesec|slab mesec|tezko obdobje)",
+]
