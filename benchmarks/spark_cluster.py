@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -171,6 +172,7 @@ def main() -> None:
     ap.add_argument("--worker-memory", default="4g", help="what each worker offers")
     ap.add_argument("--executor-memory", default="3g", help="per executor (one per worker)")
     ap.add_argument("--driver-memory", default="3g", help="the driver's JVM")
+    ap.add_argument("--events", type=Path, help="keep Spark's event logs in this folder")
     args = ap.parse_args()
     import pyspark
     from tests.engine.spark_cluster import standalone
@@ -216,6 +218,8 @@ def main() -> None:
                     f" {work.shuffle_read / 1e6:,.0f} MB from other tasks",
                     flush=True,
                 )
+            if args.events:
+                shutil.copytree(cluster.events, args.events, dirs_exist_ok=True)
         print(score(folder, "duckdb", root / "duckdb.parquet", {}, []), flush=True)
         same = (root / "spark.parquet").read_bytes() == (root / "duckdb.parquet").read_bytes()
         print(f"the same verdicts, byte for byte, as DuckDB: {same}")

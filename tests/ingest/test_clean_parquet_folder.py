@@ -5,6 +5,7 @@ notices are the ones a person sees."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -219,6 +220,14 @@ def naive(column: str) -> Callable[[pa.Table], pa.Table]:
         return table.set_column(i, column, table[column].cast(pa.timestamp("us")))
 
     return change
+
+
+def test_spark_passes_text_of_one_byte_per_character_without_looking_for_nfc_changes() -> None:
+    # Spark looks for the characters NFC may change only in text beyond ASCII: none of
+    # them is below U+0080, and an ASCII text is its own NFC.
+    assert min(map(ord, spark_folder._not_nfc())) >= 0x80
+    ascii_text = "".join(chr(i) for i in range(0x80))
+    assert unicodedata.normalize("NFC", ascii_text) == ascii_text
 
 
 @pytest.mark.spark

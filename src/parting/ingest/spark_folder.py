@@ -133,7 +133,10 @@ def _column(column: Column, source_type: str) -> tuple[Any, Any] | None:
             return None
         # A character NFC may change, found by deleting them all: a hash look-up per
         # character (``translate``), where a pattern of hundreds of ranges tries each.
-        unstable = F.length(F.translate(c, _not_nfc(), "")) < F.length(c)
+        # None is below U+0300, so text of one byte per character (ids, most English) is
+        # passed without: ``translate`` makes a new string per cell.
+        beyond_ascii = F.octet_length(c) > F.length(c)
+        unstable = beyond_ascii & (F.length(F.translate(c, _not_nfc(), "")) < F.length(c))
         bad = [c == "", c.startswith("'"), c.rlike(r"\x{0}"), unstable]
         if column.type == "choice" or values.is_reference(column.name):
             bad.append(c.rlike(BLANK_ENDS))
