@@ -121,8 +121,9 @@ def known_columns(
 def referring(table: str, present: frozenset[str]) -> frozenset[str]:
     """The columns of ``table`` whose every value must be an id of another table of the
     folder (``parting_csv.REFERENCES``): the reference check compares the cells exactly
-    as written, so a value that passes it is written as a clean id is, and needs no
-    text check of its own (a blank around it, or another spelling, is an unknown id)."""
+    as written, so a value that passes it is spelt exactly like an id that passed every
+    text check, and needs none of its own (a blank around it, or another spelling, is an
+    unknown id, and the careful reader reads the folder)."""
     return frozenset(
         column
         for source, column, target, _target_column in parting_csv.REFERENCES
@@ -130,9 +131,9 @@ def referring(table: str, present: frozenset[str]) -> frozenset[str]:
     )
 
 
-def _table(con: Any, file: Path, spec: Table, notices: list[str], referring: frozenset[str]) -> Any:
+def _table(con: Any, file: Path, spec: Table, notices: list[str], ids_of: frozenset[str]) -> Any:
     """The table of ``file`` as a typed relation, or None when it is not clean. The text
-    of the ``referring`` columns is left to the reference check (``referring``)."""
+    of the columns ``ids_of`` other tables is left to the reference check (``referring``)."""
     source = con.read_parquet(str(file))
     named = known_columns(file, spec, source.columns, notices)
     if named is None:
@@ -143,7 +144,7 @@ def _table(con: Any, file: Path, spec: Table, notices: list[str], referring: fro
     counts: list[str] = []
     casts: list[str] = []
     for column in known:
-        check, cast = _column(column, types[given[column.name]], column.name in referring)
+        check, cast = _column(column, types[given[column.name]], column.name in ids_of)
         if check is None:
             return None
         counts.append(f"coalesce(sum(({check})::BIGINT), 0)")
@@ -169,8 +170,9 @@ def _column(column: Column, source_type: str, referring: bool = False) -> tuple[
         if not text:
             return None, ""
         if referring:
-            # Each cell either equals an id that passed every check below, or is
-            # unknown there: at a million clients, four passes over 27 million ids fewer.
+            # Each cell either equals an id that passed every check below, or is unknown
+            # there: at a million clients, four string tests fewer on each of 27 million
+            # time entries' client and project.
             return missing, c
         bad = [
             f"{c} = ''",
