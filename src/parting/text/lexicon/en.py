@@ -1365,9 +1365,8 @@ _THANKS_FOR_A_FIX = (
 )
 THIRD_PARTY += [
     r"nothing +to +do +with +(you|your +(team|work|side))",
-    r"not +(yours|about +you|aimed +at +you|on +your +(side|end)|from +you|your +(doing|"
-    r"problem|issue))",
-    r"(your|the) +(work|team|design|side) +(isn t|is not|wasn t|was not|s not) +(the|a) +"
+    r"not +(yours|about +you|aimed +at +you|on +your +(side|end)|from +you|your +doing)",
+    r"your +(work|team|design|side) +(isn t|is not|wasn t|was not|s not) +(the|a) +"
     r"(issue|problem|cause)",
     _THANKS_FOR_A_FIX,
     r"(my|our) +([a-z]+ +){0,2}(wifi|printer|internet|server|network|laptop|computer|phone|"

@@ -559,7 +559,8 @@ THIRD_PARTY += [
     r"(khong|ko|k) +co +gi +(ben )?(anh|chi|ban) +(phai|can) +lam",
     r"(em|minh|toi) +(chi )?bao +(de|cho) +(anh|chi|ban) +biet",
     _CAM_ON_DA_SUA,
-    r"(wifi|mang|may in|may tinh|dien thoai|internet|server|mai|tau|xe) +([a-z]+ +){0,3}(ben em|"
+    r"(wifi|mang|may in|may tinh|dien thoai|internet|server|mai nha|mai kho|tau|xe) +"
+    r"([a-z]+ +){0,3}(ben em|"
     r"cua em|em|ben minh|nha em|ben toi|cua toi) +([a-z]+ +){0,3}(hong|loi|sap|mat|cham|"
     r"ket|dot|treo)",
     r"(loi|sai) +([a-z0-9]+ +){0,6}(khong|ko|k) +sao",
