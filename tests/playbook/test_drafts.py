@@ -47,6 +47,7 @@ PARTS = (
     "fresh-8-tone",
     "fresh-11",
     "fresh-11-held",
+    "fresh-12",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}

@@ -133,7 +133,7 @@ def _end_dates(wording: Wording, text: str, lang: str) -> list[str]:
     ending word ("until", "last day") in the same sentence ("next week" alone is when
     the handover list comes, not when the work ends)."""
     found = _dates(wording, text, lang)
-    ending = (*wording.parting, *wording.ending)
+    ending = (*wording.parting, *wording.ending, *wording.ending_verbs)
     for sentence in _sentences(text):
         words = _spans(ending, sentence)
         for start, end in _spans(wording.relative_dates, sentence):
@@ -440,7 +440,12 @@ def _blamed_causes(wording: Wording, text: str) -> list[str]:
     Quotes the sentence."""
     found = []
     for sentence in _sentences(text):
-        if not find(wording.harms, sentence) or find(wording.apologies, sentence):
+        if find(wording.apologies, sentence):
+            continue
+        if _shortfall_blamed(wording, sentence):
+            found.append(sentence)
+            continue
+        if not find(wording.harms, sentence):
             continue
         # harm piled on harm with no cause word: "Every change reached us after the agreed
         # cut-off, and our coordinators spent their weekends rebooking venues"
@@ -484,6 +489,28 @@ def _blamed_causes(wording: Wording, text: str) -> list[str]:
     return found
 
 
+def _shortfall_blamed(wording: Wording, sentence: str) -> bool:
+    """A shortfall that is not ours handed on to an effort or a loss of ours: "The monthly
+    files from your office came without the supplier receipts, so our bookkeepers rebuilt
+    each ledger by hand" (something missing, never done or late, with no "we" or "our"
+    before it, then "so" / "which" / "si bien que" / "nên" / "zato" and our people paying
+    for it). "Our team was never large enough, so we had to…" is our own shortfall."""
+    for start, end in _spans(wording.consequences, sentence):
+        cause, effect = sentence[:start], sentence[end:]
+        short = _pattern(wording.shortfalls).search(cause)
+        if short is None:
+            continue
+        owner = cause[: short.start()]
+        # "Les pièces de votre bureau nous arrivaient sans…": the reader's, though "nous"
+        if find(wording.first_person, owner) and not find(wording.readers_side, owner):
+            continue
+        if find(wording.first_person, effect) and (
+            find(wording.losses, effect) or find(wording.harms, effect)
+        ):
+            return True
+    return False
+
+
 def _blame(wording: Wording, text: str) -> list[str]:
     """Judgement and blame words (the cue lists), less those that only give the reason for
     thanks ("hvala, ker ste nas opozorili na zamujene dostave"), and blame said as cause
@@ -497,8 +524,56 @@ def _blame(wording: Wording, text: str) -> list[str]:
             sentence, _spans(wording.thanks, sentence), start
         ):
             continue
+        if find(wording.exonerations, match.group(0)):
+            continue  # "our mistake, not anything on your side" clears the reader
         found.append(match.group(0))
     return found + _blamed_causes(wording, text)
+
+
+def _closed_doors(wording: Wording, text: str) -> list[str]:
+    """A way of reaching us refused in any words: a refusal or a futility a few words before
+    a contact ("there is no point in writing or calling", "our staff have been told not to
+    answer", "không cần viết thư hay gọi điện nữa", "nima smisla pisati"), unless it is
+    "don't hesitate to call" or a condition ("if you do not reply…"); and messages that
+    will be deleted or left unread. Quotes the words from the refusal to the contact."""
+    found = find(wording.discards, text)
+    for clause in re.split(r"[.!?;:\n]", text):
+        for refusal in _pattern(wording.refusals).finditer(clause):
+            head = clause[: refusal.start()]
+            if find(wording.not_refusals, head):
+                continue
+            after = clause[refusal.end() :]
+            contact = _pattern(wording.contact_acts).search(after)
+            if contact is None or len(WORD.findall(after[: contact.start()])) > 4:
+                continue
+            if find(wording.not_refusals, after[: contact.end()]):
+                continue
+            found.append(clause[refusal.start() : refusal.end() + contact.end()])
+    return found
+
+
+def _reasons_in_sentences(wording: Wording, text: str, lang: str) -> list[str]:
+    """Reasons given one sentence each before the decision: three sentences between the
+    thanks and the sentence that ends the work, or two when the second adds to the first
+    ("Our crew is also being moved…", "Ngân sách … cũng…"). Quotes those sentences."""
+    shortest = 6 if lang == "vi" else 4  # Vietnamese counts syllables
+    block: list[str] = []
+    for sentence in _sentences(text):
+        if len(sentence.split()) < shortest:
+            continue  # the greeting, a signature
+        if find(wording.parting, sentence) or _ended_on_a_date(wording, sentence, lang):
+            break
+        if find(wording.thanks, sentence):
+            block = []
+            continue
+        if find(wording.alternatives, sentence) or _named_alternatives(wording, sentence):
+            continue
+        block.append(sentence)
+    if len(block) >= 3:
+        return block
+    if len(block) == 2 and find(wording.additions, block[1]):
+        return block
+    return []
 
 
 def _one_family(wording: Wording, text: str) -> bool:
@@ -665,8 +740,34 @@ def bare(lang: str) -> Wording:
     return replace(wording, **fields)
 
 
+def _ended_on_a_date(wording: Wording, text: str, lang: str) -> list[str]:
+    """An ending verb in any person and tense with the day the work ends in its sentence
+    ("We will therefore finish our maintenance on 31 August", "Zato bomo vzdrževanje
+    končali 31. avgusta"): a farewell whatever the work is called. A date that something
+    is due by ("we will finish the handover by 20 May") and a denied ending ("we will not
+    stop") do not end the work."""
+    _inside, before = _negation(wording.negations)
+    due = _due(wording.deadline)
+    found = []
+    for sentence in _sentences(text):
+        dates = [
+            date
+            for date in _date_pattern(wording.months, lang).finditer(sentence)
+            if not due.search(sentence[max(0, date.start() - 30) : date.start()])
+        ]
+        if not dates:
+            continue
+        found += [
+            match.group(0)
+            for match in _pattern(wording.ending_verbs).finditer(sentence)
+            if not before.search(sentence[max(0, match.start() - 40) : match.start()])
+        ]
+    return found
+
+
 def is_parting_letter(text: str, lang: str) -> bool:
-    return bool(find(WORDINGS[lang].parting, text))
+    wording = WORDINGS[lang]
+    return bool(find(wording.parting, text) or _ended_on_a_date(wording, text, lang))
 
 
 def check_letter(
@@ -701,8 +802,18 @@ def check_letter(
     # (rule, applies to this letter, the words found, the words must be present)
     checks: list[tuple[str, bool, Callable[[], list[str]], bool]] = [
         ("blame", True, lambda: _blame(wording, text), False),
-        ("reasons", parting, lambda: _reasons(wording, text, lang), False),
-        ("slammed_door", True, lambda: find(wording.slammed_door, text), False),
+        (
+            "reasons",
+            parting,
+            lambda: _reasons(wording, text, lang) or _reasons_in_sentences(wording, text, lang),
+            False,
+        ),
+        (
+            "slammed_door",
+            True,
+            lambda: find(wording.slammed_door, text) or _closed_doors(wording, text),
+            False,
+        ),
         ("thanks", True, lambda: find(wording.thanks, text), True),
         ("next_steps", True, lambda: _next_steps(wording, text, lang), True),
         ("end_date", parting, lambda: _end_dates(wording, text, lang), True),
