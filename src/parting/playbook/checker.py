@@ -554,8 +554,9 @@ def _closed_doors(wording: Wording, text: str) -> list[str]:
 
 def _reasons_in_sentences(wording: Wording, text: str, lang: str) -> list[str]:
     """Reasons given one sentence each before the decision: three sentences between the
-    thanks and the sentence that ends the work, or two when the second adds to the first
-    ("Our crew is also being moved…", "Ngân sách … cũng…"). Quotes those sentences."""
+    thanks and the sentence that ends the work about more than one subject (money, time,
+    capacity…), or two or more when a later one adds to the first ("Our crew is also being
+    moved…", "Ngân sách … cũng…"). Quotes those sentences."""
     shortest = 6 if lang == "vi" else 4  # Vietnamese counts syllables
     block: list[str] = []
     for sentence in _sentences(text):
@@ -563,15 +564,19 @@ def _reasons_in_sentences(wording: Wording, text: str, lang: str) -> list[str]:
             continue  # the greeting, a signature
         if find(wording.parting, sentence) or _ended_on_a_date(wording, sentence, lang):
             break
-        if find(wording.thanks, sentence):
-            block = []
+        if find(wording.thanks, sentence) or find(wording.announcements, sentence):
+            block = []  # thanks, or "I have made a decision about our work together"
             continue
         if find(wording.alternatives, sentence) or _named_alternatives(wording, sentence):
             continue
         block.append(sentence)
-    if len(block) >= 3:
+    added = any(find(wording.additions, sentence) for sentence in block[1:])
+    families = {topic for topic, cues in wording.topics.items() for s in block if find(cues, s)}
+    # three sentences about one subject ("On 10 February… Respect is one of our values…
+    # Everyone deserves…") are one reason told at length
+    if len(block) >= 3 and (added or len(families) >= 2):
         return block
-    if len(block) == 2 and find(wording.additions, block[1]):
+    if len(block) == 2 and added:
         return block
     return []
 

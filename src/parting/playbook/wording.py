@@ -105,6 +105,9 @@ class Wording:
     additions: tuple[str, ...] = ()
     # A fault named and then taken off the reader ("not anything on your side").
     exonerations: tuple[str, ...] = ()
+    # A decision announced ("I have made a decision", "j'ai pris une décision"): what
+    # follows it is the reason, not what comes before.
+    announcements: tuple[str, ...] = ()
 
 
 EN_MONTHS = tuple(
@@ -4294,6 +4297,7 @@ EN = replace(
     ),
     added_reasons=(*EN.added_reasons, r"for\s+(?:all\s+)?(?:these|those|the\s+above)\s+reasons"),
     exonerations=(r"not\s+(?:\w+\s+){0,3}?(?:your|you)",),
+    announcements=(r"decision", r"decided?"),
     thanks=(*EN.thanks, r"(?:i|we)\s+(?:have\s+)?(?:very\s+much\s+|truly\s+|greatly\s+)?enjoyed"),
     next_steps=(*EN.next_steps, r"if\s+you\s+(?:would\s+)?(?:like|wish|prefer)"),
     attacks=(
@@ -4394,6 +4398,7 @@ FR = replace(
     ),
     added_reasons=(*FR.added_reasons, r"pour\s+(?:toutes\s+)?(?:ces|les\s+raisons)\s+raisons?"),
     exonerations=(r"(?:pas|rien)\s+(?:\w+\s+){0,3}?(?:votre|vous|de\s+votre)",),
+    announcements=(r"décision", r"décid\w*"),
     thanks=(*FR.thanks, r"(?:c'est\s+)?avec\s+plaisir\s+que\s+(?:nous\s+avons|j'ai)"),
     next_steps=(
         *FR.next_steps,
@@ -4492,6 +4497,7 @@ VI = replace(
         r"(?:vì|bởi|do|với)\s+(?:tất\s+cả\s+)?(?:những|các)\s+lý\s+do\s+(?:đó|này|trên)",
     ),
     exonerations=(r"không\s+phải\s+(?:\w+\s+){0,3}?(?:do|tại|vì|ở|lỗi)",),
+    announcements=(r"quyết\s+định",),
     next_steps=(
         *VI.next_steps,
         rf"nếu\s+(?:{VI_READER})\s+(?:muốn|cần|đồng\s+ý|thấy\s+tiện)",
@@ -4578,6 +4584,7 @@ SL = replace(
     additions=(r"tudi", r"prav\s+tako", r"poleg", r"povrh\w*", r"^in"),
     added_reasons=(*SL.added_reasons, r"iz\s+(?:vseh\s+)?(?:teh|navedenih)\s+razlogov"),
     exonerations=(r"ne\s+(?:\w+\s+)?(?:vaš\w*|vi|vas)",),
+    announcements=(r"odločitev\w*", r"odloči\w*"),
     thanks=(
         *SL.thanks,
         r"z\s+veseljem\s+(?:sem|smo)",
@@ -4632,6 +4639,48 @@ SL = replace(
         r"|opozarjal\w*|prosili|opomnili|urgenc\w*|urgiral\w*)",
         r"(?:niste|ne)\s+(?:nam\s+)?(?:pustili|dali|pustite|date)\s+(?:nam\s+)?(?:druge\s+)?"
         r"(?:izbire|možnosti)",
+    ),
+)
+
+# Eighth round, third pass (after batch 12's first read, which it is tuned on since): reasons
+# announced by their count ("there are two reasons", "deux raisons", "hai lý do", "dva
+# razloga"); a night or a weekend given up as our effort; a phone not picked up as a way of
+# reaching us refused ("will no longer pick up when your number calls", "ne décrochera plus",
+# "không bắt máy", "ne bomo več dvigovali slušalke"); a meeting proposed in Slovenian as "Bi
+# se lahko srečali…?".
+EN = replace(
+    EN,
+    added_reasons=(
+        *EN.added_reasons,
+        r"(?:two|three|four|a\s+couple\s+of)\s+(?:main\s+|separate\s+|different\s+)?reasons",
+    ),
+    losses=(*EN.losses, r"overnight", r"at\s+night", r"(?:at|over|on)\s+(?:the\s+)?weekends?"),
+    contact_acts=(
+        *EN.contact_acts,
+        r"pick\w*\s+up\s+(?:the\s+)?(?:phone|when|your\s+calls?)",
+        r"take\w*\s+(?:your\s+)?calls?",
+    ),
+)
+FR = replace(
+    FR,
+    added_reasons=(*FR.added_reasons, r"(?:deux|trois|quatre)\s+(?:principales\s+)?raisons"),
+    losses=(*FR.losses, r"de\s+nuit", r"la\s+nuit", r"(?:le|les|nos)\s+week-ends?"),
+    contact_acts=(*FR.contact_acts, r"décroch\w*"),
+)
+VI = replace(
+    VI,
+    added_reasons=(*VI.added_reasons, r"(?:hai|ba|bốn)\s+lý\s+do"),
+    losses=(*VI.losses, r"thâu\s+đêm", r"ban\s+đêm", r"cuối\s+tuần"),
+    contact_acts=(*VI.contact_acts, r"bắt\s+máy", r"nghe\s+máy"),
+)
+SL = replace(
+    SL,
+    added_reasons=(*SL.added_reasons, r"(?:dva|dve|tri|štiri|dveh|treh)\s+razlog\w*"),
+    losses=(*SL.losses, r"ponoči", r"čez\s+noč", r"ob\s+vikendih"),
+    contact_acts=(*SL.contact_acts, r"dvig\w*\s+(?:\w+\s+)?slušalk\w*", r"oglasi\w*"),
+    next_steps=(
+        *SL.next_steps,
+        r"bi\s+se\s+lahko\s+(?:\w+\s+){0,2}?(?:srečal|dobil|slišal|pogovoril|videl)\w*",
     ),
 )
 
