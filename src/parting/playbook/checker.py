@@ -553,10 +553,9 @@ def _closed_doors(wording: Wording, text: str) -> list[str]:
 
 
 def _reasons_in_sentences(wording: Wording, text: str, lang: str) -> list[str]:
-    """Reasons given one sentence each before the decision: three sentences between the
-    thanks and the sentence that ends the work about more than one subject (money, time,
-    capacity…), or two or more when a later one adds to the first ("Our crew is also being
-    moved…", "Ngân sách … cũng…"). Quotes those sentences."""
+    """Reasons given one sentence each between the thanks and the sentence that ends the
+    work, when a later one adds to the first ("Our crew is also being moved…", "Ngân sách
+    … cũng…", "And our designers…"). Quotes those sentences."""
     shortest = 6 if lang == "vi" else 4  # Vietnamese counts syllables
     block: list[str] = []
     for sentence in _sentences(text):
@@ -570,13 +569,10 @@ def _reasons_in_sentences(wording: Wording, text: str, lang: str) -> list[str]:
         if find(wording.alternatives, sentence) or _named_alternatives(wording, sentence):
             continue
         block.append(sentence)
-    added = any(find(wording.additions, sentence) for sentence in block[1:])
-    families = {topic for topic, cues in wording.topics.items() for s in block if find(cues, s)}
-    # three sentences about one subject ("On 10 February… Respect is one of our values…
-    # Everyone deserves…") are one reason told at length
-    if len(block) >= 3 and (added or len(families) >= 2):
-        return block
-    if len(block) == 2 and added:
+    # a reason told at length ("Un montant reste impayé… Au cours de l'année… Pour une
+    # entreprise de notre taille, de tels retards…") is one reason: a later sentence must
+    # add to the first for there to be two
+    if len(block) >= 2 and any(find(wording.additions, sentence) for sentence in block[1:]):
         return block
     return []
 
