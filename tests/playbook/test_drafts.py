@@ -48,6 +48,8 @@ PARTS = (
     "fresh-11",
     "fresh-11-held",
     "fresh-12",
+    "fresh-11-tone",
+    "fresh-11-tone-held",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}
