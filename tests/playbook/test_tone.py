@@ -136,3 +136,51 @@ def test_reasons_are_counted_by_family_not_by_the_word_because(
     assert "reasons" not in found
     found = {f.rule for f in check_letter(letter(lang, extra=two_families), lang, meaning=False)}
     assert "reasons" in found
+
+
+def test_a_clause_of_purpose_or_condition_is_read_with_the_promise_or_request_before_it() -> None:
+    # alone, "so that nothing waits on one person" or "če bi na Vaši strani osnutke
+    # potrjevala ena oseba" lost what they belong to and read as a reproach
+    promise = "Your questions go to our shared address, so that nothing waits on one person."
+    assert pieces(promise) == [promise]
+    request = "Najbolj bi nam pomagalo, če bi na Vaši strani osnutke potrjevala ena oseba."
+    assert pieces(request) == [request]
+    purpose = "Từ tháng 6 sẽ có thêm một biên dịch viên, để một người vắng mặt không làm chậm việc."
+    assert pieces(purpose) == [purpose]
+    # a cause still reads alone
+    blame = "We end our work on 30 June, since your team treated every deadline as a hint."
+    assert pieces(blame)[-1] == "since your team treated every deadline as a hint."
+
+
+@pytest.mark.parametrize(
+    ("lang", "sarcasm", "praise"),
+    [
+        (
+            "en",
+            "Well done on finally answering within the week.",
+            "Congratulations on your new shop.",
+        ),
+        (
+            "fr",
+            "Bravo d'avoir enfin répondu dans la semaine.",
+            "Félicitations pour votre nouvelle boutique.",
+        ),
+        (
+            "vi",
+            "Chúc mừng chị cuối cùng cũng trả lời trong tuần.",
+            "Chúc mừng chị mở cửa hàng mới.",
+        ),
+        (
+            "sl",
+            "Čestitam, da ste končno odgovorili v tednu dni.",
+            "Čestitamo Vam ob odprtju nove trgovine.",
+        ),
+    ],
+)
+def test_praise_for_finally_doing_something_is_sarcasm_and_praise_alone_is_not(
+    lang: str, sarcasm: str, praise: str
+) -> None:
+    assert "blame" in {
+        f.rule for f in check_letter(letter(lang, extra=sarcasm), lang, meaning=False)
+    }
+    assert check_letter(letter(lang, extra=praise), lang, meaning=False) == []

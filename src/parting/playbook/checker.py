@@ -840,7 +840,21 @@ def _meaning(text: str, quotable: str, lang: str) -> dict[str, list[str]]:
     quoted as the draft has it."""
     from parting.playbook.meaning import sentence_findings
 
-    return sentence_findings(whole_sentences(text, quotable), lang)
+    found = sentence_findings(whole_sentences(text, quotable), lang)
+    # A sentence in which we apologise owns the fault ("Vì bếp thiếu người, hai đơn cơm trưa
+    # của chị đã bị giao trễ, và chúng tôi thành thật xin lỗi"): the model reads the harm to
+    # the reader in it as blame, the cause-and-effect rule (_blamed_causes) already does not.
+    wording = WORDINGS[lang]
+    owned = [
+        s
+        for s in found.get("blame", ())
+        if find(wording.apologies, s) and find(wording.first_person, s)
+    ]
+    if owned:
+        found["blame"] = [s for s in found["blame"] if s not in owned]
+        if not found["blame"]:
+            del found["blame"]
+    return found
 
 
 def whole_sentences(text: str, quotable: str | None = None) -> list[str]:

@@ -73,6 +73,9 @@ L2 = 10.0
 UNSURE = {"shouting"}
 
 
+# The parts of the drafts the heads train on: the tuning drafts, and the eighth tone
+# round's own batch (its twin, fresh-11-tone-held, is never read).
+TRAINED_PARTS = frozenset({"tune", "fresh-11-tone"})
 # Buckets (0-9, a hash of the text) of the hand-written sentences held out.
 HELD_OUT = frozenset({0, 1})
 
@@ -112,7 +115,7 @@ def tuning_drafts(folder: Path = DRAFTS) -> list[TuningDraft]:
         with (folder / f"{lang}.toml").open("rb") as file:
             rows = tomllib.load(file)["draft"]
         for number, row in enumerate(rows, 1):
-            if row["part"] == "tune":  # never the held-out or fresh parts
+            if row["part"] in TRAINED_PARTS:  # never the held-out or other fresh parts
                 text = row["text"].replace("’", "'")
                 sentences = tuple(s for s in whole_sentences(text) if readable(s))
                 found.append(TuningDraft(f"{lang}:{number}", tuple(row["breaks"]), sentences))

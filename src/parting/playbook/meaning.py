@@ -253,11 +253,27 @@ RELATIVE = re.compile(
 )
 
 
+# A clause of purpose or condition says what a request or a promise is for or when it
+# holds ("…, so that nothing waits on one person", "…, da ena odsotnost ne bo več zadržala
+# Vašega dela", "…, če bi na Vaši strani osnutke potrjevala ena oseba", "…, để một người
+# vắng mặt không làm chậm công việc của chị"): read alone, it loses the promise or the
+# request it belongs to and reads as a reproach. It stays joined to the clause before it.
+# A cause ("…, since your team treated every deadline as a suggestion") and a condition
+# that opens the sentence ("If you keep changing your mind, …") are still read alone.
+SUBORDINATE = re.compile(
+    r"(?:so\s+that|so\s+as\s+to|in\s+order\s+(?:to|that)|if|unless|provided"
+    r"|afin\s+(?:que|qu'|de|d')|pour\s+que|pour\s+qu'|si|s'ils?|sauf\s+si|à\s+condition"
+    r"|để|nhằm|nếu|miễn\s+là|da|tako\s+da|če|ko\s+bi)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _attached(parts: list[str]) -> list[str]:
-    """The clauses, each relative clause joined to the one before it."""
+    """The clauses, each relative clause, and each clause of purpose or condition that
+    follows another, joined to the one before it."""
     joined: list[str] = []
     for part in parts:
-        if joined and RELATIVE.match(part):
+        if joined and (RELATIVE.match(part) or SUBORDINATE.match(part)):
             joined[-1] = f"{joined[-1]}, {part}"
         else:
             joined.append(part)

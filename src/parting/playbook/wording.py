@@ -367,8 +367,10 @@ FR = Wording(
         r"|lamentable\w*|odieu\w*|infernal\w*|paresseu\w*|désorganisé\w*|incapable\w*|amateur\w*"
         r"|déraisonnable\w*|injuste\w*|ingrat\w*|méprisant\w*|agressi\w*|borné\w*"
         r"|de\s+mauvaise\s+foi|un\s+cauchemar|les\s+pires|le\s+pire|la\s+pire|toujours|jamais)",
-        # "vous exigez toujours", "comme vous ne répondez jamais" (not "vous pourrez toujours")
-        r"(?<!nous\s)(?<!je\s)vous\s+(?:ne\s+|n')?(?!pourr|pouv|saur|ser)\w+\s+(?:toujours"
+        # "vous exigez toujours", "comme vous ne répondez jamais" (not "vous pourrez toujours",
+        # nor a relative clause that praises: "la gentillesse que vous avez toujours eue")
+        r"(?<!nous\s)(?<!je\s)(?<!(?<!parce\s)(?<!alors\s)(?<!lors\s)(?<!tandis\s)\bque\s)"
+        r"(?<!\bdont\s)vous\s+(?:ne\s+|n')?(?!pourr|pouv|saur|ser)\w+\s+(?:toujours"
         r"|jamais|sans\s+cesse|constamment|systématiquement|tout\s+le\s+temps|trop)",
         r"(?:difficile|impossible|pénible|épuisant|compliqué|un\s+calvaire|l'enfer)\s+de\s+"
         r"(?:travailler|collaborer|traiter|composer)\s+avec\s+vous",
@@ -1017,7 +1019,8 @@ EN_CAUSE = alternatives(
     r"as\s+a\s+result\s+of",
     r"given",
     r"since",
-    r"as",
+    # "as a result your sheets reached you late" says what followed, not its cause
+    r"as(?!\s+a\s+result(?!\s+of))",
     r"caused\s+by",
     r"on\s+account\s+of",
     r"in\s+light\s+of",
@@ -2593,7 +2596,11 @@ VI = replace(
         *VI.attacks,
         _within(
             r"hết\s+(?:sức\s+)?kiên\s+nhẫn|chán\s+ngấy|ngán\s+ngẩm|quá\s+đủ|mệt\s+mỏi\s+(?:vì|với)"
-            r"|không\s+thể\s+(?:tiếp\s+tục\s+)?(?:chịu\s+(?:đựng|nổi)|chấp\s+nhận)",
+            r"|không\s+thể\s+(?:tiếp\s+tục\s+)?(?:chịu\s+(?:đựng|nổi)|chấp\s+nhận)"
+            # not when its object is a behaviour already named ("không thể chấp nhận điều đó,
+            # và hợp đồng với ông…": an abuse letter refusing what was done)
+            r"(?!\s+(?:được\s+)?(?:điều|việc|chuyện|hành\s+vi|cách\s+cư\s+xử|lời\s+lẽ|thái\s+độ)"
+            r"\s+(?:đó|này|ấy|như\s+vậy|như\s+thế))",
             VI_ANY_READER,
             gap=8,
         ),
@@ -3559,6 +3566,56 @@ SL = replace(
         r"(?:lepo|prijetno)\s+(?:nam\s+|mi\s+)?je\s+bilo\s+(?:sodelovati|delati)",
         r"veseli\s+(?:nas|me),?\s+da\s+sm?o",
         r"radi\s+(?:sodelovali|delali)",
+    ),
+)
+
+
+# Tone, eighth round (issue #13): praise turned into sarcasm by the time it took ("Well
+# done on finally answering within the week", "Bravo d'être enfin arrivée à l'heure",
+# "Chúc mừng chị cuối cùng cũng…", "Čestitam, da si končno enkrat…"): a congratulation and,
+# in the same sentence, "finally", "for once" or "it only took". Either alone is ordinary.
+EN = replace(
+    EN,
+    attacks=(
+        *EN.attacks,
+        _within(
+            r"congratulations|well\s+done|good\s+job|nice\s+work|kudos|bravo|hats\s+off",
+            r"finally|at\s+(?:long\s+)?last|for\s+once|for\s+a\s+change|only\s+took",
+            gap=8,
+        ),
+    ),
+)
+FR = replace(
+    FR,
+    attacks=(
+        *FR.attacks,
+        _within(
+            r"bravo|félicitations|chapeau|belle\s+performance|quel\s+exploit",
+            r"enfin|pour\s+une\s+fois|pour\s+changer|(?:n'aura|n'a|n'avait)\s+fallu",
+            gap=8,
+        ),
+    ),
+)
+VI = replace(
+    VI,
+    attacks=(
+        *VI.attacks,
+        _within(
+            r"chúc\s+mừng|hoan\s+hô|giỏi\s+lắm|thật\s+đáng\s+khen",
+            r"cuối\s+cùng\s+cũng|được\s+một\s+lần|hiếm\s+hoi|chỉ\s+mất\s+có",
+            gap=10,
+        ),
+    ),
+)
+SL = replace(
+    SL,
+    attacks=(
+        *SL.attacks,
+        _within(
+            r"čestit\w*|bravo|kapo\s+dol",
+            r"končno|vsaj\s+enkrat|za\s+spremembo|trajalo\s+je\s+(?:samo|le|komaj)",
+            gap=8,
+        ),
     ),
 )
 
