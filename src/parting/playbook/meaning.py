@@ -269,11 +269,16 @@ SUBORDINATE = re.compile(
 
 
 def _attached(parts: list[str]) -> list[str]:
-    """The clauses, each relative clause, and each clause of purpose or condition that
-    follows another, joined to the one before it."""
+    """The clauses, each relative clause, each clause of purpose or condition that follows
+    another, and each clause after one too short to say anything alone ("hvala, ker ste
+    nam odkrito povedali…", "Frankly, …") joined to the one before it."""
     joined: list[str] = []
     for part in parts:
-        if joined and (RELATIVE.match(part) or SUBORDINATE.match(part)):
+        if joined and (
+            RELATIVE.match(part)
+            or SUBORDINATE.match(part)
+            or len(LETTERS.findall(joined[-1])) < MIN_CLAUSE_WORDS
+        ):
             joined[-1] = f"{joined[-1]}, {part}"
         else:
             joined.append(part)
