@@ -69,6 +69,10 @@ MAX_GOOD_FLAGGED = 0.01
 # calmly ("members of our team have been spoken to in insulting terms", as an abuse
 # letter must) were read as blame in letters Parting generates.
 MIN_THRESHOLD = 0.7
+# The closed-door head learns from a quarter as many sentences as the blame head: at 0.7
+# it read blame about contact ("It shouldn't be so difficult to answer the phone", 0.78)
+# as a closed door, a finding that names the wrong rule.
+MIN_THRESHOLDS = {"slammed_door": 0.8}
 # Chosen out of fold among 0.01, 0.1, 1, 10, 30 and 100 on standardised embeddings:
 # 10 caught the most tuning drafts for blame at the same share of good drafts flagged.
 L2 = 10.0
@@ -225,8 +229,9 @@ def nearest(train_x: np.ndarray, train_y: np.ndarray, x: np.ndarray) -> np.ndarr
 
 STEPS = [round(0.01 * k, 2) for k in range(1, 100)]
 # Per language, never below the threshold chosen on every language's drafts, the lowest
-# threshold that flags at most one in fifty of the language's held-out ordinary sentences
-# (about one of them), and at most two or so of its fifty good tuning drafts out of fold
+# threshold that flags at most one in fifty of the language's held-out sentences that do
+# not break the rule (ordinary ones, and those that break the other rule), and at most
+# two or so of its fifty good tuning drafts out of fold
 # (a bound, not a target: a count that small swings with one sentence a fold never saw).
 MAX_HELD_OUT_FLAGGED = 0.02
 MAX_GOOD_FLAGGED_LANGUAGE = 0.05
@@ -249,10 +254,10 @@ def choose(
     max_good_flagged: float = MAX_GOOD_FLAGGED,
 ) -> dict[str, float]:
     """The lowest threshold from ``floor`` at which at most ``max_good_flagged`` of good
-    tuning drafts are flagged (and, given ``held_ordinary``, the held-out ordinary
-    sentences' probabilities, at most MAX_HELD_OUT_FLAGGED of them), and the share of the
-    rule's tuning drafts the model alone then catches; with ``lang``, the drafts of that
-    language only."""
+    tuning drafts are flagged (and, given ``held_ordinary``, the probabilities of held-out
+    sentences that do not break the rule, at most MAX_HELD_OUT_FLAGGED of them), and the
+    share of the rule's tuning drafts the model alone then catches; with ``lang``, the
+    drafts of that language only."""
     drafts = [d for d in drafts if lang is None or draft_language(d.key) == lang]
     good = {d.key for d in drafts if not d.breaks}
     bad = {d.key for d in drafts if rule in d.breaks}
@@ -378,7 +383,10 @@ def train(cache: Path | None) -> tuple[SentenceHeads, dict[str, object]]:
             name: out_of_fold(scorer, row_pieces, rows, rule)
             for name, scorer in (("logistic", logistic), ("nearest_exemplar", nearest))
         }
-        compared = {name: choose(s, rows, drafts, rule) for name, s in oof[rule].items()}
+        least = MIN_THRESHOLDS.get(rule, MIN_THRESHOLD)
+        compared = {
+            name: choose(s, rows, drafts, rule, floor=least) for name, s in oof[rule].items()
+        }
         figures[rule] = compared
         _mean, _scale, w, b = fit(x, np.asarray([r.rule == rule for r in rows]))
         weights.append(w)
@@ -396,16 +404,19 @@ def train(cache: Path | None) -> tuple[SentenceHeads, dict[str, object]]:
     by_language: dict[str, dict[str, float]] = {}
     language_figures: dict[str, dict[str, dict[str, float]]] = {}
     for lang in LANGS:
-        ordinary = np.asarray([r.lang == lang and r.rule == "none" for r in held])
         by_language[lang], language_figures[lang] = {}, {}
         for column, rule in enumerate(MODEL_RULES):
+            # every held-out sentence that does not break this rule: an ordinary one, and
+            # one that breaks the other ("It shouldn't be so difficult to answer the
+            # phone" is blame; read as a closed door, the finding names the wrong rule)
+            other = np.asarray([r.lang == lang and r.rule != rule for r in held])
             chosen = choose(
                 oof[rule]["logistic"],
                 rows,
                 written,
                 rule,
                 lang,
-                held_probabilities[ordinary, column],
+                held_probabilities[other, column],
                 thresholds[rule],
                 MAX_GOOD_FLAGGED_LANGUAGE,
             )
