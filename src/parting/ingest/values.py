@@ -130,7 +130,7 @@ def _all_in(values: Values, allowed: tuple[str, ...]) -> bool:
     return bool(found == len(values) - values.null_count)
 
 
-def _text_chunks(values: Values) -> Iterator[tuple[pa.Array, np.ndarray, np.ndarray]]:
+def text_chunks(values: Values) -> Iterator[tuple[pa.Array, np.ndarray, np.ndarray]]:
     """Each non-empty chunk of a text column with its cell offsets and its bytes, read
     in place from Arrow's buffers."""
     chunks = values.chunks if isinstance(values, pa.ChunkedArray) else [values]
@@ -148,7 +148,7 @@ def _text_chunks(values: Values) -> Iterator[tuple[pa.Array, np.ndarray, np.ndar
 def _nothing_to_trim(values: Values) -> bool:
     """Whether no given cell is empty or starts or ends with a blank: then trimming and
     blanking empty cells change nothing. Reads two bytes per cell, no copy."""
-    for chunk, ends, data in _text_chunks(values):
+    for chunk, ends, data in text_chunks(values):
         lengths = np.diff(ends)
         given = (
             lengths >= 0
@@ -171,7 +171,7 @@ def _nothing_to_trim(values: Values) -> bool:
 def _ascii(values: Values) -> bool:
     """Whether every cell is plain ASCII, which Unicode normalisation leaves as it is:
     each chunk's bytes are read at once, no copy."""
-    for _chunk, ends, data in _text_chunks(values):
+    for _chunk, ends, data in text_chunks(values):
         text = data[int(ends[0]) : int(ends[-1])]
         if text.size and int(text.max()) >= 0x80:
             return False
