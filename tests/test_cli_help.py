@@ -17,13 +17,22 @@ from typer.testing import CliRunner
 
 from parting import catalogs
 from parting.cli import app
-from parting.i18n import activate
+from parting.i18n import activate, deactivate
 
 TRANSLATED = catalogs.TARGET_LANGUAGES  # fr, vi, sl
 LANGUAGES = ("en", *TRANSLATED)
 PYTHON_TYPES = ("<str>", "<bool>", "<int>", "<float>", "<path>", "<Path>", "list[", "{", "}")
 
 Result = TypeVar("Result")
+
+
+@pytest.fixture(autouse=True)
+def language_from_the_environment() -> Iterator[None]:
+    """As in a fresh process: no language chosen in code (a test before may have chosen
+    one), so the command line's PARTING_LANG or LANG decides."""
+    deactivate()
+    yield
+    deactivate()
 
 
 def speaking(language: str, read: Callable[[], Result]) -> Result:

@@ -44,6 +44,12 @@ def activate(language: str) -> None:
     _current.set(normalise_language(language))
 
 
+def deactivate() -> None:
+    """Speak the environment's language again (PARTING_LANG, then LANG), as a process does
+    until something activates a language."""
+    _current.set("")
+
+
 def _(message: str) -> str:
     return _translations(current_language()).gettext(message)
 

@@ -15,7 +15,7 @@ SOURCE = Path(parting.__file__).parent
 MODULES = [p for p in sorted((SOURCE / "engine").rglob("*.py")) if p.name != "clv.py"] + [
     SOURCE / "cli" / "scoring.py"
 ]
-MSGID = re.compile(r'_\(\s*"((?:[^"\\]|\\.)*)"\s*\)')
+MSGID = re.compile(r'(?<!\w)_\(\s*"((?:[^"\\]|\\.)*)"\s*\)')
 
 
 def msgids() -> set[str]:
