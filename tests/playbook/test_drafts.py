@@ -48,6 +48,8 @@ PARTS = (
     "fresh-11",
     "fresh-11-held",
     "fresh-12",
+    "fresh-13",
+    "fresh-13-held",
     "fresh-11-tone",
     "fresh-11-tone-held",
 )
