@@ -90,6 +90,17 @@ def test_check_letter_rejects_an_unknown_language(tmp_path: Path) -> None:
     assert isinstance(result.exception, InputError) and "en, fr, vi, sl" in str(result.exception)
 
 
+def test_check_letter_takes_a_sign_as_a_word_and_lists_the_signs_as_words(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(letter("en"), "utf-8")
+    for typed in ("payment-risk", "payment_risk", "Payment risk"):  # new, old, label
+        result = runner.invoke(app, ["check-letter", str(draft), "--sign", typed])
+        assert result.exit_code == 0, (typed, result.output)
+    refused = runner.invoke(app, ["check-letter", str(draft), "--sign", "late"])
+    assert isinstance(refused.exception, InputError)
+    assert "payment-risk" in str(refused.exception) and "_" not in str(refused.exception)
+
+
 @pytest.mark.django_db(transaction=True)
 def test_plan_opens_moves_along_and_writes_a_calendar(tmp_path: Path) -> None:
     store_client(owed=True)

@@ -153,6 +153,40 @@ def test_incident_add_list_remove_and_judgement_add(imported: Path) -> None:
 
 
 @pytest.mark.django_db
+def test_values_are_typed_and_read_as_words_never_as_snake_case_ids(imported: Path) -> None:
+    parting("incident", "add", "acme", "--kind", "public-criticism", "--severity", "Medium",
+            "--note", "Review site", "--date", "2026-03-02")  # fmt: skip
+    parting("incident", "add", "acme", "--kind", "scope_dispute",  # the old spelling still works
+            "--note", "Extra pages", "--date", "2026-03-03")  # fmt: skip
+    parting("incident", "add", "acme", "--kind", "Public criticism",  # the label, as read
+            "--note", "Forum post", "--date", "2026-03-04")  # fmt: skip
+    kinds = sorted(Incident.objects.filter(client_id="acme").values_list("kind", flat=True))
+    assert kinds[-3:] == ["public_criticism", "public_criticism", "scope_dispute"]
+    listed = runner.invoke(app, ["incident", "list", "acme"], env={"COLUMNS": "200"}).output
+    assert "Public criticism" in listed and "Scope dispute" in listed and "medium" in listed
+    assert "public_criticism" not in listed and "scope_dispute" not in listed
+    parting("judgement", "add", "acme", "--kind", "will-pass", "--sign", "payment-risk")
+    assert Judgement.objects.filter(client_id="acme", kind="will_pass", sign="payment_risk")
+    refused = runner.invoke(app, ["incident", "add", "acme", "--kind", "rude"])
+    fix = refused.exception.fix  # type: ignore[union-attr]
+    assert "public-criticism" in fix and "scope-dispute" in fix and "_" not in fix
+
+
+@pytest.mark.django_db
+def test_french_values_are_read_in_french(imported: Path) -> None:
+    from parting.i18n import activate, deactivate
+
+    activate("fr")
+    try:
+        parting("incident", "add", "acme", "--kind", "Critique publique", "--note", "Avis")
+        listed = runner.invoke(app, ["incident", "list", "acme"], env={"COLUMNS": "200"}).output
+    finally:
+        deactivate()
+    assert Incident.objects.filter(client_id="acme", note="Avis", kind="public_criticism")
+    assert "Critique publique" in listed
+
+
+@pytest.mark.django_db
 def test_a_date_that_is_not_one_is_refused(imported: Path) -> None:
     result = runner.invoke(app, ["incident", "add", "acme", "--kind", "abuse", "--date", "1/3"])
     assert result.exception is not None and result.exception.where.value == "1/3"

@@ -49,14 +49,18 @@ def test_the_command_shows_a_client_month_by_month(business: Path) -> None:
 
 
 def test_the_portfolio_answers_who_has_been_a_part_ways_for_months(business: Path) -> None:
-    out = parting("timeline", "--verdict", "part_ways_now", "--at-least", "3", "--as-of", AS_OF)
+    out = parting("timeline", "--verdict", "part-ways-now", "--at-least", "3", "--as-of", AS_OF)
     assert "Acme Ltd" in out and "Bistro" not in out and "Kolo" not in out
+    old = parting("timeline", "--verdict", "part_ways_now", "--at-least", "3", "--as-of", AS_OF)
+    assert old == out  # the id scripts were written with still works
 
 
 def test_an_unknown_verdict_is_a_clear_error(business: Path) -> None:
     result = runner.invoke(app, ["timeline", "--verdict", "gone"])
     assert result.exit_code != 0
     assert "this is not a verdict" in str(result.exception) + result.output
+    assert "part-ways-now" in result.exception.fix  # type: ignore[union-attr]
+    assert "part_ways" not in result.exception.fix  # type: ignore[union-attr]
 
 
 def test_the_client_page_shows_the_verdict_month_by_month_in_words(

@@ -11,6 +11,7 @@ import json
 import os
 import shlex
 import sys
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -41,13 +42,25 @@ STATUS_LABELS = {
 }
 
 
-def _choice(value: str | None, choices: tuple[str, ...], option: str) -> None:
-    if value is not None and value not in choices:
+def _choice(
+    value: str | None,
+    choices: tuple[str, ...],
+    option: str,
+    labels: Mapping[str, str] | None = None,
+) -> str | None:
+    """The value a person typed, as the id it names (``payment-risk`` -> ``payment_risk``)."""
+    from parting.words.choices import chosen, spoken_list
+
+    if value is None:
+        return None
+    found = chosen(value, choices, labels)
+    if found is None:
         raise InputError(
             _("unknown value."),
-            fix=_("Choose one of: {choices}.").format(choices=", ".join(choices)),
+            fix=_("Choose one of: {choices}.").format(choices=spoken_list(choices)),
             where=Location(option=option, value=value),
         )
+    return found
 
 
 def _who() -> str:
@@ -225,7 +238,7 @@ def plan_command(
     ] = "table",
     workspace: WorkspaceOption = None,
 ) -> None:
-    _choice(fmt, ("table", "json"), "--format")
+    fmt = _choice(fmt, ("table", "json"), "--format") or fmt
     from parting.store.workspace import open_existing
 
     open_existing(workspace)
@@ -329,9 +342,9 @@ def letter_command(
     from parting.playbook.checker import LETTER_KINDS
     from parting.playbook.letters import FORMATS, GOODWILL
 
-    _choice(kind, LETTER_KINDS, "--kind")
-    _choice(goodwill, GOODWILL, "--goodwill")
-    _choice(fmt, FORMATS, "--format")
+    kind = _choice(kind, LETTER_KINDS, "--kind")
+    goodwill = _choice(goodwill, GOODWILL, "--goodwill")
+    fmt = _choice(fmt, FORMATS, "--format") or fmt
     _check_suffix(output, fmt)
     from parting.store.workspace import open_existing
 
@@ -413,8 +426,8 @@ def prospect_letter_command(
     from parting.playbook.address import formality_of, salutation_of
     from parting.playbook.letters import FORMATS, prospect_letter
 
-    _choice(fmt, FORMATS, "--format")
-    _choice(lang, LANGUAGES, "--lang")
+    fmt = _choice(fmt, FORMATS, "--format") or fmt
+    lang = _choice(lang, LANGUAGES, "--lang") or lang
     _check_suffix(output, fmt)
     if salutation_of(salutation) is None and salutation.casefold() != "none":
         raise InputError(
@@ -538,7 +551,9 @@ def check_letter_command(
     sign: Annotated[
         str | None,
         typer.Option(
-            "--sign", help=N_("The main sign, e.g. abuse (no alternatives)."), metavar=N_("SIGN")
+            "--sign",
+            help=N_("The main sign, e.g. abuse (no alternatives) or payment-risk."),
+            metavar=N_("SIGN"),
         ),
     ] = None,
     kind: Annotated[
@@ -551,16 +566,16 @@ def check_letter_command(
         str, typer.Option("--format", help=N_("table or json."), metavar=N_("FORMAT"))
     ] = "table",
 ) -> None:
-    from parting.engine.signs import SIGN_IDS
     from parting.i18n import LANGUAGES, current_language
     from parting.playbook.checker import LETTER_KINDS, check_letter
     from parting.playbook.language import guess_language
     from parting.playbook.meaning import checked_with, checker_id
+    from parting.words.labels import sign_labels
 
-    _choice(lang, LANGUAGES, "--lang")
-    _choice(sign, SIGN_IDS, "--sign")
-    _choice(kind, LETTER_KINDS, "--kind")
-    _choice(fmt, ("table", "json"), "--format")
+    lang = _choice(lang, LANGUAGES, "--lang")
+    sign = _choice(sign, tuple(sign_labels()), "--sign", sign_labels())
+    kind = _choice(kind, LETTER_KINDS, "--kind")
+    fmt = _choice(fmt, ("table", "json"), "--format") or fmt
     text = _read_draft(file)
     language = lang or guess_language(text)
     findings = check_letter(text, language, sign=sign, kind=kind)

@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from parting.store.mailbox import SyncReport
     from parting.store.watch import WatchReport
 
-VERDICTS = ("keep", "watch", "repair", "part_ways", "part_ways_now")
-
 mail_app = Commands(help=N_("Connect the mailbox Parting reads, and the server it sends through."))
 app.add_typer(mail_app, name="mail")
 
@@ -338,7 +336,7 @@ def print_watch_in_language(report: WatchReport) -> None:
 @app.command(
     "timeline",
     help=N_("Each client's verdict month by month, and since when each sign has fired."),
-    example="parting timeline --verdict part_ways --at-least 6",
+    example="parting timeline --verdict part-ways --at-least 6",
 )
 def timeline_command(
     client: Annotated[
@@ -355,7 +353,7 @@ def timeline_command(
         str | None,
         typer.Option(
             "--verdict",
-            help=N_("Only clients with this verdict now, e.g. part_ways."),
+            help=N_("Only clients with this verdict now, e.g. part-ways."),
             metavar=N_("VERDICT"),
         ),
     ] = None,
@@ -379,14 +377,18 @@ def timeline_command(
 ) -> None:
     _open(workspace)
     day = parse_day(as_of, "--as-of")
-    if verdict is not None and verdict not in VERDICTS:
+    if verdict is not None:
         from parting.errors import InputError, Location
+        from parting.words.choices import chosen, spoken_list
+        from parting.words.labels import VERDICT_LABELS
 
-        raise InputError(
-            _("this is not a verdict."),
-            fix=_("Use keep, watch, repair, part_ways or part_ways_now."),
-            where=Location(option="--verdict", value=verdict),
-        )
+        typed, verdict = verdict, chosen(verdict, tuple(VERDICT_LABELS), VERDICT_LABELS)
+        if verdict is None:
+            raise InputError(
+                _("this is not a verdict."),
+                fix=_("Use one of: {choices}.").format(choices=spoken_list(VERDICT_LABELS)),
+                where=Location(option="--verdict", value=typed),
+            )
     with speaking():
         timeline_table(client, day, months, verdict, at_least)
 

@@ -513,7 +513,7 @@ def incident_add(
         typer.Option(
             "--kind",
             help=N_(
-                "abuse, ethics, public_criticism, remediation, referral, scope_dispute or other."
+                "abuse, ethics, public-criticism, remediation, referral, scope-dispute or other."
             ),
             metavar=N_("KIND"),
         ),
@@ -550,11 +550,18 @@ def incident_list(
 ) -> None:
     _open(workspace)
     from parting.store.incidents import list_incidents
+    from parting.words.labels import incident_label, incident_severity_label
 
     table = Table(_("id"), _("client"), _("date"), _("kind"), _("severity"), _("staff"), _("note"))
     for i in list_incidents(client):
         table.add_row(
-            i.incident_id, i.client_id, i.date.isoformat(), i.kind, i.severity, i.staff, i.note
+            i.incident_id,
+            i.client_id,
+            i.date.isoformat(),
+            incident_label(i.kind),
+            incident_severity_label(i.severity),
+            i.staff,
+            i.note,
         )
     console.print(table)
 
@@ -581,18 +588,20 @@ def incident_remove(
     "add",
     help=N_("Record that a sign's cause will pass, or that a relationship is worth protecting."),
     example=N_(
-        'parting judgement add acme --kind will_pass --sign payment_risk --note "Cash-flow dip"'
+        'parting judgement add acme --kind will-pass --sign payment-risk --note "Cash-flow dip"'
     ),
 )
 def judgement_add(
     client: Annotated[str, typer.Argument(help=N_("Client id."), metavar=N_("CLIENT"))],
     kind: Annotated[
-        str, typer.Option("--kind", help=N_("will_pass or relationship."), metavar=N_("KIND"))
+        str, typer.Option("--kind", help=N_("will-pass or relationship."), metavar=N_("KIND"))
     ],
     sign: Annotated[
         str,
         typer.Option(
-            "--sign", help=N_("The sign whose cause will pass (for will_pass)."), metavar=N_("SIGN")
+            "--sign",
+            help=N_("The sign whose cause will pass (for will-pass), e.g. payment-risk."),
+            metavar=N_("SIGN"),
         ),
     ] = "",
     note: Annotated[str, typer.Option("--note", help=N_("Why."), metavar=N_("TEXT"))] = "",

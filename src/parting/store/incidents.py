@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import date as Date
 from typing import Any
 
@@ -11,17 +12,24 @@ from parting.i18n import _
 from parting.schema import INCIDENT_KINDS, JUDGEMENT_KINDS, SEVERITIES
 from parting.store.clients import get_client
 from parting.store.models import Incident, Judgement
+from parting.words.choices import chosen, spoken_list
+from parting.words.labels import INCIDENT_LABELS, INCIDENT_SEVERITY_LABELS, JUDGEMENT_LABELS
 
 
-def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
-    if value not in allowed:
+def _choice(
+    value: str, allowed: tuple[str, ...], what: str, labels: Mapping[str, str] | None = None
+) -> str:
+    """The id ``value`` names: typed on the command line as a word (``public-criticism``,
+    a label in the reader's language, or the old ``public_criticism``); the web offers
+    only the allowed ids."""
+    found = chosen(value, allowed, labels)
+    if found is None:
         raise InputError(
             _("{value} is not one of the allowed values.").format(value=value),
-            fix=_("Use one of: {choices}.").format(choices=", ".join(allowed)),
-            # Typed on the command line (the web offers only the allowed values).
+            fix=_("Use one of: {choices}.").format(choices=spoken_list(allowed)),
             where=Location(option=f"--{what}", value=value),
         )
-    return value
+    return found
 
 
 def add_incident(
@@ -36,9 +44,9 @@ def add_incident(
     """Log an incident (abuse, ethics, public criticism, …) for a client; dated today
     unless ``date`` is given."""
     client = get_client(client_id)
-    _choice(kind, INCIDENT_KINDS, "kind")
+    kind = _choice(kind, INCIDENT_KINDS, "kind", INCIDENT_LABELS)
     if severity:
-        _choice(severity, SEVERITIES, "severity")
+        severity = _choice(severity, SEVERITIES, "severity", INCIDENT_SEVERITY_LABELS)
     return Incident.objects.create(
         incident_id=f"logged:{uuid.uuid4().hex[:12]}",
         client=client,
@@ -80,11 +88,11 @@ def add_judgement(
     """Record a person's judgement: a sign whose cause will pass, or a relationship to
     protect."""
     client = get_client(client_id)
-    _choice(kind, JUDGEMENT_KINDS, "kind")
+    kind = _choice(kind, JUDGEMENT_KINDS, "kind", JUDGEMENT_LABELS)
     if sign:
-        from parting.engine.signs import SIGN_IDS  # the signs load only when needed
+        from parting.words.labels import sign_labels  # the signs load only when needed
 
-        _choice(sign, SIGN_IDS, "sign")
+        sign = _choice(sign, tuple(sign_labels()), "sign", sign_labels())
     return Judgement.objects.create(
         client=client,
         kind=kind,

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 # The engine's ids in words, shared with the CLI and the letters.
+from parting.words import labels as words
 from parting.words.labels import severity_label, sign_label, sign_labels, verdict_label
 
 __all__ = ["severity_label", "sign_label", "verdict_label"]
@@ -23,22 +24,9 @@ TEMPER_LABELS = {
     "repair_worked": _("a repair that worked"),
 }
 
-INCIDENT_LABELS = {
-    "abuse": _("Abuse"),
-    "ethics": _("Ethics"),
-    "public_criticism": _("Public criticism"),
-    "remediation": _("Remediation"),
-    "referral": _("Referral"),
-    "scope_dispute": _("Scope dispute"),
-    "other": _("Other"),
-}
-
-SEVERITY_CHOICES = {"low": _("low"), "medium": _("medium"), "high": _("high")}
-
-JUDGEMENT_LABELS = {
-    "will_pass": _("This will pass"),
-    "relationship": _("A relationship worth keeping"),
-}
+INCIDENT_LABELS = {k: _(v) for k, v in words.INCIDENT_LABELS.items()}
+SEVERITY_CHOICES = {k: _(v) for k, v in words.INCIDENT_SEVERITY_LABELS.items()}
+JUDGEMENT_LABELS = {k: _(v) for k, v in words.JUDGEMENT_LABELS.items()}
 
 
 def temper_label(reason: str) -> str:

@@ -41,6 +41,29 @@ SEVERITY_LABELS = {
     "minor": gettext_noop("minor"),
 }
 
+# What a person logs about a client (``parting.schema.INCIDENT_KINDS``) and how serious it was.
+INCIDENT_LABELS = {
+    "abuse": gettext_noop("Abuse"),
+    "ethics": gettext_noop("Ethics"),
+    "public_criticism": gettext_noop("Public criticism"),
+    "remediation": gettext_noop("Remediation"),
+    "referral": gettext_noop("Referral"),
+    "scope_dispute": gettext_noop("Scope dispute"),
+    "other": gettext_noop("Other"),
+}
+
+INCIDENT_SEVERITY_LABELS = {
+    "low": gettext_noop("low"),
+    "medium": gettext_noop("medium"),
+    "high": gettext_noop("high"),
+}
+
+# A person's judgement that tempers a verdict (``parting.schema.JUDGEMENT_KINDS``).
+JUDGEMENT_LABELS = {
+    "will_pass": gettext_noop("This will pass"),
+    "relationship": gettext_noop("A relationship worth keeping"),
+}
+
 # The goodbye move a plan follows for its main sign (``parting.playbook.moves``).
 MOVE_LABELS = {
     "not_you_its_us": gettext_noop("it's not you, it's us"),
@@ -87,3 +110,11 @@ def severity_label(severity: str) -> str:
 
 def move_label(move: str) -> str:
     return _(MOVE_LABELS[move]) if move in MOVE_LABELS else move
+
+
+def incident_label(kind: str) -> str:
+    return _(INCIDENT_LABELS[kind]) if kind in INCIDENT_LABELS else kind.replace("_", " ")
+
+
+def incident_severity_label(level: str) -> str:
+    return _(INCIDENT_SEVERITY_LABELS[level]) if level in INCIDENT_SEVERITY_LABELS else level
