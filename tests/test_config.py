@@ -51,6 +51,16 @@ def test_referral_partners_and_cost_rates_are_read(tmp_path: Path) -> None:
     assert config.referral_partners[0].name == "Atelier Nord"
 
 
+def test_a_partners_service_line_can_be_named_in_each_letter_language(tmp_path: Path) -> None:
+    partner = "[[business.referral_partners]]\nservice_line = 'web design'\nname = 'Atelier Nord'\n"
+    named = load(write(tmp_path, partner + "service_line_names = { fr = 'création de sites' }\n"))
+    (nord,) = named.referral_partners
+    assert nord.service_line_in("fr") == "création de sites"
+    assert nord.service_line_in("sl") == "web design"  # not named: as the business wrote it
+    with pytest.raises(ConfigError, match="service_line_names"):
+        load(write(tmp_path, partner + "service_line_names = { de = 'Webdesign' }\n"))
+
+
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [

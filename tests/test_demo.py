@@ -235,6 +235,8 @@ def test_write_saves_the_settings_the_planted_signs_need(tmp_path: Path) -> None
     assert config.settings.business.winding_down_service_lines == ("print design",)
     assert "gambling" in config.settings.business.excluded_industries
     assert {p.service_line for p in config.referral_partners} >= {"print design", "web design"}
+    for partner in config.referral_partners:  # a French letter names the line in French
+        assert set(partner.service_line_names) == {"fr", "vi", "sl"}
 
 
 # --- the command -----------------------------------------------------------------------

@@ -31,6 +31,12 @@ class ReferralPartner:
     service_line: str
     name: str
     contact: str = ""
+    # The service line as a letter in another language names it: {"fr": "conception print"}.
+    service_line_names: dict[str, str] = field(default_factory=dict)
+
+    def service_line_in(self, language: str) -> str:
+        """The service line in ``language``, or as the business wrote it."""
+        return self.service_line_names.get(language) or self.service_line
 
 
 @dataclass
@@ -143,9 +149,29 @@ def _partners(value: Any, source: str) -> list[dict[str, str]]:
             "service_line": str(p["service_line"]),
             "name": str(p["name"]),
             "contact": str(p.get("contact", "")),
+            **_line_names(p.get("service_line_names"), source),
         }
         for p in value
     ]
+
+
+def _line_names(value: Any, source: str) -> dict[str, dict[str, str]]:
+    """A partner's service line in the languages letters are written in (optional)."""
+    from parting.i18n import LANGUAGES
+
+    if value is None:
+        return {}
+    column = "business.referral_partners.service_line_names"
+    if not isinstance(value, dict) or not all(
+        lang in LANGUAGES and isinstance(name, str) for lang, name in value.items()
+    ):
+        raise ConfigError(
+            _("a partner's service line names must be a table of languages and names."),
+            fix=_('Write it as service_line_names = { fr = "…", vi = "…", sl = "…" }.'),
+            where=Location(file=source, column=column, value=str(value)),
+        )
+    names = {lang: name.strip() for lang, name in value.items() if name.strip()}
+    return {"service_line_names": names} if names else {}
 
 
 def _type_error(source: str, path: str, value: Any, problem: str) -> ConfigError:

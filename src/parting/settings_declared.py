@@ -791,7 +791,10 @@ BUSINESS: tuple[BusinessSetting, ...] = (
     _b(
         "referral_partners",
         gettext_noop("Referral partners"),
-        gettext_noop("One a line: service line | name | contact."),
+        gettext_noop(
+            "One a line: service line | name | contact | the service line in other "
+            "languages (fr: …; vi: …; sl: …)."
+        ),
     ),
 )
 BUSINESS_SETTINGS: dict[str, BusinessSetting] = {b.key: b for b in BUSINESS}

@@ -274,6 +274,34 @@ def test_letters_are_personalised_with_names_a_fact_and_partners(config: Config)
 
 
 @pytest.mark.parametrize(
+    ("lang", "line"),
+    [("en", "web design"), ("fr", "création de sites web"), ("sl", "izdelava spletnih strani")],
+)
+def test_a_partner_is_offered_with_the_service_line_in_the_letters_language(
+    config: Config, lang: str, line: str
+) -> None:
+    partner = {"service_line": "web design", "name": "Atelier Nord"}
+    named = Config().merged(
+        {
+            "business": {
+                "referral_partners": [
+                    partner
+                    | {
+                        "service_line_names": {
+                            "fr": "création de sites web",
+                            "sl": "izdelava spletnih strani",
+                        }
+                    }
+                ]
+            }
+        }
+    )
+    drain = verdict(figures={"rework_share": 0.25})
+    letter = render_letter("confirmation", drain, rich_tables(), named, lang, start=START)
+    assert f"Atelier Nord ({line})" in letter.text
+
+
+@pytest.mark.parametrize(
     ("figures", "expected"),
     [
         ({"invoices_late": 3, "invoices_due": 5}, "Of the last 5 invoices, 3 were paid after"),

@@ -42,7 +42,8 @@ def test_settings_store_only_what_differs_from_the_defaults(owner_client: WebCli
         day_ends=17,
         winding_down_service_lines="print design\nleaflets",
         cost_rates="Ana = 45\nBinh = 38.5",
-        referral_partners="print design | Atelier Papier | hi@papier.example",
+        referral_partners="print design | Atelier Papier | hi@papier.example"
+        " | fr: création de supports imprimés; sl: oblikovanje tiskovin",
         **{"drain.rework_share": 0.3},
     )
     assert owner_client.post(reverse("settings"), data).status_code == 302
@@ -55,6 +56,9 @@ def test_settings_store_only_what_differs_from_the_defaults(owner_client: WebCli
     assert "currency" not in overrides["business"]
     config = load_config()
     assert config.referral_partners[0].name == "Atelier Papier"
+    assert config.referral_partners[0].service_line_in("sl") == "oblikovanje tiskovin"
+    shown = owner_client.get(reverse("settings")).content.decode()
+    assert "fr: création de supports imprimés; sl: oblikovanje tiskovin" in shown  # kept
 
 
 def test_bad_settings_are_refused_and_nothing_is_stored(owner_client: WebClient) -> None:

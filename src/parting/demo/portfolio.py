@@ -76,16 +76,32 @@ def demo_settings() -> dict[str, Any]:
                     "service_line": "print design",
                     "name": "Atelier Papier",
                     "contact": "bonjour@atelierpapier.example",
+                    # a French, Vietnamese or Slovenian letter names the line in its language
+                    "service_line_names": {
+                        "fr": "création de supports imprimés",
+                        "vi": "thiết kế ấn phẩm in",
+                        "sl": "oblikovanje tiskovin",
+                    },
                 },
                 {
                     "service_line": "web design",
                     "name": "Northlight Web",
                     "contact": "hello@northlight.example",
+                    "service_line_names": {
+                        "fr": "création de sites web",
+                        "vi": "thiết kế website",
+                        "sl": "izdelava spletnih strani",
+                    },
                 },
                 {
                     "service_line": "branding",
                     "name": "Studio Kanto",
                     "contact": "studio@kanto.example",
+                    "service_line_names": {
+                        "fr": "identité visuelle",
+                        "vi": "xây dựng thương hiệu",
+                        "sl": "celostna grafična podoba",
+                    },
                 },
             ],
         }

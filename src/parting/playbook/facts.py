@@ -11,20 +11,13 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from parting.config import Config
+from parting.config import Config, ReferralPartner
 from parting.engine.results import ClientVerdict
 from parting.playbook.moves import offers_referrals
 from parting.playbook.records import ClientRecords, Row
 
 # Incidents that are not a clash: they do not restart the cool-off.
 CALM_INCIDENTS = frozenset({"remediation", "referral"})
-
-
-@dataclass
-class Partner:
-    name: str
-    service_line: str
-    contact: str = ""
 
 
 @dataclass
@@ -43,7 +36,7 @@ class PlanFacts:
     undelivered: list[Undelivered] = field(default_factory=list)
     goodwill_amount: float = 0.0
     goodwill_invoice: str | None = None
-    partners: list[Partner] = field(default_factory=list)
+    partners: list[ReferralPartner] = field(default_factory=list)
     service_lines: list[str] = field(default_factory=list)
     last_incident: date | None = None
     deliverable_end: date | None = None
@@ -121,15 +114,11 @@ def _last_invoice(records: ClientRecords, start: date) -> Row | None:
     return max(issued, key=lambda i: (i["issued_on"], i["invoice_id"]), default=None)
 
 
-def _partners(config: Config, lines: list[str], sign: str | None) -> list[Partner]:
+def _partners(config: Config, lines: list[str], sign: str | None) -> list[ReferralPartner]:
     if not offers_referrals(sign):
         return []
     wanted = {line.casefold() for line in lines}
-    return [
-        Partner(p.name, p.service_line, p.contact)
-        for p in config.referral_partners
-        if p.service_line.casefold() in wanted
-    ]
+    return [p for p in config.referral_partners if p.service_line.casefold() in wanted]
 
 
 def plan_facts(

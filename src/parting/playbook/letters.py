@@ -169,8 +169,9 @@ def letter_context(
         "fact": documented_fact(verdict, records, lang, facts.currency),
         "alternatives": needs_alternatives(sign),
         # "Atelier Nord (web design) and Studio Kanto (branding)", joined as the language does
+        # and with each service line as the business named it in the letter's language
         "partners": format_list(
-            [f"{p.name} ({p.service_line})" for p in facts.partners], locale=lang
+            [f"{p.name} ({p.service_line_in(lang)})" for p in facts.partners], locale=lang
         )
         if facts.partners
         else "",

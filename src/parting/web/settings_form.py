@@ -16,7 +16,8 @@ from django import forms
 from django.conf import settings as django_settings
 from django.utils.translation import gettext_lazy as _
 
-from parting.config import Config
+from parting.config import Config, ReferralPartner
+from parting.i18n import LANGUAGES
 from parting.i18n import _ as translate
 from parting.settings_declared import BUSINESS_SETTINGS, setting
 from parting.words.settings import setting_help
@@ -184,13 +185,15 @@ class SettingsForm(forms.Form):
                 raise forms.ValidationError(
                     _("Write each partner as: service line | name | contact.")
                 )
-            partners.append(
-                {
-                    "service_line": parts[0],
-                    "name": parts[1],
-                    "contact": parts[2] if len(parts) > 2 else "",
-                }
-            )
+            partner = {
+                "service_line": parts[0],
+                "name": parts[1],
+                "contact": parts[2] if len(parts) > 2 else "",
+            }
+            names = _line_names(parts[3] if len(parts) > 3 else "")
+            if names:
+                partner["service_line_names"] = names
+            partners.append(partner)
         return partners
 
     def clean(self) -> dict[str, Any]:
@@ -259,7 +262,7 @@ def _initial(config: Config) -> dict[str, Any]:
         "payment_terms_days": b.payment_terms_days,
         "staff_see_margins": b.staff_see_margins,
         "referral_partners": "\n".join(
-            " | ".join([p.service_line, p.name, p.contact]).rstrip(" |")
+            " | ".join([p.service_line, p.name, p.contact, _names_line(p)]).rstrip(" |")
             for p in config.referral_partners
         ),
         "core_service_lines": "\n".join(b.core_service_lines),
@@ -267,3 +270,23 @@ def _initial(config: Config) -> dict[str, Any]:
         "excluded_industries": "\n".join(b.excluded_industries),
         "excluded_tags": "\n".join(b.excluded_tags),
     }
+
+
+def _names_line(partner: ReferralPartner) -> str:
+    """A partner's service line in other languages, as the form shows it: "fr: …; sl: …"."""
+    return "; ".join(f"{lang}: {name}" for lang, name in partner.service_line_names.items())
+
+
+def _line_names(text: str) -> dict[str, str]:
+    """ "fr: création de sites web; sl: izdelava spletnih strani" -> {"fr": …, "sl": …}."""
+    names = {}
+    for item in text.split(";"):
+        if not item.strip():
+            continue
+        lang, sep, name = item.partition(":")
+        if not sep or lang.strip() not in LANGUAGES or not name.strip():
+            raise forms.ValidationError(
+                _("Write the service line in other languages as: fr: …; vi: …; sl: ….")
+            )
+        names[lang.strip()] = name.strip()
+    return names
