@@ -65,7 +65,7 @@ class Config:
     def referral_partners(self) -> list[ReferralPartner]:
         """The partners a parting client may be introduced to (an optional list of tables,
         so not among the typed defaults)."""
-        listed = cast(list[dict[str, str]], self.values["business"].get("referral_partners", []))
+        listed = cast(list[dict[str, Any]], self.values["business"].get("referral_partners", []))
         return [ReferralPartner(**p) for p in listed]
 
     def cost_rate(self, person: str | None) -> float:
@@ -129,7 +129,7 @@ def _number(source: str, path: str, value: Any, integer: bool = False) -> float:
     return int(value) if integer and float(value).is_integer() else value
 
 
-def _partners(value: Any, source: str) -> list[dict[str, str]]:
+def _partners(value: Any, source: str) -> list[dict[str, Any]]:
     if not isinstance(value, list) or not all(isinstance(p, dict) for p in value):
         raise _type_error(
             source,
