@@ -154,10 +154,10 @@ def test_patterns_compiled_ahead_cover_every_message_explain_reads() -> None:
     """A triage compiles the classifier's patterns while it waits for its data; the
     first messages explained must then compile nothing more, in any language."""
     from parting.text import normalise
-    from parting.text.classify import _compiled, compile_patterns
+    from parting.text.classify import _COMPILED, compile_patterns
 
     compile_patterns()
-    compiled = _compiled.cache_info().currsize, len(normalise._cache)
+    compiled = len(_COMPILED), len(normalise._cache)
     for text, language in [
         ("Fix it ASAP, you idiot. Also, could you change the logo?", None),
         ("Nous ne sommes pas satisfaits de la livraison, c'est urgent.", "fr"),
@@ -167,4 +167,4 @@ def test_patterns_compiled_ahead_cover_every_message_explain_reads() -> None:
     ]:
         explain(text, language)
         flags_of(text, language)
-    assert (_compiled.cache_info().currsize, len(normalise._cache)) == compiled
+    assert (len(_COMPILED), len(normalise._cache)) == compiled

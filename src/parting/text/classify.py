@@ -17,12 +17,11 @@ is not abuse.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TypeVar
 
 import narwhals as nw
 
-from parting.text import normalise
+from parting.text import compiled, normalise
 from parting.text.lexicon import (
     KINDS,
     LANGUAGES,
@@ -580,17 +579,22 @@ def _patterns(kind: str, language: str | None) -> list[tuple[str, int]]:
 
 
 def compile_patterns() -> None:
-    """Compile now every pattern ``explain`` may read, in every language: Python takes a
-    quarter of a second over them all, which a caller waiting for its data (a triage
-    reading its workspace) can spend meanwhile instead of on the first message."""
-    for kind in KINDS:
-        for language in (None, *LANGUAGES):
-            for pattern, _view in _patterns(kind, language):
-                _compiled(pattern)
-    for pattern in (normalise.QUOTED_LINES, SHOUTING, VIETNAMESE_LETTERS, SLOVENIAN_LETTERS):
-        _compiled(pattern)
-    for code in MARKER_ORDER:
-        _compiled(marker_pattern(code))
+    """Compile now every pattern ``explain`` may read, in every language, so that a
+    caller waiting for its data (a triage reading its workspace) spends that time
+    meanwhile rather than on the first message. Compiling them takes Python half a
+    second; their compiled programs are kept in the user cache directory, so every run
+    after the first on a machine reads them back instead (``compiled``)."""
+    from parting.text.embed import default_cache_dir
+
+    patterns = [
+        pattern
+        for kind in KINDS
+        for language in (None, *LANGUAGES)
+        for pattern, _view in _patterns(kind, language)
+    ]
+    patterns += [normalise.QUOTED_LINES, SHOUTING, VIETNAMESE_LETTERS, SLOVENIAN_LETTERS]
+    patterns += [marker_pattern(code) for code in MARKER_ORDER]
+    _COMPILED.update(compiled.compile_all(patterns, default_cache_dir()))
     _views("")  # the normalising steps'
 
 
@@ -599,6 +603,11 @@ def _trim(matched: str) -> str:
     return matched.strip(" !|*")
 
 
-@cache
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
 def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    found = _COMPILED.get(pattern)
+    if found is None:
+        found = _COMPILED[pattern] = re.compile(pattern)
+    return found
