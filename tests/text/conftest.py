@@ -54,3 +54,9 @@ def classified(engine: str) -> Classified:
         return collected(classify(frame, language="language" if languages else None))
 
     return run
+
+
+@pytest.fixture
+def on_engine(engine: str) -> Callable[..., nw.DataFrame | nw.LazyFrame]:  # type: ignore[type-arg]
+    """A frame of bodies (and their languages) native to ``engine`` (``frame_on``)."""
+    return lambda bodies, languages=None: frame_on(engine, bodies, languages)

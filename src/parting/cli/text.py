@@ -102,10 +102,13 @@ def predictors() -> dict[str, Predictor]:
 
 
 def model_reads() -> dict[str, list[str]]:
-    """Per class, the languages where the model's heads read the patterns' hits."""
-    from parting.text import calm, veto
+    """Per class, the languages where the model's heads read the patterns' hits (or,
+    for complaints, what the wide net catches)."""
+    from parting.text import calm, recall, veto
 
     reads = dict(calm.where())
+    if recall.languages():
+        reads[recall.CLASS] = sorted({*reads.get(recall.CLASS, []), *recall.languages()})
     head = veto.shipped()
     if veto.name() != "patterns" and head is not None:
         reads["is_abusive"] = sorted({*head.thresholds, *head.raises})
@@ -246,6 +249,10 @@ def read_message(
                         name: {"words": aside.words, "probability": round(aside.probability, 3)}
                         for name, aside in reading.set_aside.items()
                     },
+                    "confirmed_by_model": {
+                        name: round(probability, 3)
+                        for name, probability in reading.confirmed.items()
+                    },
                 },
                 ensure_ascii=False,
                 indent=2,
@@ -277,11 +284,14 @@ def print_reading(reading: Any) -> None:
     if not reading.words:
         console.print(_("No class: a calm message."), highlight=False)
     for name, words in reading.words.items():
-        console.print(
-            _("{label}: {words}").format(label=label(name), words=quoted(words)),
-            highlight=False,
-            markup=False,
-        )
+        line = _("{label}: {words}").format(label=label(name), words=quoted(words))
+        if name in reading.confirmed:
+            line = _(
+                "{label}: confirmed by the model. No complaint phrase matched, but the "
+                "words {words} did, and the model reads the message as one (likelihood "
+                "{chance})."
+            ).format(label=label(name), words=quoted(words), chance=share(reading.confirmed[name]))
+        console.print(line, highlight=False, markup=False)
     for name, aside in reading.set_aside.items():
         console.print(
             _(

@@ -23,19 +23,27 @@ _LANGUAGE = "_parting_client_language"
 
 def classifier() -> Callable[..., Any]:
     """``parting.text.classify``, with the model's second opinions when the ``model``
-    extra is installed: on abuse about groups (``parting.text.veto``) and on the business
-    classes (``parting.text.calm``), wherever their heads apply (``_with_model``)."""
-    from parting.text import calm, veto
+    extra is installed: on abuse about groups (``parting.text.veto``), on the business
+    classes (``parting.text.calm``) and on what the wide complaint net catches
+    (``parting.text.recall``), wherever their heads apply (``_with_model``)."""
+    from parting.text import calm, recall, veto
     from parting.text.classify import classify
 
     abuse = veto.name() != "patterns"
     business = calm.applies()
-    if not (abuse or business):
+    raised = recall.languages()
+    if not (abuse or business or raised):
         return classify
 
     def classify_with_model(frame: Any, body: str, language: str) -> Any:
         classes = classify(
-            frame, body=body, language=language, group_column=_GROUP, language_column=_SPOKEN
+            frame,
+            body=body,
+            language=language,
+            group_column=_GROUP,
+            language_column=_SPOKEN,
+            candidate_column=_CANDIDATE,
+            candidate_languages=raised,
         )
         return _with_model(classes, body, abuse=abuse, business=business)
 
@@ -94,6 +102,7 @@ def classify_messages(
 
 _GROUP = "_parting_names_group"
 _SPOKEN = "_parting_spoken"
+_CANDIDATE = "_parting_complaint_candidate"
 
 
 def _with_model(
@@ -101,9 +110,10 @@ def _with_model(
 ) -> nw.LazyFrame[Any]:
     """The classes as the model reads them where its heads apply: abuse about a group
     vetoed or raised (``parting.text.veto``), business flags vetoed
-    (``parting.text.calm``). The patterns run once over the distinct bodies; the result
-    is read into Arrow (the model reads a few of its rows in Python) and handed back to
-    the engine it came from."""
+    (``parting.text.calm``), complaints the wide net caught confirmed
+    (``parting.text.recall``). The patterns run once over the distinct bodies; the
+    result is read into Arrow (the model reads a few of its rows in Python) and handed
+    back to the engine it came from."""
     from parting.engine import backends
 
     engine = backends.engine_of(classes.to_native()) or "polars"
@@ -112,7 +122,8 @@ def _with_model(
         table = _abuse_as_the_model_reads_it(table, body)
     if business:
         table = _business_as_the_model_reads_it(table, body)
-    table = table.drop_columns([_GROUP, _SPOKEN])
+    table = _complaints_the_model_confirms(table, body)
+    table = table.drop_columns([_GROUP, _SPOKEN, _CANDIDATE])
     return nw.from_native(backends.from_arrow(table, engine)).lazy()
 
 
@@ -180,6 +191,23 @@ def _business_as_the_model_reads_it(table: pa.Table, body: str) -> pa.Table:
             flag[rows[vetoed]] = False
             changed[gone] = flag
     return _with_flags(table, changed)
+
+
+def _complaints_the_model_confirms(table: pa.Table, body: str) -> pa.Table:
+    """Complaints the wide net caught and the model confirms (``parting.text.recall``)
+    turned on. Only the net's candidates are read (no complaint cue matched them), each
+    distinct sentence embedded once."""
+    from parting.text import embed, recall
+
+    rows = np.flatnonzero(_flags(table, _CANDIDATE))
+    if not rows.size:
+        return table
+    texts = [str(t) for t in table[body].take(rows).to_pylist()]
+    languages = table[_SPOKEN].take(rows).to_pylist()
+    yes, _ = recall.confirmed(texts, languages, embed.Embedder(embed.cache_dir()))
+    complaint = _flags(table, "is_complaint")
+    complaint[rows[yes]] = True
+    return _with_flags(table, {"is_complaint": complaint})
 
 
 def explain_words(

