@@ -227,6 +227,33 @@ def test_a_letter_is_not_written_to_a_file_named_for_another_format(
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_letter_goes_to_a_file_whole_or_is_refused_before_anything_is_written(
+    tmp_path: Path,
+) -> None:
+    store_client()
+    written = runner.invoke(app, ["letter", "c1", "-o", str(tmp_path / "letter.txt")])
+    assert written.exit_code == 0, written.output
+    assert [f.name for f in tmp_path.iterdir()] == ["letter.txt"]  # no temporary file left
+    for target in (tmp_path / "no-such-folder" / "letter.txt", tmp_path):
+        refused = runner.invoke(app, ["letter", "c1", "--output", str(target)])
+        assert isinstance(refused.exception, InputError)  # not a traceback
+        assert "cannot be written" in str(refused.exception)
+        assert str(target) in str(refused.exception)
+
+
+def test_every_command_that_writes_a_file_offers_the_same_output_option() -> None:
+    helps = {
+        command: runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"}).output
+        for command in ("letter", "prospect-letter", "triage", "score")
+    }
+    for command, page in helps.items():
+        shown = re.search(
+            r"--output\s+-o\s+FILE\s+Write to this file instead of the screen\.", page
+        )
+        assert shown, command
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_plan_notice_goes_to_stderr_so_the_json_stays_clean() -> None:
     store_client(owed=True)
     runner.invoke(app, ["plan", "c1", "--start", START.isoformat()])

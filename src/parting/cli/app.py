@@ -6,7 +6,9 @@ Commands are thin: they parse arguments, call the library, and print. Library er
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -66,6 +68,33 @@ SettingsOption = Annotated[
 ProfileOption = Annotated[
     bool, typer.Option("--profile", help=N_("Say on stderr where the time went, step by step."))
 ]
+
+
+def _writable(output: Path | None) -> Path | None:
+    """Refuse a file that cannot be written before any work is done, not with a traceback
+    after it."""
+    if output is None:
+        return None
+    folder = output.parent
+    if output.is_dir() or not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise InputError(
+            _("this file cannot be written."),
+            fix=_("Give the name of a new or existing file in a folder you may write to."),
+            where=Location(file=str(output)),
+        )
+    return output
+
+
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help=N_("Write to this file instead of the screen."),
+        metavar=N_("FILE"),
+        callback=_writable,
+    ),
+]
 WorkspaceOption = Annotated[
     Path | None,
     typer.Option(
@@ -74,6 +103,24 @@ WorkspaceOption = Annotated[
         metavar=N_("FOLDER"),
     ),
 ]
+
+
+def write_output(data: str | bytes, output: Path | None) -> None:
+    """``data`` to stdout, or to ``output`` whole: written beside it, then moved in place,
+    so an interrupted write never leaves half a file."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if output is None:
+        sys.stdout.buffer.write(raw)
+        sys.stdout.flush()
+        return
+    handle, temporary = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
+    try:
+        with os.fdopen(handle, "wb") as f:
+            f.write(raw)
+        os.replace(temporary, output)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def parse_day(value: str | None, option: str) -> date | None:

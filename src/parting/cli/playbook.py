@@ -10,7 +10,6 @@ import getpass
 import json
 import os
 import shlex
-import sys
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
@@ -20,12 +19,21 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from parting.cli.app import WorkspaceOption, app, console, err_console, parse_day
+from parting.cli.app import (
+    OutputOption,
+    WorkspaceOption,
+    app,
+    console,
+    err_console,
+    parse_day,
+    write_output,
+)
 from parting.errors import InputError, Location
 from parting.i18n import LANGUAGES, N_, _, gettext_noop
 
 if TYPE_CHECKING:
     from parting.playbook.checker import Finding
+    from parting.playbook.letters import Letter
     from parting.playbook.plan import ExitPlan, PlanStep
     from parting.playbook.repair import RepairPlan
 
@@ -69,15 +77,6 @@ def _who() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return os.environ.get("USER", "cli")
-
-
-def _write(data: str | bytes, output: Path | None) -> None:
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    if output is None:
-        sys.stdout.buffer.write(raw)
-        sys.stdout.flush()
-    else:
-        output.write_bytes(raw)
 
 
 def _how_to(step: PlanStep, client_id: str) -> str | None:
@@ -285,7 +284,7 @@ def plan_command(
 
         ics.write_bytes(plan_calendar(view, load_config()))
     if fmt == "json":
-        _write(json.dumps(view.to_dict(), ensure_ascii=False, indent=2) + "\n", None)
+        write_output(json.dumps(view.to_dict(), ensure_ascii=False, indent=2) + "\n", None)
         return
     _print_plan(view)
     if ics is not None:
@@ -318,9 +317,7 @@ def letter_command(
     fmt: Annotated[
         str, typer.Option("--format", help=N_("txt, html or eml."), metavar=N_("FORMAT"))
     ] = "txt",
-    output: Annotated[
-        Path | None, typer.Option("--output", help=N_("File to write."), metavar=N_("FILE"))
-    ] = None,
+    output: OutputOption = None,
     start: Annotated[
         str | None,
         typer.Option(
@@ -371,9 +368,7 @@ def letter_command(
         contract_notice_days=override,
         goodwill=goodwill,
     )
-    _write(f"{letter.subject}\n\n{letter.body}" if fmt == "txt" else letter.body, output)
-    if output is not None:
-        console.print(_("Letter written to {file}.").format(file=output), highlight=False)
+    _write_letter(letter, fmt, output)
     if not (config.settings.business.signatory or config.settings.business.name):
         # On stderr, so a letter piped to a file stays the letter alone.
         err_console.print(
@@ -418,9 +413,7 @@ def prospect_letter_command(
     fmt: Annotated[
         str, typer.Option("--format", help=N_("txt, html or eml."), metavar=N_("FORMAT"))
     ] = "txt",
-    output: Annotated[
-        Path | None, typer.Option("--output", help=N_("File to write."), metavar=N_("FILE"))
-    ] = None,
+    output: OutputOption = None,
     workspace: WorkspaceOption = None,
 ) -> None:
     from parting.playbook.address import formality_of, salutation_of
@@ -453,7 +446,11 @@ def prospect_letter_command(
         salutation=salutation_of(salutation) or "",
         formality=formality_of(formality) or "",
     )
-    _write(f"{letter.subject}\n\n{letter.body}" if fmt == "txt" else letter.body, output)
+    _write_letter(letter, fmt, output)
+
+
+def _write_letter(letter: Letter, fmt: str, output: Path | None) -> None:
+    write_output(f"{letter.subject}\n\n{letter.body}" if fmt == "txt" else letter.body, output)
     if output is not None:
         console.print(_("Letter written to {file}.").format(file=output), highlight=False)
 
@@ -588,7 +585,7 @@ def check_letter_command(
             "checked_with": checked_with(),
             "findings": [f.to_dict() for f in findings],
         }
-        _write(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)
+        write_output(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)
     else:
         _print_findings(findings)
         console.print(checked_with(), highlight=False)

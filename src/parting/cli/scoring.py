@@ -17,6 +17,7 @@ from rich.table import Table
 
 from parting import config as settings
 from parting.cli.app import (
+    OutputOption,
     ProfileOption,
     SettingsOption,
     app,
@@ -197,9 +198,7 @@ def score_command(
     format: Annotated[
         str, typer.Option("--format", help=N_("table, json, csv or parquet."), metavar=N_("FORMAT"))
     ] = "table",
-    output: Annotated[
-        Path | None, typer.Option("--output", help=N_("Write to this file."), metavar=N_("FILE"))
-    ] = None,
+    output: OutputOption = None,
     settings_file: SettingsOption = None,
     profile: ProfileOption = False,
 ) -> None:

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.table import Table
 
-from parting.cli.app import ProfileOption, WorkspaceOption, app, console, err_console, parse_day
+from parting.cli.app import (
+    OutputOption,
+    ProfileOption,
+    WorkspaceOption,
+    app,
+    console,
+    err_console,
+    parse_day,
+)
 from parting.cli.help import Commands
 from parting.errors import InputError, Location
 from parting.i18n import N_, _, ngettext
@@ -411,12 +419,7 @@ def triage_command(
     engine: Annotated[
         str, typer.Option("--engine", help=N_("duckdb, polars or spark."), metavar=N_("ENGINE"))
     ] = "duckdb",
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output", help=N_("Write to this file instead of the screen."), metavar=N_("FILE")
-        ),
-    ] = None,
+    output: OutputOption = None,
     workspace: WorkspaceOption = None,
     profile: ProfileOption = False,
 ) -> None:
