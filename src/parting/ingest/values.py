@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from parting.i18n import _
+from parting.ingest import normal_form
 from parting.schema import Column
 
 Values: TypeAlias = pa.Array | pa.ChunkedArray
@@ -74,7 +75,9 @@ def parse(values: Values, column: Column, timezone: str) -> Values:
         # cell means "missing". Readers already turn empty cells into nulls. It is put in
         # NFC form, so "ố" typed as o + two combining accents matches the word lists.
         text = values.cast(pa.string()) if pa.types.is_large_string(values.type) else values
-        return text if _ascii(text) else pc.utf8_normalize(text, form="NFC")
+        if _ascii(text) or not _may_change(text):
+            return text
+        return pc.utf8_normalize(text, form="NFC")
     values = clean_text(values)
     if column.type in ("str", "list"):
         return values
@@ -176,6 +179,12 @@ def _ascii(values: Values) -> bool:
         if text.size and int(text.max()) >= 0x80:
             return False
     return True
+
+
+def _may_change(text: Values) -> bool:
+    """Whether a cell holds a character NFC may change (``normal_form``): if none does,
+    the text is already in NFC."""
+    return bool(pc.any(pc.match_substring_regex(text, normal_form.MAY_CHANGE)).as_py())
 
 
 def _number(values: Values, type_: pa.DataType, pattern: str) -> Values:
