@@ -41,6 +41,9 @@ COLOURS = {
 }
 
 
+LEGEND_ROOM = {"left": 5, "top": 5, "bottom": 5, "right": 36}
+
+
 def thin_curve(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """At most ``MAX_CURVE_POINTS``, always keeping the first, last and highest."""
     if len(points) <= MAX_CURVE_POINTS:
@@ -224,7 +227,10 @@ def _effort_revenue(rows: Sequence[Row], currency: str) -> SafeString:
         .mark_line(strokeDash=[4, 4], color="#888")
         .encode(x="x:Q", y="y:Q")
     )
-    return _svg(alt.layer(diagonal, points).configure_view(stroke=None))
+    # Room on the right: the browser's font sets the legend wider than the drawing measured
+    # it, which cut a long verdict ("Se séparer maintenant") at the picture's edge.
+    layered = alt.layer(diagonal, points).properties(padding=LEGEND_ROOM)
+    return _svg(layered.configure_view(stroke=None))
 
 
 def draw_for_run(run: Any) -> None:
