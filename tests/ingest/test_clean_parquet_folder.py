@@ -25,6 +25,7 @@ from parting.errors import InputError
 from parting.ingest import spark_folder
 from parting.ingest.duckdb_folder import BLANK_ENDS, read_clean
 from parting.ingest.parting_csv import read_folder
+from parting.schema import TABLES
 
 AS_OF = date(2026, 6, 30)
 
@@ -109,6 +110,8 @@ UNCLEAN = [
     ("clients", set_cell("name", 2, "Cafe\u0301")),  # not NFC: the careful reader composes
     ("clients", set_cell("name", 1, "'=1+1")),  # a spreadsheet escape to undo
     ("messages", set_cell("direction", 0, "IN")),  # a choice in capitals, lowered
+    ("time_entries", set_cell("kind", 0, "rework ")),  # a choice with a blank after it
+    ("messages", set_cell("channel", 0, "'email")),  # a spreadsheet escape on a choice
     ("invoices", set_cell("amount", 0, -10.0)),  # a credit note: the person is told
     ("time_entries", set_cell("hours", 0, -1.0)),  # refused: hours cannot be negative
     ("time_entries", set_cell("hours", 0, 1e13)),  # refused: too large
@@ -121,6 +124,16 @@ UNCLEAN = [
     ("payments", set_cell("invoice_id", 0, "")),  # empty: missing, refused
     ("clients", set_cell("name", 0, None)),  # a required value missing
 ]
+
+
+def test_every_allowed_choice_is_a_plain_word_that_needs_no_tidying() -> None:
+    # DuckDB checks a choice column only against its allowed values (``_column``): a
+    # cell equal to one of them is then as clean as the schema's own spelling.
+    choices = [v for spec in TABLES.values() for c in spec.columns for v in c.choices]
+    assert choices
+    for value in choices:
+        assert value.isascii() and value == value.strip() and value.isprintable()
+        assert value and not value.startswith("'")
 
 
 def test_the_blanks_duckdb_looks_for_are_those_the_careful_reader_trims() -> None:

@@ -174,17 +174,22 @@ def _column(column: Column, source_type: str, referring: bool = False) -> tuple[
             # there: at a million clients, four string tests fewer on each of 27 million
             # time entries' client and project.
             return missing, c
+        if column.type == "choice":
+            # A cell that is exactly one of the allowed values (plain ASCII words: the
+            # schema's tests) is as clean as that value; any other (a blank around it,
+            # another case or spelling) is none of them. The text tests below would read
+            # every cell, where this reads each distinct value of a dictionary-encoded
+            # column once: at 200,000 clients, 0.31 -> 0.03 s for the time entries' kind.
+            allowed = ", ".join(f"'{v}'" for v in column.choices)
+            return f"{missing} OR ({c} IS NOT NULL AND {c} NOT IN ({allowed}))", c
         bad = [
             f"{c} = ''",
             f"starts_with({c}, '''')",
             f"contains({c}, chr(0))",
             f"{c} <> nfc_normalize({c})",
         ]
-        if column.type == "choice" or values.is_reference(column.name):
+        if values.is_reference(column.name):
             bad.append(f"regexp_matches({c}, '{BLANK_ENDS}')")
-        if column.type == "choice":
-            allowed = ", ".join(f"'{v}'" for v in column.choices)
-            bad.append(f"{c} NOT IN ({allowed})")
         return f"{missing} OR ({c} IS NOT NULL AND ({' OR '.join(bad)}))", c
     if text:
         shape = {
