@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from parting.cli import app
 from parting.errors import InputError, NotFoundError
-from parting.store.models import Client, PlanStep
+from parting.store.models import Client, PlanStep, Project
 from parting.store.settings import save_settings
 
 from .test_checker import GOOD, letter
@@ -123,6 +123,19 @@ def test_plan_opens_moves_along_and_writes_a_calendar(tmp_path: Path) -> None:
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_plan_with_nothing_in_progress_says_the_meeting_ends_the_work_not_0_days() -> None:
+    store_client()  # one paid invoice
+    Project.objects.create(  # one-off work, delivered: no notice to give
+        project_id="p1", client_id="c1", started_on=date(2025, 9, 1), ended_on=date(2025, 12, 1),
+        recurring=False,
+    )  # fmt: skip
+    opened = runner.invoke(app, ["plan", "c1", "--start", START.isoformat()])
+    assert opened.exit_code == 0, opened.output
+    assert "where the work together ends" in " ".join(opened.output.split())
+    assert "(0 days)" not in opened.output
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_step_cannot_be_skipped_without_a_note() -> None:
     store_client()
     runner.invoke(app, ["plan", "c1", "--start", START.isoformat()])
@@ -159,6 +172,8 @@ def test_a_letter_for_a_client_not_yet_scored_says_to_score_first() -> None:
     assert isinstance(result.exception, NotFoundError)  # ``run`` prints it, exit code 2
     assert "c2 has no verdict yet" in str(result.exception)
     assert "parting triage" in str(result.exception)
+    misspelt = runner.invoke(app, ["letter", "c9"])  # no such client: not "score first"
+    assert "There is no client c9" in str(misspelt.exception)
 
 
 @pytest.mark.django_db(transaction=True)

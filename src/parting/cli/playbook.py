@@ -161,11 +161,18 @@ def _print_plan(plan: ExitPlan | RepairPlan) -> None:
         style="bold",
         highlight=False,
     )
-    dates = (
-        _("Act from {day}; meeting {meeting}; notice ends {end} ({days} days).")
-        if plan.in_person
-        else _("Act from {day}; call or letter {meeting}; notice ends {end} ({days} days).")
-    )
+    if plan.notice_days == 0:  # nothing in progress: no notice to count, "(0 days)" says none
+        dates = (
+            _("Act from {day}; meeting {meeting}, where the work together ends.")
+            if plan.in_person
+            else _("Act from {day}; call or letter {meeting}, where the work together ends.")
+        )
+    else:
+        dates = (
+            _("Act from {day}; meeting {meeting}; notice ends {end} ({days} days).")
+            if plan.in_person
+            else _("Act from {day}; call or letter {meeting}; notice ends {end} ({days} days).")
+        )
     lines = [
         dates.format(
             day=letter_day(plan.decision_on),

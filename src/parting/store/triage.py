@@ -274,6 +274,9 @@ def scored_verdict(client_id: str) -> ClientVerdict:
     """The client's latest stored verdict, or an error saying how to get one."""
     record = latest_verdict(client_id)
     if record is None:
+        from parting.store.clients import get_client
+
+        get_client(client_id)  # a misspelt id is named as such, not as "not scored yet"
         raise NotFoundError(
             _("{client_id} has no verdict yet. Score the workspace first: parting triage").format(
                 client_id=client_id
