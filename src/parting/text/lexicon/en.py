@@ -1579,3 +1579,26 @@ PAYMENT_EXCUSE += [
 ]
 
 ACCENTED = {"COMPLAINT": _STRUCTURES}
+
+# Ninth session, calm mail (veto): the shapes of the eighth session's calm block, widened
+# from listed words to word classes, so that they hold for wordings not seen. The writer
+# clears any part of the reader's work ("nothing to do with your site"); the trouble was
+# looked into and found elsewhere ("it turned out to be their wifi"); the writer
+# apologises for their own silence; urgency is the writer's own promise ("paying now",
+# "will do asap"); someone else complained to the writer.
+THIRD_PARTY += [
+    r"(nothing|nowt|not anything) +(at all +)?to +do +with +(you|your +[a-z]+|you +guys)",
+    r"(turned|turns) +out +(it was +|to be +)?(just +)?(their|his|her|our|my|the customer s) +"
+    r"(own +)?[a-z]+",
+    r"(sorry|apologies|apologise|apologize) +(for|about) +(the +|my +|our +)?(long +|radio +|"
+    r"recent +)?(silence|quiet|slow replies|slow reply|late reply|delay in replying|ghosting)",
+    r"(complained|moaned|grumbled) +to +(us|me)",
+]
+NOT_URGENT += [
+    r"(i ll|ill|i will|we ll|well|we will|will|i m|we re|am|are) +(pay|paying|send|sending|do|"
+    r"doing|sort|sorting|transfer|transferring|settle|settling|call|calling|reply|fix|get) +"
+    r"([a-z]+ +){0,2}(asap|right away|straight away|right now|now|immediately|today|first "
+    r"thing)",
+    r"(paying|sending|transferring|settling) +(it +|them +|this +)?(now|right now|right away|"
+    r"today|asap)",
+]
