@@ -111,3 +111,19 @@ def test_owner_sets_how_letters_address_the_contact(
     refused = owner_client.post(reverse("set_address", args=["c-late"]), {"salutation": "dr"})
     assert refused.status_code == 400
     assert Client.objects.get(pk="c-late").contact_salutation == "ms"
+
+
+def test_a_cool_off_is_said_only_while_it_lasts(
+    staff_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    from datetime import timedelta
+
+    from parting.store.models import VerdictRecord
+
+    run = portfolio["run"]
+    record = VerdictRecord.objects.get(run=run, client_id="c-late")
+    for days, said in ((3, True), (-30, False)):  # after the run's day, then long past
+        record.decision_not_before = run.as_of + timedelta(days=days)
+        record.save()
+        html = staff_client.get(reverse("client", args=["c-late"])).content.decode()
+        assert ("Cool off: do not act before" in html) is said, days
