@@ -234,7 +234,12 @@ def _next_steps(wording: Wording, text: str, lang: str) -> list[str]:
         preceding = text[max(0, match.start() - 40) : match.start()]
         if inside.search(match.group(0)) or before.search(preceding):
             continue
-        if _farewell_or_offer(wording, lang, _clause_at(text, match.start(), match.end())):
+        clause = _clause_at(text, match.start(), match.end())
+        # the provider named as the one who will act stands before the future ("Muối &
+        # Khói sẽ hỗ trợ chị"); a name after it is what we use ("em sẽ gửi anh … qua Google
+        # Drive")
+        head = clause[: clause.find(match.group(0))] if match.group(0) in clause else clause
+        if _farewell_or_offer(wording, lang, clause, head):
             continue
         found.append(match.group(0))
     if found:
@@ -271,7 +276,7 @@ def _clause_at(text: str, start: int, end: int) -> str:
     return text[before[-1] if before else 0 : after.start() if after else len(text)]
 
 
-def _farewell_or_offer(wording: Wording, lang: str, clause: str) -> bool:
+def _farewell_or_offer(wording: Wording, lang: str, clause: str, head: str | None = None) -> bool:
     """Whether a clause only says goodbye, with nothing in it due by a date ("our studio
     will be stepping off your account"; "after 30 September our garage will no longer be
     servicing vans" gives the end, not a next step), or offers a named provider with no
@@ -288,7 +293,7 @@ def _farewell_or_offer(wording: Wording, lang: str, clause: str) -> bool:
             if not any(date.start() < end and start < date.end() for date in dates)
         ]
         return not (any(due.search(clause[: date.start()]) for date in dates) or ahead)
-    runs = _capitalised_runs(wording, clause.strip())
+    runs = _capitalised_runs(wording, (clause if head is None else head).strip())
     named = any(len(run) >= 2 or (index > 0 and not run[0].isupper()) for index, run in runs)
     return named and not find(wording.first_person, clause)
 
@@ -527,7 +532,89 @@ def _blame(wording: Wording, text: str) -> list[str]:
         if find(wording.exonerations, match.group(0)):
             continue  # "our mistake, not anything on your side" clears the reader
         found.append(match.group(0))
-    return found + _blamed_causes(wording, text)
+    return (
+        found
+        + _blamed_causes(wording, text)
+        + _rhetorical_questions(wording, text)
+        + _advice(wording, text)
+        + _lessons_learned(wording, text)
+    )
+
+
+def _rhetorical_questions(wording: Wording, text: str) -> list[str]:
+    """A question that asks the reader nothing: no "we" offering something and nothing on
+    what would suit or help them ("How is a designer supposed to finish a layout when the
+    photos keep being swapped after approval?", "Chẳng lẽ duyệt một bản mẫu lại cần đến ba
+    tuần sao?"), or one marked as rhetorical whoever it speaks of ("Était-il vraiment si
+    compliqué de nous envoyer un plan signé ?"). "Would a handover meeting in the week of 10
+    March suit you?" and "Could we meet…?" are real questions. Quotes the question."""
+    if not wording.rhetorical_marks:
+        return []
+    found, position = [], 0
+    for sentence in _sentences(text):
+        start = text.find(sentence, position)
+        position = start + len(sentence) if start >= 0 else position
+        # "…des travaux ?": French puts a space before the mark
+        if start < 0 or not text[position:].lstrip(" \u00a0\u202f").startswith("?"):
+            continue
+        if len(WORD.findall(sentence)) < 5:
+            continue
+        if find(wording.rhetorical_marks, sentence) or not (
+            find(wording.first_person, sentence) or find(wording.proposals, sentence)
+        ):
+            found.append(sentence)
+    return found
+
+
+def _advice(wording: Wording, text: str) -> list[str]:
+    """A lecture: how the reader should act with their next provider or next time, said
+    with a norm and with no offer of ours in it ("Going forward, … it would be worth having
+    one person on your side who actually decides", "Lần sau …, anh nên chốt bản vẽ trước
+    khi khởi công", "Za naslednjega izvajalca vam svetujemo, da…"). A sentence that names a
+    provider ("Priporočamo naslednje podjetje: …") or in which we do something besides
+    advising is not one. Quotes the sentence."""
+    if not wording.advice_frames:
+        return []
+    found = []
+    for sentence in _sentences(text):
+        norms = _spans(wording.advice_norms, sentence)
+        if not norms or not find(wording.advice_frames, sentence):
+            continue
+        rest = "".join(
+            sentence[end:start]
+            for (_s, end), (start, _e) in zip(
+                [(0, 0), *norms], [*norms, (len(sentence), 0)], strict=True
+            )
+        )
+        named = any(
+            len(run) >= 2 or index > 0 for index, run in _capitalised_runs(wording, sentence)
+        )
+        # "we will gladly send your next printer the specifications" is an offer; "make sure
+        # someone is on site to let our crew in" is still a lecture
+        offer = any(
+            find(wording.first_person, rest[max(0, start - 25) : end])
+            for start, end in _spans(wording.next_steps, rest)
+        )
+        if offer or named:
+            continue
+        found.append(sentence)
+    return found
+
+
+def _lessons_learned(wording: Wording, text: str) -> list[str]:
+    """Sarcasm with no praise word: a lesson learned from the reader whose content is a
+    count or a repetition ("It has been quite an education to discover how many ways a
+    single invoice can be queried", "Ob vas se je naša ekipa naučila isto stvar predelati
+    štirikrat"). "We learned a great deal from you" states no lesson. Quotes the sentence."""
+    if not wording.learned:
+        return []
+    found = []
+    for sentence in _sentences(text):
+        for learned in _pattern(wording.learned).finditer(sentence):
+            if find(wording.lesson_counts, sentence[learned.end() :]):
+                found.append(sentence)
+                break
+    return found
 
 
 def _closed_doors(wording: Wording, text: str) -> list[str]:
@@ -574,6 +661,19 @@ def _reasons_in_sentences(wording: Wording, text: str, lang: str) -> list[str]:
     # add to the first for there to be two
     if len(block) >= 2 and any(find(wording.additions, sentence) for sentence in block[1:]):
         return block
+    # three reasons in three sentences with no joining word ("Our fee … has not covered the
+    # hours… We are moving all our clients to a new platform… Our senior clerk retires in
+    # the summer."): each opens a new subject, none points back at the one before ("This
+    # shows…", "Điều đó cho thấy…", "To nam pove…") and none is a plan with its date
+    standalone = [
+        sentence
+        for sentence in block
+        if sentence[:1].isupper()
+        and not _dates(wording, sentence, lang)
+        and not find(wording.back_references, " ".join(sentence.split()[:4]))
+    ]
+    if wording.back_references and len(standalone) >= 3:
+        return standalone
     return []
 
 
