@@ -193,3 +193,32 @@ def test_three_reasons_in_three_sentences_count_and_one_reason_told_at_length_do
 )
 def test_a_door_closed_on_enquiries_named_as_a_noun(lang: str, door: str) -> None:
     assert "slammed_door" in findings(letter(lang, door), lang)
+
+
+# A pleasure in doing the same work over is sarcasm; a pleasure in working together again is
+# not.
+PLEASURES = {
+    "en": (
+        "It was a real treat to rewrite the same menu for every single tasting.",
+        "We would be delighted to work with you again in the future.",
+    ),
+    "fr": (
+        "Quel plaisir d'avoir refait le même menu pour chaque dégustation.",
+        "Ce serait un plaisir de travailler encore avec vous.",
+    ),
+    "vi": (
+        "Thật là niềm vui khi được sửa lại cùng một thực đơn cho mỗi buổi nếm thử.",
+        "Chúng tôi rất vui được hợp tác lại với anh trong tương lai.",
+    ),
+    "sl": (
+        "Pravo veselje je bilo za vsako degustacijo predelati isti meni.",
+        "Z veseljem bomo spet sodelovali z vami.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_pleasure_in_redoing_the_same_work_is_sarcasm(lang: str) -> None:
+    sarcasm, calm = PLEASURES[lang]
+    assert sarcasm.rstrip(".") in findings(letter(lang, sarcasm), lang).get("blame", [])
+    assert "blame" not in findings(letter(lang, calm), lang)

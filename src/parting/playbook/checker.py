@@ -605,15 +605,25 @@ def _lessons_learned(wording: Wording, text: str) -> list[str]:
     """Sarcasm with no praise word: a lesson learned from the reader whose content is a
     count or a repetition ("It has been quite an education to discover how many ways a
     single invoice can be queried", "Ob vas se je naša ekipa naučila isto stvar predelati
-    štirikrat"). "We learned a great deal from you" states no lesson. Quotes the sentence."""
+    štirikrat"), or a pleasure in doing the same work over ("What a joy it has been to redo
+    the same poster five times"). "We learned a great deal from you" states no lesson, "a
+    pleasure to work with you for five years" redoes nothing. Quotes the sentence."""
     if not wording.learned:
         return []
     found = []
     for sentence in _sentences(text):
-        for learned in _pattern(wording.learned).finditer(sentence):
-            if find(wording.lesson_counts, sentence[learned.end() :]):
-                found.append(sentence)
-                break
+        lessons = [
+            learned
+            for learned in _pattern(wording.learned).finditer(sentence)
+            if find(wording.lesson_counts, sentence[learned.end() :])
+        ]
+        # "What a joy it has been to redo the same poster five times"
+        redone = wording.pleasures and any(
+            find(wording.reworks, sentence[pleasure.end() :])
+            for pleasure in _pattern(wording.pleasures).finditer(sentence)
+        )
+        if lessons or redone:
+            found.append(sentence)
     return found
 
 

@@ -125,6 +125,10 @@ class Wording:
     # What turns a lesson learned from the reader into sarcasm: a count or a repetition
     # ("how many ways", "four times", "bốn lần", "štirikrat", "can mean").
     lesson_counts: tuple[str, ...] = ()
+    # A pleasure said of the work ("what a joy", "quel bonheur", "thật vui", "kakšno veselje")
+    # and the same work done over ("redo", "refait", "làm lại", "predelati"): together, sarcasm.
+    pleasures: tuple[str, ...] = ()
+    reworks: tuple[str, ...] = ()
 
 
 EN_MONTHS = tuple(
@@ -5057,5 +5061,35 @@ FR = replace(
 )
 VI = replace(VI, contact_acts=(*VI.contact_acts, r"thư\s+từ"))
 SL = replace(SL, contact_acts=(*SL.contact_acts, r"povpraševanj\w*", r"dopis\w*"))
+
+# Ninth round, third pass: sarcasm as a pleasure in doing the same work over ("What a joy it
+# has been to redo the same poster five times", "Kakšno veselje je bilo petkrat predelati isti
+# plakat") and as a lesson in patience ("a masterclass in patience", "une leçon de patience",
+# "bài học … kiên nhẫn", "šola potrpežljivosti"); "surely" in a Slovenian question ("menda").
+EN = replace(
+    EN,
+    attacks=(*EN.attacks, r"(?:masterclass|lesson|school|exercise)\s+in\s+patience"),
+    pleasures=(r"joy", r"pleasure", r"delight\w*", r"fun", r"privilege", r"treat"),
+    reworks=(r"redo\w*", r"redid", r"rework\w*", r"rewrit\w*", r"the\s+same"),
+)
+FR = replace(
+    FR,
+    attacks=(*FR.attacks, r"(?:leçon|école|exercice)\s+de\s+patience"),
+    pleasures=(r"joie", r"bonheur", r"plaisir", r"régal", r"privilège"),
+    reworks=(r"refai\w*", r"refait\w*", r"recommenc\w*", r"(?:le|la|les)\s+mêmes?"),
+)
+VI = replace(
+    VI,
+    attacks=(*VI.attacks, r"bài\s+học\s+(?:\w+\s+){0,3}?(?:kiên\s+nhẫn|nhẫn\s+nại)"),
+    pleasures=(r"vui", r"niềm\s+vui", r"hân\s+hạnh", r"vinh\s+dự"),
+    reworks=(r"làm\s+lại", r"sửa\s+lại", r"lại\s+từ\s+đầu", r"cùng\s+một"),
+)
+SL = replace(
+    SL,
+    attacks=(*SL.attacks, r"(?:šol\w*|lekcij\w*)\s+potrpežljivosti"),
+    pleasures=(r"veselj\w*", r"užit\w*", r"čast"),
+    reworks=(r"predela\w*", r"ist(?:i|a|o|e|ega|ih)"),
+    rhetorical_marks=(*SL.rhetorical_marks, r"menda"),
+)
 
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
