@@ -618,7 +618,7 @@ def _lessons_learned(wording: Wording, text: str) -> list[str]:
             if find(wording.lesson_counts, sentence[learned.end() :])
         ]
         # "What a joy it has been to redo the same poster five times"
-        redone = wording.pleasures and any(
+        redone = bool(wording.pleasures) and any(
             find(wording.reworks, sentence[pleasure.end() :])
             for pleasure in _pattern(wording.pleasures).finditer(sentence)
         )
