@@ -65,6 +65,8 @@ def demo_settings() -> dict[str, Any]:
     return {
         "business": {
             "name": "Studio Lumen",
+            # a letter that speaks in the first person ("je regrette") is signed by a person
+            "signatory": "Sophie Laurent",
             "currency": "EUR",
             "timezone": BUSINESS_TIMEZONE,
             "cost_rates": {person: rate for person, rate in names.STAFF},
