@@ -119,7 +119,12 @@ class ImportBatch(models.Model):
 
 class TimeEntry(models.Model):
     entry_id = models.CharField(max_length=200, unique=True)
-    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="time_entries")
+    # No index of its own: the (client, date) index below leads with the client, so it serves
+    # every lookup by client, and each row an import or a triage writes updates one
+    # B-tree fewer.
+    client = models.ForeignKey(
+        Client, on_delete=models.CASCADE, related_name="time_entries", db_index=False
+    )
     project = models.ForeignKey(
         Project, null=True, blank=True, on_delete=models.SET_NULL, related_name="time_entries"
     )
@@ -140,7 +145,12 @@ class TimeEntry(models.Model):
 
 class Invoice(models.Model):
     invoice_id = models.CharField(max_length=200, primary_key=True)
-    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="invoices")
+    # No index of its own: the (client, issued_on) index below leads with the client, so it serves
+    # every lookup by client, and each row an import or a triage writes updates one
+    # B-tree fewer.
+    client = models.ForeignKey(
+        Client, on_delete=models.CASCADE, related_name="invoices", db_index=False
+    )
     issued_on = models.DateField()
     due_on = models.DateField()
     amount = models.FloatField()
@@ -170,8 +180,16 @@ class Payment(models.Model):
 class Message(models.Model):
     message_id = models.CharField(max_length=300, unique=True)
     # Null while the sender matches no client: kept, listed for the person, never dropped.
+    # No index of its own: the (client, sent_at) index below leads with the client, so it serves
+    # every lookup by client, and each row an import or a triage writes updates one
+    # B-tree fewer.
     client = models.ForeignKey(
-        Client, null=True, blank=True, on_delete=models.CASCADE, related_name="messages"
+        Client,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="messages",
+        db_index=False,
     )
     unmatched_address = models.CharField(max_length=300, blank=True, default="")
     sent_at = models.DateTimeField()
@@ -276,7 +294,12 @@ class TriageRun(models.Model):
 
 class VerdictRecord(models.Model):
     run = models.ForeignKey(TriageRun, on_delete=models.CASCADE, related_name="verdicts")
-    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="verdicts")
+    # No index of its own: the (client, run) index below leads with the client, so it serves
+    # every lookup by client, and each row an import or a triage writes updates one
+    # B-tree fewer.
+    client = models.ForeignKey(
+        Client, on_delete=models.CASCADE, related_name="verdicts", db_index=False
+    )
     verdict = models.CharField(max_length=20)
     rank = models.IntegerField()
     reason = models.TextField()
