@@ -7,7 +7,6 @@ import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import nullcontext
 from datetime import date
-from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, cast
 
@@ -71,7 +70,7 @@ def store(triage: Triage, engine: str) -> TriageRun:
 
 def _records(
     run: TriageRun, verdicts: Verdicts, metrics: Mapping[str, Any], before: dict[str, str]
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[list[Any]]:
     """The verdict rows best-first by rank. A plain "keep" client (no sign, nothing
     judged: most of a portfolio) is written from the columns of ``verdicts``, without the
     ``ClientVerdict`` it would be read as, through the same ``_row``."""
@@ -87,60 +86,44 @@ def _records(
         yield _row(
             run_id,
             client_id,
+            "keep",
+            int(verdicts.ranks[i]),
+            verdicts.reasons[i],
+            "",
+            [],
+            list(verdicts.flags[i]),
+            [],
+            None,
+            figures,
             kept,
             before.get(client_id, ""),
-            figures,
-            verdict="keep",
-            rank=int(verdicts.ranks[i]),
-            reason=verdicts.reasons[i],
-            main_sign="",
-            signs=[],
-            review_flags=list(verdicts.flags[i]),
-            tempered_by=[],
-            decision_not_before=None,
         )
 
 
-def _insert(rows: Iterable[dict[str, Any]]) -> None:
-    """Add verdict rows (field attname -> value) in batches of ``BULK_ROWS``: one prepared
-    ``INSERT`` per batch on SQLite, ``COPY`` on PostgreSQL.
+def _insert(rows: Iterable[list[Any]]) -> None:
+    """Add verdict rows (``_row``) in batches of ``BULK_ROWS``: one prepared ``INSERT``
+    per batch on SQLite, ``COPY`` on PostgreSQL.
 
-    Each value is prepared by its own model field, as ``bulk_create`` would, so JSON, dates
-    and booleans reach SQLite and PostgreSQL in their usual form; what is skipped is a
-    model instance per client and the per-object work around it, which was most of the
-    time of storing 20 000 verdicts."""
-    from django.db.models import DateField, JSONField
-
+    Each row is already what the database takes, as ``bulk_create`` would prepare it; what
+    is skipped is a model instance per client and the per-object work around it, which
+    was most of the time of storing 20 000 verdicts."""
     from parting.store.upsert import insert_rows
 
     meta = VerdictRecord._meta
-    fields = [cast("Field[Any, Any]", meta.get_field(name)) for name in _COLUMNS]
     alias = router.db_for_write(VerdictRecord)
     connection = connections[alias]
     quote = connection.ops.quote_name
+    fields = [cast("Field[Any, Any]", meta.get_field(name)) for name in _COLUMNS]
     columns = [quote(str(f.column)) for f in fields]
-    # JSON goes as the text ``_as_json`` writes (the one encoding of each value), which
-    # PostgreSQL reads as ``jsonb``. The other values are already of each field's Python
-    # type (``get_prep_value`` skipped: ``prepared=True``); of those only a date has a
-    # database form of its own (text on SQLite), the ids, text, numbers and booleans go
-    # as they are.
-    json_names = [f.attname for f in fields if isinstance(f, JSONField)]
-    dates = [
-        (f.attname, partial(f.get_db_prep_value, connection=connection, prepared=True))
-        for f in fields
-        if isinstance(f, DateField)
-    ]
-    names = [f.attname for f in fields]
+    # A date has a database form of its own (text on SQLite); the few rows with one get it.
+    adapt_date = connection.ops.adapt_datefield_value
+    day = _COLUMNS.index("decision_not_before")
     with connection.cursor() as cursor:
         for batch in batched(rows, BULK_ROWS):
-            values = []
             for row in batch:
-                for name in json_names:
-                    row[name] = _as_json(row[name])
-                for name, prep in dates:
-                    row[name] = prep(row[name])
-                values.append([row[name] for name in names])
-            insert_rows(cursor, quote(meta.db_table), columns, values)
+                if row[day] is not None:
+                    row[day] = adapt_date(row[day])
+            insert_rows(cursor, quote(meta.db_table), columns, batch)
 
 
 def _as_json(value: Any, prepared: bool = True) -> str:
@@ -201,41 +184,63 @@ def previous_signatures(client_ids: list[str]) -> dict[str, str]:
     return found
 
 
-def _record(run: TriageRun, verdict: ClientVerdict, metrics: Any, before: str) -> dict[str, Any]:
-    """One verdict row, by field attname."""
+def _record(run: TriageRun, verdict: ClientVerdict, metrics: Any, before: str) -> list[Any]:
+    """One verdict row (``_row``) of a ``ClientVerdict``."""
     return _row(
         run.pk,
         verdict.client_id,
+        verdict.verdict,
+        verdict.rank,
+        verdict.reason,
+        verdict.main_sign.id if verdict.main_sign else "",
+        [s.to_dict() for s in verdict.signs],
+        list(verdict.review_flags),
+        list(verdict.tempered_by),
+        verdict.decision_not_before,
+        metrics,
         signature(verdict.verdict, (s.id for s in verdict.signs)),
         before,
-        metrics,
-        verdict=verdict.verdict,
-        rank=verdict.rank,
-        reason=verdict.reason,
-        main_sign=verdict.main_sign.id if verdict.main_sign else "",
-        signs=[s.to_dict() for s in verdict.signs],
-        review_flags=list(verdict.review_flags),
-        tempered_by=list(verdict.tempered_by),
-        decision_not_before=verdict.decision_not_before,
     )
 
 
 def _row(
-    run_id: int, client_id: str, sig: str, before: str, metrics: Any, **verdict: Any
-) -> dict[str, Any]:
-    """A verdict row from the verdict's own fields: its signature, what changed since
-    ``before``, and the figures (a flat dataclass: its fields are its figures; ``asdict``
-    would deep-copy each)."""
+    run_id: int,
+    client_id: str,
+    verdict: str,
+    rank: int,
+    reason: str,
+    main_sign: str,
+    signs: list[Any],
+    review_flags: list[str],
+    tempered_by: list[str],
+    decision_not_before: date | None,
+    metrics: Any,
+    sig: str,
+    before: str,
+) -> list[Any]:
+    """A verdict row, its values in the order of ``_COLUMNS``: the verdict's own fields,
+    its signature, what changed since ``before``, and the figures (a flat dataclass: its
+    fields are its figures; ``asdict`` would deep-copy each). JSON goes as the text
+    ``_as_json`` writes (the one encoding of each value), which PostgreSQL reads as
+    ``jsonb``; ids, text, numbers and booleans go as they are, a date as ``_insert``
+    prepares it."""
     what_changed = changes(before, sig)
-    return {
-        "signature": sig,
-        "changed": bool(what_changed),
-        "changes": list(what_changed),
-        "run_id": run_id,
-        "client_id": client_id,
-        **verdict,
-        "metrics": vars(metrics) if metrics is not None else {},
-    }
+    return [
+        run_id,
+        client_id,
+        verdict,
+        rank,
+        reason,
+        main_sign,
+        _as_json(signs),
+        _as_json(review_flags),
+        _as_json(tempered_by),
+        decision_not_before,
+        _as_json(vars(metrics) if metrics is not None else {}),
+        sig,
+        bool(what_changed),
+        _as_json(what_changed),
+    ]
 
 
 def batched(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
