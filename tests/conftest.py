@@ -33,6 +33,15 @@ settings.load_profile(os.environ.get("PARTING_HYPOTHESIS_PROFILE", "ci"))
 ENGINES = ("duckdb", "polars", "spark")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _pattern_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The compiled patterns a run keeps (``parting.text.compiled``) go to a folder of
+    this test run, never the user cache directory: the processes tests start too."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PARTING_PATTERN_CACHE", str(tmp_path_factory.mktemp("patterns")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def spark_session() -> Iterator[object]:
     try:

@@ -22,12 +22,10 @@ PATTERNS = [r"\b(?:late|again)\b", r"(?P<who>vous|tu) (?:avez|as)", "đã|chưa"
 
 @pytest.fixture
 def explain_module(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> ModuleType:
-    """``parting.text.classify`` with its compiled patterns forgotten and the user cache
-    directory in ``tmp_path``."""
-    import parting.text.embed
-
+    """``parting.text.classify`` with its compiled patterns forgotten, keeping them in
+    ``tmp_path``."""
     module = importlib.import_module("parting.text.classify")
-    monkeypatch.setattr(parting.text.embed, "default_cache_dir", lambda: tmp_path)
+    monkeypatch.setenv(compiled.FOLDER_VARIABLE, str(tmp_path))
     monkeypatch.setattr(module, "_COMPILED", {})
     return module
 
@@ -76,12 +74,37 @@ def test_a_program_the_engine_refuses_falls_back_to_compiling(tmp_path: Path) ->
     assert compiled.compile_all(PATTERNS[:1], tmp_path)[PATTERNS[0]] == re.compile(PATTERNS[0])
 
 
-def test_a_folder_that_cannot_be_written_only_costs_the_compiling(tmp_path: Path) -> None:
+def test_a_folder_that_cannot_be_made_only_costs_the_compiling(tmp_path: Path) -> None:
     blocked = tmp_path / "a file, not a folder"
     blocked.write_text("", encoding="utf-8")
     found = compiled.compile_all(PATTERNS, blocked / "parting")
     assert all(found[p] == re.compile(p) for p in PATTERNS)
     assert compiled.compile_all(PATTERNS, None)[PATTERNS[2]] == re.compile(PATTERNS[2])
+
+
+@pytest.mark.parametrize("refused", ["tempfile.mkstemp", "os.replace"])
+def test_a_read_only_cache_folder_only_costs_the_compiling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refused: str
+) -> None:
+    """A folder one may read but not write: the programs already kept are read, the
+    others compiled; nothing is written, nothing half-written is left behind."""
+    compiled.compile_all(PATTERNS[:2], tmp_path)
+    kept = (tmp_path / compiled.FILE).read_bytes()
+
+    def read_only(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    module, name = refused.split(".")
+    monkeypatch.setattr(importlib.import_module(module), name, read_only)
+    found = compiled.compile_all(PATTERNS, tmp_path)
+
+    assert all(found[p] == re.compile(p) for p in PATTERNS)
+    assert (tmp_path / compiled.FILE).read_bytes() == kept
+    assert [p.name for p in tmp_path.iterdir()] == [compiled.FILE]
+
+
+def test_the_tests_never_keep_patterns_in_the_user_cache_directory() -> None:
+    assert "pytest" in str(compiled.cache_folder())
 
 
 def test_only_the_patterns_asked_for_are_kept(tmp_path: Path) -> None:

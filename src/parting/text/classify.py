@@ -620,8 +620,6 @@ def compile_patterns() -> None:
     meanwhile rather than on the first message. Compiling them takes Python half a
     second; their compiled programs are kept in the user cache directory, so every run
     after the first on a machine reads them back instead (``compiled``)."""
-    from parting.text.embed import default_cache_dir
-
     patterns = [
         pattern
         for kind in KINDS
@@ -630,7 +628,7 @@ def compile_patterns() -> None:
     ]
     patterns += [normalise.QUOTED_LINES, SHOUTING, VIETNAMESE_LETTERS, SLOVENIAN_LETTERS]
     patterns += [marker_pattern(code) for code in MARKER_ORDER]
-    _COMPILED.update(compiled.compile_all(patterns, default_cache_dir()))
+    _COMPILED.update(compiled.compile_all(patterns, compiled.cache_folder()))
     _views("")  # the normalising steps'
 
 

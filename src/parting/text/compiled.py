@@ -40,6 +40,20 @@ FILE = (
     f"-{getattr(_sre, 'MAGIC', 0)}-{getattr(_sre, 'CODESIZE', 0)}.marshal"
 )
 
+# Another folder for the kept programs than the user cache directory (the tests' own).
+FOLDER_VARIABLE = "PARTING_PATTERN_CACHE"
+
+
+def cache_folder() -> Path:
+    """Where the programs are kept: the user cache directory, or ``$PARTING_PATTERN_CACHE``."""
+    named = os.environ.get(FOLDER_VARIABLE)
+    if named:
+        return Path(named)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("parting"))
+
+
 # What is kept of a pattern: its flags, its program (as bytes), its group count, its
 # named groups both ways — exactly the arguments ``re._compiler.compile`` hands the engine.
 Kept = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
