@@ -5,6 +5,7 @@ stored exactly as Django's ORM stores the same verdict, figures that JSON cannot
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from django.db import connection
 
 from parting.store.models import Client, TriageRun, VerdictRecord
 from parting.store.triage import _COLUMNS, _finite, _insert
+from parting.store.triage import _row as bulk_row
 
 pytestmark = pytest.mark.django_db
 
@@ -67,7 +69,14 @@ def test_bulk_rows_are_stored_as_the_orm_stores_them() -> None:
         "metrics": {"client_id": "x", "hours": 3.25, "effective_rate": None, "margin": -INF},
         "changes": [{"kind": "verdict", "before": "keep", "after": "part_ways"}],
     }
-    _insert([_row(run, "bulk", **json)])
+    row = _row(run, "bulk", **json)
+    # The bulk row as ``triage._row`` makes it: the figures are the metrics' attributes,
+    # the changes read from the previous signature.
+    metrics = SimpleNamespace(**row["metrics"])
+    names = ["verdict", "rank", "reason", "main_sign", "signs", "review_flags", "tempered_by"]
+    verdict = [row[name] for name in names]
+    _insert([bulk_row(run.pk, "bulk", *verdict, row["decision_not_before"], metrics,
+                      row["signature"], "keep|drain")])  # fmt: skip
     finite = {k: _finite(v) for k, v in json.items()}
     VerdictRecord.objects.create(**_row(run, "orm", **finite))
     assert _stored("bulk") == _stored("orm")
