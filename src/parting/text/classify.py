@@ -475,6 +475,11 @@ def group_words(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def slur_words(text: str) -> list[str]:
+    """The slurs in ``text`` (a slur insults whatever clause it stands in)."""
+    return list(dict.fromkeys(_matches("SLURS", *_views(text))))
+
+
 def stance_words(text: str, language: str | None) -> list[str]:
     """The words of stance (``STANCE`` of the language's lexicon: negation, speech,
     judgement) in ``text``: Python only, for the model's second opinion."""

@@ -35,7 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
-from parting.text import embed
+from parting.text import clauses, embed
 from parting.text.datasets import DATA_DIR
 
 HEAD_FILE = DATA_DIR / "abuse_head.json"
@@ -173,6 +173,24 @@ def plain_forms(text: str, language: str | None) -> dict[str, str]:
     return {kind: f for kind, f in forms.items() if f is not None and f != text.strip()}
 
 
+def hateful_words(text: str, language: str | None) -> list[str]:
+    """The abuse words the patterns found in ``text`` other than the group it names."""
+    from parting.text.classify import explain, group_words
+
+    group = set(group_words(text))
+    return [w for w in explain(text, language).get("is_abusive", []) if w not in group]
+
+
+def denied_in_clause(text: str, language: str | None) -> bool:
+    """Whether every hateful word of a pattern hit stands in a clause that denies it
+    (``clauses.denied``). A slur is never read so: it insults whatever the clause."""
+    from parting.text.classify import slur_words
+
+    if slur_words(text):
+        return False
+    return clauses.denied(text, hateful_words(text, language), language)
+
+
 @dataclass(frozen=True)
 class Verdict:
     probability: float
@@ -233,6 +251,13 @@ def second_opinion(
         affirmed_p[i] = max(affirmed_p.get(i, 0.0), float(q))
         if q - probabilities[row_of[i]] >= head.contrasts[languages[i] or ""][kind]:
             negated_at.add(i)
+    # A message whose every hateful word stands in a clause that denies it is a denial,
+    # whatever the head reads (``clauses``: the punctuation the patterns cannot see).
+    negated_at |= {
+        i
+        for i in asked
+        if clauses.denied(texts[i], hateful_words(texts[i], languages[i]), languages[i])
+    }
     for i, p in zip(asked, probabilities[: len(asked)], strict=True):
         limit = cut(i) or 0.0
         negated = i in negated_at

@@ -1,0 +1,302 @@
+"""Which clause a negation governs, read with the punctuation the patterns cannot see.
+
+The patterns read a message without its punctuation (``normalise``), so their negation
+frames list the words that may stand between a negation and the hateful word they deny
+(``lexicon`` ``NEGATION``); a denial in other words ("I have zero hatred for …", "it
+never crossed my mind that … are parasites", "… are not, in any way, disgusting") is
+missed, and the model's second opinion (``veto``) is asked to undo it. This module reads
+the clause itself, in Python, on the few messages the second opinion reads (pattern hits
+that name a group): a hateful word is **denied** when a negation stands before it in its
+own clause — a clause ends at punctuation, at a conjunction ("but", "because", "mais"),
+or where a new subject starts ("they are", "ce sont"). A message is a denial when every
+hateful word the patterns found in it is denied: one asserted clause ("… are not equal,
+they are a burden") keeps the abuse. A negation that excludes rather than denies
+("don't want …", "never trust …", "no more …", "ne veux plus …") denies nothing, and a
+question answered by a bare "no" ("Immigrants? Scum? Absolutely not.") is denied whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parting.text import normalise
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The words of one language that open a clause, deny, or exclude."""
+
+    negators: frozenset[str]  # words that deny what follows in their clause
+    # Two-word negations whose words alone mean something else ("far be it", "en rien").
+    phrases: tuple[str, ...]
+    # Words right after a negation that make it an exclusion, not a denial: "don't want
+    # them", "never trust", "no more", "ne veux plus".
+    excluding: frozenset[str]
+    conjunctions: frozenset[str]  # words that open a new clause
+    subjects: frozenset[str]  # a new subject, when a verb of being follows it
+    being: frozenset[str]
+    answers: frozenset[str]  # the words of a bare answer: "absolutely not", "certainement pas"
+    # A condition ("if they weren't such …", "si …"): what it negates is asserted.
+    conditions: frozenset[str]
+    # A comparison after the negation makes it a superlative ("no one else is as …
+    # as", "nothing more … than", "rien de plus … que"): it asserts.
+    comparing: frozenset[str]
+    # Words whose negation is the hate ("no compassion", "never lift a finger"): a
+    # negation before them is the hate itself, not a denial.
+    positives: frozenset[str]
+    only: frozenset[str]  # the "que" of a restriction "ne … que"
+    closers: frozenset[str]  # the second word of a French negation: "pas", "jamais"
+    nobody: frozenset[str]  # negations that are a subject: "nobody", "nothing", "rien"
+    disbelief: frozenset[str]  # "believe", "croire": with a pointing word, an exclamation
+    pointing: frozenset[str]  # "this", "that", "ce", "cette"
+    # The first words of a question written without its mark ("how is it not clear
+    # that …", "n'est-il pas évident que …"): a negation there asks, it does not deny.
+    asking: frozenset[str]
+
+
+GRAMMARS: dict[str, Grammar] = {
+    "en": Grammar(
+        negators=_words("not t never no nobody none nothing neither nor hardly zero"),
+        phrases=("far be it", "far from", "in no", "no way", "not once", "not a"),
+        excluding=_words(
+            "want wants wanted let lets allow allows trust trusts trusted hire "
+            "hires stand care cares mind matter matters more like likes give "
+            "place room business"
+        ),
+        conjunctions=_words(
+            "but and so because cause cos though although yet while whereas then if unless"
+        ),
+        subjects=_words("they he she we you it these those i"),
+        being=_words("are is re s was were am m ll will should must"),
+        answers=_words("no not never absolutely certainly definitely of course hell way nope"),
+        conditions=_words("if unless"),
+        comparing=_words("else other as than more worse better"),
+        positives=_words(
+            "compassion respect lift finger value worth civilised civilized trusted important "
+            "belong fit place"
+        ),
+        only=frozenset(),
+        closers=frozenset(),
+        nobody=_words("nobody nothing none noone"),
+        disbelief=frozenset({"believe"}),
+        pointing=_words("this that these those"),
+        asking=_words("how why is isn aren are don doesn didn do does can could would wouldn"),
+    ),
+    "fr": Grammar(
+        negators=_words("ne n pas jamais rien aucun aucune aucuns personne ni nullement sans"),
+        phrases=("loin de", "en rien", "en aucun", "en aucune"),
+        excluding=_words(
+            "veux veut voulons voulez veulent voulais laisse laissez laissons laisser "
+            "supporte supportent supporter supportons faites fais confiance plus "
+            "embauche embauchez embaucher place"
+        ),
+        conjunctions=_words("mais car parce donc puis et or si sauf"),
+        subjects=_words("ils elles il elle ce c on nous vous je j"),
+        being=_words("sont est etaient etait sera seront suis sommes etes"),
+        answers=_words("non pas jamais absolument certainement surement bien sur evidemment"),
+        conditions=_words("si sauf"),
+        comparing=_words("autre autres aussi plus pire pires moins que qu"),
+        positives=_words("compassion respect valeur place digne dignes confiance doigt"),
+        only=frozenset({"que", "qu"}),
+        closers=_words("pas jamais plus guere point"),
+        nobody=_words("rien personne"),
+        disbelief=frozenset({"croire"}),
+        pointing=_words("ce cet cette ces"),
+        asking=_words("pourquoi comment"),
+    ),
+}
+
+# Punctuation that ends a clause (commas too) and a sentence; dashes and brackets also
+# set a clause apart.
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]–—]| - ")
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _fold(text: str) -> str:
+    """Lower-cased, without diacritics, apostrophes as spaces ("don't" → "don t")."""
+    out = normalise.apply_text(text, normalise.FOLD_STEPS).replace("’", " ").replace("'", " ")
+    return out
+
+
+def _clauses(sentence: str, grammar: Grammar) -> list[list[str]]:
+    """The clauses of one sentence, each a list of folded words.
+
+    A comma right after a negation does not end its clause ("… are not, in any way,
+    disgusting"): the negation reaches past the aside."""
+    pieces = [_WORD.findall(piece) for piece in _CLAUSE_MARK.split(sentence)]
+    clauses: list[list[str]] = []
+    carry = False
+    for words in pieces:
+        if carry and clauses and not _opens_with_subject(words, grammar):
+            clauses[-1] = clauses[-1] + words  # an aside: the negation still reaches on
+        else:
+            clauses.append(list(words))
+            # "not, …" and a denying aside ("…, in no way, …", "…, en aucune façon, …")
+            # reach into what follows.
+            carry = bool(words) and (
+                words[-1] in grammar.negators
+                or (len(words) <= 4 and any(w in grammar.negators for w in words))
+            )
+    out: list[list[str]] = []
+    for words in clauses:
+        out += _split_at_openers(words, grammar)
+    return [c for c in out if c]
+
+
+def _opens_with_subject(words: list[str], grammar: Grammar) -> bool:
+    return len(words) >= 2 and words[0] in grammar.subjects and words[1] in grammar.being
+
+
+def _split_at_openers(words: list[str], grammar: Grammar) -> list[list[str]]:
+    """A clause cut where a conjunction or a new subject with a verb of being starts."""
+    out: list[list[str]] = [[]]
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        opens = word in grammar.conjunctions or (
+            word in grammar.subjects and following in grammar.being and i > 0
+        )
+        if opens and out[-1]:
+            out.append([])
+        out[-1].append(word)
+    return out
+
+
+def _denies_before(words: list[str], end: int, grammar: Grammar, size: int = 1) -> bool:
+    """Whether a negation that denies stands before ``end`` in the clause ``words``:
+    not one that excludes ("don't want …", "ne peux pas supporter …"), nor one in a
+    condition ("if they weren't …"), nor one a comparison makes a superlative ("no one
+    else is as … as"), nor one before a word whose negation is the hate ("no
+    compassion")."""
+    if words and words[0] in grammar.conditions:
+        return False
+    at = [i for i in range(end) if _negates(words, i, grammar)]
+    text = " ".join(words[:end])
+    if not at and not any(re.search(rf"(^| ){p}( |$)", text) for p in grammar.phrases):
+        return False
+    first = at[0] if at else 0
+    between = words[first + 1 : end + size]
+    if any(w in grammar.excluding for i in at for w in words[i + 1 : i + 3]):
+        return False
+    if any(_exclaims(words[i + 1 : i + 5], grammar) for i in at):
+        return False
+    # "No one else is as … as", "rien de plus … que": a superlative. ("… are no more
+    # violent than anyone" compares the group itself and stays a denial.)
+    if any(_someone(words, i, grammar) for i in at) and any(
+        w in grammar.comparing for w in between[: end - first - 1]
+    ):
+        return False
+    # "Vous n'êtes que des …", "ne sont rien d'autre que …": "ne … que" restricts, it
+    # does not deny (unless a "pas" or "jamais" closes the negation before it: "je ne
+    # pense pas que …").
+    for i in at:
+        before = words[i + 1 : end]
+        for k, word in enumerate(before):
+            if word in grammar.only and not any(w in grammar.closers for w in before[:k]):
+                return False
+    return not any(w.startswith(tuple(grammar.positives)) for w in between)
+
+
+def _exclaims(after: list[str], grammar: Grammar) -> bool:
+    """ "can't believe this …", "je ne peux pas croire ce …": disbelief at someone, not a
+    denial of what follows."""
+    for i, word in enumerate(after[:-1]):
+        if word in grammar.disbelief and after[i + 1] in grammar.pointing:
+            return True
+    return False
+
+
+def _someone(words: list[str], i: int, grammar: Grammar) -> bool:
+    """Whether the negation at ``i`` is a subject: "no one", "nothing", "personne"."""
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return words[i] in grammar.nobody or (
+        words[i] in {"no", "aucun", "aucune"}
+        and following in {"one", "other", "others", "autre", "autres"}
+    )
+
+
+def _negates(words: list[str], i: int, grammar: Grammar) -> bool:
+    """Whether ``words[i]`` is a negation; a one-letter one ("don t", "n'est") only
+    between longer words, since "t r a n s" is a name spelt out."""
+    if words[i] not in grammar.negators:
+        return False
+    if len(words[i]) > 1:
+        return True
+    near = words[max(i - 1, 0) : i] + words[i + 1 : i + 2]
+    return all(len(w) > 1 for w in near)
+
+
+def _asks(sentence: str, grammar: Grammar) -> bool:
+    """Whether ``sentence`` is a question: its mark, or a question's first words, or the
+    French inversion "n'est-il pas", "n'est-ce pas"."""
+    words = _WORD.findall(sentence)
+    if sentence.rstrip().endswith("?") or (words and words[0] in grammar.asking):
+        return True
+    return bool(
+        re.search(r"(^| )(est|sont|a|ont) (il|elle|ce|ils|elles) pas( |$)", " ".join(words))
+    )
+
+
+def _is_bare_answer(sentence: str, grammar: Grammar) -> bool:
+    words = _WORD.findall(sentence)
+    return (
+        0 < len(words) <= 3
+        and all(w in grammar.answers for w in words)
+        and any(w in grammar.negators or w in {"no", "non", "nope", "way"} for w in words)
+    )
+
+
+def denied(text: str, words: list[str], language: str | None) -> bool:
+    """Whether every one of ``words`` (the hateful words the patterns found, folded) that
+    occurs in ``text`` stands in a clause that denies it; False when none is found or the
+    language has no grammar here.
+
+    >>> denied("Trans people are not, in any shape or form, disgusting.", ["disgusting"], "en")
+    True
+    >>> denied("Women are not capable of leading, they are stupid.", ["stupid"], "en")
+    False
+    """
+    grammar = GRAMMARS.get(language or "")
+    if grammar is None:
+        return False
+    sentences = [s for s in _SENTENCE.split(_fold(text)) if s.strip()]
+    wanted = [w.split() for w in dict.fromkeys(words) if w.strip()]
+    found = denials = 0
+    answered = any(_is_bare_answer(s, grammar) for s in sentences[1:])
+    for index, sentence in enumerate(sentences):
+        # A question answered by a bare denial later on: "Immigrants? Scum? Absolutely not."
+        question = (
+            answered
+            and sentence.rstrip().endswith("?")
+            and any(_is_bare_answer(s, grammar) for s in sentences[index + 1 :])
+        )
+        for clause in _clauses(sentence, grammar):
+            for phrase in wanted:
+                # A hateful phrase that holds its own negation ("no place", "n'ont rien
+                # à faire", "jamais attirants") is asserted, whatever stands before it.
+                own = any(w in grammar.negators for w in phrase)
+                for at in _occurrences(clause, phrase):
+                    found += 1
+                    # A negation inside a question asks, it does not deny ("is it not
+                    # obvious that …?", "aren't they …?").
+                    asks = _asks(sentence, grammar)
+                    denials += not own and (
+                        question or (not asks and _denies_before(clause, at, grammar, len(phrase)))
+                    )
+    return found > 0 and denials == found
+
+
+def _occurrences(words: list[str], phrase: list[str]) -> list[int]:
+    """Where ``phrase`` starts in ``words``; its last word may be a prefix ("mepris" of
+    "mepriser"), as the patterns match."""
+    n = len(phrase)
+    return [
+        i
+        for i in range(len(words) - n + 1)
+        if words[i : i + n - 1] == phrase[:-1] and words[i + n - 1].startswith(phrase[-1])
+    ]

@@ -1,0 +1,104 @@
+"""Which clause a negation governs: a hateful word is denied only by a negation in its own
+clause, read with the punctuation the patterns cannot see; and the model's second opinion
+vetoes a hit whose every hateful word is denied."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from parting.text import clauses, embed, veto
+from parting.text.veto import Head
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "language"),
+    [
+        ("I have zero hatred for Muslims.", ["hatred"], "en"),
+        ("It has never crossed my mind that refugees are parasites.", ["parasites"], "en"),
+        ("Trans people are not, in any shape or form, disgusting.", ["disgusting"], "en"),
+        ("Far be it from me to call women stupid.", ["stupid"], "en"),
+        ("Immigrants? Scum? Absolutely not.", ["scum"], "en"),
+        ("Je n'ai aucune raison de mépriser les femmes.", ["mepris"], "fr"),
+        ("Les trans ne sont, en aucune façon, dégoûtants.", ["degoutants"], "fr"),
+        ("Les immigrés ? De la vermine ? Certainement pas.", ["vermine"], "fr"),
+    ],
+)
+def test_a_negation_denies_the_hateful_word_of_its_own_clause(
+    text: str, words: list[str], language: str
+) -> None:
+    assert clauses.denied(text, words, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "language"),
+    [
+        # Another clause asserts it: after a comma, a conjunction or a new subject.
+        ("Women are not capable of leading, they are stupid.", ["stupid"], "en"),
+        ("I don't care what anyone says, gay people are disgusting.", ["disgusting"], "en"),
+        ("Immigrants are not welcome but they are parasites", ["parasites"], "en"),
+        ("Je ne veux plus d'immigrés ici, ce sont des parasites.", ["parasites"], "fr"),
+        # One asserted clause is enough, even beside a denied one.
+        ("I don't hate women. Women are scum.", ["hate", "scum"], "en"),
+        # A negation that excludes, asks, compares or sets a condition asserts.
+        ("Never trust Muslims who are dangerous", ["dangerous"], "en"),
+        ("I can't stand gay people", ["stand"], "en"),
+        ("Je ne peux vraiment pas supporter les femmes comme vous.", ["supporter"], "fr"),
+        ("Is it not obvious that I hate women?", ["hate"], "en"),
+        ("How is it not clear to you all that women are garbage.", ["garbage"], "en"),
+        ("N'est-il pas évident que je déteste les femmes", ["deteste"], "fr"),
+        ("No one else is as filthy as these women.", ["filthy"], "en"),
+        ("Il n'y a vraiment rien de plus horrible que votre espèce.", ["horrible"], "fr"),
+        ("Vous les femmes n'êtes rien d'autre que des ordures.", ["ordures"], "fr"),
+        ("I'd be okay with women if they weren't such scumbags.", ["scumbags"], "en"),
+        # Words whose negation is the hate, and hateful phrases that hold their negation.
+        ("I would never lift a finger to save a woman's life.", ["lift a finger"], "en"),
+        ("Je n'ai aucune compassion pour les trans.", ["compassion"], "fr"),
+        ("Les femmes n'ont rien à faire dans ce pays.", ["rien a faire"], "fr"),
+        # A name spelt out is no "don't": "t r a n s".
+        ("T r a n s people are disgusting.", ["disgusting"], "en"),
+    ],
+)
+def test_a_hateful_word_outside_a_denying_clause_stands(
+    text: str, words: list[str], language: str
+) -> None:
+    assert not clauses.denied(text, words, language)
+
+
+def test_only_the_languages_with_a_grammar_are_read() -> None:
+    assert not clauses.denied("Priseljenci niso paraziti.", ["paraziti"], "sl")
+    assert not clauses.denied("Women are not scum.", ["scum"], None)
+    assert not clauses.denied("Women are not scum.", [], "en")  # nothing found to deny
+
+
+def test_a_slur_is_never_read_as_denied() -> None:
+    assert veto.denied_in_clause("Trans people are not, in any shape or form, disgusting.", "en")
+    assert not veto.denied_in_clause("Je ne peux pas croire ce pédé.", "fr")
+
+
+class SureModel:
+    """Every text reads as very abusive: only the clause can veto."""
+
+    def passage(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), embed.DIMENSIONS), dtype=np.float32)
+        out[:, 0] = 1.0
+        return out
+
+
+def test_the_second_opinion_vetoes_a_hit_whose_every_hateful_word_is_denied(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(embed, "_model", lambda: SureModel())
+    monkeypatch.setattr(embed, "available", lambda: True)
+    weights = np.zeros(embed.DIMENSIONS, dtype=np.float32)
+    weights[0] = 5.0
+    head = Head(weights, 0.0, {"en": 0.5})
+    texts = [
+        "Trans people are not, in any shape or form, disgusting.",
+        "Trans people are not normal, they are disgusting.",
+    ]
+    verdicts = veto.second_opinion(texts, ["en", "en"], embed.Embedder(tmp_path), head)
+    assert verdicts[0] is not None and verdicts[0].vetoed
+    assert verdicts[1] is not None and not verdicts[1].vetoed
