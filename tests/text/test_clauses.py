@@ -24,6 +24,10 @@ from parting.text.veto import Head
         ("Je n'ai aucune raison de mépriser les femmes.", ["mepris"], "fr"),
         ("Les trans ne sont, en aucune façon, dégoûtants.", ["degoutants"], "fr"),
         ("Les immigrés ? De la vermine ? Certainement pas.", ["vermine"], "fr"),
+        # A reported clause stays in the scope of the negation that reports it, and an
+        # order is no question.
+        ("I don't think they are disgusting, honestly.", ["disgusting"], "en"),
+        ("Don't ever say women are stupid.", ["stupid"], "en"),
     ],
 )
 def test_a_negation_denies_the_hateful_word_of_its_own_clause(
@@ -39,6 +43,7 @@ def test_a_negation_denies_the_hateful_word_of_its_own_clause(
         ("Women are not capable of leading, they are stupid.", ["stupid"], "en"),
         ("I don't care what anyone says, gay people are disgusting.", ["disgusting"], "en"),
         ("Immigrants are not welcome but they are parasites", ["parasites"], "en"),
+        ("Immigrants are not welcome they are parasites", ["parasites"], "en"),
         ("Je ne veux plus d'immigrés ici, ce sont des parasites.", ["parasites"], "fr"),
         # One asserted clause is enough, even beside a denied one.
         ("I don't hate women. Women are scum.", ["hate", "scum"], "en"),
@@ -47,6 +52,7 @@ def test_a_negation_denies_the_hateful_word_of_its_own_clause(
         ("I can't stand gay people", ["stand"], "en"),
         ("Je ne peux vraiment pas supporter les femmes comme vous.", ["supporter"], "fr"),
         ("Is it not obvious that I hate women?", ["hate"], "en"),
+        ("Isn't it obvious that women are stupid", ["stupid"], "en"),
         ("How is it not clear to you all that women are garbage.", ["garbage"], "en"),
         ("N'est-il pas évident que je déteste les femmes", ["deteste"], "fr"),
         ("No one else is as filthy as these women.", ["filthy"], "en"),

@@ -54,6 +54,12 @@ class Grammar:
     nobody: frozenset[str]  # negations that are a subject: "nobody", "nothing", "rien"
     disbelief: frozenset[str]  # "believe", "croire": with a pointing word, an exclamation
     pointing: frozenset[str]  # "this", "that", "ce", "cette"
+    # An auxiliary that opens a question when a subject follows ("isn't it …", "are
+    # they not …"); not an order ("don't ever say …").
+    auxiliaries: frozenset[str]
+    # Words after which a subject and its verb stay in the clause of the negation: "I
+    # don't think they are …", "je ne pense pas qu'ils soient …".
+    reporting: frozenset[str]
     # The first words of a question written without its mark ("how is it not clear
     # that …", "n'est-il pas évident que …"): a negation there asks, it does not deny.
     asking: frozenset[str]
@@ -85,10 +91,14 @@ GRAMMARS: dict[str, Grammar] = {
         nobody=_words("nobody nothing none noone"),
         disbelief=frozenset({"believe"}),
         pointing=_words("this that these those"),
-        asking=_words("how why is isn aren are don doesn didn do does can could would wouldn"),
+        asking=_words("how why"),
+        auxiliaries=_words("is isn are aren do don does doesn did didn can could would wouldn"),
+        reporting=_words(
+            "that think thinks thought believe believes say says said claim mean feel"
+        ),
     ),
     "fr": Grammar(
-        negators=_words("ne n pas jamais rien aucun aucune aucuns personne ni nullement sans"),
+        negators=_words("ne n pas jamais rien aucun aucune aucuns personne ni nullement"),
         phrases=("loin de", "en rien", "en aucun", "en aucune"),
         excluding=_words(
             "veux veut voulons voulez veulent voulais laisse laissez laissons laisser "
@@ -108,6 +118,8 @@ GRAMMARS: dict[str, Grammar] = {
         disbelief=frozenset({"croire"}),
         pointing=_words("ce cet cette ces"),
         asking=_words("pourquoi comment"),
+        auxiliaries=frozenset(),
+        reporting=_words("que qu pense pensons crois croyons dis dit dire"),
     ),
 }
 
@@ -159,7 +171,10 @@ def _split_at_openers(words: list[str], grammar: Grammar) -> list[list[str]]:
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
         opens = word in grammar.conjunctions or (
-            word in grammar.subjects and following in grammar.being and i > 0
+            word in grammar.subjects
+            and following in grammar.being
+            and i > 0
+            and words[i - 1] not in grammar.reporting
         )
         if opens and out[-1]:
             out.append([])
@@ -237,6 +252,10 @@ def _asks(sentence: str, grammar: Grammar) -> bool:
     words = _WORD.findall(sentence)
     if sentence.rstrip().endswith("?") or (words and words[0] in grammar.asking):
         return True
+    if words and words[0] in grammar.auxiliaries:
+        rest = words[2:3] if words[1:2] == ["t"] else words[1:2]
+        if rest and rest[0] in grammar.subjects | {"there"}:
+            return True
     return bool(
         re.search(r"(^| )(est|sont|a|ont) (il|elle|ce|ils|elles) pas( |$)", " ".join(words))
     )
