@@ -1602,3 +1602,19 @@ NOT_URGENT += [
     r"(paying|sending|transferring|settling) +(it +|them +|this +)?(now|right now|right away|"
     r"today|asap)",
 ]
+
+# Issue #12, ninth session (abuse): profanity that is no order to the reader, from
+# HateCheck's development templates and ``clauses_tune_s9.csv``: an infinitive after a
+# noun or the writer's own wish ("it takes a special skill to shut the fuck up and
+# listen", "I need to fuck off early"), and an oath that opens a question about a thing
+# ("Motherfucker, how is that even possible?").
+_TOLD_OFF = r"(shut the fuck up|shut the hell up|shut up|fuck off|piss off|sod off|bugger off)"
+COUNTER += [
+    r"(skill|skills|time|ability|art|way|how|when|where) +to +(just +|finally +|really +)?"
+    + _TOLD_OFF,
+    r"(i|we|i just|i really|i ll|we ll) +(need|needed|have|had|want|wanted|got|gotta|decided|"
+    r"learned|learnt|try|tried) +to +(just +|finally +|really +)?" + _TOLD_OFF,
+    r"^ *(oh +)?(motherfucker|mother fucker|fuck me|holy fuck|holy shit|son of a bitch|"
+    r"bloody hell|fucking hell|fuck) +(how|what|why|where|when) +(is|was|are|were|did|does|"
+    r"do|the|on|in) +(that|this|it|earth|hell|world)",
+]

@@ -1046,14 +1046,21 @@ DIRECTED += ["(" + "|".join(_PEOPLE_STEMS) + ")" + _ENDINGS, r"(smrkavec|glupson
 _SCORN = (
     r"(glupi|glup|glupa|nesposobni|nesposoben|nesposobna|neumni|neumen|neumna|butasti|"
     r"butast|butasta|zabiti|zabit|zabita|bedasti|bedast|bebasti|bebast|trapasti|trapast|"
-    r"omejeni|omejen|prismuknjeni|nicvredni|zanikrni|zanikrn|pokvarjeni|pokvarjen)"
+    r"omejeni|omejen|prismuknjeni|nicvredni|zanikrni|zanikrn|pokvarjeni|pokvarjen|pofukani|"
+    r"pofukan|pojebani|pojeban|zajebani|zjebani|zjeban|fuknjeni)"
 )
 DIRECTED += [
     r"(ste|si) +((pa|vi|ti|res|tok|tko|tak|tako|taki|ful|cist|cisto|totalno|hudo|mega|kr|"
     r"kar|sploh|tolk|tolko|vsi|eni|en|ena|navadni|navaden) +){1,3}" + _SCORN,
-    _SCORN + r" +(ste|si)( |$)",
+    _SCORN + r" +(ste|si)",
     r"(pojdi|pojdite|pejt|pejte|pojdte|dej se|dejte se) +se +(solit|bodit|gugat|jebat|fukat|"
     r"zakopat|skrit)",
+    # Swearing aimed at the readers in other words: "jebal vas pes", "kurac znate",
+    # "poberite se".
+    r"(jebal|jebala|jebo|jebu) +(vas|te|ti|vam) +(pes|vrag|bog|mater)",
+    r"(kurac|kurca|pizdo|figo|drek) +(znate|znas|veste|ves|delate|delas|naredite|naredis|"
+    r"ste naredili|si naredil)",
+    r"(spizdi|spizdite|poberi +se|poberite +se|izgini|izginite|mars +ven)",
 ]
 # Not taken for one: "nihče vas nima za tepce", "vas nimam za lopove".
 COUNTER += [
