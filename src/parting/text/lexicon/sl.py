@@ -1040,7 +1040,7 @@ _PEOPLE_STEMS = (
     "lopov", "goljuf", "sarlatan", "klovn", "laznivc", "nesposobnez", "zabitez", "butl",
     "butlj", "pajac", "mamlaz", "cepc", "pofukanc", "primitivc", "oderuh", "glupan",
     "kmetavz", "fusarj", "sleparj",
-)
+)  # fmt: skip
 _ENDINGS = "(a|u|om|i|e|ov|ev|ih|ema|ami)?"
 DIRECTED += ["(" + "|".join(_PEOPLE_STEMS) + ")" + _ENDINGS, r"(smrkavec|glupson|glupsoni|budalo)"]
 _SCORN = (
