@@ -15,7 +15,8 @@ the characters that can join the one before them (the second of a composing pair
 Hangul vowel and final jamo) — and every code point Python's Unicode tables do not know:
 Arrow's tables may be newer, and a mark added there must still be looked at. No ASCII
 character is among them. ``may_change`` rebuilds the set from Python's tables
-(``tests/ingest/test_normal_form.py`` holds the class to it).
+(``tests/ingest/test_normal_form.py`` holds the class to it; Spark's check reads it too,
+``spark_folder._not_nfc``).
 """
 
 from __future__ import annotations
@@ -124,16 +125,17 @@ MAY_CHANGE = (
 )
 
 
-def may_change() -> set[int]:
-    """Every code point that may change, or make its neighbour change, when a text is
-    put in NFC, as Python's Unicode tables tell (with the code points they do not know)."""
+def may_change(*, unknown: bool = True, below: int = 0x110000) -> set[int]:
+    """Every code point under ``below`` that may change, or make its neighbour change,
+    when a text is put in NFC, as Python's Unicode tables tell; with ``unknown``, also
+    every code point they do not know."""
     points = set(range(0x1161, 0x1176)) | set(range(0x11A8, 0x11C3))  # Hangul jamo joining
-    for code in range(0x110000):
+    for code in range(below):
         if 0xD800 <= code <= 0xDFFF:
             continue  # surrogates: never in valid text
         char = chr(code)
         if (
-            unicodedata.category(char) == "Cn"
+            (unknown and unicodedata.category(char) == "Cn")
             or unicodedata.combining(char)
             or unicodedata.normalize("NFC", char) != char
         ):

@@ -21,13 +21,12 @@ the same path as the driver (the same machine, or a shared mount).
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from parting.config import Config
-from parting.ingest import duckdb_folder, parting_csv, values
+from parting.ingest import duckdb_folder, normal_form, parting_csv, values
 from parting.ingest.duckdb_folder import (
     Read,
     known_columns,
@@ -195,19 +194,10 @@ def _named(name: str) -> Any:
 
 @cache
 def _not_nfc() -> str:
-    """Every character that may change when text is put in Unicode NFC: those NFC
-    replaces, the combining marks, and those that can join the character before them
-    (Unicode's NFC quick check "No" or "Maybe"). Text without any of them is already in
-    NFC; text with one may be, and the careful reader decides."""
-    points = set(range(0x1161, 0x1176)) | set(range(0x11A8, 0x11C3))  # Hangul jamo joining
-    for code in range(0x30000):  # no character above decomposes or combines
-        if 0xD800 <= code <= 0xDFFF:
-            continue
-        char = chr(code)
-        if unicodedata.combining(char) or unicodedata.normalize("NFC", char) != char:
-            points.add(code)
-            continue
-        parts = unicodedata.decomposition(char).split()
-        if len(parts) == 2 and not parts[0].startswith("<"):
-            points.add(int(parts[1], 16))  # a pair that composes: its second may join
-    return "".join(chr(code) for code in sorted(points))
+    """Every character that may change when text is put in Unicode NFC (Unicode's NFC
+    quick check "No" or "Maybe": ``normal_form.may_change``) and that Python's tables
+    know; none is above U+2FFFF. Text without any of them is already in NFC; text with
+    one may be, and the careful reader decides."""
+    return "".join(
+        chr(code) for code in sorted(normal_form.may_change(unknown=False, below=0x30000))
+    )
