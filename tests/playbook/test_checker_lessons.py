@@ -222,3 +222,32 @@ def test_a_pleasure_in_redoing_the_same_work_is_sarcasm(lang: str) -> None:
     sarcasm, calm = PLEASURES[lang]
     assert sarcasm.rstrip(".") in findings(letter(lang, sarcasm), lang).get("blame", [])
     assert "blame" not in findings(letter(lang, calm), lang)
+
+
+# A wish about the past with how seldom it came true is a reproach; a wish alone, or a
+# frequency alone, is not.
+WISHES = {
+    "en": (
+        "It would have been helpful to see the signed order at least once before delivery.",
+        "It would have been lovely to carry on, but our bakery is closing.",
+    ),
+    "fr": (
+        "Il aurait été utile de recevoir le bon signé au moins une fois avant la livraison.",
+        "Il aurait été agréable de continuer, mais notre boulangerie ferme.",
+    ),
+    "vi": (
+        "Giá mà chúng tôi nhận được đơn hàng có chữ ký dù chỉ một lần trước khi giao.",
+        "Chúng tôi rất muốn tiếp tục, nhưng tiệm bánh sắp đóng cửa.",
+    ),
+    "sl": (
+        "Koristno bi bilo, če bi podpisano naročilnico pred dostavo dobili vsaj enkrat.",
+        "Lepo bi bilo nadaljevati, a naša pekarna se zapira.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_wish_about_the_past_with_how_seldom_it_came_true_is_blame(lang: str) -> None:
+    reproach, calm = WISHES[lang]
+    assert reproach.rstrip(".") in findings(letter(lang, reproach), lang).get("blame", [])
+    assert "blame" not in findings(letter(lang, calm), lang)

@@ -519,7 +519,8 @@ def _shortfall_blamed(wording: Wording, sentence: str) -> bool:
 def _blame(wording: Wording, text: str) -> list[str]:
     """Judgement and blame words (the cue lists), less those that only give the reason for
     thanks ("hvala, ker ste nas opozorili na zamujene dostave"), and blame said as cause
-    and effect."""
+    and effect, as a question, a lecture, sarcasm, or a wish about the past with how seldom
+    it came true ("It would have been nice to get a reply once in a while")."""
     found = []
     for match in _pattern(wording.attacks).finditer(text):
         opening = max(text.rfind(mark, 0, match.start()) for mark in ".!?;\n") + 1
@@ -538,6 +539,11 @@ def _blame(wording: Wording, text: str) -> list[str]:
         + _rhetorical_questions(wording, text)
         + _advice(wording, text)
         + _lessons_learned(wording, text)
+        + [
+            sentence
+            for sentence in _sentences(text)
+            if find(wording.wishes, sentence) and find(wording.scarcity, sentence)
+        ]
     )
 
 

@@ -129,6 +129,11 @@ class Wording:
     # and the same work done over ("redo", "refait", "làm lại", "predelati"): together, sarcasm.
     pleasures: tuple[str, ...] = ()
     reworks: tuple[str, ...] = ()
+    # A wish about the past ("it would have been nice", "il aurait été agréable", "giá mà",
+    # "lepo bi bilo") and how seldom it came true ("once in a while", "de temps en temps",
+    # "thỉnh thoảng", "vsake toliko"): together, a reproach.
+    wishes: tuple[str, ...] = ()
+    scarcity: tuple[str, ...] = ()
 
 
 EN_MONTHS = tuple(
@@ -5090,6 +5095,62 @@ SL = replace(
     pleasures=(r"veselj\w*", r"užit\w*", r"čast"),
     reworks=(r"predela\w*", r"ist(?:i|a|o|e|ega|ih)"),
     rhetorical_marks=(*SL.rhetorical_marks, r"menda"),
+)
+
+# Ninth round, fourth pass: a reproach said as a wish about the past and how seldom it came
+# true ("It would have been nice to get a reply once in a while", "Il aurait été agréable de
+# recevoir une réponse de temps en temps", "Giá mà thỉnh thoảng…", "Lepo bi bilo, če bi vsake
+# toliko…").
+EN = replace(
+    EN,
+    wishes=(
+        r"would\s+have\s+been\s+(?:\w+\s+)?(?:nice|good|helpful|great|lovely|useful)",
+        r"(?:it\s+)?would\s+have\s+helped",
+        r"if\s+only",
+    ),
+    scarcity=(
+        r"once\s+in\s+a\s+while",
+        r"(?:just|only)\s+once",
+        r"for\s+once",
+        r"now\s+and\s+then",
+        r"occasionally",
+        r"at\s+least\s+once",
+    ),
+)
+FR = replace(
+    FR,
+    wishes=(
+        r"aurait\s+été\s+(?:\w+\s+)?(?:agréable|bien|utile|appréciable|bienvenu\w*)",
+        r"aurait\s+(?:suffi|aidé)",
+        r"si\s+seulement",
+    ),
+    scarcity=(
+        r"de\s+temps\s+(?:en|à)\s+autre",
+        r"de\s+temps\s+en\s+temps",
+        r"(?:une\s+seule|pour\s+une|au\s+moins\s+une)\s+fois",
+        r"parfois",
+        r"ne\s+serait-ce\s+qu'une\s+fois",
+    ),
+)
+VI = replace(
+    VI,
+    wishes=(r"giá\s+mà", r"giá\s+như", r"thì\s+tốt\s+(?:biết\s+mấy|quá|hơn\s+nhiều)", r"ước\s+gì"),
+    scarcity=(r"thỉnh\s+thoảng", r"(?:dù\s+chỉ|ít\s+nhất|chỉ)\s+một\s+lần", r"đôi\s+khi"),
+)
+SL = replace(
+    SL,
+    wishes=(
+        r"(?:lepo|dobro|koristno|prijetno)\s+bi\s+bilo",
+        r"bi\s+(?:nam\s+)?pomagalo",
+        r"ko\s+bi\s+vsaj",
+    ),
+    scarcity=(
+        r"vsake\s+toliko",
+        r"vsaj\s+enkrat",
+        r"kdaj\s+pa\s+kdaj",
+        r"občasno",
+        r"samo\s+enkrat",
+    ),
 )
 
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
