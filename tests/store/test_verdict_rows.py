@@ -73,10 +73,11 @@ def test_bulk_rows_are_stored_as_the_orm_stores_them() -> None:
     # The bulk row as ``triage._row`` makes it: the figures are the metrics' attributes,
     # the changes read from the previous signature.
     metrics = SimpleNamespace(**row["metrics"])
-    names = ["verdict", "rank", "reason", "main_sign", "signs", "review_flags", "tempered_by"]
-    verdict = [row[name] for name in names]
-    _insert([bulk_row(run.pk, "bulk", *verdict, row["decision_not_before"], metrics,
-                      row["signature"], "keep|drain")])  # fmt: skip
+    names = ["verdict", "rank", "reason", "main_sign", "signs", "review_flags", "tempered_by",
+             "decision_not_before"]  # fmt: skip
+    verdict = {name: row[name] for name in names}
+    _insert([bulk_row(run.pk, "bulk", **verdict, metrics=metrics, sig=row["signature"],
+                      before="keep|drain")])  # fmt: skip
     finite = {k: _finite(v) for k, v in json.items()}
     VerdictRecord.objects.create(**_row(run, "orm", **finite))
     assert _stored("bulk") == _stored("orm")
