@@ -90,7 +90,9 @@ def _clean_env(home: Path) -> dict[str, str]:
         for k, v in os.environ.items()
         if not k.startswith(("PYTHON", "DJANGO_", "PARTING_", "VIRTUAL_ENV"))
     }
-    return {**env, "PARTING_HOME": str(home), "PYTHONUNBUFFERED": "1"}
+    # A fresh user's own cache directory too (compiled patterns, vectors), never ours.
+    cache = str(home / "cache")
+    return {**env, "PARTING_HOME": str(home), "XDG_CACHE_HOME": cache, "PYTHONUNBUFFERED": "1"}
 
 
 def test_the_wheel_holds_the_compiled_catalogs_templates_static_files_and_data(
