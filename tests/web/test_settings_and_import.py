@@ -205,3 +205,18 @@ def test_every_business_setting_has_its_label_and_help_on_the_settings_page(
     finally:
         activate("en")
     assert "snake_case" not in html and ">dmy<" not in html  # choices are said in words
+
+
+def test_numbers_are_shown_and_read_as_the_readers_language_writes_them(
+    owner_client: WebClient,
+) -> None:
+    from parting.store.settings import save_settings
+
+    save_settings("[business]\ndefault_cost_rate = 42.5\ncost_rates = { Ana = 38.5 }\n")
+    slovene = {"HTTP_ACCEPT_LANGUAGE": "sl"}
+    html = owner_client.get(reverse("settings"), **slovene).content.decode()
+    assert 'value="42,5"' in html and "Ana = 38,5" in html  # not 42.5: a decimal comma
+    data = _form_data(default_cost_rate="44,5", cost_rates="Ana = 39,5")
+    assert owner_client.post(reverse("settings"), data, **slovene).status_code == 302
+    business = load_config().settings.business
+    assert business.default_cost_rate == 44.5 and business.cost_rates == {"Ana": 39.5}

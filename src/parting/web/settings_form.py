@@ -14,6 +14,7 @@ from typing import Any
 import tomli_w
 from django import forms
 from django.conf import settings as django_settings
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from parting.config import Config, ReferralPartner
@@ -77,6 +78,13 @@ def _list(key: str) -> forms.CharField:
     return forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}), **_about(key))
 
 
+def _decimal(**options: Any) -> forms.FloatField:
+    """A number written as the reader writes one ("40,5" in French or Slovenian, "40.5" in
+    English; either is read), with the phone's number keyboard."""
+    widget = forms.TextInput(attrs={"inputmode": "decimal"})
+    return forms.FloatField(localize=True, widget=widget, **options)
+
+
 class SettingsForm(forms.Form):
     name = forms.CharField(max_length=200, required=False, **_about("name"))
     currency = forms.CharField(max_length=3, min_length=3, **_about("currency"))
@@ -100,7 +108,7 @@ class SettingsForm(forms.Form):
         help_text=_about("working_hours")["help_text"],
     )
     day_ends = forms.IntegerField(label=_("Working day ends (hour)"), min_value=1, max_value=24)
-    default_cost_rate = forms.FloatField(min_value=0, **_about("default_cost_rate"))
+    default_cost_rate = _decimal(min_value=0, **_about("default_cost_rate"))
     cost_rates = forms.CharField(
         required=False, widget=forms.Textarea(attrs={"rows": 3}), **_about("cost_rates")
     )
@@ -111,10 +119,8 @@ class SettingsForm(forms.Form):
     winding_down_service_lines = _list("winding_down_service_lines")
     excluded_industries = _list("excluded_industries")
     excluded_tags = _list("excluded_tags")
-    target_low = forms.FloatField(min_value=0, **_about("target_segment_revenue"))
-    target_high = forms.FloatField(
-        min_value=0, label=_("…and the highest (0: no bound)"), help_text=""
-    )
+    target_low = _decimal(min_value=0, **_about("target_segment_revenue"))
+    target_high = _decimal(min_value=0, label=_("…and the highest (0: no bound)"), help_text="")
     staff_see_margins = forms.BooleanField(required=False, **_about("staff_see_margins"))
     referral_partners = forms.CharField(
         required=False, widget=forms.Textarea(attrs={"rows": 3}), **_about("referral_partners")
@@ -131,7 +137,7 @@ class SettingsForm(forms.Form):
                 top = None if high is None else int(high)
                 field = forms.IntegerField(min_value=int(low), max_value=top)
             else:
-                field = forms.FloatField(min_value=low, max_value=high)
+                field = _decimal(min_value=low, max_value=high)
             field.label = translate(declared.label)
             field.help_text = setting_help(declared)
             field.initial = value
@@ -258,7 +264,7 @@ def _initial(config: Config) -> dict[str, Any]:
         "day_starts": b.working_hours[0],
         "day_ends": b.working_hours[1],
         "default_cost_rate": b.default_cost_rate,
-        "cost_rates": "\n".join(f"{p} = {r}" for p, r in b.cost_rates.items()),
+        "cost_rates": "\n".join(f"{p} = {number_format(r)}" for p, r in b.cost_rates.items()),
         "payment_terms_days": b.payment_terms_days,
         "staff_see_margins": b.staff_see_margins,
         "referral_partners": "\n".join(
