@@ -66,6 +66,21 @@ MILD = frozenset(
     }
 )  # fmt: skip
 
+# The grammar words of Vietnamese: conjunctions, negation, particles, adverbs of degree
+# and time, plain pronouns. A learned phrase made of these alone ("mà ko", "mà cũng":
+# "but not", "but also") is the shape of a sentence annotators marked, not an insult, and
+# it is the shape of every second client message.
+FUNCTION_WORDS = frozenset(
+    {
+        "mà", "ko", "k", "hok", "không", "khong", "cũng", "thì", "là", "có", "được", "đc",
+        "cho", "của", "và", "với", "vậy", "sao", "nào", "gì", "đi", "rồi", "nữa", "lại",
+        "còn", "đã", "sẽ", "đang", "chỉ", "cứ", "như", "thế", "này", "đó", "kia", "ai",
+        "mới", "ra", "vào", "lên", "xuống", "quá", "lắm", "rất", "hết", "luôn", "à", "ạ",
+        "nhé", "nha", "ơi", "hả", "chứ", "bị", "để", "khi", "nếu", "thôi", "vẫn", "chưa",
+        "tôi", "mình", "bạn", "anh", "chị", "em", "người", "ta", "thấy", "làm", "nói",
+    }
+)  # fmt: skip
+
 # Teencode written in plain letters, safe in any language. Other plain-ASCII single
 # words ("cc", "dm", "lol", "may") are words or abbreviations in English or French too:
 # they are learned as ``vietnamese_only``, used when the message is known to be
@@ -149,6 +164,8 @@ def learn(
         share = offensive[phrase] / seen[phrase] if seen[phrase] else 0.0
         # Leetspeak symbols would be regex operators in the lexicon; the letters suffice.
         if len(phrase) < 2 or phrase in MILD or not phrase.replace(" ", "").isalnum():
+            continue
+        if all(word in FUNCTION_WORDS for word in phrase.split()):
             continue
         view = _view(phrase)
         if view and count >= min_count and share >= min_precision:
