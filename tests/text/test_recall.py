@@ -85,6 +85,24 @@ def test_a_message_whose_complaint_words_the_patterns_read_is_never_a_candidate(
     assert not recall.caught(cleared, "en")
 
 
+def test_a_message_another_business_class_explains_is_never_a_candidate() -> None:
+    """ "Can we also add a blog page?" asks for a change; its "wrong" is part of that."""
+    text = "the menu has our prices wrong, can we also add a blog page?"
+    assert recall.net_words(text, "en") == ["wrong"]
+    assert not recall.caught(text, "en")
+
+
+def test_the_writer_clearing_the_reader_keeps_the_catch_calm(model: FakeModel) -> None:
+    """ "No rush" and "nothing to do with you" set a complaint or urgency cue aside; a
+    catch the model reads as a complaint stays calm with them too."""
+    waiting = "on attend toujours le technicien"
+    unhurried = "on attend toujours le technicien, rien d'urgent"
+    assert recall.caught(waiting, "fr") and recall.caught(unhurried, "fr")
+    assert recall.cleared(unhurried, "fr") and not recall.cleared(waiting, "fr")
+    yes, p = recall.confirmed([waiting, unhurried], ["fr", "fr"])
+    assert list(yes) == [True, False] and p[1] > 0.5
+
+
 def test_every_engine_finds_the_same_candidates_as_python(
     on_engine: Callable[..., Any],
 ) -> None:

@@ -113,7 +113,8 @@ def classify(
     (``message_language``, null when none), which the model's thresholds depend on;
     ``candidate_column`` another: whether the wide complaint net of ``parting.text.recall``
     caught a message in one of ``candidate_languages`` whose words the complaint cues did
-    not match at all (what the model reads again to find the complaints the cues miss).
+    not match at all and that no other business class explains (what the model reads
+    again to find the complaints the cues miss).
 
     >>> import polars as pl, narwhals as nw
     >>> out = classify(nw.from_native(pl.DataFrame({"body": ["You idiot!", None]})))
@@ -132,7 +133,11 @@ def classify(
     if language_column is not None:
         flags[language_column] = nw.col(_LANGUAGE)
     if candidate_column is not None:
+        from parting.text.recall import EXPLAINED
+
         unseen = ~(kinds["COMPLAINT"] | kinds["MINOR_COMPLAINT"])
+        for name in EXPLAINED:
+            unseen = unseen & ~flags[name]
         flags[candidate_column] = unseen & _net_expr(candidate_languages)
     temporary: list[str] = [_FOLDED, _ACCENTED, _DESPACED, _LANGUAGE, *_scoped_views(), *matched]
     out = views

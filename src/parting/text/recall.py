@@ -39,6 +39,10 @@ from parting.text.lexicon import ACCENTED_EDGES, FOLDED_EDGES
 
 HEAD_FILE = DATA_DIR / "recall_head.json"
 CLASS = "is_complaint"
+# A message the patterns already read as one of these is explained by it ("can we move
+# the call, the old date is wrong for us" asks for a change): the net leaves it alone.
+EXPLAINED: tuple[str, ...] = ("is_payment_excuse", "is_change_request", "is_urgent")
+CANCELS: tuple[str, ...] = ("THIRD_PARTY", "NOT_URGENT")
 
 # The net, per language, over the folded view (lower case, no diacritics, one space
 # between words). Word families of a grievance, deliberately wide: the model decides.
@@ -208,7 +212,8 @@ def confirmed(
     heads: calm.Heads | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """For texts the net caught: whether the model reads each as a complaint (its
-    highest P over the sentences at least the language's threshold), and that P."""
+    highest P over the sentences at least the language's threshold, and the writer
+    does not clear the reader: ``cleared``), and that P."""
     heads = heads or shipped()
     p = likelihoods(texts, languages, embedder, heads)
     if heads is None:
@@ -217,7 +222,21 @@ def confirmed(
         [heads.threshold(CLASS, code) or np.nan for code in languages], dtype=np.float64
     )
     with np.errstate(invalid="ignore"):
-        return ~np.isnan(p) & (p >= limits), p
+        yes = ~np.isnan(p) & (p >= limits)
+    # Read in Python, on the few the model confirms only.
+    for i in map(int, np.flatnonzero(yes)):
+        yes[i] = not cleared(texts[i], languages[i])
+    return yes, p
+
+
+def cleared(text: str, language: str | None) -> bool:
+    """Whether the writer says the trouble is not the reader's or not pressing ("nothing
+    to do with you", "no rush", "rien d'urgent", "ni nujno"): the cancels that set a
+    complaint cue or an urgency cue aside (``THIRD_PARTY``, ``NOT_URGENT``) keep the
+    net's catch calm too."""
+    from parting.text.classify import cue_words
+
+    return bool(cue_words(text, CANCELS, language))
 
 
 def net_words(text: str, language: str | None) -> list[str]:
@@ -234,14 +253,18 @@ def net_words(text: str, language: str | None) -> list[str]:
 
 def caught(text: str, language: str | None = None) -> list[str]:
     """The words of the net in ``text`` when it is a candidate: the message is read in a
-    language with a net (``classify.message_language``) and the complaint cues matched
-    none of its words. Empty otherwise (Python, the mirror of ``classify``'s column)."""
-    from parting.text.classify import cue_words, message_language
+    language with a net (``classify.message_language``), the complaint cues matched none
+    of its words and no other business class explains it (``EXPLAINED``). Empty
+    otherwise (Python, the mirror of ``classify``'s column)."""
+    from parting.text.classify import cue_words, flags_of, message_language
 
     spoken = message_language(text, language)
     if spoken is None or cue_words(text, ("COMPLAINT", "MINOR_COMPLAINT"), spoken):
         return []
-    return net_words(text, spoken)
+    words = net_words(text, spoken)
+    if words and any(flags_of(text, language)[name] for name in EXPLAINED):
+        return []
+    return words
 
 
 @dataclass(frozen=True)
