@@ -12,7 +12,8 @@ with the largest gain (true complaints confirmed minus other messages confirmed)
 at most ``MAX_CALM_SHARE`` of calm development mail is raised. It is switched on in a
 language where the held-out parts the calm veto also reads (never the eighth and ninth
 sessions' sets, kept for measuring) show a gain: more true complaints confirmed than
-false ones, and calm mail raised at most ``MAX_CALM_SHARE``. The figures behind each choice ship in ``data/recall_head.json``.
+false ones, and calm mail raised at most ``MAX_CALM_SHARE``. The figures behind each
+choice ship in ``data/recall_head.json``.
 """
 
 from __future__ import annotations
