@@ -211,9 +211,9 @@ def test_held_out_mail_decides_where_the_head_helps() -> None:
 
 def test_the_head_trains_on_development_rows_only() -> None:
     """The ninth session's held-out client mail is never read for training."""
-    from parting.text.recall_learn import training_examples
+    from parting.text.calm_learn import examples
 
-    data = training_examples()
+    data = examples()
     held = {
         e.text
         for code in CAUGHT
