@@ -150,3 +150,85 @@ def test_on_held_out_sentences_the_checker_finds_blame_and_closed_doors_and_pass
     hostile = sum(1 for row in rows if row[1] != "none")
     assert not wrong
     assert caught >= 0.9 * hostile
+
+
+# The calm naming of what our people went through, written for this test: a harm done to
+# them, told in the passive or impersonally, with no cause on anyone's side.
+CALM_NAMING = {
+    "en": "On 3 June one of our fitters was shouted at and shoved in front of your customers.",
+    "fr": "Le 3 juin, l'un de nos monteurs a été insulté et bousculé devant vos clients.",
+    "vi": "Ngày 3 tháng 6, một thợ của chúng tôi đã bị quát tháo và xô đẩy trước mặt khách.",
+    "sl": "3. junija so našega monterja pred Vašimi strankami nadrli in porinili.",
+}
+# The same harm tied to a cause on the reader's side: blame said in the same shape.
+CAUSED = {
+    "en": "Our fitters were sent home twice because your site was never ready.",
+    "fr": "Nos monteurs ont été renvoyés deux fois parce que votre chantier n'était jamais prêt.",
+    "vi": "Thợ của chúng tôi bị cho về hai lần vì công trường của anh chưa bao giờ sẵn sàng.",
+    "sl": "Naše monterje so dvakrat poslali domov, ker Vaše gradbišče ni bilo nikoli pripravljeno.",
+}
+# A refusal that speaks of no contact at all, and one that does.
+NOT_A_DOOR = {
+    "en": "We will not send our team into that situation again.",
+    "fr": "Nous n'enverrons plus notre équipe dans une telle situation.",
+    "vi": "Chúng tôi sẽ không đưa nhân viên vào tình huống đó thêm lần nào nữa.",
+    "sl": "Naše ekipe ne bomo več pošiljali v take razmere.",
+}
+
+
+@pytest.mark.parametrize("lang", list(CALM_NAMING))
+def test_the_calm_naming_of_what_our_people_went_through_is_neither_blame_nor_a_closed_door(
+    lang: str,
+) -> None:
+    for rule in meaning.MODEL_RULES:
+        assert not meaning.heard(rule, CALM_NAMING[lang], lang)
+    assert meaning.heard("blame", CAUSED[lang], lang)
+
+
+@pytest.mark.parametrize("lang", list(DOOR))
+def test_a_closed_door_names_contact_or_conversation(lang: str) -> None:
+    assert meaning.heard("slammed_door", DOOR[lang], lang)
+    assert not meaning.heard("slammed_door", NOT_A_DOOR[lang], lang)
+    assert meaning.heard("blame", NOT_A_DOOR[lang], lang)
+
+
+@needs_model
+@pytest.mark.parametrize("lang", list(CALM_NAMING))
+def test_an_abuse_letter_naming_the_behaviour_calmly_gets_no_finding_from_the_model(
+    lang: str,
+) -> None:
+    found = meaning.sentence_findings([CALM_NAMING[lang], NOT_A_DOOR[lang]], lang)
+    assert found == {}
+
+
+def _read(lang: str, breaks: tuple[str, ...], blame: float, by_patterns: str = "") -> object:
+    from parting.playbook.learn import ReadDraft
+
+    found = frozenset(by_patterns.split()) if by_patterns else frozenset()
+    return ReadDraft(lang, breaks, found, {"blame": blame, "slammed_door": 0.0})
+
+
+def test_calibration_raises_a_threshold_to_keep_good_drafts_and_switches_off_where_it_loses() -> (
+    None
+):
+    from parting.playbook.learn import calibrated
+
+    drafts = [
+        _read("en", ("blame",), 0.95),  # caught by the model alone
+        _read("en", ("blame",), 0.92),
+        _read("en", ("blame",), 0.99, "blame"),  # the patterns had it already
+        _read("en", (), 0.80),  # a good draft the model alone would flag
+        _read("en", (), 0.10),
+        _read("sl", ("blame",), 0.75),
+        _read("sl", (), 0.90),
+        _read("sl", (), 0.97),
+        _read("fr", ("blame",), 0.10),
+        _read("fr", (), 0.20),
+    ]
+    en = calibrated(drafts, "blame", "en", 0.75)  # type: ignore[arg-type]
+    # halfway between the good draft at 0.80 and the weaker hostile one at 0.92
+    assert en == {"threshold": 0.87, "gained": 2, "lost": 0, "off": False}
+    sl = calibrated(drafts, "blame", "sl", 0.7)  # type: ignore[arg-type]
+    assert sl["off"] is True and sl["lost"] == 2
+    fr = calibrated(drafts, "blame", "fr", 0.84)  # type: ignore[arg-type]
+    assert fr == {"threshold": 0.84, "gained": 0, "lost": 0, "off": False}

@@ -957,20 +957,20 @@ def _meaning(text: str, quotable: str, lang: str) -> dict[str, list[str]]:
     from parting.playbook.meaning import sentence_findings
 
     found = sentence_findings(whole_sentences(text, quotable), lang)
-    # A sentence in which we apologise owns the fault ("Vì bếp thiếu người, hai đơn cơm trưa
-    # của chị đã bị giao trễ, và chúng tôi thành thật xin lỗi"): the model reads the harm to
-    # the reader in it as blame, the cause-and-effect rule (_blamed_causes) already does not.
-    wording = WORDINGS[lang]
-    owned = [
-        s
-        for s in found.get("blame", ())
-        if find(wording.apologies, s) and find(wording.first_person, s)
-    ]
+    owned = [s for s in found.get("blame", ()) if apologises(s, lang)]
     if owned:
         found["blame"] = [s for s in found["blame"] if s not in owned]
         if not found["blame"]:
             del found["blame"]
     return found
+
+
+def apologises(sentence: str, lang: str) -> bool:
+    """Whether we apologise in ``sentence``: it owns the fault ("Vì bếp thiếu người, hai đơn
+    cơm trưa của chị đã bị giao trễ, và chúng tôi thành thật xin lỗi"). The model reads the
+    harm to the reader in it as blame; the cause-and-effect rule (_blamed_causes) does not."""
+    wording = WORDINGS[lang]
+    return bool(find(wording.apologies, sentence) and find(wording.first_person, sentence))
 
 
 def whole_sentences(text: str, quotable: str | None = None) -> list[str]:

@@ -9,7 +9,9 @@ sentence is read whole and clause by clause (``pieces``), so blame folded into a
 sentence is not diluted by it; a clause of purpose, condition or relation stays with the
 clause it belongs to, and a clause counts only where its whole sentence leans the same way
 a little (``best_of_pieces``). A sentence above the rule's threshold becomes a finding
-quoting that sentence, for a rule the patterns did not already find. Absence rules
+quoting that sentence, for a rule the patterns did not already find, where the sentence
+can break that rule at all (``heard``: a closed door names contact, the calm naming of what
+our people went through is no blame). Absence rules
 (thanks, next steps, end date, alternatives), the count of reasons, shouting and length
 stay with the patterns.
 
@@ -31,6 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from parting.i18n import _
+from parting.playbook.wording import WORDINGS
 from parting.text import embed
 
 DATA = Path(__file__).parent / "data"
@@ -69,9 +72,16 @@ class SentenceHeads:
     # as high as English blame), so each language's is chosen on its own held-out
     # sentences and good drafts (``parting.playbook.learn``).
     language_thresholds: dict[str, dict[str, float]] = field(default_factory=dict)
+    # Per language, the rules the heads do not read at all: where, on drafts the heads
+    # never trained on, their findings cost more good drafts than they caught hostile ones
+    # at every threshold (``parting.playbook.learn`` calibrate).
+    switched_off: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def threshold(self, rule: str, lang: str | None) -> float | None:
-        """The probability from which a sentence of ``lang`` breaks ``rule``."""
+        """The probability from which a sentence of ``lang`` breaks ``rule``; None where
+        the heads do not read that rule in that language."""
+        if rule in self.switched_off.get(lang or "", ()):
+            return None
         return self.language_thresholds.get(lang or "", {}).get(rule, self.thresholds.get(rule))
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
@@ -89,6 +99,7 @@ class SentenceHeads:
             "biases": [round(float(b), 6) for b in self.biases],
             "thresholds": self.thresholds,
             "language_thresholds": self.language_thresholds,
+            "switched_off": {lang: list(rules) for lang, rules in self.switched_off.items()},
         }
 
 
@@ -105,6 +116,7 @@ def read(path: Path = HEAD_FILE) -> SentenceHeads:
             lang: {rule: float(t) for rule, t in rules.items()}
             for lang, rules in data.get("language_thresholds", {}).items()
         },
+        {lang: tuple(rules) for lang, rules in data.get("switched_off", {}).items()},
     )
 
 
@@ -352,6 +364,76 @@ def piece_probabilities(
     )
 
 
+# What a finding of the heads can mean (ninth tone round). On drafts the heads never trained
+# on, the findings that cost good drafts had shapes the structure of the sentence rules out:
+#
+# A closed door refuses contact or conversation. Read without either, "We will not ask our
+# people to work in that situation again" (an abuse letter protecting its staff) scored as
+# a closed door; every closed door of the drafts names a call, a letter, an answer, a
+# discussion or the matter being closed.
+CONVERSATION = {
+    "en": r"discuss\w*|discussion|conversation|communication|talk\w*|(?:matter|subject)\s+"
+    r"(?:is\s+)?closed|final",
+    "fr": r"discut\w*|discussion|échange\w*|conversation|clos|définiti\w*|revien\w*",
+    "vi": r"trao\s+đổi|bàn(?:\s+bạc|\s+lại)?|nói\s+chuyện|khép\s+lại|cuối\s+cùng|nghe\s+máy"
+    r"|bắt\s+máy",
+    "sl": r"razpravlja\w*|pogovar\w*|pogovor\w*|zaključen\w*|dokončn\w*|oglasi\w*",
+}
+# The calm naming of what our people went through, told in the passive or impersonally with
+# them as its object ("our driver was sworn at", "l'un de nos livreurs a été insulté", "kỹ sư
+# của chúng tôi đã bị lăng mạ", "so našega dostavljavca zmerjali"): the sentence an abuse
+# letter must hold. The heads read the harm in it as blame; blame said in the same shape
+# ties the harm to a cause ("our engineers were called out on eleven weekends because…"),
+# so a sentence with a cause is still read.
+CALM_NAMING = {
+    "en": r"(?<![^\W\d_])(?:our|one\s+of\s+our)\s+(?:[\w-]+\s+){1,2}?(?:was|were|has\s+been"
+    r"|have\s+been|had\s+been)\s+(?!(?:\w+\s+)?(?:by|on|to|for|with)\s+(?:you|your))[a-z]+ed",
+    "fr": r"(?<![^\W\d_])(?:l'une?\s+de\s+nos|un\w*\s+de\s+nos|nos|notre)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:a|ont|avait|avaient)\s+été\s+\w+",
+    "vi": r"(?:của\s+chúng\s+tôi|chúng\s+tôi|bên\s+(?:tôi|em))\s+(?:\w+\s+){0,2}?"
+    r"(?<!chuẩn\s)(?<!thiết\s)(?<!trang\s)bị(?![^\W\d_])",
+    "sl": r"(?<![^\W\d_])(?:so\s+(?:\w+\s+){0,2}?naš\w*\s+(?:\w+\s+){0,5}?\w+li"
+    r"|naš\w*\s+(?:\w+\s+){0,2}?(?:je|so)\s+bil[aio]?\s+\w+[nt][aioe]?)(?![^\W\d_])",
+}
+CAUSE = {
+    "en": r"because|since|due\s+to|as\s+a\s+result|caused\s+by|began\s+with|came\s+from"
+    r"|which\s+meant",
+    "fr": r"parce\s+que|parce\s+qu'\w+|car|à\s+cause|puisque|en\s+raison|si\s+bien\s+que",
+    "vi": r"vì|bởi|do|tại\s+vì|nên|khiến|dẫn\s+đến|từ\s+khi",
+    "sl": r"ker|zaradi|saj|posledično|zato",
+}
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{pattern})(?![^\W\d_])", re.IGNORECASE)
+
+
+@cache
+def _contact(lang: str) -> re.Pattern[str]:
+    """Words of contact (the checker's) and of conversation in ``lang``."""
+    return _words("|".join((*WORDINGS[lang].contact_acts, CONVERSATION[lang])))
+
+
+# A dated account: a day number or a month named ("On 3 June", "en mars", "ngày 9 tháng 5",
+# "devetega aprila"). The calm naming of abuse says when it happened; a reproach in the same
+# passive ("our reports were ignored") does not, and stays with the heads.
+WHEN = re.compile(
+    r"\d|" + "|".join(rf"(?<![^\W\d_])(?:{WORDINGS[lang].months})" for lang in WORDINGS), re.I
+)
+
+
+def heard(rule: str, sentence: str, lang: str | None) -> bool:
+    """Whether a sentence the heads flag for ``rule`` can break it: a closed door must
+    name contact or conversation, and the calm, dated naming of what our people went
+    through (with no cause given) lays no blame."""
+    if lang not in CONVERSATION:
+        return True
+    if rule == "slammed_door":
+        return bool(_contact(lang).search(sentence))
+    named = re.search(CALM_NAMING[lang], sentence, re.IGNORECASE) and WHEN.search(sentence)
+    return not (named and not _words(CAUSE[lang]).search(sentence))
+
+
 def sentence_findings(
     sentences: Sequence[str], lang: str | None = None, heads: SentenceHeads | None = None
 ) -> dict[str, list[str]]:
@@ -369,7 +451,11 @@ def sentence_findings(
         threshold = heads.threshold(rule, lang)
         if threshold is None:
             continue
-        hits = [s for s, p in zip(read_, probabilities[:, column], strict=True) if p >= threshold]
+        hits = [
+            s
+            for s, p in zip(read_, probabilities[:, column], strict=True)
+            if p >= threshold and heard(rule, s, lang)
+        ]
         if hits:
             found[rule] = hits
     return found
