@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from parting.cli import app
 from parting.playbook import meaning
 from parting.playbook.checker import check_letter
+from parting.playbook.learn import ReadDraft, calibrated
 from parting.text import embed
 
 from .test_checker import letter
@@ -201,9 +202,7 @@ def test_an_abuse_letter_naming_the_behaviour_calmly_gets_no_finding_from_the_mo
     assert found == {}
 
 
-def _read(lang: str, breaks: tuple[str, ...], blame: float, by_patterns: str = "") -> object:
-    from parting.playbook.learn import ReadDraft
-
+def _read(lang: str, breaks: tuple[str, ...], blame: float, by_patterns: str = "") -> ReadDraft:
     found = frozenset(by_patterns.split()) if by_patterns else frozenset()
     return ReadDraft(lang, breaks, found, {"blame": blame, "slammed_door": 0.0})
 
@@ -211,8 +210,6 @@ def _read(lang: str, breaks: tuple[str, ...], blame: float, by_patterns: str = "
 def test_calibration_raises_a_threshold_to_keep_good_drafts_and_switches_off_where_it_loses() -> (
     None
 ):
-    from parting.playbook.learn import calibrated
-
     drafts = [
         _read("en", ("blame",), 0.95),  # caught by the model alone
         _read("en", ("blame",), 0.92),
@@ -225,10 +222,10 @@ def test_calibration_raises_a_threshold_to_keep_good_drafts_and_switches_off_whe
         _read("fr", ("blame",), 0.10),
         _read("fr", (), 0.20),
     ]
-    en = calibrated(drafts, "blame", "en", 0.75)  # type: ignore[arg-type]
+    en = calibrated(drafts, "blame", "en", 0.75)
     # halfway between the good draft at 0.80 and the weaker hostile one at 0.92
     assert en == {"threshold": 0.87, "gained": 2, "lost": 0, "off": False}
-    sl = calibrated(drafts, "blame", "sl", 0.7)  # type: ignore[arg-type]
+    sl = calibrated(drafts, "blame", "sl", 0.7)
     assert sl["off"] is True and sl["lost"] == 2
-    fr = calibrated(drafts, "blame", "fr", 0.84)  # type: ignore[arg-type]
+    fr = calibrated(drafts, "blame", "fr", 0.84)
     assert fr == {"threshold": 0.84, "gained": 0, "lost": 0, "off": False}
