@@ -467,6 +467,7 @@ class ReadDraft:
 def calibration_drafts(
     heads: SentenceHeads, vectors_of: Callable[[list[str]], np.ndarray], folder: Path = DRAFTS
 ) -> list[ReadDraft]:
+    """Every draft of the parts the calibration reads (``calibrates``), as it reads them."""
     found = []
     for lang in LANGS:
         with (folder / f"{lang}.toml").open("rb") as file:
@@ -582,9 +583,9 @@ def _main(argv: list[str]) -> None:
         figures = about["figures"]
     else:
         heads, figures = train(cache)
-        # calibrated from the trained thresholds, never from an earlier calibration
+    # calibrated from the trained thresholds, never from an earlier calibration
     heads = replace(heads, language_thresholds=figures_thresholds(heads, figures))
-    heads, figures["calibration"] = calibrate(heads, vectors_in(cache))
+    heads, figures["calibration"] = calibrate(heads, embed.Embedder(cache))
     data = heads.to_json({"source": ABOUT, "figures": figures})
     HEAD_FILE.write_text(json.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps(figures, indent=2))
@@ -602,11 +603,6 @@ def figures_thresholds(
         lang: {rule: float(chosen["threshold"]) for rule, chosen in rules.items()}
         for lang, rules in by_language.items()
     }
-
-
-def vectors_in(cache: Path | None) -> Callable[[list[str]], np.ndarray]:
-    embedder = embed.Embedder(cache)
-    return lambda texts: embedder(texts)
 
 
 if __name__ == "__main__":
