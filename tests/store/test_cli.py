@@ -203,13 +203,15 @@ def test_settings_set_and_show(tmp_path: Path) -> None:
 
 @pytest.mark.django_db(transaction=True)
 def test_an_empty_workspace_says_to_import_data_first_instead_of_an_empty_table() -> None:
-    for command in (["triage"], ["clients", "list"]):
+    for command in (["triage"], ["clients", "list"], ["timeline"]):
         result = runner.invoke(app, command)
         assert result.exit_code == 0, result.output
         assert result.stdout == ""
         assert "no clients yet" in result.stderr and "parting import" in result.stderr
     result = runner.invoke(app, ["triage", "--format", "json"])
     assert json.loads(result.stdout) == []  # a script still reads a list
+    nothing_logged = runner.invoke(app, ["incident", "list"], env={"COLUMNS": "200"})
+    assert "No incident is logged yet" in nothing_logged.stdout and "┏" not in nothing_logged.stdout
 
 
 @pytest.mark.django_db(transaction=True)

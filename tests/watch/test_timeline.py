@@ -55,6 +55,13 @@ def test_the_portfolio_answers_who_has_been_a_part_ways_for_months(business: Pat
     assert old == out  # the id scripts were written with still works
 
 
+def test_no_client_held_that_long_is_said_in_a_sentence_not_an_empty_table(
+    business: Path,
+) -> None:
+    out = parting("timeline", "--verdict", "keep", "--at-least", "60", "--as-of", AS_OF)
+    assert "No client has had the verdict “Keep” for 60 months or more." in " ".join(out.split())
+
+
 def test_an_unknown_verdict_is_a_clear_error(business: Path) -> None:
     result = runner.invoke(app, ["timeline", "--verdict", "gone"])
     assert result.exit_code != 0

@@ -416,8 +416,26 @@ def timeline_table(
         return
     with err_console.status(_("Scoring every month…")):
         lines = all_timelines(day, months)
+    if not lines:
+        from parting.cli.workspace import tell_no_clients_yet
+
+        tell_no_clients_yet()
+        return
     if verdict is not None:
         lines = held_for(lines, verdict, at_least)
+        if not lines:
+            from parting.words.labels import verdict_label
+
+            console.print(
+                ngettext(
+                    "No client has had the verdict “{verdict}” for {n} month or more.",
+                    "No client has had the verdict “{verdict}” for {n} months or more.",
+                    at_least,
+                ).format(verdict=verdict_label(verdict), n=at_least),
+                highlight=False,
+                markup=False,
+            )
+            return
     table = Table(_("id"), _("name"), _("since"))
     for line in lines:
         table.add_row(line.client_id, line.name, summary(line))

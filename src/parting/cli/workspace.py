@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 NEW_CLIENTS_SHOWN = 20
 
 
-def _tell_no_clients_yet() -> None:
+def tell_no_clients_yet() -> None:
     # On stderr: a script reading ``--format json`` still gets its (empty) list on stdout.
     err_console.print(
         _(
@@ -266,7 +266,7 @@ def clients_list(workspace: WorkspaceOption = None) -> None:
 
     clients = Client.objects.order_by("name", "client_id")
     if not clients.exists():
-        _tell_no_clients_yet()
+        tell_no_clients_yet()
         return
     table = Table(_("Client id"), _("Name"), _("E-mail"), _("Verdict"))
     for client in clients:
@@ -443,7 +443,7 @@ def triage_command(
                 early = None  # not the database Django opened: read that one instead
             _run, triage = score_and_store(parse_day(as_of, "--as-of"), engine, early)
         if not len(triage.verdicts):
-            _tell_no_clients_yet()
+            tell_no_clients_yet()
             if format == "table" and output is None:
                 return  # an empty table says nothing the line above has not
         render(triage, format, output)
@@ -555,8 +555,17 @@ def incident_list(
     from parting.store.incidents import list_incidents
     from parting.words.labels import incident_label, incident_severity_label
 
+    incidents = list_incidents(client)
+    if not incidents:  # an empty table says less than a sentence with the next step
+        console.print(
+            _("No incident is logged yet. Log one with: parting incident add CLIENT --kind KIND"),
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
+        return
     table = Table(_("id"), _("client"), _("date"), _("kind"), _("severity"), _("staff"), _("note"))
-    for i in list_incidents(client):
+    for i in incidents:
         table.add_row(
             i.incident_id,
             i.client_id,
