@@ -548,12 +548,13 @@ def _blame(wording: Wording, text: str) -> list[str]:
 
 
 def _rhetorical_questions(wording: Wording, text: str) -> list[str]:
-    """A question that asks the reader nothing: no "we" offering something and nothing on
-    what would suit or help them ("How is a designer supposed to finish a layout when the
-    photos keep being swapped after approval?", "Chẳng lẽ duyệt một bản mẫu lại cần đến ba
-    tuần sao?"), or one marked as rhetorical whoever it speaks of ("Était-il vraiment si
-    compliqué de nous envoyer un plan signé ?"). "Would a handover meeting in the week of 10
-    March suit you?" and "Could we meet…?" are real questions. Quotes the question."""
+    """A question that asks the reader nothing: one that sweeps over everyone or every time
+    with no "we" offering something and nothing on what would suit or help them ("Why does
+    every invoice need three phone calls?", "Có nhà vận tải nào chịu được … không?"), or one
+    marked as rhetorical whoever it speaks of ("How is a designer supposed to…?", "Chẳng lẽ
+    … sao?", "Était-il vraiment si compliqué de nous envoyer un plan signé ?"). "Would a
+    handover meeting in the week of 10 March suit you?", "Could we meet…?" and "Is the
+    report in the shared folder yet?" are real questions. Quotes the question."""
     if not wording.rhetorical_marks:
         return []
     found, position = [], 0
@@ -565,8 +566,9 @@ def _rhetorical_questions(wording: Wording, text: str) -> list[str]:
             continue
         if len(WORD.findall(sentence)) < 5:
             continue
-        if find(wording.rhetorical_marks, sentence) or not (
-            find(wording.first_person, sentence) or find(wording.proposals, sentence)
+        if find(wording.rhetorical_marks, sentence) or (
+            find(wording.sweeping, sentence)
+            and not (find(wording.first_person, sentence) or find(wording.proposals, sentence))
         ):
             found.append(sentence)
     return found

@@ -116,6 +116,10 @@ class Wording:
     rhetorical_marks: tuple[str, ...] = ()
     # What a real question to the reader asks about: what suits, helps or is wished.
     proposals: tuple[str, ...] = ()
+    # A question about everyone or every time ("why", "every", "anyone", "pourquoi",
+    # "chaque", "tại sao", "có … nào", "zakaj", "vsak"): with no "we" and nothing proposed in
+    # it, a reproach rather than a question.
+    sweeping: tuple[str, ...] = ()
     # Advice frames: the reader's next provider or next time ("going forward", "lần sau").
     advice_frames: tuple[str, ...] = ()
     # What makes a sentence advice: "should", "would be worth", "devriez", "nên", "svetujemo".
@@ -4884,7 +4888,8 @@ FR = replace(
         r"censée?s?",
         r"seulement",
         r"jamais",
-        r"même",
+        r"(?:quand|tout\s+de)\s+même",
+        r"au\s+juste",
     ),
     proposals=(
         r"convien\w*",
@@ -5150,6 +5155,66 @@ SL = replace(
         r"kdaj\s+pa\s+kdaj",
         r"občasno",
         r"samo\s+enkrat",
+    ),
+)
+
+# Ninth round, fifth pass (read on calm client mail, calm*_<lang>.csv, where one question in
+# twelve asks no "we" and proposes nothing: "Is the report in the shared folder yet?"): a
+# question with no mark of its own is a reproach only when it sweeps over everyone or every
+# time; "why not…" proposes something.
+EN = replace(
+    EN,
+    proposals=(*EN.proposals, r"why\s+not"),
+    sweeping=(
+        r"why",
+        r"every\w*",
+        r"each",
+        r"always",
+        r"never",
+        r"any(?:one|body)",
+        r"no\s*one",
+        r"nobody",
+        r"who\s+(?:would|could|else)",
+        r"which\s+(?:\w+\s+){1,2}would",
+    ),
+)
+FR = replace(
+    FR,
+    proposals=(*FR.proposals, r"pourquoi\s+ne\s+pas"),
+    sweeping=(
+        r"pourquoi",
+        r"chaque",
+        r"jamais",
+        r"quelqu'un",
+        r"personne",
+        r"qui\s+(?:accepterait|supporterait|pourrait|d'autre)",
+        r"quel\w*\s+(?:\w+\s+){1,2}(?:accepterait|supporterait)",
+    ),
+)
+VI = replace(
+    VI,
+    proposals=(*VI.proposals, r"sao\s+không"),
+    sweeping=(
+        r"tại\s+sao",
+        r"vì\s+sao",
+        r"sao\s+lại",
+        r"có\s+(?:\w+\s+){1,3}?nào",
+        r"có\s+ai",
+        r"luôn",
+        r"lần\s+nào\s+cũng",
+        r"\w+\s+nào\s+cũng",
+    ),
+)
+SL = replace(
+    SL,
+    proposals=(*SL.proposals, r"zakaj\s+ne\s+bi"),
+    sweeping=(
+        r"zakaj",
+        r"vsak\w*",
+        r"vedno",
+        r"nikoli",
+        r"kdo\s+(?:pa\s+)?(?:bi|še)",
+        r"kater\w+\s+(?:\w+\s+){1,2}še",
     ),
 )
 
