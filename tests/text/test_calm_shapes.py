@@ -144,3 +144,38 @@ def test_trouble_with_the_readers_work_is_still_a_complaint(language: str, text:
 def test_a_hurry_asked_of_the_reader_is_still_urgent(language: str, text: str) -> None:
     flags = flags_of(text, language)
     assert flags["is_urgent"] and flags["is_complaint"]
+
+
+# More time is a payment excuse only beside the payment; "right now" after a state is "at
+# present", no hurry.
+MORE_TIME_FOR_THE_WORK = [
+    ("en", "Could we get an extension on the launch date? The photos aren't ready yet."),
+    (
+        "fr",
+        "On aurait besoin d'un peu plus de temps pour relire les maquettes, l'équipe "
+        "est en congés.",
+    ),
+    ("vi", "Anh cho em thêm thời gian duyệt bản thiết kế nhé, sếp em đi vắng."),
+]
+MORE_TIME_TO_PAY = [
+    ("en", "could we have a bit more time on the invoice? cash comes in on the 20th"),
+    ("fr", "Pourriez-vous nous accorder un peu plus de temps pour régler la facture ?"),
+    ("vi", "Anh cho em thêm thời gian trả hóa đơn tháng này nhé."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MORE_TIME_FOR_THE_WORK)
+def test_more_time_for_the_work_is_no_payment_excuse(language: str, text: str) -> None:
+    assert not flags_of(text, language)["is_payment_excuse"]
+
+
+@pytest.mark.parametrize(("language", "text"), MORE_TIME_TO_PAY)
+def test_more_time_to_pay_is_a_payment_excuse(language: str, text: str) -> None:
+    assert flags_of(text, language)["is_payment_excuse"]
+
+
+def test_right_now_after_a_state_is_no_hurry() -> None:
+    assert not flags_of("We're swamped right now, I'll read the draft next week.", "en")[
+        "is_urgent"
+    ]
+    assert flags_of("We need the fix right now, the shop is losing orders.", "en")["is_urgent"]

@@ -435,8 +435,8 @@ PAYMENT_EXCUSE = [
     r"(pay|paying|settle|settling|transfer) +(you )?(next|by the end of the|end of the|"
     r"at the end of the|after|once|as soon as|when) +(week|month|friday|monday|quarter|"
     r"year|we|i|our|the|payday)", r"(can|could) (we|i) (pay|split|spread) (in|it in|"
-    r"the invoice in|over)", r"(instal+ments?|payment plan|partial payment|pay in parts|"
-    r"extension|extra time|more time|grace period)", r"(didn t|did not|never|haven t|have not) +"
+    r"the invoice in|over)", r"(instal+ments?|payment plan|partial payment|pay in parts)",
+    r"(didn t|did not|never|haven t|have not) +"
     r"(receive|received|get|got|see|seen) +(the|your|an|any)? *(invoice|bill|reminder)",
     r"cash (is|s) tight", r"(has|have|hasn t|haven t|has not|have not) +(not )?paid (us|me)",
     r"(thought|assumed) +(we|i) +(had )?(already )?paid", r"already paid",
@@ -1617,4 +1617,20 @@ COUNTER += [
     r"^ *(oh +)?(motherfucker|mother fucker|fuck me|holy fuck|holy shit|son of a bitch|"
     r"bloody hell|fucking hell|fuck) +(how|what|why|where|when) +(is|was|are|were|did|does|"
     r"do|the|on|in) +(that|this|it|earth|hell|world)",
+]
+
+# More time is a payment excuse only beside the payment ("can we have more time on the
+# invoice?"); alone it is a deadline, a launch moved, a contract extended.
+_MORE_TIME = r"(extension|extra time|more time|grace period)"
+PAYMENT_EXCUSE += [
+    _MORE_TIME + r" +([a-z]+ +){0,10}" + _PAYMENT_WORDS,
+    _PAYMENT_WORDS + r" +([a-z]+ +){0,10}" + _MORE_TIME,
+]
+
+# "Right now" after a state is "at present" ("cash flow is tight right now", "we're swamped
+# right now"), not a hurry asked of the reader.
+NOT_URGENT += [
+    r"(is|are|s|re|am|m|been|being) +(a bit +|very +|really +|so +|quite +|pretty +|super +|"
+    r"rather +)?(difficult|tight|slow|busy|quiet|hard|tough|hectic|crazy|chaotic|short|low|"
+    r"closed|away|off|out|swamped|stretched|full|fine|ok|okay|good) +(right now|at the moment)",
 ]

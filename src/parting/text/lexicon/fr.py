@@ -352,8 +352,8 @@ PAYMENT_EXCUSE = [
     r"toujours pas) +(paye|payes|regle|regles)", r"(attend|attendons|attends) +(le|"
     r"un|notre|mon|les) +(paiement|virement|versement|financement|pret|subvention|"
     r"client|clients|investisseur)", r"(echelonner|echelonnement|en plusieurs fois|"
-    r"paiement partiel|plan de paiement|delai de paiement|delai supplementaire|un peu "
-    r"plus de temps|report (du|de notre|de mon|de l) *(paiement|reglement|echeance|"
+    r"paiement partiel|plan de paiement|delai de paiement|report (du|de notre|de mon|de l) *"
+    r"(paiement|reglement|echeance|"
     r"virement|facture))", r"(oublie|oubliee) +(de )?(payer|regler|faire le virement)",
     r"(budget|fonds|credits) +(gele|geles|bloque|bloques|pas encore valide|pas valide)",
 ]
@@ -1401,4 +1401,12 @@ NOT_URGENT += [
     r"envoie|envoyons|transfere|rappelle|rappelons|occupe|fais|faisons|vire|virons) +"
     r"([a-z]+ +){0,2}(tout de suite|de suite|immediatement|des maintenant|aujourd hui|"
     r"maintenant|des que possible|au plus vite|asap)",
+]
+
+# Plus de temps n'est une excuse de paiement qu'à côté du paiement (« un peu plus de temps
+# pour la facture ») ; seul, c'est un délai de travail, un lancement décalé.
+_PLUS_DE_TEMPS = r"(delai supplementaire|un peu plus de temps|plus de temps)"
+PAYMENT_EXCUSE += [
+    _PLUS_DE_TEMPS + r" +([a-z]+ +){0,10}" + _PAIEMENT,
+    _PAIEMENT + r" +([a-z]+ +){0,10}" + _PLUS_DE_TEMPS,
 ]

@@ -177,7 +177,7 @@ PAYMENT_EXCUSE = [
     r"thong bao|nhac)", r"(hoa don|email) +([a-z]+ +){0,1}(vao|bi) +(spam|thu rac)",
     r"(thanh toan|tra) +(lam|thanh) +(nhieu|hai|2|ba|3) +(dot|lan|ky)",
     r"(tra gop|gia han (thanh toan|them|han|no|cho)|xin gia han|khat|xin khat|hoan thanh "
-    r"toan|gian no|cho them thoi gian|cho xin them thoi gian)",
+    r"toan|gian no)",
     r"(quen|quen mat) +(chuyen|thanh toan|tra)",
     r"(da|vua) +chuyen +(roi|khoan roi)", r"(ngan sach|kinh phi|von) +([a-z]+ +){0,1}"
     r"(chua duyet|bi cat|bi dong bang|chua giai ngan|chua ve)",
@@ -751,4 +751,16 @@ NOT_URGENT += [
     r"(em|minh|toi|ben em|chung toi|tui) +(se +)?(thanh toan|chuyen khoan|chuyen tien|chuyen|"
     r"tra|gui|goi|xu ly|lam|sua|nop) +([a-z]+ +){0,2}(ngay|lien|luon|lien bay gio|ngay bay "
     r"gio|ngay hom nay|trong hom nay|som nhat)",
+]
+
+# Xin thêm thời gian chỉ là lý do trễ thanh toán khi nói cạnh việc trả tiền ("cho em thêm
+# thời gian trả hóa đơn"); đứng một mình là hạn làm việc, lịch ra mắt.
+_THEM_THOI_GIAN = (
+    r"(cho|xin) +((em|minh|ben em|chung em|chung toi|toi|tui|xin) +){0,2}them +((it|chut|mot "
+    r"chut|vai ngay|mot tuan) +)?thoi gian"
+)
+_TRA_TIEN = r"(thanh toan|tra tien|tra no|chuyen khoan|chuyen tien|hoa don|khoan no|tien)"
+PAYMENT_EXCUSE += [
+    _THEM_THOI_GIAN + r" +([a-z]+ +){0,10}" + _TRA_TIEN,
+    _TRA_TIEN + r" +([a-z]+ +){0,10}" + _THEM_THOI_GIAN,
 ]
