@@ -179,3 +179,17 @@ def test_right_now_after_a_state_is_no_hurry() -> None:
         "is_urgent"
     ]
     assert flags_of("We need the fix right now, the shop is losing orders.", "en")["is_urgent"]
+
+
+# Someone else's complaint relayed to the writer about the reader's work is the client's
+# complaint too: no cancel of this session clears it.
+RELAYED = [
+    ("en", "Our members complained to me that your booking page keeps crashing."),
+    ("vi", "Khách phàn nàn với em là web của anh lại bị lỗi nữa rồi."),
+    ("sl", "Stranka se nam je pritožila, da vaša stran spet ne dela."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RELAYED)
+def test_a_complaint_relayed_about_the_readers_work_stays(language: str, text: str) -> None:
+    assert flags_of(text, language)["is_complaint"]

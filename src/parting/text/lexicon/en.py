@@ -1585,14 +1585,15 @@ ACCENTED = {"COMPLAINT": _STRUCTURES}
 # clears any part of the reader's work ("nothing to do with your site"); the trouble was
 # looked into and found elsewhere ("it turned out to be their wifi"); the writer
 # apologises for their own silence; urgency is the writer's own promise ("paying now",
-# "will do asap"); someone else complained to the writer.
+# "will do asap"). Someone else's complaint relayed to the writer is not
+# cleared here: it may be about the reader's work ("members complained to me that your page
+# crashes").
 THIRD_PARTY += [
     r"(nothing|nowt|not anything) +(at all +)?to +do +with +(you|your +[a-z]+|you +guys)",
     r"(turned|turns) +out +(it was +|to be +)?(just +)?(their|his|her|our|my|the customer s) +"
     r"(own +)?[a-z]+",
     r"(sorry|apologies|apologise|apologize) +(for|about) +(the +|my +|our +)?(long +|radio +|"
     r"recent +)?(silence|quiet|slow replies|slow reply|late reply|delay in replying|ghosting)",
-    r"(complained|moaned|grumbled) +to +(us|me)",
 ]
 NOT_URGENT += [
     r"(i ll|ill|i will|we ll|well|we will|will|i m|we re|am|are) +(pay|paying|send|sending|do|"

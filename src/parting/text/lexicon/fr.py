@@ -1384,17 +1384,14 @@ PAYMENT_EXCUSE += [
 # mots listés à des classes de mots. L'auteur met hors de cause une partie quelconque du
 # travail du lecteur (« rien à voir avec votre site ») ; la panne a été vérifiée et venait
 # d'ailleurs (« c'était sa connexion ») ; l'auteur s'excuse de son propre silence ;
-# l'urgence est sa propre promesse (« je paie tout de suite ») ; quelqu'un d'autre s'est
-# plaint auprès de l'auteur.
+# l'urgence est sa propre promesse (« je paie tout de suite »).
 THIRD_PARTY += [
     r"rien +(a voir|a faire) +avec +(vous|votre +[a-z]+|vos +[a-z]+|ton +[a-z]+|ta +[a-z]+)",
     r"(c etait|en fait c etait|il s agissait de) +(juste +|simplement +)?(sa|son|ses|leur|"
     r"leurs) +[a-z]+",
-    r"(on|nous|j) +(a|avons|ai) +verifie +([a-z]+ +){0,3}(c etait|c est|il|elle|ils|elles)",
     r"(desole|desolee|desoles|excusez|pardon|toutes mes excuses|toutes nos excuses) +(pour|"
     r"de|du) +(le +|mon +|notre +|ce +)?(long +|gros +)?(silence|silence radio|retard de "
     r"reponse|reponse tardive|delai de reponse)",
-    r"(s est|se sont|s etait|s etaient) +plaints? +(chez|aupres de|a) +(nous|moi)",
 ]
 NOT_URGENT += [
     r"(je|j|on|nous) +(vous +|le +|la +|les +|l +|m en +)?(paie|paye|payons|regle|reglons|"

@@ -1011,8 +1011,7 @@ PAYMENT_EXCUSE += [
 # Deveta seja, mirna pošta (veto): oblike osme seje, razširjene s seznamov besed na vrste
 # besed. Pisec razbremeni katerikoli del bralčevega dela ("nič zveze z vašo stranjo");
 # težavo so preverili in je bila drugje ("izkazalo se je, da je bila njegova povezava");
-# pisec se opraviči za svoj molk; nujnost je pisčeva lastna obljuba ("takoj plačam");
-# nekdo drug se je pritožil piscu.
+# pisec se opraviči za svoj molk; nujnost je pisčeva lastna obljuba ("takoj plačam").
 THIRD_PARTY += [
     r"nic +(zveze|skupnega|opraviti) +(z|s) +(vami|vaso +[a-z]+|vasim +[a-z]+|vasimi +[a-z]+|"
     r"vasem +[a-z]+|tabo|tvojo +[a-z]+)",
@@ -1021,8 +1020,6 @@ THIRD_PARTY += [
     r"(oprostite|oprosti|opravicujem|opravicujemo|se opravicujem|sorry) +([a-z]+ +){0,3}(za +)?"
     r"(tisino|molk|pozen odgovor|pocasen odgovor|pozne odgovore|ker se nisem oglasil|ker se "
     r"nisem oglasila|ker nisem odgovoril|ker nisem odgovorila)",
-    r"(se +(nam|mi) +je +pritozil|se +(nam|mi) +je +pritozila|se +(nam|mi) +so +pritozili|"
-    r"pritozil +se +(nam|mi)|pritozila +se +(nam|mi))",
 ]
 NOT_URGENT += [
     r"(takoj|cimprej|cim prej|nemudoma|se danes|danes) +(placam|placamo|nakazem|nakazemo|"

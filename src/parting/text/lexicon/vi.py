@@ -738,14 +738,13 @@ ON_TERMS += [_CAM_ON_DA_SUA]
 # ra lớp từ. Người viết gỡ lỗi cho bất kỳ phần việc nào của người đọc ("không liên quan
 # web của anh"); sự cố đã kiểm tra và do chỗ khác ("hóa ra do mạng nhà họ"); người viết
 # xin lỗi vì mình im lặng; cái gấp là lời hứa của chính người viết ("em thanh toán
-# ngay"); người khác than phiền với người viết.
+# ngay").
 THIRD_PARTY += [
     r"(khong|ko|k|chang) +lien quan +([a-z]+ +){0,3}(cua +)?(anh|chi|cac anh|cac chi|ben anh|"
     r"ben chi|ban)",
     r"(hoa ra|thi ra|te ra|kiem tra thi|xem lai thi) +([a-z]+ +){0,4}(do|tai|la do) +([a-z]+ +)"
     r"{0,3}(ho|khach|nha ho|cua ho|chi ay|anh ay|co ay|ben van chuyen|ben giao hang)",
     r"(xin loi|sorry|sr) +([a-z]+ +){0,4}(im lang|bat tin|mat lien lac)",
-    r"(than|phan nan|ca than|keu) +(voi|cho) +(em|ben em|minh|toi|chung toi)",
 ]
 NOT_URGENT += [
     r"(em|minh|toi|ben em|chung toi|tui) +(se +)?(thanh toan|chuyen khoan|chuyen tien|chuyen|"
