@@ -79,9 +79,12 @@ def test_only_the_languages_with_a_grammar_are_read() -> None:
     assert not clauses.denied("Women are not scum.", [], "en")  # nothing found to deny
 
 
-def test_a_slur_is_never_read_as_denied() -> None:
+def test_a_slur_is_never_read_as_denied_and_only_english_is_vetoed_so() -> None:
     assert veto.denied_in_clause("Trans people are not, in any shape or form, disgusting.", "en")
-    assert not veto.denied_in_clause("Je ne peux pas croire ce pédé.", "fr")
+    assert not veto.denied_in_clause("You are not, in any way, a faggot.", "en")
+    # French: the clauses are read, but held-out HateCheck lost hateful cases to the veto.
+    assert clauses.denied("Les trans ne sont, en aucune façon, dégoûtants.", ["degoutants"], "fr")
+    assert not veto.denied_in_clause("Les trans ne sont, en aucune façon, dégoûtants.", "fr")
 
 
 class SureModel:

@@ -181,12 +181,19 @@ def hateful_words(text: str, language: str | None) -> list[str]:
     return [w for w in explain(text, language).get("is_abusive", []) if w not in group]
 
 
+# Where the clause reading vetoes (``denied_in_clause``): measured once on held-out
+# HateCheck, English lost no hateful case; French lost 13 of 852 and no non-hateful case
+# fewer was flagged, so it reads French in the tests only.
+CLAUSE_LANGUAGES = frozenset({"en"})
+
+
 def denied_in_clause(text: str, language: str | None) -> bool:
     """Whether every hateful word of a pattern hit stands in a clause that denies it
-    (``clauses.denied``). A slur is never read so: it insults whatever the clause."""
+    (``clauses.denied``), in the languages where that was measured to help. A slur is
+    never read so: it insults whatever the clause."""
     from parting.text.classify import slur_words
 
-    if slur_words(text):
+    if language not in CLAUSE_LANGUAGES or slur_words(text):
         return False
     return clauses.denied(text, hateful_words(text, language), language)
 
