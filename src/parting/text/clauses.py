@@ -32,7 +32,7 @@ class Grammar:
     """The words of one language that open a clause, deny, or exclude."""
 
     negators: frozenset[str]  # words that deny what follows in their clause
-    # Two-word negations whose words alone mean something else ("far be it", "en rien").
+    # Negations whose words alone mean something else ("far be it from me", "loin de").
     phrases: tuple[str, ...]
     # Words right after a negation that make it an exclusion, not a denial: "don't want
     # them", "never trust", "no more", "ne veux plus".
@@ -68,7 +68,7 @@ class Grammar:
 GRAMMARS: dict[str, Grammar] = {
     "en": Grammar(
         negators=_words("not t never no nobody none nothing neither nor hardly zero"),
-        phrases=("far be it", "far from", "in no", "no way", "not once", "not a"),
+        phrases=("far be it", "far from"),
         excluding=_words(
             "want wants wanted let lets allow allows trust trusts trusted hire "
             "hires stand care cares mind matter matters more like likes give "
@@ -99,7 +99,7 @@ GRAMMARS: dict[str, Grammar] = {
     ),
     "fr": Grammar(
         negators=_words("ne n pas jamais rien aucun aucune aucuns personne ni nullement"),
-        phrases=("loin de", "en rien", "en aucun", "en aucune"),
+        phrases=("loin de",),
         excluding=_words(
             "veux veut voulons voulez veulent voulais laisse laissez laissons laisser "
             "supporte supportent supporter supportons faites fais confiance plus "
@@ -132,8 +132,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 def _fold(text: str) -> str:
     """Lower-cased, without diacritics, apostrophes as spaces ("don't" → "don t")."""
-    out = normalise.apply_text(text, normalise.FOLD_STEPS).replace("’", " ").replace("'", " ")
-    return out
+    return normalise.apply_text(text, normalise.FOLD_STEPS).replace("’", " ").replace("'", " ")
 
 
 def _clauses(sentence: str, grammar: Grammar) -> list[list[str]]:
