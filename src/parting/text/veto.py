@@ -182,8 +182,9 @@ def hateful_words(text: str, language: str | None) -> list[str]:
 
 
 # Where the clause reading vetoes (``denied_in_clause``): measured once on held-out
-# HateCheck, English lost no hateful case; French lost 13 of 852 and no non-hateful case
-# fewer was flagged, so it reads French in the tests only.
+# HateCheck, English lost no hateful case; French lost 26 of its 852 hateful cases (673
+# flagged with the model → 647) and flagged no non-hateful case fewer, so French clauses
+# are read (``clauses.GRAMMARS``) but do not veto.
 CLAUSE_LANGUAGES = frozenset({"en"})
 
 
@@ -260,11 +261,7 @@ def second_opinion(
             negated_at.add(i)
     # A message whose every hateful word stands in a clause that denies it is a denial,
     # whatever the head reads (``clauses``: the punctuation the patterns cannot see).
-    negated_at |= {
-        i
-        for i in asked
-        if clauses.denied(texts[i], hateful_words(texts[i], languages[i]), languages[i])
-    }
+    negated_at |= {i for i in asked if hits[i] and denied_in_clause(texts[i], languages[i])}
     for i, p in zip(asked, probabilities[: len(asked)], strict=True):
         limit = cut(i) or 0.0
         negated = i in negated_at
