@@ -3,6 +3,7 @@ logging an incident and recording a judgement (which re-run the triage)."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -45,6 +46,17 @@ def test_client_page_shows_the_verdict_history(
     assert "Verdict history" in html and "Keep" in html
     # Its date and time of day in the business's time zone (Paris: UTC+1 in March).
     assert "Mar 2, 2026, 9:30" in html and "First verdict" in html
+
+
+def test_every_moment_on_the_client_page_is_written_in_the_readers_own_zone(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    # "Last scored" and the verdict history name the same scoring: the page's script
+    # writes every time of day in the reader's zone, so the two can never disagree.
+    html = owner_client.get(reverse("client", args=["c-rude"])).content.decode()
+    moments = re.findall(r'<time datetime="[^"]*T[^"]*"[^>]*>', html)
+    assert len(moments) >= 2  # last scored, and the same scoring in the verdict history
+    assert all("data-local-time" in tag for tag in moments)
 
 
 def test_staff_logs_an_incident_and_the_worker_rescores_after_the_request(
