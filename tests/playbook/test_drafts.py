@@ -50,6 +50,8 @@ PARTS = (
     "fresh-12",
     "fresh-13",
     "fresh-13-held",
+    "fresh-14-s10",
+    "fresh-14-s10-held",
     "fresh-11-tone",
     "fresh-11-tone-held",
     "fresh-13-tone",
