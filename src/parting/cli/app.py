@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -18,6 +17,7 @@ from rich.console import Console
 
 from parting.cli.help import Commands
 from parting.errors import MESSAGE_LIMIT, InputError, Location, PartingError, shown
+from parting.files import write_whole
 from parting.i18n import N_, _
 
 app = Commands(
@@ -113,14 +113,7 @@ def write_output(data: str | bytes, output: Path | None) -> None:
         sys.stdout.buffer.write(raw)
         sys.stdout.flush()
         return
-    handle, temporary = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
-    try:
-        with os.fdopen(handle, "wb") as f:
-            f.write(raw)
-        os.replace(temporary, output)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_whole(output, raw)
 
 
 def parse_day(value: str | None, option: str) -> date | None:

@@ -29,6 +29,7 @@ from parting.cli.app import (
     write_output,
 )
 from parting.errors import InputError, Location
+from parting.files import write_whole
 from parting.i18n import LANGUAGES, N_, _, gettext_noop
 
 if TYPE_CHECKING:
@@ -289,7 +290,7 @@ def plan_command(
     if ics is not None and isinstance(view, ExitPlan):
         from parting.playbook.ics import plan_calendar
 
-        ics.write_bytes(plan_calendar(view, load_config()))
+        write_whole(ics, plan_calendar(view, load_config()))
     if fmt == "json":
         write_output(json.dumps(view.to_dict(), ensure_ascii=False, indent=2) + "\n", None)
         return

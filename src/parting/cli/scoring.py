@@ -26,6 +26,7 @@ from parting.cli.app import (
     parse_day,
 )
 from parting.errors import InputError
+from parting.files import whole
 from parting.i18n import N_, _
 from parting.timing import measuring, report, step
 
@@ -83,7 +84,7 @@ def render(triage: Triage, fmt: str, output: Path | None) -> None:
             if output is None:
                 written.write_json(triage, sys.stdout)
             else:
-                with output.open("w", encoding="utf-8", newline="") as f:
+                with whole(output, "w", newline="") as f:
                     written.write_json(triage, f)
         elif fmt == "csv":
             if output is None:
@@ -91,17 +92,19 @@ def render(triage: Triage, fmt: str, output: Path | None) -> None:
                 written.write_csv(triage, sys.stdout.buffer)
                 sys.stdout.buffer.flush()
             else:
-                with output.open("wb") as b:
+                with whole(output) as b:
                     written.write_csv(triage, b)
         else:
-            written.write_parquet(triage, output)
+            assert output is not None  # refused above: Parquet is never written to a terminal
+            with whole(output) as b:
+                written.write_parquet(triage, b)
 
 
 def _write_table(triage: Triage, output: Path | None) -> None:
     from parting.cli.verdict_table import write_table
 
     if output is not None:
-        with output.open("w", encoding="utf-8") as f:
+        with whole(output, "w") as f:
             write_table(triage, f, 160, lambda text, _verdict: text)
         return
     from rich.text import Text

@@ -41,6 +41,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from parting.errors import PartingError
+from parting.files import write_whole
 from parting.i18n import _
 from parting.store.models import Job, TriageRun
 
@@ -170,9 +171,7 @@ def _progress_file(job_id: int) -> Path:
 def _write_progress(job_id: int, label: str, done: int, total: int | None) -> None:
     path = _progress_file(job_id)
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(f".{os.getpid()}.tmp")
-    partial.write_text(json.dumps([label, done, total]), encoding="utf-8")
-    os.replace(partial, path)
+    write_whole(path, json.dumps([label, done, total]))
 
 
 def live_progress(job_id: int) -> tuple[str, int, int | None] | None:

@@ -22,6 +22,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from parting.errors import InputError, Location, NotFoundError, PartingError
+from parting.files import write_whole
 from parting.i18n import _, ngettext
 from parting.store.history import Change, changes
 from parting.store.models import MailAccount, TriageRun, VerdictRecord, WatchState
@@ -333,7 +334,7 @@ def watch_once(
             dry_run.mkdir(parents=True, exist_ok=True)
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             report.written = dry_run / f"parting-digest-{stamp}-{run.pk}.eml"
-            report.written.write_bytes(bytes(message))
+            write_whole(report.written, bytes(message))
         else:
             report.sent_to = send(message)
     with transaction.atomic():

@@ -22,10 +22,11 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+from parting.files import write_whole
 
 try:  # CPython's own pieces of ``re``; elsewhere every pattern is compiled as usual
     import _sre
@@ -138,12 +139,6 @@ def _write(folder: Path, kept: dict[str, Kept]) -> None:
     or the new one, never half of one. A folder that cannot be written is left alone."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(dir=folder, prefix=".patterns-")
+        write_whole(folder / FILE, marshal.dumps(kept))
     except OSError:
         return
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(marshal.dumps(kept))
-        os.replace(name, folder / FILE)
-    except OSError:
-        Path(name).unlink(missing_ok=True)
