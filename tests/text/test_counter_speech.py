@@ -538,3 +538,30 @@ def test_french_feelings_and_harm_denied_through_a_modal_are_not_abuse(text: str
 
 def test_a_french_confession_of_hate_after_a_denied_lie_stays_abuse() -> None:
     assert abusive("Je ne vais pas mentir, je déteste les immigrés.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our bookkeeper is a useless bastard, sorry the payment is late.",
+        "My ex-husband was a total asshole about the house.",
+        "The previous agency were a bunch of cowboys, you lot are a relief.",
+        "My neighbour's cat is a little shit, it ate the samples.",
+        "Mon ancien comptable était un vrai abruti, d'où le retard.",
+        "Le chat de la voisine est une petite merde, il a griffé le colis.",
+    ],
+)
+def test_an_insult_about_the_writers_own_people_is_not_aimed_at_the_reader(text: str) -> None:
+    assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My partner was right: your designer is an idiot.",
+        "Your account manager is a useless bastard.",
+        "Votre comptable est un vrai abruti.",
+    ],
+)
+def test_an_insult_about_the_readers_people_stays_abuse(text: str) -> None:
+    assert abusive(text)

@@ -1635,3 +1635,22 @@ NOT_URGENT += [
     r"rather +)?(difficult|tight|slow|busy|quiet|hard|tough|hectic|crazy|chaotic|short|low|"
     r"closed|away|off|out|swamped|stretched|full|fine|ok|okay|good) +(right now|at the moment)",
 ]
+
+# Issue #12, tenth session (abuse): who the insult is aimed at. Words that insult the
+# writer's own people, pets or former providers ("my ex was a complete asshole", "our old
+# supplier were a bunch of cowboys", "the neighbour's dog is a little shit") are said to
+# the reader about someone else, not at the reader: the writer's possessive names the
+# target, and the insult stands in that clause.
+_OWN_SIDE = (
+    r"((my|our|the neighbour s|the neighbor s|my neighbour s|my neighbor s) +(([a-z]+ +)?(ex|"
+    r"brother|sister|mum|mom|mother|dad|father|son|daughter|kid|kids|wife|husband|partner|"
+    r"boyfriend|girlfriend|friend|mate|neighbour|neighbor|neighbours|neighbors|landlord|cat|"
+    r"dog|uncle|aunt|cousin|flatmate|roommate|housemate|accountant|bookkeeper|bank|"
+    r"(old|previous|former|last) +[a-z]+))|the +(old|previous|former|last) +[a-z]+)"
+)
+COUNTER += [
+    _OWN_SIDE + r" +(is|was|s|are|re|were|has been|have been|had been|can be|could be|"
+    r"acted like|behaved like|is being|was being) +(([a-z]+ +){0,3})("
+    + "|".join(w for w in INSULTS if " " not in w)
+    + r"|cowboys|clowns|amateurs|shit|useless|crooks)"
+]

@@ -1407,3 +1407,22 @@ PAYMENT_EXCUSE += [
     _PLUS_DE_TEMPS + r" +([a-z]+ +){0,10}" + _PAIEMENT,
     _PAIEMENT + r" +([a-z]+ +){0,10}" + _PLUS_DE_TEMPS,
 ]
+
+# Issue #12, dixième session (abus) : à qui l'insulte s'adresse. Une insulte dite des
+# siens, d'un animal ou d'un ancien prestataire (« mon ex était un vrai connard », « notre
+# ancien fournisseur était une bande d'amateurs », « le chien du voisin est une petite
+# merde ») parle de quelqu'un d'autre au lecteur : le possessif du rédacteur nomme la cible
+# et l'insulte reste dans cette proposition.
+_LES_SIENS = (
+    r"((mon|ma|mes|notre|nos) +(ex|frere|soeur|mere|pere|fils|fille|gamin|gamins|gosse|gosses|"
+    r"femme|mari|copain|copine|pote|potes|ami|amie|voisin|voisine|voisins|proprio|"
+    r"proprietaire|chat|chien|oncle|tante|cousin|cousine|coloc|comptable|banque|(ancien|"
+    r"ancienne|precedent|precedente|dernier|derniere) +[a-z]+)|(le|la|les) +[a-z]+ +(du|de la|"
+    r"des|de mon|de ma|de mes) +(voisin|voisine|voisins))"
+)
+COUNTER += [
+    _LES_SIENS + r" +(est|etait|a ete|sont|etaient|ont ete|peut etre|s est comporte) +"
+    r"(([a-z]+ +){0,3})("
+    + "|".join(w for w in INSULTS if " " not in w)
+    + r"|merde|amateurs|nul|nulle|nuls)"
+]
