@@ -102,12 +102,13 @@ def _records(
 
 def _insert(rows: Iterable[list[Any]]) -> None:
     """Add verdict rows (``_row``) in batches of ``BULK_ROWS``: one prepared ``INSERT``
-    per batch on SQLite, ``COPY`` on PostgreSQL.
+    per batch on SQLite, written while the next batch is made (``insert_batches``), and
+    ``COPY`` on PostgreSQL.
 
     Each row is already what the database takes, as ``bulk_create`` would prepare it; what
     is skipped is a model instance per client and the per-object work around it, which
     was most of the time of storing 20 000 verdicts."""
-    from parting.store.upsert import insert_rows
+    from parting.store.upsert import insert_batches
 
     meta = VerdictRecord._meta
     alias = router.db_for_write(VerdictRecord)
@@ -118,12 +119,16 @@ def _insert(rows: Iterable[list[Any]]) -> None:
     # A date has a database form of its own (text on SQLite); the few rows with one get it.
     adapt_date = connection.ops.adapt_datefield_value
     day = _COLUMNS.index("decision_not_before")
-    with connection.cursor() as cursor:
+
+    def prepared() -> Iterator[list[list[Any]]]:
         for batch in batched(rows, BULK_ROWS):
             for row in batch:
                 if row[day] is not None:
                     row[day] = adapt_date(row[day])
-            insert_rows(cursor, quote(meta.db_table), columns, batch)
+            yield batch
+
+    with connection.cursor() as cursor:
+        insert_batches(cursor, quote(meta.db_table), columns, prepared())
 
 
 def _as_json(value: Any, prepared: bool = True) -> str:

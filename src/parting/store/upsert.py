@@ -12,7 +12,8 @@ deleting the import can put it back.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -237,11 +238,52 @@ def _stage(
     label: str,
 ) -> None:
     done = 0
-    for rows in python_rows(data):
-        insert_rows(cursor, stage, names, rows)
-        done += len(rows)
+
+    def stored(rows: int) -> None:
+        nonlocal done
+        done += rows
         if progress:
             progress(label, done, data.num_rows)
+
+    insert_batches(cursor, stage, names, python_rows(data), stored)
+
+
+def insert_batches(
+    cursor: Any,
+    table: str,
+    columns: list[str],
+    batches: Iterable[list[Any]],
+    stored: Callable[[int], None] | None = None,
+) -> None:
+    """Add each batch of ``batches`` (``insert_rows``); ``stored(n)`` is told each batch's
+    number of rows once they are in the table.
+
+    On SQLite each batch is written on a writer thread while ``batches`` makes the next
+    one: SQLite lets go of the interpreter's lock while it writes a row, so the rows are
+    made in Python on one core and written on the other (storing 20 000 verdicts, the
+    writing is a third of the time). One batch at a time is in flight, so the one
+    connection, inside the caller's transaction, is only ever used by one thread: the
+    writer from a batch's start to its end, the caller never (making rows asks nothing of
+    the database). An error on either side stops both and reaches the caller, whose
+    transaction then undoes everything."""
+    told = stored or (lambda _rows: None)
+    if cursor.db.vendor != "sqlite":
+        for rows in batches:
+            insert_rows(cursor, table, columns, rows)
+            told(len(rows))
+        return
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="parting-writer") as writer:
+        writing: Future[None] | None = None
+        size = 0
+        for rows in batches:
+            if writing is not None:
+                writing.result()
+                told(size)
+            writing = writer.submit(insert_rows, cursor, table, columns, rows)
+            size = len(rows)
+        if writing is not None:
+            writing.result()
+            told(size)
 
 
 def insert_rows(cursor: Any, table: str, columns: list[str], rows: list[Any]) -> None:
