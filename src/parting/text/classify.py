@@ -78,12 +78,11 @@ _SHARED = frozenset(kind for group in _SHARED_PASSES for kind in group)
 
 # Kinds that few messages match are screened together: one pass over a view with the
 # union of their patterns, then each kind's own pass only where the union matched (a
-# kind cannot match where the union of its patterns did not). Engines that evaluate
-# ``CASE`` lazily (DuckDB, Spark) so read most business messages once instead of three
-# times. Only where it pays: abusive mail matches the insult and abuse kinds so often
-# that screening them costs more than it saves, Polars evaluates both branches and pays
-# for every screen (a union with the Vietnamese insults is slow there), and past about
-# 18 KB a union of these patterns pushes RE2 (DuckDB) off its fast automaton.
+# kind cannot match where the union of its patterns did not; ``_only_where``). So most
+# business messages are read once instead of three times. Only where it pays: abusive
+# mail matches the insult and abuse kinds so often that screening them costs more than
+# it saves (a union with the Vietnamese insults is slow on Polars), and past about 18 KB
+# a union of these patterns pushes RE2 (DuckDB) off its fast automaton.
 _SCREENS: dict[str, tuple[str, tuple[str, ...]]] = {
     "rare": (_FOLDED, ("URGENT", "MINOR_COMPLAINT", "PROFANITY")),
     "accented": (_ACCENTED, ("THREATS", "PROFANITY", "ETHICS_REQUEST")),
@@ -123,10 +122,10 @@ def classify(
     """
     text = nw.col(body).cast(nw.String)
     views = _with_language(_with_views(frame, text), language)
-    matched: dict[str, nw.Expr] = _matched_kinds(language, text)
     kinds = {kind: nw.col(_KIND + kind) for kind in KINDS if kind not in _SHARED}
     for group in _SHARED_PASSES:
         kinds.update(dict.fromkeys(group, nw.col(_KIND + "_".join(group))))
+    matched: dict[str, nw.Expr] = _matched_kinds(language, text, _gates(kinds))
     flags = _combine(kinds, nw.col(_SHOUTING))
     if group_column is not None:
         flags[group_column] = kinds["IDENTITY"] | kinds["IDENTITY_TYPO"]
@@ -142,17 +141,17 @@ def classify(
     temporary: list[str] = [_FOLDED, _ACCENTED, _DESPACED, _LANGUAGE, *_scoped_views(), *matched]
     out = views
     for stage in _STAGES:
-        out = out.with_columns(**_gated(matched, stage, kinds, nw.col(_SHOUTING)))
+        out = out.with_columns(**{name: matched[name] for name in _stage(matched, stage)})
     return out.with_columns(**flags).drop(*dict.fromkeys(temporary))
 
 
 # Kinds that only matter once other kinds have matched are matched in later stages, and
 # only on the rows where they can change a class: hateful words and negations count only
 # next to a group (or a threat), "minor" only in a complaint, counter-speech only cancels
-# abuse found. Results are the same as matching everything everywhere; engines that
-# evaluate ``CASE`` lazily (DuckDB, Spark) skip most of the work, since most messages
-# name no group. The screens (``_SCREENS``) come first, since the early kinds read them.
-# (and shouting, read with profanity only)
+# abuse found (``_gates``; and shouting, read with profanity only). Results are the same
+# as matching everything everywhere, and every engine skips most of the work
+# (``_only_where``), since most messages name no group. The screens (``_SCREENS``) come
+# first, since the early kinds read them.
 _LATE = (
     "HATE",
     "HATE_TYPO",
@@ -167,44 +166,49 @@ _LAST = ("COUNTER", "OWNED", "VOCATIVE", "NAMING")
 _STAGES: tuple[str, ...] = ("screen", "early", "late", "last")
 
 
-def _gated(
-    matched: dict[str, nw.Expr], stage: str, kinds: dict[str, nw.Expr], shouting: nw.Expr
-) -> dict[str, nw.Expr]:
-    """The columns of ``matched`` computed in ``stage``, each under its gate."""
-    screens = {name for name in matched if name.startswith(_SCREEN)}
-    late = {_KIND + kind for kind in _LATE} | {_SHOUTING}
-    last = {_KIND + kind for kind in _LAST}
+def _stage(matched: dict[str, nw.Expr], stage: str) -> list[str]:
+    """The columns of ``matched`` computed in ``stage``."""
+    screens = [name for name in matched if name.startswith(_SCREEN)]
+    late = [_KIND + kind for kind in _LATE] + [_SHOUTING]
+    last = [_KIND + kind for kind in _LAST]
     if stage == "screen":
-        return {name: matched[name] for name in screens}
+        return screens
     if stage == "early":
-        return {name: e for name, e in matched.items() if name not in screens | late | last}
+        return [name for name in matched if name not in {*screens, *late, *last}]
+    return late if stage == "late" else last
+
+
+def _gates(kinds: dict[str, nw.Expr]) -> dict[str, nw.Expr]:
+    """The rows on which each late or last column is read at all (``_LATE``, ``_LAST``):
+    what the earlier stages matched."""
     group = kinds["IDENTITY"] | kinds["IDENTITY_TYPO"]
-    if stage == "late":
-        gates = {
-            _KIND + "HATE": group,
-            _KIND + "HATE_TYPO": group,
-            _KIND + "NEGATION": group | kinds["THREATS"],
-            _KIND + "MINOR": kinds["COMPLAINT"],
-            _KIND + "NOT_URGENT": kinds["URGENT"],
-            _KIND + "SCHEDULING": kinds["CHANGE_REQUEST"],
-            _KIND + "THIRD_PARTY": kinds["COMPLAINT"] | kinds["MINOR_COMPLAINT"],
-            _KIND + "ON_TERMS": kinds["PAYMENT_EXCUSE"],
-            _SHOUTING: kinds["PROFANITY"],
-        }
-    else:
-        hateful = kinds["HATE"] | kinds["HATE_TYPO"]
-        suspect = (
-            kinds["SLURS"] | kinds["THREATS"] | kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"]
-            | kinds["DIRECTED"] | (group & hateful) | (shouting & kinds["PROFANITY"])
-        )  # fmt: skip
-        gates = {_KIND + kind: suspect for kind in _LAST}
-    return {name: _when(gate, matched[name]) for name, gate in gates.items()}
+    hateful = kinds["HATE"] | kinds["HATE_TYPO"]
+    suspect = (
+        kinds["SLURS"] | kinds["THREATS"] | kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"]
+        | kinds["DIRECTED"] | (group & hateful) | (nw.col(_SHOUTING) & kinds["PROFANITY"])
+    )  # fmt: skip
+    return {
+        "HATE": group,
+        "HATE_TYPO": group,
+        "NEGATION": group | kinds["THREATS"],
+        "MINOR": kinds["COMPLAINT"],
+        "NOT_URGENT": kinds["URGENT"],
+        "SCHEDULING": kinds["CHANGE_REQUEST"],
+        "THIRD_PARTY": kinds["COMPLAINT"] | kinds["MINOR_COMPLAINT"],
+        "ON_TERMS": kinds["PAYMENT_EXCUSE"],
+        "SHOUTING": kinds["PROFANITY"],
+        **dict.fromkeys(_LAST, suspect),
+    }
 
 
-def _when(gate: nw.Expr, matches: nw.Expr) -> nw.Expr:
-    """``matches`` where ``gate`` holds, False elsewhere (and not computed there, on
-    engines that evaluate ``CASE`` lazily)."""
-    return nw.when(gate).then(matches).otherwise(nw.lit(False))
+def _only_where(gate: nw.Expr | None, text: nw.Expr) -> nw.Expr:
+    """``text`` where ``gate`` holds, null elsewhere: a pattern over it matches only
+    there, and costs nothing elsewhere. On every engine: DuckDB and Spark skip a null,
+    but Polars keeps the text under a null that ``when`` makes, and its regex reads that
+    text all the same — so the text under the null is made empty first."""
+    if gate is None:
+        return text
+    return nw.when(gate).then(nw.when(gate).then(text).otherwise(nw.lit("")))
 
 
 def _with_views(frame: FrameT, text: nw.Expr) -> FrameT:
@@ -231,9 +235,9 @@ def _with_language(frame: FrameT, language: str | None) -> FrameT:
     out = frame.with_columns(_language_expr(client).alias(_LANGUAGE))
     views = {}
     for code in LANGUAGES:
-        mine = nw.col(_LANGUAGE) == code
+        mine = (nw.col(_LANGUAGE) == code).fill_null(False)
         for view in (_FOLDED, _ACCENTED):
-            views[_scoped(view, code)] = nw.when(mine).then(nw.col(view))
+            views[_scoped(view, code)] = _only_where(mine, nw.col(view))
     return out.with_columns(**views)
 
 
@@ -265,21 +269,21 @@ def _language_expr(client: nw.Expr | None) -> nw.Expr:
     return chain.otherwise(nw.lit(None, dtype=nw.String))
 
 
-def _matched_kinds(language: str | None, text: nw.Expr) -> dict[str, nw.Expr]:
+def _matched_kinds(
+    language: str | None, text: nw.Expr, gates: dict[str, nw.Expr]
+) -> dict[str, nw.Expr]:
     """One boolean column per kind (or shared group of kinds), one for shouting, and the
-    screens the kinds read.
+    screens the kinds read; a kind of ``gates`` is read only where its gate holds.
 
     Each kind is matched once, into its own column, and the classes combine those
     columns: several classes share a kind, and an eager engine would match it again for
     each class that mentions it."""
     matched = {_SCREEN + name: _screen_expr(*screen) for name, screen in _SCREENS.items()}
-    matched.update(
-        {
-            _KIND + kind: _scoped_kind_expr(kind) if kind in SCOPED_KINDS else _kind_expr((kind,))
-            for kind in KINDS
-            if kind not in _SHARED
-        }
-    )
+    for kind in KINDS:
+        if kind in SCOPED_KINDS:
+            matched[_KIND + kind] = _scoped_kind_expr(kind, gates.get(kind))
+        elif kind not in _SHARED:
+            matched[_KIND + kind] = _kind_expr((kind,), gates.get(kind))
     for group in _SHARED_PASSES:
         matched[_KIND + "_".join(group)] = _kind_expr(group)
     # Vietnamese teencode is read only in Vietnamese messages.
@@ -287,9 +291,10 @@ def _matched_kinds(language: str | None, text: nw.Expr) -> dict[str, nw.Expr]:
     if language is not None:
         code = nw.col(language).cast(nw.String).str.to_lowercase()
         vietnamese = code.str.starts_with("vi").fill_null(False)
-        matched[_KIND + "VIETNAMESE_ONLY"] = _when(vietnamese, _kind_expr(("VIETNAMESE_ONLY",)))
+        matched[_KIND + "VIETNAMESE_ONLY"] = _kind_expr(("VIETNAMESE_ONLY",), vietnamese)
     # Case matters for shouting: it reads the body, without quoted reply lines.
-    raw = text.str.replace_all(normalise.QUOTED_LINES, " ", literal=False)
+    raw = _only_where(gates["SHOUTING"], text)
+    raw = raw.str.replace_all(normalise.QUOTED_LINES, " ", literal=False)
     matched[_SHOUTING] = raw.str.contains(SHOUTING).fill_null(False)
     return matched
 
@@ -318,13 +323,14 @@ def _screen_expr(view: str, kinds: tuple[str, ...]) -> nw.Expr:
     return nw.col(view).str.contains(pattern).fill_null(False)
 
 
-def _kind_expr(kinds: tuple[str, ...]) -> nw.Expr:
-    """Whether any of ``kinds`` matches in any view; never null. Several kinds share one
-    pass per view: only for kinds the classes only ever OR together."""
+def _kind_expr(kinds: tuple[str, ...], gate: nw.Expr | None = None) -> nw.Expr:
+    """Whether any of ``kinds`` matches in any view (where ``gate`` holds); never null.
+    Several kinds share one pass per view: only for kinds the classes only ever OR
+    together."""
     codes = (*LANGUAGES, "shared") if read_by_language(kinds) else (None,)
-    passes = [_view_pass(_FOLDED, folded_pattern_of(kinds, code), kinds) for code in codes]
+    passes = [_view_pass(_FOLDED, folded_pattern_of(kinds, code), kinds, gate) for code in codes]
     for view, pattern_of in ((_ACCENTED, accented_pattern), (_DESPACED, despaced_pattern)):
-        passes += [_view_pass(view, pattern_of(kind), (kind,)) for kind in kinds]
+        passes += [_view_pass(view, pattern_of(kind), (kind,), gate) for kind in kinds]
     matches = nw.lit(False)
     for one in passes:
         if one is not None:
@@ -332,14 +338,14 @@ def _kind_expr(kinds: tuple[str, ...]) -> nw.Expr:
     return matches
 
 
-def _scoped_kind_expr(kind: str) -> nw.Expr:
-    """Whether ``kind`` matches: each language's cues on the views of messages in that
-    language, the shared cues on every message."""
+def _scoped_kind_expr(kind: str, gate: nw.Expr | None = None) -> nw.Expr:
+    """Whether ``kind`` matches (where ``gate`` holds): each language's cues on the views
+    of messages in that language, the shared cues on every message."""
     passes = []
     for code in (*LANGUAGES, "shared"):
         for view, pattern_in in ((_FOLDED, folded_pattern_in), (_ACCENTED, accented_pattern_in)):
             seen = view if code == "shared" else _scoped(view, code)
-            passes.append(_view_pass(seen, pattern_in(kind, code), (kind,), screened_as=view))
+            passes.append(_view_pass(seen, pattern_in(kind, code), (kind,), gate, view))
     matches = nw.lit(False)
     for one in passes:
         if one is not None:
@@ -348,17 +354,22 @@ def _scoped_kind_expr(kind: str) -> nw.Expr:
 
 
 def _view_pass(
-    view: str, pattern: str | None, kinds: tuple[str, ...], screened_as: str | None = None
+    view: str,
+    pattern: str | None,
+    kinds: tuple[str, ...],
+    gate: nw.Expr | None = None,
+    screened_as: str | None = None,
 ) -> nw.Expr | None:
-    """One pass of ``pattern`` over ``view``, under the screen that covers ``kinds``
-    (a screen of ``screened_as``, the view ``view`` is a part of, if not itself)."""
+    """One pass of ``pattern`` over ``view`` where ``gate`` holds, under the screen that
+    covers ``kinds`` (a screen of ``screened_as``, the view ``view`` is a part of, if not
+    itself)."""
     if pattern is None:
         return None
-    matches = nw.col(view).str.contains(pattern).fill_null(False)
     for name, (screened, members) in _SCREENS.items():
         if screened == (screened_as or view) and set(kinds) <= set(members):
-            return _when(nw.col(_SCREEN + name), matches)
-    return matches
+            screen = nw.col(_SCREEN + name)
+            gate = screen if gate is None else gate & screen
+    return _only_where(gate, nw.col(view)).str.contains(pattern).fill_null(False)
 
 
 def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]:
