@@ -56,6 +56,8 @@ PARTS = (
     "fresh-11-tone-held",
     "fresh-13-tone",
     "fresh-13-tone-held",
+    "fresh-14-tone",
+    "fresh-14-tone-held",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}

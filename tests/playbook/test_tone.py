@@ -222,3 +222,58 @@ def test_a_sentence_in_which_we_apologise_is_not_blame_for_the_model_either(
     )
     found = {f.rule: f.words for f in check_letter(letter(lang, extra=apology), lang)}
     assert found["blame"] == [blame[lang]]
+
+
+# Tenth tone round: what an owner writes in a good letter and the checker read as blame.
+# Written for this test, in none of the training data.
+# The behaviour named with its day, as an abuse letter must (DOMAIN: "name the behaviour
+# calmly"), and the same act told as a habit, with no day: a reproach.
+NAMED_WITH_ITS_DAY = {
+    "en": "On 8 May you shouted at our driver in front of the shop.",
+    "fr": "Le 8 mai, vous avez crié sur notre livreur devant le magasin.",
+    "vi": "Ngày 8 tháng 5, anh đã quát tài xế của chúng tôi trước cửa hàng.",
+    "sl": "Osmega maja ste pred trgovino kričali na našega voznika.",
+}
+TOLD_AS_A_HABIT = {
+    "en": "You shouted at our driver whenever he was a minute late.",
+    "fr": "Vous avez crié sur notre livreur à chaque minute de retard.",
+    "vi": "Anh đã quát tài xế của chúng tôi mỗi khi anh ấy trễ một phút.",
+    "sl": "Na našega voznika ste kričali ob vsaki minuti zamude.",
+}
+# Agreeing with the reader's complaint: a fault of ours and the harm it did them, owned
+# without an apology word.
+CONCEDED = {
+    "en": "You were right: our invoices went to the wrong address, and your accountant "
+    "chased them for a month.",
+    "fr": "Vous aviez raison : nos factures partaient à la mauvaise adresse, et votre "
+    "comptable les a cherchées pendant un mois.",
+    "vi": "Chị nói đúng: hóa đơn của chúng tôi gửi nhầm địa chỉ, và kế toán bên chị đã phải "
+    "tìm suốt một tháng.",
+    "sl": "Imate prav: naši računi so šli na napačen naslov, Vaša računovodkinja pa jih je "
+    "iskala cel mesec.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "vi", "sl"])
+def test_the_behaviour_named_with_its_day_is_no_blame_and_the_same_act_as_a_habit_is(
+    lang: str,
+) -> None:
+    assert check_letter(letter(lang, extra=NAMED_WITH_ITS_DAY[lang]), lang, meaning=False) == []
+    found = {f.rule for f in check_letter(letter(lang, extra=TOLD_AS_A_HABIT[lang]), lang)}
+    assert found == {"blame"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "vi", "sl"])
+def test_a_complaint_agreed_with_or_a_behaviour_named_is_not_blame_for_the_model_either(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # whatever the model reads into them, they own the fault or name what happened; a
+    # sentence beside them that the model reads as blame is still reported
+    blame = "Everything was always harder than it needed to be."
+    flagged = [CONCEDED[lang], NAMED_WITH_ITS_DAY[lang], blame]
+    monkeypatch.setattr(
+        meaning, "sentence_findings", lambda sentences, lang=None: {"blame": flagged}
+    )
+    draft = letter(lang, extra=f"{CONCEDED[lang]} {NAMED_WITH_ITS_DAY[lang]}")
+    found = {f.rule: f.words for f in check_letter(f"{draft} {blame}", lang)}
+    assert found["blame"] == [blame]

@@ -532,6 +532,11 @@ def _blame(wording: Wording, text: str) -> list[str]:
             continue
         if find(wording.exonerations, match.group(0)):
             continue  # "our mistake, not anything on your side" clears the reader
+        closing = min((i for m in ".!?;\n" if (i := text.find(m, match.end())) >= 0), default=None)
+        if find(wording.conduct_acts, match.group(0)) and _names_conduct(
+            wording, text[opening:closing]
+        ):
+            continue  # "On 4 March you shouted at our coordinator": the behaviour named
         found.append(match.group(0))
     return (
         found
@@ -959,7 +964,7 @@ def _meaning(text: str, quotable: str, lang: str) -> dict[str, list[str]]:
     from parting.playbook.meaning import sentence_findings
 
     found = sentence_findings(whole_sentences(text, quotable), lang)
-    owned = [s for s in found.get("blame", ()) if apologises(s, lang)]
+    owned = [s for s in found.get("blame", ()) if apologises(s, lang) or names_conduct(s, lang)]
     if owned:
         found["blame"] = [s for s in found["blame"] if s not in owned]
         if not found["blame"]:
@@ -973,6 +978,22 @@ def apologises(sentence: str, lang: str) -> bool:
     harm to the reader in it as blame; the cause-and-effect rule (_blamed_causes) does not."""
     wording = WORDINGS[lang]
     return bool(find(wording.apologies, sentence) and find(wording.first_person, sentence))
+
+
+def _names_conduct(wording: Wording, sentence: str) -> bool:
+    return bool(
+        find(wording.conduct_acts, sentence)
+        and (re.search(r"\d", sentence) or find((wording.months,), sentence))
+    )
+
+
+def names_conduct(sentence: str, lang: str) -> bool:
+    """Whether ``sentence`` names, with its day, what the reader did to our people ("On 4
+    March you shouted at our coordinator and called her useless", "Le 4 mars, vous avez crié
+    sur notre coordinatrice", "Četrtega marca ste po telefonu kričali na našo koordinatorko"):
+    the calm naming of behaviour an abuse letter must hold (DOMAIN), no judgement of the
+    reader. A reproach of conduct gives no day ("you always shouted at our staff")."""
+    return _names_conduct(WORDINGS[lang], sentence)
 
 
 def whole_sentences(text: str, quotable: str | None = None) -> list[str]:

