@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from parting import demo
 from parting.cli import app
-from parting.engine import Triage, output, score
+from parting.engine import Triage, output, score, two_cores
 
 AS_OF = date(2026, 6, 30)
 runner = CliRunner()
@@ -27,8 +27,10 @@ pytestmark = pytest.mark.real_text
 
 @pytest.fixture(autouse=True)
 def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Write in chunks of 64 clients, so the demo crosses many chunk boundaries."""
+    """Write in chunks of 64 clients, so the demo crosses many chunk boundaries; and on
+    two cores whenever the output is a file, as a large portfolio is written."""
     monkeypatch.setattr(output, "CHUNK", 64)
+    monkeypatch.setattr(two_cores, "SPLIT_FROM", 0)
 
 
 @pytest.fixture(scope="module")

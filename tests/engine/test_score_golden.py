@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 
 from parting import demo
 from parting.cli import app
-from parting.engine import messages, output
+from parting.engine import messages, output, two_cores
 
 from . import fake_text
 
@@ -58,8 +58,10 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(autouse=True)
 def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Write in chunks of 64 clients, so the demo crosses many chunk boundaries."""
+    """Write in chunks of 64 clients, so the demo crosses many chunk boundaries; and on
+    two cores, as a large portfolio is written."""
     monkeypatch.setattr(output, "CHUNK", 64)
+    monkeypatch.setattr(two_cores, "SPLIT_FROM", 0)
 
 
 def test_the_golden_demo_has_what_the_writers_must_get_right() -> None:

@@ -3,16 +3,20 @@
 
 A Rich ``Table`` measures and lays out every cell of the whole table before it prints
 the first line; for 20 000 clients that took longer than scoring them. Here the column
-widths come from one pass over the text, and each row is wrapped and written at once, so
-the first clients show at once and memory stays flat whatever the size of the portfolio.
+widths come from each different text once (a name, a reason, a list of signs), and each
+row is wrapped and written at once, so the first clients show at once and memory stays
+flat whatever the size of the portfolio; on a large one a forked copy writes the second
+half of the rows meanwhile (``engine.two_cores``).
 """
 
 from __future__ import annotations
 
+import io
 import re
 import textwrap
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import chain
 from typing import IO, TYPE_CHECKING
 
 from rich.cells import cell_len as rich_cell_len
@@ -21,7 +25,7 @@ from parting.i18n import _
 
 if TYPE_CHECKING:
     from parting.engine import Triage
-    from parting.engine.verdicts import Summary
+    from parting.engine.verdicts import Summary, Verdicts
 
 GAP = "  "
 # Names and reasons come from imported data: a control character (an escape sequence
@@ -40,57 +44,151 @@ def write_table(
 
     ``styled(text, verdict)`` colours a verdict label (or returns it as it is, for a file
     or a terminal without colour); it must not change the text's width."""
+    from parting.engine.two_cores import write_split
     from parting.engine.verdicts import Verdicts
     from parting.words.formats import day
-    from parting.words.labels import sign_label, verdict_label
 
-    labels: dict[str, str] = {}
+    verdicts = Verdicts.of(triage.verdicts)
+    cells = _Cells()
+    header = ("#", _("Client"), _("Verdict"), _("Signs"), _("Reason"))
+    widths = _widths(header, _Texts.of(verdicts, cells), width)
+    out.write(_("Clients as of {day}").format(day=day(triage.as_of)) + "\n")
+    _write_row(out, header, widths, None)
+    out.write(GAP.join("─" * w for w in widths).rstrip() + "\n")
 
-    def label(key: str, text: Callable[[str], str]) -> str:
-        found = labels.get(key)
+    def rows(start: int, stop: int) -> Iterator[str]:
+        # The rows are made as they are written: a million are never held at once beside
+        # the verdicts themselves.
+        lines = io.StringIO()
+        for n, client in enumerate(verdicts.summaries(start, stop), start=1):
+            _write_row(lines, cells.row(client), widths, _styler(styled, client[2]))
+            if n % ROWS_PER_WRITE == 0:
+                yield lines.getvalue()
+                lines = io.StringIO()
+        yield lines.getvalue()
+
+    write_split(out, len(verdicts), rows)
+
+
+ROWS_PER_WRITE = 2_000
+
+
+class _Cells:
+    """A client's row as the table shows it. Labels, lists of signs and reasons repeat
+    from client to client: each is made once."""
+
+    def __init__(self) -> None:
+        self.verdicts: dict[str, str] = {}
+        self.signs: dict[tuple[str, ...], str] = {}
+        self.reasons: dict[str, str] = {}
+
+    def verdict(self, verdict: str) -> str:
+        from parting.words.labels import verdict_label
+
+        found = self.verdicts.get(verdict)
         if found is None:
-            found = labels[key] = text(key.partition(":")[2])
+            found = self.verdicts[verdict] = verdict_label(verdict)
         return found
 
-    def row(client: Summary) -> tuple[str, str, str, str, str]:
+    def sign_list(self, signs: tuple[str, ...]) -> str:
+        from parting.words.labels import sign_label
+
+        found = self.signs.get(signs)
+        if found is None:
+            found = self.signs[signs] = ", ".join(sign_label(s) for s in signs)
+        return found
+
+    def reason(self, reason: str) -> str:
+        found = self.reasons.get(reason)
+        if found is None:
+            found = self.reasons[reason] = _printable(reason)
+        return found
+
+    def row(self, client: Summary) -> tuple[str, str, str, str, str]:
         rank, name, verdict, signs, reason = client
         return (
             str(rank),
             _printable(name),
-            label(f"verdict:{verdict}", verdict_label),
-            ", ".join(label(f"sign:{s}", sign_label) for s in signs),
-            _printable(reason),
+            self.verdict(verdict),
+            self.sign_list(signs),
+            self.reason(reason),
         )
 
-    # Two passes over the verdicts, the rows made again in the second: a million rows
-    # are never held at once beside the verdicts themselves.
-    verdicts = Verdicts.of(triage.verdicts)
-    header = ("#", _("Client"), _("Verdict"), _("Signs"), _("Reason"))
-    widths = _widths(header, (row(c) for c in verdicts.summaries()), width)
-    out.write(_("Clients as of {day}").format(day=day(triage.as_of)) + "\n")
-    _write_row(out, header, widths, None)
-    out.write(GAP.join("─" * w for w in widths).rstrip() + "\n")
-    for client in verdicts.summaries():
-        _write_row(out, row(client), widths, _styler(styled, client[2]))
+
+class _Texts:
+    """What each column of the table holds, each different text once: all a column's
+    width depends on."""
+
+    def __init__(
+        self,
+        ranks: set[int],
+        names: Iterable[str],
+        cells: _Cells,
+        verdicts: set[str],
+        signs: set[tuple[str, ...]],
+        reasons: set[str],
+    ) -> None:
+        self.ranks = [str(r) for r in ranks]
+        self.names = names
+        self.verdicts = [cells.verdict(v) for v in verdicts]
+        self.signs = [cells.sign_list(s) for s in signs]
+        self.reasons = [cells.reason(r) for r in reasons]
+
+    @classmethod
+    def of(cls, verdicts: Verdicts, cells: _Cells) -> _Texts:
+        judged = verdicts.judged
+        count = len(verdicts)
+        plain = [i for i in range(count) if i not in judged] if judged else range(count)
+        kinds = [v.verdict for v in judged.values()]
+        ranks = {v.rank for v in judged.values()}
+        if plain:
+            import numpy as np
+
+            kinds.append("keep")
+            # A plain client's rank is its place in the list: the last is the widest.
+            is_plain = np.ones(count, dtype=bool)
+            is_plain[list(judged)] = False
+            ranks.add(int(np.flatnonzero(is_plain[verdicts.order])[-1]) + 1)
+        names = chain((verdicts.names[i] for i in plain), (v.name for v in judged.values()))
+        return cls(
+            ranks,
+            names,
+            cells,
+            set(kinds),
+            {tuple(s.id for s in v.signs) for v in judged.values()} | ({()} if plain else set()),
+            {verdicts.reasons[i] for i in plain} | {v.reason for v in judged.values()},
+        )
 
 
-def _widths(header: tuple[str, ...], rows: Iterable[tuple[str, ...]], width: int) -> list[int]:
+def _widths(header: tuple[str, ...], texts: _Texts, width: int) -> list[int]:
     """Each column's width: rank and verdict as wide as their longest value; the client's
     name up to a quarter of the rest (at most ``MAX_NAME``); the signs and the reason
     share what is left of ``width``, the reason taking the larger part."""
-    longest = [cell_len(h) for h in header]
-    for row in rows:
-        for i, cell in enumerate(row):
-            size = cell_len(cell)
-            if size > longest[i]:
-                longest[i] = size
-    rank, name, verdict, signs, reason = longest
+    rank = _widest(texts.ranks, cell_len(header[0]))
+    verdict = _widest(texts.verdicts, cell_len(header[2]))
     left = width - rank - verdict - len(GAP) * 4
-    name = min(name, MAX_NAME, max(MIN_WRAPPED, left // 4))
+    name = min(MAX_NAME, max(MIN_WRAPPED, left // 4))
+    name = _widest(map(_printable, texts.names), cell_len(header[1]), name)
     left -= name
+    signs = _widest(texts.signs, cell_len(header[3]))
     signs = min(signs, max(MIN_WRAPPED, left * 2 // 5))
-    reason = min(reason, max(MIN_WRAPPED, left - signs))
+    reason = _widest(texts.reasons, cell_len(header[4]), max(MIN_WRAPPED, left - signs))
     return [rank, name, verdict, signs, reason]
+
+
+def _widest(texts: Iterable[str], at_least: int, enough: int | None = None) -> int:
+    """The width of the widest of ``texts`` (and ``at_least``), or ``enough`` as soon as
+    one is that wide: the column is cut there anyway."""
+    widest = at_least
+    if enough is not None and widest >= enough:
+        return enough
+    for text in texts:
+        size = cell_len(text)
+        if size > widest:
+            widest = size
+            if enough is not None and widest >= enough:
+                return enough
+    return widest if enough is None else min(widest, enough)
 
 
 def _write_row(

@@ -133,11 +133,12 @@ class Verdicts(Sequence[ClientVerdict]):
         for i in self.order.tolist():
             yield self.at(i)
 
-    def summaries(self) -> Iterator[Summary]:
-        """Each client's rank, name, verdict, sign ids and reason, best first: what a list
-        of clients shows, without an object per client."""
+    def summaries(self, start: int = 0, stop: int | None = None) -> Iterator[Summary]:
+        """Each client's rank, name, verdict, sign ids and reason, best first (from the
+        ``start``-th to before the ``stop``-th): what a list of clients shows, without an
+        object per client."""
         judged = self.judged
-        for rank, i in enumerate(self.order.tolist(), start=1):
+        for rank, i in enumerate(self.order[start:stop].tolist(), start=start + 1):
             v = judged.get(i)
             if v is None:
                 yield rank, self.names[i], "keep", (), self.reasons[i]
