@@ -18,7 +18,7 @@ import json
 import math
 from collections.abc import Iterable, Iterator, Mapping
 from functools import partial
-from typing import IO, TYPE_CHECKING, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -154,7 +154,7 @@ def _plain(v: Verdicts, i: int, rank: int) -> str:
     )
 
 
-def write_json(triage: Triage, out: TextIO) -> None:
+def write_json(triage: Triage, out: IO[str]) -> None:
     """``triage`` as the JSON of ``parting score --format json``, with a final newline."""
     verdicts = Verdicts.of(triage.verdicts)
     if not len(verdicts):
