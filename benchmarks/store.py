@@ -11,6 +11,8 @@
 
 Options: ``--rows``, ``--messages``, ``--clients`` for smaller or larger runs;
 ``--only rescore --workspace WS`` runs 4 on an existing workspace (which it changes).
+``--only keeping --workspace WS [--runs N]`` keeps one scoring's verdicts of a copy of WS
+again and again, with the writer thread and without, in turn (same process).
 ``--only triage --workspace WS [--before TREE] [--runs N]`` times the ``parting triage``
 command end to end, as a fresh process, on a fresh copy of WS each time (WS itself is
 left as it is): wall and CPU seconds (the process and the one that reads the workspace),
@@ -184,6 +186,44 @@ def _embedded_once(
     return Path(made)
 
 
+def keeping(workspace: Path, runs: int) -> None:
+    """Keeping the verdicts of one scoring of a copy of ``workspace``, ``runs`` times each
+    way, in turn: as ``parting triage`` keeps them (each batch written on a writer thread
+    while the next is made, ``upsert.insert_batches``) and with the same batches written
+    one after the other on the calling thread. Wall and processor seconds, and the calling
+    thread's own: on two free cores the wall time tends to the larger of the calling
+    thread's and the writer's (the rest of the processor time)."""
+    from parting.engine import load, score
+    from parting.store import upsert
+    from parting.store.settings import load_config
+    from parting.store.tables import read_tables
+    from parting.store.triage import store
+
+    load("duckdb")
+    result = score(read_tables(), load_config(), as_of=AS_OF)
+    on_a_thread = upsert.insert_batches
+
+    def one_after_the_other(
+        cursor: Any, table: str, columns: list[str], batches: Any, stored: Any = None
+    ) -> None:
+        for rows in batches:
+            upsert.insert_rows(cursor, table, columns, rows)
+
+    ways = {"writer thread": on_a_thread, "one thread": one_after_the_other}
+    for run in range(1, runs + 1):
+        for name, way in ways.items():
+            upsert.insert_batches = way
+            load_before = os.getloadavg()[0]
+            wall, cpu, own = time.perf_counter(), time.process_time(), time.thread_time()
+            store(result, "duckdb")
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            own = time.thread_time() - own
+            print(f"run {run}, keeping {len(result.verdicts):,} verdicts, {name}: {wall:.2f} s "
+                  f"wall, {cpu:.2f} s CPU (calling thread {own:.2f} s, other threads "
+                  f"{cpu - own:.2f} s; load {load_before:.1f})")  # fmt: skip
+    upsert.insert_batches = on_a_thread
+
+
 def _latest_verdicts(database: Path) -> list[Any]:
     """Every stored column of the latest run's verdicts but the ids, by client."""
     with sqlite3.connect(database) as db:
@@ -232,7 +272,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--messages", type=int, default=100_000)
     parser.add_argument("--clients", type=int, default=20_000)
-    parser.add_argument("--only", choices=("imports", "triage", "rescore"), default=None)
+    parser.add_argument("--only", choices=("imports", "triage", "rescore", "keeping"), default=None)
     parser.add_argument(
         "--workspace",
         type=Path,
@@ -256,6 +296,14 @@ def main() -> None:
 
     if args.workspace is not None and args.only == "triage":
         triage_command(args.workspace, args.before, args.runs)
+        return
+    if args.only == "keeping":
+        if args.workspace is None:
+            parser.error("--only keeping needs --workspace")
+        with tempfile.TemporaryDirectory(prefix="parting-bench-") as folder:
+            shutil.copytree(args.workspace, Path(folder) / "workspace")
+            init(Path(folder) / "workspace")
+            keeping(Path(folder) / "workspace", args.runs)
         return
     if args.workspace is not None:
         init(args.workspace)
