@@ -565,3 +565,28 @@ def test_an_insult_about_the_writers_own_people_is_not_aimed_at_the_reader(text:
 )
 def test_an_insult_about_the_readers_people_stays_abuse(text: str) -> None:
     assert abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disabled people face so much hatred every day.",
+        "Trans people experience constant harassment, it is disgusting.",
+        "La haine envers les réfugiés me rend malade.",
+        "Les insultes que subissent les musulmans chaque jour sont ignobles.",
+        "Le post qui traitait les musulmans de vermine a été supprimé, tant mieux.",
+    ],
+)
+def test_hatred_named_as_what_a_group_endures_is_not_abuse(text: str) -> None:
+    assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muslims receive the hate they deserve, filthy people.",
+        "Ma haine envers les immigrés est justifiée.",
+    ],
+)
+def test_hatred_the_writer_owns_or_wishes_on_a_group_stays_abuse(text: str) -> None:
+    assert abusive(text)

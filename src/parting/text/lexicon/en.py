@@ -1654,3 +1654,11 @@ COUNTER += [
     + "|".join(w for w in INSULTS if " " not in w)
     + r"|cowboys|clowns|amateurs|shit|useless|crooks)"
 ]
+# Hatred named as what a group endures ("disabled people face so much hatred every day",
+# "the abuse Muslims receive online"): the writer names the harm, they do not hate.
+COUNTER += [
+    r"(face|faces|facing|faced|endure|endures|enduring|endured|suffer|suffers|suffering|"
+    r"suffered|experience|experiences|experiencing|experienced|receive|receives|received) +"
+    r"(so much +|such +|constant +|daily +|a lot of +|so many +|all the +|all this +|more +)?"
+    r"(hatred|hate|abuse|discrimination|racism|harassment|slurs|insults|threats)",
+]

@@ -1426,3 +1426,18 @@ COUNTER += [
     + "|".join(w for w in INSULTS if " " not in w)
     + r"|merde|amateurs|nul|nulle|nuls)"
 ]
+# La haine nommée comme ce qu'un groupe subit ou ce que d'autres portent (« la haine envers
+# les réfugiés me rend malade », « les insultes que subissent les musulmans »), et les mots
+# d'un autre rapportés au passé (« le post qui traitait les musulmans de vermine ») : le
+# rédacteur nomme le mal, il ne le fait pas sien (« ma haine envers … » reste la sienne).
+COUNTER += [
+    r"(la|cette|tant de|leur|sa|ta|votre|toute cette|de la) +haine +(envers|contre|a l egard|"
+    r"vis a vis)",
+    r"(subir|subissent|subit|subissons|endurent|endure|font face a|fait face a|recoivent|"
+    r"recoit) +(tant de +|autant de +|la +|le +|les +|des +|de la +|du +|chaque jour +)?(haine|"
+    r"racisme|insultes|discrimination|discriminations|harcelement|menaces)",
+    r"(haine|racisme|insultes|discrimination|discriminations|harcelement|menaces) +(que|qu) +"
+    r"(subissent|subit|endurent|endure|recoivent|recoit)",
+    r"(traitait|traitaient|a traite|ont traite|avait traite|avaient traite|qualifiait|"
+    r"qualifiaient|a qualifie|ont qualifie) +(les|des|ces|un|une|la|le|l|tous les|toutes les)",
+]
