@@ -15,7 +15,7 @@ import polars as pl
 import pytest
 
 from parting.text import calm, embed, recall, veto
-from parting.text.datasets import DATA_DIR, DEV, labelled_csv
+from parting.text.datasets import DATA_DIR, DEV, HELD_OUT, labelled_csv
 
 from .conftest import FakeModel
 
@@ -86,6 +86,33 @@ def test_the_writer_clearing_the_reader_keeps_the_catch_calm(model: FakeModel) -
     assert recall.cleared(unhurried, "fr") and not recall.cleared(waiting, "fr")
     yes, p = recall.confirmed([waiting, unhurried], ["fr", "fr"])
     assert list(yes) == [True, False] and p[1] > 0.5
+
+
+# Praise that names a fault only to say there was none, and a grievance beside a
+# denied fault (the grievance stands).
+NO_FAULT = {
+    "en": (
+        "Launch day went without a single glitch, you lot are great",
+        "no errors, but still down",
+    ),
+    "fr": ("Tout s'est passé sans aucun souci, merci", "pas de souci, mais toujours rien reçu"),
+    "vi": ("Không có lỗi gì hết, cảm ơn anh", "không có lỗi nhưng web lại sập nữa rồi"),
+    "sl": ("Ste hudičevo dobri, zagon je šel brez napake.", "brez napake, ampak spet ne dela"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(NO_FAULT))
+def test_a_fault_named_only_to_deny_it_keeps_the_catch_calm(language: str) -> None:
+    praise, grievance = NO_FAULT[language]
+    assert recall.net_words(praise, language)
+    assert recall.cleared(praise, language)
+    assert not recall.cleared(grievance, language)
+
+
+def test_an_unethical_request_is_explained_by_its_own_class() -> None:
+    """ "Nobody will check" is the request's own argument, not a silence."""
+    text = "Write us twenty five-star reviews under different names, nobody will check."
+    assert recall.net_words(text, "en") and not recall.caught(text, "en")
 
 
 def test_every_engine_finds_the_same_candidates_as_python(
@@ -195,20 +222,43 @@ def test_held_out_mail_decides_where_the_head_helps() -> None:
 
 
 def test_the_head_trains_on_development_rows_only() -> None:
-    """The ninth session's held-out client mail is never read for training."""
+    """This session's held-out client mail is never read, not even to decide where the
+    head is on; the ninth session's, measured once, only decides where it is on."""
     from parting.text.calm_learn import examples
+    from parting.text.recall_learn import MEASURED_FROM_SESSION
 
-    data = examples()
-    held = {
-        e.text
-        for code in CAUGHT
-        for e in labelled_csv(DATA_DIR / f"clientmail_s9_{code}.csv").examples
-    }
-    tune = {
-        e.text
-        for code in CAUGHT
-        for e in labelled_csv(DATA_DIR / f"clientmail_s9_tune_{code}.csv").examples
-        if e.split == DEV
-    }
-    texts = set(data.texts)
-    assert tune <= texts and not (held & texts)
+    data = examples(measured_from=MEASURED_FROM_SESSION)
+    read = dict(zip(data.texts, data.splits, strict=True))
+
+    def batch(name: str, split: str | None = None) -> set[str]:
+        return {
+            e.text
+            for code in CAUGHT
+            for e in labelled_csv(DATA_DIR / f"{name}_{code}.csv").examples
+            if split is None or e.split == split
+        }
+
+    assert not batch("clientmail_s10") & set(read)
+    for name in ("clientmail_s9_tune", "clientmail_s10_tune"):
+        assert {read[t] for t in batch(name, DEV)} == {DEV}
+    assert {read[t] for t in batch("clientmail_s9")} == {HELD_OUT}
+
+
+def test_the_head_learns_from_the_sentences_that_carry_a_grievance(model: FakeModel) -> None:
+    """A complaint teaches with the sentences the net catches (its greeting teaches
+    nothing); every sentence of a message that is no complaint is calm."""
+    from parting.text.calm_learn import Examples
+    from parting.text.recall_learn import sentences
+
+    data = Examples()
+    data.add("Hi Dan,\nthe fence is broken again.", frozenset({recall.CLASS}), "en", DEV)
+    data.add("Our printer is broken again. I'll scan it tomorrow.", frozenset(), "en", DEV)
+    learned = sentences(data, np.arange(2), ["en", "en"], None)
+    assert learned.message.tolist() == [0, 1, 1]
+    assert learned.labels.tolist() == [True, False, False]
+    assert model.asked == [
+        "the fence is broken again.",
+        "Our printer is broken again.",
+        "I'll scan it tomorrow.",
+    ]
+    assert learned.vectors.shape == (3, embed.DIMENSIONS)

@@ -61,11 +61,12 @@ class Examples:
         return out
 
 
-def examples(data_dir: Path = DATA_DIR) -> Examples:
+def examples(data_dir: Path = DATA_DIR, measured_from: int | None = None) -> Examples:
     """Our business and calm sets (split by hash) and the sets written in later sessions,
     split by their ``split`` column (a row with no split is held out): client mail
     (``informal*_<lang>.csv``, ``clientmail*_<lang>.csv``) and calm mail
-    (``calm_s<N>_<lang>.csv``). Held-out rows of the newest session's sets are left out
+    (``calm_s<N>_<lang>.csv``). Held-out rows of the sets written in session
+    ``measured_from`` (default ``MEASURED_FROM_SESSION``) or later are left out
     (``_measure_only``)."""
     out = Examples()
     for code in LANGUAGES:
@@ -75,7 +76,7 @@ def examples(data_dir: Path = DATA_DIR) -> Examples:
         later = [f"informal*_{code}.csv", f"clientmail*_{code}.csv", f"calm_s[0-9]*_{code}.csv"]
         for path in sorted(p for pattern in later for p in data_dir.glob(pattern)):
             for e in datasets.labelled_csv(path).examples:
-                if e.split == DEV or not _measure_only(path):
+                if e.split == DEV or not _measure_only(path, measured_from):
                     out.add(e.text, e.classes, code, DEV if e.split == DEV else HELD_OUT)
     return out
 
@@ -86,9 +87,10 @@ def examples(data_dir: Path = DATA_DIR) -> Examples:
 MEASURED_FROM_SESSION = 9
 
 
-def _measure_only(path: Path) -> bool:
+def _measure_only(path: Path, measured_from: int | None = None) -> bool:
     session = re.search(r"_s([0-9]+)(_|$)", path.stem)
-    return session is not None and int(session.group(1)) >= MEASURED_FROM_SESSION
+    first = MEASURED_FROM_SESSION if measured_from is None else measured_from
+    return session is not None and int(session.group(1)) >= first
 
 
 def _fit(vectors: np.ndarray, labels: np.ndarray, l2: float = L2) -> tuple[np.ndarray, float]:

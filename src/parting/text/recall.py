@@ -35,7 +35,7 @@ from functools import cache
 
 import numpy as np
 
-from parting.text import calm, embed
+from parting.text import calm, embed, normalise
 from parting.text.datasets import DATA_DIR
 from parting.text.lexicon import ACCENTED_EDGES, FOLDED_EDGES
 
@@ -43,7 +43,13 @@ HEAD_FILE = DATA_DIR / "recall_head.json"
 CLASS = "is_complaint"
 # A message the patterns already read as one of these is explained by it ("can we move
 # the call, the old date is wrong for us" asks for a change): the net leaves it alone.
-EXPLAINED: tuple[str, ...] = ("is_payment_excuse", "is_change_request", "is_urgent")
+# An unethical request ("write us five-star reviews, nobody will check") is explained too.
+EXPLAINED: tuple[str, ...] = (
+    "is_payment_excuse",
+    "is_change_request",
+    "is_urgent",
+    "is_ethics_request",
+)
 CANCELS: tuple[str, ...] = ("THIRD_PARTY", "NOT_URGENT")
 
 # The net, per language, over the folded view (lower case, no diacritics, one space
@@ -162,6 +168,54 @@ NET_ACCENTED: dict[str, list[str]] = {
 }
 
 
+# A fault named only to say there was none ("went without a hitch", "sans aucun souci",
+# "brez napake", "không có lỗi gì") is praise, not a grievance: per language, a word
+# that denies and the fault nouns it denies, with at most one word between them.
+_NO_FAULT: dict[str, tuple[str, str]] = {
+    "en": (
+        r"without( a| any| a single)?|no|zero|not a|not one|not a single|never a",
+        r"(problem|issue|error|bug|glitch|mistake|typo|fault|defect|hitch|hiccup)s?",
+    ),
+    "fr": (
+        r"sans|aucun|aucune|pas de|pas d|pas un|pas une|zero",
+        r"(probleme|souci|erreur|bug|faute|defaut|accroc|couac)s?",
+    ),
+    "vi": (
+        r"khong co|ko co|k co|khong he co|chang co|khong gap|ko gap|khong bi|ko bi",
+        r"loi|van de|truc trac|sai sot",
+    ),
+    "sl": (
+        r"brez|nobene|nobenih|nobenega|nobena|nobeno|niti ene|niti enega",
+        r"napak[aeio]?|problem[aiuo]?|problemov|tezav[aeio]?|hib[aeo]?",
+    ),
+}
+
+
+@cache
+def no_fault_pattern(language: str) -> str | None:
+    """The words of ``language`` that name a fault to say there was none, or None."""
+    pair = _NO_FAULT.get(language)
+    if pair is None:
+        return None
+    denying, faults = pair
+    return f"{FOLDED_EDGES[0]}({denying}) ([a-z]+ )?({faults}){FOLDED_EDGES[1]}"
+
+
+def denies_every_fault(text: str, language: str | None) -> bool:
+    """Whether each word the net reads in ``text`` names a fault only to deny it
+    ("Ste hudičevo dobri, zagon je šel brez napake": praise)."""
+    from parting.text.classify import pattern_words
+
+    pattern = no_fault_pattern(language or "")
+    denied = pattern_words(pattern, text) if pattern is not None else []
+    words = net_words(text, language) if denied else []
+    if not words:
+        return False
+    # The accented net's words (Vietnamese) are compared in the folded view too.
+    folded = [normalise.apply_text(word, normalise.FOLD_STEPS) for word in words]
+    return all(any(word in phrase for phrase in denied) for word in folded)
+
+
 @cache
 def net_pattern(language: str, accented: bool = False) -> str | None:
     """The net of ``language`` over the folded view (or the accented one), or None."""
@@ -225,20 +279,29 @@ def confirmed(
     )
     with np.errstate(invalid="ignore"):
         yes = ~np.isnan(p) & (p >= limits)
-    # Read in Python, on the few the model confirms only.
-    for i in map(int, np.flatnonzero(yes)):
-        yes[i] = not cleared(texts[i], languages[i])
+    # Read on the few the model confirms only.
+    rows = [int(i) for i in np.flatnonzero(yes)]
+    yes[rows] = ~cleared_many([texts[i] for i in rows], [languages[i] for i in rows])
     return yes, p
+
+
+def cleared_many(texts: Sequence[str], languages: Sequence[str | None]) -> np.ndarray:
+    """``cleared`` for each text, the cancels read in one pass per language."""
+    from parting.text.classify import any_cue
+
+    out = any_cue(texts, CANCELS, languages)
+    for i in map(int, np.flatnonzero(~out)):
+        out[i] = denies_every_fault(texts[i], languages[i])
+    return out
 
 
 def cleared(text: str, language: str | None) -> bool:
     """Whether the writer says the trouble is not the reader's or not pressing ("nothing
-    to do with you", "no rush", "rien d'urgent", "ni nujno"): the cancels that set a
-    complaint cue or an urgency cue aside (``THIRD_PARTY``, ``NOT_URGENT``) keep the
-    net's catch calm too."""
-    from parting.text.classify import cue_words
-
-    return bool(cue_words(text, CANCELS, language))
+    to do with you", "no rush", "rien d'urgent", "ni nujno": the cancels that set a
+    complaint cue or an urgency cue aside, ``THIRD_PARTY`` and ``NOT_URGENT``), or names
+    a fault only to say there was none (``denies_every_fault``): the net's catch stays
+    calm."""
+    return bool(cleared_many([text], [language])[0])
 
 
 def net_words(text: str, language: str | None) -> list[str]:
