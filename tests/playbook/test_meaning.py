@@ -50,9 +50,10 @@ ORDINARY = {
 }
 # Of those, the ones no cue pattern reads.
 # (the Vietnamese closed door is read by the patterns too since they read calls refused
-# after the words for them: "… hộp thư của chúng tôi sẽ không tiếp anh nữa")
+# after the words for them: "… hộp thư của chúng tôi sẽ không tiếp anh nữa", and the English
+# one since they read a way of reaching us closed to the reader: "our phones and inboxes are
+# closed to you")
 MISSED_BY_PATTERNS = [
-    ("en", "slammed_door", DOOR["en"]),
     ("sl", "blame", BLAME["sl"]),
 ]
 

@@ -234,6 +234,10 @@ def _next_steps(wording: Wording, text: str, lang: str) -> list[str]:
         preceding = text[max(0, match.start() - 40) : match.start()]
         if inside.search(match.group(0)) or before.search(preceding):
             continue
+        # "we will no longer be…": a negation that starts inside the future and runs past it
+        denial = inside.search(text, match.start(), match.end() + 12)
+        if denial and denial.start() < match.end():
+            continue
         clause = _clause_at(text, match.start(), match.end())
         # the provider named as the one who will act stands before the future ("Muối &
         # Khói sẽ hỗ trợ chị"); a name after it is what we use ("em sẽ gửi anh … qua Google
@@ -544,6 +548,7 @@ def _blame(wording: Wording, text: str) -> list[str]:
         + _rhetorical_questions(wording, text)
         + _advice(wording, text)
         + _lessons_learned(wording, text)
+        + _rhythm_imposed(wording, text)
         + [
             sentence
             for sentence in _sentences(text)
@@ -628,7 +633,8 @@ def _lessons_learned(wording: Wording, text: str) -> list[str]:
         lessons = [
             learned
             for learned in _pattern(wording.learned).finditer(sentence)
-            if find(wording.lesson_counts, sentence[learned.end() :])
+            # "moving into teaching…, so the shoot on 12 August…": a date is no count
+            if find(wording.lesson_counts, _without_dates(wording, sentence[learned.end() :]))
         ]
         # "What a joy it has been to redo the same poster five times"
         redone = bool(wording.pleasures) and any(
@@ -637,6 +643,59 @@ def _lessons_learned(wording: Wording, text: str) -> list[str]:
         )
         if lessons or redone:
             found.append(sentence)
+    return found
+
+
+def _rhythm_imposed(wording: Wording, text: str) -> list[str]:
+    """The reader's habit told as our working rhythm: a sentence whose subject is not us
+    and that puts our people at hours nobody is meant to work, with a habit or a repetition
+    in it ("Copy that reached us on a Thursday night for a Friday send-out kept our editors
+    at their desks until the small hours, week after week") or with such hours on the
+    reader's side before us and again on ours ("Menus approved on a Friday evening for a
+    Monday launch meant our chefs working through the weekend"). "Our team worked late
+    nights on your launch" is our own account; thanks, an apology and an abuse letter
+    naming what happened at night are not blame. Quotes the sentence."""
+    if not wording.unsocial_hours:
+        return []
+    found = []
+    for sentence in _sentences(text):
+        hours = _spans(wording.unsocial_hours, sentence)
+        ours = _spans(wording.first_person, sentence)
+        if not hours or not ours or len(WORD.findall(sentence[: ours[0][0]])) < 2:
+            continue
+        conduct = wording.topics.get("conduct", ())
+        if any(
+            find(cues, sentence)
+            for cues in (wording.thanks, wording.apologies, wording.respect, conduct)
+        ):
+            continue
+        us = ours[0][0]
+        around = any(end <= us for _s, end in hours) and any(start >= us for start, _e in hours)
+        if around or find(wording.habits, sentence):
+            found.append(sentence)
+    return found
+
+
+def _without_dates(wording: Wording, text: str) -> str:
+    return _date_pattern(wording.months, "en").sub(" ", text)
+
+
+def _closed_channels(wording: Wording, text: str) -> list[str]:
+    """A way of reaching us named as a thing and closed to the reader: "After that date our
+    phone line and inbox will simply no longer be open to your company", "notre boîte mail
+    … ne seront plus ouverts à votre société". A closing that concerns no reader ("the
+    office is closed on 24 December") is a notice. Quotes the clause."""
+    if not wording.channels:
+        return []
+    found = []
+    for clause in re.split(r"[.!?;:\n]", text):
+        if (
+            find(wording.channels, clause)
+            and find(wording.closures, clause)
+            and find(wording.readers_side, clause)
+            and not find(wording.not_refusals, clause)
+        ):
+            found.append(clause.strip())
     return found
 
 
@@ -694,6 +753,8 @@ def _reasons_in_sentences(wording: Wording, text: str, lang: str) -> list[str]:
         if sentence[:1].isupper()
         and not _dates(wording, sentence, lang)
         and not find(wording.back_references, " ".join(sentence.split()[:4]))
+        # "Pour une entreprise de notre taille, de tels retards…": a kind named before
+        and not find(wording.kind_references, sentence)
     ]
     if wording.back_references and len(standalone) >= 3:
         return standalone
@@ -935,7 +996,11 @@ def check_letter(
         (
             "slammed_door",
             True,
-            lambda: find(wording.slammed_door, text) or _closed_doors(wording, text),
+            lambda: (
+                find(wording.slammed_door, text)
+                or _closed_doors(wording, text)
+                or _closed_channels(wording, text)
+            ),
             False,
         ),
         ("thanks", True, lambda: find(wording.thanks, text), True),

@@ -142,6 +142,20 @@ class Wording:
     # "thỉnh thoảng", "vsake toliko"): together, a reproach.
     wishes: tuple[str, ...] = ()
     scarcity: tuple[str, ...] = ()
+    # Tenth round. Hours nobody is meant to work ("through the night", "le week-end", "nửa
+    # đêm", "ponoči") and a habit or a repetition ("week after week", "comme d'habitude",
+    # "tuần này qua tuần khác", "teden za tednom"): with our people in the sentence and
+    # something else as its subject, the reader's habit told as our working rhythm.
+    unsocial_hours: tuple[str, ...] = ()
+    habits: tuple[str, ...] = ()
+    # A way of reaching us named as a thing ("inbox", "phone line", "boîte mail", "hộp thư",
+    # "e-poštni predal") and its closing ("no longer be open", "plus ouverts", "không còn mở",
+    # "ne bo več odprt"): said to the reader, a closed door.
+    channels: tuple[str, ...] = ()
+    closures: tuple[str, ...] = ()
+    # Words that point back at a kind of thing named before ("such", "of that kind", "de
+    # tels", "như vậy", "take"): wherever they stand, the sentence goes on with the same reason.
+    kind_references: tuple[str, ...] = ()
 
 
 EN_MONTHS = tuple(
@@ -5322,6 +5336,242 @@ SL = replace(
         r"nikoli",
         r"kdo\s+(?:pa\s+)?(?:bi|še)",
         r"kater\w+\s+(?:\w+\s+){1,2}še",
+    ),
+)
+
+# Tenth round (issue #13, after batch 14's first read): the reader's habit told as our working
+# rhythm, by its parts rather than its phrasing: hours nobody is meant to work and a habit or a
+# repetition in a sentence about our people whose subject is something else ("Copy that reached
+# us on a Thursday night… kept our editors at their desks until the small hours, week after
+# week"); a way of reaching us named as a thing and closed to the reader ("our phone line and
+# inbox will no longer be open to your company"); a second reason opened as a new item of a
+# list ("Then there is the distance", "Còn một chuyện nữa là…", "Tu je še…"); a farewell said as
+# no longer doing the reader's work ("we will no longer be the right bakery to supply your
+# cafés"); a question on what the reader wants is a next step ("Anh muốn chúng tôi gửi… hay…?").
+EN = replace(
+    EN,
+    kind_references=(
+        r"such(?!\s+as)",
+        r"of\s+(?:this|that|the\s+same)\s+(?:kind|sort|order)",
+        r"like\s+(?:this|that|these|those)",
+    ),
+    unsocial_hours=(
+        r"nights?",
+        r"overnight",
+        r"midnight",
+        r"small\s+hours",
+        r"weekends?",
+        r"evenings?",
+        r"(?:saturday|sunday)s?",
+        r"bank\s+holidays?",
+        r"after\s+hours",
+        r"late\s+into",
+    ),
+    habits=(
+        r"(?:day|week|month|night|weekend|season|year|time|issue|order)\s+after\s+"
+        r"(?:day|week|month|night|weekend|season|year|time|issue|order)",
+        r"more\s+than\s+once",
+        r"again\s+and\s+again",
+        r"time\s+and\s+(?:time\s+)?again",
+        r"over\s+and\s+over",
+        r"as\s+(?:\w+\s+){0,2}?(?:usual|usually|always)",
+        r"(?:almost|nearly)\s+always",
+        r"(?:every|each)\s+(?:single\s+)?(?:time|week|month|weekend|season|issue|order|project)",
+        r"usually",
+        r"routinely",
+        r"regularly",
+        r"invariably",
+        r"as\s+a\s+rule",
+    ),
+    channels=(
+        r"(?:tele)?phone(?:\s+(?:line|number))?",
+        r"(?:in|mail)box(?:es)?",
+        r"e-?mail(?:\s+address)?",
+        r"switchboard",
+        r"helpdesk",
+        r"(?:support\s+)?(?:desk|portal|line)",
+    ),
+    closures=(
+        r"(?:no\s+longer|not|never)\s+(?:\w+\s+){0,2}?"
+        r"(?:open|available|reachable|answered|monitored|staffed)",
+        r"closed",
+        r"blocked",
+        r"shut",
+        r"switched\s+off",
+    ),
+    additions=(
+        *EN.additions,
+        r"^(?:and\s+)?then\s+there(?:'s|\s+is|\s+are|\s+was|\s+were)",
+        r"there(?:'s|\s+is|\s+are)\s+also",
+        r"^(?:finally|lastly|last\s+but\s+not\s+least)(?!,?\s+(?:we|i)\b)",
+        r"^(?:a|one)\s+(?:second|further|final|last|other)\s+(?:point|matter|thing|issue|concern)",
+        r"^add(?:ed)?\s+to\s+(?:this|that)",
+    ),
+    parting=(
+        *EN.parting,
+        r"(?:no\s+longer|not\s+any\s+longer)\s+(?:[\w'-]+\s+){0,5}?"
+        r"(?:suppl\w*|serv\w*|provid\w*|deliver\w*|cater\w*|print\w*|clean\w*|"
+        r"maintain\w*|design\w*|host\w*|stock\w*)\s+(?:[\w'-]+\s+){0,2}?your",
+    ),
+)
+FR = replace(
+    FR,
+    kind_references=(
+        r"tel(?:le)?s?",
+        r"pareil\w*",
+        r"de\s+(?:ce|cet)\s+(?:genre|type|ordre)",
+        r"de\s+cette\s+(?:sorte|nature|ampleur)",
+    ),
+    unsocial_hours=(
+        r"nuits?",
+        r"minuit",
+        r"week-ends?",
+        r"soirs?",
+        r"soirées?",
+        r"(?:samedi|dimanche)s?",
+        r"jours?\s+fériés?",
+        r"(?:très\s+)?tard\s+(?:le\s+soir|dans\s+la\s+nuit)",
+    ),
+    habits=(
+        r"(?:jour|semaine|mois|nuit|week-end|saison|année|fois|numéro|commande)\s+après\s+"
+        r"(?:jour|semaine|mois|nuit|week-end|saison|année|fois|numéro|commande)",
+        r"plus\s+d'une\s+fois",
+        r"(?:à\s+)?chaque\s+(?:fois|semaine|mois|numéro|commande|projet|saison)",
+        r"comme\s+(?:d'habitude|souvent|toujours|(?:c'était|c'est)\s+(?:\w+\s+)?(?:le\s+cas|toujours))",
+        r"(?:presque|quasiment|pratiquement)\s+toujours",
+        r"d'habitude",
+        r"habituellement",
+        r"régulièrement",
+        r"systématiquement",
+        r"sans\s+cesse",
+        r"à\s+répétition",
+        r"encore\s+et\s+encore",
+    ),
+    channels=(
+        r"boîtes?\s+(?:mail|e-mail|aux\s+lettres|de\s+réception)",
+        r"messagerie",
+        r"standard",
+        r"lignes?(?:\s+(?:téléphonique|directe))?",
+        r"téléphones?",
+        r"numéros?",
+        r"adresses?\s+(?:e-?mail|électronique|mail)",
+    ),
+    closures=(
+        r"(?:ne|n')\s+(?:[\w'-]+\s+){1,4}?plus\s+(?:\w+\s+)?"
+        r"(?:ouverte?s?|accessibles?|disponibles?|joignables?|consultée?s?)",
+        r"fermée?s?",
+        r"bloquée?s?",
+        r"coupée?s?",
+    ),
+    additions=(
+        *FR.additions,
+        r"^(?:et\s+)?(?:puis|ensuite|enfin)\s*,?\s+(?:il\s+y\s+a|(?:la|le|les|l')(?=\s|\w))",
+        r"^reste\s+(?:la|le|les|l')",
+        r"^(?:un|une)\s+(?:second|seconde|autre|dernier|dernière)\s+(?:point|chose|question|sujet)",
+        r"^s'ajoute",
+    ),
+)
+VI = replace(
+    VI,
+    kind_references=(r"như\s+(?:vậy|thế)", r"(?:kiểu|loại|mức)\s+(?:này|đó)"),
+    unsocial_hours=(
+        r"(?:nửa\s+)?đêm",
+        r"khuya",
+        r"cuối\s+tuần",
+        r"tối(?!\s+(?:ưu|đa|thiểu|giản|quan\s+trọng|mật|hậu))",
+        r"thứ\s+bảy",
+        r"chủ\s+nhật",
+        r"ngày\s+lễ",
+        r"ngoài\s+giờ",
+    ),
+    habits=(
+        r"(?:ngày|tuần|tháng|đêm|năm|mùa|lần|số|đợt)\s+này\s+qua\s+(?:ngày|tuần|tháng|đêm|năm|mùa|lần|số|đợt)\s+khác",
+        r"hết\s+(?:ngày|tuần|tháng|lần|đợt)\s+này\s+(?:đến|sang)\s+(?:ngày|tuần|tháng|lần|đợt)\s+khác",
+        r"nhiều\s+lần",
+        r"(?:lần|tuần|tháng|đợt)\s+nào\s+cũng",
+        r"(?:hầu\s+như|gần\s+như)\s+(?:lúc|lần)\s+nào",
+        r"(?:mỗi|mọi)\s+(?:lần|tuần|tháng|số|đơn|đợt)",
+        r"thường\s+xuyên",
+        r"như\s+thường\s+lệ",
+        r"liên\s+tục",
+        r"lặp\s+đi\s+lặp\s+lại",
+    ),
+    channels=(
+        r"hộp\s+thư",
+        r"e-?mail",
+        r"(?:đường\s+dây\s+)?điện\s+thoại",
+        r"đường\s+dây(?:\s+nóng)?",
+        r"số\s+(?:điện\s+thoại|máy)",
+        r"tổng\s+đài",
+    ),
+    closures=(
+        r"không\s+(?:còn\s+)?(?:được\s+)?(?:mở|hoạt\s+động|tiếp\s+nhận|nghe\s+máy|liên\s+lạc\s+được)",
+        r"(?:đóng|khóa)\s+lại",
+        r"bị\s+(?:đóng|khóa|chặn)",
+        r"chặn",
+    ),
+    additions=(
+        *VI.additions,
+        r"^còn\s+(?:một\s+|có\s+)?(?:chuyện|điều|việc|vấn\s+đề|lý\s+do)",
+        r"^(?:thêm\s+)?một\s+(?:chuyện|điều|vấn\s+đề|việc)\s+(?:nữa|khác)",
+        r"^(?:sau\s+cùng|cuối\s+cùng)\s+là",
+        r"^(?:ngoài|bên\s+cạnh)\s+(?:chuyện|việc|điều)\s+(?:đó|này)",
+    ),
+    next_steps=(
+        *VI.next_steps,
+        r"(?:anh|chị|ông|bà|em|bạn|cô|chú)\s+(?:có\s+)?(?:muốn|thích|tiện)\s+[^.!?\n]*\?",
+    ),
+)
+SL = replace(
+    SL,
+    kind_references=(r"tak(?:a|e|i|o|ih|im|ega|emu|ima)?", r"takšn\w*", r"tovrstn\w*"),
+    unsocial_hours=(
+        r"noč\w*",
+        r"ponoči",
+        r"polnoč\w*",
+        r"vikend\w*",
+        r"zvečer",
+        r"večer\w*",
+        r"sobot\w*",
+        r"nedelj\w*",
+        r"praznik\w*",
+        r"nadur\w*",
+    ),
+    habits=(
+        r"(?:dan|teden|mesec|noč|vikend|sezon\w*|leto|številk\w*)\s+za\s+"
+        r"(?:dnem|tednom|mesecem|nočjo|vikendom|sezono|letom|številko)",
+        r"več\s+kot\s+enkrat",
+        r"(?:vedno|spet|znova)\s+(?:in\s+)?znova",
+        r"(?:skoraj|domala|praktično)\s+vedno",
+        r"kot\s+(?:ponavadi|običajno|vedno|po\s+navadi)",
+        r"ponavadi",
+        r"običajno",
+        r"redno",
+        r"nenehno",
+        r"vsak\w*\s+(?:teden|mesec|vikend|številk\w*|naročil\w*|krat|sezon\w*)",
+    ),
+    channels=(
+        r"telefon\w*",
+        r"(?:e-poštn\w*\s+)?predal\w*",
+        r"e-pošt\w*",
+        r"nabiralnik\w*",
+        r"številk\w*",
+        r"linij\w*",
+        r"central\w*",
+    ),
+    closures=(
+        r"ne\s+(?:\w+\s+){0,3}?več\s+(?:\w+\s+)?(?:odprt\w*|dosegljiv\w*|na\s+voljo|delova\w*)",
+        r"zaprt\w*",
+        r"blokiran\w*",
+        r"izklopljen\w*",
+    ),
+    additions=(
+        *SL.additions,
+        r"^(?:in\s+)?(?:potem|nato)\s+je\s+tu",
+        r"^tu\s+je\s+(?:še|tudi)",
+        r"je\s+tu\s+še",
+        r"^ostaja\s+(?:še|tudi)",
+        r"^(?:druga|naslednja|zadnja)\s+(?:stvar|težava|zadeva)",
     ),
 )
 
