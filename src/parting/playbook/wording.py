@@ -5575,4 +5575,42 @@ SL = replace(
     ),
 )
 
+# Tenth round, second pass (read on farewells written for the round's probes, none from the
+# drafts): a farewell said as a denial that runs to its end ("Our workshop will not take on
+# your repairs any more"), as no longer being in a position to do the reader's work, by our
+# firm in the third person ("naša delavnica ne bo več…"), or as no longer working with the
+# reader ("không làm việc với công ty anh nữa").
+EN = replace(
+    EN,
+    parting=(
+        *EN.parting,
+        r"(?:we|i|our\s+[\w-]+)\s+(?:[\w'-]+\s+){0,4}?(?:not|\w+n't)\s+"
+        r"(?:[\w'-]+\s+){0,5}?(?:your|you)(?:\s+[\w'-]+){0,3}?\s+"
+        r"(?:any\s+(?:more|longer)|anymore)(?=\s*(?:[.,;!?]|$))",
+        r"(?:no\s+longer|not)\s+in\s+a\s+position\s+to\s+(?:[\w'-]+\s+){0,4}?your",
+    ),
+)
+FR = replace(
+    FR,
+    parting=(
+        *FR.parting,
+        r"plus\s+en\s+mesure\s+d(?:e|')\s*(?:[\w'-]+\s+){0,4}?(?:vos|votre|tes|ton|ta)",
+    ),
+)
+VI = replace(
+    VI,
+    parting=(
+        *VI.parting,
+        r"không\s+(?:\w+\s+){0,2}?(?:làm\s+việc|hợp\s+tác)\s+(?:với|cùng)\s+(?:\w+\s+){0,4}?nữa",
+    ),
+)
+SL = replace(
+    SL,
+    parting=(
+        *SL.parting,
+        r"naš\w*\s+(?:\w+\s+)?ne\s+(?:bo|bodo|bosta)\s+več",
+        r"preneh\w*\s+(?:bomo\s+|bom\s+|smo\s+|sem\s+)?\w+(?:ti|či)\s+(?:\w+\s+)?(?:vaš|tvoj)\w*",
+    ),
+)
+
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
