@@ -249,16 +249,27 @@ def likelihoods(
 ) -> np.ndarray:
     """The head's highest P(complaint) over each text's sentences (each distinct
     sentence embedded once); NaN for a text in a language without a threshold."""
-    heads = heads or shipped()
-    out = np.full(len(texts), np.nan)
+    return _read(texts, languages, embedder, heads or shipped())[0]
+
+
+def _read(
+    texts: Sequence[str],
+    languages: Sequence[str | None],
+    embedder: embed.Embedder | None,
+    heads: calm.Heads | None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """``likelihoods``, and whether each reaches its language's threshold (the
+    comparison ``calm.read_messages`` makes)."""
+    p = np.full(len(texts), np.nan)
     if heads is None or not texts:
-        return out
+        return p, np.zeros(len(texts), dtype=bool)
     on = heads.thresholds.get(CLASS, {})
     asked = np.asarray([(code or "") in on for code in languages], dtype=bool)
     read = calm.read_messages(texts, languages, {CLASS: asked}, embedder, heads)
-    if CLASS in read:
-        out = read[CLASS][0]
-    return out
+    if CLASS not in read:
+        return p, np.zeros(len(texts), dtype=bool)
+    p, below = read[CLASS]
+    return p, ~np.isnan(p) & ~below
 
 
 def confirmed(
@@ -270,15 +281,7 @@ def confirmed(
     """For texts the net caught: whether the model reads each as a complaint (its
     highest P over the sentences at least the language's threshold, and the writer
     does not clear the reader: ``cleared``), and that P."""
-    heads = heads or shipped()
-    p = likelihoods(texts, languages, embedder, heads)
-    if heads is None:
-        return np.zeros(len(texts), dtype=bool), p
-    limits = np.asarray(
-        [heads.threshold(CLASS, code) or np.nan for code in languages], dtype=np.float64
-    )
-    with np.errstate(invalid="ignore"):
-        yes = ~np.isnan(p) & (p >= limits)
+    p, yes = _read(texts, languages, embedder, heads or shipped())
     # Read on the few the model confirms only.
     rows = [int(i) for i in np.flatnonzero(yes)]
     yes[rows] = ~cleared_many([texts[i] for i in rows], [languages[i] for i in rows])
