@@ -590,3 +590,32 @@ def test_hatred_named_as_what_a_group_endures_is_not_abuse(text: str) -> None:
 )
 def test_hatred_the_writer_owns_or_wishes_on_a_group_stays_abuse(text: str) -> None:
     assert abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cyclists who run red lights are idiots, nearly hit one this morning.",
+        "Anyone who parks across two spaces is a prick.",
+        "Go fuck yourself, she yelled at the taxi driver.",
+        "Les automobilistes qui roulent sur la piste cyclable sont des abrutis.",
+        "« Va te faire voir », a-t-il crié au contrôleur.",
+    ],
+)
+def test_an_insult_about_whoever_does_something_or_shouted_by_others_is_not_aimed(
+    text: str,
+) -> None:
+    assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People who deliver late are idiots like you.",
+        "Anyone who hires your agency is an idiot.",
+        "Women who drive are idiots.",
+        "Ceux qui bossent avec votre agence sont des abrutis.",
+    ],
+)
+def test_a_general_insult_that_reaches_the_reader_or_a_group_stays_abuse(text: str) -> None:
+    assert abusive(text)

@@ -1662,3 +1662,23 @@ COUNTER += [
     r"(so much +|such +|constant +|daily +|a lot of +|so many +|all the +|all this +|more +)?"
     r"(hatred|hate|abuse|discrimination|racism|harassment|slurs|insults|threats)",
 ]
+# An insult about whoever does something, said as a general truth ("people who litter
+# are assholes", "anyone who skips the queue is a prick"): it names a behaviour, not the
+# reader; a group named in it is read by the group rules all the same. And an insult
+# shouted by someone else at someone else ("Go fuck yourself, he shouted at the referee").
+COUNTER += [
+    r"(people|anyone|anybody|everyone|everybody|someone|somebody|those|folks|guys|drivers|"
+    r"cyclists|neighbours|neighbors|tourists|customers|landlords|politicians) +(who|that) +"
+    r"([a-z]+ +){1,6}(is|are|re|s) +(a|an|such|total|complete|real|right|just|absolute)? *"
+    r"(" + "|".join(w for w in INSULTS if " " not in w) + r")",
+    r"(he|she|they|someone|somebody) +(shouted|yelled|screamed|snapped|muttered|growled|said|"
+    r"told|texted|wrote) +(at|to) +(the|a|an|his|her|their|that|this) +[a-z]+",
+]
+# ... unless the insult reaches the reader all the same: "idiots like you", "anyone who
+# hires your agency is an idiot".
+_INSULT_WORDS = "|".join(w for w in INSULTS if " " not in w)
+OWNED += [
+    r"(" + _INSULT_WORDS + r"|clowns|crooks|cowboys|amateurs|liars) +(like|such as) +(you|u)",
+    r"(who|that) +([a-z]+ +){0,5}(you|your|yours|u|ur) +([a-z]+ +){0,6}(is|are|re|s) +(a|an|"
+    r"such|total|complete|real|right|just|absolute)? *(" + _INSULT_WORDS + r")",
+]

@@ -1441,3 +1441,24 @@ COUNTER += [
     r"(traitait|traitaient|a traite|ont traite|avait traite|avaient traite|qualifiait|"
     r"qualifiaient|a qualifie|ont qualifie) +(les|des|ces|un|une|la|le|l|tous les|toutes les)",
 ]
+# Une insulte lancée comme une vérité générale sur ceux qui font quelque chose (« les gens
+# qui jettent leurs déchets par terre sont des connards ») nomme un comportement, pas le
+# lecteur ; et une insulte criée par un autre à un autre (« Va te faire foutre, a-t-il crié
+# à l'arbitre »).
+COUNTER += [
+    r"(les gens|ceux|celles|quiconque|tous ceux|toutes celles|les conducteurs|les automobilistes|"
+    r"les cyclistes|les touristes|les voisins|les politiques|les proprios) +(qui|qu) +"
+    r"([a-z]+ +){1,8}(sont|est) +(des|un|une|de|vraiment|tous|toutes|juste)? *(vrais +|"
+    r"vraies +|sacres +|gros +|grosses +)?(" + "|".join(w for w in INSULTS if " " not in w) + r")",
+    r"(a t il|a t elle|ont ils|ont elles|il a|elle a|ils ont) +(crie|hurle|lance|dit|ecrit|"
+    r"balance) +(a|au|aux) +",
+]
+# … sauf si l'insulte atteint le lecteur quand même : « des abrutis comme vous », « ceux
+# qui travaillent avec votre agence sont des abrutis ».
+_MOTS_INSULTES = "|".join(w for w in INSULTS if " " not in w)
+OWNED += [
+    r"(" + _MOTS_INSULTES + r") +(comme|tel que|tels que) +(vous|toi|votre|ton)",
+    r"(qui|qu) +([a-z]+ +){0,5}(vous|votre|vos|te|toi|tes|ton|ta|t) +([a-z]+ +){0,6}(sont|est) +"
+    r"(des|un|une|de|vraiment|tous|toutes|juste)? *(vrais +|vraies +|sacres +|gros +|grosses +)?"
+    r"(" + _MOTS_INSULTES + r")",
+]
