@@ -89,7 +89,7 @@ UNSURE = {"shouting"}
 # The parts of the drafts the heads train on: the tuning drafts, and the eighth and tenth
 # tone rounds' own batches (their twins, fresh-11-tone-held and fresh-14-tone-held, are
 # never read).
-TRAINED_PARTS = frozenset({"tune", "fresh-11-tone", "fresh-14-tone"})
+TRAINED_PARTS = frozenset({"tune", "fresh-11-tone"})
 # Buckets (0-9, a hash of the text) of the hand-written sentences held out.
 HELD_OUT = frozenset({0, 1})
 
