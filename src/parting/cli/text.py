@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -246,7 +247,13 @@ def read_message(
                     "classifier": reading.classifier,
                     "classes": reading.words,
                     "set_aside": {
-                        name: {"words": aside.words, "probability": round(aside.probability, 3)}
+                        name: {
+                            "words": aside.words,
+                            "reason": aside.reason,
+                            "probability": None
+                            if math.isnan(aside.probability)
+                            else round(aside.probability, 3),
+                        }
                         for name, aside in reading.set_aside.items()
                     },
                     "confirmed_by_model": {
@@ -293,15 +300,18 @@ def print_reading(reading: Any) -> None:
             ).format(label=label(name), words=quoted(words), chance=share(reading.confirmed[name]))
         console.print(line, highlight=False, markup=False)
     for name, aside in reading.set_aside.items():
-        console.print(
-            _(
+        if aside.reason == "clause":
+            line = _(
+                "{label}: set aside. The words {words} matched, but only in a supposition, "
+                "a trouble reported solved or the writer's own promise."
+            ).format(label=label(name), words=quoted(aside.words))
+        else:
+            line = _(
                 "{label}: set aside by the model. The words {words} matched, but the model "
                 "reads no sentence of the message as one (highest likelihood {chance})."
             ).format(
                 label=label(name),
                 words=quoted(aside.words),
                 chance=share(aside.probability),
-            ),
-            highlight=False,
-            markup=False,
-        )
+            )
+        console.print(line, highlight=False, markup=False)

@@ -178,17 +178,14 @@ def _abuse_as_the_model_reads_it(table: pa.Table, body: str) -> pa.Table:
 
 def _business_as_the_model_reads_it(table: pa.Table, body: str) -> pa.Table:
     """Business flags the model vetoes (``parting.text.calm``) turned off, with the flags
-    that fall with them. Only the flagged bodies in a language and class where the veto
-    applies are read, sentence by sentence, each distinct sentence embedded once."""
-    from parting.text import calm, embed
+    that fall with them. Only the flagged bodies are read: sentence by sentence, in the
+    languages the clause reading knows (``parting.text.claims``), and by the head where
+    it applies, each distinct sentence embedded once."""
+    from parting.text import calm, claims, embed
 
-    heads = calm.shipped()
-    assert heads is not None
-    flags: dict[str, np.ndarray] = {}
-    for name, by_language in heads.thresholds.items():
-        if by_language:
-            spoken = pc.is_in(table[_SPOKEN], value_set=pa.array(sorted(by_language)))
-            flags[name] = _flags(table, name) & np.asarray(spoken.to_numpy(zero_copy_only=False))
+    spoken = pc.is_in(table[_SPOKEN], value_set=pa.array(sorted(claims.LANGUAGES)))
+    known = np.asarray(spoken.to_numpy(zero_copy_only=False), dtype=bool)
+    flags = {name: _flags(table, name) & known for name in calm.CLASSES}
     rows = np.flatnonzero(np.logical_or.reduce([*flags.values(), np.zeros(table.num_rows, bool)]))
     if not rows.size:
         return table

@@ -25,13 +25,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
 import polars as pl
 
-from parting.text import embed, normalise
+from parting.text import claims, embed, normalise
 from parting.text.datasets import DATA_DIR
 
 HEAD_FILE = DATA_DIR / "calm_head.json"
@@ -138,9 +138,10 @@ def read_messages(
     heads: Heads | None = None,
 ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """Per class of ``flagged`` (a boolean array per class: the patterns' flags of each
-    text) where the veto applies in some language: the highest P(class) over each text's
-    sentences (NaN where it was not asked: not flagged, or no threshold in the text's
-    language) and whether the flag is vetoed. Each distinct sentence is embedded once."""
+    text): the highest P(class) over each text's sentences (NaN where the head was not
+    asked: not flagged, or no threshold in the text's language) and whether the flag is
+    vetoed — by the head, or because the class's words stand only in clauses that claim
+    nothing of the reader (``unclaimed``). Each distinct sentence is embedded once."""
     heads = heads or shipped()
     if heads is None or not embed.available():
         return {}
@@ -152,9 +153,11 @@ def read_messages(
         if name in flagged and heads.thresholds.get(name)
     }
     asked = {name: flagged[name] & ~np.isnan(limit) for name, limit in limits.items()}
+    by_clause = unclaimed(texts, languages, flagged)
+    out = {name: (np.full(len(texts), np.nan), vetoed) for name, vetoed in by_clause.items()}
     rows = np.flatnonzero(np.logical_or.reduce([*asked.values(), np.zeros(len(texts), bool)]))
     if not rows.size:
-        return {}
+        return {name: read for name, read in out.items() if read[1].any()}
     pieces = sentence_rows([texts[int(i)] for i in rows])
     distinct = pieces["sentence"].unique(maintain_order=True)
     vectors = (embedder or embed.Embedder())(distinct.to_list())
@@ -168,22 +171,90 @@ def read_messages(
         .group_by("row")
         .agg(pl.col(name).max() for name in limits)
     )
-    out: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     at = rows[highest["row"].to_numpy()]
     for name, limit in limits.items():
-        p = np.full(len(texts), np.nan)
+        p, by_clause = out[name]
         p[at] = highest[name].to_numpy()
         p[~asked[name]] = np.nan
-        out[name] = (p, asked[name] & (p < limit))
+        out[name] = (p, by_clause | (asked[name] & (p < limit)))
+    return {name: read for name, read in out.items() if name in limits or read[1].any()}
+
+
+# The kinds of cue words each class stands on (``classify.cue_words``).
+_CUES: dict[str, tuple[str, ...]] = {
+    "is_complaint": ("COMPLAINT", "MINOR_COMPLAINT"),
+    "is_payment_excuse": ("PAYMENT_EXCUSE",),
+    "is_change_request": ("CHANGE_REQUEST",),
+    "is_urgent": ("URGENT",),
+}
+
+
+def unclaimed(
+    texts: Sequence[str], languages: Sequence[str | None], flagged: dict[str, np.ndarray]
+) -> dict[str, np.ndarray]:
+    """Per class of ``flagged`` (the patterns' flags of each text): whether each flagged
+    text's sentences carry the class's words only in clauses that claim nothing of the
+    reader (``claims.claimed``: a supposition, a trouble solved or thanked for, the
+    writer's own hurry). A flag whose words no single sentence carries (they run across
+    two) stands. Each distinct sentence is read once (a portfolio repeats its sentences
+    far more than its messages)."""
+    known = np.asarray([code in claims.LANGUAGES for code in languages], dtype=bool)
+    asked = {name: flag & known for name, flag in flagged.items() if name in _CUES}
+    rows = np.flatnonzero(np.logical_or.reduce([*asked.values(), np.zeros(len(texts), bool)]))
+    out = {name: np.zeros(len(texts), dtype=bool) for name in asked}
+    if not rows.size:
+        return out
+    pieces = sentence_rows([texts[int(i)] for i in rows]).with_columns(
+        pl.col("row")
+        .replace_strict(range(len(rows)), [languages[int(i)] for i in rows], return_dtype=pl.String)
+        .alias("language")
+    )
+    distinct = pieces.select("sentence", "language").unique(maintain_order=True)
+    pairs = list(zip(distinct["sentence"].to_list(), distinct["language"].to_list(), strict=True))
+    for name, flag in asked.items():
+        read = [_sentence_reading(sentence, code, name) for sentence, code in pairs]
+        either = (
+            pieces.join(
+                distinct.with_columns(
+                    pl.Series("carried", [r[0] for r in read], dtype=pl.Boolean),
+                    pl.Series("claimed", [r[1] for r in read], dtype=pl.Boolean),
+                ),
+                on=["sentence", "language"],
+                how="left",
+                nulls_equal=True,
+            )
+            .group_by("row")
+            .agg(pl.col("carried").any(), pl.col("claimed").any())
+        )
+        at = rows[either["row"].to_numpy()]
+        out[name][at] = either["carried"].to_numpy() & ~either["claimed"].to_numpy()
+        out[name] &= flag
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _sentence_reading(sentence: str, language: str | None, name: str) -> tuple[bool, bool]:
+    """Whether ``sentence`` carries the words of class ``name``, and whether it still
+    does once the clauses that claim nothing are taken out."""
+    from parting.text.classify import cue_words
+
+    kinds = _CUES[name]
+    if not cue_words(sentence, kinds, language):
+        return False, False
+    left = claims.claimed(sentence, language, urgent=name == "is_urgent")
+    return True, bool(left.strip()) and bool(cue_words(left, kinds, language))
 
 
 @dataclass(frozen=True)
 class Verdict:
     """The model's reading of one class the patterns found in a message."""
 
-    probability: float  # the highest P(class) over the message's sentences
+    probability: float  # the highest P(class) over the message's sentences (NaN: not read)
     vetoed: bool
+    # Who set the flag aside: "model" (the head), or "clause" (the class's words stand
+    # only where the message supposes a trouble, reports it solved or promises its own
+    # hurry: ``claims``).
+    reason: str = "model"
 
 
 def second_opinion(
@@ -196,13 +267,17 @@ def second_opinion(
     """For each text, the model's verdict on each class the patterns flagged in it
     (``flagged``) where the veto applies in the text's language; an empty dict where
     it was not asked (the extra is missing, or no flagged class applies)."""
+    heads = heads or shipped()
     sets = [set(names) for names in flagged]
     arrays = {name: np.asarray([name in s for s in sets], dtype=bool) for name in CLASSES}
     read = read_messages(texts, languages, arrays, embedder, heads)
     out: list[dict[str, Verdict]] = [{} for _ in texts]
     for name, (p, vetoed) in read.items():
-        for i in np.flatnonzero(~np.isnan(p)):
-            out[i][name] = Verdict(float(p[i]), vetoed=bool(vetoed[i]))
+        for i in np.flatnonzero(~np.isnan(p) | vetoed):
+            limit = heads.threshold(name, languages[int(i)]) if heads else None
+            by_model = bool(vetoed[i]) and limit is not None and float(p[i]) < limit
+            reason = "clause" if vetoed[i] and not by_model else "model"
+            out[i][name] = Verdict(float(p[i]), vetoed=bool(vetoed[i]), reason=reason)
     return out
 
 

@@ -17,7 +17,10 @@ class SetAside:
     """A class the patterns found that the model overruled."""
 
     words: list[str]  # the words the patterns matched
-    probability: float  # the model's highest P(class) over what it read
+    probability: float  # the model's highest P(class) over what it read (NaN: not read)
+    # "model" (the head read no sentence as the class), or "clause" (the words stand only
+    # in a supposition, a trouble solved or the writer's own promise: ``claims``)
+    reason: str = "model"
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ def reader(
             kept = calm.explain(text, words, language, embedder=embedder)
             words = kept.words
             for name, (matched, verdict) in kept.vetoed.items():
-                aside[name] = SetAside(matched, verdict.probability)
+                aside[name] = SetAside(matched, verdict.probability, verdict.reason)
         confirmed: dict[str, float] = {}
         found = recall.explain(text, language, embedder=embedder) if raised else None
         if found is not None:
