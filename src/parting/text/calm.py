@@ -136,12 +136,15 @@ def read_messages(
     flagged: dict[str, np.ndarray],
     embedder: embed.Embedder | None = None,
     heads: Heads | None = None,
+    clauses: bool = True,
 ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """Per class of ``flagged`` (a boolean array per class: the patterns' flags of each
     text): the highest P(class) over each text's sentences (NaN where the head was not
     asked: not flagged, or no threshold in the text's language) and whether the flag is
-    vetoed — by the head, or because the class's words stand only in clauses that claim
-    nothing of the reader (``unclaimed``). Each distinct sentence is embedded once."""
+    vetoed — by the head, or (``clauses``) because the class's words stand only in
+    clauses that claim nothing of the reader (``unclaimed``). Each distinct sentence is
+    embedded once. ``clauses=False``: the head's reading alone (training it, or reading
+    texts no cue flagged)."""
     heads = heads or shipped()
     if heads is None or not embed.available():
         return {}
@@ -153,8 +156,12 @@ def read_messages(
         if name in flagged and heads.thresholds.get(name)
     }
     asked = {name: flagged[name] & ~np.isnan(limit) for name, limit in limits.items()}
-    by_clause = unclaimed(texts, languages, flagged)
-    out = {name: (np.full(len(texts), np.nan), vetoed) for name, vetoed in by_clause.items()}
+    by_clause = unclaimed(texts, languages, flagged if clauses else {})
+    out = {
+        name: (np.full(len(texts), np.nan), by_clause.get(name, np.zeros(len(texts), bool)))
+        for name in flagged
+        if name in _CUES
+    }
     rows = np.flatnonzero(np.logical_or.reduce([*asked.values(), np.zeros(len(texts), bool)]))
     if not rows.size:
         return {name: read for name, read in out.items() if read[1].any()}
@@ -173,10 +180,10 @@ def read_messages(
     )
     at = rows[highest["row"].to_numpy()]
     for name, limit in limits.items():
-        p, by_clause = out[name]
+        p, set_aside = out[name]
         p[at] = highest[name].to_numpy()
         p[~asked[name]] = np.nan
-        out[name] = (p, by_clause | (asked[name] & (p < limit)))
+        out[name] = (p, set_aside | (asked[name] & (p < limit)))
     return {name: read for name, read in out.items() if name in limits or read[1].any()}
 
 

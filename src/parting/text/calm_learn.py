@@ -153,6 +153,7 @@ def _read(
         {name: flag[rows] for name, flag in flags.items()},
         embed.Embedder(cache),
         everywhere,
+        clauses=False,
     )
     for name, (p, _) in read.items():
         out[name][rows] = p

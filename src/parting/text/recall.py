@@ -265,7 +265,7 @@ def _read(
         return p, np.zeros(len(texts), dtype=bool)
     on = heads.thresholds.get(CLASS, {})
     asked = np.asarray([(code or "") in on for code in languages], dtype=bool)
-    read = calm.read_messages(texts, languages, {CLASS: asked}, embedder, heads)
+    read = calm.read_messages(texts, languages, {CLASS: asked}, embedder, heads, clauses=False)
     if CLASS not in read:
         return p, np.zeros(len(texts), dtype=bool)
     p, below = read[CLASS]
