@@ -197,15 +197,13 @@ def _write_row(
     widths: list[int],
     styled: Callable[[str], str] | None,
 ) -> None:
-    cells = [[row[0]], *(_wrap(text, w) for text, w in zip(row[1:], widths[1:], strict=True))]
+    rank, *texts = row
+    cells = [_wrap(text, w) for text, w in zip(texts, widths[1:], strict=True)]
     for line in range(max(len(c) for c in cells)):
-        parts = []
-        for column, (lines, w) in enumerate(zip(cells, widths, strict=True)):
-            text = lines[line] if line < len(lines) else ""
-            pad = " " * max(0, w - cell_len(text))
-            if column == 0:
-                parts.append(pad + text)  # ranks line up on the right
-                continue
+        # Ranks line up on the right, on the row's first line.
+        parts = [" " * max(0, widths[0] - cell_len(rank)) + rank if line == 0 else " " * widths[0]]
+        for column, (lines, w) in enumerate(zip(cells, widths[1:], strict=True), start=1):
+            text, pad = lines[line] if line < len(lines) else ("", " " * w)
             if column == 2 and text and styled is not None:
                 text = styled(text)
             parts.append(text + pad)
@@ -216,17 +214,23 @@ def _styler(styled: Callable[[str, str], str], verdict: str) -> Callable[[str], 
     return lambda text: styled(text, verdict)
 
 
-def _wrap(text: str, width: int) -> list[str]:
-    if cell_len(text) <= width:
-        return [text]
+# A cell's lines, each with the spaces that fill it to the column's width.
+Lines = tuple[tuple[str, str], ...]
+
+
+def _wrap(text: str, width: int) -> Lines:
+    size = cell_len(text)
+    if size <= width:
+        return ((text, " " * (width - size)),)
     return _wrapped(text, width)
 
 
 @lru_cache(maxsize=4096)
-def _wrapped(text: str, width: int) -> list[str]:
+def _wrapped(text: str, width: int) -> Lines:
     # Reasons repeat from client to client ("No sign calls for action."): each is
-    # wrapped once. Callers only read the list.
-    return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+    # wrapped once.
+    lines = textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+    return tuple((line, " " * max(0, width - cell_len(line))) for line in lines)
 
 
 def _printable(text: str) -> str:
