@@ -199,9 +199,18 @@ def _write_row(
 ) -> None:
     rank, *texts = row
     cells = [_wrap(text, w) for text, w in zip(texts, widths[1:], strict=True)]
-    for line in range(max(len(c) for c in cells)):
-        # Ranks line up on the right, on the row's first line.
-        parts = [" " * max(0, widths[0] - cell_len(rank)) + rank if line == 0 else " " * widths[0]]
+    # Ranks line up on the right, on the row's first line: most rows have no other.
+    height = 1
+    parts = [" " * max(0, widths[0] - cell_len(rank)) + rank]
+    for column, lines in enumerate(cells, start=1):
+        text, pad = lines[0]
+        if column == 2 and text and styled is not None:
+            text = styled(text)
+        parts.append(text + pad)
+        height = max(height, len(lines))
+    out.write(GAP.join(parts).rstrip() + "\n")
+    for line in range(1, height):
+        parts = [" " * widths[0]]
         for column, (lines, w) in enumerate(zip(cells, widths[1:], strict=True), start=1):
             text, pad = lines[line] if line < len(lines) else ("", " " * w)
             if column == 2 and text and styled is not None:
