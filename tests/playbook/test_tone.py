@@ -277,3 +277,32 @@ def test_a_complaint_agreed_with_or_a_behaviour_named_is_not_blame_for_the_model
     draft = letter(lang, extra=f"{CONCEDED[lang]} {NAMED_WITH_ITS_DAY[lang]}")
     found = {f.rule: f.words for f in check_letter(f"{draft} {blame}", lang)}
     assert found["blame"] == [blame]
+
+
+# A character judgement said through "someone who…" and what it did to our people; naming
+# who would suit the reader is calm.
+WORN_OUT_BY_SOMEONE = {
+    "en": "Dealing with a client who answers every question with another question has "
+    "exhausted our planners.",
+    "fr": "Travailler avec quelqu'un qui conteste chaque facture a usé toute notre comptabilité.",
+    "vi": "Làm việc với một người việc gì cũng chê bai khiến nhân viên của chúng tôi kiệt sức.",
+    "sl": "Sodelovanje z nekom, ki vsako odločitev trikrat spremeni, je naše oblikovalce "
+    "povsem izčrpalo.",
+}
+SOMEONE_WHO_WOULD_SUIT = {
+    "en": "Working with someone who knows the restaurant trade will suit you better.",
+    "fr": "Travailler avec quelqu'un qui connaît la restauration vous conviendra mieux.",
+    "vi": "Làm việc với một người hiểu rõ ngành nhà hàng sẽ phù hợp với anh hơn.",
+    "sl": "Sodelovanje z nekom, ki pozna gostinstvo, Vam bo bolj ustrezalo.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "vi", "sl"])
+def test_a_judgement_through_someone_who_wore_us_out_is_blame_and_who_would_suit_is_not(
+    lang: str,
+) -> None:
+    hostile = letter(lang, extra=WORN_OUT_BY_SOMEONE[lang])
+    found = {f.rule: f.words for f in check_letter(hostile, lang, meaning=False)}
+    assert list(found) == ["blame"]
+    calm = letter(lang, extra=SOMEONE_WHO_WOULD_SUIT[lang])
+    assert check_letter(calm, lang, meaning=False) == []

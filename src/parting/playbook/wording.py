@@ -4892,6 +4892,59 @@ SL = replace(
     ),
 )
 
+# Tone, tenth round, second pass: a character judgement said through "someone who…" and
+# what it did to us ("Working with someone who treats every estimate as an opening offer has
+# worn our team out", "Travailler pour quelqu'un qui… a épuisé notre équipe", "Làm việc với
+# một người… đã khiến cả đội chúng tôi kiệt sức", "Delo z nekom, ki…, je našo ekipo
+# izčrpalo"). Naming who would suit the reader ("someone who knows your sector") wears no one
+# out and stays calm.
+EN = replace(
+    EN,
+    attacks=(
+        *EN.attacks,
+        _within(
+            r"(?:working|dealing)\s+(?:with|for)\s+(?:someone|somebody|a\s+(?:client|person|customer))"
+            r"\s+(?:who|that|whose)",
+            r"worn|wore|wearing|exhaust\w*|drain\w*|burn\w*\s+out|tir(?:ed|ing)",
+            gap=14,
+        ),
+    ),
+)
+FR = replace(
+    FR,
+    attacks=(
+        *FR.attacks,
+        _within(
+            r"travailler\s+(?:avec|pour)\s+(?:quelqu'un|un\s+client|une\s+personne)\s+(?:qui|que|dont)",
+            r"épuis\w*|usé\w*|lassé\w*|vidé\w*",
+            gap=14,
+        ),
+    ),
+)
+VI = replace(
+    VI,
+    attacks=(
+        *VI.attacks,
+        _within(
+            r"làm\s+việc\s+(?:với|cho)\s+(?:một\s+)?(?:người|khách\s+hàng)",
+            r"kiệt\s+sức|mệt\s+mỏi|đuối\s+sức|vắt\s+kiệt",
+            gap=24,
+        ),
+    ),
+)
+SL = replace(
+    SL,
+    attacks=(
+        *SL.attacks,
+        _within(
+            r"(?:delo|delati|sodelovanje|sodelovati)\s+(?:z|s|za)\s+(?:nekom|nekoga|stranko|osebo),?"
+            r"\s+(?:ki|kateri\w*)",
+            r"izčrpa\w*|utrudil\w*|izmučil\w*|izžel\w*",
+            gap=14,
+        ),
+    ),
+)
+
 # Ninth round (issue #13, after batch 13's first read): the shapes of blame that carry no
 # fault word, read by checker.py rather than listed as phrasings. A question that asks the
 # reader nothing (no "we" offering, no "would it suit you": "How is a designer supposed to
