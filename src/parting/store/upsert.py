@@ -261,7 +261,7 @@ def insert_batches(
     On SQLite each batch is written on a writer thread while ``batches`` makes the next
     one: SQLite lets go of the interpreter's lock while it writes a row, so the rows are
     made in Python on one core and written on the other (storing 20 000 verdicts, the
-    writing is a third of the time). One batch at a time is in flight, so the one
+    writing is 30–50 % of the processor time). One batch at a time is in flight, so the one
     connection, inside the caller's transaction, is only ever used by one thread: the
     writer from a batch's start to its end, the caller never (making rows asks nothing of
     the database). An error on either side stops both and reaches the caller, whose
