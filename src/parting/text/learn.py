@@ -203,7 +203,13 @@ STEPS = [round(0.05 * k, 2) for k in range(1, 20)]
 
 
 # The sentences the clause rules were written reading (never ``clauses_unseen.csv``).
-CLAUSES_TUNE = ("clauses_tune.csv", "clauses_tune_2.csv", "clauses_tune_s8.csv")
+CLAUSES_TUNE = (
+    "clauses_tune.csv",
+    "clauses_tune_2.csv",
+    "clauses_tune_s8.csv",
+    "clauses_tune_s9.csv",
+    "clauses_tune_s10.csv",
+)
 
 
 def head_examples() -> tuple[list[str], np.ndarray, list[str], list[str]]:
