@@ -109,6 +109,32 @@ def test_a_fault_named_only_to_deny_it_keeps_the_catch_calm(language: str) -> No
     assert not recall.cleared(grievance, language)
 
 
+def test_the_cancels_read_in_one_pass_agree_with_the_words_explain_shows() -> None:
+    """``classify.any_cue`` (one pass per language, the engines' regular expressions)
+    says a cancel is there exactly when ``cue_words`` (the words evidence shows) finds
+    one, whatever the language a text is read in."""
+    from parting.text.classify import any_cue, cue_words
+
+    texts = [
+        "on attend toujours le technicien, rien d'urgent",
+        "on attend toujours le technicien",
+        "the site is down again, nothing to do with you, our host is at fault",
+        "the site is down again",
+        "spet ne dela, ni nujno",
+        "Web lại lỗi nữa rồi, không gấp đâu anh",
+        "",
+    ]
+    seen: set[bool] = set()
+    for language in ("en", "fr", "vi", "sl", None):
+        found = any_cue(texts, recall.CANCELS, [language] * len(texts))
+        expected = [bool(cue_words(t, recall.CANCELS, language)) for t in texts]
+        assert found.tolist() == expected
+        seen.update(expected)
+    mixed = any_cue(texts[:2], recall.CANCELS, ["fr", "en"])
+    assert mixed.tolist() == [True, False]  # each text read in its own language
+    assert seen == {True, False}
+
+
 def test_an_unethical_request_is_explained_by_its_own_class() -> None:
     """ "Nobody will check" is the request's own argument, not a silence."""
     text = "Write us twenty five-star reviews under different names, nobody will check."
