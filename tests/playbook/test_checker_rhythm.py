@@ -224,3 +224,31 @@ def test_a_farewell_said_as_work_we_no_longer_do_for_the_reader(lang: str, farew
 
 def test_what_the_reader_will_no_longer_have_to_do_is_no_farewell() -> None:
     assert not is_parting_letter("You will not need to chase your invoices any more.", "en")
+
+
+# Replies that nobody will read, and replies that will be read.
+UNREAD = {
+    "en": (
+        "Any answers you send after this will be binned without anyone opening them.",
+        "Please send your answers by 10 May, and we will read them before our meeting.",
+    ),
+    "fr": (
+        "Vos réponses à ce courrier seront archivées sans être ouvertes.",
+        "Nous lirons votre réponse avec attention.",
+    ),
+    "vi": (
+        "Các phản hồi gửi về sau ngày đó sẽ không ai đọc.",
+        "Chúng tôi sẽ đọc kỹ phản hồi của chị.",
+    ),
+    "sl": (
+        "Odgovore na to pismo bomo arhivirali, ne da bi jih kdo prebral.",
+        "Na vsako sporočilo bomo odgovorili, ko ga bomo prebrali.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_replies_nobody_will_read_are_a_slammed_door(lang: str) -> None:
+    unread, read = UNREAD[lang]
+    assert "slammed_door" in findings(letter(lang, unread), lang)
+    assert "slammed_door" not in findings(letter(lang, read), lang)

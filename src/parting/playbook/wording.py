@@ -5666,4 +5666,45 @@ SL = replace(
     ),
 )
 
+# Tenth round, third pass: messages left unread in more words — a reply or an answer as the
+# message, "without being read/opened", "không ai đọc", "ne da bi ga kdo prebral".
+EN = replace(
+    EN,
+    discards=(
+        *EN.discards,
+        r"(?:repl(?:y|ies)|answers?|responses?|correspondence|post)[\s,]+(?:[\w,']+\s+){0,8}?"
+        r"(?:without\s+(?:being\s+|anyone\s+)?(?:read(?:ing)?|opened|open(?:ing)?|looked\s+at)|"
+        r"unread|unopened|deleted|ignored|discarded|binned|(?:not|never)\s+be\s+(?:read|opened))",
+        r"(?:calls?|e-?mails?|messages?|letters?|requests?|enquir\w+|inquir\w+)[\s,]+"
+        r"(?:[\w,']+\s+){0,8}?(?:without\s+(?:being\s+|anyone\s+)?(?:read(?:ing)?|opened|open(?:ing)?)|"
+        r"unopened|(?:not|never)\s+be\s+(?:read|opened))",
+    ),
+)
+FR = replace(
+    FR,
+    discards=(
+        *FR.discards,
+        r"(?:réponses?|correspondances?|courriels?|messages?|lettres?|courriers?)[\s,]+"
+        r"(?:[\w,']+\s+){0,8}?(?:sans\s+(?:être\s+)?(?:lu\w*|ouvert\w*)|non\s+(?:lu|ouvert)\w*|"
+        r"supprimé\w*|ignoré\w*|détruit\w*|(?:ne|n')\s+sera\s+(?:jamais\s+|pas\s+)?(?:lu|ouvert)\w*)",
+    ),
+)
+VI = replace(
+    VI,
+    discards=(
+        *VI.discards,
+        r"(?:thư|email|tin\s+nhắn|phản\s+hồi|câu\s+trả\s+lời)[\s,]+(?:[\w,]+\s+){0,10}?"
+        r"(?:không\s+(?:ai|người\s+nào)\s+(?:đọc|mở|xem)|không\s+(?:được\s+)?(?:mở|xem))",
+    ),
+)
+SL = replace(
+    SL,
+    discards=(
+        *SL.discards,
+        r"(?:odgovor\w*|klic\w*|sporočil\w*|e-?pošt\w*|e-?mail\w*|pism\w*|pisem)[\s,]+"
+        r"(?:[\w,]+\s+){0,8}?(?:ne\s+da\s+bi\s+(?:ga|jih|jo|je)\s+(?:kdo\s+|kdorkoli\s+)?"
+        r"(?:prebral|odprl|pogledal)\w*|neprebran\w*|neodprt\w*|izbris\w*|ignorira\w*)",
+    ),
+)
+
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
