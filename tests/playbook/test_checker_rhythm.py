@@ -252,3 +252,30 @@ def test_replies_nobody_will_read_are_a_slammed_door(lang: str) -> None:
     unread, read = UNREAD[lang]
     assert "slammed_door" in findings(letter(lang, unread), lang)
     assert "slammed_door" not in findings(letter(lang, read), lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "refused", "recalled"),
+    [
+        (
+            "en",
+            "We will not discuss this decision further.",
+            "As discussed on the phone, we will hand over the files.",
+        ),
+        (
+            "vi",
+            "Chúng tôi sẽ không trao đổi thêm về việc này.",
+            "Như đã trao đổi qua điện thoại, chúng tôi sẽ bàn giao hồ sơ.",
+        ),
+        (
+            "sl",
+            "O tem se ne bomo več pogovarjali.",
+            "Kot smo se pogovarjali, vam bomo predali dokumentacijo.",
+        ),
+    ],
+)
+def test_a_conversation_refused_is_a_slammed_door_and_one_recalled_is_not(
+    lang: str, refused: str, recalled: str
+) -> None:
+    assert "slammed_door" in findings(letter(lang, refused), lang)
+    assert "slammed_door" not in findings(letter(lang, recalled), lang)

@@ -5707,4 +5707,12 @@ SL = replace(
     ),
 )
 
+# Tenth round, fourth pass: a conversation refused is a door closed like a call refused ("sẽ
+# không trao đổi thêm với anh", "we will not discuss it further", "nous n'en discuterons
+# plus", "o tem se ne bomo več pogovarjali").
+EN = replace(EN, contact_acts=(*EN.contact_acts, r"discuss\w*"))
+FR = replace(FR, contact_acts=(*FR.contact_acts, r"discut\w*", r"échang\w*"))
+VI = replace(VI, contact_acts=(*VI.contact_acts, r"trao\s+đổi"))
+SL = replace(SL, contact_acts=(*SL.contact_acts, r"pogovarja\w*", r"razpravlja\w*"))
+
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
