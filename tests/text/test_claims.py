@@ -103,6 +103,7 @@ def test_a_clause_reporting_a_trouble_solved_or_thanking_for_it_claims_nothing(
         ("Cảm ơn nha, mà web vẫn lỗi.", "vi"),
         ("Na popravljeno ponudbo čakamo že nekaj tednov.", "sl"),  # a corrected offer
         ("Hvala za nič, stran še vedno ne dela.", "sl"),
+        ("We've now paid for two site visits where nobody turned up.", "en"),
     ],
 )
 def test_a_reproach_beside_a_thank_you_or_a_fix_still_claims(sentence: str, language: str) -> None:

@@ -85,7 +85,8 @@ _EN = Language(
     r"problem|reason)|no need to|scratch (?:my|that)|\b(?:thanks|thank you|thx|cheers)\b"
     r"(?:\s+\w+){0,2}\s+for\b",
     unsettled=r"\b(?:not|never|still|again|yet|but|however|though|although|supposed|"
-    r"apparently|allegedly|finally|nothing|instead|after|took|need|needs|must|have to|has to|"
+    r"apparently|allegedly|finally|nothing|nobody|no one|none|instead|after|took|need|needs|"
+    r"must|have to|has to|"
     r"before|by|asap|please|pls|advance|urgent)\b|n't\b|\?",
     own_hurry=r"(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are "
     r"going to|'m just| am just)\s",
@@ -114,7 +115,8 @@ _FR = Language(
     r"(?:cause|source|panne|raison)|plus besoin de|oubliez mon|\bmerci(?:\s+\w+){0,2}\s+"
     r"(?:pour|d'avoir|de (?:nous |m'|l'|les )?avoir)",
     unsettled=r"\b(?:ne|pas|jamais|toujours|encore|mais|pourtant|cependant|cense\w*|"
-    r"soi-disant|enfin|rien|apres|faut|dois|doit|devez|avant|d'avance|svp|urgent)\b|\bn'|"
+    r"soi-disant|enfin|rien|personne|aucun\w*|apres|faut|dois|doit|devez|avant|d'avance|svp|"
+    r"urgent)\b|\bn'|"
     r"\bplus\b(?! besoin)|s'il vous plait|\?",
     own_hurry=r"(?:je|j'|on|nous)\s*(?:vous |te |lui |le |la |les |l')*(?:vais |allons |"
     r"va )?(?:envoi|renvoi|regl|pai|pay|vir|transf|sign|transm|occup|imprim)",
@@ -139,7 +141,7 @@ _VI = Language(
     r"chay lai (?:binh thuong|roi)|hien binh thuong|tim ra (?:nguyen nhan|loi)|khoi (?:xem|"
     r"kiem tra|lo)|bo qua email|cam on|cam om|tks|thanks|thank you)\b",
     unsettled=r"\b(?:khong|ko|chua|chang|van|nua|mai|nhung|cuoi cung|hoai|phai|can|nho|"
-    r"truoc|giup|vui long|gap|lien)\b|\blai (?:bi|loi|hong|sap)\b|\?",
+    r"truoc|giup|vui long|gap|lien|khong ai|chang ai)\b|\blai (?:bi|loi|hong|sap)\b|\?",
     own_hurry=r"(?:em|ben em|minh|toi|chung toi|tui|tui em)\s+(?:se\s+|dang\s+|"
     r"di\s+)?(?:gui|chuyen|thanh toan|tra|goi|lam|ky|nop|xu ly|bao|in)\b",
     needs=r"\b(?:can|muon|mong|de nghi|yeu cau|nho|doi|cho)\b",
@@ -163,7 +165,8 @@ _SL = Language(
     r"deluje (?:normalno|brezhibno|spet)|vse (?:je )?v redu|normalno (?:deluje|nalaga|"
     r"prikaze)|se normalno|nasl\w* vzrok|ni (?:vec )?treba|pozabite moj\w*|\bhvala\b",
     unsettled=r"\b(?:ne|nismo|niste|nisem|nic|se vedno|ze spet|zopet|ampak|vendar|toda|"
-    r"koncno|sele|mora|morate|moramo|rabi|rabimo|potrebuj\w*|do|pred|prosim|vnaprej|nujno)\b|"
+    r"koncno|sele|mora|morate|moramo|rabi|rabimo|potrebuj\w*|do|pred|prosim|vnaprej|nujno|"
+    r"nihce|nobe\w*)\b|"
     r"\bni\b(?! (?:vec )?treba)|\bspet (?:ne|ni)\b|\?",
     own_hurry=r"(?:jaz |mi )?(?:takoj |cimprej |se danes |danes |jutri |kar )?(?:poslj|"
     r"plac|nakaz|podpis|poklic|uredi|urejam|preveri|pogleda|posreduj|natisn)\w*m(?:o)?\b",
