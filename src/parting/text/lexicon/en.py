@@ -1641,6 +1641,7 @@ NOT_URGENT += [
 # supplier were a bunch of cowboys", "the neighbour's dog is a little shit") are said to
 # the reader about someone else, not at the reader: the writer's possessive names the
 # target, and the insult stands in that clause.
+_INSULT_WORDS = "|".join(w for w in INSULTS if " " not in w)
 _OWN_SIDE = (
     r"((my|our|the neighbour s|the neighbor s|my neighbour s|my neighbor s) +(([a-z]+ +)?(ex|"
     r"brother|sister|mum|mom|mother|dad|father|son|daughter|kid|kids|wife|husband|partner|"
@@ -1651,7 +1652,7 @@ _OWN_SIDE = (
 COUNTER += [
     _OWN_SIDE + r" +(is|was|s|are|re|were|has been|have been|had been|can be|could be|"
     r"acted like|behaved like|is being|was being) +(([a-z]+ +){0,3})("
-    + "|".join(w for w in INSULTS if " " not in w)
+    + _INSULT_WORDS
     + r"|cowboys|clowns|amateurs|shit|useless|crooks)"
 ]
 # Hatred named as what a group endures ("disabled people face so much hatred every day",
@@ -1670,13 +1671,12 @@ COUNTER += [
     r"(people|anyone|anybody|everyone|everybody|someone|somebody|those|folks|guys|drivers|"
     r"cyclists|neighbours|neighbors|tourists|customers|landlords|politicians) +(who|that) +"
     r"([a-z]+ +){1,6}(is|are|re|s) +(a|an|such|total|complete|real|right|just|absolute)? *"
-    r"(" + "|".join(w for w in INSULTS if " " not in w) + r")",
+    r"(" + _INSULT_WORDS + r")",
     r"(he|she|they|someone|somebody) +(shouted|yelled|screamed|snapped|muttered|growled|said|"
     r"told|texted|wrote) +(at|to) +(the|a|an|his|her|their|that|this) +[a-z]+",
 ]
 # ... unless the insult reaches the reader all the same: "idiots like you", "anyone who
 # hires your agency is an idiot".
-_INSULT_WORDS = "|".join(w for w in INSULTS if " " not in w)
 OWNED += [
     r"(" + _INSULT_WORDS + r"|clowns|crooks|cowboys|amateurs|liars) +(like|such as) +(you|u)",
     r"(who|that) +([a-z]+ +){0,5}(you|your|yours|u|ur) +([a-z]+ +){0,6}(is|are|re|s) +(a|an|"

@@ -1413,6 +1413,7 @@ PAYMENT_EXCUSE += [
 # ancien fournisseur était une bande d'amateurs », « le chien du voisin est une petite
 # merde ») parle de quelqu'un d'autre au lecteur : le possessif du rédacteur nomme la cible
 # et l'insulte reste dans cette proposition.
+_MOTS_INSULTES = "|".join(w for w in INSULTS if " " not in w)
 _LES_SIENS = (
     r"((mon|ma|mes|notre|nos) +(ex|frere|soeur|mere|pere|fils|fille|gamin|gamins|gosse|gosses|"
     r"femme|mari|copain|copine|pote|potes|ami|amie|voisin|voisine|voisins|proprio|"
@@ -1422,9 +1423,7 @@ _LES_SIENS = (
 )
 COUNTER += [
     _LES_SIENS + r" +(est|etait|a ete|sont|etaient|ont ete|peut etre|s est comporte) +"
-    r"(([a-z]+ +){0,3})("
-    + "|".join(w for w in INSULTS if " " not in w)
-    + r"|merde|amateurs|nul|nulle|nuls)"
+    r"(([a-z]+ +){0,3})(" + _MOTS_INSULTES + r"|merde|amateurs|nul|nulle|nuls)"
 ]
 # La haine nommée comme ce qu'un groupe subit ou ce que d'autres portent (« la haine envers
 # les réfugiés me rend malade », « les insultes que subissent les musulmans »), et les mots
@@ -1449,13 +1448,12 @@ COUNTER += [
     r"(les gens|ceux|celles|quiconque|tous ceux|toutes celles|les conducteurs|les automobilistes|"
     r"les cyclistes|les touristes|les voisins|les politiques|les proprios) +(qui|qu) +"
     r"([a-z]+ +){1,8}(sont|est) +(des|un|une|de|vraiment|tous|toutes|juste)? *(vrais +|"
-    r"vraies +|sacres +|gros +|grosses +)?(" + "|".join(w for w in INSULTS if " " not in w) + r")",
+    r"vraies +|sacres +|gros +|grosses +)?(" + _MOTS_INSULTES + r")",
     r"(a t il|a t elle|ont ils|ont elles|il a|elle a|ils ont) +(crie|hurle|lance|dit|ecrit|"
     r"balance) +(a|au|aux) +",
 ]
 # … sauf si l'insulte atteint le lecteur quand même : « des abrutis comme vous », « ceux
 # qui travaillent avec votre agence sont des abrutis ».
-_MOTS_INSULTES = "|".join(w for w in INSULTS if " " not in w)
 OWNED += [
     r"(" + _MOTS_INSULTES + r") +(comme|tel que|tels que) +(vous|toi|votre|ton)",
     r"(qui|qu) +([a-z]+ +){0,5}(vous|votre|vos|te|toi|tes|ton|ta|t) +([a-z]+ +){0,6}(sont|est) +"
