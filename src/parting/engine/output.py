@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from typing import IO, TYPE_CHECKING, Any
 
@@ -133,25 +133,40 @@ def _client(v: ClientVerdict) -> str:
     )
 
 
-def _plain(v: Verdicts, i: int, rank: int) -> str:
-    """A client the rules had nothing to judge (``Verdicts``), as ``_client`` writes it."""
-    return (
-        "  {\n"
-        f'    "client_id": {_string(v.ids[i])},\n'
-        f'    "name": {_string(v.names[i])},\n'
-        '    "verdict": "keep",\n'
-        f'    "rank": {rank},\n'
-        f'    "reason": {_string(v.reasons[i])},\n'
-        '    "signs": [],\n'
-        f'    "review_flags": {_strings(v.flags[i], "    ")},\n'
-        '    "tempered_by": [],\n'
-        '    "decision_not_before": null,\n'
-        f'    "language": {_string(v.languages[i])},\n'
-        '    "reviewed_repair": null,\n'
-        f'    "owed": {_scalar(v.owed[i])},\n'
-        f'    "overdue": {_scalar(v.overdue[i])}\n'
-        "  }"
-    )
+def _plain_writer(v: Verdicts) -> Callable[[int, int], str]:
+    """Writes a client the rules had nothing to judge (``Verdicts``) as ``_client`` writes
+    it. Its reason, review flags and language repeat from client to client: the lines
+    they make are written once for each different three."""
+    between: dict[tuple[str, tuple[str, ...], str], str] = {}
+    ids, names, owed, overdue = v.ids, v.names, v.owed, v.overdue
+    reasons, flags, languages = v.reasons, v.flags, v.languages
+
+    def plain(i: int, rank: int) -> str:
+        key = (reasons[i], flags[i], languages[i])
+        middle = between.get(key)
+        if middle is None:
+            middle = between[key] = (
+                f'    "reason": {_string(key[0])},\n'
+                '    "signs": [],\n'
+                f'    "review_flags": {_strings(key[1], "    ")},\n'
+                '    "tempered_by": [],\n'
+                '    "decision_not_before": null,\n'
+                f'    "language": {_string(key[2])},\n'
+                '    "reviewed_repair": null,\n'
+            )
+        return (
+            "  {\n"
+            f'    "client_id": {_string(ids[i])},\n'
+            f'    "name": {_string(names[i])},\n'
+            '    "verdict": "keep",\n'
+            f'    "rank": {rank},\n'
+            f"{middle}"
+            f'    "owed": {_scalar(owed[i])},\n'
+            f'    "overdue": {_scalar(overdue[i])}\n'
+            "  }"
+        )
+
+    return plain
 
 
 def write_json(triage: Triage, out: IO[str]) -> None:
@@ -172,11 +187,12 @@ def _clients(verdicts: Verdicts, start: int, stop: int) -> Iterator[str]:
     """The clients ranked ``start + 1`` to ``stop``, ``CHUNK`` at a time, each but the
     first of all after a comma."""
     judged = verdicts.judged
+    plain = _plain_writer(verdicts)
     positions = verdicts.order[start:stop].tolist()
     for at in range(0, len(positions), CHUNK):
         first = start + at
         chunk = ",\n".join(
-            _client(judged[i]) if i in judged else _plain(verdicts, i, rank)
+            _client(judged[i]) if i in judged else plain(i, rank)
             for rank, i in enumerate(positions[at : at + CHUNK], start=first + 1)
         )
         yield chunk if first == 0 else ",\n" + chunk
