@@ -96,3 +96,12 @@ def test_an_output_sendfile_refuses_gets_the_bytes_all_the_same(tmp_path: Path) 
     with path.open("a", encoding="utf-8", newline="") as out:
         two_cores.write_split(out, 300, items)
     assert path.read_text(encoding="utf-8") == "before\n" + whole(300)
+
+
+def test_without_memory_for_a_copy_this_process_writes_everything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert two_cores._room()  # the machine the tests run on has room for a copy
+    monkeypatch.setattr(two_cores, "_room", lambda: False)
+    monkeypatch.setattr(os, "fork", lambda: pytest.fail("forked without room"))
+    assert written(tmp_path / "out.txt", 300) == "[\n" + whole(300) + "\n]\n"

@@ -40,7 +40,7 @@ def write_split(out: IO[str], count: int, render: Render, cost: np.ndarray | Non
     render, relatively: the two parts are cut where each takes about half."""
     fd = _descriptor(out)
     encoding = getattr(out, "encoding", None)
-    if count < SPLIT_FROM or fd is None or encoding is None or not _two_cores():
+    if count < SPLIT_FROM or fd is None or encoding is None or not _two_cores() or not _room():
         _write(out, render(0, count))
         return
     middle = _middle(count, cost)
@@ -120,6 +120,21 @@ def _descriptor(out: IO[str]) -> int | None:
         return out.fileno()
     except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is an OSError
         return None
+
+
+def _room() -> bool:
+    """Whether the machine has memory free for a whole second copy of this process: the
+    most the fork can come to need (each page either process writes to is copied)."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            free = next(
+                int(line.split()[1]) for line in meminfo if line.startswith("MemAvailable:")
+            )
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            resident = int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, StopIteration, ValueError, IndexError):
+        return False
+    return free * 1024 > resident
 
 
 def _two_cores() -> bool:
