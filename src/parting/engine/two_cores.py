@@ -15,6 +15,7 @@ process renders everything itself.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import shutil
@@ -53,11 +54,13 @@ def write_split(out: IO[str], count: int, render: Render, cost: np.ndarray | Non
                 _render_and_exit(spare.fileno(), (encoding, errors), render, middle, count)
             try:
                 _write(out, render(0, middle))
+                _, status = os.waitpid(child, 0)
             except BaseException:
-                os.kill(child, signal.SIGKILL)
-                os.waitpid(child, 0)
+                # Interrupted (or failing) here: the copy's part is not wanted any more.
+                with contextlib.suppress(OSError):
+                    os.kill(child, signal.SIGKILL)
+                    os.waitpid(child, 0)
                 raise
-            _, status = os.waitpid(child, 0)
         finally:
             gc.unfreeze()
         if os.waitstatus_to_exitcode(status) != 0:
