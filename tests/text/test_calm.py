@@ -119,6 +119,39 @@ def test_the_engine_only_ever_removes_business_flags_and_their_followers(
     assert out["is_abusive"].to_list() == plain["is_abusive"].to_list()
 
 
+def test_on_duckdb_the_messages_are_read_as_on_polars_and_handed_back_to_duckdb(
+    model: FakeModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import duckdb
+    import narwhals as nw
+    import polars as pl
+
+    from parting.engine import messages
+
+    monkeypatch.setattr(calm, "shipped", heads)
+    monkeypatch.setattr(veto, "shipped", lambda: None)  # the abuse head is not asked here
+    frame = pl.DataFrame(
+        {
+            "body": [
+                "Small issue: the logo is off by a pixel, sorry for the fuss.",
+                "Small issue: the logo is broken on mobile.",
+                "You idiot, pay the invoice!",
+                "Merci pour la facture.",
+            ],
+            "lang": ["en", "en", "en", "fr"],
+        }
+    )
+    read = messages.classifier()
+    on_polars = read(nw.from_native(frame).lazy(), body="body", language="lang").collect()
+    relation = duckdb.connect().from_arrow(frame.to_arrow())
+    on_duckdb = read(nw.from_native(relation), body="body", language="lang")
+    assert isinstance(on_duckdb.to_native(), duckdb.DuckDBPyRelation)
+    got = pl.from_arrow(on_duckdb.to_native().arrow())
+    assert isinstance(got, pl.DataFrame)
+    assert got.sort("body").equals(on_polars.to_native().sort("body"))
+    assert got.sort("body")["is_complaint"].to_list() == [False, True, False, False]
+
+
 def test_evidence_keeps_the_vetoed_words_beside_the_models_verdict(
     model: FakeModel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
