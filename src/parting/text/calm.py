@@ -218,23 +218,30 @@ def unclaimed(
     )
     distinct = pieces.select("sentence", "language").unique(maintain_order=True)
     pairs = list(zip(distinct["sentence"].to_list(), distinct["language"].to_list(), strict=True))
-    for name, flag in asked.items():
+    columns = []
+    for name in asked:
         read = [_sentence_reading(sentence, code, name) for sentence, code in pairs]
-        either = (
-            pieces.join(
-                distinct.with_columns(
-                    pl.Series("carried", [r[0] for r in read], dtype=pl.Boolean),
-                    pl.Series("claimed", [r[1] for r in read], dtype=pl.Boolean),
-                ),
-                on=["sentence", "language"],
-                how="left",
-                nulls_equal=True,
-            )
-            .group_by("row")
-            .agg(pl.col("carried").any(), pl.col("claimed").any())
+        columns += [
+            pl.Series(f"carried {name}", [r[0] for r in read], dtype=pl.Boolean),
+            pl.Series(f"claimed {name}", [r[1] for r in read], dtype=pl.Boolean),
+        ]
+    either = (
+        pieces.join(
+            distinct.with_columns(columns),
+            on=["sentence", "language"],
+            how="left",
+            nulls_equal=True,
         )
-        at = rows[either["row"].to_numpy()]
-        out[name][at] = either["carried"].to_numpy() & ~either["claimed"].to_numpy()
+        .group_by("row")
+        .agg(pl.exclude("row", "sentence", "language").any())
+    )
+    at = rows[either["row"].to_numpy()]
+    for name, flag in asked.items():
+        carried, claimed = (
+            either[f"carried {name}"].to_numpy(),
+            either[f"claimed {name}"].to_numpy(),
+        )
+        out[name][at] = carried & ~claimed
         out[name] &= flag
     return out
 
