@@ -30,8 +30,9 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 CHUNK = 2_000  # clients per write and per Arrow batch
-# A judged client (signs, evidence) takes about five times as long to write as a plain one.
-JUDGED_COST = 5
+# A judged client (signs, evidence) takes about eight times as long to write as a plain
+# one (1M clients: 39 against 5 microseconds).
+JUDGED_COST = 8
 
 _string = json.encoder.encode_basestring  # the C escaper, as ensure_ascii=False uses
 _float = json.encoder.JSONEncoder(allow_nan=True).iterencode  # only for nan/inf
@@ -176,9 +177,7 @@ def write_json(triage: Triage, out: IO[str]) -> None:
         out.write("[]\n")
         return
     out.write("[\n")
-    judged = np.zeros(len(verdicts), dtype=bool)
-    judged[list(verdicts.judged)] = True
-    cost = np.where(judged[verdicts.order], JUDGED_COST, 1)
+    cost = np.where(verdicts.judged_by_rank(), JUDGED_COST, 1)
     write_split(out, len(verdicts), partial(_clients, verdicts), cost)
     out.write("\n]\n")
 

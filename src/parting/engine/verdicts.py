@@ -133,6 +133,12 @@ class Verdicts(Sequence[ClientVerdict]):
         for i in self.order.tolist():
             yield self.at(i)
 
+    def judged_by_rank(self) -> np.ndarray:
+        """Whether each client, best first, is one the rules judged (an object)."""
+        judged = np.zeros(len(self.ids), dtype=bool)
+        judged[list(self.judged)] = True
+        return judged[self.order]
+
     def summaries(self, start: int = 0, stop: int | None = None) -> Iterator[Summary]:
         """Each client's rank, name, verdict, sign ids and reason, best first (from the
         ``start``-th to before the ``stop``-th): what a list of clients shows, without an
