@@ -32,9 +32,7 @@ from dataclasses import dataclass
 
 from parting.text import normalise
 
-# Where a clause starts: the sentence's start, or after a comma, colon, semicolon, dash
-# or bracket. A condition opening anywhere else ("grateful if you…") is a complement.
-_START = r"(?:^|[,;:(\u2013\u2014]\s*|\s-\s)"
+# What ends a clause (and starts the next): a comma, colon, semicolon, dash or bracket.
 _BOUNDARY = ",;:()\u2013\u2014"
 # A condition counts where it opens the sentence, follows a short lead-in ("just so
 # we're prepared:") or another condition ("worst case, if …"): one that follows its main
@@ -53,7 +51,6 @@ class Language:
     persisting: str  # the trouble repeats or goes on ("again", "still")
     negation: str
     deadline: str  # with a negation, a condition is an ultimatum ("not … by Friday")
-    asking: str  # a verb of asking before a condition ("I wonder if"): "whether"
     # what the writer will do, in a condition no comma closes: its main clause, a threat
     # ("if this happens we're cancelling")
     consequence: str
@@ -76,7 +73,6 @@ _EN = Language(
     negation=r"\b(?:not|no|never|nothing)\b|n't\b",
     deadline=r"\b(?:by|until|till|before|tomorrow|today|tonight|end of|eod|monday|tuesday|"
     r"wednesday|thursday|friday|weekend)\b",
-    asking=r"\b(?:ask|asking|wonder|wondering|know|check|see|tell me|let me know)[\s,]*$",
     consequence=r"\b(?:we|i)(?:'ll|'re| will| are going| am going|'m going| won't)\b",
     solved=r"\b(?:is|are|was|were|been|got|all|now|it's|that's)\s+(?:all\s+)?(?:sorted|"
     r"fixed|solved|resolved)\b|^\W*(?:problem|issue|all)\s+(?:sorted|fixed|solved|resolved)|"
@@ -105,7 +101,6 @@ _FR = Language(
     negation=r"\b(?:pas|plus|jamais|rien|aucun\w*)\b",
     deadline=r"\b(?:d'ici|avant|demain|aujourd'hui|ce soir|fin de|lundi|mardi|mercredi|"
     r"jeudi|vendredi|week-end)\b",
-    asking=r"\b(?:demande|demandais|sais|savoir|savez|verifie\w*|voir|dites-moi)[\s,]*$",
     consequence=r"\b(?:on va|nous allons|je vais|on \w+ra|nous \w+rons|je \w+rai)\b",
     solved=r"\b(?:est|sont|c'est|tout est|a ete|ont ete|c'etait|etait|bien)\s+(?:\w+\s+)?"
     r"(?:regle|resolu|corrige|repare)e?s?\b|^\W*(?:probleme|souci|bug)s?\s+(?:regle|resolu|"
@@ -134,7 +129,6 @@ _VI = Language(
     persisting=r"\b(?:lai|van|nua|mai|tiep tuc|hoai|lan sau)\b",
     negation=r"\b(?:khong|ko|k|chua|chang|cha)\b",
     deadline=r"\b(?:truoc|den|toi|mai|hom nay|toi nay|cuoi)\b",
-    asking=r"\b(?:hoi|biet|xem|kiem tra)[\s,]*$",
     consequence=r"\b(?:ben em se|em se|minh se|toi se|chung toi se)\b",
     solved=r"\b(?:xong roi|sua roi|da sua|on roi|on het|on ca roi|binh thuong roi|ve lai "
     r"binh thuong|het loi roi|da khac phuc|khac phuc (?:xong|roi)|giai quyet (?:xong|roi)|"
@@ -157,8 +151,6 @@ _SL = Language(
     negation=r"\b(?:ne|ni|nic|nismo|niste|nisem)\b",
     deadline=r"\b(?:do|pred|jutri|danes|nocoj|konca|ponedeljka|torka|srede|cetrtka|"
     r"petka)\b",
-    asking=r"\b(?:vprasam|vprasal\w*|zanima\w*|vem|veste|preveri\w*|pogle\w*|povej\w*|"
-    r"sporoc\w*)[\s,]*$",
     consequence=r"\b(?:bomo|bom|bova)\b",
     solved=r"\b(?:je|so|smo|ste|sem|bilo|bila|bil|vse)\s+(?:\w+\s+)?(?:urejen|resen|"
     r"popravljen|odpravljen)\w*|^\W*(?:reseno|urejeno|popravljeno)\b|spet deluje|zdaj deluje|"
@@ -225,7 +217,6 @@ def _suppositions(folded: str, rules: Language) -> list[tuple[int, int]]:
             or (end == len(folded) and _search(rules.consequence, clause))
             or _search(rules.persisting, clause)
             or (_search(rules.negation, clause) and _search(rules.deadline, clause))
-            or _search(rules.asking, folded[max(0, start - 30) : start])
         ):
             break
         spans.append((start, end))
