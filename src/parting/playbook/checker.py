@@ -657,17 +657,14 @@ def _rhythm_imposed(wording: Wording, text: str) -> list[str]:
     naming what happened at night are not blame. Quotes the sentence."""
     if not wording.unsocial_hours:
         return []
+    calm = (wording.thanks, wording.apologies, wording.respect, wording.topics.get("conduct", ()))
     found = []
     for sentence in _sentences(text):
         hours = _spans(wording.unsocial_hours, sentence)
         ours = _spans(wording.first_person, sentence)
         if not hours or not ours or len(WORD.findall(sentence[: ours[0][0]])) < 2:
             continue
-        conduct = wording.topics.get("conduct", ())
-        if any(
-            find(cues, sentence)
-            for cues in (wording.thanks, wording.apologies, wording.respect, conduct)
-        ):
+        if any(find(cues, sentence) for cues in calm if cues):
             continue
         us = ours[0][0]
         around = any(end <= us for _s, end in hours) and any(start >= us for start, _e in hours)
@@ -677,6 +674,7 @@ def _rhythm_imposed(wording: Wording, text: str) -> list[str]:
 
 
 def _without_dates(wording: Wording, text: str) -> str:
+    """``text`` with its dates blanked, in either order ("12 August", "August 12")."""
     return _date_pattern(wording.months, "en").sub(" ", text)
 
 
