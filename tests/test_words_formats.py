@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parting.i18n import LANGUAGES
-from parting.words.formats import Formats, letter_day, money, number, share
+from parting.words.formats import Formats, letter_day, money, number, quoted, share
 
 AMOUNTS = st.one_of(
     st.floats(min_value=-5e7, max_value=5e7, allow_nan=False),
@@ -55,3 +55,18 @@ def test_the_fast_writer_writes_tenths_as_the_pages_do(value: int, lang: str) ->
 def test_a_date_in_a_sentence_is_written_as_the_language_writes_it(lang: str, written: str) -> None:
     assert letter_day(date(2026, 11, 1), lang) == written
     assert Formats("EUR", lang).day("2026-11-01") == written
+
+
+@pytest.mark.parametrize(
+    ("lang", "written"),
+    [
+        ("en", "“late”, “again”"),
+        ("fr", "«\u00a0late\u00a0», «\u00a0again\u00a0»"),
+        ("sl", "»late«, »again«"),
+        ("vi", "“late”, “again”"),
+    ],
+)
+def test_words_quoted_from_a_message_take_the_readers_quotation_marks(
+    lang: str, written: str
+) -> None:
+    assert quoted(["late", "again"], lang) == written

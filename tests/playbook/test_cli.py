@@ -54,6 +54,8 @@ def test_check_letter_advises_in_the_readers_language_and_quotes_the_drafts_word
     assert "“Vous êtes nuls”" in english.output  # the draft's words, verbatim
     assert "Describe" in english.output  # the table wraps the advice over lines
     assert "Décrivez" not in english.output  # no French advice for an English reader
+    french = CliRunner(env={"PARTING_LANG": "fr"}).invoke(app, ["check-letter", str(draft)])
+    assert "«\u00a0Vous êtes nuls\u00a0»" in french.output  # quoted as French quotes
     result = CliRunner(env={"PARTING_LANG": "sl"}).invoke(
         app, ["check-letter", str(draft), "--format", "json"]
     )

@@ -524,6 +524,8 @@ def _html_text(html: str) -> str:
 
 
 def _print_findings(findings: list[Finding]) -> None:
+    from parting.words.formats import quoted
+
     if not findings:
         console.print(_("No problem found: the letter is ready to send."), highlight=False)
         return
@@ -533,8 +535,7 @@ def _print_findings(findings: list[Finding]) -> None:
     for title in (_("Problem"), _("Words in the draft"), _("A better way")):
         table.add_column(title)
     for finding in findings:
-        quoted = ", ".join(f"“{words}”" for words in finding.words) or "—"
-        table.add_row(finding.label, quoted, finding.suggestion)
+        table.add_row(finding.label, quoted(finding.words) or "—", finding.suggestion)
     console.print(table, highlight=False)
 
 

@@ -273,11 +273,8 @@ def print_reading(reading: Any) -> None:
     from babel import Locale
 
     from parting.i18n import current_language
-    from parting.words.formats import share
+    from parting.words.formats import quoted, share
     from parting.words.labels import message_class_label
-
-    def quoted(words: list[str]) -> str:
-        return ", ".join(f"“{word}”" for word in words)
 
     def label(name: str) -> str:  # at the start of a line
         text = message_class_label(name)

@@ -1,5 +1,6 @@
 """The web's formats: ``parting.words.formats`` in the language Django chose for the
-request (the templates' ``|money``, ``|number``, ``|share``, ``|day`` and ``|moment``)."""
+request (the templates' ``|money``, ``|number``, ``|share``, ``|day``, ``|moment`` and
+``|quoted``)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,7 @@ def day(value: date | datetime | str | None) -> str:
 
 def moment(value: datetime | None, zone: str) -> str:
     return formats.moment(value, zone, locale())
+
+
+def quoted(words: list[str]) -> str:
+    return formats.quoted(words, locale())

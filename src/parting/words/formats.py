@@ -14,6 +14,8 @@ reader's language of now (``parting.i18n``, which the web keeps in step with Dja
 ('3.2', '3')
 >>> letter_day(date(2026, 11, 1), "fr"), letter_day(date(2026, 11, 1), "sl")
 ('1er novembre 2026', '1. novembra 2026')
+>>> quoted(["tout de suite", "urgent"], "fr"), quoted(["takoj"], "sl")
+('«\xa0tout de suite\xa0», «\xa0urgent\xa0»', '»takoj«')
 """
 
 from __future__ import annotations
@@ -105,6 +107,17 @@ def share(value: float | None, decimals: int = 0, lang: str | None = None) -> st
     if code == "en":
         fmt = fmt.replace("\u00a0", "")
     return format_percent(value, format=fmt, locale=babel_locale(code))
+
+
+# How each language quotes someone's words: the marks the translations use around a
+# value, so that words quoted from a message or a draft read as the sentence around them.
+QUOTES = {"en": ("“", "”"), "fr": ("«\u00a0", "\u00a0»"), "vi": ("“", "”"), "sl": ("»", "«")}
+
+
+def quoted(words: list[str] | tuple[str, ...], lang: str | None = None) -> str:
+    """Each of ``words`` between the language's quotation marks, joined by commas."""
+    start, end = QUOTES.get(_language(lang), QUOTES["en"])
+    return ", ".join(f"{start}{word}{end}" for word in words)
 
 
 def day(value: date | datetime | str | None, lang: str | None = None) -> str:

@@ -58,6 +58,11 @@ def highlight(text: str, words: list[str] | None) -> SafeString:
 
 
 @register.filter
+def quoted(words: list[str]) -> str:
+    return formats.quoted(words)
+
+
+@register.filter
 def sign_label(sign_id: str) -> str:
     return labels.sign_label(sign_id)
 
