@@ -62,8 +62,20 @@ def test_when_the_second_process_fails_the_first_writes_its_part(tmp_path: Path)
     assert (tmp_path / "out.txt").read_text(encoding="utf-8") == whole(500)
 
 
-def test_when_this_process_fails_the_copy_is_stopped_and_the_error_raised(tmp_path: Path) -> None:
+def test_when_this_process_fails_the_copy_is_stopped_and_the_error_raised(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     parent = os.getpid()
+    copies: list[int] = []
+    fork = os.fork
+
+    def recorded_fork() -> int:
+        child = fork()
+        if child:
+            copies.append(child)
+        return child
+
+    monkeypatch.setattr(os, "fork", recorded_fork)
 
     def failing_here(start: int, stop: int) -> Iterator[str]:
         if os.getpid() == parent:
@@ -73,8 +85,11 @@ def test_when_this_process_fails_the_copy_is_stopped_and_the_error_raised(tmp_pa
     path = tmp_path / "out.txt"
     with path.open("w", encoding="utf-8") as out, pytest.raises(KeyboardInterrupt):
         two_cores.write_split(out, 500, failing_here)
+    # The copy was stopped and waited for: it is no child of this process any more (other
+    # tests may leave children of their own, so only this one is asked about).
+    assert len(copies) == 1
     with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)  # no child left behind
+        os.waitpid(copies[0], os.WNOHANG)
 
 
 def test_an_output_that_is_no_file_is_written_by_this_process() -> None:
