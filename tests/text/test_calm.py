@@ -63,6 +63,31 @@ def test_a_flag_stands_when_any_sentence_reads_as_the_class_and_falls_when_none_
     assert verdicts[1]["is_complaint"].probability > 0.5
 
 
+def test_the_reading_says_which_reading_set_each_flag_aside(
+    model: FakeModel, tmp_path: Path
+) -> None:
+    texts = [
+        "If the export is broken after the update, just tell me.",  # a supposition
+        "Thanks for the quick fix. Sorry the delay was on our side.",  # the head: calm
+        "The export is broken again.",  # a complaint: both readings keep it
+    ]
+    (read,) = calm.read_messages(
+        texts,
+        ["en"] * 3,
+        {"is_complaint": np.ones(3, dtype=bool)},
+        embed.Embedder(tmp_path),
+        heads(),
+    ).values()
+    assert read.by_clause.tolist() == [True, False, False]
+    assert read.by_model.tolist() == [False, True, False]
+    assert read.vetoed.tolist() == [True, True, False]
+    verdicts = calm.second_opinion(
+        texts, ["en"] * 3, [["is_complaint"]] * 3, embed.Embedder(tmp_path), heads()
+    )
+    assert [v["is_complaint"].reason for v in verdicts[:2]] == ["clause", "model"]
+    assert not verdicts[2]["is_complaint"].vetoed
+
+
 def test_the_veto_applies_only_to_flagged_classes_in_the_languages_it_was_measured_in(
     model: FakeModel, tmp_path: Path
 ) -> None:

@@ -198,10 +198,10 @@ def _business_as_the_model_reads_it(table: pa.Table, body: str) -> pa.Table:
         embed.Embedder(embed.cache_dir()),
     )
     changed: dict[str, np.ndarray] = {}
-    for name, (_, vetoed) in read.items():
+    for name, reading in read.items():
         for gone in (name, *calm.FOLLOWERS.get(name, ())):
             flag = changed.get(gone, _flags(table, gone))
-            flag[rows[vetoed]] = False
+            flag[rows[reading.vetoed]] = False
             changed[gone] = flag
     return _with_flags(table, changed)
 

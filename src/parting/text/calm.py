@@ -130,6 +130,20 @@ def sentences(text: str) -> list[str]:
     return sentence_rows([text])["sentence"].to_list()
 
 
+@dataclass(frozen=True)
+class Reading:
+    """How one class's flags over a batch of texts were read (one entry per text)."""
+
+    probability: np.ndarray  # the highest P(class) over the sentences (NaN: not asked)
+    by_model: np.ndarray  # set aside by the head: every sentence below the threshold
+    by_clause: np.ndarray  # set aside by the clause reading (``unclaimed``)
+
+    @property
+    def vetoed(self) -> np.ndarray:
+        """Whether each text's flag is set aside, by either reading."""
+        return self.by_model | self.by_clause
+
+
 def read_messages(
     texts: Sequence[str],
     languages: Sequence[str | None],
@@ -137,14 +151,14 @@ def read_messages(
     embedder: embed.Embedder | None = None,
     heads: Heads | None = None,
     clauses: bool = True,
-) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+) -> dict[str, Reading]:
     """Per class of ``flagged`` (a boolean array per class: the patterns' flags of each
     text): the highest P(class) over each text's sentences (NaN where the head was not
-    asked: not flagged, or no threshold in the text's language) and whether the flag is
-    vetoed — by the head, or (``clauses``) because the class's words stand only in
-    clauses that claim nothing of the reader (``unclaimed``). Each distinct sentence is
-    embedded once. ``clauses=False``: the head's reading alone (training it, or reading
-    texts no cue flagged)."""
+    asked: not flagged, or no threshold in the text's language) and which reading sets
+    the flag aside — the head, and (``clauses``) the clause reading, because the class's
+    words stand only in clauses that claim nothing of the reader (``unclaimed``). Each
+    distinct sentence is embedded once. ``clauses=False``: the head's reading alone
+    (training it, or reading texts no cue flagged)."""
     heads = heads or shipped()
     if heads is None or not embed.available():
         return {}
@@ -157,14 +171,15 @@ def read_messages(
     }
     asked = {name: flagged[name] & ~np.isnan(limit) for name, limit in limits.items()}
     by_clause = unclaimed(texts, languages, flagged if clauses else {})
+    nothing = np.zeros(len(texts), dtype=bool)
     out = {
-        name: (np.full(len(texts), np.nan), by_clause.get(name, np.zeros(len(texts), bool)))
+        name: Reading(np.full(len(texts), np.nan), nothing, by_clause.get(name, nothing))
         for name in flagged
         if name in _CUES
     }
-    rows = np.flatnonzero(np.logical_or.reduce([*asked.values(), np.zeros(len(texts), bool)]))
+    rows = np.flatnonzero(np.logical_or.reduce([*asked.values(), nothing]))
     if not rows.size:
-        return {name: read for name, read in out.items() if read[1].any()}
+        return {name: read for name, read in out.items() if read.by_clause.any()}
     pieces = sentence_rows([texts[int(i)] for i in rows])
     distinct = pieces["sentence"].unique(maintain_order=True)
     vectors = (embedder or embed.Embedder())(distinct.to_list())
@@ -180,11 +195,11 @@ def read_messages(
     )
     at = rows[highest["row"].to_numpy()]
     for name, limit in limits.items():
-        p, set_aside = out[name]
+        p = out[name].probability
         p[at] = highest[name].to_numpy()
         p[~asked[name]] = np.nan
-        out[name] = (p, set_aside | (asked[name] & (p < limit)))
-    return {name: read for name, read in out.items() if name in limits or read[1].any()}
+        out[name] = Reading(p, asked[name] & (p < limit), out[name].by_clause)
+    return {name: read for name, read in out.items() if name in limits or read.by_clause.any()}
 
 
 # The kinds of cue words each class stands on (``classify.cue_words``).
@@ -286,12 +301,14 @@ def second_opinion(
     arrays = {name: np.asarray([name in s for s in sets], dtype=bool) for name in CLASSES}
     read = read_messages(texts, languages, arrays, embedder, heads)
     out: list[dict[str, Verdict]] = [{} for _ in texts]
-    for name, (p, vetoed) in read.items():
-        for i in np.flatnonzero(~np.isnan(p) | vetoed):
-            limit = heads.threshold(name, languages[int(i)]) if heads else None
-            by_model = bool(vetoed[i]) and limit is not None and float(p[i]) < limit
-            reason = "clause" if vetoed[i] and not by_model else "model"
-            out[i][name] = Verdict(float(p[i]), vetoed=bool(vetoed[i]), reason=reason)
+    for name, reading in read.items():
+        vetoed = reading.vetoed
+        for i in np.flatnonzero(~np.isnan(reading.probability) | vetoed):
+            # Where both readings set a flag aside, the head's verdict is the one shown.
+            reason = "clause" if reading.by_clause[i] and not reading.by_model[i] else "model"
+            out[i][name] = Verdict(
+                float(reading.probability[i]), vetoed=bool(vetoed[i]), reason=reason
+            )
     return out
 
 

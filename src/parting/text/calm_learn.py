@@ -155,8 +155,8 @@ def _read(
         everywhere,
         clauses=False,
     )
-    for name, (p, _) in read.items():
-        out[name][rows] = p
+    for name, reading in read.items():
+        out[name][rows] = reading.probability
     return out
 
 

@@ -268,8 +268,8 @@ def _read(
     read = calm.read_messages(texts, languages, {CLASS: asked}, embedder, heads, clauses=False)
     if CLASS not in read:
         return p, np.zeros(len(texts), dtype=bool)
-    p, below = read[CLASS]
-    return p, ~np.isnan(p) & ~below
+    p = read[CLASS].probability
+    return p, ~np.isnan(p) & ~read[CLASS].by_model
 
 
 def confirmed(
