@@ -123,6 +123,13 @@ UNCLEAN = [
     ("messages", respell("client_id", 0, lambda id_: f"'{id_}")),  # not an escape: unknown
     ("payments", set_cell("invoice_id", 0, "")),  # empty: missing, refused
     ("clients", set_cell("name", 0, None)),  # a required value missing
+    # A table's own ids, which DuckDB reads from their bytes when they are in order.
+    ("invoices", set_cell("invoice_id", 0, "'I-first")),  # a spreadsheet escape
+    ("invoices", set_cell("invoice_id", 0, "I-\x00")),  # a NUL
+    ("invoices", set_cell("invoice_id", 2, "")),  # empty: missing
+    ("invoices", respell("invoice_id", 3, lambda id_: f"{id_}\u00a0")),  # trimmed
+    ("messages", set_cell("message_id", 1, "M-Cafe\u0301")),  # not NFC
+    ("time_entries", repeat_first("entry_id")),  # a repeated id, out of order
 ]
 
 
@@ -155,6 +162,31 @@ def test_what_the_careful_reader_would_tidy_refuse_or_mention_goes_to_it(
 ) -> None:
     folder = changed(clean, tmp_path, table, change)
     assert read_clean(folder, config_of(folder), duckdb_connection()) is None
+
+
+def reversed_rows(table: pa.Table) -> pa.Table:
+    return table.take(pa.array(range(table.num_rows - 1, -1, -1)))
+
+
+# Clean, but not ids DuckDB can pass from their bytes alone (``plain_ids``): its SQL asks.
+CLEAN_NOT_PLAIN = [
+    ("invoices", reversed_rows),  # every id different, in no order
+    ("time_entries", set_cell("entry_id", 0, "D\u00c9-first")),  # beyond ASCII, in NFC
+    ("payments", set_cell("payment_id", 5, None)),  # an optional id left out
+]
+
+
+@pytest.mark.parametrize(("table", "change"), CLEAN_NOT_PLAIN)
+def test_ids_out_of_order_or_beyond_ascii_are_checked_by_duckdb_and_read_clean(
+    clean: Path, tmp_path: Path, table: str, change: Callable[[pa.Table], pa.Table]
+) -> None:
+    folder = changed(clean, tmp_path, table, change)
+    config = config_of(folder)
+    read = read_clean(folder, config, duckdb_connection())
+    assert read is not None
+    fast = score(read.tables, config, as_of=AS_OF, engine="duckdb")
+    careful = score(read_folder(folder, config).tables, config, as_of=AS_OF, engine="duckdb")
+    assert fast.to_json() == careful.to_json()
 
 
 def test_a_problem_in_a_parquet_folder_is_named_by_the_careful_reader(
