@@ -63,15 +63,20 @@ def test_init_creates_the_database_and_a_private_secret_key(tmp_path: Path) -> N
 @pytest.mark.skipif(
     bool(os.environ.get("DATABASE_URL")), reason="SQLite workspace; the SQLite pass runs it"
 )
-def test_a_command_on_a_missing_workspace_says_how_to_create_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", [["clients", "list"], ["migrate"]])
+def test_a_command_on_a_missing_workspace_says_how_to_create_it(
+    tmp_path: Path, command: list[str]
+) -> None:
     done = subprocess.run(
-        parting_command("clients", "list", "--workspace", str(tmp_path / "none")),
+        parting_command(*command, "--workspace", str(tmp_path / "none")),
         env=subprocess_env(tmp_path),
         capture_output=True,
         text=True,
     )
     assert done.returncode == 2
     assert "parting init" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "none").exists()  # nothing half-made where the user mistyped
 
 
 @pytest.mark.django_db

@@ -90,9 +90,9 @@ def init_command(workspace: WorkspaceOption = None) -> None:
     example="parting migrate",
 )
 def migrate_command(workspace: WorkspaceOption = None) -> None:
-    from parting.store.workspace import activate, migrate, pending_migrations
+    from parting.store.workspace import migrate, open_created, pending_migrations
 
-    activate(workspace)
+    open_created(workspace)
     todo = pending_migrations()
     migrate()
     console.print(

@@ -82,6 +82,14 @@ def pending_migrations() -> list[str]:
 
 def open_existing(workspace: Path | None = None) -> Path:
     """Activate a workspace that ``parting init`` has created and whose tables are current."""
+    folder = open_created(workspace)
+    if pending_migrations():
+        raise PartingError(_("The workspace needs an update of its tables. Run: parting migrate"))
+    return folder
+
+
+def open_created(workspace: Path | None = None) -> Path:
+    """Activate a workspace that ``parting init`` has created, whatever its tables' version."""
     folder = activate(workspace)
     from django.db import connection
 
@@ -93,6 +101,4 @@ def open_existing(workspace: Path | None = None) -> Path:
                     folder=folder
                 )
             )
-    if pending_migrations():
-        raise PartingError(_("The workspace needs an update of its tables. Run: parting migrate"))
     return folder
