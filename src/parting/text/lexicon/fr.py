@@ -1460,3 +1460,72 @@ OWNED += [
     r"(des|un|une|de|vraiment|tous|toutes|juste)? *(vrais +|vraies +|sacres +|gros +|grosses +)?"
     r"(" + _MOTS_INSULTES + r")",
 ]
+
+# Issue #12, onzième session (classes métier) : la plainte par sous-entendu, écrite
+# d'après ``clientmail_s11_tune_fr.csv`` et les lignes de développement de
+# ``calm_s11_fr.csv``. Le client compte ses propres demandes (« je vous ai signalé le
+# problème trois fois », « c'est la deuxième fois que … »), paie ce qui n'a jamais eu lieu,
+# doit vous relancer, cite ce qui était convenu (« devait faire 1,80 m »), paie une option
+# que rien n'a suivie, ne reçoit ni réponse ni nouvelle, mesure le travail à Google ou à
+# un enfant, cherche sa commande.
+_ORDINAL = r"(deuxieme|troisieme|quatrieme|cinquieme|enieme|nieme|2e|3e|4e|5e|2eme|3eme|4eme|5eme)"
+COMPLAINT += [
+    r"(c est|cest|c|ca fait|voila) +(la|le) +" + _ORDINAL + r" +fois",
+    r"(je vous ai|on vous a|nous vous avons|j ai|on a|nous avons) +(deja +)?(demande|signale|"
+    r"dit|ecrit|rappele|relance|redemande|explique|envoye) +([a-z0-9]+ +){0,6}(deux|trois|"
+    r"quatre|cinq|plusieurs|[0-9]+) +fois",
+    r"factur[a-z]* +([a-z]+ +){0,6}(qui|que) +(n a|n ont|n avait|n avaient|personne n a) +"
+    r"(jamais|pas)",
+    r"(devoir|dois|doit|faut|faudrait|oblige de|obliges de|obligee de) +(encore +|toujours +|"
+    r"sans arret +|sans cesse +|systematiquement +)?vous +(relancer|courir apres|reclamer)",
+    r"(aucune|zero|pas de|pas la moindre) +(communication|nouvelle|nouvelles|suivi|"
+    r"visibilite)",
+    r"on +ne +sait +(jamais|pas|plus) +(ou|si|quand) +(on en est|ca en est|en est)",
+    r"(devait|devaient|etait cense|etait censee|etaient censes) +(faire|mesurer|etre livre|"
+    r"etre livree|etre pret|etre prete|etre fini|etre finie|etre termine|etre terminee|"
+    r"arriver|durer|couter|prendre)",
+    r"(on|nous|je|j) +(paye|payons|paie|paient|a paye|avons paye|ai paye|payer) +([a-z]+ +)"
+    r"{0,5}(et|mais) +([a-z]+ +){0,3}(quand meme|toujours|encore|jamais)",
+    r"(n a|n ont|n avez|n avait|n avaient) +(meme +)?pas +(meme +)?(mis|pris la peine|verifie|"
+    r"teste|relu|lu|pense)",
+    r"(pleine|plein|pleines|pleins|truffe|truffee|bourre|bourree|blinde|blindee) +(d|de) +"
+    r"(erreurs|fautes|coquilles|bugs|bogues|erreurs grossieres)",
+    r"meme +(google|un enfant|mon fils|ma fille|un gamin|chatgpt|ma grand mere|un singe) +"
+    r"(fait|ferait|aurait fait|peut|pourrait|fais) +mieux",
+    r"(ne|n) +(repond|repondez|repondent|a repondu|avez repondu|ont repondu) +(a +)?(aucune|"
+    r"aucun|rien|pas a mes|pas a nos)",
+    r"(ou est|ou sont|elle est ou|il est ou|ils sont ou|elles sont ou|elle est ou|est ou) +"
+    r"(ma|mon|mes|notre|nos) +(commande|colis|livraison|remboursement|avoir|argent)",
+    r"(arrive|arrivee|arrives|arrivees|livre|livree|livres|livrees|recu|recue) +(tout +|toute +"
+    r"|completement +)?(ecrase|ecrasee|ecrases|ecrasees|abime|abimee|dechire|dechiree|en "
+    r"morceaux|fondu|fondue)",
+    r"(minutes|heures) +d +attente +(avec|a|au|sur|chez) +(votre|vos|le|la|l) +(hotline|"
+    r"service|standard|support|sav|service client)",
+]
+# Le courrier calme dans les mêmes mots : l'auteur attend les siens (« j'attends toujours
+# que mon équipe … », « la réponse du propriétaire »), relance son propre informaticien,
+# compare le lecteur à un ancien prestataire, dit « rien à faire de votre côté » ou
+# « pas du tout ce que j'imaginais : bien mieux ».
+_LES_SIENS = (
+    r"(mon|ma|mes|notre|nos|du|de notre|de mon|de la|de ma) +(propre +)?(equipe|chef|patron|"
+    r"direction|conseil|comite|comptable|proprietaire|syndic|banque|informaticien|associe|"
+    r"associee|dg|avocat|notaire|locataire|locataires|mairie|service compta|compta)"
+)
+THIRD_PARTY += [
+    r"(attends|attend|attendons|attendre) +(toujours|encore)? *(que +|la reponse +|le retour +|"
+    r"l accord +|le feu vert +)?" + _LES_SIENS,
+    r"(demande|relance|redemande|reclame|rappele) +([a-z]+ +){0,4}(a|au|aupres de) +" + _LES_SIENS,
+    r"(demande|relance|redemande|verifie|cherche) +([a-z]+ +){0,3}en interne",
+    r"(relance|relancer|rappele|rappeler|appele|harcele) +" + _LES_SIENS,
+    r"(notre|nos|mon|ma|mes|l|le|la) +(ancien|ancienne|anciens|anciennes|precedent|precedente|"
+    r"ex) +(prestataire|imprimeur|agence|societe|fournisseur|boite|entreprise|plombier|"
+    r"graphiste|developpeur|hebergeur|electricien|installateur|transporteur|demenageurs)",
+    r"rien +(a faire|a voir) +(de|pour) +(votre|vous) +(cote|part)?",
+    r"(notre|mon|nos|mes) +(fournisseur|operateur|prestataire|fournisseurs) +(internet|"
+    r"telephonique|de telephonie|d electricite|de gaz|d energie|mobile|de paiement|bancaire|"
+    r"de terminal)",
+    r"(pas du tout|pas) +ce +(que|qu) +(j|je|on|nous) +(imaginais|imaginait|attendais|"
+    r"attendait|pensais|pensait) +(bien|beaucoup|encore|tellement) +mieux",
+    r"(pas|aucun|aucune|zero) +(une +)?(seule +)?(remarque|plainte|reclamation|reproche)s? +"
+    r"(des|de|du|de la|de nos)",
+]
