@@ -149,35 +149,39 @@ def test_the_program_and_its_panels_speak_french() -> None:
         assert f"─ {title} ─" in page
     page = help_page("fr", ("import",))
     assert "─ Arguments ─" in page and "FICHIER..." in page and "[obligatoire]" in page
-    assert "Exemple : parting import toggl-2024.csv invoices.csv --format toggl" in page
+    assert "Exemple\u00a0: parting import toggl-2024.csv invoices.csv --format toggl" in page
 
 
 @pytest.mark.parametrize(
     ("args", "english", "french"),
     [
-        (["import"], "Missing: FILE...", "Il manque : FICHIER..."),
+        (["import"], "Missing: FILE...", "Il manque\u00a0: FICHIER..."),
         (
             ["imprt", "a.csv"],
             "There is no command imprt. Did you mean import?",
-            "La commande imprt n'existe pas. Vouliez-vous dire import ?",
+            "La commande imprt n'existe pas. Vouliez-vous dire import\u202f?",
         ),
         (
             ["import", "--formt", "toggl", "a.csv"],
             "There is no option --formt. Did you mean --format?",
-            "L'option --formt n'existe pas. Vouliez-vous dire --format ?",
+            "L'option --formt n'existe pas. Vouliez-vous dire --format\u202f?",
         ),
         (
             ["import", "a.csv", "--format"],
             "--format needs a value: --format FORMAT",
-            "--format attend une valeur : --format FORMAT",
+            "--format attend une valeur\u00a0: --format FORMAT",
         ),
         (
             ["demo", "--clients", "many"],
             "The value of --clients cannot be read: write --clients NUMBER",
-            "La valeur de --clients est illisible : écrivez --clients NOMBRE",
+            "La valeur de --clients est illisible\u00a0: écrivez --clients NOMBRE",
         ),
-        (["migrate", "now", "please"], "Not expected here: now please", "En trop ici : now please"),
-        (["clients"], "Missing: COMMAND", "Il manque : COMMANDE"),
+        (
+            ["migrate", "now", "please"],
+            "Not expected here: now please",
+            "En trop ici\u00a0: now please",
+        ),
+        (["clients"], "Missing: COMMAND", "Il manque\u00a0: COMMANDE"),
     ],
 )
 def test_a_mistyped_command_line_is_explained_in_the_readers_language(

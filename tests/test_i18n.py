@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextvars
 import re
+from pathlib import Path
 
 import pytest
 
@@ -66,7 +67,7 @@ def test_the_core_speaks_the_chosen_language() -> None:
     catalogs.compile_catalogs()
     try:
         activate("fr")
-        assert _("unknown setting {key}.") == "paramètre inconnu : {key}."
+        assert _("unknown setting {key}.") == "paramètre inconnu\u00a0: {key}."
         activate("sl")
         assert _("unknown setting {key}.") == "nastavitev {key} ne obstaja."
     finally:
@@ -75,7 +76,7 @@ def test_the_core_speaks_the_chosen_language() -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "word"), [("fr", "Erreur :"), ("vi", "Lỗi:"), ("sl", "Napaka:")]
+    ("language", "word"), [("fr", "Erreur\u00a0:"), ("vi", "Lỗi:"), ("sl", "Napaka:")]
 )
 def test_a_cli_error_is_announced_in_the_chosen_language(
     language: str, word: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
@@ -89,3 +90,25 @@ def test_a_cli_error_is_announced_in_the_chosen_language(
     said = capsys.readouterr().err
     assert said.startswith(word) and "--as-of" in said
     assert not any(column in said for column in ("colonne", "cột", "stolpec"))  # an option
+
+
+# French sets a space before : ; ? ! and inside « », and it must not break there: a line
+# that begins with ":" or "»" reads as a typesetting error.
+_BREAKABLE_BEFORE = re.compile(r"[^\S\u00a0\u202f]+[:;?!»]|«[^\S\u00a0\u202f]+")
+
+
+def test_french_punctuation_is_held_to_its_word_by_a_non_breaking_space() -> None:
+    catalog = catalogs.merged_catalog("fr")
+    wrong = [
+        target
+        for message in catalog
+        if message.id
+        for target in (message.string if isinstance(message.string, tuple) else (message.string,))
+        if target and _BREAKABLE_BEFORE.search(target)
+    ]
+    templates = Path(catalogs.PACKAGE_DIR, "playbook", "templates", "fr")
+    tag = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.S)
+    for path in sorted(templates.rglob("*.txt")):
+        text = tag.sub("", path.read_text(encoding="utf-8"))
+        wrong += [f"{path.name}: …{m.group(0)!r}" for m in _BREAKABLE_BEFORE.finditer(text)]
+    assert not wrong, "\n".join(wrong[:20])

@@ -117,7 +117,7 @@ def test_portfolio_speaks_french_with_french_money(
     owner_client.post(reverse("set_language"), {"language": "fr", "next": "/"})
     html = owner_client.get(reverse("portfolio")).content.decode()
     assert '<html lang="fr">' in html
-    assert "Et si nous nous séparions d’eux ?" in html
+    assert "Et si nous nous séparions d’eux\u202f?" in html
     assert "Se séparer maintenant" in html
     assert "30\u202f000\u00a0€" in html  # French groups with a narrow space, € after
     assert "2 mars 2026" in html

@@ -7,6 +7,7 @@ import re
 from datetime import timedelta
 from email import message_from_bytes
 from email.policy import default
+from pathlib import Path
 from typing import Any
 
 from django.test import Client as WebClient
@@ -70,6 +71,23 @@ def test_a_typed_draft_gets_the_checkers_findings_with_the_words_marked(
     html = response.content.decode()
     assert "<mark>YOU ALWAYS</mark>" in html or "<mark>you always</mark>" in html.lower()
     assert "<script>x" not in html
+
+
+def test_a_finding_joins_its_label_to_the_words_as_french_typesets_it(
+    owner_client: WebClient, portfolio: dict[str, Any], web_catalogs: Path
+) -> None:
+    owner_client.post(reverse("set_language"), {"language": "fr", "next": "/"})
+    owner_client.post(reverse("open_plan", args=["c-late"]))
+    plan = Plan.objects.get(client_id="c-late")
+    response = owner_client.post(
+        reverse("check_letter", args=[plan.pk]),
+        {"text": "Vous payez TOUJOURS en retard, c'est inadmissible.", "lang": "fr"},
+        HTTP_HX_REQUEST="true",
+    )
+    html = response.content.decode()
+    # The colon and the quotation marks hold to their words: no line can begin with them.
+    assert "</b>\u00a0: «\u00a0" in html
+    assert "</b>:" not in html
 
 
 def test_downloads_are_an_email_draft_a_calendar_and_a_printable_letter(

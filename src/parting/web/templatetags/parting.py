@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from django import template
+from django.utils.html import format_html
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
 
 from parting.web import formats, labels
 from parting.web.highlight import highlight as _highlight
@@ -60,6 +62,15 @@ def highlight(text: str, words: list[str] | None) -> SafeString:
 @register.filter
 def quoted(words: list[str]) -> str:
     return formats.quoted(words)
+
+
+@register.simple_tag
+def labelled_words(label: str, words: list[str]) -> SafeString:
+    """``label`` in bold, then the words it found in the reader's quotation marks, joined
+    as the language joins a label to what follows (a non-breaking space before the
+    colon in French; the CLI says the same with the same sentence)."""
+    bold = format_html("<b>{}</b>", label)
+    return format_html(_("{label}: {words}"), label=bold, words=formats.quoted(words))
 
 
 @register.filter
