@@ -21,7 +21,10 @@ character is among them. ``may_change`` rebuilds the set from Python's tables
 
 from __future__ import annotations
 
+import functools
 import unicodedata
+
+import numpy as np
 
 # Code points in hexadecimal, single or as first-last ranges, made by ``may_change()``
 # with Unicode 14.0 (Python 3.11).
@@ -123,6 +126,19 @@ MAY_CHANGE = (
     )
     + "]"
 )
+
+
+@functools.cache
+def in_basic_plane() -> np.ndarray:
+    """One flag per code point of Unicode's first plane (U+0000-U+FFFF): whether it is in
+    ``MAY_CHANGE`` — the same ranges, for a look-up by number (``values._may_change``)."""
+    flags = np.zeros(0x10000, dtype=bool)
+    for span in "".join(_RANGES).split():
+        first, _, last = span.partition("-")
+        start, end = int(first, 16), int(last or first, 16)
+        if start < 0x10000:
+            flags[start : min(end, 0xFFFF) + 1] = True
+    return flags
 
 
 def may_change(*, unknown: bool = True, below: int = 0x110000) -> set[int]:
