@@ -15,15 +15,16 @@ from typing import Any
 import numpy as np
 
 from parting.config import Config
-from parting.engine import reasons, recent
+from parting.engine import reasons, recent, verdict_columns
 from parting.engine.evidence import Records
-from parting.engine.results import ClientMetrics, ClientVerdict, Evidence, Sign, Triage
+from parting.engine.rank import PLACE
+from parting.engine.results import ClientMetrics, ClientVerdict, Evidence, Sign, SignId, Triage
 from parting.engine.signs import BASE_SEVERITY, Features, Finding
 from parting.engine.signs.drain import effort_shares
 from parting.engine.signs.no_referrals import tenure_days
 from parting.engine.signs.unethical import ethics_review
 from parting.engine.signs.unprofitable import margins
-from parting.engine.verdict import SEVERITY_ORDER, Circumstances, decide
+from parting.engine.verdict import ORDER, SEVERITY_ORDER, Circumstances, decide
 from parting.engine.verdicts import Verdicts
 from parting.i18n import activate, current_language
 from parting.words.formats import Formats
@@ -74,6 +75,21 @@ def clean_all(values: np.ndarray) -> list[float | int | None]:
     ]
 
 
+def to_dates(days: np.ndarray) -> list[date | None]:
+    """``to_date`` of every day number, converted by numpy at once."""
+    v = np.asarray(days, dtype=np.float64)
+    missing = np.isnan(v)
+    known = v[~missing]
+    # ``date`` holds years 1 to 9999 only; anything beyond goes through ``to_date``, which
+    # fails on it as before.
+    if known.size and not (np.isfinite(known).all() and np.abs(known).max() < 2_900_000):
+        return [to_date(day) for day in v.tolist()]
+    whole = np.where(missing, 0, v).astype(np.int64).astype("datetime64[D]").astype(object)
+    whole[missing] = None
+    dates: list[date | None] = whole.tolist()
+    return dates
+
+
 def fired_signs(
     f: Features,
     findings: list[Finding],
@@ -87,44 +103,52 @@ def fired_signs(
     weak_line = float(config.settings.verdict.weak_margin)
     out: dict[int, list[tuple[float, Sign]]] = defaultdict(list)
     ids = f["client_id"]
+    found, counted, words = records.ids, records.counts, records.words
     for finding in findings:
         where = np.flatnonzero(finding.fired)
         if where.size == 0:
             continue
+        sign = finding.sign
         names = list(finding.figures) if figures else []
-        # One row of figures per client, zipped from the cleaned columns.
+        # One dict of figures per client, zipped from the cleaned columns.
         columns = [clean_all(finding.figures[name][where]) for name in names]
-        rows = zip(*columns, strict=True) if columns else iter([()] * where.size)
-        strengths = finding.strength[where].tolist()
-        firsts = finding.first_day[where].tolist()
-        urgent = finding.urgent[where].tolist() if finding.urgent is not None else None
+        rows = (
+            [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+            if columns
+            else [{} for _ in range(where.size)]
+        )
+        strength = finding.strength[where]
+        base = BASE_SEVERITY[sign]
+        severities = (
+            np.where(finding.urgent[where], "urgent", base).tolist()
+            if finding.urgent is not None
+            else [base] * where.size
+        )
         deciding = (
             [finding.deciding] * where.size
             if isinstance(finding.deciding, str)
-            else finding.deciding[where].tolist()
+            else [str(d) for d in finding.deciding[where].tolist()]
         )
-        base = BASE_SEVERITY[finding.sign]
-        for j, (i, row) in enumerate(zip(where.tolist(), rows, strict=True)):
-            key = (ids[i], finding.sign)
-            severity = "urgent" if urgent is not None and urgent[j] else base
-            evidence = Evidence(
-                figures=dict(zip(names, row, strict=True)),
-                records=records.ids.get(key, {}),
-                words=records.words.get(key, {}),
-            )
-            counts = records.counts.get(key)
-            if counts:
+        for i, client, figures_of, strong, first, weak, severity, why in zip(
+            where.tolist(),
+            ids[where].tolist(),
+            rows,
+            strength.tolist(),
+            to_dates(finding.first_day[where]),
+            (strength < weak_line).tolist(),
+            severities,
+            deciding,
+            strict=True,
+        ):
+            key = (client, sign)
+            counts = counted.get(key)
+            if counts:  # gathered with its records, and its words if any
                 for table, n in counts.items():
-                    evidence.figures[f"{table}_count"] = n
-            sign = Sign(
-                finding.sign,
-                severity,
-                evidence,
-                to_date(firsts[j]),
-                weak=strengths[j] < weak_line,
-                deciding=str(deciding[j]),
-            )
-            out[i].append((strengths[j], sign))
+                    figures_of[f"{table}_count"] = n
+                evidence = Evidence(figures_of, found[key], words.get(key, {}))
+            else:
+                evidence = Evidence(figures_of, {}, {})
+            out[i].append((strong, Sign(sign, severity, evidence, first, weak, why)))
     return out
 
 
@@ -146,6 +170,59 @@ def circumstances(f: Features, config: Config, judgements: dict[str, Any]) -> di
         "review_start": f["review_start"].tolist(),
         "recurring": recurring.tolist(),
     }
+
+
+def sign_rows(findings: list[Finding], at: np.ndarray, config: Config) -> verdict_columns.SignRows:
+    """The signs of the clients at positions ``at``, a row per sign (``fired_signs``)."""
+    weak_line = float(config.settings.verdict.weak_margin)
+    severity = []
+    for finding in findings:
+        base = np.full(at.size, SEVERITY_ORDER[BASE_SEVERITY[finding.sign]], dtype=np.int64)
+        if finding.urgent is not None:
+            base = np.where(finding.urgent[at], SEVERITY_ORDER["urgent"], base)
+        severity.append(base)
+    strength = np.array([finding.strength[at] for finding in findings], dtype=np.float64)
+    with np.errstate(invalid="ignore"):
+        weak = strength < weak_line
+    return verdict_columns.SignRows(
+        ids=[finding.sign for finding in findings],
+        fired=np.array([finding.fired[at] for finding in findings], dtype=bool),
+        severity=np.array(severity, dtype=np.int64),
+        strength=strength,
+        first_day=np.array([finding.first_day[at] for finding in findings], dtype=np.float64),
+        weak=weak,
+    )
+
+
+def client_rows(
+    f: Features,
+    at: np.ndarray,
+    facts: dict[str, list[Any]],
+    judgements: dict[str, Any],
+    sign_ids: list[SignId],
+) -> verdict_columns.ClientRows:
+    """What tempers the verdicts of the clients at positions ``at`` (``circumstances_of``),
+    ``sign_ids`` the rows of their signs."""
+    ids = f["client_id"][at].tolist()
+    friends = judgements["relationship"]
+    long_standing = np.array(facts["long_standing"], dtype=bool)[at] | np.array(
+        [client in friends for client in ids], dtype=bool
+    )
+    will_pass = np.zeros((len(sign_ids), at.size), dtype=bool)
+    passing = judgements["will_pass"]
+    if passing:
+        for col, client in enumerate(ids):
+            for sign in passing.get(client, ()):
+                if sign in sign_ids:
+                    will_pass[sign_ids.index(sign), col] = True
+    return verdict_columns.ClientRows(
+        as_of=int(f.as_of),
+        long_standing=long_standing,
+        will_pass=will_pass,
+        last_remediation=np.array(facts["last_remediation"], dtype=np.float64)[at],
+        last_incident=np.array(facts["last_incident"], dtype=np.float64)[at],
+        recurring=np.array(facts["recurring"], dtype=bool)[at],
+    )
 
 
 def circumstances_of(
@@ -278,28 +355,46 @@ def _decide(
     review_start = facts["review_start"]
     under_review = np.flatnonzero(~np.isnan(f["review_start"]) & ~apart).tolist()
     judged: dict[int, ClientVerdict] = {}
-    for i in sorted({*under_review, *signs_of}):
-        if apart[i]:
+    for i in under_review:
+        if i in signs_of:
             continue
-        found = signs_of.get(i)
-        reviewed = to_date(review_start[i]) if found is None else None
-        if found is None:  # no sign since the repair: it worked
-            assert reviewed is not None
-            judged[i] = ClientVerdict(
-                ids[i],
-                names[i],
-                "keep",
-                0,
-                reasons.repair_worked(reviewed, formats),
-                [],
-                list(flags[i]),
-                ["repair_worked"],
-                language=languages[i],
-                owed=owed[i],
-                overdue=overdue[i],
-                reviewed_repair=reviewed,
-            )
-            continue
+        # No sign since the repair: it worked.
+        reviewed = to_date(review_start[i])
+        assert reviewed is not None
+        judged[i] = ClientVerdict(
+            ids[i],
+            names[i],
+            "keep",
+            0,
+            reasons.repair_worked(reviewed, formats),
+            [],
+            list(flags[i]),
+            ["repair_worked"],
+            language=languages[i],
+            owed=owed[i],
+            overdue=overdue[i],
+            reviewed_repair=reviewed,
+        )
+    signed = np.array(sorted(i for i in signs_of if not apart[i]), dtype=np.int64)
+    decided = verdict_columns.decide(
+        sign_rows(findings, signed, config),
+        client_rows(f, signed, facts, judgements, [x.sign for x in findings]),
+        config,
+    )
+    tempering = {m: tuple(verdict_columns.tempered_by(m)) for m in set(decided.tempered.tolist())}
+    regular = decided.regular.tolist()
+    for col, (i, verdict_at, mask, not_before, failed, reviewed_day) in enumerate(
+        zip(
+            signed.tolist(),
+            decided.verdict.tolist(),
+            decided.tempered.tolist(),
+            to_dates(decided.not_before),
+            to_dates(decided.failed),
+            to_dates(decided.reviewed),
+            strict=True,
+        )
+    ):
+        found = signs_of[i]
         found.sort(key=lambda p: (SEVERITY_ORDER[p[1].severity], -p[0]))
         signs = [s for _, s in found]
         verdict = ClientVerdict(
@@ -314,21 +409,47 @@ def _decide(
             owed=owed[i],
             overdue=overdue[i],
         )
-        decision = decide(signs, circumstances_of(i, as_of, f, facts, judgements), config)
-        if decision.failed_repair is not None:
+        if regular[col]:
+            verdict.verdict = ORDER[verdict_at]
+            verdict.tempered_by = list(tempering[mask])
+            verdict.decision_not_before = not_before
+            verdict.reviewed_repair = reviewed_day
+            failed_repair = failed
+        else:  # signs in an order only Python's sort knows: the rules one client at a time
+            decision = decide(signs, circumstances_of(i, as_of, f, facts, judgements), config)
+            verdict.verdict = decision.verdict
+            verdict.tempered_by = decision.tempered_by
+            verdict.decision_not_before = decision.decision_not_before
+            verdict.reviewed_repair = decision.reviewed_repair
+            failed_repair = decision.failed_repair
+        if failed_repair is not None:
             # The reason names the failed repair and its day, and the evidence keeps it.
-            serious = next(s for s in signs if s.severity != "minor")
-            serious.evidence.figures["repair_started_on"] = decision.failed_repair.isoformat()
-        verdict.verdict = decision.verdict
-        verdict.tempered_by = decision.tempered_by
-        verdict.decision_not_before = decision.decision_not_before
-        verdict.reviewed_repair = decision.reviewed_repair
+            main = next(s for s in signs if s.severity != "minor")
+            main.evidence.figures["repair_started_on"] = failed_repair.isoformat()
         verdict.reason = reasons.reason(
             signs, verdict.tempered_by, formats, verdict.reviewed_repair
         )
         judged[i] = verdict
-    columns = Verdicts(judged, ids, names, languages, owed, overdue, plain_reasons, flags)
-    return columns, apart
+    judged = dict(sorted(judged.items()))
+    # What each judged verdict contributes to its rank, from the columns (``rank.keys``).
+    place = np.full(len(ids), PLACE["keep"], dtype=np.int64)
+    counted = np.zeros(len(ids), dtype=np.int64)
+    weights = np.zeros(len(ids), dtype=np.int64)
+    place[signed] = [PLACE[judged[i].verdict] for i in signed.tolist()]
+    counted[signed], weights[signed] = decided.serious, decided.weight
+    at = np.fromiter(judged, dtype=np.int64, count=len(judged))
+    made = Verdicts(
+        judged,
+        ids,
+        names,
+        languages,
+        owed,
+        overdue,
+        plain_reasons,
+        flags,
+        (place[at], counted[at], weights[at]),
+    )
+    return made, apart
 
 
 def metric_columns(f: Features) -> tuple[np.ndarray, ...]:

@@ -34,7 +34,9 @@ class Verdicts(Sequence[ClientVerdict]):
     """The verdicts of ``len(ids)`` clients, given in the engine's order (client id): the
     ``judged`` ones by position, and for the others their id, name, language, money owed,
     reason and review flags. Ranked by ``rank_by``; until then in the engine's order,
-    every rank 0."""
+    every rank 0. ``rank_keys``: what the judged verdicts contribute to their rank
+    (``rank.keys`` of ``judged.values()``, in that order) when the caller has them as
+    columns already."""
 
     def __init__(
         self,
@@ -46,6 +48,7 @@ class Verdicts(Sequence[ClientVerdict]):
         overdue: list[float],
         reasons: list[str],
         flags: list[tuple[str, ...]],
+        rank_keys: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
     ) -> None:
         self.judged = judged
         self.ids, self.names, self.languages = ids, names, languages
@@ -62,7 +65,8 @@ class Verdicts(Sequence[ClientVerdict]):
         self.apart = np.zeros(n, dtype=bool)  # no recent data: ranked after the others
         if judged:
             at = np.fromiter(judged, dtype=np.int64, count=len(judged))
-            self.place[at], self.serious[at], self.weights[at] = keys(list(judged.values()))
+            made = keys(list(judged.values())) if rank_keys is None else rank_keys
+            self.place[at], self.serious[at], self.weights[at] = made
 
     @classmethod
     def of(cls, verdicts: Sequence[ClientVerdict]) -> Verdicts:
