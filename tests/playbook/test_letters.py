@@ -302,19 +302,35 @@ def test_a_partner_is_offered_with_the_service_line_in_the_letters_language(
 
 
 @pytest.mark.parametrize(
-    ("figures", "expected"),
+    ("figures", "lang", "expected"),
     [
-        ({"invoices_late": 3, "invoices_due": 5}, "Of the last 5 invoices, 3 were paid after"),
-        ({"invoices_late": 4, "invoices_due": 4}, "Each of the last 4 invoices was paid after"),
+        (
+            {"invoices_late": 3, "invoices_due": 5},
+            "en",
+            "Of the last 5 invoices, 3 were paid after",
+        ),
+        (
+            {"invoices_late": 4, "invoices_due": 4},
+            "en",
+            "Each of the last 4 invoices was paid after",
+        ),
+        # The number agrees with its verb, as a native writer would write it.
+        ({"invoices_late": 1, "invoices_due": 5}, "en", "Of the last 5 invoices, one was paid"),
+        ({"invoices_late": 1, "invoices_due": 5}, "fr", "une a été réglée après son échéance"),
+        ({"invoices_late": 3, "invoices_due": 5}, "fr", "3 ont été réglées après leur échéance"),
+        ({"invoices_late": 1, "invoices_due": 5}, "sl", "je bil po roku zapadlosti plačan 1."),
+        ({"invoices_late": 2, "invoices_due": 5}, "sl", "sta bila po roku zapadlosti plačana 2."),
+        ({"invoices_late": 3, "invoices_due": 5}, "sl", "so bili po roku zapadlosti plačani 3."),
+        ({"invoices_late": 5, "invoices_due": 9}, "sl", "je bilo po roku zapadlosti plačanih 5."),
     ],
 )
 def test_a_payment_letter_cites_the_late_invoices(
-    figures: dict[str, float], expected: str, config: Config
+    figures: dict[str, float], lang: str, expected: str, config: Config
 ) -> None:
     late = verdict("payment_risk", figures=figures)
     assert (
         expected
-        in render_letter("meeting-script", late, bare_tables(), config, "en", start=START).text
+        in render_letter("meeting-script", late, bare_tables(), config, lang, start=START).text
     )
 
 
