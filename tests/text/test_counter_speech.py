@@ -619,3 +619,93 @@ def test_an_insult_about_whoever_does_something_or_shouted_by_others_is_not_aime
 )
 def test_a_general_insult_that_reaches_the_reader_or_a_group_stays_abuse(text: str) -> None:
     assert abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My ex was an asshole and so are you, you idiot",
+        "My old accountant was a crook, and frankly so are you.",
+        "I reported the guy who called me a liar. You are the liar here.",
+        "Saying women can't code is sexist. You can't code either, you moron.",
+        "My landlord is a prick and you're no better.",
+        "Mon voisin est un connard, et vous aussi.",
+        "J'ai signalé le type qui m'a traité de menteur. Vous, vous êtes un menteur.",
+        "Moj sosed je kreten, pa vi tudi.",
+    ],
+)
+def test_a_frame_governs_its_own_target_not_the_insult_said_to_the_reader(text: str) -> None:
+    assert abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would never call you a liar, the mistake was ours.",
+        "My ex was an asshole, but you have been wonderful.",
+        "Je ne vous traiterais jamais de menteur, l'erreur vient de nous.",
+        "Moj šef je idiot, ampak vi ste bili super, hvala.",
+    ],
+)
+def test_an_own_side_insult_or_a_name_refused_beside_the_reader_is_not_abuse(text: str) -> None:
+    assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's shocking that anyone would say disabled people are subhuman.",
+        "So you think gay people are sick? Get some help.",
+        "The way you talk about trans people as if they were diseased is sickening.",
+        "Nobody should have to hear that they are worthless because they are Muslim.",
+        "I can't stand it when women are attacked.",
+        "The murder of immigrants has to stop.",
+        "Muslims keep getting harassed on this bus line.",
+        "It's wrong to kill disabled people.",
+    ],
+)
+def test_hate_held_by_someone_else_or_harm_a_group_endures_is_not_abuse(text: str) -> None:
+    assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immigrants should be killed.",
+        "I will murder every Muslim I see.",
+        "Women deserve to be raped.",
+        "Immigrants are fine and it is not wrong to kill them.",
+    ],
+)
+def test_harm_wished_on_a_group_stays_abuse(text: str) -> None:
+    assert abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's fuck off to the beach this weekend.",
+        "My dog won't shut the fuck up tonight.",
+        "Don't piss off the cat, she bites.",
+        "Some asshole parked in my spot.",
+        "A prick on the train took my seat.",
+        "That poor bastard lost his job.",
+        "Whoever invented Mondays is an asshole.",
+        "My boss is a total dickhead, but the pay is good.",
+    ],
+)
+def test_profanity_with_a_subject_of_its_own_or_at_a_stranger_is_not_abuse(text: str) -> None:
+    assert not abusive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shut the fuck up and fix it.",
+        "Fuck off, you useless lot.",
+        "Your boss is a total dickhead.",
+        "You are a prick.",
+    ],
+)
+def test_profanity_told_to_the_reader_stays_abuse(text: str) -> None:
+    assert abusive(text)

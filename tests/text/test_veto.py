@@ -55,6 +55,18 @@ def test_the_veto_overrules_abuse_below_the_threshold_in_its_languages_only(
     assert verdicts[3] is None  # an insult at the reader stays abuse, whatever the model says
 
 
+def test_an_insult_to_the_readers_face_is_never_vetoed_whatever_group_is_named(
+    model: FakeModel, tmp_path: Path
+) -> None:
+    texts = [
+        "Saying women are stupid is never fine. You are stupid though, you moron.",
+        "I would never say women are morons.",
+    ]
+    verdicts = veto.second_opinion(texts, ["en", "en"], embed.Embedder(tmp_path), head())
+    assert verdicts[0] is None
+    assert verdicts[1] is not None and verdicts[1].vetoed
+
+
 def test_abuse_about_a_group_the_patterns_missed_is_raised_in_its_languages_only(
     model: FakeModel, tmp_path: Path
 ) -> None:

@@ -520,6 +520,15 @@ def denies_or_reports(text: str, language: str | None = None) -> bool:
     return any(_matches(kind, *views, language) for kind in ("NEGATION", "COUNTER"))
 
 
+def said_to_reader(text: str, language: str | None = None) -> bool:
+    """Whether ``text`` insults its readers to their face ("…, you moron", "vous êtes
+    un escroc") rather than naming what someone would call them (``VOCATIVE`` without
+    ``NAMING``): Python only, for the model's second opinion, which never vetoes such
+    a message, whatever group it names elsewhere."""
+    views = _views(text)
+    return bool(_matches("VOCATIVE", *views, language)) and not _matches("NAMING", *views, language)
+
+
 def cue_words(text: str, kinds: tuple[str, ...], language: str | None = None) -> list[str]:
     """The words of ``kinds`` in ``text``, business kinds in the cues of ``language`` and
     the shared ones (whatever cancels them: ``explain`` says what a class stands on)."""

@@ -220,7 +220,12 @@ def second_opinion(
     missing, the step (veto for flagged texts, raise for the others) was not measured
     to help in that language, or the text names no group ("you idiots" is abuse
     whatever the model thinks)."""
-    from parting.text.classify import denies_or_reports, names_group, stance_words
+    from parting.text.classify import (
+        denies_or_reports,
+        names_group,
+        said_to_reader,
+        stance_words,
+    )
 
     head = head or shipped()
     if head is None or not embed.available():
@@ -233,6 +238,11 @@ def second_opinion(
             # A message the patterns read as a denial or a report is never raised:
             # the model cannot see which clause the hate is in ("in no way a burden").
             return None if denies_or_reports(texts[i], code) else head.raises.get(code)
+        if said_to_reader(texts[i], code):
+            # An insult to the readers' face is abuse whatever the message says of a
+            # group elsewhere ("Saying women can't code is sexist. You can't either,
+            # you moron."): the head reads the message whole, not who is insulted.
+            return None
         if code in head.stance_thresholds and stance_words(texts[i], code):
             return head.stance_thresholds[code]
         return head.thresholds.get(code)

@@ -300,6 +300,35 @@ VOCATIVE = [
     r"imbeciles|dickheads|losers|twats|pricks|wankers|sods|jokers|incompetents|cretins|"
     r"frauds|scammers|con artists|halfwits|numpties|tossers|bastards|assholes|arseholes)",
 ]
+# Issue #12, eleventh session (abuse): a report, an own-side insult or a condemnation
+# governs its own target only. The same insult said to the reader in the singular ("…,
+# you moron", "you're a liar", "you absolute clown") is the writer's own, whatever frame
+# stands elsewhere in the message ("My ex was an asshole and so are you, you idiot").
+_TO_YOU = (
+    r"(idiot|moron|clown|liar|crook|thief|fool|amateur|cowboy|muppet|imbecile|dickhead|"
+    r"loser|twat|prick|wanker|cretin|fraud|scammer|con artist|halfwit|numpty|tosser|bastard|"
+    r"asshole|arsehole|coward|bully|jerk|dumbass|dipshit|scumbag|douchebag|jackass|cunt|"
+    r"creep|hypocrite|incompetent|parasite|leech|snake|rat|pig)"
+)
+_SAID_TO_YOU = (
+    r"((absolute|complete|total|useless|bloody|<fucking>|incompetent|lazy|clueless|pathetic|"
+    r"stupid|lying|thieving|greedy|spineless|little|dirty|filthy|utter|miserable|sorry|"
+    r"worthless|brainless|arrogant|dumb|fat|ugly|cheap|bald|old|right|real|proper) +){0,2}"
+)
+VOCATIVE += [
+    r"(you|u|ya) +" + _SAID_TO_YOU + _TO_YOU,
+    r"(you re|you are|youre|ur|u r|you were) +(just +|really +|nothing but +|such +|truly +)?"
+    r"(a|an|the|one|the real|the biggest|the only) +" + _SAID_TO_YOU + _TO_YOU,
+]
+# The reader put beside someone the writer insulted: "…, and so are you", "you're no
+# better", "you're even worse than him".
+OWNED += [
+    r"(and|but|so|which) +so +(are|were|is) +(you|u|your +[a-z]+)",
+    r"(you re|you are|youre|ur|u r|you were) +(no better|not much better|even worse|"
+    r"worse|just as bad|exactly like (him|her|them)|just like (him|her|them)|the same|"
+    r"one too|one of them|another one)",
+]
+
 # What someone would call the readers: "I would never call you …", "he named you …".
 NAMING = [r"(call|calls|called|calling|name|named|naming|label|labelled|labeled) +(you|u)"]
 
@@ -1751,4 +1780,84 @@ THIRD_PARTY += [
 ETHICS_REQUEST += [
     # A shop that takes cash only is no request; paying the reader cash only is.
     r"(pay|paying|paid|payment|payments|settle|do it|do the job) +([a-z]+ +){0,2}(in +)?cash only",
+]
+
+# Issue #12, eleventh session (abuse): someone else's words or beliefs, named by who holds
+# them — anyone who would say it, the reader asked whether they really think it, the way
+# someone talks about a group, what a person has to hear about themselves. The writer
+# reports or challenges the claim; they do not make it.
+COUNTER += [
+    r"(anyone|anybody|someone|somebody|people|nobody|no one|one) +(would|could|can|should|"
+    r"still|really|actually|even|seriously|honestly|ever|would ever|could ever) +(say|think|"
+    r"believe|claim|write|suggest|imply|argue|pretend|post|tweet)",
+    r"(^|so|and|if|when|whenever|because|since|now|wait|oh) +(you|u) +(really +|actually +|"
+    r"honestly +|seriously +|still +|genuinely +|truly +)?(think|believe|reckon|feel|claim)",
+    r"(the way|how) +(you|people|they|he|she|some people|men|others|so many people) +(talk|"
+    r"talks|talked|speak|speaks|spoke|write|writes|wrote|joke|jokes|joked) +(about|of)",
+    r"(have to|has to|had to|having to|should|shouldn t) +(hear|read|be told) +that",
+]
+
+# Harm named as what a group endures, not wished on it: the group is the one the harm
+# is done to in a plain report ("women are attacked", "Muslims keep getting harassed",
+# "when immigrants are treated like vermin"), or the harm is named as a thing ("the murder
+# of women", "violence against trans people"). A wish or a threat needs a modal or an
+# agent ("should be killed", "I will kill"), which these frames leave out.
+_HARMED = (
+    r"(attacked|murdered|killed|raped|beaten|abused|harassed|assaulted|hurt|tortured|"
+    r"targeted|persecuted|slaughtered|lynched|bullied|mistreated|discriminated against|"
+    r"treated like|spat on|insulted|threatened|stabbed|shot)"
+)
+NEGATION += [
+    r"(" + "|".join(IDENTITY) + r") +(are|is|were|was|get|gets|got|getting|keep getting|"
+    r"are being|is being|were being|being|have been|has been) +(still +|often +|"
+    r"constantly +|regularly +|routinely +|so often +|daily +|every day +|being +)?" + _HARMED,
+    r"(murder|murders|killing|killings|rape|rapes|abuse|torture|attacks|violence|beating|"
+    r"beatings|deaths|slaughter|persecution|mistreatment|harassment|lynching|lynchings|"
+    r"genocide|hatred|hate crimes) +(of|on|against|towards|toward) +(the +|all +|any +|our +|"
+    r"innocent +)?(" + "|".join(IDENTITY) + r")",
+]
+
+# Profanity that is no order to the reader: the words of telling off with a subject of
+# their own ("let's fuck off to the beach", "my dog won't shut the fuck up", "we fucked
+# off early"), or said of a third party ("don't piss off the cat"); and an insult at a
+# stranger, a third person or whoever did something ("some asshole parked in my spot",
+# "a prick on the train", "that poor bastard", "whoever invented Mondays is an asshole"),
+# or at the writer's boss or colleague ("my boss is a total dickhead").
+COUNTER += [
+    r"(let s|lets|let us|we|we ll|we d|we can|i ll|i d|i can|won t|wont|doesn t|didn t|"
+    r"don t ever|never|always|can t|couldn t|would|will|they|he|she|it|dog|cat|kids|baby|"
+    r"neighbours|neighbors) +(just +|finally +|all +|ever +|never +|really +)?(go +)?"
+    r"(shut the fuck up|shut the hell up|shut up|fuck off|piss off|sod off|bugger off|"
+    r"fucked off|pissed off|shuts up|shuts the fuck up)",
+    r"piss(ing|ed|es)? +off +(the|my|his|her|their|a|an|everyone|everybody|people|him|her|"
+    r"them|anyone|anybody|someone|somebody|our|the whole)",
+    r"(some|some random|a random|one|this one|that poor|the poor|poor|some stupid|some "
+    r"drunk) +(" + _INSULT_WORDS + r"|dumbass) +(on|in|at|from|who|just|has|had|left|"
+    r"parked|took|stole|keyed|cut|drove|kept|was|is|lost|got|tried|decided|called|sent)",
+    r"(a|an) +(" + _INSULT_WORDS + r"|dumbass) +(on|in|at|from) +(the|a|an|my|our|this|"
+    r"that)",
+    r"whoever +([a-z]+ +){1,5}(is|was|s|must be) +(a|an|such a|such an|the|total|complete|"
+    r"real|right|absolute)? *(" + _INSULT_WORDS + r")",
+    r"(my|our) +(boss|manager|colleague|colleagues|coworker|coworkers|co worker|co workers|"
+    r"teacher|supervisor|lecturer|coach|team leader|line manager) +(is|was|s|are|were|can be|"
+    r"has been|acted like|behaved like) +(([a-z]+ +){0,3})(" + _INSULT_WORDS + r"|useless)",
+]
+
+# The reader put beside someone insulted ("my old accountant was a crook, and so are
+# you"): the insult reaches the reader by reference, so it is aimed at them.
+_NAMED_BAD = (
+    r"(" + _INSULT_WORDS + r"|crook|crooks|liar|liars|thief|thieves|clown|clowns|cowboys|"
+    r"amateurs|amateur|useless|incompetent|fraud|frauds|scammer|scammers|cheat|cheats|joke)"
+)
+_YOU_TOO = r"(and|but|which|so) +([a-z]+ +)?so +(are|were|is) +(you|u|your +[a-z]+)"
+DIRECTED += [_NAMED_BAD + r" +" + _YOU_TOO]
+OWNED += [_YOU_TOO]
+# Harm judged wrong: "it's wrong to kill …", "it is a crime to attack …".
+NEGATION += [
+    r"(it s|it is|its|is|s|was|that s|so|very|really|totally|simply|absolutely|always|"
+    r"morally|just|plain) +(wrong|evil|unacceptable|a crime|criminal|immoral|never okay|"
+    r"never ok|never right|not okay|not ok|not right|cruel|inhumane|shameful|sick|"
+    r"disgusting|barbaric) +to +(kill|"
+    r"hurt|harm|attack|murder|beat|abuse|torture|threaten|hate|insult|mock|bully|harass|"
+    r"exclude|deport|rape|shoot|lynch|persecute|dehumani[sz]e)",
 ]

@@ -1529,3 +1529,37 @@ THIRD_PARTY += [
     r"(pas|aucun|aucune|zero) +(une +)?(seule +)?(remarque|plainte|reclamation|reproche)s? +"
     r"(des|de|du|de la|de nos)",
 ]
+
+# Onzième session (injures) : un cadre de rapport ou de condamnation ne vaut que pour sa
+# propre cible. La même injure dite au lecteur en face (« vous êtes un escroc », « c'est
+# vous le harceleur, espèce de lâche ») reste la sienne, quel que soit le cadre posé
+# ailleurs dans le message (« Mon ancien comptable était un escroc, et vous aussi »).
+_A_VOUS = (
+    r"(" + _MOTS_INSULTES + r"|menteur|menteuse|menteurs|menteuses|voleur|voleurs|voleuse|"
+    r"incapable|incapables|nul|nuls|nulle|lache|laches|harceleur|harceleuse|amateur|amateurs|"
+    r"charlatan|charlatans|clown|clowns|tocard|tocards|parasite|parasites)"
+)
+VOCATIVE = [
+    r"(vous etes|vous n etes qu|t es|tu es|tu n es qu|c est vous|c est toi|vous etes tous|"
+    r"vous etiez) +(vraiment +|juste +|bien +|tous +)?(un|une|des|le|la|les|qu un|qu une|de)? *"
+    r"(vrai +|vraie +|vrais +|sacre +|sacree +|gros +|grosse +|pauvre +|sale +|beau +|belle +)?"
+    + _A_VOUS,
+    r"(espece d|espece de|bande d|bande de) +(gros +|sale +|pauvre +|vrais +)?" + _A_VOUS,
+]
+# Ce que quelqu'un dirait des lecteurs : « je ne vous traiterais jamais de … », « il dit
+# que vous êtes … ».
+NAMING = [
+    r"(vous|te|t) +(traite|traiter|traiterais|traiterait|traitait|a traite|ont traite|"
+    r"appelle|appeler|qualifie|qualifier)",
+    r"(que|qu) +(vous|tu) +(etes|es|etiez|etais)",
+]
+# Le lecteur mis à côté de celui que l'auteur insulte : « …, et vous aussi », « vous ne
+# valez pas mieux », « vous êtes pire que lui ».
+OWNED += [
+    r"(et|mais) +(vous|toi) +aussi",
+    r"(vous|tu) +(ne valez|ne vaut|ne vaux|valez|vaux) +(pas|guere) +mieux",
+    r"(vous etes|t es|tu es|vous etiez) +(encore +|bien +)?(pire|pires|pareil|pareils|"
+    r"comme (lui|elle|eux))",
+]
+# … et l'injure atteint alors le lecteur par renvoi : elle lui est adressée.
+DIRECTED += [r"(" + _A_VOUS + r") +(et|mais) +(vous|toi) +aussi"]

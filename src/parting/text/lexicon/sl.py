@@ -1067,3 +1067,30 @@ COUNTER += [
     r"(me|nas|jo|ga|mene) +([a-z]+ +){1,3}(ozmerjal|ozmerjala|ozmerjali|zmerjal|zmerjala|"
     r"zmerjali|poimenoval|poimenovala|oklical|oklicala|nadrl|nadrla)",
 ]
+
+# Enajsta seja (žaljivke): poročilo ali obsodba velja le za svojo tarčo. Bralca, postavljenega
+# ob nekoga, ki ga pisec žali ("…, pa vi tudi", "vi pa ste še hujši", "nič boljši niste"),
+# žali pisec sam.
+OWNED += [
+    r"(in|pa|ter) +(vi|ti) +tudi",
+    r"(vi|ti) +(pa +)?(ste|si) +(se +|pa se +)?(hujsi|hujse|hujsa|slabsi|slabsa|enaki|enak|enaka)",
+    r"(nic|prav nic|nic kaj) +(boljsi|boljsa|boljse) +(niste|nisi)",
+]
+# … žaljivka tedaj doseže bralca po navezavi: namenjena je njemu.
+DIRECTED += [
+    r"(" + _SELF + r"|lopov|lopovi|goljuf|goljufi|prevarant|prevaranti|laznivec|laznivci|"
+    r"fusar|fusarji) +(in|pa|ter) +(vi|ti) +tudi"
+]
+# Žaljivka o piščevih ljudeh ali živalih ("moj bivši je bil pravi kreten", "moj šef je
+# idiot") je povedana bralcu o nekom drugem, ne bralcu.
+_MOJI = (
+    r"(moj|moja|moje|moji|nas|nasa|nase|nasi) +([a-z]+ +)?(bivsi|bivsa|sef|sefica|sosed|soseda|"
+    r"sosedje|brat|sestra|mama|oce|tast|tasca|partner|partnerka|fant|punca|moz|zena|"
+    r"racunovodja|racunovodkinja|pes|macka|macek|kolega|kolegica|sodelavec|sodelavka|"
+    r"sodelavci|najemodajalec|stric|teta|bratranec|sestricna|(prejsnji|prejsnja|bivsi|"
+    r"bivsa|stari|stara) +[a-z]+)"
+)
+COUNTER += [
+    _MOJI + r" +(je|so|je bil|je bila|so bili|je bilo|zna biti|je znal biti|je znala biti) +"
+    r"(([a-z]+ +){0,2})(" + "|".join(w for w in INSULTS if " " not in w) + r")"
+]
