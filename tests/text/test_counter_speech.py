@@ -692,6 +692,8 @@ def test_harm_wished_on_a_group_stays_abuse(text: str) -> None:
         "That poor bastard lost his job.",
         "Whoever invented Mondays is an asshole.",
         "My boss is a total dickhead, but the pay is good.",
+        "I really should learn to shut the fuck up.",
+        "Fuck off, really? That's amazing!",
     ],
 )
 def test_profanity_with_a_subject_of_its_own_or_at_a_stranger_is_not_abuse(text: str) -> None:
@@ -705,6 +707,7 @@ def test_profanity_with_a_subject_of_its_own_or_at_a_stranger_is_not_abuse(text:
         "Fuck off, you useless lot.",
         "Your boss is a total dickhead.",
         "You are a prick.",
+        "I told you to fuck off.",
     ],
 )
 def test_profanity_told_to_the_reader_stays_abuse(text: str) -> None:

@@ -1861,3 +1861,21 @@ NEGATION += [
     r"hurt|harm|attack|murder|beat|abuse|torture|threaten|hate|insult|mock|bully|harass|"
     r"exclude|deport|rape|shoot|lynch|persecute|dehumani[sz]e)",
 ]
+# The words of telling off inside an infinitive ("I should learn to shut the fuck up",
+# "everyone wants to fuck off early") name what someone does, not an order; and an oath
+# of disbelief at good news ("Fuck off, really? That's amazing!").
+COUNTER += [
+    r"(i|we|everyone|everybody|they|he|she|people|someone|somebody|nobody|kids|i ll|we ll|"
+    r"i d|we d|i m|we re|he s|she s|they re) +((really|just|should|must|would|still|always|"
+    r"sometimes|also|all|seriously|definitely|might|could|will|often|finally|never|barely) +){0,2}"
+    r"(learn|learned|learnt|want|wants|wanted|need|needs|needed|try|tries|tried|trying|"
+    r"have|has|had|got|gotta|decided|plan|plans|planning|going|able|time|chance|hard|easy|"
+    r"nice|better|best|how|when|where|like|likes|love|loves|hate|hates|wish|hope|ready|"
+    r"about|allowed|supposed|used|started|start|tend|managed) +to +(just +|finally +|"
+    r"really +|quietly +|go +)?" + _TOLD_OFF,
+    r"^ *(oh +)?(fuck off|piss off|shut up|shut the fuck up|get out|get the fuck out|get "
+    r"outta here|shut the front door) +(really|no way|that s (amazing|brilliant|great|"
+    r"incredible|fantastic|awesome|wonderful)|you re kidding|are you serious|is that true|"
+    r"i don t believe (it|you|that)|you did not|you didn t|that can t be|it can t be|"
+    r"you got|you won|you passed|congrat[a-z]*)",
+]
