@@ -58,6 +58,8 @@ PARTS = (
     "fresh-13-tone-held",
     "fresh-14-tone",
     "fresh-14-tone-held",
+    "fresh-15-s11",
+    "fresh-15-s11-held",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}
