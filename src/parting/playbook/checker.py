@@ -356,11 +356,28 @@ def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
         if joined_reasons:
             return joined_reasons
     # reasons set out as a list: two bulleted or numbered lines or more (a list of next
-    # steps or of alternatives is not one)
-    bullets = [m.group(1) for m in BULLET.finditer(text) if not find(aside, m.group(1))]
-    if len(bullets) >= 2:
-        return bullets
+    # steps or of alternatives is not one, and a list holds one kind of thing: when one of
+    # its lines is a step, an offer or has its date, "zadnji račun bo zajemal samo maj"
+    # beside it is a step too)
+    for items in _lists(text):
+        if any(find(aside, item) or _dates(wording, item, lang) for item in items):
+            continue
+        if len(items) >= 2:
+            return items
     return []
+
+
+def _lists(text: str) -> list[list[str]]:
+    """The bulleted or numbered lists of ``text``, each the lines of one run."""
+    lists: list[list[str]] = []
+    last_end = -1
+    for match in BULLET.finditer(text):
+        if lists and not text[last_end : match.start()].strip():
+            lists[-1].append(match.group(1))
+        else:
+            lists.append([match.group(1)])
+        last_end = match.end()
+    return lists
 
 
 def _joined_reasons(wording: Wording, sentence: str, lang: str) -> list[str]:
@@ -536,6 +553,8 @@ def _blame(wording: Wording, text: str) -> list[str]:
             continue
         if find(wording.exonerations, match.group(0)):
             continue  # "our mistake, not anything on your side" clears the reader
+        if _praised(wording, text, match):
+            continue  # "báo cáo của anh lúc nào cũng gọn gàng": always tidy is a compliment
         closing = min((i for m in ".!?;\n" if (i := text.find(m, match.end())) >= 0), default=None)
         if find(wording.conduct_acts, match.group(0)) and _names_conduct(
             wording, text[opening:closing]
@@ -555,6 +574,18 @@ def _blame(wording: Wording, text: str) -> list[str]:
             if find(wording.wishes, sentence) and find(wording.scarcity, sentence)
         ]
     )
+
+
+def _praised(wording: Wording, text: str, match: re.Match[str]) -> bool:
+    """Whether what the reader always did is praise: a praise word in the rest of the
+    clause, with no negation in it ("anh lúc nào cũng gọn gàng", "tu étais toujours
+    ponctuel", "vedno si bila točna"). "You always pay late" has none."""
+    if not (wording.praise and find(wording.always, match.group(0))):
+        return False  # "Congratulations on finally turning up on time" is no compliment
+    clause = _clause_at(text, match.start(), match.end())
+    rest = clause[clause.find(match.group(0)) :] if match.group(0) in clause else clause
+    inside, _before = _negation(wording.negations)
+    return bool(find(wording.praise, rest)) and not inside.search(rest)
 
 
 def _rhetorical_questions(wording: Wording, text: str) -> list[str]:
@@ -828,18 +859,43 @@ def _camel(word: str) -> bool:
     return any(c.isupper() for c in word[1:]) and not word.isupper()
 
 
+def _body(text: str) -> str:
+    """The letter without its greeting ("Dear Ms Harper,", "Zadeva: …") and its sign-off
+    ("Warm regards,\nPriya Nair", "Lp, Dejan"): the lines at the end too short to be a
+    sentence and not closed like one. The writer's name is not a provider offered."""
+    lines = text.strip().splitlines()
+    while lines and (_greeting(lines[0]) or lines[0].casefold().startswith(SUBJECTS)):
+        lines = lines[1:]
+    while (
+        lines
+        and len(lines[-1].split()) <= 5
+        and not lines[-1].rstrip().endswith((".", "?", "!", ":", ";", ")"))
+        and not BULLET.match(lines[-1])
+    ):
+        lines = lines[:-1]
+    return "\n".join(lines)
+
+
+# The subject line of an e-mail pasted above the greeting.
+SUBJECTS = ("subject:", "re:", "objet :", "objet:", "tiêu đề:", "v/v:", "zadeva:")
+
+
 def _named_alternatives(wording: Wording, text: str) -> list[str]:
     """Company names offered as somewhere to go. A name is two capitalised words, or one
     that does not open the sentence and is not an acronym ("IT"); a word that opens a
     sentence with no "we" or "I" (and no thanks) in it names a third party too. A
-    sentence offers them when it names two, or names one and suggests it."""
-    lines = text.strip().splitlines()
-    if lines and _greeting(lines[0]):
-        lines = lines[1:]
+    sentence offers them when it names two, or names one and suggests it. The greeting
+    and the sign-off name the reader and the writer, never a provider, and a gesture
+    ("Vous trouverez sans peine quelqu'un") names no one."""
     found = []
-    for sentence in _sentences("\n".join(lines)):
+    for sentence in _sentences(_body(text)):
+        if find(wording.gestures, sentence):
+            continue
         suggests = bool(find(wording.suggesting, sentence))
-        third_party = not find((*wording.first_person, *wording.thanks), sentence)
+        # "Vous trouverez…": the reader opening a sentence is not a third party
+        third_party = not find((*wording.first_person, *wording.thanks), sentence) and not (
+            _pattern(wording.reader).match(sentence) if wording.reader else False
+        )
         runs = _capitalised_runs(wording, sentence)
         # a name that cannot be a word opening the sentence ("Kettle & Co", "try Brightline",
         # "LinguaBridge")
@@ -886,11 +942,18 @@ def _addresses(wording: Wording, text: str) -> list[str]:
 
 
 def _alternatives(wording: Wording, text: str) -> list[str]:
-    return (
-        find(wording.alternatives, text)
-        or _named_alternatives(wording, text)
-        or _addresses(wording, text)
-    )
+    """A provider named, its address, or one described ("a studio that works with
+    healthcare would serve you better"). A gesture is not one: a sentence that leaves the
+    search to the reader with no one in it ("I'm sure you'll have no trouble finding
+    someone great to take over", "Les excellents traiteurs ne manquent pas en ville")
+    points nowhere, whatever words of taking over it uses."""
+    described = [
+        cue
+        for sentence in _sentences(text)
+        if not find(wording.gestures, sentence)
+        for cue in find(wording.alternatives, sentence)
+    ]
+    return described or _named_alternatives(wording, text) or _addresses(wording, text)
 
 
 def without_diacritics(text: str) -> str:
@@ -949,8 +1012,58 @@ def _ended_on_a_date(wording: Wording, text: str, lang: str) -> list[str]:
 
 
 def is_parting_letter(text: str, lang: str) -> bool:
-    wording = WORDINGS[lang]
-    return bool(find(wording.parting, text) or _ended_on_a_date(wording, text, lang))
+    """Whether the letter ends the work: a farewell, an ending with its day, an ending of
+    ours said without one ("we will be winding down our visits to you shortly", "je vais
+    bientôt arrêter"), other providers named for the reader to go to ("BrightSpace
+    Cleaning and Ashford Facilities both do evening work for clinics nearby") or someone
+    who will take the work over ("quelqu'un pour prendre le relais"): a letter that keeps
+    the client sends them to no one else."""
+    text = unicodedata.normalize("NFC", text.replace("’", "'"))
+    wording = bare(lang) if without_diacritics(text) == text else WORDINGS[lang]
+    return bool(
+        find(wording.parting, text)
+        or _ended_on_a_date(wording, text, lang)
+        or _ended_soon(wording, text)
+        or _providers_named(wording, text)
+        or find(wording.successors, text)
+    )
+
+
+def _ended_soon(wording: Wording, text: str) -> list[str]:
+    """An ending verb of ours, not denied, with a time ahead that is no day ("soon",
+    "shortly", "bientôt", "sớm", "kmalu") in its sentence: the work ends, its last day
+    is not given."""
+    if not wording.soon:
+        return []
+    _inside, before = _negation(wording.negations)
+    found = []
+    for sentence in _sentences(text):
+        if not (find(wording.soon, sentence) and find(wording.first_person, sentence)):
+            continue
+        found += [
+            match.group(0)
+            for match in _pattern(wording.ending_verbs).finditer(sentence)
+            if not before.search(sentence[max(0, match.start() - 40) : match.start()])
+        ]
+    return found
+
+
+def _providers_named(wording: Wording, text: str) -> bool:
+    """Whether a sentence of the letter's body names other firms for the reader: two
+    names that cannot be ordinary words ("Pixel Orchard and Mayfield Web"), or one such
+    name in a sentence that speaks of the reader and not of us ("Evergreen Grounds has a
+    larger crew and works in your area")."""
+    for sentence in _sentences(_body(text)):
+        runs = _capitalised_runs(wording, sentence)
+        sure = [
+            " ".join(run)
+            for index, run in runs
+            if len(run) >= 2 or (index > 0 and not run[0].isupper()) or _camel(run[0])
+        ]
+        ours = find((*wording.first_person, *wording.thanks), sentence)
+        if len(sure) >= 2 or (sure and not ours and find(wording.reader, sentence)):
+            return True
+    return False
 
 
 def check_letter(

@@ -156,6 +156,19 @@ class Wording:
     # Words that point back at a kind of thing named before ("such", "of that kind", "de
     # tels", "như vậy", "take"): wherever they stand, the sentence goes on with the same reason.
     kind_references: tuple[str, ...] = ()
+    # A time ahead that gives no day ("soon", "shortly", "bientôt", "sớm", "kmalu"): beside
+    # an ending of ours it makes the letter a farewell, and it is never the end date.
+    soon: tuple[str, ...] = ()
+    # Someone who takes the work over ("take over", "prendre le relais", "tiếp quản",
+    # "prevzeti"): the letter parts with the reader. A gesture that leaves the search to
+    # the reader ("you'll have no trouble finding someone", "ne manquent pas", "không
+    # thiếu", "ne manjka") offers no alternative.
+    successors: tuple[str, ...] = ()
+    gestures: tuple[str, ...] = ()
+    # Praise words: what the reader always did ("always", "toujours", "lúc nào cũng",
+    # "vedno"), said with one, is a compliment.
+    praise: tuple[str, ...] = ()
+    always: tuple[str, ...] = ()
 
 
 EN_MONTHS = tuple(
@@ -5714,5 +5727,175 @@ EN = replace(EN, contact_acts=(*EN.contact_acts, r"discuss\w*"))
 FR = replace(FR, contact_acts=(*FR.contact_acts, r"discut\w*", r"échang\w*"))
 VI = replace(VI, contact_acts=(*VI.contact_acts, r"trao\s+đổi"))
 SL = replace(SL, contact_acts=(*SL.contact_acts, r"pogovarja\w*", r"razpravlja\w*"))
+
+# Eleventh round: an ending of ours said with "soon" is a farewell with no end date
+# (checker._ended_soon); Slovenian "nehati" (to stop) ends the work like "prenehati";
+# Vietnamese weekday and holiday words are capitalised but name no provider ("thứ Hai",
+# "Giáng sinh").
+EN = replace(
+    EN,
+    soon=(
+        r"soon",
+        r"shortly",
+        r"before\s+long",
+        r"in\s+due\s+course",
+        r"(?:in|over)\s+the\s+(?:coming|next\s+few)\s+(?:weeks|months)",
+        r"(?:in\s+)?the\s+near\s+future",
+    ),
+)
+FR = replace(
+    FR,
+    soon=(
+        r"bientôt",
+        r"prochainement",
+        r"sous\s+peu",
+        r"d'ici\s+peu",
+        r"dans\s+(?:les\s+)?(?:semaines|mois)\s+(?:à\s+venir|qui\s+viennent)",
+        r"dans\s+un\s+(?:proche\s+avenir|avenir\s+proche)",
+    ),
+)
+VI = replace(
+    VI,
+    soon=(
+        r"sớm",
+        r"sắp\s+tới",
+        r"trong\s+thời\s+gian\s+(?:tới|sắp\s+tới)",
+        r"nay\s+mai",
+        r"(?:vài|mấy)\s+(?:tuần|tháng)\s+tới",
+    ),
+    not_names=VI.not_names
+    | {"thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "giáng", "sinh", "tết"},
+)
+SL = replace(
+    SL,
+    soon=(
+        r"kmalu",
+        r"v\s+kratkem(?:\s+času)?",
+        r"v\s+(?:prihodnjih|naslednjih|bližnji)\s+(?:tednih|mesecih|prihodnosti)",
+    ),
+    ending_verbs=(*SL.ending_verbs, r"neha\w*|nehal\w*|nehamo|nehali"),
+)
+
+EN = replace(
+    EN,
+    always=(r"always",),
+    successors=(
+        r"take\s+(?:it\s+|this\s+|the\s+work\s+|things\s+|the\s+\w+\s+)?over",
+        r"pick\s+(?:it\s+|this\s+|things\s+)?up\s+(?:from|where)",
+        r"(?:your|a|the)\s+(?:next|new)\s+(?:provider|supplier|agency|firm|studio|accountant"
+        r"|bookkeeper|developer|designer|printer|caterer|cleaner|team)",
+        r"whoever\s+(?:follows|takes\s+over|comes\s+next)",
+    ),
+    gestures=(
+        r"(?:find|finding|found)\s+(?:\w+\s+){0,2}?(?:someone|somebody|anyone|one)(?!\w)",
+        r"plenty\s+of",
+        r"no\s+shortage\s+of",
+        r"(?:lots|loads|dozens)\s+of\s+(?:other\s+)?(?:good|great|excellent|fine)",
+        r"(?:out\s+there|spoilt\s+for\s+choice)",
+    ),
+    praise=(
+        r"(?:a\s+)?(?:pleasure|joy|delight)",
+        r"tidy",
+        r"neat",
+        r"spot[\s-]on",
+        r"on\s+time",
+        r"punctual",
+        r"prompt",
+        r"kind",
+        r"generous",
+        r"patient",
+        r"helpful",
+        r"lovely",
+        r"cheerful",
+        r"welcoming",
+        r"friendly",
+        r"well[\s-]organi[sz]ed",
+    ),
+)
+FR = replace(
+    FR,
+    always=(r"toujours",),
+    successors=(
+        r"prendr\w*\s+le\s+relais",
+        r"reprendr\w*\s+(?:le\s+travail|vos|votre|ta|tes|ce\s+dossier|la\s+suite)",
+        r"(?:votre|ton|un|le)\s+(?:prochain|nouveau)\s+(?:prestataire|fournisseur|cabinet"
+        r"|comptable|studio|imprimeur|traiteur|développeur|graphiste)",
+    ),
+    gestures=(
+        r"trouver\w*\s+(?:\w+\s+){0,3}?quelqu'un",
+        r"trouveras?\s+(?:\w+\s+){0,3}?quelqu'un",
+        r"trouverez\s+(?:\w+\s+){0,3}?quelqu'un",
+        r"ne\s+manquent\s+pas",
+        r"(?:pléthore|foule|plein)\s+d",
+        r"l'embarras\s+du\s+choix",
+    ),
+    praise=(
+        r"(?:un\s+)?(?:plaisir|bonheur|régal)",
+        r"impeccables?",
+        r"soigné\w*",
+        r"ponctuel\w*",
+        r"à\s+l'heure",
+        r"aimables?",
+        r"patient\w*",
+        r"généreu\w*",
+        r"rigoureu\w*",
+        r"agréables?",
+        r"chaleureu\w*",
+        r"bienveillant\w*",
+    ),
+)
+VI = replace(
+    VI,
+    always=(r"luôn", r"lúc\s+nào\s+cũng"),
+    successors=(
+        r"tiếp\s+quản",
+        r"tiếp\s+nhận",
+        r"(?:người|bên|đơn\s+vị)\s+(?:làm|nhận)\s+tiếp",
+        r"đảm\s+nhận\s+(?:tiếp|thay)",
+    ),
+    gestures=(
+        r"tìm\s+(?:được|thấy|ra)\s+(?:\w+\s+){0,2}?(?:người|ai|nơi|bên)",
+        r"không\s+thiếu",
+        r"(?:có\s+)?(?:rất\s+)?nhiều\s+(?:đơn\s+vị|nơi|bên|người)\s+(?:\w+\s+){0,3}?(?:giỏi|tốt)",
+    ),
+    praise=(
+        r"gọn\s+gàng",
+        r"ngăn\s+nắp",
+        r"chỉn\s+chu",
+        r"chu\s+đáo",
+        r"đúng\s+hẹn",
+        r"nhiệt\s+tình",
+        r"dễ\s+chịu",
+        r"vui\s+vẻ",
+        r"tử\s+tế",
+        r"cẩn\s+thận",
+        r"kiên\s+nhẫn",
+        r"hào\s+phóng",
+        r"lịch\s+sự",
+        r"tuyệt\s+vời",
+    ),
+)
+SL = replace(
+    SL,
+    always=(r"vedno", r"zmeraj", r"venomer"),
+    successors=(r"prevze\w*", r"(?:nov\w*|naslednj\w*)\s+(?:izvajal\w*|ponudnik\w*|dobavitelj\w*)"),
+    gestures=(
+        r"(?:našl\w*|našel|najde\w*|poiskal\w*|poišče\w*)\s+(?:\w+\s+){0,3}?(?:koga|nekoga|nekdo)",
+        r"ne\s+manjka",
+        r"(?:veliko|polno|kup)\s+(?:drugih\s+)?(?:dobrih|odličnih)",
+    ),
+    praise=(
+        r"užitek",
+        r"veselje",
+        r"urejen\w*",
+        r"točn\w*",
+        r"prijazn\w*",
+        r"potrpežljiv\w*",
+        r"velikodušn\w*",
+        r"natančn\w*",
+        r"prijet\w*",
+        r"skrbn\w*",
+    ),
+)
 
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
