@@ -71,8 +71,21 @@ _finite = math.isfinite
 def _strings(values: Iterable[str], indent: str) -> str:
     """A list of strings at ``indent`` (the indent of the line that opens it)."""
     inner = indent + "  "
-    body = f",\n{inner}".join(_string(v) for v in values)
+    body = f",\n{inner}".join(map(_string, values))
     return f"[\n{inner}{body}\n{indent}]" if body else "[]"
+
+
+# The short lists of a verdict (review flags, tempering) repeat from client to client.
+_SHORT: dict[tuple[str, ...], str] = {}
+
+
+def _short(values: list[str]) -> str:
+    """``_strings(values, "    ")``, each different list written once."""
+    key = tuple(values)
+    text = _SHORT.get(key)
+    if text is None:
+        text = _SHORT[key] = _strings(key, "    ")
+    return text
 
 
 def _lists(mapping: Mapping[str, list[str]], indent: str) -> str:
@@ -83,12 +96,21 @@ def _lists(mapping: Mapping[str, list[str]], indent: str) -> str:
     return "{\n" + inner + f",\n{inner}".join(items) + f"\n{indent}}}"
 
 
+# A sign's figures have the same names, in the same order, for every client it fired for:
+# the text around their values is made once per list of names, as a %-template.
+_TEMPLATES: dict[tuple[tuple[str, ...], str], str] = {}
+
+
 def _figures(mapping: Mapping[str, Any], indent: str) -> str:
     if not mapping:
         return "{}"
-    inner = indent + "  "
-    items = [f"{_string(k)}: {_scalar(v)}" for k, v in mapping.items()]
-    return "{\n" + inner + f",\n{inner}".join(items) + f"\n{indent}}}"
+    key = (tuple(mapping), indent)
+    template = _TEMPLATES.get(key)
+    if template is None:
+        inner = indent + "  "
+        lines = [inner + _string(k).replace("%", "%%") + ": %s" for k in key[0]]
+        template = _TEMPLATES[key] = "{\n" + ",\n".join(lines) + f"\n{indent}}}"
+    return template % tuple(map(_scalar, mapping.values()))
 
 
 # Indents of a sign: the list of signs opens at 4 spaces, a sign at 6, its fields at 8.
@@ -123,8 +145,8 @@ def _client(v: ClientVerdict) -> str:
         f'    "rank": {_scalar(v.rank)},\n'
         f'    "reason": {_string(v.reason)},\n'
         f'    "signs": {signs},\n'
-        f'    "review_flags": {_strings(v.review_flags, "    ")},\n'
-        f'    "tempered_by": {_strings(v.tempered_by, "    ")},\n'
+        f'    "review_flags": {_short(v.review_flags)},\n'
+        f'    "tempered_by": {_short(v.tempered_by)},\n'
         f'    "decision_not_before": {day},\n'
         f'    "language": {_string(v.language)},\n'
         f'    "reviewed_repair": {repair},\n'
