@@ -54,7 +54,7 @@ def test_without_a_contact_the_letter_greets_the_company() -> None:
 
 def test_the_closing_is_the_business_formula_of_each_language() -> None:
     assert closing(address(salutation="mr"), "fr") == (
-        "Je vous prie d'agréer, Monsieur, l'expression de mes salutations distinguées."
+        "Je vous prie d’agréer, Monsieur, l’expression de mes salutations distinguées."
     )
     assert closing(address(), "sl") == "S spoštovanjem,"
     assert closing(address(), "vi") == "Trân trọng,"
@@ -101,7 +101,7 @@ def test_a_letter_to_a_contact_with_a_salutation_opens_and_speaks_as_it_should(
     [
         ("en", "", "Ana, thank you for meeting with me today."),
         ("en", "senior", "Thank you for meeting with me today."),
-        ("fr", "", "Merci de m'accorder ce moment aujourd'hui."),
+        ("fr", "", "Merci de m’accorder ce moment aujourd’hui."),
         ("sl", "", "Hvala za Vaš čas in za današnji pogovor."),
         ("vi", "", "Cảm ơn Anh/Chị đã dành thời gian"),
     ],

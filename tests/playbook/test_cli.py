@@ -159,7 +159,7 @@ def test_letter_writes_the_clients_language_dated_from_the_plan(tmp_path: Path) 
     assert set_.exit_code == 0 and "Madame," in set_.output, set_.output
     runner.invoke(app, ["letter", "c1", "--kind", "confirmation", "--output", str(out)])
     assert "\n\nMadame,\n" in out.read_text("utf-8")
-    assert "Je vous prie d'agréer, Madame," in out.read_text("utf-8")
+    assert "Je vous prie d’agréer, Madame," in out.read_text("utf-8")
     checked = runner.invoke(app, ["check-letter", str(out), "--kind", "confirmation"])
     assert checked.exit_code == 0, checked.output
     eml = tmp_path / "letter.eml"

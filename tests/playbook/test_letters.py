@@ -646,7 +646,7 @@ def test_without_a_named_partner_the_letter_describes_the_provider_who_would_sui
 
 
 # Until the owner names the business, a letter signs with the team, in its own language.
-TEAM = {"en": "The team", "fr": "L'équipe", "vi": "Đội ngũ của chúng tôi", "sl": "Vaša ekipa"}
+TEAM = {"en": "The team", "fr": "L’équipe", "vi": "Đội ngũ của chúng tôi", "sl": "Vaša ekipa"}
 
 
 @pytest.mark.parametrize("kind", LETTER_KINDS)

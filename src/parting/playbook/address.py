@@ -187,7 +187,7 @@ def closing(a: Address, lang: str) -> str:
         if a.familiar:
             return "Bien cordialement,"
         title = {"mr": "Monsieur", "ms": "Madame"}.get(a.salutation, "Madame, Monsieur")
-        return f"Je vous prie d'agréer, {title}, l'expression de mes salutations distinguées."
+        return f"Je vous prie d’agréer, {title}, l’expression de mes salutations distinguées."
     if lang == "vi":
         return "Thân mến," if a.familiar else "Trân trọng,"
     if lang == "sl":
