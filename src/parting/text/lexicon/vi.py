@@ -763,3 +763,42 @@ PAYMENT_EXCUSE += [
     _THEM_THOI_GIAN + r" +([a-z]+ +){0,10}" + _TRA_TIEN,
     _TRA_TIEN + r" +([a-z]+ +){0,10}" + _THEM_THOI_GIAN,
 ]
+
+# Issue #12, phiên thứ mười một, thư bình thường (veto): ai mang sự cố. Người viết nhận lỗi
+# về mình ("lỗi tại e hết", "em lỡ tay xóa", "em đọc nhầm"), gỡ lỗi cho người đọc, xin lỗi
+# người đọc sau khi kể chuyện bên mình ("…, xin lỗi anh nha"), chỉ hỏi hay chỉ kể ("em chỉ
+# hỏi để biết thôi", "em chỉ kể vậy thôi"), hay bỏ qua cho người đọc ("trễ một hôm cũng
+# được"): không ai trách người đọc. Viết từ các dòng phát triển
+# (``calm_s11_vi.csv``, ``clientmail_s11_tune_vi.csv`` và cũ hơn), không bao giờ từ dòng
+# giữ lại.
+_TOI = r"(em|e|minh|toi|tui|ben em|ben minh|chung em|chung toi)"
+THIRD_PARTY += [
+    r"(loi|tai|do) +(tai |do |cua |la do |la tai )?" + _TOI + r" +(het|ca|thoi|nha|nhe|a|ma|"
+    r"roi|do|day)",
+    _TOI + r" +(lo tay|lo xoa|xoa nham|xoa mat|doc nham|nhap nham|bam nham|danh nham|nghe "
+    r"nham|nho nham|hieu nham|tuong nham)",
+    # Only as the message's last words: "xin lỗi anh nha, nhưng…" opens a complaint.
+    r"(xin loi|sorry|xl) +(anh|chi|ban|ca nha|moi nguoi|anh chi|ca team|shop) +(nha|nhe|nhieu|"
+    r"a|nhe a|nha a) *$",
+    r"(chi|chi la) +(hoi|hoi thu|hoi truoc|hoi cho biet|ke|bao|noi) +([a-z]+ +){0,3}(thoi|de "
+    r"biet|cho biet)",
+    r"hoi +(truoc|de biet|cho biet) +(thoi|de|nha|nhe|a)",
+    r"(tre|cham|muon|lau) +([a-z0-9]+ +){0,3}(cung duoc|cung dc|cung ok|cung khong sao|cung ko "
+    r"sao|khong sao|ko sao)",
+    r"(ben|cong ty|agency|doi tac|nha cung cap|don vi|ben lam) +(cu|truoc|lan truoc)",
+    r"(khong|ko|k|chang) +co +gi +(lon|nghiem trong|dang ke|to tat|quan trong)",
+    # The writer's own slowness, announced with a softening particle ("em trả lời hơi chậm
+    # nha"), is an apology, not a grievance.
+    r"(em|e|minh|toi|tui|ben em) +(tra loi|rep|phan hoi|gui|chuyen|doc|check|xem|duyet) +(hoi +|"
+    r"bi +|se +|co the +|hoi bi +)?(cham|tre|muon|lau)( +chut| +xiu| +ti)? +(nha|nhe|a|nghen)",
+    # Someone who is never the reader, as the subject of a trouble: the landlord, the bank,
+    # customs, the tax office, the power company, the post office.
+    r"(chu nha|ngan hang|hai quan|ben thue|cuc thue|chi cuc thue|phuong|dien luc|ben dien|buu "
+    r"dien|ke toan ben em|ke toan cua em|sep em|sep ben em) +([a-z]+ +){0,2}(van chua|lai|chua|"
+    r"khong|ko|cat|bi|dang)",
+]
+# Một lý do rồi "nên chưa thanh toán" là lý do trễ trả, bất kể lý do gì.
+PAYMENT_EXCUSE += [
+    r"(nen|vi vay|do do|cho nen|nen la) +(em |minh |ben em |toi )?(chua|khong|ko|k) +(thanh "
+    r"toan|tra|chuyen khoan|chuyen tien|tra tien|tra duoc|thanh toan duoc)",
+]
