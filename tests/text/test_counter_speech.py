@@ -694,6 +694,7 @@ def test_harm_wished_on_a_group_stays_abuse(text: str) -> None:
         "My boss is a total dickhead, but the pay is good.",
         "I really should learn to shut the fuck up.",
         "Fuck off, really? That's amazing!",
+        "My laptop is a piece of shit, I'll send the file from my phone.",
     ],
 )
 def test_profanity_with_a_subject_of_its_own_or_at_a_stranger_is_not_abuse(text: str) -> None:
@@ -708,6 +709,7 @@ def test_profanity_with_a_subject_of_its_own_or_at_a_stranger_is_not_abuse(text:
         "Your boss is a total dickhead.",
         "You are a prick.",
         "I told you to fuck off.",
+        "Your laptop is a piece of shit.",
     ],
 )
 def test_profanity_told_to_the_reader_stays_abuse(text: str) -> None:

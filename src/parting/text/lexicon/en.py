@@ -1879,3 +1879,14 @@ COUNTER += [
     r"i don t believe (it|you|that)|you did not|you didn t|that can t be|it can t be|"
     r"you got|you won|you passed|congrat[a-z]*)",
 ]
+
+# Profanity at the writer's own things ("my laptop is a piece of shit", "our printer is
+# total crap"): a thing of the writer's is no reader.
+COUNTER += [
+    r"(my|our) +(own +|old +|new +|stupid +|bloody +|<fucking> +|damn +)?(laptop|phone|"
+    r"computer|pc|mac|printer|car|bike|van|router|wifi|internet|connection|keyboard|mouse|"
+    r"tablet|camera|scanner|monitor|screen|boiler|kettle|coffee machine|battery|charger|"
+    r"headset|microphone|mic|webcam|fridge|oven|heating|email|inbox) +(is|s|was|has been|"
+    r"keeps being) +((a|an|such a|total|complete|absolute|utter|real|right|proper) +){0,2}"
+    r"(piece of shit|pile of shit|shit|crap|garbage|trash|junk|useless|joke|nightmare)",
+]
