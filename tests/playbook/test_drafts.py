@@ -60,6 +60,8 @@ PARTS = (
     "fresh-14-tone-held",
     "fresh-15-s11",
     "fresh-15-s11-held",
+    "fresh-15-tone",
+    "fresh-15-tone-held",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}
