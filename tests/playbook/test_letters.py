@@ -334,6 +334,23 @@ def test_a_payment_letter_cites_the_late_invoices(
     )
 
 
+@pytest.mark.parametrize(
+    ("count", "lang", "expected"),
+    [
+        (1, "en", "Once in recent months, our work has not met"),
+        (3, "en", "On 3 occasions in recent months"),
+        (1, "fr", "À une reprise ces derniers mois"),
+        (3, "fr", "À 3 reprises ces derniers mois"),
+    ],
+)
+def test_a_single_complaint_is_said_in_the_singular(
+    count: int, lang: str, expected: str, config: Config
+) -> None:
+    complained = verdict("complainer", figures={"complaints": count})
+    text = render_letter("meeting-script", complained, bare_tables(), config, lang, start=START)
+    assert expected in text.text
+
+
 def test_a_letter_cites_the_engines_figures_never_a_recount_of_the_records(
     config: Config,
 ) -> None:
