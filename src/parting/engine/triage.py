@@ -57,7 +57,6 @@ def clean_all(values: np.ndarray) -> list[float | int | None]:
     safe = np.where(finite, v, 0.0)
     # Whole numbers an int64 holds exactly take the fast path; the rest go through ``clean``.
     whole = finite & (safe == np.floor(safe)) & (np.abs(safe) < 2.0**62)
-    ints = np.where(whole, safe, 0.0).astype(np.int64).tolist()
     # Rounding to 4 decimals in numpy: ``rint(x * 1e4) / 1e4`` is Python's ``round(x, 4)``
     # (both give the double nearest to the rounded decimal) unless ``x * 1e4`` lies so near
     # a half that its own rounding error could tip it; those few go through ``clean``.
@@ -66,13 +65,15 @@ def clean_all(values: np.ndarray) -> list[float | int | None]:
         scaled = safe * 1e4
         near_half = np.abs(np.abs(scaled - np.floor(scaled)) - 0.5) < 1e-6
     exact = finite & ~whole & ~near_half & (np.abs(scaled) < 2.0**32)
-    rounded = np.where(exact, np.rint(scaled) / 1e4, 0.0).tolist()
-    return [
-        i if w else (r if e else (clean(x) if f else None))
-        for i, r, x, w, e, f in zip(
-            ints, rounded, v.tolist(), whole.tolist(), exact.tolist(), finite.tolist(), strict=True
-        )
-    ]
+    # Each kind placed by numpy into one list of Python objects (None where not finite).
+    out = np.full(v.size, None, dtype=object)
+    out[whole] = safe[whole].astype(np.int64).tolist()
+    out[exact] = (np.rint(scaled[exact]) / 1e4).tolist()
+    rest = finite & ~whole & ~exact
+    if rest.any():
+        out[rest] = [clean(x) for x in v[rest].tolist()]
+    cleaned: list[float | int | None] = out.tolist()
+    return cleaned
 
 
 def to_dates(days: np.ndarray) -> list[date | None]:
