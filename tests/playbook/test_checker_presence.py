@@ -6,8 +6,9 @@ someone who will take the work over; such a letter still owes its end date and a
 alternative. "Soon" is no end date, and a gesture that leaves the search to the reader
 ("I'm sure you'll find someone") is no alternative; the writer's name under the sign-off is
 not a provider. A list that holds steps with their dates is a list of steps, not of
-reasons, and what the reader always did well is a compliment. Letters written for this
-test, in none of the drafts.
+reasons, what the reader always did well is a compliment, and thanks for the reader's
+understanding are no thanks for something real. Letters written for this test, in none of
+the drafts.
 """
 
 from __future__ import annotations
@@ -187,3 +188,24 @@ def test_what_the_reader_always_did_well_is_a_compliment(lang: str) -> None:
     first, _sep, rest = dated.partition("\n\n")
     assert rules(f"{first}\n\n{praise}. {rest}", lang) == set()
     assert "blame" in rules(f"{first}\n\n{reproach[:1].upper()}{reproach[1:]}. {rest}", lang)
+
+
+# Thanks for accepting the news, or for nothing yet, in place of thanks for the work.
+FORMULA = {
+    "en": ("Thank you for four years of laundry orders.", "Thank you for your understanding."),
+    "fr": (
+        "Merci pour quatre années de commandes de blanchisserie.",
+        "Merci de votre compréhension.",
+    ),
+    "vi": ("Cảm ơn chị vì bốn năm đặt giặt ủi cho khách sạn.", "Cảm ơn chị đã thông cảm."),
+    "sl": ("hvala za štiri leta naročil pranja perila.", "Hvala za razumevanje."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_thanks_for_understanding_is_no_thanks_for_something_real(lang: str) -> None:
+    dated = SOON[lang].replace(*ON_A_DAY[lang])
+    real, formula = FORMULA[lang]
+    assert real in dated
+    assert rules(dated.replace(real, formula), lang) == {"thanks"}
+    assert rules(dated.replace(real, f"{real} {formula}"), lang) == set()

@@ -576,6 +576,22 @@ def _blame(wording: Wording, text: str) -> list[str]:
     )
 
 
+def _thanks(wording: Wording, text: str) -> list[str]:
+    """Thanks for something real: not a formula that thanks the reader for accepting the
+    news ("Thank you for your understanding", "Merci de votre compréhension", "Cảm ơn anh
+    đã thông cảm", "Hvala za razumevanje") or for nothing yet ("Thanks in advance"). Thanks
+    that go on to something real count ("Thank you for six years of work and for your
+    understanding")."""
+    found = []
+    for match in _pattern(wording.thanks).finditer(text) if wording.thanks else ():
+        closing = CLAUSE_END.search(text, match.end())
+        rest = text[match.end() : closing.start() if closing else len(text)]
+        if wording.formulas and find(wording.formulas, rest) and len(WORD.findall(rest)) <= 5:
+            continue
+        found.append(match.group(0))
+    return found
+
+
 def _praised(wording: Wording, text: str, match: re.Match[str]) -> bool:
     """Whether what the reader always did is praise: a praise word in the rest of the
     clause, with no negation in it ("anh lúc nào cũng gọn gàng", "tu étais toujours
@@ -1114,7 +1130,7 @@ def check_letter(
             ),
             False,
         ),
-        ("thanks", True, lambda: find(wording.thanks, text), True),
+        ("thanks", True, lambda: _thanks(wording, text), True),
         ("next_steps", True, lambda: _next_steps(wording, text, lang), True),
         ("end_date", parting, lambda: _end_dates(wording, text, lang), True),
         ("alternatives", parting and not abusive, lambda: _alternatives(wording, text), True),

@@ -169,6 +169,9 @@ class Wording:
     # "vedno"), said with one, is a compliment.
     praise: tuple[str, ...] = ()
     always: tuple[str, ...] = ()
+    # What a formula thanks for: the reader's understanding, attention, or nothing yet
+    # ("in advance"); such thanks are not thanks for something real.
+    formulas: tuple[str, ...] = ()
 
 
 EN_MONTHS = tuple(
@@ -5897,5 +5900,10 @@ SL = replace(
         r"skrbn\w*",
     ),
 )
+
+EN = replace(EN, formulas=(r"understanding", r"in\s+advance"))
+FR = replace(FR, formulas=(r"compréhension", r"par\s+avance", r"d'avance"))
+VI = replace(VI, formulas=(r"thông\s+cảm", r"thấu\s+hiểu"))
+SL = replace(SL, formulas=(r"razumevanj\w*", r"vnaprej"))
 
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
