@@ -25,6 +25,15 @@ COMPLAINTS = [
     ("en", "even a 10 year old could lay paving straighter than this"),
     ("en", "we pay extra for same-day delivery and it still turned up on Friday"),
     ("en", "the support is a joke, nobody picks up before 11"),
+    ("en", "the grout is crumbling, and the new shelves are sagging already"),
+    ("en", "the alarm has been beeping every night since your electrician came"),
+    ("en", "you invoiced us 1,200 instead of 900"),
+    ("en", "we were told the proofs would come by Tuesday. It's Friday"),
+    ("en", "you cancelled our Thursday slot without telling anyone"),
+    ("en", "the van parked on our lawn again despite us asking twice"),
+    ("en", "the portal still shows the old VAT number, even though I corrected it in June"),
+    ("en", "half the glasses were chipped when we unpacked them"),
+    ("en", "the gardener never showed on Tuesday"),
     ("fr", "je vous ai signalé la porte qui grince au moins trois fois"),
     ("fr", "vous nous avez facturé une formation qui n'a jamais eu lieu"),
     ("fr", "c'est la quatrième fois que le livreur se trompe d'étage"),
@@ -33,6 +42,13 @@ COMPLAINTS = [
     ("fr", "votre mail ne répond à aucune de nos questions"),
     ("fr", "même un enfant ferait mieux que ces finitions"),
     ("fr", "on paie la livraison express et le colis arrive quand même vendredi"),
+    ("fr", "les étagères neuves gondolent déjà"),
+    ("fr", "l'alarme sonne toutes les nuits depuis que votre électricien est passé"),
+    ("fr", "vous nous avez facturé 1 200 au lieu de 900"),
+    ("fr", "vous avez annulé notre créneau de jeudi sans prévenir personne"),
+    ("fr", "le portail affiche l'ancien numéro alors que je l'ai corrigé en juin"),
+    ("fr", "la moitié des verres étaient cassés au déballage"),
+    ("fr", "le jardinier n'est pas venu mardi"),
 ]
 
 CALM = [
@@ -41,11 +57,17 @@ CALM = [
     ("en", "our old web agency used to bill us for meetings that never happened, you're a relief"),
     ("en", "not a single complaint from the tenants since you fitted the boiler"),
     ("en", "the card reader is down at the shop today, nothing you need to do"),
+    ("en", "I can do Thursday instead of Wednesday if that suits your team"),
+    ("en", "sorry, I missed your call again, free after four"),
+    ("en", "our landlord still hasn't sorted the heating, so bring a jumper on Monday"),
+    ("en", "payment for the two invoices of March went out this morning"),
     ("fr", "j'attends toujours l'accord de notre direction, je vous confirme ensuite"),
     ("fr", "j'ai relancé notre comptable trois fois pour le bilan, c'est long"),
     ("fr", "notre ancienne agence facturait des réunions jamais tenues, quel soulagement"),
     ("fr", "pas une seule remarque des locataires depuis la pose de la chaudière"),
     ("fr", "notre opérateur mobile est en panne aujourd'hui, rien à faire de votre côté"),
+    ("fr", "mon vol est annulé, je serai là jeudi au lieu de mercredi"),
+    ("fr", "le virement pour les deux factures de mars est parti ce matin"),
 ]
 
 

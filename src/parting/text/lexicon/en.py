@@ -565,7 +565,9 @@ ETHICS_REQUEST = [
     r"avoid paying) +(the )?(tax|taxes|vat)", r"(change|alter|adjust|fix) +the +(date|"
     r"dates|figures|numbers|amounts?) +(on|in) +(the )?(invoice|invoices|contract|"
     r"receipt|report|books)", r"(pay|paid) +(you )?(in cash|cash) +(so|and|to avoid|"
-    r"without)", r"(two|2|separate|second) +(invoices|sets of books)", r"(bribe|kickback|"
+    r"without)", r"(split|break|divide|issue|make|do|send|write|raise|put) +([a-z]+ +){0,3}"
+    r"(two|2|separate|second) +invoices", r"(two|2|separate|second) +sets of books",
+    r"(bribe|kickback|"
     r"kick back|sweetener)", r"date the invoice", r"under (different|fake|other|false) names",
     r"(nobody|no one) (will|would) (check|notice|know|find out)", r"(put|book|record|list|"
     r"invoice) +([a-z]+ +){0,4}(down )?as (equipment|expenses|materials|training|software)",
@@ -1889,4 +1891,106 @@ COUNTER += [
     r"headset|microphone|mic|webcam|fridge|oven|heating|email|inbox) +(is|s|was|has been|"
     r"keeps being) +((a|an|such a|total|complete|absolute|utter|real|right|proper) +){0,2}"
     r"(piece of shit|pile of shit|shit|crap|garbage|trash|junk|useless|joke|nightmare)",
+]
+
+# A second round from the same development mail and the tenth session's
+# ``clientmail_s10_tune_en.csv``: new work already failing ("cracking already", "leaning
+# already, 2 weeks old"), a fault since the reader's visit ("crackling since your engineer
+# rewired"), a charge other than agreed ("charged 89 instead of 49", "the weekend rate"),
+# the day promised beside today's ("by the 1st. Today is the 9th"), someone else's order
+# or logo, the writer's name spelt wrong, no word from the reader, learning of one's own
+# trouble from a customer, a change made without asking or despite asking, a fault
+# already flagged coming back as the same one, a miss in a row.
+_DAYS = (
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|the [0-9]+(st|nd|rd|th)?|"
+    r"[0-9]+(st|nd|rd|th))"
+)
+_FAILING = (
+    r"(cracking|cracked|peeling|leaning|leaking|broken|falling apart|fading|faded|rusting|"
+    r"rusty|loose|coming off|coming apart|wobbling|wobbly|failing|dead|sagging|chipped|"
+    r"chipping|warped|flaking)"
+)
+COMPLAINT += [
+    r"already +" + _FAILING,
+    _FAILING + r" +already",
+    r"(has been|have been|keeps|keep|kept|started|been) +(cutting out|crackling|leaking|"
+    r"crashing|bouncing|failing|dropping out|dropping|freezing|flickering|tripping|beeping|"
+    r"dripping|breaking|going off|going down|logging [a-z]+ out) +([a-z0-9]+ +){0,4}since",
+    r"(charged|billed|invoiced|debited) +([a-z0-9]+ +){0,4}(instead of|rather than)",
+    r"(charged|billed) +(us +|me +)?(the +)?(weekend|evening|night|peak|full|premium|"
+    r"emergency|wrong|higher|old) +(rate|price|fee|tariff)",
+    r"(by|on|for|said|promised) +" + _DAYS + r" +(today is|today s|it s|its|it is|now it s|"
+    r"and it s|and its|we re on|we are on) +(now +)?" + _DAYS,
+    r"(someone|somebody|some one) +else *s? +(order|logo|parcel|name|invoice|files|photos|"
+    r"delivery|package|design|keys)",
+    r"(our|my|the company s|the company|the business s) +(name|surname|logo|address|brand) +"
+    r"([a-z]+ +){0,2}(spelt|spelled|written|printed) +(wrong|wrongly|incorrectly)",
+    r"(zero|no|absolutely no|not a single|not one|not a) +(communication|update|updates|"
+    r"word|news) +from +(you|your)",
+    r"(found out|heard|learned|learnt|had to find out|had to hear|had to learn) +(about +)?"
+    r"([a-z]+ +){0,3}from +(a|the|one of our|our) +(customer|client|driver|courier|neighbour|"
+    r"neighbor|guest|member|tenant)",
+    r"(moved|changed|cancelled|canceled|rescheduled|removed|deleted|swapped|replaced|"
+    r"booked) +([a-z]+ +){0,4}without +(asking|consulting|telling|warning|checking|"
+    r"informing|a word)",
+    r"despite +(us +|me +)?(asking|telling|saying|reminding|requesting|having asked|our "
+    r"request|my request)",
+    r"same +(typo|mistake|error|bug|problem|issue|fault|leak|crack) +(as +)?(we|i|that we|"
+    r"that i|you)",
+    r"(skipped|missed|forgot|forgotten) +([a-z]+ +){0,4}(in a row|running)",
+    r"(arrived|came|turned up|was delivered|got delivered) +with +([a-z]+ +){0,4}(collapsed|"
+    r"crushed|smashed|broken|missing|cracked|squashed|dented|ripped|torn|melted|damaged)",
+    r"(honestly|frankly|really|tbh|truly) +expected +(better|more)",
+    r"(the ones|the one|ones) +(we|i) +(rejected|turned down|said no to|already rejected|"
+    r"had rejected)",
+]
+
+# Calm mail of the same development rows: the writer waits on their own money ("still
+# waiting on our loan"), missed the reader's call, names the bank's card machine or a
+# landlord's, a council's or a bank's slowness, or found the trouble was the other side's
+# own ("it was their internet").
+THIRD_PARTY += [
+    r"(still +)?(waiting|wait) +(on|for) +(our|my) +(loan|grant|funding|money|customer|client|"
+    r"customers|clients|investor|investors|payout|refund)",
+    r"(i|we) +(ve +|have +)?missed +(your|the) +(call|calls|email|message|voicemail)",
+    # The bank's machine, not one the reader installed ("the card machine you installed").
+    r"(our|my) +(card machine|card reader|payment terminal|till|card terminal) +(provider|is|"
+    r"was|s|has been|keeps|went)",
+    r"(the|our|my) +(landlord|council|bank|insurer|insurance company|post office|"
+    r"neighbours|neighbors|neighbour|neighbor|letting agent|building manager) +(still +)?"
+    r"(hasn t|haven t|has not|have not|didn t|did not|won t|is|was|were|lost|broke)",
+    r"(it was|it s|that was|turned out to be) +(just +)?(their|his|her) +(own +)?[a-z]+",
+]
+# One day for another ("Thursday instead of Wednesday") moves a meeting or a visit: the
+# calendar, not the work.
+_WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)"
+SCHEDULING += [
+    _WEEKDAY + r" +(morning +|afternoon +|evening +)?(instead of|rather than) +" + _WEEKDAY
+]
+
+# A third round from the same development rows: the writer's own earlier action set
+# against the fault ("even though I updated it in March"), the same fault already
+# flagged, part of the goods missing or broken, the reader's people leaving something
+# open, a figure billed against the time spent, a duration promised against the one
+# reached, work that reads as a machine's, a page that takes seconds to load.
+COMPLAINT += [
+    r"(even though|even tho|although|despite the fact that) +(i|we) +(had +|have +|ve +)?"
+    r"(already +)?(updated|told you|asked|sent|corrected|changed|flagged|reported|"
+    r"explained|mentioned)",
+    r"same +(typo|mistake|error|bug|problem|issue|fault|leak|crack) +([a-z]+ +){0,4}(we|i) +"
+    r"(flagged|reported|raised|mentioned|pointed out|told you about|already)",
+    r"(half|a third|a quarter|some|most) +(of +)?(the +|our +)?[a-z]+ +(were|are|was|is) +"
+    r"(missing|broken|damaged|wrong|dirty|cracked|stained)",
+    r"(your|you) +([a-z]+ +){0,2}left +(the|our|my|a) +([a-z]+ +){0,2}(open|unlocked|on|running|"
+    r"outside|in the rain|behind)",
+    r"(cleaner|cleaners|engineer|technician|gardener|fitter|fitters|crew|window cleaner) +"
+    r"(skipped|missed|forgot|never came|never showed|didn t come|didn t turn up|didn t show)",
+    r"(invoice|bill|timesheet) +(says|said|shows|lists|states) +[0-9]+ +(hours|hrs|days|"
+    r"visits) +([a-z0-9]+ +){0,6}(was|were) +(here|there|on site|in) +(for +)?(only +)?[0-9]+",
+    r"(said|promised|quoted|estimated) +[0-9a-z]+ +(days|weeks|hours|months) +([a-z]+ +){0,3}"
+    r"(we re|we are|it s|its|now) +(on|at|in) +(day|week|month)",
+    r"(like|as if|as though) +(a|some) +(machine|robot|bot|google translate|child|kid) +"
+    r"(wrote|translated|did|made|designed|built)",
+    r"(takes|take|taking|took) +(over +|more than +|still +)?([0-9]+|ten|twenty|thirty) +"
+    r"(seconds|secs|minutes|mins) +to +(load|open|respond|show|come up)",
 ]

@@ -410,7 +410,10 @@ ETHICS_REQUEST = [
     r"(eviter|echapper a|contourner) +(la tva|les impots|l impot|les charges|le fisc)",
     r"(pot de vin|dessous de table|retrocommission|commission occulte)",
     r"(personne|le fisc|les impots|l urssaf|le comptable|la banque) +(n en saura|ne "
-    r"le saura|ne verra|n a besoin de savoir)", r"(deux|2) +(factures|comptabilites)",
+    r"le saura|ne verra|n a besoin de savoir)",
+    r"(faire|faites|coupez|couper|diviser|divisez|scinder|scindez|separer|separez|"
+    r"etablir|etablissez|emettre|emettez) +([a-z]+ +){0,3}(deux|2) +factures",
+    r"(deux|2) +comptabilites",
     r"(gonfler|arrondir|majorer) +(les|des) +(heures|montants|frais)",
     r"(mettez|passez|comptez|facturez|inscrivez) +les +heures +([a-z]+ +){0,4}en +(achat|"
     r"materiel|frais|fournitures)", r"comme ca on (le|la|les) deduit",
@@ -1563,3 +1566,103 @@ OWNED += [
 ]
 # … et l'injure atteint alors le lecteur par renvoi : elle lui est adressée.
 DIRECTED += [r"(" + _A_VOUS + r") +(et|mais) +(vous|toi) +aussi"]
+
+# Un second tour d'après les mêmes lignes et ``clientmail_s10_tune_fr.csv`` de la dixième
+# session : un travail neuf qui lâche déjà (« se fissure déjà », « penche déjà »), une
+# panne depuis le passage du lecteur (« grésille depuis que votre technicien… »), un
+# montant autre que convenu (« 89 au lieu de 49 », « le tarif du week-end »), le jour promis
+# face à celui d'aujourd'hui (« le 1er. On est le 9. »), la commande de quelqu'un d'autre,
+# le nom mal écrit, l'attente de ce que le lecteur devait faire, un changement fait sans
+# demander ou malgré la demande, apprendre son propre souci par un client, deux fois de
+# suite.
+_JOURS = (
+    r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le [0-9]+(er|e|eme)?|"
+    r"[0-9]+(er|e|eme))"
+)
+COMPLAINT += [
+    r"(se fissure|se fissurent|fissure|fissuree|fissures|penche|penchent|se decolle|se "
+    r"decollent|s ecaille|s ecaillent|rouille|rouillent|fuit|fuient|lache|lachent|se "
+    r"detache|se detachent|gondole|gondolent|s effrite) +deja",
+    r"deja +(fissure|fissuree|fissures|casse|cassee|abime|abimee|decolle|decollee|raye|rayee)",
+    r"depuis +(que +)?(votre|vos|le passage de votre|vous) +([a-z]+ +){0,2}(a|avez|ont|est|"
+    r"sont)? *(recable|installe|configure|passe|venu|venus|intervenu|change|modifie|mis a "
+    r"jour|repare|touche|branche|migre)",
+    r"(debite|debitee|facture|facturee|preleve|prelevee|compte|comptee) +([a-z0-9]+ +){0,4}"
+    r"au lieu de",
+    r"(facture|facturee|compte|applique) +(le +)?(tarif|prix) +(du|de|d) +(week end|weekend|"
+    r"nuit|soir|dimanche|urgence)",
+    r"(pour|le|au|promis|dit|prevu) +" + _JOURS + r" +(on est|nous sommes|on est deja|on en "
+    r"est au|aujourd hui c est|et on est) +(le +|au +)?" + _JOURS,
+    r"(commande|colis|logo|facture|livraison|fichiers|photos|cles) +(de|d) +(quelqu un|"
+    r"quelqu une) +d +autre",
+    r"(logo|nom|adresse|marque) +(de|d) +(une|un) +(autre|autres) +(boite|societe|entreprise|"
+    r"client|marque)",
+    r"(nom|prenom|logo|adresse|marque) +([a-z]+ +){0,4}(mal ecrit|mal ecrite|mal orthographie|"
+    r"mal orthographiee|ecorche|ecorchee)",
+    r"(attends|attendons|attend) +(toujours|encore) +(les|le|la|l|mes|nos|notre|mon|ma) +"
+    r"([a-z]+ +){0,3}(que vous|qu on|que votre equipe) +(deviez|devait|aviez promis|avait "
+    r"promis)",
+    r"(deplace|deplacee|change|changee|annule|annulee|modifie|modifiee|supprime|supprimee|"
+    r"decale|decalee|remplace|remplacee) +([a-z]+ +){0,4}sans +(demander|prevenir|nous "
+    r"prevenir|nous demander|nous consulter|consulter|un mot)",
+    r"(alors qu|alors que|malgre que|bien qu) +(on|nous|je|j) +(a|avons|ai|vous a|vous avons|"
+    r"vous ai) +(demande|dit|explique|precise) +(d arreter|de ne pas|de ne plus|le contraire)",
+    r"(c est|ce sont) +(un|une|des|nos) +(client|cliente|clients|clientes) +(qui +)?"
+    r"(nous +|m +)?(a|ont) +(appris|signale|prevenu|prevenus)",
+    r"(zappe|zappes|zappee|oublie|oublies|saute|sautes|manque) +([a-z]+ +){0,3}(deux|trois|"
+    r"[0-9]+) +fois de suite",
+    r"(celles|ceux|celle|celui) +(qu on|que nous|que j) +(avait|avions|avais)? *(ecartees|"
+    r"ecartes|ecartee|ecarte|refusees|refuses|refusee|refuse|rejetees|rejetes|rejetee|rejete)",
+    r"(arrive|arrivee|arrives|arrivees) +avec +([a-z]+ +){0,5}(effondre|effondree|ecrase|"
+    r"ecrasee|casse|cassee|manquant|manquante|abime|abimee|fondu|fondue)",
+]
+
+# Le courrier calme des mêmes lignes : l'auteur attend sa propre subvention, son train a du
+# retard, sa comptable est partie, un outil que personne n'utilise.
+THIRD_PARTY += [
+    r"(subvention|pret|financement|levee de fonds|paiement de notre client|notre client) +"
+    r"([a-z]+ +){0,4}(n est|n a|ne sont|n ont) +toujours pas",
+    r"(mon|notre|ma) +(train|bus|vol|avion|metro|rer|taxi|tram) +(a|est) +([a-z]+ +)?(du retard|"
+    r"en retard|annule|supprime|bloque)",
+    r"(notre|mon|ma) +(comptable|assistante|assistant|secretaire|collegue|associe|associee) +"
+    r"(est|sont) +(partie|parti|malade|en conge|absente|absent|en arret)",
+    r"personne +(ne|n) +(s en sert|l utilise|les utilise|le lit|la lit|les lit|y va|clique)",
+]
+# Un jour pour un autre (« jeudi au lieu de mercredi ») déplace un rendez-vous ou une
+# venue : c'est de l'agenda, pas une modification du travail.
+_JOUR_SEMAINE = r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la semaine prochaine)"
+SCHEDULING += [
+    _JOUR_SEMAINE + r" +(matin +|soir +|apres midi +)?(au lieu de|plutot que) +" + _JOUR_SEMAINE
+]
+
+# Un troisième tour d'après les mêmes lignes : l'action passée de l'auteur opposée à la
+# faute (« alors que je l'ai mise à jour en mars »), une partie des articles manquants ou
+# sales, les gens du lecteur qui laissent quelque chose ouvert ou ne passent pas, de la
+# boue partout, une durée annoncée face à celle atteinte, un travail « traduit par une
+# machine », une page qui met des secondes à s'afficher, le jour demandé face à
+# aujourd'hui.
+COMPLAINT += [
+    r"(alors que|alors qu|pourtant|bien que) +(je|j|on|nous) +(l ai|l avons|les ai|vous l ai|"
+    r"vous ai|vous avons|l a|les avons|avais|avions|avait)? *(deja +)?(mis a jour|mise a jour|"
+    r"corrige|corrigee|signale|envoye|change|changee|demande|explique|precise)",
+    r"(la moitie|le tiers|un quart|une partie|la plupart) +(des|du|de la|de l|de nos) +"
+    r"[a-z]+ +(manqu[a-z]*|etaient cassees|etaient casses|etaient sales|sont cassees|"
+    r"sont casses|sont sales|etaient abimees|etaient abimes)",
+    r"(votre|vos) +([a-z]+ +){0,2}(a|ont) +laisse +(le|la|les|l|notre|nos) +([a-z]+ +){0,2}"
+    r"(ouvert|ouverte|ouverts|ouvertes|allume|allumee|allumes|dehors|sous la pluie|"
+    r"deverrouille|branche)",
+    r"(femme de menage|agent d entretien|technicien|jardinier|poseur|poseurs|ouvrier|ouvriers|"
+    r"laveur de vitres|equipe de menage) +(n est pas|ne sont pas|n est jamais|ne sont jamais|"
+    r"n etait pas) +(passe|passee|passes|passees|venu|venue|venus|venues)",
+    r"(boue|peinture|platre|terre|gravats|sciure|graisse|huile) +partout",
+    r"(disait|prevoyait|annoncait|promettait|indiquait) +([a-z]+ +)?[0-9]+ +(jours|semaines|"
+    r"heures|mois) +([a-z]+ +){0,2}(on en est|nous en sommes|ca fait|cela fait)",
+    r"(facture|releve|feuille de temps) +(indique|dit|affiche|mentionne) +[0-9]+ +(heures|h|"
+    r"jours|passages) +([a-z0-9]+ +){0,6}(reste|restee|venu|la|present) +([a-z]+ +)?[0-9]+",
+    r"(traduit|ecrit|redige|fait) +par +(une machine|un robot|google|google traduction|un "
+    r"enfant|un gamin)",
+    r"(met|mettent|prend|prennent) +(toujours +|encore +)?(plus de +)?([0-9]+|deux|trois|dix|"
+    r"vingt|trente) +(secondes|minutes) +(a|pour) +(s afficher|charger|se charger|repondre|"
+    r"s ouvrir)",
+    _JOURS + r" +(on est|nous sommes|on est deja|aujourd hui c est|et on est) +(le +)?" + _JOURS,
+]
