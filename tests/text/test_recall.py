@@ -23,7 +23,7 @@ from .conftest import FakeModel
 # a silence, money back), and calm mail the net lets pass.
 CAUGHT = {
     "en": ["ur guy parked on our lawn AGAIN", "the menu has our prices wrong"],
-    "fr": ["on attend toujours le technicien", "le carrelage est déjà fissuré, pourquoi ?"],
+    "fr": ["on attend toujours le technicien", "le carrelage est fissuré, pourquoi ?"],
     "vi": ["logo in ra bi mo qua", "Trang chủ bị gì vậy?"],
     "sl": ["ploščice v kopalnici so že napačne, 4x", "ograja je poškodovana"],
 }
