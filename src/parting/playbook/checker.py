@@ -1017,14 +1017,18 @@ def _ended_on_a_date(wording: Wording, text: str, lang: str) -> list[str]:
             for date in _date_pattern(wording.months, lang).finditer(sentence)
             if not due.search(sentence[max(0, date.start() - 30) : date.start()])
         ]
-        if not dates:
-            continue
-        found += [
-            match.group(0)
-            for match in _pattern(wording.ending_verbs).finditer(sentence)
-            if not before.search(sentence[max(0, match.start() - 40) : match.start()])
-        ]
+        if dates:
+            found += _endings_not_denied(wording, sentence, before)
     return found
+
+
+def _endings_not_denied(wording: Wording, sentence: str, before: re.Pattern[str]) -> list[str]:
+    """The ending verbs of ``sentence`` with no negation in the 40 characters before them."""
+    return [
+        match.group(0)
+        for match in _pattern(wording.ending_verbs).finditer(sentence)
+        if not before.search(sentence[max(0, match.start() - 40) : match.start()])
+    ]
 
 
 def is_parting_letter(text: str, lang: str) -> bool:
@@ -1054,13 +1058,8 @@ def _ended_soon(wording: Wording, text: str) -> list[str]:
     _inside, before = _negation(wording.negations)
     found = []
     for sentence in _sentences(text):
-        if not (find(wording.soon, sentence) and find(wording.first_person, sentence)):
-            continue
-        found += [
-            match.group(0)
-            for match in _pattern(wording.ending_verbs).finditer(sentence)
-            if not before.search(sentence[max(0, match.start() - 40) : match.start()])
-        ]
+        if find(wording.soon, sentence) and find(wording.first_person, sentence):
+            found += _endings_not_denied(wording, sentence, before)
     return found
 
 
