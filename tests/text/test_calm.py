@@ -270,9 +270,9 @@ def test_read_message_shows_the_words_and_the_models_verdict_where_it_set_a_flag
     read = json.loads(result.stdout)
     assert read["language"] == "en" and "is_complaint" not in read["classes"]
     aside = read["set_aside"]["is_complaint"]
-    assert aside["words"] == ["small issue"] and aside["probability"] < 0.5
+    assert aside["words"] == ["Small issue"] and aside["probability"] < 0.5
     shown = " ".join(runner.invoke(app, ["read-message", calm_look_alike]).stdout.split())
-    assert "Complaint: set aside by the model" in shown and "“small issue”" in shown
+    assert "Complaint: set aside by the model" in shown and "“Small issue”" in shown
     standing = runner.invoke(app, ["read-message", "Small issue: the logo is broken on mobile."])
     assert "Complaint: “is broken”" in standing.stdout and "set aside" not in standing.stdout
     refused = runner.invoke(app, ["read-message"])

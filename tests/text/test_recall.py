@@ -207,10 +207,10 @@ def test_evidence_says_the_model_confirmed_it_and_which_words_the_net_read(
     result = runner.invoke(app, ["read-message", text, "--lang", "en", "--format", "json"])
     assert result.exit_code == 0, result.output
     read = json.loads(result.stdout)
-    assert read["classes"]["is_complaint"] == ["again"]
+    assert read["classes"]["is_complaint"] == ["AGAIN"]  # as the client wrote it
     assert read["confirmed_by_model"]["is_complaint"] > 0.5
     shown = " ".join(runner.invoke(app, ["read-message", text, "--lang", "en"]).stdout.split())
-    assert "Complaint: confirmed by the model" in shown and "“again”" in shown
+    assert "Complaint: confirmed by the model" in shown and "“AGAIN”" in shown
     calm_text = "the menu has our prices wrong"
     calm_read = runner.invoke(app, ["read-message", calm_text, "--format", "json"])
     assert json.loads(calm_read.stdout)["classes"] == {}

@@ -82,6 +82,11 @@ def test_highlight_prefers_the_longest_phrase() -> None:
     assert highlight("pay later please", ["pay", "pay later"]) == ("<mark>pay later</mark> please")
 
 
+def test_highlight_marks_a_quoted_phrase_across_a_line_break_or_spaces() -> None:
+    marked = highlight("We CANT\npay, c'est  inacceptable", ["CANT pay", "c'est inacceptable"])
+    assert marked == "We <mark>CANT\npay</mark>, <mark>c&#x27;est  inacceptable</mark>"
+
+
 def test_highlight_without_words_only_escapes() -> None:
     assert highlight("<a>", []) == "&lt;a&gt;"
 

@@ -604,11 +604,31 @@ def _is_vietnamese(language: str | None) -> bool:
     return (language or "").lower().startswith("vi")
 
 
+# How each view is made from the one before it (the first from the message itself), and
+# whether the message is lower-cased first: ``_views`` and ``traced_views`` both follow it.
+_VIEW_STEPS: tuple[tuple[tuple[normalise.Step, ...], bool], ...] = (
+    (normalise.ACCENTED_STEPS, True),
+    (normalise.FOLD_STEPS, False),
+    (normalise.DESPACE_STEPS, False),
+)
+
+
 def _views(text: str) -> tuple[str, str, str]:
     """The accented, folded and despaced views of one message."""
-    accented = normalise.apply_text(text, normalise.ACCENTED_STEPS)
-    folded = normalise.apply_text(accented, normalise.FOLD_STEPS, lower=False)
-    return accented, folded, normalise.apply_text(folded, normalise.DESPACE_STEPS, lower=False)
+    views: list[str] = []
+    for steps, lower in _VIEW_STEPS:
+        views.append(normalise.apply_text(views[-1] if views else text, steps, lower=lower))
+    accented, folded, despaced = views
+    return accented, folded, despaced
+
+
+def traced_views(text: str) -> tuple[normalise.Traced, ...]:
+    """The accented, folded and despaced views of ``text``, as ``explain`` reads them,
+    each character with the span of ``text`` it stands for (``written``)."""
+    views = [normalise.traced(text)]
+    for steps, lower in _VIEW_STEPS:
+        views.append(normalise.apply_traced(views[-1], steps, lower=lower))
+    return tuple(views[1:])
 
 
 def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:

