@@ -84,6 +84,31 @@ def test_check_letter_reads_eml_and_html_drafts(tmp_path: Path) -> None:
     assert abuse.exit_code == 0
 
 
+def test_check_letter_reads_the_draft_from_standard_input_with_a_dash(tmp_path: Path) -> None:
+    """``-`` reads the draft piped in: the same findings as the same words in a file."""
+    draft = letter("en", without="thanks", extra="YOU NEVER LISTEN!!!")
+    (tmp_path / "draft.txt").write_text(draft, "utf-8")
+    from_file = runner.invoke(
+        app, ["check-letter", str(tmp_path / "draft.txt"), "--format", "json"]
+    )
+    piped = runner.invoke(app, ["check-letter", "-", "--format", "json"], input=draft)
+    assert piped.exit_code == from_file.exit_code == 1
+    read, expected = json.loads(piped.stdout), json.loads(from_file.stdout)
+    assert read["findings"] == expected["findings"]
+    assert read["file"] is None  # no file: standard input
+    paragraphs = "".join(f"<p>{p}</p>" for p in GOOD["sl"].values())
+    html = runner.invoke(app, ["check-letter", "-", "--lang", "sl"], input=f"<html>{paragraphs}")
+    assert html.exit_code == 0, html.output
+    shown = runner.invoke(app, ["check-letter", "--help"]).output.replace("│", " ")
+    assert "- reads it from standard input" in " ".join(shown.split())  # however it wraps
+
+
+def test_check_letter_refuses_an_empty_standard_input() -> None:
+    result = runner.invoke(app, ["check-letter", "-"], input="  \n")
+    assert isinstance(result.exception, InputError)
+    assert "standard input is empty" in str(result.exception)
+
+
 def test_check_letter_rejects_an_unknown_language(tmp_path: Path) -> None:
     draft = tmp_path / "draft.txt"
     draft.write_text("Hello", "utf-8")

@@ -9,7 +9,9 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import re
 import shlex
+import sys
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
@@ -480,8 +482,24 @@ def _check_suffix(output: Path | None, fmt: str) -> None:
     )
 
 
+# The file name that stands for standard input, as in most command-line tools.
+STDIN = "-"
+# A draft piped in is HTML when it opens with one of these tags (a mail client's
+# "copy as HTML"); otherwise it is plain text.
+_HTML_START = re.compile(r"\s*<(!doctype\s+html|html|head|body|div|p|table)\b", re.IGNORECASE)
+
+
 def _read_draft(path: Path) -> str:
-    """The words of a draft: plain text, an .eml (its text part) or an HTML file."""
+    """The words of a draft: plain text, an .eml (its text part) or an HTML file; ``-``:
+    the text (or HTML) on standard input."""
+    if str(path) == STDIN:
+        text = sys.stdin.buffer.read().decode("utf-8-sig", errors="replace")
+        if not text.strip():
+            raise InputError(
+                _("the draft on standard input is empty."),
+                fix=_("Pipe the draft in, for example: cat draft.txt | parting check-letter -"),
+            )
+        return _html_text(text) if _HTML_START.match(text) else text
     try:
         raw = path.read_bytes()
     except OSError:
@@ -546,7 +564,11 @@ def _print_findings(findings: list[Finding]) -> None:
 )
 def check_letter_command(
     file: Annotated[
-        Path, typer.Argument(help=N_("The draft: text, HTML or .eml."), metavar=N_("FILE"))
+        Path,
+        typer.Argument(
+            help=N_("The draft: text, HTML or .eml; - reads it from standard input."),
+            metavar=N_("FILE"),
+        ),
     ],
     lang: Annotated[
         str | None,
@@ -587,7 +609,7 @@ def check_letter_command(
     findings = check_letter(text, language, sign=sign, kind=kind)
     if fmt == "json":
         data = {
-            "file": str(file),
+            "file": None if str(file) == STDIN else str(file),  # null: standard input
             "language": language,  # the draft's, which the checker read it in
             "reader_language": current_language(),  # labels and advice
             "checker": checker_id(),
