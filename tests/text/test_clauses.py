@@ -111,3 +111,46 @@ def test_the_second_opinion_vetoes_a_hit_whose_every_hateful_word_is_denied(
     verdicts = veto.second_opinion(texts, ["en", "en"], embed.Embedder(tmp_path), head)
     assert verdicts[0] is not None and verdicts[0].vetoed
     assert verdicts[1] is not None and not verdicts[1].vetoed
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "denied"),
+    [
+        # Judged false right after it is said: in its own clause, the next clause, or the
+        # next sentence about "that".
+        ("That immigrants are vermin is simply not true.", ["vermin"], True),
+        ("Refugees are parasites, which is a lie.", ["parasites"], True),
+        ("Gay people are disgusting? That is not true at all.", ["disgusting"], True),
+        ("The idea that trans people are freaks is not one I share.", ["freaks"], True),
+        ("Women are no good at business? That's nonsense.", ["no good"], True),
+        # Judged true, or judged in words that are no verdict on its truth: it stands.
+        ("Refugees are vermin, and that is not a lie.", ["vermin"], False),
+        ("Immigrants are scum. That's a fact.", ["scum"], False),
+        ("Black people are animals, that is not up for debate.", ["animals"], False),
+        # A verdict on another statement, said after it, judges that one only.
+        ("Women are scum, and it is not true that they can lead.", ["scum"], False),
+    ],
+)
+def test_a_statement_judged_false_right_after_it_is_said_is_denied(
+    text: str, words: list[str], denied: bool
+) -> None:
+    assert clauses.denied(text, words, "en") is denied
+
+
+def test_a_denied_hit_that_names_no_group_is_vetoed_but_an_insult_to_the_reader_is_not(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(embed, "_model", lambda: SureModel())
+    monkeypatch.setattr(embed, "available", lambda: True)
+    weights = np.zeros(embed.DIMENSIONS, dtype=np.float32)
+    weights[0] = 5.0
+    head = Head(weights, 0.0, {"en": 0.5})
+    texts = [
+        "Nobody here would say your staff are idiots.",
+        "Your team is scum.",
+        "I'm not angry, you're just scum.",
+    ]
+    verdicts = veto.second_opinion(texts, ["en"] * 3, embed.Embedder(tmp_path), head)
+    assert verdicts[0] is not None and verdicts[0].vetoed
+    assert verdicts[1] is None  # no group, no denial: the model is not asked
+    assert verdicts[2] is None or not verdicts[2].vetoed

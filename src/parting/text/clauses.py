@@ -13,6 +13,12 @@ hateful word the patterns found in it is denied: one asserted clause ("… are n
 they are a burden") keeps the abuse. A negation that excludes rather than denies
 ("don't want …", "never trust …", "no more …", "ne veux plus …") denies nothing, and a
 question answered by a bare "no" ("Immigrants? Scum? Absolutely not.") is denied whole.
+
+A statement may also be judged after it is made: "that immigrants are vermin is simply
+not true", "Gay people are disgusting? That is false." — a verdict on its truth
+(``Grammar.verdicts``) right after the statement, in its own sentence or as the next
+sentence about "that". The verdict denies when it says false ("a lie", "not true"), and
+asserts when it says true ("that is not a lie", "not up for debate" is no verdict).
 """
 
 from __future__ import annotations
@@ -63,6 +69,11 @@ class Grammar:
     # The first words of a question written without its mark ("how is it not clear
     # that …", "n'est-il pas évident que …"): a negation there asks, it does not deny.
     asking: frozenset[str]
+    # A verdict on a statement just made, over folded words: its subject ("that",
+    # "which"), the verb of being, then what it judges; ``falsity`` the words that call
+    # it false.
+    verdicts: str = ""
+    falsity: frozenset[str] = frozenset()
 
 
 GRAMMARS: dict[str, Grammar] = {
@@ -96,6 +107,16 @@ GRAMMARS: dict[str, Grammar] = {
         reporting=_words(
             "that think thinks thought believe believes say says said claim mean feel"
         ),
+        verdicts=(
+            r"^((that|this|it|which|all that|all of that|none of that|none of this) )?"
+            r"(is|s|was|are|were)( (simply|just|absolutely|clearly|completely|totally|"
+            r"certainly|plainly|of course|really|obviously))* (?P<judged>(not |n t )?"
+            r"(true|false|untrue|a lie|a myth|nonsense|rubbish|wrong|the case|so|right|"
+            r"correct|accurate|fiction|bullshit|a fact|not (one|something|a view|an idea|"
+            r"a thing) (i|we|anyone|anybody|any of us) (share|shares|hold|holds|believe|"
+            r"believes|accept|accepts)))( (at all|whatsoever|in any way|in any sense))?$"
+        ),
+        falsity=_words("false untrue lie myth nonsense rubbish wrong fiction bullshit"),
     ),
     "fr": Grammar(
         negators=_words("ne n pas jamais rien aucun aucune aucuns personne ni nullement"),
@@ -287,13 +308,15 @@ def denied(text: str, words: list[str], language: str | None) -> bool:
     found = denials = 0
     answered = any(_is_bare_answer(s, grammar) for s in sentences[1:])
     for index, sentence in enumerate(sentences):
+        following = sentences[index + 1] if index + 1 < len(sentences) else ""
+        parts = _clauses(sentence, grammar)
         # A question answered by a bare denial later on: "Immigrants? Scum? Absolutely not."
         question = (
             answered
             and sentence.rstrip().endswith("?")
             and any(_is_bare_answer(s, grammar) for s in sentences[index + 1 :])
         )
-        for clause in _clauses(sentence, grammar):
+        for number, clause in enumerate(parts):
             for phrase in wanted:
                 # A hateful phrase that holds its own negation ("no place", "n'ont rien
                 # à faire", "jamais attirants") is asserted, whatever stands before it.
@@ -303,10 +326,39 @@ def denied(text: str, words: list[str], language: str | None) -> bool:
                     # A negation inside a question asks, it does not deny ("is it not
                     # obvious that …?", "aren't they …?").
                     asks = _asks(sentence, grammar)
-                    denials += not own and (
-                        question or (not asks and _denies_before(clause, at, grammar, len(phrase)))
+                    after = clause[at + len(phrase) :]
+                    judged = _judged_false(after, parts[number + 1 :], following, grammar)
+                    denials += judged or (
+                        not own
+                        and (
+                            question
+                            or (not asks and _denies_before(clause, at, grammar, len(phrase)))
+                        )
                     )
     return found > 0 and denials == found
+
+
+def _judged_false(
+    after: list[str], later: list[list[str]], following: str, grammar: Grammar
+) -> bool:
+    """Whether the statement a hateful word stands in is judged false right after it:
+    the rest of its own clause ("… vermin is simply not true"), the next clause ("…
+    vermin, which is a lie") or the next sentence ("… disgusting? That is false.")."""
+    if not grammar.verdicts:
+        return False
+    rests = [after[k:] for k in range(min(len(after), 3) + 1)]
+    candidates = rests + later[:1]
+    first = _WORD.findall(following)
+    if first:
+        candidates.append(first)
+    for words in candidates:
+        found = re.search(grammar.verdicts, " ".join(words))
+        if found is not None:
+            judged = found.group("judged").split()
+            negated = judged[0] in {"not", "n"}
+            false = any(w in grammar.falsity for w in judged)
+            return negated != false
+    return False
 
 
 def _occurrences(words: list[str], phrase: list[str]) -> list[int]:
