@@ -62,6 +62,8 @@ PARTS = (
     "fresh-15-s11-held",
     "fresh-15-tone",
     "fresh-15-tone-held",
+    "fresh-16-s12",
+    "fresh-16-s12-held",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}

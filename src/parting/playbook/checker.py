@@ -336,7 +336,12 @@ def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
     # long enough to be a reason, none of them the decision or its date
     shortest = 6 if lang == "vi" else 4  # Vietnamese counts syllables
     for sentence in reasoning:
-        _head, colon, listed = sentence.rpartition(":")
+        head, colon, listed = sentence.rpartition(":")
+        # "I am retiring at the end of October: I turn 66 in September, my shoulder…": the
+        # head gives the one reason and the list its facts; a list gives reasons when the
+        # head is the decision ("we have decided to part ways: …") or announces them
+        if colon and not _decision_or_announcement(wording, head, lang):
+            continue
         clauses = [
             clause
             for clause in re.split(wording.list_joiners, listed)
@@ -365,6 +370,20 @@ def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
         if len(items) >= 2:
             return items
     return []
+
+
+def _decision_or_announcement(wording: Wording, head: str, lang: str) -> bool:
+    """Whether ``head`` (what stands before a colon) ends the work or announces what
+    follows as reasons, rather than giving one reason of ours ("I am retiring at the end
+    of October", "Nous fermons notre agence de Reims")."""
+    return bool(
+        find(wording.parting, head)
+        or _ended_on_a_date(wording, head, lang)
+        or find(wording.announcements, head)
+        or find(wording.added_reasons, head)
+        or find(wording.causes, head)
+        or not find(wording.first_person, head)
+    )
 
 
 def _lists(text: str) -> list[list[str]]:
@@ -560,6 +579,10 @@ def _blame(wording: Wording, text: str) -> list[str]:
             wording, text[opening:closing]
         ):
             continue  # "On 4 March you shouted at our coordinator": the behaviour named
+        if _dated_reminders(wording, text, match):
+            continue  # "despite our reminders of 4 and 18 March": what was asked, and when
+        if wording.invitations and _pattern(wording.invitations).match(text, match.start()):
+            continue  # "chị cứ giữ lại nhé": go ahead and keep them
         found.append(match.group(0))
     return (
         found
@@ -574,6 +597,18 @@ def _blame(wording: Wording, text: str) -> list[str]:
             if find(wording.wishes, sentence) and find(wording.scarcity, sentence)
         ]
     )
+
+
+def _dated_reminders(wording: Wording, text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is a concession after our reminders followed by their dates or
+    months ("despite our reminders of 4 March and 18 March", "malgré nos relances de juin",
+    "dù em đã nhắc vào ngày 4/3", "kljub opominoma 4. in 18. marca"): an account of what
+    was asked and when. "Despite our repeated reminders" gives no date."""
+    if not (wording.reminders and find(wording.reminders, match.group(0))):
+        return False
+    after = re.split(r"[,.!?;:\n]", text[match.end() :], maxsplit=1)[0]
+    following = " ".join(after.split()[:6])
+    return bool(re.search(r"\d", following) or find((wording.months,), following))
 
 
 def _thanks(wording: Wording, text: str) -> list[str]:
@@ -775,7 +810,12 @@ def _reasons_in_sentences(wording: Wording, text: str, lang: str) -> list[str]:
     for sentence in _sentences(text):
         if len(sentence.split()) < shortest:
             continue  # the greeting, a signature
-        if find(wording.parting, sentence) or _ended_on_a_date(wording, sentence, lang):
+        if (
+            find(wording.parting, sentence)
+            or _ended_on_a_date(wording, sentence, lang)
+            # "so Lily's last lesson with me will be on 26 June": the last of the work, dated
+            or (find(wording.ending, sentence) and _dates(wording, sentence, lang))
+        ):
             break
         if find(wording.thanks, sentence) or find(wording.announcements, sentence):
             block = []  # thanks, or "I have made a decision about our work together"
