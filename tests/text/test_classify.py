@@ -97,6 +97,28 @@ def test_vietnamese_teencode_that_means_something_else_needs_the_language() -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "abusive"),
+    [
+        # With their tones these are everyday words; without them, the insult is read.
+        ("Em đã chuyển đủ mà anh, anh kiểm tra lại giúp em.", False),  # enough
+        ("Em còn chờ báo giá bên anh nhé.", False),  # still waiting
+        ("Shop bên em bán đồ ngủ và đồ bơi.", False),  # nightwear
+        ("Bé còn ngủ, chiều em gọi lại.", False),  # still asleep
+        ("Đừng đổ cho bên vận chuyển nhé.", False),  # put the blame on
+        ("Cho em đặt đồ ăn hải sản cho 20 người.", False),  # seafood
+        ("do ngu, lam cai web cung khong xong", True),
+        ("con cho, tra tien cho tao", True),
+        ("du ma giao hang kieu gi vay", True),
+        ("Đồ ngu, làm ăn như thế à?", True),
+    ],
+)
+def test_vietnamese_insults_typed_without_tones_are_not_read_into_words_typed_with_them(
+    text: str, abusive: bool
+) -> None:
+    assert flagged(text, "is_abusive", language="vi") is abusive
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("I'm not happy with the quality of the last delivery.", "is_complaint"),
