@@ -91,7 +91,8 @@ MARKERS: dict[str, str] = {
         # some of French ("toi", "moi") or Slovenian ("ko", "bi"): these words are no
         # word of the other three languages.
         "lam|thi|xong|sua|cai|het|phai|khach|ngay|thang|tuan|chuc|hieu|nguoi|nhieu|qua|"
-        "ko ai|ko phai|ko co|ko hieu|ghe|thiet|tot qua|vui ve|tra ve|bo qua|nam moi"
+        "ko ai|ko phai|ko co|ko hieu|ghe|thiet|tot qua|vui ve|tra ve|bo qua|nam moi|"
+        "cung|nao|giao|he thong|ho tro|tu choi|hoc phi|da dong"
     ),
     "fr": (
         "vous|nous|est|les|des|une|pas|pour|avec|merci|bonjour|bonsoir|votre|notre|vos|"
