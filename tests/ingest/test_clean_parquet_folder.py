@@ -90,15 +90,23 @@ def config_of(folder: Path) -> settings.Config:
     return settings.load(folder / demo.SETTINGS_FILE)
 
 
+def duckdb_reads_with_the_careful_readers_verdicts(folder: Path) -> set[str]:
+    """DuckDB reads ``folder`` itself (it is clean), and scoring what it read gives the
+    verdicts of scoring what the careful reader reads; the names of the tables it read."""
+    config = config_of(folder)
+    read = read_clean(folder, config, duckdb_connection())
+    assert read is not None, "the folder is clean: DuckDB reads it"
+    fast = score(read.tables, config, as_of=AS_OF, engine="duckdb")
+    careful = score(read_folder(folder, config).tables, config, as_of=AS_OF, engine="duckdb")
+    assert fast.to_json() == careful.to_json()
+    return set(read.tables)
+
+
 def test_a_clean_parquet_folder_is_read_by_duckdb_with_the_careful_readers_verdicts(
     clean: Path,
 ) -> None:
-    config = config_of(clean)
-    read = read_clean(clean, config, duckdb_connection())
-    assert read is not None and set(read.tables) >= {"clients", "invoices", "messages"}
-    fast = score(read.tables, config, as_of=AS_OF, engine="duckdb")
-    careful = score(read_folder(clean, config).tables, config, as_of=AS_OF, engine="duckdb")
-    assert fast.to_json() == careful.to_json()
+    tables = duckdb_reads_with_the_careful_readers_verdicts(clean)
+    assert tables >= {"clients", "invoices", "messages"}
 
 
 # What the careful reader would tidy, refuse or mention: a folder with one of these is
@@ -180,13 +188,7 @@ CLEAN_NOT_PLAIN = [
 def test_ids_out_of_order_or_beyond_ascii_are_checked_by_duckdb_and_read_clean(
     clean: Path, tmp_path: Path, table: str, change: Callable[[pa.Table], pa.Table]
 ) -> None:
-    folder = changed(clean, tmp_path, table, change)
-    config = config_of(folder)
-    read = read_clean(folder, config, duckdb_connection())
-    assert read is not None
-    fast = score(read.tables, config, as_of=AS_OF, engine="duckdb")
-    careful = score(read_folder(folder, config).tables, config, as_of=AS_OF, engine="duckdb")
-    assert fast.to_json() == careful.to_json()
+    duckdb_reads_with_the_careful_readers_verdicts(changed(clean, tmp_path, table, change))
 
 
 def test_a_problem_in_a_parquet_folder_is_named_by_the_careful_reader(
@@ -211,12 +213,7 @@ def test_whole_numbers_in_a_decimal_column_are_read_as_the_careful_reader_reads_
     clean: Path, tmp_path: Path
 ) -> None:
     folder = changed(clean, tmp_path, "time_entries", whole_numbers("hours"))
-    config = config_of(folder)
-    read = read_clean(folder, config, duckdb_connection())
-    assert read is not None
-    fast = score(read.tables, config, as_of=AS_OF, engine="duckdb")
-    careful = score(read_folder(folder, config).tables, config, as_of=AS_OF, engine="duckdb")
-    assert fast.to_json() == careful.to_json()
+    duckdb_reads_with_the_careful_readers_verdicts(folder)
 
 
 # With --engine spark: the same questions, asked by the executors.
