@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import gettext as _gettext
 import os
+from collections.abc import Sequence
 from contextvars import ContextVar
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -57,8 +59,58 @@ def _(message: str) -> str:
 gettext = _
 
 
-def ngettext(singular: str, plural: str, n: int) -> str:
-    return _translations(current_language()).ngettext(singular, plural, n)
+def ngettext(singular: str, plural: str, n: int | Decimal | str) -> str:
+    """The form of ``singular``/``plural`` that the number ``n`` asks for, as shown: an
+    int, a ``Decimal`` with the digits shown ("1.5"), or the number as written in the
+    reader's language ("1,5"). Chosen by the language's plural rule for that number
+    (``plural_category``), not by the catalog's ``Plural-Forms`` formula, which only
+    knows whole numbers: French says "1,5 heure", Slovenian "1,5 ure"."""
+    language = current_language()
+    return _translations(language).ngettext(singular, plural, _whole_like(n, language))
+
+
+# The plural forms of each catalog in the order of its ``Plural-Forms`` (and of a
+# template's ``plural`` filter), named by their CLDR category.
+PLURAL_FORMS: dict[str, tuple[str, ...]] = {
+    "en": ("one", "other"),
+    "fr": ("one", "other"),
+    "vi": ("other",),
+    "sl": ("one", "two", "few", "other"),
+}
+# A whole number of each category, for which every catalog's Plural-Forms formula picks
+# that category's form (a test holds the formulas to CLDR on whole numbers).
+_WHOLE_OF = {"one": 1, "two": 2, "few": 3, "other": 5}
+
+
+def plural_category(n: int | Decimal | str, language: str | None = None) -> str:
+    """The CLDR plural category ("one", "two", "few", "other") of ``n`` as shown, in
+    ``language`` (default: the reader's), through Babel: 1,5 is "one" in French, "few"
+    in Slovenian, "other" in English; Vietnamese has only "other". A category the
+    catalogs do not have (French "many", for millions) reads as "other"."""
+    from babel import Locale
+    from babel.numbers import parse_decimal
+
+    code = normalise_language(language or current_language())
+    number = parse_decimal(n, locale=code) if isinstance(n, str) else Decimal(n)
+    category = Locale.parse(code).plural_form(abs(number))
+    return category if category in PLURAL_FORMS[code] else "other"
+
+
+def plural_form(n: int | Decimal | str, forms: Sequence[str], language: str | None = None) -> str:
+    """The one of ``forms`` (in ``PLURAL_FORMS`` order for ``language``) that ``n`` asks
+    for: ``plural_form("1,5", ["heure", "heures"], "fr") == "heure"``."""
+    code = normalise_language(language or current_language())
+    if len(forms) != len(PLURAL_FORMS[code]):
+        raise ValueError(f"{code} has {len(PLURAL_FORMS[code])} plural forms, got {list(forms)}")
+    return forms[PLURAL_FORMS[code].index(plural_category(n, code))]
+
+
+def _whole_like(n: int | Decimal | str, language: str) -> int:
+    """``n`` itself when whole (the catalogs' formulas agree with CLDR there), else a whole
+    number of the same category."""
+    if isinstance(n, int):
+        return n
+    return _WHOLE_OF[plural_category(n, language)]
 
 
 def gettext_noop(message: str) -> str:

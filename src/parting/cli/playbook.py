@@ -32,7 +32,7 @@ from parting.cli.app import (
 )
 from parting.errors import InputError, Location
 from parting.files import write_whole
-from parting.i18n import LANGUAGES, N_, _, gettext_noop
+from parting.i18n import LANGUAGES, N_, _, gettext_noop, ngettext
 
 if TYPE_CHECKING:
     from parting.playbook.checker import Finding
@@ -172,9 +172,17 @@ def _print_plan(plan: ExitPlan | RepairPlan) -> None:
         )
     else:
         dates = (
-            _("Act from {day}; meeting {meeting}; notice ends {end} ({days} days).")
+            ngettext(
+                "Act from {day}; meeting {meeting}; notice ends {end} ({days} day).",
+                "Act from {day}; meeting {meeting}; notice ends {end} ({days} days).",
+                plan.notice_days,
+            )
             if plan.in_person
-            else _("Act from {day}; call or letter {meeting}; notice ends {end} ({days} days).")
+            else ngettext(
+                "Act from {day}; call or letter {meeting}; notice ends {end} ({days} day).",
+                "Act from {day}; call or letter {meeting}; notice ends {end} ({days} days).",
+                plan.notice_days,
+            )
         )
     lines = [
         dates.format(

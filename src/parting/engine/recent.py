@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from parting.engine.signs.base import Features
-from parting.i18n import _
+from parting.i18n import ngettext
 
 FLAG = "no_recent_data"
 # The window figures that say a client was active: work done, invoices issued, money
@@ -28,7 +28,10 @@ def without_recent_data(f: Features) -> np.ndarray:
 
 
 def reason(window_days: int) -> str:
-    return _(
+    return ngettext(
+        "No data from the last {days} day: nothing to judge yet. "
+        "Import recent records, or lengthen the look-back window in Settings.",
         "No data from the last {days} days: nothing to judge yet. "
-        "Import recent records, or lengthen the look-back window in Settings."
+        "Import recent records, or lengthen the look-back window in Settings.",
+        window_days,
     ).format(days=window_days)

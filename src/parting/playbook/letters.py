@@ -17,14 +17,21 @@ from pathlib import Path
 from typing import Any, Literal
 
 from babel.lists import format_list
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound, UndefinedError
+from jinja2 import (
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateNotFound,
+    UndefinedError,
+    pass_context,
+)
+from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from parting.config import Config
 from parting.engine.results import ClientVerdict
 from parting.errors import InputError, PartingError
-from parting.i18n import LANGUAGES, _
+from parting.i18n import LANGUAGES, _, plural_form
 from parting.playbook.address import Address, closing, greeting, spoken, vi_pronoun
 from parting.playbook.checker import LETTER_KINDS
 from parting.playbook.evidence import documented_fact, payment_reminders, working_since
@@ -71,7 +78,7 @@ class Letter:
 
 @cache
 def environment(html: bool, root: Path = TEMPLATES) -> SandboxedEnvironment:
-    return SandboxedEnvironment(
+    env = SandboxedEnvironment(
         loader=FileSystemLoader(str(root)),
         autoescape=html,
         undefined=StrictUndefined,
@@ -79,6 +86,24 @@ def environment(html: bool, root: Path = TEMPLATES) -> SandboxedEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
+    env.filters["plural"] = _plural
+    env.filters["counted"] = _counted
+    return env
+
+
+@pass_context
+def _plural(context: Context, number: int | str, *forms: str) -> str:
+    """``{{ n | plural("heure", "heures") }}``: the form the number as shown asks for, by
+    the plural rule of the template's language (``i18n.plural_form``; the forms in its
+    order). The language is the template's folder ("fr/common.txt"): macros imported
+    from another template do not see the letter's own variables."""
+    return plural_form(number, forms, (context.name or "").split("/")[0])
+
+
+@pass_context
+def _counted(context: Context, number: int | str, *forms: str) -> str:
+    """``{{ hours | counted("heure", "heures") }}``: "1,5 heure", "14 heures"."""
+    return f"{number} {_plural(context, number, *forms)}"
 
 
 def default_kind(verdict: ClientVerdict) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 import narwhals as nw
@@ -622,9 +623,11 @@ def _views(text: str) -> tuple[str, str, str]:
     return accented, folded, despaced
 
 
+@lru_cache(maxsize=64)
 def traced_views(text: str) -> tuple[normalise.Traced, ...]:
     """The accented, folded and despaced views of ``text``, as ``explain`` reads them,
-    each character with the span of ``text`` it stands for (``written``)."""
+    each character with the span of ``text`` it stands for (``written``; remembered for
+    the last few messages: every class of a message quotes from the same views)."""
     views = [normalise.traced(text)]
     for steps, lower in _VIEW_STEPS:
         views.append(normalise.apply_traced(views[-1], steps, lower=lower))

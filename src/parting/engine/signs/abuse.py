@@ -19,7 +19,7 @@ from parting.engine.signs.base import (
 )
 from parting.engine.window import Window, count, earliest
 from parting.figures import Figure
-from parting.i18n import _, gettext_noop
+from parting.i18n import gettext_noop, ngettext
 
 if TYPE_CHECKING:
     from parting.words.formats import Formats
@@ -79,9 +79,12 @@ def detect(f: Features, config: Config) -> Finding:
 
 def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
     count = int((g.get("abusive_messages") or 0) + (g.get("abuse_incidents") or 0))
-    return _("Abusive messages or incidents towards staff in the last {days} days: {count}").format(
-        count=count, days=int(g.get("window_days") or 0)
-    )
+    days = int(g.get("window_days") or 0)
+    return ngettext(
+        "Abusive messages or incidents towards staff in the last {days} day: {count}",
+        "Abusive messages or incidents towards staff in the last {days} days: {count}",
+        days,
+    ).format(count=count, days=days)
 
 
 SIGN = SignSpec(

@@ -28,7 +28,7 @@ from parting.engine.signs.base import (
 from parting.engine.window import Window, total
 from parting.errors import InputError
 from parting.figures import Figure
-from parting.i18n import _, gettext_noop
+from parting.i18n import _, gettext_noop, ngettext
 
 if TYPE_CHECKING:
     from parting.words.formats import Formats
@@ -182,7 +182,10 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
         return _("Expected to bring only {amount} over the next year").format(
             amount=f.money(g["predicted_value"])
         )
-    return _("No invoice for {days} days").format(days=int(days or 0))
+    whole = int(days or 0)
+    return ngettext("No invoice for {days} day", "No invoice for {days} days", whole).format(
+        days=whole
+    )
 
 
 SIGN = SignSpec(
