@@ -1,8 +1,10 @@
 """What a good letter tells as an account is not blame nor a second reason: reminders given
 with their dates, one reason followed by its facts after a colon, sentences after the dated
 last day of the work, a friendly invitation in Vietnamese, none of our own people. The same
-words said without the dates, or after the decision itself, still fire. Sentences written
-for this test, in none of the drafts."""
+words said without the dates, or after the decision itself, still fire. And what only looks
+like the rule's presence is not: the sign-off's thanks, thanks on a condition or in advance,
+a future we hope for the reader; a reason said to be added is a second one. Sentences
+written for this test, in none of the drafts."""
 
 from __future__ import annotations
 
@@ -124,3 +126,61 @@ def test_a_vietnamese_invitation_softened_by_nhe_is_no_reproach_of_a_habit() -> 
 def test_none_of_our_own_people_lays_nothing_on_the_reader_in_slovenian() -> None:
     ours = "Kombi se je spet pokvaril, nobeden od naših dveh voznikov pa nima izpita za tovornjak."
     assert "blame" not in rules(letter("sl", extra=ours), "sl", meaning=False)
+
+
+# Thanks that thank for nothing real: the sign-off's formula, a condition, "in advance".
+NO_REAL_THANKS = {
+    "en": [
+        "Thanks and best wishes,\nCarla",
+        "Thanks if you can return the keys to the front desk.",
+        "Thank you in advance for sending back the badges.",
+    ],
+    "fr": [
+        "Merci et belle journée,\nCarla",
+        "Merci si vous pouvez rendre les clés à l'accueil.",
+        "Merci d'avance de nous renvoyer les badges.",
+    ],
+    "vi": [
+        "Trân trọng cảm ơn,\nCarla",
+        "Cảm ơn nếu anh trả lại chìa khóa ở quầy lễ tân.",
+        "Cảm ơn anh trước vì sẽ gửi lại thẻ ra vào.",
+    ],
+    "sl": [
+        "Hvala in lep pozdrav,\nCarla",
+        "Hvala, če lahko ključe vrnete na recepciji.",
+        "Hvala vnaprej, da nam vrnete kartice.",
+    ],
+}
+SAID_TO_BE_ADDED = {
+    "en": "We must also add that the site visits take twice as long as planned.",
+    "fr": "Il faut ajouter que les visites sur place prennent deux fois plus de temps que prévu.",
+    "vi": "Cũng phải nói thêm là các buổi khảo sát mất gấp đôi thời gian dự kiến.",
+    "sl": "Dodati moramo še, da obiski na terenu trajajo dvakrat dlje, kot je bilo načrtovano.",
+}
+HOPED = {
+    "en": "We are sure you will find a studio that suits you.",
+    "fr": "Nous sommes certains que vous trouverez un studio qui vous convient.",
+    "vi": "Chúng tôi tin anh sẽ tìm được một studio phù hợp.",
+    "sl": "Prepričani smo, da boste našli studio, ki vam bo ustrezal.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_thanks_in_the_sign_off_on_a_condition_or_in_advance_are_no_thanks(lang: str) -> None:
+    for unearned in NO_REAL_THANKS[lang]:
+        assert "thanks" in rules(
+            letter(lang, without="thanks", extra=unearned), lang, meaning=False
+        )
+    # beside thanks for something real, the sign-off's thanks change nothing
+    assert rules(letter(lang, extra=NO_REAL_THANKS[lang][0]), lang, meaning=False) == {}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_reason_said_to_be_added_is_a_second_reason(lang: str) -> None:
+    assert "reasons" in rules(letter(lang, extra=SAID_TO_BE_ADDED[lang]), lang, meaning=False)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_future_we_hope_for_the_reader_is_no_next_step(lang: str) -> None:
+    found = rules(letter(lang, without="next", extra=HOPED[lang]), lang, meaning=False)
+    assert "next_steps" in found

@@ -245,6 +245,8 @@ def _next_steps(wording: Wording, text: str, lang: str) -> list[str]:
         head = clause[: clause.find(match.group(0))] if match.group(0) in clause else clause
         if _farewell_or_offer(wording, lang, clause, head):
             continue
+        if _hoped(wording, head):
+            continue  # "we are sure you will find them easy to work with": a wish
         found.append(match.group(0))
     if found:
         return found
@@ -266,6 +268,14 @@ def _next_steps(wording: Wording, text: str, lang: str) -> list[str]:
             if not any(date.start() < end and start < date.end() for date in dates)
         ]
     return found
+
+
+def _hoped(wording: Wording, head: str) -> bool:
+    """Whether the words before a future hope or are sure of something that is not ours to
+    do ("We are sure you will find…", "nous espérons que la saison sera…", "Chúng tôi tin
+    chị sẽ thấy…"); "I hope we will meet again" is ours."""
+    hopes = list(_pattern(wording.hopes).finditer(head)) if wording.hopes else []
+    return bool(hopes) and not find(wording.first_person, head[hopes[-1].end() :])
 
 
 CLAUSE_END = re.compile(r"(?<!\d)\.|[!?;:\n]|,(?!\d)")  # not the dot of "15. februarja"
@@ -618,10 +628,17 @@ def _thanks(wording: Wording, text: str) -> list[str]:
     that go on to something real count ("Thank you for six years of work and for your
     understanding")."""
     found = []
+    # the sign-off's "Thanks and kind regards", "Hvala in lep pozdrav" is a formula of its own
+    text = _body(text)
     for match in _pattern(wording.thanks).finditer(text) if wording.thanks else ():
         closing = CLAUSE_END.search(text, match.end())
         rest = text[match.end() : closing.start() if closing else len(text)]
         if wording.formulas and find(wording.formulas, rest) and len(WORD.findall(rest)) <= 5:
+            continue
+        # "Thank you in advance for returning the keys", "Hvala, če nam boste vrnili ključe":
+        # thanks for what has not been done, or only if it is
+        opening = " ".join(text[match.end() : match.end() + 40].split()[:3])
+        if wording.unearned and _pattern(wording.unearned).search(opening):
             continue
         found.append(match.group(0))
     return found

@@ -178,6 +178,12 @@ class Wording:
     # A friendly invitation: the reader with a word that elsewhere reproaches a habit, closed
     # by a softening particle ("chị cứ giữ lại nhé", go ahead and keep them).
     invitations: tuple[str, ...] = ()
+    # Thanks for what is not done yet, or on a condition: "in advance", "if", "d'avance",
+    # "si", "trước", "nếu", "vnaprej", "če" in the words right after the thanks.
+    unearned: tuple[str, ...] = ()
+    # A hope or a conviction about the reader's future ("we are sure you will find them easy
+    # to work with", "nous espérons que la saison sera belle"): a future after it is a wish.
+    hopes: tuple[str, ...] = ()
 
 
 EN_MONTHS = tuple(
@@ -5925,14 +5931,66 @@ VI = replace(VI, formulas=(r"thông\s+cảm", r"thấu\s+hiểu"))
 SL = replace(SL, formulas=(r"razumevanj\w*", r"vnaprej"))
 # Twelfth round (after batch 16-s12's first read, which it is tuned on since): reminders given
 # with their dates are an account, not blame; a Vietnamese friendly invitation ("anh cứ gọi
-# em nhé") is not a reproach of a habit.
-EN = replace(EN, reminders=(_EN_REMINDED,))
-FR = replace(FR, reminders=(_FR_REMINDED,))
+# em nhé") is not a reproach of a habit; thanks in advance or on a condition are no thanks; a
+# second reason added by saying so ("We must also add that", "Il faut ajouter que", "Dodati
+# moramo še, da").
+EN = replace(
+    EN,
+    reminders=(_EN_REMINDED,),
+    unearned=(r"in\s+advance", r"if"),
+    hopes=(
+        r"(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:quite\s+)?(?:sure|certain|confident|convinced)",
+        r"(?:we|i)\s+(?:\w+\s+)?(?:hope|trust|believe|wish)",
+    ),
+    added_reasons=(
+        *EN.added_reasons,
+        r"(?:we|i)\s+(?:must|should|have\s+to|need\s+to)\s+(?:also\s+)?add\s+that",
+        r"let\s+(?:us|me)\s+(?:also\s+)?add",
+    ),
+)
+FR = replace(
+    FR,
+    reminders=(_FR_REMINDED,),
+    unearned=(r"d'?avance", r"par\s+avance", r"s(?:i\s+vous|i\s+tu|'il)"),
+    hopes=(
+        r"(?:nous\s+sommes|je\s+suis)\s+(?:\w+\s+)?(?:sûr|certain|convaincu|persuadé)\w*",
+        r"(?:nous\s+espérons|j'espère|nous\s+souhaitons|je\s+souhaite|nous\s+croyons)",
+    ),
+    added_reasons=(
+        *FR.added_reasons,
+        r"(?:il\s+)?(?:faut|faudrait|devons|doit|dois)\s+(?:aussi\s+|également\s+)?ajouter\s+qu(?:e|'\w+)",
+        r"(?:ajoutons|j'ajoute|nous\s+ajoutons)\s+(?:aussi\s+|également\s+)?qu(?:e|'\w+)",
+    ),
+)
 VI = replace(
     VI,
     reminders=(_VI_REMINDED,),
+    unearned=(r"trước(?!\s+(?:hết|đây|kia|tiên|nay))", r"nếu"),
+    hopes=(
+        r"(?:chúng\s+tôi|tôi|em|bọn\s+em|chúng\s+em|mình)\s+(?:rất\s+)?(?:tin|mong|hy\s+vọng"
+        r"|hi\s+vọng|chắc\s+chắn)",
+        r"chúc",
+    ),
+    added_reasons=(*VI.added_reasons, r"(?:cũng\s+)?(?:phải|xin|cần)\s+nói\s+thêm"),
     invitations=(rf"{_VI_YOU}\s+cứ\s+(?:\w+\s+){{0,8}}?(?:nhé|nha|nhá|nhe|nhen|nghen)",),
 )
-SL = replace(SL, reminders=(_SL_REMINDED,))
+SL = replace(
+    SL,
+    reminders=(_SL_REMINDED,),
+    unearned=(r"vnaprej", r"če"),
+    hopes=(
+        r"prepričan\w*\s+(?:smo|sem)",
+        r"(?:smo|sem)\s+prepričan\w*",
+        r"upa\w*",
+        r"želi(?:mo|m)",
+        r"verjame\w*",
+    ),
+    added_reasons=(
+        *SL.added_reasons,
+        r"dodati\s+(?:moramo|moram|je\s+treba|velja)(?:\s+(?:še|tudi))?\s*,?\s+da",
+        r"(?:treba|potrebno)\s+je\s+(?:še\s+|tudi\s+)?dodati",
+        r"(?:naj|moramo)\s+(?:še\s+|tudi\s+)?dodam[oi]?",
+    ),
+)
 
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
