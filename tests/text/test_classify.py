@@ -110,6 +110,15 @@ def test_vietnamese_teencode_that_means_something_else_needs_the_language() -> N
         ("con cho, tra tien cho tao", True),
         ("du ma giao hang kieu gi vay", True),
         ("Đồ ngu, làm ăn như thế à?", True),
+        # A bare insult syllable inside an everyday compound typed without tones.
+        ("cam on doi ngu ky thuat ben anh nhe", False),  # đội ngũ, team
+        ("e di ngu day, mai em goi lai", False),  # đi ngủ, off to sleep
+        ("don hang lon thang nay e chuyen truoc 50%", False),  # a big order
+        ("nhan vien nho deo the khi vao toa nha", False),  # wear a badge
+        ("Mẫu chai 500 ml và 250 ml, anh báo giá giúp em.", False),
+        ("Kích thước tủ là 60 cm x 45 cm.", False),
+        ("may ngu the, sai ten khach lan thu ba", True),
+        ("deo hieu ben may lam an kieu gi", True),
     ],
 )
 def test_vietnamese_insults_typed_without_tones_are_not_read_into_words_typed_with_them(

@@ -159,6 +159,7 @@ def classify(
 # first, since the early kinds read them.
 _LATE = (
     "HATE",
+    "HOMOGRAPHS",
     "HATE_TYPO",
     "NEGATION",
     "MINOR",
@@ -190,10 +191,12 @@ def _gates(kinds: dict[str, nw.Expr]) -> dict[str, nw.Expr]:
     hateful = kinds["HATE"] | kinds["HATE_TYPO"]
     suspect = (
         kinds["SLURS"] | kinds["THREATS"] | kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"]
-        | kinds["DIRECTED"] | (group & hateful) | (nw.col(_SHOUTING) & kinds["PROFANITY"])
+        | kinds["SYLLABLES"] | kinds["DIRECTED"] | (group & hateful)
+        | (nw.col(_SHOUTING) & kinds["PROFANITY"])
     )  # fmt: skip
     return {
         "HATE": group,
+        "HOMOGRAPHS": kinds["SYLLABLES"],
         "HATE_TYPO": group,
         "NEGATION": group | kinds["THREATS"],
         "MINOR": kinds["COMPLAINT"],
@@ -292,11 +295,14 @@ def _matched_kinds(
     for group in _SHARED_PASSES:
         matched[_KIND + "_".join(group)] = _kind_expr(group)
     # Vietnamese teencode is read only in Vietnamese messages.
-    matched[_KIND + "VIETNAMESE_ONLY"] = nw.lit(False)
+    # So are the bare insult syllables, everyday words elsewhere ("ml", "lon").
+    for kind in _VIETNAMESE_KINDS:
+        matched[_KIND + kind] = nw.lit(False)
     if language is not None:
         code = nw.col(language).cast(nw.String).str.to_lowercase()
         vietnamese = code.str.starts_with("vi").fill_null(False)
-        matched[_KIND + "VIETNAMESE_ONLY"] = _kind_expr(("VIETNAMESE_ONLY",), vietnamese)
+        for kind in _VIETNAMESE_KINDS:
+            matched[_KIND + kind] = _kind_expr((kind,), vietnamese)
     # Case matters for shouting: it reads the body, without quoted reply lines.
     raw = _only_where(gates["SHOUTING"], text)
     raw = raw.str.replace_all(normalise.QUOTED_LINES, " ", literal=False)
@@ -391,7 +397,10 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
     # "I don't think immigrants are scum": an insult word in a denied statement about a
     # group insults nobody. Insults aimed at the reader ("you idiots") name no group.
     # (Insults and aimed profanity share one column: they are undone together.)
-    words = kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"] | kinds["DIRECTED"]
+    # A bare Vietnamese insult syllable counts unless an everyday compound typed without
+    # tones holds it ("doi ngu", team; "don hang lon", a big order).
+    syllables = kinds["SYLLABLES"] & ~kinds["HOMOGRAPHS"]
+    words = kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"] | syllables | kinds["DIRECTED"]
     insults = words & ~(group & kinds["NEGATION"])
     aimed = insults | group_hate | (shouting & kinds["PROFANITY"])
     # A report or a denial undoes the abuse, unless the writer owns the insult: it
@@ -422,6 +431,10 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
 
 # --- the same, in Python, for one message -------------------------------------------
 
+# Kinds read only in messages known to be Vietnamese, and the kinds that name an insult.
+_VIETNAMESE_KINDS = ("VIETNAMESE_ONLY", "SYLLABLES")
+_INSULT_KINDS = ("INSULTS", "VIETNAMESE_ONLY", "SYLLABLES", "DIRECTED")
+
 # Which kinds are the evidence of each class.
 _EVIDENCE: dict[str, tuple[str, ...]] = {
     "is_abusive": (
@@ -429,6 +442,7 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "THREATS",
         "INSULTS",
         "VIETNAMESE_ONLY",
+        "SYLLABLES",
         "DIRECTED",
         "IDENTITY",
         "HATE",
@@ -455,7 +469,8 @@ def explain(text: str, language: str | None = None) -> dict[str, list[str]]:
     spoken = message_language(text, language)
     found = {kind: _matches(kind, *views, spoken) for kind in KINDS}
     if not _is_vietnamese(language):
-        found["VIETNAMESE_ONLY"] = []
+        for kind in _VIETNAMESE_KINDS:
+            found[kind] = []
     raw = _compiled(normalise.QUOTED_LINES).sub(" ", text)
     shouting = _compiled(SHOUTING).search(raw) is not None
     flags = _decide({kind: bool(words) for kind, words in found.items()}, shouting)
@@ -469,7 +484,9 @@ def explain(text: str, language: str | None = None) -> dict[str, list[str]]:
             if not (group and (found["HATE"] or found["HATE_TYPO"]) and not found["NEGATION"]):
                 kinds = [k for k in kinds if not k.startswith(("IDENTITY", "HATE"))]
             if group and found["NEGATION"]:
-                kinds = [k for k in kinds if k not in ("INSULTS", "VIETNAMESE_ONLY", "DIRECTED")]
+                kinds = [k for k in kinds if k not in _INSULT_KINDS]
+            if found["HOMOGRAPHS"]:
+                kinds = [k for k in kinds if k != "SYLLABLES"]
             if shouting:
                 kinds.append("PROFANITY")
         words = [word for kind in kinds for word in found[kind]]
@@ -482,7 +499,8 @@ def flags_of(text: str, language: str | None = None) -> dict[str, bool]:
     views = _views(text)
     spoken = message_language(text, language)
     kinds = {kind: bool(_matches(kind, *views, spoken)) for kind in KINDS}
-    kinds["VIETNAMESE_ONLY"] = kinds["VIETNAMESE_ONLY"] and _is_vietnamese(language)
+    for kind in _VIETNAMESE_KINDS:
+        kinds[kind] = kinds[kind] and _is_vietnamese(language)
     raw = _compiled(normalise.QUOTED_LINES).sub(" ", text)
     return _decide(kinds, _compiled(SHOUTING).search(raw) is not None)
 
@@ -641,7 +659,8 @@ def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
     severe = (kinds["SLURS"] and not (group and kinds["NEGATION"])) or (
         kinds["THREATS"] and not kinds["NEGATION"]
     )
-    words = kinds["INSULTS"] or kinds["VIETNAMESE_ONLY"] or kinds["DIRECTED"]
+    syllables = kinds["SYLLABLES"] and not kinds["HOMOGRAPHS"]
+    words = kinds["INSULTS"] or kinds["VIETNAMESE_ONLY"] or syllables or kinds["DIRECTED"]
     insults = words and not (group and kinds["NEGATION"])
     aimed = insults or group_hate or (shouting and kinds["PROFANITY"])
     owned = kinds["OWNED"] or (kinds["VOCATIVE"] and not kinds["NAMING"])

@@ -57,6 +57,8 @@ PHRASE_KINDS = (
     "THIRD_PARTY",
     "ON_TERMS",
     "VIETNAMESE_ONLY",
+    "SYLLABLES",
+    "HOMOGRAPHS",
     "ENTITLEMENT",
     "KNOW_BETTER",
 )

@@ -13,7 +13,7 @@ from parting.text.lexicon.learned import read as _learned
 # fmt: off
 
 _INSULTS = [
-    "đồ ngu", "ngu", "ngu như bò", "ngu như chó", "ngu vãi", "ngu dốt", "óc chó",
+    "đồ ngu", "ngu như bò", "ngu như chó", "ngu vãi", "ngu dốt", "óc chó",
     "óc lợn", "óc heo", "não tôm", "não cá vàng", "não phẳng", "không có não",
     "đần độn", "thằng ngu", "con ngu", "mất dạy", "vô học", "vô văn hóa", "vô văn hoá",
     "đồ khốn", "khốn nạn", "thằng khốn", "chó má", "đồ chó", "con chó", "thằng chó",
@@ -46,6 +46,24 @@ _VULGAR = [
 # in the accented view only (``ACCENTED``), where they match a message typed without
 # tones; the writer who typed the tones said the everyday word.
 _HOMOGRAPH_INSULTS = ["du ma", "con cho", "do cho", "con ngu", "do ngu", "do an hai", "vo hoc"]
+
+# Bare insult syllables that, typed without tones, are also everyday words: "ngu"
+# (stupid; "ngủ" sleep, "ngũ" of "đội ngũ", team), "lon" ("lớn", big), "deo" ("đeo",
+# to wear), "ml" and "cm" (millilitres, centimetres). They insult (``SYLLABLES``) unless
+# the message holds one of those everyday compounds typed without tones
+# (``HOMOGRAPHS``): "doi ngu ky thuat", "di ngu", "don hang lon", "deo the", "500 ml".
+_SYLLABLES = ["ngu", "lon", "deo", "ml", "cm"]
+_HOMOGRAPHS = [
+    r"(doi|hang) ngu", r"ngu (coc|hanh|quan|vi)",
+    r"(di|buon|giac|phong|dang|chua|con|da|se|mat|thieu|ru|gio|nha|muon|truoc khi|sau khi) "
+    r"ngu", r"ngu (ngon|trua|som|muon|quen|day|dau|it|du|nghi|lai|gat|qua dem)",
+    r"lon (xon|hon|nhat|lam|len|tuoi|manh|dan)",
+    r"(rat|qua|kha|cuc ky|to|nguoi|so|don|don hang|so luong|khoan|khoan tien|thay doi|"
+    r"van de|du an|hop dong|khach hang|cong ty|phan|mot phan|lam) lon",
+    r"deo (the|khau trang|kinh|mat na|gang|gang tay|mu|non|bang|day|dong ho|nhan|bao ho|"
+    r"tai nghe)", r"(nho|phai|can|vui long|bat buoc|khong|ko) deo",
+    r"[0-9]+ (ml|cm|cl|mm)",
+]
 
 _THREATS = [
     "giết mày", "giết chết", "đánh chết", "đâm chết", "chém chết", "tao sẽ giết",
@@ -82,11 +100,13 @@ ACCENTED = {
         r"(mình đang )?làm (gì|việc)", r"cứ làm (theo|như) (lời )?tôi (nói|bảo)",
     ],
     "INSULTS": _INSULTS + _VULGAR + _HOMOGRAPH_INSULTS + _learned(),
+    "SYLLABLES": _SYLLABLES,
+    "HOMOGRAPHS": _HOMOGRAPHS,
     # Plain-letter teencode that is a word or an abbreviation elsewhere ("cc", "DM me",
     # "lol"): abuse only in a message known to be Vietnamese.
     "VIETNAMESE_ONLY": [
-        "dm", "lol", "cl", "ml", "vch", "vđ", "clg", "đỷ", "đỉ", "djt",
-        *_learned(_VIETNAMESE_ONLY),
+        "dm", "lol", "cl", "vch", "vđ", "clg", "đỷ", "đỉ", "djt",
+        *(phrase for phrase in _learned(_VIETNAMESE_ONLY) if phrase not in _SYLLABLES),
     ],
     "THREATS": _THREATS,
     "COUNTER": _COUNTER,
