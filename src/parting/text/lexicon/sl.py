@@ -1263,3 +1263,12 @@ COMPLAINT += [
     r"vecnost)",
 ]
 THIRD_PARTY += [r"(prejsnj|bivs|drug)[a-z]* +" + _LJUDJE]
+# Late every time ("vsako mesečno poročilo pride teden po seji"), and a whole period missing
+# from what was delivered ("v izvozu ni celega decembra").
+COMPLAINT += [
+    r"(vsak|vsako|vsaka|vsakic) +([a-z]+ +){0,2}(porocil|racun|dostav|posiljk|narocil|izvod|"
+    r"obracun|pregled)[a-z]* +(pride|prispe|je|dobimo) +([a-z0-9]+ +){0,2}(po|prepozno|z "
+    r"zamudo|pozno)",
+    r"(v|iz) +(izvoz|porocil|tabel|datotek|obracun|pregled)[a-z]* +([a-z]+ +){0,2}(ni|manjka|"
+    r"manjkajo) +(celega|cele|celotnega|celotne|vseh|nobene|nobenega)",
+]

@@ -940,3 +940,13 @@ THIRD_PARTY += [
     r"sai|tray|vo) +thi +([a-z]+ +){0,5}(bao lau|the nao|sao|ra sao|duoc khong|dc ko|nhu nao)"
     r"( +[a-z]+){0,3} *$",
 ]
+# Late every time ("báo cáo tháng nào cũng tới sau họp"); the writer's own side slow to
+# answer ("bên em trả lời chậm quá, em biết") is no grievance.
+COMPLAINT += [
+    r"(thang nao|lan nao|ky nao|tuan nao|dot nao|ban nao) +cung +(toi|den|gui|giao|ve|co) +"
+    r"(sau|tre|muon|cham)",
+]
+THIRD_PARTY += [
+    r"(ben em|ben minh|chung em|chung toi|ben toi) +(tra loi|rep|phan hoi) +(hoi +|bi +)?(cham|"
+    r"tre|muon)",
+]
