@@ -144,7 +144,7 @@ def test_every_help_text_and_value_name_is_in_the_catalogs(language: str) -> Non
 def test_the_program_and_its_panels_speak_french() -> None:
     page = help_page("fr", ())
     assert "Utilisation : parting [OPTIONS] COMMANDE [ARGUMENTS]..." in " ".join(page.split())
-    assert "Voyez quels clients coûtent plus qu'ils ne rapportent" in page
+    assert "Voyez quels clients coûtent plus qu’ils ne rapportent" in page
     for title in ("Options", "Commandes"):
         assert f"─ {title} ─" in page
     page = help_page("fr", ("import",))
@@ -159,12 +159,12 @@ def test_the_program_and_its_panels_speak_french() -> None:
         (
             ["imprt", "a.csv"],
             "There is no command imprt. Did you mean import?",
-            "La commande imprt n'existe pas. Vouliez-vous dire import\u202f?",
+            "La commande imprt n’existe pas. Vouliez-vous dire import\u202f?",
         ),
         (
             ["import", "--formt", "toggl", "a.csv"],
             "There is no option --formt. Did you mean --format?",
-            "L'option --formt n'existe pas. Vouliez-vous dire --format\u202f?",
+            "L’option --formt n’existe pas. Vouliez-vous dire --format\u202f?",
         ),
         (
             ["import", "a.csv", "--format"],

@@ -112,3 +112,26 @@ def test_french_punctuation_is_held_to_its_word_by_a_non_breaking_space() -> Non
         text = tag.sub("", path.read_text(encoding="utf-8"))
         wrong += [f"{path.name}: …{m.group(0)!r}" for m in _BREAKABLE_BEFORE.finditer(text)]
     assert not wrong, "\n".join(wrong[:20])
+
+
+# An elision written with the typewriter apostrophe: "l'équipe", "qu'il", "d'{name}".
+_TYPEWRITER_ELISION = re.compile(r"[^\W\d_]'(?:[^\W\d_]|\{)")
+
+
+def test_french_elisions_use_the_typographic_apostrophe() -> None:
+    """French strings write "l’équipe", not "l'équipe": one apostrophe throughout, in the
+    catalogs and in the letters."""
+    catalog = catalogs.merged_catalog("fr")
+    wrong = [
+        target
+        for message in catalog
+        if message.id
+        for target in (message.string if isinstance(message.string, tuple) else (message.string,))
+        if target and _TYPEWRITER_ELISION.search(target)
+    ]
+    templates = Path(catalogs.PACKAGE_DIR, "playbook", "templates", "fr")
+    tag = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.S)
+    for path in sorted(templates.rglob("*.txt")):
+        text = tag.sub("", path.read_text(encoding="utf-8"))
+        wrong += [f"{path.name}: …{m.group(0)!r}" for m in _TYPEWRITER_ELISION.finditer(text)]
+    assert not wrong, "\n".join(wrong[:20])

@@ -128,7 +128,7 @@ def test_a_stored_reason_is_told_again_in_the_readers_language(
 ) -> None:
     owner_client.post(reverse("set_language"), {"language": "fr", "next": "/"})
     html = owner_client.get(reverse("client", args=["c-rude"])).content.decode()
-    assert "Messages ou incidents injurieux envers l&#x27;équipe" in html
+    assert "Messages ou incidents injurieux envers l’équipe" in html
     assert "Rude &amp; Co: part_ways_now" not in html  # the English words of the run
 
 
