@@ -1908,7 +1908,7 @@ _DAYS = (
 _FAILING = (
     r"(cracking|cracked|peeling|leaning|leaking|broken|falling apart|fading|faded|rusting|"
     r"rusty|loose|coming off|coming apart|wobbling|wobbly|failing|dead|sagging|chipped|"
-    r"chipping|warped|flaking)"
+    r"chipping|warped|flaking|bowing|buckling|splitting|lifting|sinking|rotting)"
 )
 COMPLAINT += [
     r"already +" + _FAILING,
@@ -1993,4 +1993,54 @@ COMPLAINT += [
     r"(wrote|translated|did|made|designed|built)",
     r"(takes|take|taking|took) +(over +|more than +|still +)?([0-9]+|ten|twenty|thirty) +"
     r"(seconds|secs|minutes|mins) +to +(load|open|respond|show|come up)",
+]
+
+# Issue #12, twelfth session, from ``clientmail_s12_tune_en.csv`` (forwarded threads,
+# terse notes, signatures): a tax or fee taken twice, the goods set against the sample or
+# proof they do not match, reminders for a bill already paid, a charge kept for work
+# skipped, the worst of its kind the writer has had, a fault dated from the reader's
+# update or visit, the work delivered holding the wrong contents, a trade that skipped
+# part of the job.
+_SINCE_YOURS = (
+    r"since +(the|your|ur|yr) +(last +|latest +|new +|recent +)?(update|upgrade|migration|"
+    r"release|changes|change|changeover|visit|install|installation|rewire|repair)"
+)
+COMPLAINT += [
+    r"(vat|tax|fee|fees|charge|delivery|postage|shipping|amount|deposit|call out fee|callout "
+    r"fee|subscription) +([a-z]+ +){0,2}(added|charged|counted|applied|taken|debited|"
+    r"included|billed) +twice",
+    r"(dont|doesnt|didnt|don t|doesn t|didn t|do not|does not|did not) +(match|look like|"
+    r"resemble) +(the|our|my|your|what|what s in the) +([a-z]+ +){0,2}(sample|samples|proof|"
+    r"proofs|brief|mock ?up|mockup|photo|photos|picture|pictures|swatch|swatches|drawing|"
+    r"drawings|plan|plans|design|spec|specs|render|renders|brochure)",
+    r"(reminder|reminders|chaser|chasers|final notice|demand) +(for|about|on) +(an|the|a|my|"
+    r"our) +(invoice|bill) +(i|we|that i|that we|which i|which we) +(already +|have +already +|"
+    r"ve +already +|had +already +)?(paid|settled)",
+    r"(and|but|yet|then) +(still +)?(charged|billed|invoiced) +(us +|me +)?(for +(it|them|that|"
+    r"the lot|the whole thing)|anyway|regardless|in full|full price)",
+    r"(worst|poorest|sloppiest|shoddiest) +([a-z]+ +){0,2}(i ve|ive|we ve|weve|i have|we have|"
+    r"i|we) +(ever +)?(had|seen|received|got|paid for|experienced)",
+    r"(logs|kicks|throws|signs|locks) +(me|us|everyone|people|staff) +out +(every|all the time|"
+    r"constantly|each time|whenever)",
+    r"(can t|cant|cannot|won t|wont|doesn t|doesnt|no longer|stopped|keeps|broke|broken|"
+    r"crashes|fails|every +[0-9]+ +(minutes|mins|seconds|secs|hours)) +([a-z0-9]+ +){0,6}"
+    + _SINCE_YOURS,
+    r"(you|u) +(delivered|sent|supplied|provided|gave us|handed over|produced|wrote|"
+    r"prepared) +(contains|contain|has|have|shows|show|came with|includes|uses|use) +"
+    r"(the wrong|wrong|last [a-z]+ s|old|outdated|someone else s|somebody else s|errors|"
+    r"mistakes|typos)",
+    r"(painter|painters|decorator|decorators|plasterer|tiler|plumber|electrician|installer|"
+    r"installers|driver|courier|builder|builders|roofer|mechanic|landscaper) +(skipped|missed|"
+    r"forgot|never came|never showed|didn t come|didn t turn up|didn t show|didn t bother)",
+]
+
+# Calm mail of the same batch: the thing was not the reader's ("the taxi wasn't yours"),
+# the trouble has nothing to do with the works, the writer's own slip on the wrong day.
+THIRD_PARTY += [
+    r"(wasn t|wasnt|was not|isn t|isnt|is not|weren t|werent|were not|aren t|arent|are not) +"
+    r"(one of +)?yours",
+    r"(nothing|nowt|not anything) +(at all +)?to +do +with +(the|this|our) +(works|work|job|"
+    r"project|build|install|installation|renovation|refit|repairs|site)",
+    r"(i|we) +(put|sent|brought|took|went|turned up|booked|drove|parked) +([a-z]+ +){0,4}"
+    r"(on|to|at|in|into) +the +wrong",
 ]

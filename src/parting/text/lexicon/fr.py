@@ -1278,8 +1278,12 @@ COMPLAINT += [
     r"livree|fait|faite|pose|posee|monte|montee|envoye|envoyee|mis|mise|peint|peinte) +"
     r"([a-z]+ +){0,2}" + _PANNE,
     _PANNE + r" +([a-z0-9]+ +){0,3}(encore|deja|toutes les (heures|semaines|nuits)|tous les "
-    r"(jours|matins|soirs)|tout le (week end|weekend|temps)|depuis|pendant (une|[0-9]+|deux) "
-    r"(heure|heures|jours))",
+    # "depuis" dates a fault ("coupe depuis hier"), not praise over years ("meilleure coupe
+    # depuis des années").
+    r"(jours|matins|soirs)|tout le (week end|weekend|temps)|depuis (hier|ce|cette|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|le|la|les|l|votre|vos|[0-9]+|une|un|deux|trois|"
+    r"quatre|quelques|plusieurs|des (jours|semaines|heures|mois)|que|qu|avant)|pendant (une|"
+    r"[0-9]+|deux) (heure|heures|jours))",
     r"(plus rien|rien) +(ne )?(marche|fonctionne) +(depuis|apres)",
     r"(commande|paye|reserve|achete|demande) +([0-9]+) +([a-z]+ +){0,2}(recu|livre|livres|eu|"
     r"arrive|arrives) +([0-9]+)",
@@ -1648,7 +1652,7 @@ COMPLAINT += [
     r"(la moitie|le tiers|un quart|une partie|la plupart) +(des|du|de la|de l|de nos) +"
     r"[a-z]+ +(manqu[a-z]*|etaient cassees|etaient casses|etaient sales|sont cassees|"
     r"sont casses|sont sales|etaient abimees|etaient abimes)",
-    r"(votre|vos) +([a-z]+ +){0,2}(a|ont) +laisse +(le|la|les|l|notre|nos) +([a-z]+ +){0,2}"
+    r"(votre|vos) +([a-z]+ +){0,3}(a|ont) +laisse +(le|la|les|l|notre|nos) +([a-z]+ +){0,3}"
     r"(ouvert|ouverte|ouverts|ouvertes|allume|allumee|allumes|dehors|sous la pluie|"
     r"deverrouille|branche)",
     r"(femme de menage|agent d entretien|technicien|jardinier|poseur|poseurs|ouvrier|ouvriers|"
@@ -1665,4 +1669,67 @@ COMPLAINT += [
     r"vingt|trente) +(secondes|minutes) +(a|pour) +(s afficher|charger|se charger|repondre|"
     r"s ouvrir)",
     _JOURS + r" +(on est|nous sommes|on est deja|aujourd hui c est|et on est) +(le +)?" + _JOURS,
+]
+
+# Issue #12, douzième session, d'après ``clientmail_s12_tune_fr.csv`` (fils transférés,
+# mots brefs, signatures) : ce qu'on avait demandé face à ce qu'on a reçu, ce qu'on nous
+# avait promis, une taxe comptée deux fois, un travail facturé quand même, des relances
+# comptées ou pour une facture déjà payée, un résultat qui ne ressemble pas à
+# l'échantillon, des éléments faux, une panne datée de la mise à jour ou du passage du
+# lecteur, le travail devenu impossible.
+_DEPUIS_LE_VOTRE = (
+    r"depuis +(la|votre|le|vos|les|leur) +(derniere +|dernier +|nouvelle +|nouveau +|"
+    r"recente +)?(mise a jour|maj|intervention|passage|migration|installation|changement|"
+    r"modification|modifications|reparation|visite)"
+)
+COMPLAINT += [
+    r"(on avait|nous avions|j avais|on vous avait|nous vous avions|je vous avais) +(bien +|"
+    r"pourtant +|clairement +|pourtant bien +)?(demande|commande|dit|precise|indique|reserve|"
+    r"specifie|exige) +([a-z0-9]+ +){0,6}(et|mais|or) +(on|nous|j|je) +(n +)?(en +)?(a|avons|"
+    r"ai) +(eu|recu|recus|recue|trouve)",
+    r"(on nous avait|vous nous aviez|vous m aviez|on m avait|il nous avait|elle nous avait) +"
+    r"(bien +)?(dit|promis|assure|annonce|garanti|certifie|jure) +(que|qu) +(ce|ca|la|le|les|"
+    r"tout|il|elle|ils|elles|on|vous|c) +([a-z]+ +){0,2}(serait|seraient|prendrait|prendraient|allait|"
+    r"allaient|arriverait|arriveraient|devait|devaient|etait|sera|seront|aurait|auraient|"
+    r"pourrait|tiendrait|durerait|couterait|passerait|viendrait|etait|ne)",
+    r"(compte|comptee|comptes|comptees|facture|facturee|factures|facturees|preleve|prelevee|"
+    r"preleves|debite|debitee|ajoute|ajoutee|applique|appliquee) +deux fois",
+    r"(l a|les a|nous l a|nous a|m a|a ete|ont ete) +(facture|facturee|factures|facturees|"
+    r"compte|comptee|fait payer) +(quand meme|malgre tout|tout de meme|comme meme|plein pot|"
+    r"au prix fort)",
+    r"(ca fait|cela fait|c est la|c est ma|c est notre) +([0-9]+|deux|trois|quatre|cinq|"
+    r"troisieme|quatrieme|cinquieme|[0-9]+e|[0-9]+eme) +(relances|relance|appels|appel|mails|"
+    r"mail|messages|message|courriels)",
+    r"(relance|relances|rappel|rappels) +(pour|concernant|sur|au sujet d) +(une|la|cette|ma|"
+    r"notre) +facture +(que +(j ai|nous avons|on a) +)?"
+    r"(deja +)?(payee|reglee|acquittee)",
+    r"(ressemble|ressemblent|correspond|correspondent) +(pas|en rien|absolument pas|"
+    r"vraiment pas) +(du tout +)?(a|au|aux|avec)",
+    r"(sont|etaient) +(tous +|toutes +|encore +|completement +)?(faux|fausses|errones|erronees)",
+    r"(deconnecte|deconnectent|plante|plantent|bug|bugue|buggue|marche plus|fonctionne plus|"
+    r"n affiche plus|ne s ouvre plus|ne demarre plus|saute|sautent|coupe|fuit|toutes les +"
+    r"[0-9]+ +(minutes|min|secondes|heures)) +([a-z0-9]+ +){0,6}" + _DEPUIS_LE_VOTRE,
+    r"impossible de +(bosser|travailler|vous joindre|vous avoir|avoir quelqu un|joindre "
+    r"quelqu un)",    r"(pire|plus mauvais|plus mauvaise|plus nul|plus nulle) +[a-z]+ +([a-z]+ +){0,2}(de ma vie|"
+    r"de notre vie|depuis des annees|depuis longtemps|qu on ait (jamais +)?(eu|vu))",
+]
+
+# Le courrier calme du même lot : l'appareil en panne est le nôtre (« l'imprimante du
+# bureau est encore en panne »), le souci vient de notre côté, il n'y a rien à faire pour
+# le lecteur, la chose n'était pas la sienne.
+THIRD_PARTY += [
+    r"(notre|nos|mon|ma|mes) +([a-z]+ +){0,1}(imprimante|wifi|internet|serveur|ordi|"
+    r"ordinateur|pc|telephone|portable|box|connexion|caisse|voiture|camion|logiciel|paie|"
+    r"banque|reseau) +([a-z]+ +){0,3}(est|sont|a|ont|etait) +(encore +|toujours +|de nouveau +|"
+    r"a nouveau +)?(en panne|plante|plantee|en rade|hs|cassee|casse|morte|mort|echoue|bloquee|"
+    r"bloque)",
+    r"(imprimante|wifi|internet|serveur|ordi|ordinateur|pc|caisse|connexion|reseau) +(du "
+    r"bureau|de la maison|de la boutique|de chez nous) +(est|sont|a|etait) +(encore +|toujours +|"
+    r"de nouveau +)?(en panne|plante|plantee|en rade|hs|cassee|casse)",
+    r"(logiciel|systeme|serveur|bug|panne|faute|banque|souci|erreur|probleme) +(de|du|chez) +"
+    r"notre +cote",
+    r"rien +(a faire|a voir) +(pour vous|de votre cote|de votre part|chez vous|avec vous|avec "
+    r"votre travail|avec les travaux)",
+    r"(n etait|n est|n etaient|ne sont) +(pas|pas du tout) +(a vous|le votre|la votre|les votres|"
+    r"de chez vous|un des votres|une des votres)",
 ]
