@@ -241,10 +241,33 @@ def test_held_out_mail_decides_where_the_head_helps() -> None:
             "held_out_calm": 200,
         }
 
-    assert helps(counted(3, 1, 2))
+    assert helps(counted(4, 1, 2))
     assert not helps(counted(2, 2))  # as many false complaints as true ones
+    assert not helps(counted(3, 2, 2))  # each calm message raised costs one more
     assert not helps(counted(5, 0, 3))  # more than 1 % of calm mail raised
     assert not helps(counted(0, 0))  # nothing to gain
+
+
+def test_the_threshold_weighs_a_calm_message_raised_above_another_false_complaint() -> None:
+    """On development mail, a lower threshold that confirms four more complaints but
+    raises two calm messages loses to a higher one; were the two other business mail
+    (a change request is no complaint, but no calm mail), the lower one would win."""
+    from parting.text.recall_learn import STEPS, choose
+
+    # Nine complaints, then a change request and two more messages, by P.
+    p = np.asarray([0.95] * 5 + [0.6] * 4 + [0.9, 0.6, 0.6])
+    truth = np.asarray([True] * 9 + [False] * 3)
+    rows = np.ones(len(p), dtype=bool)
+    calm_rows = np.asarray([False] * 10 + [True] * 2)
+    # Above 0.9: five true, a gain of 5. At 0.6: nine true, three false of which two
+    # calm, each costing one more: 9 - 3 - 2 = 4.
+    assert 0.9 < choose(p, truth, rows, calm_rows, calm=300) <= 0.95
+    # The two as other business mail: 9 - 3 = 6 at 0.6.
+    assert choose(p, truth, rows, np.zeros(len(p), dtype=bool), calm=300) <= 0.6
+    # A threshold that raises more than 1 % of the calm mail is never chosen.
+    assert choose(p, truth, rows, calm_rows, calm=100) > 0.9
+    # Nothing gains: never.
+    assert choose(p, ~truth, rows, calm_rows, calm=300) > max(STEPS)
 
 
 def test_the_head_trains_on_development_rows_only() -> None:

@@ -941,7 +941,7 @@ COMPLAINT += [
     r"worthless|unreadable)",
     r"(came|went|is|are|was|were|sent|printed|arrived|published|went out|came back) +"
     r"([a-z]+ +){0,2}with +(the |a |an )?(wrong|incorrect|old|outdated|last month s|last "
-    r"year s|previous) +",
+    r"year s|previous) +[a-z]+",
     r"(with|shows|showing|has|have|had) +(the |a )?(wrong|incorrect) +(number|address|name|"
     r"price|prices|amount|total|date|"
     r"person|file|version|size|colour|color|vat|po|logo|item|items|order|figures|numbers|"
