@@ -1392,7 +1392,8 @@ OWNED += [
 # own side's trouble or lateness ("our office wifi is down", "sorry I was late").
 _THANKS_FOR_A_FIX = (
     r"(thanks|thank you|cheers|grateful) +([a-z]+ +){0,2}for +(fixing|sorting|solving|"
-    r"resolving|catching|spotting|flagging|clearing up|untangling|repairing)"
+    r"resolving|catching|spotting|flagging|clearing up|untangling|repairing|redrawing|redoing|"
+    r"replacing|rebuilding|rewriting|reprinting|tidying up|cleaning up)"
 )
 THIRD_PARTY += [
     r"nothing +to +do +with +(you|your +(team|work|side))",
@@ -2043,4 +2044,16 @@ THIRD_PARTY += [
     r"project|build|install|installation|renovation|refit|repairs|site)",
     r"(i|we) +(put|sent|brought|took|went|turned up|booked|drove|parked) +([a-z]+ +){0,4}"
     r"(on|to|at|in|into) +the +wrong",
+]
+
+# The writer asks nothing of the reader about the trouble ("we've refunded her, nothing
+# needed from you"), or asks what happens if a customer ever complains: no grievance.
+THIRD_PARTY += [
+    r"(nothing|no action|no need for anything) +(at all +)?(needed|required|to do|for you to do|"
+    r"you need to do|needs doing) +(from|for|on|by|at) +(you|your side|your end|your team|you "
+    r"guys)",
+    r"nothing +(at all +)?for +(you|you guys|your team) +to +do",
+    r"(if|when|in case|should) +(a|an|the|our|one of our|any|one of the) +(customer|customers|"
+    r"client|clients|guest|guests|member|members|user|users|tenant|tenants|visitor|visitors) +"
+    r"(ever +)?(asks|ask|wants|want|requests|request|demands|complains|complain)",
 ]

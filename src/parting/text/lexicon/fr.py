@@ -1689,8 +1689,8 @@ COMPLAINT += [
     r"ai) +(eu|recu|recus|recue|trouve)",
     r"(on nous avait|vous nous aviez|vous m aviez|on m avait|il nous avait|elle nous avait) +"
     r"(bien +)?(dit|promis|assure|annonce|garanti|certifie|jure) +(que|qu) +(ce|ca|la|le|les|"
-    r"tout|il|elle|ils|elles|on|vous|c) +([a-z]+ +){0,2}(serait|seraient|prendrait|prendraient|allait|"
-    r"allaient|arriverait|arriveraient|devait|devaient|etait|sera|seront|aurait|auraient|"
+    r"tout|il|elle|ils|elles|on|vous|c) +([a-z]+ +){0,2}(serait|seraient|prendrait|"
+    r"prendraient|allait|allaient|arriverait|arriveraient|devait|devaient|etait|sera|seront|aurait|auraient|"
     r"pourrait|tiendrait|durerait|couterait|passerait|viendrait|etait|ne)",
     r"(compte|comptee|comptes|comptees|facture|facturee|factures|facturees|preleve|prelevee|"
     r"preleves|debite|debitee|ajoute|ajoutee|applique|appliquee) +deux fois",
@@ -1710,8 +1710,9 @@ COMPLAINT += [
     r"n affiche plus|ne s ouvre plus|ne demarre plus|saute|sautent|coupe|fuit|toutes les +"
     r"[0-9]+ +(minutes|min|secondes|heures)) +([a-z0-9]+ +){0,6}" + _DEPUIS_LE_VOTRE,
     r"impossible de +(bosser|travailler|vous joindre|vous avoir|avoir quelqu un|joindre "
-    r"quelqu un)",    r"(pire|plus mauvais|plus mauvaise|plus nul|plus nulle) +[a-z]+ +([a-z]+ +){0,2}(de ma vie|"
-    r"de notre vie|depuis des annees|depuis longtemps|qu on ait (jamais +)?(eu|vu))",
+    r"quelqu un)",
+    r"(pire|plus mauvais|plus mauvaise|plus nul|plus nulle) +[a-z]+ +([a-z]+ +){0,2}(de ma "
+    r"vie|de notre vie|depuis des annees|depuis longtemps|qu on ait (jamais +)?(eu|vu))",
 ]
 
 # Le courrier calme du même lot : l'appareil en panne est le nôtre (« l'imprimante du
@@ -1732,4 +1733,22 @@ THIRD_PARTY += [
     r"votre travail|avec les travaux)",
     r"(n etait|n est|n etaient|ne sont) +(pas|pas du tout) +(a vous|le votre|la votre|les votres|"
     r"de chez vous|un des votres|une des votres)",
+]
+
+# Un client qui, un jour, demanderait un remboursement est une question, pas une
+# réclamation ; le propriétaire, le syndic ou la banque qui traînent ne sont pas le lecteur ;
+# merci de l'avoir redessiné remercie d'une correction.
+THIRD_PARTY += [
+    r"(si|quand|au cas ou|lorsqu|lorsque) +(un|une|des|nos|l un de nos|un de nos|une de nos) +"
+    r"(client|clients|cliente|clientes|invite|invites|membre|membres|locataire|locataires|"
+    r"usager|usagers|visiteur|visiteurs) +(nous +|vous +)?(demande|demandent|reclame|reclament|"
+    r"veut|veulent|se plaint|se plaignent)",
+    r"(le|la|notre|mon|ma|les|nos) +(proprietaire|syndic|mairie|banque|assurance|assureur|"
+    r"voisin|voisins|voisine|bailleur|gestionnaire|agence immobiliere|copropriete) +(n a|n ont|"
+    r"ne|n est|n etait) +toujours +(pas|rien)",
+    r"merci +(de|d) +(l avoir|les avoir|avoir) +(redessine|redessinee|redessines|refait|refaite|"
+    r"refaits|remplace|remplacee|remplaces|repeint|repeinte|reimprime|reimprimee|corrige|"
+    r"corrigee|corriges|repare|reparee|repares|nettoye|nettoyee|mis a jour|mise a jour)",
+    r"rien +(n est )?(a faire|necessaire|a prevoir|attendu) +(de votre part|de votre cote|pour "
+    r"vous|chez vous)",
 ]
