@@ -142,18 +142,21 @@ def test_a_language_without_these_rules_reads_every_clause() -> None:
     assert claims.claimed("If it breaks, call me.", None) == "If it breaks, call me."
 
 
-# Calm mail the patterns flag, each beside a twin that is the class indeed.
+# Calm mail the patterns flag, each beside a twin that is the class indeed. (A customer
+# who "asks for a refund" in a question, or thanks for "redrawing" a logo, are read as
+# calm by the patterns themselves since the twelfth session: the clause reading is shown
+# on a late refund in a question and on a patched logo.)
 PAIRS = [
     (
         "is_complaint",
         "en",
-        "Just so we're prepared: if a customer asks for a refund, what's the process?",
+        "Just so we're prepared: if the refund comes late, what's the process?",
         "A customer asked for a refund because your booking page charged her twice.",
     ),
     (
         "is_complaint",
         "en",
-        "Thanks for redrawing the logo that was broken in places!",
+        "Thanks for patching the logo that was broken in places!",
         "The logo was broken in places and the new one is broken too.",
     ),
     (
@@ -165,7 +168,7 @@ PAIRS = [
     (
         "is_complaint",
         "fr",
-        "Pour être prêts : si un client demande un remboursement, comment ça se passe ?",
+        "Pour être prêts : si le remboursement arrive en retard, comment ça se passe ?",
         "Un client demande un remboursement, votre page l'a débité deux fois.",
     ),
 ]
