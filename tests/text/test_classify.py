@@ -199,3 +199,9 @@ def test_patterns_compiled_ahead_cover_every_message_explain_reads() -> None:
         explain(text, language)
         flags_of(text, language)
     assert (len(_COMPILED), len(normalise._cache)) == compiled
+
+
+def test_french_reports_and_calls_to_stop_saying_an_insult_undo_it_but_not_an_order() -> None:
+    assert not flagged("Il a crié aux clients que vous étiez des escrocs.", "is_abusive", "fr")
+    assert not flagged("Arrêtons de dire que les immigrés sont un fardeau.", "is_abusive", "fr")
+    assert flagged("Arrêtez de vous plaindre, bande d'abrutis.", "is_abusive", "fr")

@@ -68,6 +68,8 @@ def test_the_learned_lexicon_leaves_out_everyday_words() -> None:
     learned = set(learn.read()) | set(learn.read(learn.VIETNAMESE_ONLY))
     assert learned.isdisjoint(learn.MILD)
     assert "thứ" not in learned
+    # Grammar words typed without tones: "không có" (don't have), "còn chờ" (still waiting).
+    assert learned.isdisjoint({"ko co", "con cho"})
 
 
 def test_cues_with_counted_repeats_in_several_languages_are_read_one_language_at_a_time() -> None:

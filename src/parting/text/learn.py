@@ -81,6 +81,12 @@ FUNCTION_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# The same typed without tones, for the phrases learned in plain letters: "ko co"
+# (không có, "don't have"), "con cho" (còn chờ, "still waiting"), "co van" (có vấn…).
+_FOLDED_FUNCTION_WORDS = frozenset(
+    normalise.apply_text(word, normalise.FOLD_STEPS) for word in FUNCTION_WORDS
+)
+
 # Teencode written in plain letters, safe in any language. Other plain-ASCII single
 # words ("cc", "dm", "lol", "may") are words or abbreviations in English or French too:
 # they are learned as ``vietnamese_only``, used when the message is known to be
@@ -165,7 +171,8 @@ def learn(
         # Leetspeak symbols would be regex operators in the lexicon; the letters suffice.
         if len(phrase) < 2 or phrase in MILD or not phrase.replace(" ", "").isalnum():
             continue
-        if all(word in FUNCTION_WORDS for word in phrase.split()):
+        grammar = _FOLDED_FUNCTION_WORDS if phrase.isascii() else FUNCTION_WORDS
+        if all(word in grammar for word in phrase.split()):
             continue
         view = _view(phrase)
         if view and count >= min_count and share >= min_precision:

@@ -487,8 +487,11 @@ COUNTER += [
     r"(c est|c etait|ce serait|il est|est|sont) +(vraiment |tellement |completement |"
     r"totalement |profondement |franchement |absolument )*(inacceptable|inadmissible|"
     r"intolerable|honteux|honteuse|scandaleux|revoltant|choquant|blessant|odieux|"
-    r"ignoble|indigne|faux|deplorable|degoutant|injuste|cruel|mal|grave) +(de|d|que|qu) +",
-    r"(arrete|arretez|arreter|cesse|cessez|cesser|arretons|cessons) +(de|d) +",
+    r"ignoble|indigne|faux|deplorable|degoutant|injuste|cruel|mal|grave) +(de|d|que|qu)",
+    # Stop *saying* it ("arrêtez de dire que …"): "arrêtez de vous plaindre" is no report.
+    r"(arrete|arretez|arreter|cesse|cessez|cesser|arretons|cessons) +(de|d) +(dire|raconter|"
+    r"repeter|ecrire|pretendre|affirmer|traiter|faire comme si|croire|penser|publier|"
+    r"insulter|colporter)",
     r"(il|elle|ils|elles|on|certains|les gens|des gens|quelqu un|tu|vous) +(n )?(a|ont|"
     r"as|avez)? *(dit|disent|pretend|pretendent|affirme|affirment|ecrit|ecrivent|"
     r"publie|publient|tweete|tweetent) +(que|qu)",
@@ -1457,7 +1460,7 @@ COUNTER += [
     r"([a-z]+ +){1,8}(sont|est) +(des|un|une|de|vraiment|tous|toutes|juste)? *(vrais +|"
     r"vraies +|sacres +|gros +|grosses +)?(" + _MOTS_INSULTES + r")",
     r"(a t il|a t elle|ont ils|ont elles|il a|elle a|ils ont) +(crie|hurle|lance|dit|ecrit|"
-    r"balance) +(a|au|aux) +",
+    r"balance) +(a|au|aux)",
 ]
 # … sauf si l'insulte atteint le lecteur quand même : « des abrutis comme vous », « ceux
 # qui travaillent avec votre agence sont des abrutis ».
