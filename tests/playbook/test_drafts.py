@@ -64,6 +64,8 @@ PARTS = (
     "fresh-15-tone-held",
     "fresh-16-s12",
     "fresh-16-s12-held",
+    "fresh-16-tone",
+    "fresh-16-tone-held",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}
