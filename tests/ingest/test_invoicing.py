@@ -123,6 +123,16 @@ def test_freshbooks_due_date_comes_from_payment_terms(
     assert rows["0000101"]["due_on"] == date(2024, 1, 22)
 
 
+def test_the_notice_of_missing_due_dates_counts_invoices_and_days_each_in_its_own_form(
+    exports: Path, business_settings: Callable[..., Config]
+) -> None:
+    one_day = read(exports / "freshbooks_invoices.csv", business_settings(payment_terms_days=1))
+    (notice,) = [n for n in one_day.notices if "due date" in n]
+    assert "no due date. A missing due date is set 1 day after the invoice date" in notice
+    month = read(exports / "freshbooks_invoices.csv", Config())
+    assert any("is set 30 days after" in n for n in month.notices)
+
+
 def test_freshbooks_lines_are_summed_and_paid_invoices_get_their_payment(exports: Path) -> None:
     parsed = read(exports / "freshbooks_invoices.csv", Config())
     rows = invoices(parsed)

@@ -163,15 +163,18 @@ def finish_invoices(
         days = int(config.settings.business.payment_terms_days)
         shifted = pc.add(issued.cast(pa.int32()), pa.scalar(days, pa.int32())).cast(pa.date32())
         due = pc.coalesce(due, shifted)
-        notices.append(
-            ngettext(
-                "{n} invoice has no due date; it was set {days} days after the invoice date "
-                "(business.payment_terms_days).",
-                "{n} invoices have no due date; they were set {days} days after the invoice "
-                "date (business.payment_terms_days).",
-                missing_due,
-            ).format(n=missing_due, days=days)
-        )
+        # Two counts, two sentences: each takes the plural form its own number asks for.
+        without = ngettext(
+            "{n} invoice has no due date.", "{n} invoices have no due date.", missing_due
+        ).format(n=missing_due)
+        set_to = ngettext(
+            "A missing due date is set {days} day after the invoice date "
+            "(business.payment_terms_days).",
+            "A missing due date is set {days} days after the invoice date "
+            "(business.payment_terms_days).",
+            days,
+        ).format(days=days)
+        notices.append(f"{without} {set_to}")
     paid = column(table, "paid_amount", pa.float64())
     derived = pc.if_else(pc.fill_null(pc.greater_equal(paid, amount), False), "paid", "open")
     status = pc.coalesce(column(table, "status", pa.string()), derived)
