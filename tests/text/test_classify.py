@@ -117,6 +117,11 @@ def test_vietnamese_teencode_that_means_something_else_needs_the_language() -> N
         ("nhan vien nho deo the khi vao toa nha", False),  # wear a badge
         ("Mẫu chai 500 ml và 250 ml, anh báo giá giúp em.", False),
         ("Kích thước tủ là 60 cm x 45 cm.", False),
+        # Client mail in words ViHOS comments often stand beside insults in.
+        ("Chúc anh chị năm mới làm ăn phát đạt!", False),
+        ("Làm ăn kiểu gì vậy, hẹn thứ hai mà giờ vẫn chưa giao?", False),
+        ("Thứ sáu em qua lấy tiền mặt được không anh?", False),
+        ("Bố mẹ em gửi lời cảm ơn anh đã sửa mái nhà.", False),
         ("may ngu the, sai ten khach lan thu ba", True),
         ("deo hieu ben may lam an kieu gi", True),
     ],

@@ -63,6 +63,10 @@ MILD = frozenset(
         "chém", "vả", "ói", "cuồng", "lủ", "bần", "sàm", "xiên", "lố", "táng", "vẹo", "bới",
         "ghẻ", "quỳ", "rạch", "vái", "mợ", "câm", "vãi", "hùa", "lòi", "thối", "mẽo", "ịt",
         "bú", "không ra", "làm được", "đọc báo", "làm như", "không có ý",
+        # Doing business, collecting money, a lunch order, parents, culture, growth,
+        # "faster", "there is a problem", a policy, "oops": the words of client mail.
+        "làm ăn", "lấy tiền", "cơm sườn", "bố mẹ", "văn hóa", "văn hoá", "phát triển",
+        "nhanh hơn", "có vấn", "có vấn đề", "chế độ", "chết cha",
     }
 )  # fmt: skip
 
