@@ -135,22 +135,3 @@ def test_a_statement_judged_false_right_after_it_is_said_is_denied(
     text: str, words: list[str], denied: bool
 ) -> None:
     assert clauses.denied(text, words, "en") is denied
-
-
-def test_a_denied_hit_that_names_no_group_is_vetoed_but_an_insult_to_the_reader_is_not(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.setattr(embed, "_model", lambda: SureModel())
-    monkeypatch.setattr(embed, "available", lambda: True)
-    weights = np.zeros(embed.DIMENSIONS, dtype=np.float32)
-    weights[0] = 5.0
-    head = Head(weights, 0.0, {"en": 0.5})
-    texts = [
-        "Nobody here would say your staff are idiots.",
-        "Your team is scum.",
-        "I'm not angry, you're just scum.",
-    ]
-    verdicts = veto.second_opinion(texts, ["en"] * 3, embed.Embedder(tmp_path), head)
-    assert verdicts[0] is not None and verdicts[0].vetoed
-    assert verdicts[1] is None  # no group, no denial: the model is not asked
-    assert verdicts[2] is None or not verdicts[2].vetoed

@@ -247,15 +247,7 @@ def second_opinion(
             return head.stance_thresholds[code]
         return head.thresholds.get(code)
 
-    # Messages that name a group are asked; so is a pattern hit that names none when
-    # every hateful word of it stands in a clause that denies it ("I would never call
-    # anyone here scum"): the clause undoes it whatever group is meant.
-    asked = [
-        i
-        for i in range(len(texts))
-        if cut(i) is not None
-        and (names_group(texts[i]) or (hits[i] and denied_in_clause(texts[i], languages[i])))
-    ]
+    asked = [i for i in range(len(texts)) if cut(i) is not None and names_group(texts[i])]
     out: list[Verdict | None] = [None] * len(texts)
     if not asked:
         return out
