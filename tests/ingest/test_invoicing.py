@@ -129,6 +129,9 @@ def test_the_notice_of_missing_due_dates_counts_invoices_and_days_each_in_its_ow
     one_day = read(exports / "freshbooks_invoices.csv", business_settings(payment_terms_days=1))
     (notice,) = [n for n in one_day.notices if "due date" in n]
     assert "no due date. A missing due date is set 1 day after the invoice date" in notice
+    # The setting to change is named as the settings page names it, never by its key.
+    assert "(setting “Payment terms (days)”)" in notice
+    assert "payment_terms" not in notice
     month = read(exports / "freshbooks_invoices.csv", Config())
     assert any("is set 30 days after" in n for n in month.notices)
 

@@ -19,6 +19,7 @@ from parting.i18n import _, gettext_noop, ngettext
 from parting.ingest.cells import map_distinct
 from parting.ingest.parsed import ClientRef, Parsed, Skip, finish
 from parting.ingest.sheet import Sheet
+from parting.settings_declared import BUSINESS_SETTINGS
 
 DRAFT = "draft"
 NO_NUMBER = gettext_noop("no invoice number (a total or a note, not an invoice)")
@@ -167,13 +168,15 @@ def finish_invoices(
         without = ngettext(
             "{n} invoice has no due date.", "{n} invoices have no due date.", missing_due
         ).format(n=missing_due)
+        # The setting is named by its label, as the settings page shows it.
+        terms = BUSINESS_SETTINGS["payment_terms_days"].label
         set_to = ngettext(
             "A missing due date is set {days} day after the invoice date "
-            "(business.payment_terms_days).",
+            "(setting “{setting}”).",
             "A missing due date is set {days} days after the invoice date "
-            "(business.payment_terms_days).",
+            "(setting “{setting}”).",
             days,
-        ).format(days=days)
+        ).format(days=days, setting=_(terms))
         notices.append(f"{without} {set_to}")
     paid = column(table, "paid_amount", pa.float64())
     derived = pc.if_else(pc.fill_null(pc.greater_equal(paid, amount), False), "paid", "open")
