@@ -97,20 +97,27 @@ def test_a_cli_error_is_announced_in_the_chosen_language(
 _BREAKABLE_BEFORE = re.compile(r"[^\S\u00a0\u202f]+[:;?!»]|«[^\S\u00a0\u202f]+")
 
 
-def test_french_punctuation_is_held_to_its_word_by_a_non_breaking_space() -> None:
+def _french_text_matching(pattern: re.Pattern[str]) -> list[str]:
+    """Every French catalog string, and every stretch of a French letter template outside
+    its template tags, where ``pattern`` is found."""
     catalog = catalogs.merged_catalog("fr")
     wrong = [
         target
         for message in catalog
         if message.id
         for target in (message.string if isinstance(message.string, tuple) else (message.string,))
-        if target and _BREAKABLE_BEFORE.search(target)
+        if target and pattern.search(target)
     ]
     templates = Path(catalogs.PACKAGE_DIR, "playbook", "templates", "fr")
     tag = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.S)
     for path in sorted(templates.rglob("*.txt")):
         text = tag.sub("", path.read_text(encoding="utf-8"))
-        wrong += [f"{path.name}: …{m.group(0)!r}" for m in _BREAKABLE_BEFORE.finditer(text)]
+        wrong += [f"{path.name}: …{m.group(0)!r}" for m in pattern.finditer(text)]
+    return wrong
+
+
+def test_french_punctuation_is_held_to_its_word_by_a_non_breaking_space() -> None:
+    wrong = _french_text_matching(_BREAKABLE_BEFORE)
     assert not wrong, "\n".join(wrong[:20])
 
 
@@ -121,17 +128,5 @@ _TYPEWRITER_ELISION = re.compile(r"[^\W\d_]'(?:[^\W\d_]|\{)")
 def test_french_elisions_use_the_typographic_apostrophe() -> None:
     """French strings write "l’équipe", not "l'équipe": one apostrophe throughout, in the
     catalogs and in the letters."""
-    catalog = catalogs.merged_catalog("fr")
-    wrong = [
-        target
-        for message in catalog
-        if message.id
-        for target in (message.string if isinstance(message.string, tuple) else (message.string,))
-        if target and _TYPEWRITER_ELISION.search(target)
-    ]
-    templates = Path(catalogs.PACKAGE_DIR, "playbook", "templates", "fr")
-    tag = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.S)
-    for path in sorted(templates.rglob("*.txt")):
-        text = tag.sub("", path.read_text(encoding="utf-8"))
-        wrong += [f"{path.name}: …{m.group(0)!r}" for m in _TYPEWRITER_ELISION.finditer(text)]
+    wrong = _french_text_matching(_TYPEWRITER_ELISION)
     assert not wrong, "\n".join(wrong[:20])
