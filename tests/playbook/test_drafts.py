@@ -66,6 +66,8 @@ PARTS = (
     "fresh-16-s12-held",
     "fresh-16-tone",
     "fresh-16-tone-held",
+    "fresh-17-s13",
+    "fresh-17-s13-held",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}
