@@ -73,6 +73,51 @@ def test_a_hateful_word_outside_a_denying_clause_stands(
     assert not clauses.denied(text, words, language)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "denied"),
+    [
+        # A question answered by a reply that denies, whatever follows the reply.
+        ("Are trans people freaks? No, they're not.", ["freaks"], True),
+        ("Are women stupid? No, and they never were.", ["stupid"], True),
+        ("Women stupid? Not in the slightest.", ["stupid"], True),
+        ("Immigrants, criminals? Not a chance.", ["criminals"], True),
+        ("Muslims violent? Nonsense.", ["violent"], True),
+        ("Disabled people a burden? Not in my experience.", ["burden"], True),
+        ("Why would anyone think women are stupid? They aren't.", ["stupid"], True),
+        ("Do I think women are inferior? Absolutely not, never have.", ["inferior"], True),
+        ("Des femmes incapables ? Pas chez nous.", ["incapables"], True),
+        # A reply that grants a part, is no answer, or agrees further on denies nothing;
+        # nor does a reply to another question, or to a comparison.
+        ("Are Muslims dangerous? Not all of them.", ["dangerous"], False),
+        ("Why are women so stupid? No idea.", ["stupid"], False),
+        ("Are Muslims dangerous? No doubt.", ["dangerous"], False),
+        ("Are immigrants parasites? No, that's exactly what they are.", ["parasites"], False),
+        ("Women are stupid? Yes. Are immigrants better? No.", ["stupid"], False),
+        ("Is there anything worse than gay people? No.", ["worse"], False),
+        # The hateful word said not to fit: the subject of a negated verb of being.
+        ("Vermin is not how I would describe refugees.", ["vermin"], True),
+        ("Trash isn't what disabled people are.", ["trash"], True),
+        ("Filth is the last word I'd use for gay people.", ["filth"], True),
+        ("Parasite n'est pas un mot qu'on emploie pour les réfugiés.", ["parasite"], True),
+        ("Stupid is not even the word for women.", ["stupid"], False),
+        ("Dumb is not strong enough for these immigrants.", ["dumb"], False),
+        ("Worthless is what disabled people are.", ["worthless"], False),
+        # Disowned by the writer right after it is said.
+        ("Women are inferior - I don't believe that for a second.", ["inferior"], True),
+        ("Refugees are parasites. We don't buy it.", ["parasites"], True),
+        ("Immigrants are criminals? I don't think so.", ["criminals"], True),
+        ("Les immigrés sont des criminels ? Je n'y crois pas une seconde.", ["criminels"], True),
+        ("Trans people are freaks, I don't care what you say.", ["freaks"], False),
+        ("Women are useless. I don't think so, I know so.", ["useless"], False),
+    ],
+)
+def test_a_negation_after_the_hateful_word_denies_it_when_it_governs_it(
+    text: str, words: list[str], denied: bool
+) -> None:
+    french = ("Des ", "Parasite ", "Les ")
+    assert clauses.denied(text, words, "fr" if text.startswith(french) else "en") is denied
+
+
 def test_only_the_languages_with_a_grammar_are_read() -> None:
     assert not clauses.denied("Priseljenci niso paraziti.", ["paraziti"], "sl")
     assert not clauses.denied("Women are not scum.", ["scum"], None)

@@ -11,8 +11,14 @@ own clause — a clause ends at punctuation, at a conjunction ("but", "because",
 or where a new subject starts ("they are", "ce sont"). A message is a denial when every
 hateful word the patterns found in it is denied: one asserted clause ("… are not equal,
 they are a burden") keeps the abuse. A negation that excludes rather than denies
-("don't want …", "never trust …", "no more …", "ne veux plus …") denies nothing, and a
-question answered by a bare "no" ("Immigrants? Scum? Absolutely not.") is denied whole.
+("don't want …", "never trust …", "no more …", "ne veux plus …") denies nothing.
+
+A negation may also stand after the hateful word and still govern it: a question answered
+by a reply that denies ("Immigrants? Scum? Absolutely not.", "Are they freaks? No,
+they're not.", "Women stupid? Hardly - …"; not "No idea", "Not all of them"), the word
+said not to fit as the subject of a negated verb of being ("Vermin is not how I'd
+describe refugees"; not "dumb is not strong enough"), or the statement disowned right
+after it ("… - I don't believe that for a second", "…? I don't think so").
 
 A statement may also be judged after it is made: "that immigrants are vermin is simply
 not true", "Gay people are disgusting? That is false." — a verdict on its truth
@@ -74,6 +80,25 @@ class Grammar:
     # it false.
     verdicts: str = ""
     falsity: frozenset[str] = frozenset()
+    # The writer disowning a statement just made, over folded words: "… - I don't
+    # believe that for a second", "…? I don't think so", "… je n'y crois pas".
+    disowning: str = ""
+    # Replies that deny besides the negations ("nope", "hardly"); words right after a
+    # negation that make the reply grant a part or no answer ("not all", "no idea");
+    # words that, later in the reply, agree ("no, that's exactly what they are").
+    refusals: frozenset[str] = frozenset()
+    granting: frozenset[str] = frozenset()
+    agreeing: frozenset[str] = frozenset()
+    # Words that make a question rhetorical: a comparison ("anything worse than …?").
+    rhetorical: frozenset[str] = frozenset()
+    # Words that make a negated verdict on a fronted word a stronger one ("dumb is not
+    # strong enough for them", "stupide ne suffit même pas"): it asserts.
+    stronger: frozenset[str] = frozenset()
+    # Words that may stand before a hateful word that opens its clause ("the", "being").
+    leading: frozenset[str] = frozenset()
+    # Words that judge the fronted word as the last one the writer would use ("filth is
+    # the last word I'd use for …"), after a verb of being.
+    last: tuple[str, ...] = ()
 
 
 GRAMMARS: dict[str, Grammar] = {
@@ -117,6 +142,27 @@ GRAMMARS: dict[str, Grammar] = {
             r"believes|accept|accepts)))( (at all|whatsoever|in any way|in any sense))?$"
         ),
         falsity=_words("false untrue lie myth nonsense rubbish wrong fiction bullshit"),
+        disowning=(
+            r"^(and |but |yet |though )?(i|we)( (have|ve|had|d|would|will|could|ll))?"
+            r" (do not|don t|did not|didn t|never|not|won t|can t|cannot|couldn t|wouldn t)"
+            r"( (ever|really|for one|honestly))* (believe|believed|think|thought|buy|bought|"
+            r"accept|accepted|agree|agreed|agree with|agreed with|say|said|share|shared|hold)"
+            r" (that|this|it|so|any of (that|this|it)|such a thing)"
+            r"( (for (a|one) (second|moment|minute|instant)|at all|either|one bit|anymore|"
+            r"whatsoever|ever))*$"
+        ),
+        refusals=_words("nope nah hardly"),
+        granting=_words(
+            "idea clue wonder doubt kidding joke question surprise surprised surprising "
+            "matter comment offence offense all every everyone everybody only just even "
+            "exactly quite entirely completely totally always necessarily much sure more "
+            "less longer really one"
+        ),
+        agreeing=_words("exactly indeed yes true correct right worse"),
+        rhetorical=_words("more worse than better"),
+        stronger=_words("enough even only just begin half strong harsh bad"),
+        leading=_words("the a an being so just plain simply"),
+        last=("the last",),
     ),
     "fr": Grammar(
         negators=_words("ne n pas jamais rien aucun aucune aucuns personne ni nullement"),
@@ -141,6 +187,22 @@ GRAMMARS: dict[str, Grammar] = {
         asking=_words("pourquoi comment"),
         auxiliaries=frozenset(),
         reporting=_words("que qu pense pensons crois croyons dis dit dire"),
+        disowning=(
+            r"^(et |mais )?(je|j|nous|on) (n |ne )?(y |le |l )?(ai |avons |a )?"
+            r"(crois|croyons|croit|pense|pensons|pense|dis|disons|dit|partage|partageons|"
+            r"cru|pense|dit|partage) (pas|jamais|rien|pas du tout|pas une seconde|"
+            r"absolument pas)( (une seconde|un instant|du tout|un seul instant))?$"
+        ),
+        refusals=_words("nan non"),
+        granting=_words(
+            "tous toutes tout tout le seulement que qu vraiment forcement exactement "
+            "completement totalement toujours sur idee doute etonnant question plus moins"
+        ),
+        agreeing=_words("exactement justement oui vrai raison pire"),
+        rhetorical=_words("plus pire pires mieux"),
+        stronger=_words("assez suffit suffisant meme seulement que qu fort"),
+        leading=_words("le la les l un une des etre"),
+        last=("le dernier", "la derniere"),
     ),
 }
 
@@ -282,12 +344,33 @@ def _asks(sentence: str, grammar: Grammar) -> bool:
 
 
 def _is_bare_answer(sentence: str, grammar: Grammar) -> bool:
-    words = _WORD.findall(sentence)
-    return (
-        0 < len(words) <= 3
-        and all(w in grammar.answers for w in words)
-        and any(w in grammar.negators or w in {"no", "non", "nope", "way"} for w in words)
-    )
+    """Whether ``sentence`` opens on a reply that denies: "Absolutely not.", "No, they're
+    not.", "Of course not, and …", "Never in this office.", "Hardly - …", "Nonsense.",
+    "They aren't." A reply that grants a part or is no answer ("Not all of them", "No
+    idea", "No doubt") denies nothing, nor one that agrees further on ("No, that's
+    exactly what they are")."""
+    pieces = _CLAUSE_MARK.split(sentence)
+    words = _WORD.findall(pieces[0]) if pieces else []
+    if not words:
+        return False
+    first = _split_at_openers(words, grammar)[0]
+    rest = _WORD.findall(sentence)[len(first) :]
+    if any(w in grammar.agreeing for w in rest):
+        return False
+    no = grammar.negators | grammar.refusals
+    k = 0  # "absolutely", "of course", "hell" before the negation
+    while k < len(first) and first[k] in grammar.answers and first[k] not in no:
+        k += 1
+    if k == len(first):
+        return False
+    if first[k] in grammar.falsity:  # "Nonsense.", "Rubbish, …"
+        return len(first) - k <= 2
+    if first[k] in no:
+        following = first[k + 1] if k + 1 < len(first) else ""
+        return following not in grammar.granting
+    # "They aren't.", "They're not.": a subject, its verb and the negation, nothing more.
+    allowed = grammar.subjects | grammar.being | grammar.auxiliaries | no
+    return len(first) <= 4 and all(w in allowed for w in first) and any(w in no for w in first)
 
 
 def denied(text: str, words: list[str], language: str | None) -> bool:
@@ -306,15 +389,18 @@ def denied(text: str, words: list[str], language: str | None) -> bool:
     sentences = [s for s in _SENTENCE.split(_fold(text)) if s.strip()]
     wanted = [w.split() for w in dict.fromkeys(words) if w.strip()]
     found = denials = 0
-    answered = any(_is_bare_answer(s, grammar) for s in sentences[1:])
     for index, sentence in enumerate(sentences):
         following = sentences[index + 1] if index + 1 < len(sentences) else ""
         parts = _clauses(sentence, grammar)
-        # A question answered by a bare denial later on: "Immigrants? Scum? Absolutely not."
+        # A question answered by a denial: "Immigrants? Scum? Absolutely not.", "Are
+        # they freaks? No, they're not." The reply is the first sentence after the
+        # run of questions.
+        reply = next((s for s in sentences[index + 1 :] if not s.rstrip().endswith("?")), "")
+        # A question that compares ("is there anything worse than …?") asks nothing.
         question = (
-            answered
-            and sentence.rstrip().endswith("?")
-            and any(_is_bare_answer(s, grammar) for s in sentences[index + 1 :])
+            sentence.rstrip().endswith("?")
+            and not any(w in grammar.rhetorical for w in _WORD.findall(sentence))
+            and _is_bare_answer(reply, grammar)
         )
         for number, clause in enumerate(parts):
             for phrase in wanted:
@@ -332,10 +418,29 @@ def denied(text: str, words: list[str], language: str | None) -> bool:
                         not own
                         and (
                             question
+                            or _fronted(clause, at, len(phrase), grammar)
                             or (not asks and _denies_before(clause, at, grammar, len(phrase)))
                         )
                     )
     return found > 0 and denials == found
+
+
+def _fronted(words: list[str], at: int, size: int, grammar: Grammar) -> bool:
+    """Whether the hateful word at ``at`` opens its clause as the subject of a negated
+    verb of being: "Vermin is not how I'd describe refugees", "Trash isn't what they
+    are", "Filth is the last word I'd use for …", "Parasite n'est pas un mot qu'on
+    emploie pour …" — the writer says the word does not fit. Not when the verdict
+    calls the word too weak ("dumb is not strong enough for them")."""
+    if any(w not in grammar.leading for w in words[:at]):
+        return False
+    after = words[at + size : at + size + 4]
+    if not after or after[0] not in grammar.being | grammar.negators | grammar.auxiliaries:
+        return False
+    if any(w in grammar.stronger for w in words[at + size : at + size + 5]):
+        return False
+    text = " ".join(after)
+    negated = any(w in grammar.negators for w in after[:3])
+    return negated or any(text.startswith(f"{b} {p}") for b in grammar.being for p in grammar.last)
 
 
 def _judged_false(
@@ -343,12 +448,19 @@ def _judged_false(
 ) -> bool:
     """Whether the statement a hateful word stands in is judged false right after it:
     the rest of its own clause ("… vermin is simply not true"), the next clause ("…
-    vermin, which is a lie") or the next sentence ("… disgusting? That is false.")."""
+    vermin, which is a lie") or the next sentence ("… disgusting? That is false."); or
+    disowned by the writer in the next clause or sentence ("… - I don't believe that
+    for a second", "…? I don't think so")."""
+    first = _WORD.findall(following)
+    disowned = [c for c in [*later[:1], first] if c]
+    if grammar.disowning and any(
+        re.search(grammar.disowning, " ".join(words)) for words in disowned
+    ):
+        return True
     if not grammar.verdicts:
         return False
     rests = [after[k:] for k in range(min(len(after), 3) + 1)]
     candidates = rests + later[:1]
-    first = _WORD.findall(following)
     if first:
         candidates.append(first)
     for words in candidates:
