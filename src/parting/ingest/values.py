@@ -152,21 +152,25 @@ def _nothing_to_trim(values: Values) -> bool:
     """Whether no given cell is empty or starts or ends with a blank: then trimming and
     blanking empty cells change nothing. Reads two bytes per cell, no copy."""
     for chunk, ends, data in text_chunks(values):
-        lengths = np.diff(ends)
-        given = (
-            lengths >= 0
-            if chunk.null_count == 0
-            else np.asarray(chunk.is_valid().to_numpy(zero_copy_only=False))
-        )
-        if (lengths[given] == 0).any():
-            return False
-        filled = lengths > 0  # a missing cell usually holds no bytes; if it does, read them
-        first = data[ends[:-1][filled]]
-        last = data[ends[1:][filled] - 1]
+        if chunk.null_count:
+            lengths = np.diff(ends)
+            given = np.asarray(chunk.is_valid().to_numpy(zero_copy_only=False))
+            if (lengths[given] == 0).any():
+                return False
+            filled = lengths > 0  # a missing cell usually holds no bytes; if it does, read them
+            starts, stops = ends[:-1][filled], ends[1:][filled]
+        else:
+            # Every cell is given (the usual id column): one is empty where two offsets meet.
+            starts, stops = ends[:-1], ends[1:]
+            if (starts == stops).any():
+                return False
+        if not starts.size:
+            continue
         # A blank ``utf8_trim_whitespace`` may trim starts or ends with an ASCII control
-        # or space, or a byte of a longer UTF-8 character (U+0085, U+00A0, U+3000...).
-        for byte in (first, last):
-            if byte.size and ((byte <= 0x20) | (byte >= 0x7F)).any():
+        # or space, or a byte of a longer UTF-8 character (U+0085, U+00A0, U+3000...): a
+        # byte outside 0x21-0x7E, found with one comparison as bytes wrap below 0x21.
+        for byte in (data[starts], data[stops - 1]):
+            if ((byte - np.uint8(0x21)) >= 0x7F - 0x21).any():
                 return False
     return True
 
@@ -276,11 +280,18 @@ def _timestamp(values: Values, timezone: str) -> Values:
     )
     shaped = pc.fill_null(pc.match_substring_regex(values, _TIMESTAMP), True)
     _raise_where(pc.invert(shaped), *help_)
+    utc = pa.timestamp("us", tz="UTC")
+    try:
+        # Arrow reads a time into a zoned type only when it carries its offset: if every
+        # cell does (an export in UTC, the usual case), this is the whole answer, without
+        # sorting the cells into those with and without one.
+        return pc.cast(values, utc)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        pass
     has_offset = pc.fill_null(pc.match_substring_regex(values, _OFFSET), False)
     none = pa.scalar(None, pa.string())
     aware_text = pc.if_else(has_offset, values, none)
     naive_text = pc.if_else(has_offset, none, values)
-    utc = pa.timestamp("us", tz="UTC")
     aware = _cast_or_locate(aware_text, utc, help_)
     naive = _cast_or_locate(naive_text, pa.timestamp("us"), help_)
     return pc.coalesce(aware, localise(naive, timezone))
