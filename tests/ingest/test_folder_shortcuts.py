@@ -1,7 +1,8 @@
 """Reading a folder skips work only where the answer is already known: references looked up
 once per run of equal ids, times read at once when every one carries its offset, the header
-found in the file's first bytes, a large file read in a few large blocks. In every case the
-tables, the notices and the refusals are those the full work gives."""
+found in the file's first bytes, a large file read in a few large blocks, the next files read
+while one is checked. In every case the tables, the notices and the refusals are those the
+full work gives."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from parting.config import Config
 from parting.errors import InputError
+from parting.i18n import activate, deactivate
 from parting.ingest.parting_csv import read_folder
 
 CLIENTS = "client_id,name\nC1,Acme Ltd\nC2,Beta SARL\n"
@@ -126,3 +128,26 @@ def test_a_file_of_several_blocks_names_the_row_of_a_bad_cell_in_its_last_block(
     empty = header + body + "C1,P1,2024-01-03,,work,x\n"
     err = refusal(tmp_path, clients=CLIENTS, projects=PROJECTS, time_entries=empty)
     assert (err.where.row, err.where.column) == (rows + 2, "hours")
+
+
+def test_the_first_file_with_a_problem_is_named_though_later_ones_are_read_ahead(
+    tmp_path: Path,
+) -> None:
+    # clients.csv holds a value that cannot be read; invoices.csv, read meanwhile, a row
+    # that cannot be read at all: the folder is refused for the first file, as before.
+    clients = "client_id,name,since\nC1,Acme Ltd,2020-13-45\n"
+    invoices = "invoice_id,client_id,issued_on,due_on,amount\nI1,C1,2024-01-01\n"
+    err = refusal(tmp_path, clients=clients, invoices=invoices)
+    assert err.where.file.endswith("clients.csv")
+    assert (err.where.row, err.where.column) == (2, "since")
+
+
+def test_a_file_read_ahead_is_refused_in_the_readers_language(tmp_path: Path) -> None:
+    invoices = "invoice_id,client_id,issued_on,due_on,amount\nI1,C1,2024-01-01\n"
+    activate("fr")
+    try:
+        err = refusal(tmp_path, clients=CLIENTS, invoices=invoices)
+    finally:
+        deactivate()
+    assert err.where.file.endswith("invoices.csv")
+    assert "valeurs" in err.problem, err.problem

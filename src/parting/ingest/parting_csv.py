@@ -9,9 +9,13 @@ is read as text by ``pyarrow.csv`` and converted for all rows at once (``values.
 
 from __future__ import annotations
 
+import contextvars
 import csv
 import io
 import sys
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -150,9 +154,11 @@ def read_folder(path: Path, config: Config) -> Loaded:
     notices: list[str] = []
     _check_timezone(config.timezone)
     files = _find_files(path, notices)
-    sources = {
-        name: _read(file, TABLES[name], config.timezone, notices) for name, file in files.items()
-    }
+    with _read_ahead(files) as cells:
+        sources = {
+            name: _read(file, TABLES[name], config.timezone, notices, cells[name])
+            for name, file in files.items()
+        }
     for source, spec in ((sources[n], TABLES[n]) for n in sources):
         _check_unique(source, spec)
     _check_references(sources)
@@ -167,8 +173,11 @@ def locate(folder: Path, table: str, index: int, column: str, value: str | None)
 
 def _check_timezone(timezone: str) -> None:
     """Naive timestamps are read in this zone: an impossible one fails before any file."""
+    # One instant built from its bytes: converting a Python value would make pyarrow
+    # load pandas (half a second) before the first file is read.
+    instant = pa.Array.from_buffers(pa.timestamp("us"), 1, [None, pa.py_buffer(bytes(8))])
     try:
-        values.localise(pa.array([0], pa.timestamp("us")), timezone)
+        values.localise(instant, timezone)
     except pa.ArrowException as exc:
         raise ConfigError(
             _("the business time zone cannot be used ({detail}).").format(detail=describe(exc)),
@@ -218,10 +227,35 @@ def _find_files(path: Path, notices: list[str]) -> dict[str, Path]:
     return found
 
 
-def _read(file: Path, spec: Table, timezone: str, notices: list[str]) -> _Source:
+@contextmanager
+def _read_ahead(files: dict[str, Path]) -> Iterator[dict[str, Future[pa.Table]]]:
+    """Each file's cells, read by Arrow in the order given, one file after the other, on
+    a thread of their own: while one table is checked (mostly one core's work), Arrow
+    already reads the next ones on the others. A refusal is raised when its file's turn
+    comes, so the first problem named is the one a read file by file meets; once one is
+    raised, the files not yet started are not read."""
+    pool = ThreadPoolExecutor(1, thread_name_prefix="parting-read")
+    context = contextvars.copy_context()  # the reader's language, for the refusals
+    try:
+        yield {
+            name: pool.submit(context.run, _cells, file, TABLES[name])
+            for name, file in files.items()
+        }
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _cells(file: Path, spec: Table) -> pa.Table:
+    if file.suffix.lower() == ".parquet":
+        return _read_parquet(file)
+    return _read_csv(_Locator(file), spec)
+
+
+def _read(
+    file: Path, spec: Table, timezone: str, notices: list[str], cells: Future[pa.Table]
+) -> _Source:
     locator = _Locator(file)
-    csv_file = file.suffix.lower() != ".parquet"
-    raw = _read_csv(locator, spec) if csv_file else _read_parquet(file)
+    raw = cells.result()
     names = [n.strip().lower() for n in raw.column_names]
     raw = raw.rename_columns(names)
     _check_columns(file, spec, names, notices)
