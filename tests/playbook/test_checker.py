@@ -107,6 +107,14 @@ def test_blame_fires_on_personal_attack_and_names_the_words(lang: str) -> None:
     assert found["blame"][0].lower() in BLAME[lang].lower()
 
 
+def test_a_finding_quotes_each_stretch_of_the_draft_once() -> None:
+    """Two blame cues inside one longer blamed sentence: the draft's words are quoted once,
+    as the sentence that covers them."""
+    sentence = "Your constant late payments and your incompetence forced us to end this"
+    found = rules(letter("en", extra=f"{sentence}."), "en")
+    assert found["blame"] == [sentence]
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_second_reason_fires_the_reasons_rule(lang: str) -> None:
     found = rules(letter(lang, extra=SECOND_REASON[lang]), lang)

@@ -17,10 +17,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from parting.cli import app
+from parting.engine.messages import explain_words
 from parting.text import normalise
 from parting.text.classify import _views, explain, traced_views
 from parting.text.reading import reader
-from parting.text.written import as_written
+from parting.text.written import as_written, one_per_span
 
 runner = CliRunner(env={"PARTING_LANG": "en"})
 
@@ -160,3 +161,66 @@ def test_the_traced_views_are_the_views_the_patterns_read(text: str) -> None:
     for view in views:
         assert len(view.starts) == len(view.ends) == len(view.text)
         assert all(0 <= s <= e <= len(text) for s, e in zip(view.starts, view.ends, strict=True))
+
+
+# --- one quote per stretch of the message ----------------------------------------------
+
+
+def test_a_stretch_several_cues_matched_is_quoted_once_as_its_longest_quote() -> None:
+    """ "Slightly", "disappointed" and "Slightly disappointed" all match: the reader is
+    shown the writer's words once."""
+    text = "Slightly disappointed that one button is still misaligned on the contact page."
+    words = reader()(text, "en").words
+    assert words["is_minor_complaint"] == ["Slightly disappointed", "misaligned"]
+    assert words["is_complaint"] == ["Slightly disappointed", "misaligned"]
+    table = runner.invoke(app, ["read-message", text])
+    assert "“disappointed”" not in table.stdout and "“Slightly”" not in table.stdout
+
+
+def test_quotes_that_overlap_in_the_message_become_the_stretch_they_cover() -> None:
+    text = "Honestly it is not working at all since Monday."
+    assert one_per_span(text, ["working at all", "not working"]) == ["not working at all"]
+    assert as_written(text, ["not working", "working at all"]) == ["not working at all"]
+
+
+def test_quotes_side_by_side_stay_apart() -> None:
+    text = "Not acceptable, third time."
+    assert one_per_span(text, ["Not acceptable", "third time"]) == ["Not acceptable", "third time"]
+
+
+def test_the_same_words_standing_elsewhere_are_not_quoted_again() -> None:
+    """ "late" is in "Slightly late" already, though the message says it twice."""
+    assert as_written("Late again. Slightly late.", ["late", "slightly late"]) == ["Slightly late"]
+    # Only whole words count: "late" is no part of "chocolate".
+    assert one_per_span("Chocolate is late.", ["late", "Chocolate"]) == ["late", "Chocolate"]
+
+
+def test_quotes_the_message_does_not_hold_are_kept() -> None:
+    assert one_per_span("Thanks!", ["never said", "Thanks"]) == ["never said", "Thanks"]
+    assert one_per_span("", []) == []
+
+
+def test_the_evidence_of_a_message_quotes_each_stretch_once_across_its_classes() -> None:
+    """The scoring's evidence puts a message's words of every class together: one quote
+    per stretch there too."""
+    text = "Slightly disappointed that one button is still misaligned on the contact page."
+    assert explain_words({"M1": text}) == {"M1": ["Slightly disappointed", "misaligned"]}
+
+
+def _overlapping(quotes: list[str]) -> list[tuple[str, str]]:
+    folded = [q.casefold() for q in quotes]
+    return [
+        (a, b)
+        for a, fa in zip(quotes, folded, strict=True)
+        for b, fb in zip(quotes, folded, strict=True)
+        if a != b and re.search(rf"(?<!\w){re.escape(fa)}(?!\w)", fb)
+    ]
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(messages(), st.sampled_from(["en", "fr", "vi", "sl"]))
+def test_no_quote_of_a_class_stands_inside_another(text: str, language: str) -> None:
+    one_line = re.sub(r"\s+", " ", text)
+    for words in quoted(text, language).values():
+        assert _overlapping(words) == []
+        assert all(quote in one_line for quote in words)

@@ -232,8 +232,11 @@ def _complaints_the_model_confirms(table: pa.Table, body: str) -> pa.Table:
 def explain_words(
     bodies: dict[str, str], seen: dict[str, list[str]] | None = None
 ) -> dict[str, list[str]]:
-    """Message id -> the words that put it in a class (for evidence). ``seen`` remembers
-    the words of bodies already explained: many messages say the same thing."""
+    """Message id -> the words that put it in a class (for evidence), each stretch of the
+    message quoted once whatever classes its cues stand for. ``seen`` remembers the words
+    of bodies already explained: many messages say the same thing."""
+    from parting.text.written import one_per_span
+
     explain = explainer()
     seen = {} if seen is None else seen
     words: dict[str, list[str]] = {}
@@ -241,7 +244,7 @@ def explain_words(
         text = body or ""
         if text not in seen:
             found = explain(text)
-            seen[text] = sorted({w for ws in found.values() for w in ws})
+            seen[text] = sorted(one_per_span(text, [w for ws in found.values() for w in ws]))
         if seen[text]:
             words[message_id] = seen[text]
     return words

@@ -1193,6 +1193,8 @@ def check_letter(
         ("shouting", True, lambda: _shouting(text), False),
         ("length", True, lambda: _length(text, lang, config), False),
     ]
+    from parting.text.written import one_per_span  # loads the message reader: not at import
+
     findings = []
     read_by_model = _meaning(text, quotable, lang) if meaning else {}
     for rule, applies, words, required in checks:
@@ -1202,7 +1204,9 @@ def check_letter(
         if required and not found:
             findings.append(Finding(rule, [], wording.examples.get(rule, "")))
         elif not required and found:
-            findings.append(Finding(rule, found, wording.examples.get(rule, "")))
+            # Each stretch of the draft quoted once, as its longest covering quote.
+            quoted = one_per_span(text, found)
+            findings.append(Finding(rule, quoted, wording.examples.get(rule, "")))
     return findings
 
 

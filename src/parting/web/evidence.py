@@ -127,6 +127,8 @@ def client_evidence(
 ) -> ClientEvidence:
     """The signs and the records they cite, the newest ``limit`` of each kind (the page
     shows a few, an export all of them); ``margins`` False leaves out margin figures."""
+    from parting.text.written import one_per_span
+
     signs = list(record.signs) if record else []
     cited, words = _cited(signs)
     items: list[Item] = []
@@ -140,7 +142,8 @@ def client_evidence(
                 "message",
                 m.message_id,
                 cited["messages"][m.message_id],
-                words.get(m.message_id, []),
+                # Several signs may cite one message: its words quoted once.
+                one_per_span(m.body or "", words.get(m.message_id, [])),
                 m,
             )
         )
