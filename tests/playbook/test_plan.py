@@ -357,6 +357,9 @@ def test_an_immediate_exit_collapses_cool_off_collection_and_notice(
     assert [s.status for s in plan.steps if s.number in (1, 4, 7)] == ["skipped"] * 3
     assert plan.decision_on == plan.meeting_on == plan.notice_end == START
     assert plan.step(5).status == "todo"  # separate now, even with money owed
+    # The notice step says there is none to run, not "0 days of your usual notice".
+    assert "No notice to run: an immediate exit ends the work on" in plan.step(7).detail
+    assert "usual notice" not in plan.step(7).detail
 
 
 def test_an_unethical_client_gets_the_immediate_variant_without_named_partners(

@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from parting.i18n import _, ngettext
-from parting.words.formats import letter_day, money
+from parting.words.formats import letter_day, money, number
 
 if TYPE_CHECKING:
     from parting.playbook.plan import ExitPlan, Schedule
@@ -73,10 +73,14 @@ def _notice(plan: ExitPlan) -> str:
             "{days} day of notice, until {end}: the notice their contract requires.",
             "{days} days of notice, until {end}: the notice their contract requires.",
             days,
-        ).format(days=days, end=end)
+        ).format(days=number(days), end=end)
     if plan.notice_rule == "deliverable":
         return _(
             "Notice until {end}: finish the deliverable in progress, and the work ends with it."
+        ).format(end=end)
+    if plan.notice_rule == "immediate":
+        return _(
+            "No notice to run: an immediate exit ends the work on {end}, the day you tell them."
         ).format(end=end)
     if plan.notice_rule == "nothing_open" and not plan.in_person:
         return _(
@@ -94,7 +98,7 @@ def _notice(plan: ExitPlan) -> str:
         "{days} days of notice, until {end}: your usual notice for a client who relies on "
         "regular work.",
         days,
-    ).format(days=days, end=end)
+    ).format(days=number(days), end=end)
 
 
 def _meet(plan: ExitPlan) -> str:
