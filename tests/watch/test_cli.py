@@ -118,4 +118,4 @@ def test_a_sync_killed_with_sigkill_is_completed_by_the_next_with_no_duplicate(
     again = parting(workspace, "sync")
     assert again.returncode == 0, again.stderr
     assert messages(workspace) == (4000, 4000)
-    assert f"INBOX: {4000 - stored} new messages" in again.stdout
+    assert f"INBOX: {4000 - stored:,} new messages" in again.stdout  # in English

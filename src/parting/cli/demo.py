@@ -48,7 +48,7 @@ def demo_command(
         raise InputError(
             _("the demo needs at least one client."), fix=_("Use --clients 1 or more.")
         )
-    with console.status(_("Making up {n} clients…").format(n=clients)):
+    with console.status(_("Making up {n} clients…").format(n=number(clients))):
         tables = demo.generate(clients, seed, day)
     with console.status(_("Writing Parting CSV to {folder}…").format(folder=out)):
         demo.write(tables, out)

@@ -146,7 +146,7 @@ def _print_repair_plan(plan: RepairPlan) -> None:
 
 def _print_plan(plan: ExitPlan | RepairPlan) -> None:
     from parting.playbook.repair import RepairPlan
-    from parting.words.formats import letter_day, money
+    from parting.words.formats import letter_day, money, number
     from parting.words.labels import move_label, sign_label, verdict_label
 
     if isinstance(plan, RepairPlan):
@@ -189,7 +189,7 @@ def _print_plan(plan: ExitPlan | RepairPlan) -> None:
             day=letter_day(plan.decision_on),
             meeting=letter_day(plan.meeting_on),
             end=letter_day(plan.notice_end),
-            days=plan.notice_days,
+            days=number(plan.notice_days),
         ),
         _("Money owed: {amount}.").format(
             amount=money(facts.money_owed, facts.currency, decimals=2)

@@ -67,13 +67,14 @@ def serve_command(
     folder = init(_workspace_for(workspace, demo))
     if demo:
         from parting.web import demo as demo_data
+        from parting.words.formats import number
 
         if demo_data.has_clients():
             console.print(_("The workspace already has clients; the demo data was not added."))
         else:
             with console.status(_("Generating the demo portfolio…")):
                 scored = demo_data.fill(clients=demo_data.DEMO_CLIENTS)
-            console.print(_("Demo portfolio ready: {n} clients scored.").format(n=scored))
+            console.print(_("Demo portfolio ready: {n} clients scored.").format(n=number(scored)))
     _run(folder, port)
 
 

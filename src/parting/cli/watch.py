@@ -202,13 +202,15 @@ def sync_command(workspace: WorkspaceOption = None) -> None:
 
 
 def print_sync(report: SyncReport) -> None:
+    from parting.words.formats import number
+
     for folder in report.folders:
         console.print(
             ngettext(
                 "{folder}: {n} new message, {skipped} skipped.",
                 "{folder}: {n} new messages, {skipped} skipped.",
                 folder.new,
-            ).format(folder=folder.name, n=folder.new, skipped=folder.skipped),
+            ).format(folder=folder.name, n=number(folder.new), skipped=number(folder.skipped)),
             highlight=False,
             markup=False,
         )
@@ -224,7 +226,7 @@ def print_sync(report: SyncReport) -> None:
             )
         for reason, count in folder.reasons.items():
             console.print(
-                "  " + _("skipped {n}: {reason}").format(n=count, reason=reason),
+                "  " + _("skipped {n}: {reason}").format(n=number(count), reason=reason),
                 highlight=False,
                 markup=False,
             )
@@ -303,13 +305,14 @@ def print_watch(report: WatchReport) -> None:
 
 def print_watch_in_language(report: WatchReport) -> None:
     from parting.web.labels import verdict_label
+    from parting.words.formats import number
 
     console.print(
         ngettext(
             "Scored {clients} client; {n} changed since the last digest.",
             "Scored {clients} clients; {n} changed since the last digest.",
             report.run.clients,
-        ).format(clients=report.run.clients, n=len(report.changed)),
+        ).format(clients=number(report.run.clients), n=number(len(report.changed))),
         highlight=False,
         markup=False,
     )
@@ -424,6 +427,7 @@ def timeline_table(
     if verdict is not None:
         lines = held_for(lines, verdict, at_least)
         if not lines:
+            from parting.words.formats import number
             from parting.words.labels import verdict_label
 
             console.print(
@@ -431,7 +435,7 @@ def timeline_table(
                     "No client has had the verdict “{verdict}” for {n} month or more.",
                     "No client has had the verdict “{verdict}” for {n} months or more.",
                     at_least,
-                ).format(verdict=verdict_label(verdict), n=at_least),
+                ).format(verdict=verdict_label(verdict), n=number(at_least)),
                 highlight=False,
                 markup=False,
             )

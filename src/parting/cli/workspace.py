@@ -91,12 +91,15 @@ def init_command(workspace: WorkspaceOption = None) -> None:
 )
 def migrate_command(workspace: WorkspaceOption = None) -> None:
     from parting.store.workspace import migrate, open_created, pending_migrations
+    from parting.words.formats import number
 
     open_created(workspace)
     todo = pending_migrations()
     migrate()
     console.print(
-        ngettext("Applied {n} migration.", "Applied {n} migrations.", len(todo)).format(n=len(todo))
+        ngettext("Applied {n} migration.", "Applied {n} migrations.", len(todo)).format(
+            n=number(len(todo))
+        )
         if todo
         else _("Nothing to migrate.")
     )
@@ -211,7 +214,7 @@ def print_summary(batch: Any) -> None:
     summary = batch.summary
     for reason, count in summary.get("skip_reasons", {}).items():
         console.print(
-            "  " + _("skipped {n}: {reason}").format(n=count, reason=reason),
+            "  " + _("skipped {n}: {reason}").format(n=number(count), reason=reason),
             highlight=False,
             markup=False,
         )
@@ -240,7 +243,7 @@ def print_summary(batch: Any) -> None:
                 "{n} names could not be matched to a client; their rows wait. "
                 "See them with: parting clients unmatched",
                 len(open_refs),
-            ).format(n=len(open_refs)),
+            ).format(n=number(len(open_refs))),
             highlight=False,
             markup=False,
         )

@@ -161,22 +161,22 @@ def finish_invoices(
     due = table["due_on"] if "due_on" in table.column_names else pa.nulls(n, pa.date32())
     missing_due = pc.sum(pc.is_null(due)).as_py() or 0
     if missing_due:
+        from parting.words.formats import number
+
         days = int(config.settings.business.payment_terms_days)
         shifted = pc.add(issued.cast(pa.int32()), pa.scalar(days, pa.int32())).cast(pa.date32())
         due = pc.coalesce(due, shifted)
         # Two counts, two sentences: each takes the plural form its own number asks for.
         without = ngettext(
             "{n} invoice has no due date.", "{n} invoices have no due date.", missing_due
-        ).format(n=missing_due)
+        ).format(n=number(missing_due))
         # The setting is named by its label, as the settings page shows it.
         terms = BUSINESS_SETTINGS["payment_terms_days"].label
         set_to = ngettext(
-            "A missing due date is set {days} day after the invoice date "
-            "(setting “{setting}”).",
-            "A missing due date is set {days} days after the invoice date "
-            "(setting “{setting}”).",
+            "A missing due date is set {days} day after the invoice date (setting “{setting}”).",
+            "A missing due date is set {days} days after the invoice date (setting “{setting}”).",
             days,
-        ).format(days=days, setting=_(terms))
+        ).format(days=number(days), setting=_(terms))
         notices.append(f"{without} {set_to}")
     paid = column(table, "paid_amount", pa.float64())
     derived = pc.if_else(pc.fill_null(pc.greater_equal(paid, amount), False), "paid", "open")

@@ -267,6 +267,8 @@ def utc_timestamps(values: list[object]) -> pa.Array:
 
 
 def tally_notices(tally: Tally) -> list[str]:
+    from parting.words.formats import number
+
     notices: list[str] = []
     if tally.attachments:
         notices.append(
@@ -274,7 +276,7 @@ def tally_notices(tally: Tally) -> list[str]:
                 "{n} attachment was not imported (only the message text is).",
                 "{n} attachments were not imported (only the message text is).",
                 tally.attachments,
-            ).format(n=tally.attachments)
+            ).format(n=number(tally.attachments))
         )
     if tally.forwarded:
         notices.append(
@@ -282,7 +284,7 @@ def tally_notices(tally: Tally) -> list[str]:
                 "{n} forwarded message inside another was not imported as the client's words.",
                 "{n} forwarded messages inside others were not imported as the client's words.",
                 tally.forwarded,
-            ).format(n=tally.forwarded)
+            ).format(n=number(tally.forwarded))
         )
     if tally.fallback_dates:
         notices.append(
@@ -291,6 +293,6 @@ def tally_notices(tally: Tally) -> list[str]:
                 "{n} messages had no readable Date; the date their mail server received them "
                 "was used.",
                 tally.fallback_dates,
-            ).format(n=tally.fallback_dates)
+            ).format(n=number(tally.fallback_dates))
         )
     return notices

@@ -60,13 +60,15 @@ def finish(
     )
     if negative:
         # A credit note or a refund is negative: kept, and said, in case it is a mistake.
+        from parting.words.formats import number
+
         notices = [
             *notices,
             ngettext(
                 "{file}: {n} negative amount was kept, as a credit note or refund.",
                 "{file}: {n} negative amounts were kept, as credit notes or refunds.",
                 negative,
-            ).format(file=source, n=negative),
+            ).format(file=source, n=number(negative)),
         ]
     return Parsed(
         format=format,

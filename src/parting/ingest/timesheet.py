@@ -125,12 +125,14 @@ def build(
     no_client = pc.is_null(client)
     fallback = pc.sum(no_client).as_py() or 0
     if fallback:
+        from parting.words.formats import number
+
         notices.append(
             ngettext(
                 "{n} entry has no client; its project name was used as the client.",
                 "{n} entries have no client; their project name was used as the client.",
                 fallback,
-            ).format(n=fallback)
+            ).format(n=number(fallback))
         )
         client = pc.if_else(no_client, project, client)
     project_id = pc.if_else(

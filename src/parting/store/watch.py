@@ -155,6 +155,7 @@ def digest(
     from django.utils import translation
 
     from parting.i18n import activate, current_language
+    from parting.words.formats import number
 
     language = owner_language()
     previous = current_language()
@@ -165,13 +166,13 @@ def digest(
                 "Parting: {n} client changed",
                 "Parting: {n} clients changed",
                 len(changed),
-            ).format(n=len(changed))
+            ).format(n=number(len(changed)))
             parts = [
                 ngettext(
                     "Since the last digest, the verdict or signs of {n} client changed.",
                     "Since the last digest, the verdict or signs of {n} clients changed.",
                     len(changed),
-                ).format(n=len(changed))
+                ).format(n=number(len(changed)))
                 if changed
                 else _("Since the last digest, no client's verdict or signs changed."),
                 "",
