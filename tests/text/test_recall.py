@@ -35,6 +35,25 @@ PASSED = {
 }
 
 
+# Grievances that name no fault word: the reader's work named as something the reader
+# did, what it cost the writer, what was paid or asked for set against what came, and
+# the writer's own customers noticing. Written for this test, not taken from any set.
+READER_S_WORK = {
+    "en": [
+        "the tiles your fitters laid have lifted by the back door",
+        "cost us the whole Saturday market",
+        "we ordered oak and it's pine",
+        "customers keep asking why the menu says closed on Sundays",
+    ],
+    "fr": [
+        "le portail que vous avez posé frotte par terre",
+        "on a perdu deux commandes ce week-end",
+        "on avait commandé du chêne, c'est du pin",
+        "des clients nous demandent pourquoi le site dit fermé le dimanche",
+    ],
+}
+
+
 @pytest.fixture
 def model(
     install_model: Callable[[tuple[str, ...]], FakeModel], monkeypatch: pytest.MonkeyPatch
@@ -60,6 +79,16 @@ def test_the_net_catches_grievances_the_cues_miss_and_lets_calm_mail_pass(langua
     for text in CAUGHT[language]:
         assert recall.caught(text, language), text
     assert not recall.caught(PASSED[language], language)
+
+
+@pytest.mark.parametrize("language", sorted(READER_S_WORK))
+def test_the_net_reads_a_grievance_about_the_reader_s_work_that_names_no_fault(
+    language: str,
+) -> None:
+    """The net is wide on purpose: the head decides what it catches."""
+    for text in READER_S_WORK[language]:
+        assert recall.net_words(text, language), text
+    assert not recall.net_words(PASSED[language], language)
 
 
 def test_a_message_whose_complaint_words_the_patterns_read_is_never_a_candidate() -> None:
@@ -311,3 +340,34 @@ def test_the_head_learns_from_the_sentences_that_carry_a_grievance(model: FakeMo
         "I'll scan it tomorrow.",
     ]
     assert learned.vectors.shape == (3, embed.DIMENSIONS)
+
+
+def test_a_complaint_the_net_misses_teaches_with_every_sentence(model: FakeModel) -> None:
+    """Where the net reads none of a complaint's words, the grievance is in one of its
+    sentences all the same: the head learns from all of them."""
+    from parting.text.calm_learn import Examples
+    from parting.text.recall_learn import sentences
+
+    data = Examples()
+    text = "Hi Dan,\npics came back and half of them have his eyes shut."
+    assert not recall.net_words(text, "en")
+    data.add(text, frozenset({recall.CLASS}), "en", DEV)
+    learned = sentences(data, np.arange(1), ["en"], None)
+    assert learned.labels.tolist() == [True, True]
+    assert model.asked == ["Hi Dan,", "pics came back and half of them have his eyes shut."]
+
+
+def test_the_threshold_is_chosen_with_half_the_calm_budget() -> None:
+    """Out-of-fold development figures underrate the calm mail a threshold raises on
+    unseen mail: the choice allows half of what the switch allows."""
+    from parting.text.recall_learn import CHOICE_CALM_SHARE, MAX_CALM_SHARE, choose
+
+    assert CHOICE_CALM_SHARE == MAX_CALM_SHARE / 2
+    # Six complaints and a calm message at 0.8, two more complaints at 0.95.
+    p = np.asarray([0.8] * 6 + [0.8] + [0.95] * 2)
+    truth = np.asarray([True] * 6 + [False] + [True] * 2)
+    rows = np.ones(len(p), dtype=bool)
+    calm_rows = ~truth
+    # 150 calm messages: 1 % allows one raised, half of it none.
+    assert choose(p, truth, rows, calm_rows, 150) <= 0.8
+    assert choose(p, truth, rows, calm_rows, 150, CHOICE_CALM_SHARE) > 0.8

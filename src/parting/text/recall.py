@@ -87,6 +87,27 @@ NET: dict[str, list[str]] = {
         r"(twice|double|for)|billed (us |me )?(twice|for)|instead of|supposed to|should have|"
         r"promised|agreed|approved|we paid|paid for)",
         r"(why|explain|how come|how hard|what happened|complain|complaint|complaining)",
+        # The reader's work named as something the reader did ("the hedge your men cut",
+        # "the card reader you installed", "the payroll run you did"): a grievance about
+        # it often names no fault word at all ("…has come up in patches").
+        r"(you|u|you guys|your (guy|guys|man|men|lads|team|people|staff|engineer|technician|"
+        r"driver|courier|cleaners|fitter|fitters|painter|painters|builders|system|site|"
+        r"website|app|page|software|booking page|form)) +(just )?([a-z]+ed|did|made|put|"
+        r"sent|set up|built|fit|cut|left|gave|told|said|took|brought|wrote|sold|laid|dug|"
+        r"hung|shot|chose|got|quoted|drew|ran|sends|puts|says|gives|shows|does)",
+        # What it cost the writer ("cost us a morning's trading", "had to apologise to two
+        # clients", "we lost the account") and what they paid or asked for set against
+        # what came ("paid for next-day", "the quote said", "we booked a double").
+        r"(cost us|cost me|had to|we lost|i lost|lost us|lost the|ruined|wasted|"
+        r"apologise|apologize|apologised|apologized|embarrassing|embarrassed|redo|redid|"
+        r"quote said|invoice says|you said|we said|we asked for|i asked for|we booked|"
+        r"we ordered|i ordered|after booking|after ordering|meant to|not unit)",
+        # Someone of the writer's side noticed it: customers asking, the accountant
+        # spotting it ("three people at reception asking why…").
+        r"((customers|clients|guests|people|subscribers|patients|visitors|staff|"
+        r"accountant|boss) ([a-z]+ )?(are |were |have |has |keep )?(asking|complaining|"
+        r"noticed|spotted|replied|calling|called|rang|ringing|pointed out)|spotted that|"
+        r"noticed that|any reason|is there a reason|what s the reason|reason why)",
     ],
     "fr": [
         r"(probleme|problemes|souci|soucis|erreur|erreurs|bug|bugs|bogue|faute|fautes|"
@@ -115,6 +136,28 @@ NET: dict[str, list[str]] = {
         r"devaient|aurait du|auriez du|cense|censee|promis|promise|valide|convenu|on paye|"
         r"on a paye|nous payons)",
         r"(pourquoi|expliquer|expliquez|comment se fait|plainte|plaindre|reclamation)",
+        # The reader's work named as something the reader did ("le gazon que vous avez
+        # semé", "vous deviez apporter", "votre technicien a annulé").
+        r"((vous|tu|vs) (avez|aviez|as|avais|av|deviez|devais|avez du|aviez dit|avez dit|"
+        r"nous avez|m avez|nous aviez|m aviez|ont)|(votre|vos|ton|tes|vtr) (technicien|"
+        r"techniciens|gars|equipe|equipes|agents|ouvriers|livreur|livreurs|logiciel|site|"
+        r"module|systeme|appli|application|formulaire|peintre|peintres|employes|personnel|"
+        r"facture|devis))",
+        # What it cost the writer ("on a perdu toute la matinée", "j'ai dû refaire",
+        # "deux clients m'ont appelée") and what they paid or asked for set against what
+        # came ("payé la livraison express", "on avait commandé", "au téléphone vous avez
+        # dit").
+        r"(on a perdu|nous avons perdu|j ai perdu|perdu le client|perdu un client|"
+        r"on a du|j ai du|nous avons du|a du|refaire|refait|gache|gachee|gaspille|"
+        r"s excuser|excuse aupres|on avait demande|on avait commande|on avait reserve|"
+        r"on avait dit|nous avions demande|nous avions commande|j avais demande|"
+        r"j avais commande|devis disait|paye la|paye le|payee|payes pour|au bout de)",
+        # Someone of the writer's side noticed it ("trois clientes qui me demandent
+        # pourquoi", "notre comptable a remarqué").
+        r"((clients|clientes|invites|abonnes|gens|patients|visiteurs|comptable|patron) "
+        r"([a-z]+ )?(m ont appele|m ont appelee|nous ont appele|demandent|ont remarque|"
+        r"a remarque|se plaignent|ont vu|a vu|qui me demandent|qui demandent)|une raison|"
+        r"y a t il une raison|la raison)",
     ],
     "vi": [
         r"(van chua|van khong|van ko|van con|chua (thay|co|xong|sua|gui|giao|tra loi|ai)|"

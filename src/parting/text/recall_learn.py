@@ -8,9 +8,13 @@ no complaint), the four languages pooled, on development parts only (the calm ve
 calm mail the net catches; never a held-out row). The head reads a message sentence by
 sentence and keeps the highest P, so it learns from what it reads (``sentences``).
 
-Per language, its threshold is chosen on out-of-fold development figures, read the way
-the scoring reads (the net's candidates only, each by its highest P over its sentences):
-the one with the largest gain while at most ``MAX_CALM_SHARE`` of that language's calm
+Per language, its threshold is chosen on out-of-fold development figures, each message
+by its highest P over its sentences, on everything the net catches **as if the cues had
+missed it**: the cues were written reading these rows and find nearly every development
+complaint, so the candidates they leave hold almost none (2 and 5 of 113 and 122 in
+English and French in the twelfth session), while on unseen mail they find few (2 of 22
+English complaints of the thirteenth session's new batch). The choice is the threshold
+with the largest gain while at most ``CHOICE_CALM_SHARE`` of that language's calm
 development mail is raised. The gain weighs a calm message raised as the cost it is
 (``gain``): true complaints confirmed, minus other messages confirmed, minus
 ``CALM_COST`` more for each calm one — a calm message flagged is a false complaint *and*
@@ -19,7 +23,7 @@ underrate how much unseen calm mail a low threshold raises (the eleventh session
 retrain chose 0.76 in Vietnamese on 5 of 575 calm development messages and raised 5 of
 392 held-out ones). It is switched on in a language where the held-out parts (the earlier
 sessions' sets, the ninth session's ``*_s9`` included once measured; never the later
-sessions' ``*_s10``, ``*_s11``, ``*_s12``, kept for measuring) show the same gain above
+sessions' ``*_s10`` to ``*_s13``, kept for measuring) show the same gain above
 zero and calm mail raised at most ``MAX_CALM_SHARE``. The figures behind each choice
 ship in ``data/recall_head.json``.
 """
@@ -41,6 +45,13 @@ from parting.text.datasets import DEV
 MEASURED_FROM_SESSION = 10
 # Rules fixed before the figures of the ninth session's held-out mail were read again.
 MAX_CALM_SHARE = 0.01
+# The threshold is chosen raising at most this share of calm development mail: half the
+# budget, since out-of-fold development figures underrate what unseen calm mail a
+# threshold raises (the eleventh session's Vietnamese choice raised 5 of 575 calm
+# development messages and 5 of 392 held-out ones; trained without the twelfth and
+# thirteenth sessions' development mail, the head at 0.93 raised 2 of its 64 English
+# calm messages, where out-of-fold figures showed 2 of 639).
+CHOICE_CALM_SHARE = 0.005
 # A calm message raised costs this much more than another false complaint (see ``gain``).
 CALM_COST = 1
 STEPS = [round(0.01 * k, 2) for k in range(50, 100)]
@@ -121,14 +132,18 @@ def sentences(
     learns from sentences: every sentence of a message that is no complaint is calm
     ("Our printer is broken again, I'll scan it tomorrow" teaches that trouble on the
     writer's side is no complaint), and the sentences of a complaint that the net
-    catches carry its grievance (its greeting and signature teach nothing)."""
+    catches carry its grievance (its greeting and signature teach nothing). A complaint
+    whose words the net misses altogether ("pics came back and half of them are the
+    groom with his eyes shut") teaches with all its sentences: unseen mail words its
+    grievances in ways no word list foresees, and the head is what reads them."""
     truth = data.labels(recall.CLASS)
     message: list[int] = []
     texts: list[str] = []
     labels: list[bool] = []
     for i in map(int, rows):
+        netted = truth[i] and bool(recall.net_words(data.texts[i], spoken[i]))
         for sentence in calm.sentences(data.texts[i]):
-            if truth[i] and not recall.net_words(sentence, spoken[i]):
+            if netted and not recall.net_words(sentence, spoken[i]):
                 continue
             message.append(i)
             texts.append(sentence)
@@ -149,8 +164,9 @@ def train(cache: Path | None = None) -> calm.Heads:
     spoken = _spoken(data)
     net, candidate = caught(data, spoken)
     everywhere = dict.fromkeys(LANGUAGES, 1.0)
-    # Calm mail the net misses teaches the head what ordinary sentences read like too.
-    learned = sentences(data, np.flatnonzero(dev & (net | plain)), spoken, cache)
+    # Calm mail the net misses teaches the head what ordinary sentences read like too,
+    # and so do complaints it misses what a grievance reads like.
+    learned = sentences(data, np.flatnonzero(dev & (net | plain | truth)), spoken, cache)
     folds = np.asarray([datasets.bucket(f"recall-fold:{t}") % FOLDS for t in data.texts])
     p = np.full(len(data.texts), np.nan)
     for fold in range(FOLDS):
@@ -166,15 +182,16 @@ def train(cache: Path | None = None) -> calm.Heads:
     figures: dict[str, object] = {}
     for code in LANGUAGES:
         mine = data.mask(language=code)
-        # Read as the scoring reads, per language: its development candidates (the
-        # ninth and tenth sessions' development batches give them complaints the cues
-        # miss), raising at most ``MAX_CALM_SHARE`` of its calm development mail.
+        # Chosen on everything the net catches in the language's development mail, as
+        # if the cues had missed it all (``choose``), raising at most
+        # ``CHOICE_CALM_SHARE`` of its calm development mail.
         limit = choose(
             p,
             truth,
-            dev & mine & candidate,
-            dev & mine & candidate & plain,
+            dev & mine & net,
+            dev & mine & net & plain,
             int((dev & mine & plain).sum()),
+            CHOICE_CALM_SHARE,
         )
         counted: dict[str, int] = {}
         for part, rows in (("development", dev & mine), ("held_out", ~dev & mine)):
@@ -201,16 +218,21 @@ def gain(true: int, false: int, calm_raised: int) -> int:
 
 
 def choose(
-    p: np.ndarray, truth: np.ndarray, rows: np.ndarray, calm_rows: np.ndarray, calm: int
+    p: np.ndarray,
+    truth: np.ndarray,
+    rows: np.ndarray,
+    calm_rows: np.ndarray,
+    calm: int,
+    share: float = MAX_CALM_SHARE,
 ) -> float:
     """The threshold with the largest ``gain`` among ``rows`` (out-of-fold P), above
-    zero, raising at most ``MAX_CALM_SHARE`` of ``calm`` messages among ``calm_rows``;
-    above 1 (never) if none gains."""
+    zero, raising at most ``share`` of ``calm`` messages among ``calm_rows``; above 1
+    (never) if none gains."""
     best, gained = 2.0, 0
     for t in STEPS:
         raised = rows & (p >= t)
         calm_raised = int((calm_rows & raised).sum())
-        if calm_raised > MAX_CALM_SHARE * calm:
+        if calm_raised > share * calm:
             continue
         value = gain(int((raised & truth).sum()), int((raised & ~truth).sum()), calm_raised)
         if value > gained:
