@@ -68,6 +68,8 @@ PARTS = (
     "fresh-16-tone-held",
     "fresh-17-s13",
     "fresh-17-s13-held",
+    "fresh-17-tone",
+    "fresh-17-tone-held",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}
