@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -267,3 +268,32 @@ def test_a_draft_trains_the_heads_or_calibrates_them_and_a_held_part_does_neithe
         assert trains("tune", key) and not calibrates("tune", key)
         assert not trains("fresh-16-tone-held", key)
         assert not calibrates("fresh-16-tone-held", key)
+
+
+def test_vietnamese_typed_without_its_diacritics_is_left_to_the_patterns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Heads that flag every sentence they read: only what is read can be flagged. Stripped
+    # of its marks, Vietnamese is read by the heads no better than chance (meaning.toneless).
+    flags_all = meaning.SentenceHeads(
+        ("blame",),
+        np.zeros(embed.DIMENSIONS, dtype=np.float32),
+        np.ones(embed.DIMENSIONS, dtype=np.float32),
+        np.zeros((1, embed.DIMENSIONS), dtype=np.float32),
+        np.asarray([10.0], dtype=np.float32),
+        {"blame": 0.5},
+    )
+    monkeypatch.setattr(embed, "available", lambda: True)
+    monkeypatch.setattr(
+        meaning, "vectors", lambda s: np.zeros((len(s), embed.DIMENSIONS), dtype=np.float32)
+    )
+    accented = "Vì anh lần nào cũng đổi ý sau khi đã duyệt, bên em phải làm lại từ đầu."
+    bare = "Vi anh lan nao cung doi y sau khi da duyet, ben em phai lam lai tu dau."
+    assert meaning.sentence_findings([accented, bare], "vi", flags_all) == {"blame": [accented]}
+    # one mark is enough to be Vietnamese as written ("đ" has no combining mark)
+    assert not meaning.toneless("Da duoc roi, đúng hen nhe.")
+    # in the other languages, a sentence without accents is how they are written
+    english = "You never once sent the figures on time."
+    slovene = "Vedno ste poslali podatke prepozno."
+    assert meaning.sentence_findings([english], "en", flags_all) == {"blame": [english]}
+    assert meaning.sentence_findings([slovene], "sl", flags_all) == {"blame": [slovene]}

@@ -154,6 +154,20 @@ def test_a_clause_of_purpose_or_condition_is_read_with_the_promise_or_request_be
     assert pieces(blame)[-1] == "since your team treated every deadline as a hint."
 
 
+def test_what_a_french_ce_qui_says_of_a_clause_is_read_with_that_clause() -> None:
+    # like "which" and "kar": alone, "Vous avez toujours lu chaque contrat avec soin" lost
+    # the good it did and read as the reproach of a habit
+    praise = (
+        "Vous avez toujours lu chaque contrat avec soin, ce qui a beaucoup facilité notre travail."
+    )
+    assert pieces(praise) == [praise]
+    regret = "Nous n'avons pas pu livrer à temps, ce qu'aucun de nous n'avait prévu."
+    assert pieces(regret) == [regret]
+    # a clause that opens with "ce" and no relative is still read alone
+    blame = "Nous arrêtons le 30 juin, ce chantier ayant été une suite de vos revirements."
+    assert len(pieces(blame)) == 3
+
+
 @pytest.mark.parametrize(
     ("lang", "sarcasm", "praise"),
     [
