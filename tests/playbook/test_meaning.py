@@ -297,3 +297,44 @@ def test_vietnamese_typed_without_its_diacritics_is_left_to_the_patterns(
     slovene = "Vedno ste poslali podatke prepozno."
     assert meaning.sentence_findings([english], "en", flags_all) == {"blame": [english]}
     assert meaning.sentence_findings([slovene], "sl", flags_all) == {"blame": [slovene]}
+
+
+def test_a_vietnamese_writer_who_is_chi_or_anh_to_the_reader_is_read_as_the_writer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "chị" is the reader in most letters; in a letter that thanks "em", it is the writer,
+    # and the writer's own trouble is no blame on the reader
+    letter_ = [
+        "Chị cảm ơn em đã đặt hoa ở tiệm chị suốt ba năm qua.",
+        "Vì chị phải về quê chăm mẹ, chị chỉ nhận đơn của em đến hết tháng 6 thôi em nhé.",
+        "Em có thể đặt ở tiệm của chị Hương, chị ấy cắm hoa đẹp lắm.",
+    ]
+    assert meaning.writer_pronoun(letter_, "vi") == "chị"
+    ours = "Vì tôi phải về quê chăm mẹ, tôi chỉ nhận đơn của em đến hết tháng 6 thôi em nhé."
+    assert meaning.as_ours(letter_[1], "chị") == ours
+    # before a name, "chị" is someone else
+    assert meaning.as_ours(letter_[2], "chị").startswith("Em có thể đặt ở tiệm của chị Hương")
+    # the usual letter, and other languages, are read as written
+    assert meaning.writer_pronoun(["Em cảm ơn chị đã đặt bánh ở tiệm em."], "vi") is None
+    assert meaning.writer_pronoun(["Kính gửi anh Hùng, cảm ơn anh."], "vi") is None
+    assert meaning.writer_pronoun(letter_, "en") is None
+    # the heads read the sentence as the writer's, the finding would quote it as written
+    read: list[str] = []
+
+    def vectors(texts: list[str]) -> np.ndarray:
+        read.extend(texts)
+        return np.zeros((len(texts), embed.DIMENSIONS), dtype=np.float32)
+
+    monkeypatch.setattr(embed, "available", lambda: True)
+    monkeypatch.setattr(meaning, "vectors", vectors)
+    flags_all = meaning.SentenceHeads(
+        ("blame",),
+        np.zeros(embed.DIMENSIONS, dtype=np.float32),
+        np.ones(embed.DIMENSIONS, dtype=np.float32),
+        np.zeros((1, embed.DIMENSIONS), dtype=np.float32),
+        np.asarray([10.0], dtype=np.float32),
+        {"blame": 0.5},
+    )
+    found = meaning.sentence_findings(letter_, "vi", flags_all)
+    assert found["blame"] == letter_
+    assert ours in read

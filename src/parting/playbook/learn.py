@@ -54,6 +54,7 @@ from parting.playbook.meaning import (
     MODEL_RULES,
     SENTENCE_FILES,
     SentenceHeads,
+    as_ours,
     as_read,
     best_of_pieces,
     heard,
@@ -63,6 +64,7 @@ from parting.playbook.meaning import (
     read,
     reads,
     toneless,
+    writer_pronoun,
 )
 from parting.text import embed
 from parting.text.datasets import bucket
@@ -133,6 +135,8 @@ def tuning_drafts(folder: Path = DRAFTS) -> list[TuningDraft]:
             if trains(row["part"], f"{lang}:{number}"):  # never a "…-held" part
                 text = row["text"].replace("’", "'")
                 sentences = tuple(s for s in whole_sentences(text) if reads(s, lang))
+                writer = writer_pronoun(sentences, lang)  # read as the checker reads it
+                sentences = tuple(as_ours(s, writer) for s in sentences)
                 found.append(TuningDraft(f"{lang}:{number}", tuple(row["breaks"]), sentences))
     return found
 
@@ -502,7 +506,9 @@ def calibration_drafts(
             ]
             scores = dict.fromkeys(heads.rules, 0.0)
             if sentences:
-                probabilities = piece_probabilities(heads, sentences, vectors_of)
+                writer = writer_pronoun(sentences, lang)
+                ours = [as_ours(s, writer) for s in sentences]
+                probabilities = piece_probabilities(heads, ours, vectors_of)
                 for column, rule in enumerate(heads.rules):
                     for sentence, p in zip(sentences, probabilities[:, column], strict=True):
                         if heard(rule, sentence, lang) and not (
