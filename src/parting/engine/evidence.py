@@ -22,6 +22,7 @@ import pyarrow.compute as pc
 
 from parting.config import Config
 from parting.engine import features as feat
+from parting.engine.backends import join
 from parting.engine.frames import Frames
 from parting.engine.messages import explain_words
 from parting.engine.signs import SIGNS, Finding
@@ -57,7 +58,7 @@ class Source:
 def _late_invoice_lines(frames: Frames, config: Config, w: feat.Window, whose: LF) -> LF:
     """Invoice lines (lateness, what is overdue) of ``whose`` clients only: payments matter
     to few signs and few clients, so every payment is never aggregated here."""
-    subset = frames["invoices"].join(whose, on="client_id", how="semi")
+    subset = join(frames["invoices"], whose, "client_id", "semi")
     return feat.invoice_lines(frames, config, w, subset)
 
 
@@ -154,7 +155,7 @@ def collect(
 
 
 def _query(source: Source, flags: LF, cap: int, bodies: LF | None) -> LF:
-    joined = source.frame.join(flags, on="client_id", how="inner")
+    joined = join(source.frame, flags, "client_id", "inner")
     parts = []
     for sign, rule in source.rules.items():
         chosen = joined.filter(nw.col(f"fired_{sign}") & rule & ~nw.col(source.id_column).is_null())
@@ -174,7 +175,7 @@ def _query(source: Source, flags: LF, cap: int, bodies: LF | None) -> LF:
     if bodies is None:
         return kept
     # The bodies of the few kept messages only, for the words that matched.
-    return kept.join(bodies, on="record_id", how="left")
+    return join(kept, bodies, "record_id", "left")
 
 
 def _gather(records: Records, table: str, rows: pa.Table, cap: int) -> None:

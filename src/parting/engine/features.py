@@ -27,6 +27,7 @@ import narwhals as nw
 import pyarrow as pa
 
 from parting.config import Config
+from parting.engine.backends import join
 from parting.engine.frames import Frames
 from parting.engine.signs import SIGNS, common
 from parting.engine.signs.base import Aggregations, Derived, SignDeclarationError
@@ -53,7 +54,7 @@ __all__ = [
 def work_entries(frames: Frames, config: Config, w: Window) -> LF:
     """Time entries with their project's service line."""
     lines = frames["projects"].select("project_id", "service_line")
-    entries = w.rows(frames["time_entries"].join(lines, on="project_id", how="left"))
+    entries = w.rows(join(frames["time_entries"], lines, "project_id", "left"))
     return with_review(entries, frames, config, w)
 
 
@@ -71,11 +72,11 @@ def invoice_lines(frames: Frames, config: Config, w: Window, invoices: LF | None
     if invoices is None:
         invoices = frames["invoices"]
     else:
-        payments = payments.join(invoices.select("invoice_id"), on="invoice_id", how="semi")
+        payments = join(payments, invoices.select("invoice_id"), "invoice_id", "semi")
     paid = payments.group_by("invoice_id").agg(
         nw.col("amount").sum().alias("paid_amount"), nw.col("paid_day").max().alias("paid_day")
     )
-    inv = w.rows(invoices.join(paid, on="invoice_id", how="left"))
+    inv = w.rows(join(invoices, paid, "invoice_id", "left"))
     net = nw.col("amount") - nw.col("discount").fill_null(0.0)
     paid_amount = nw.col("paid_amount").fill_null(0.0)
     status = nw.col("status").fill_null("open")
@@ -152,7 +153,7 @@ def messages_with_remediation(frames: Frames, config: Config, w: Window, review:
     remediation = w.review if w.review is not None else remediation_days(frames, config, w)
     if not review:
         remediation = remediation.drop(REVIEW_START)
-    return message_flags(frames, config, w).join(remediation, on=w.keys, how="left")
+    return join(message_flags(frames, config, w), remediation, w.keys, "left")
 
 
 # The base tables of the feature pass, in the order their columns join onto the clients.
@@ -234,6 +235,6 @@ def collect(frames: Frames, config: Config, as_of: int | Sequence[int]) -> pa.Ta
         if name not in available:
             raise SignDeclarationError(f"no table is called {name!r}")
         part = available[name](frames, config, w).group_by(*w.keys).agg(*exprs)
-        joined = joined.join(part, on=w.keys, how="left")
-    joined = joined.join(remediation, on=w.keys, how="left")
+        joined = join(joined, part, w.keys, "left")
+    joined = join(joined, remediation, w.keys, "left")
     return joined.sort(*w.keys).collect().to_arrow()

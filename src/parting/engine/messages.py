@@ -15,6 +15,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from parting.engine.backends import join
 from parting.text.classify import CLASSES as TEXT_CLASSES
 
 _SAID = "_parting_said"
@@ -109,7 +110,7 @@ def classify_messages(
     reminder = nw.col("kind") == "payment_reminder"
     day = nw.col("day")
     recent = (day > as_of - lookback) & (day <= as_of)
-    kept = messages.filter(recent & (inbound | reminder)).join(language, on="client_id", how="left")
+    kept = join(messages.filter(recent & (inbound | reminder)), language, "client_id", "left")
     # Null keys never join, so outgoing reminders and empty bodies match no class.
     said = nw.when(inbound & (nw.col("body").str.len_chars() > 0)).then(nw.col("body"))
     kept = kept.with_columns(said.alias(_SAID), nw.col(_LANGUAGE).fill_null(""))
@@ -117,7 +118,7 @@ def classify_messages(
     classes = classifier()(distinct, body=_SAID, language=_LANGUAGE).select(
         _SAID, _LANGUAGE, *TEXT_CLASSES
     )
-    out = kept.drop("body", "subject").join(classes, on=[_SAID, _LANGUAGE], how="left")
+    out = join(kept.drop("body", "subject"), classes, [_SAID, _LANGUAGE], "left")
     return out.drop(_SAID, _LANGUAGE).with_columns(
         [nw.col(c).fill_null(False) for c in TEXT_CLASSES]
     )

@@ -13,6 +13,7 @@ from typing import Any
 import narwhals as nw
 
 from parting.config import Config
+from parting.engine.backends import join
 from parting.engine.frames import Frames
 
 LF = nw.LazyFrame[Any]
@@ -53,7 +54,7 @@ class Window:
 
     def rows(self, frame: LF) -> LF:
         """``frame``'s records, each once per as-of day."""
-        return frame if self.days is None else frame.join(self.days, how="cross")
+        return frame if self.days is None else join(frame, self.days, [], "cross")
 
     def earlier(self, days: int) -> Window:
         return Window(self.as_of - int(days), self.days, self.span)
@@ -88,7 +89,7 @@ def with_review(table: LF, frames: Frames, config: Config, w: Window) -> LF:
     """``table`` (one row per record and as-of day) with the client's ``REVIEW_START``
     (from ``remediation_days``) as of that day."""
     review = w.review if w.review is not None else remediation_days(frames, config, w)
-    return table.join(review.select(*w.keys, REVIEW_START), on=w.keys, how="left")
+    return join(table, review.select(*w.keys, REVIEW_START), w.keys, "left")
 
 
 def count(condition: nw.Expr) -> nw.Expr:

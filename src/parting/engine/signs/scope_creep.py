@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import narwhals as nw
 
 from parting.config import Config
+from parting.engine.backends import join
 from parting.engine.frames import Frames
 from parting.engine.results import SignId
 from parting.engine.signs.base import (
@@ -58,13 +59,13 @@ def budgeted_projects(frames: Frames, config: Config, w: Window) -> LF:
     """Per client and budgeted project worked on in the window: hours spent and budget."""
     days = config.settings.scope_creep.window_days
     budgets = frames["projects"].select("project_id", "budget_hours")
-    per_project = (
+    worked = (
         frames["time_entries"]
         .filter(~nw.col("project_id").is_null())
         .group_by("client_id", "project_id")
         .agg(nw.col("hours").sum().alias("project_hours"), nw.col("day").max().alias("last"))
-        .join(budgets, on="project_id", how="inner")
     )
+    per_project = join(worked, budgets, "project_id", "inner")
     projects = with_review(w.rows(per_project), frames, config, w)
     return projects.filter((nw.col("budget_hours") > 0) & w.within("last", days))
 
