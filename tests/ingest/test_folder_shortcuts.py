@@ -151,3 +151,15 @@ def test_a_file_read_ahead_is_refused_in_the_readers_language(tmp_path: Path) ->
         deactivate()
     assert err.where.file.endswith("invoices.csv")
     assert "valeurs" in err.problem, err.problem
+
+
+def test_counts_in_a_refusal_and_a_notice_are_written_as_the_reader_writes_numbers(
+    tmp_path: Path,
+) -> None:
+    clients = "client_id,name\n" + "".join(f"C{i},\n" for i in range(1235))
+    assert "(and 1,234 more rows)" in refusal(tmp_path, clients=clients).problem
+    invoices = "invoice_id,client_id,issued_on,due_on,amount\n" + "".join(
+        f"I{i},C1,2024-01-01,2024-01-31,-5\n" for i in range(1500)
+    )
+    path = folder(tmp_path, clients=CLIENTS, invoices=invoices)
+    assert "1,500 negative values of amount" in read_folder(path, Config()).notices[0]

@@ -321,7 +321,7 @@ def _note_negative(source: _Source, notices: list[str]) -> None:
                     "{place}: {n} negative values of {column} were kept, as credit notes or "
                     "refunds (the first is shown).",
                     count,
-                ).format(place=first.describe(), column=name, n=count)
+                ).format(place=first.describe(), column=name, n=_number(count))
             )
 
 
@@ -644,5 +644,13 @@ def _more(problem: str, more: int | None) -> str:
     """The problem, and how many other rows share it."""
     if not more:
         return problem
-    tail = ngettext("(and {n} more row)", "(and {n} more rows)", more).format(n=more)
+    tail = ngettext("(and {n} more row)", "(and {n} more rows)", more).format(n=_number(more))
     return f"{problem} {tail}"
+
+
+def _number(count: int) -> str:
+    """A count as the reader's language writes it (1,234 / 1 234 / 1.234)."""
+    # Imported here: Babel's locale data takes a while to load, and clean data needs none.
+    from parting.words.formats import number
+
+    return number(count)
