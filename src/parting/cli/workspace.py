@@ -193,7 +193,7 @@ def import_command(
 
 
 def print_summary(batch: Any) -> None:
-    from parting.ingest.detect import LABELS as FORMAT_LABELS
+    from parting.ingest.detect import format_label
     from parting.words.formats import number
 
     console.print(
@@ -202,7 +202,7 @@ def print_summary(batch: Any) -> None:
             "{skipped} skipped."
         ).format(
             source=batch.source,
-            format=FORMAT_LABELS.get(batch.format, batch.format),
+            format=format_label(batch.format),
             read=number(batch.rows_read),
             added=number(batch.added),
             updated=number(batch.updated),

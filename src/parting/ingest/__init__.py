@@ -43,12 +43,12 @@ def read(
     >>> parsed.format, parsed.tables["time_entries"].num_rows
     ('toggl', 6)
     """
-    from parting.ingest.detect import LABELS, reader
+    from parting.ingest.detect import format_label, reader
 
     path = Path(path)
     chosen = format or detect(path)
     parsed = reader(chosen)(path, config, progress)
     if format is None:
-        label = LABELS.get(chosen, chosen)
+        label = format_label(chosen)
         parsed.notices.insert(0, _("Read as {format}.").format(format=label))
     return parsed

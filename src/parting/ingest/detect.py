@@ -12,7 +12,7 @@ from pathlib import Path
 
 from parting.config import Config
 from parting.errors import InputError, Location
-from parting.i18n import _
+from parting.i18n import _, gettext_noop
 from parting.ingest.parsed import Parsed
 from parting.ingest.sheet import DELIMITERS, HEAD_BYTES, header_key, sniff_encoding, split_line
 from parting.schema import TABLES
@@ -24,14 +24,22 @@ FORMATS = (
     "freshbooks", "invoiceninja", "invoiceninja_payments", "mbox", "maildir", "eml",
 )  # fmt: skip
 
-# How each format is named to the person (product names are not translated).
+# How each format is named to the person: product names are not translated, the words
+# beside them are (``format_label``).
 LABELS = {
     "parting_csv": "Parting CSV", "toggl": "Toggl Track", "harvest": "Harvest",
     "clockify": "Clockify", "kimai": "Kimai", "stripe": "Stripe",
     "quickbooks": "QuickBooks Online", "xero": "Xero", "freshbooks": "FreshBooks",
-    "invoiceninja": "Invoice Ninja", "invoiceninja_payments": "Invoice Ninja (payments)",
+    "invoiceninja": "Invoice Ninja",
+    "invoiceninja_payments": gettext_noop("Invoice Ninja (payments)"),
     "mbox": "mbox", "maildir": "Maildir", "eml": ".eml",
 }  # fmt: skip
+
+
+def format_label(fmt: str) -> str:
+    """The format's name in the reader's language ("Invoice Ninja (paiements)")."""
+    return _(LABELS[fmt]) if fmt in LABELS else fmt
+
 
 # Each CSV format: groups of header names; every group must have one name present.
 # Checked in order, so the more specific signatures come first.

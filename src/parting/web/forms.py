@@ -10,8 +10,7 @@ from django.contrib.auth import get_user_model, password_validation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from parting.ingest.detect import FORMATS
-from parting.ingest.detect import LABELS as FORMAT_LABELS
+from parting.ingest.detect import FORMATS, format_label
 from parting.schema import INCIDENT_KINDS, JUDGEMENT_KINDS, SEVERITIES
 from parting.web import labels
 from parting.words import formats
@@ -166,7 +165,7 @@ UPLOADABLE = tuple(f for f in FORMATS if f != "maildir")
 
 def import_formats() -> list[tuple[str, str]]:
     return [("", str(_("Recognise it for me")))] + [
-        (f, FORMAT_LABELS.get(f, f)) for f in UPLOADABLE
+        (f, format_label(f)) for f in UPLOADABLE
     ]
 
 

@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 from parting.config import Config
 from parting.errors import InputError, PartingError
 from parting.ingest.detect import LABELS as FORMAT_LABELS
+from parting.ingest.detect import format_label as named_format
 from parting.store.models import Client, ImportBatch, Invoice, TimeEntry
 from parting.web import formats
 
@@ -37,7 +38,7 @@ def record_kind(table: str, n: int) -> str:
 
 
 def format_label(fmt: str) -> str:
-    return FORMAT_LABELS.get(fmt, _("Other export"))
+    return named_format(fmt) if fmt in FORMAT_LABELS else _("Other export")
 
 
 @dataclass
