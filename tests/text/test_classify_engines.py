@@ -38,6 +38,10 @@ MESSAGES: list[tuple[str, str]] = [
     ("Ceux qui disent que les musulmans sont des ordures ont tort.", "fr"),
     ("FIX IT NOW PLEASE, damn it", "en"),
     ("FIX IT NOW PLEASE", "en"),
+    # A writer who is "chị" to a shop called "em": read with the pronouns exchanged.
+    ("em ơi bên em giao thiếu 2 hộp", "vi"),
+    ("chị lỡ tay xóa mất file, em gửi lại giúp chị nha", "vi"),
+    ("em", "vi"),
 ]
 
 

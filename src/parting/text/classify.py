@@ -26,6 +26,7 @@ import narwhals as nw
 
 from parting.text import compiled, normalise
 from parting.text.lexicon import (
+    FOLDED_EDGES,
     KINDS,
     LANGUAGES,
     MARKER_ORDER,
@@ -42,6 +43,7 @@ from parting.text.lexicon import (
     marker_pattern,
     read_by_language,
 )
+from parting.text.lexicon import vi as _vi
 
 if TYPE_CHECKING:
     import numpy as np
@@ -69,6 +71,7 @@ SHOUTING = f"[{_CAPS}]{{2,}}[^a-z\n]{{1,3}}[{_CAPS}]{{2,}}[^a-z\n]{{1,3}}[{_CAPS
 _FOLDED = "__parting_folded"
 _DESPACED = "__parting_despaced"
 _ACCENTED = "__parting_accented"
+_PLAIN = "__parting_plain"
 _SHOUTING = "__parting_shouting"
 _LANGUAGE = "__parting_language"
 _KIND = "__parting_kind_"
@@ -240,15 +243,31 @@ def _only_where(gate: nw.Expr | None, text: nw.Expr) -> nw.Expr:
     return nw.when(gate).then(nw.when(gate).then(text).otherwise(nw.lit("")))
 
 
+# A Vietnamese writer who names themselves "chị"/"anh" and the reader "em" (the reverse
+# of the usual roles, which the cues are written for): such a message is folded with its
+# pronouns exchanged (``lexicon.vi``, ``KIN_WRITER`` and ``PERSPECTIVE_STEPS``), so every
+# cue reads "bên em giao thiếu" from that writer as it reads "bên anh giao thiếu" from
+# one who is "em". The accented view keeps the message's own words.
+KIN_WRITER = FOLDED_EDGES[0] + "|".join(_vi.KIN_WRITER) + FOLDED_EDGES[1]
+PERSPECTIVE_STEPS: tuple[normalise.Step, ...] = _vi.PERSPECTIVE_STEPS
+
+
 def _with_views(frame: FrameT, text: nw.Expr) -> FrameT:
     """The frame with the accented, folded and despaced views."""
     accented = normalise.apply_expr(text, normalise.ACCENTED_STEPS)
-    folded = normalise.apply_expr(nw.col(_ACCENTED), normalise.FOLD_STEPS, lower=False)
+    plain = normalise.apply_expr(nw.col(_ACCENTED), normalise.FOLD_STEPS, lower=False)
+    kin = _contains(nw.col(_PLAIN), KIN_WRITER)
+    exchanged = normalise.apply_expr(
+        _only_where(kin, nw.col(_ACCENTED)), PERSPECTIVE_STEPS + normalise.FOLD_STEPS, lower=False
+    )
+    folded = nw.when(kin).then(exchanged).otherwise(nw.col(_PLAIN))
     despaced = normalise.apply_expr(nw.col(_FOLDED), normalise.DESPACE_STEPS, lower=False)
     return (
         frame.with_columns(accented.alias(_ACCENTED))
+        .with_columns(plain.alias(_PLAIN))
         .with_columns(folded.alias(_FOLDED))
         .with_columns(despaced.alias(_DESPACED))
+        .drop(_PLAIN)
     )
 
 
@@ -770,6 +789,9 @@ def _views(text: str) -> tuple[str, str, str]:
     for steps, lower in _VIEW_STEPS:
         views.append(normalise.apply_text(views[-1] if views else text, steps, lower=lower))
     accented, folded, despaced = views
+    if _compiled(KIN_WRITER).search(folded):
+        folded = normalise.apply_text(accented, PERSPECTIVE_STEPS + normalise.FOLD_STEPS, False)
+        despaced = normalise.apply_text(folded, normalise.DESPACE_STEPS, lower=False)
     return accented, folded, despaced
 
 
@@ -781,7 +803,12 @@ def traced_views(text: str) -> tuple[normalise.Traced, ...]:
     views = [normalise.traced(text)]
     for steps, lower in _VIEW_STEPS:
         views.append(normalise.apply_traced(views[-1], steps, lower=lower))
-    return tuple(views[1:])
+    accented, folded, despaced = views[1:]
+    if _compiled(KIN_WRITER).search(folded.text):
+        steps = PERSPECTIVE_STEPS + normalise.FOLD_STEPS
+        folded = normalise.apply_traced(accented, steps, lower=False)
+        despaced = normalise.apply_traced(folded, normalise.DESPACE_STEPS, lower=False)
+    return accented, folded, despaced
 
 
 def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
