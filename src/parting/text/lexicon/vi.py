@@ -1052,3 +1052,28 @@ THIRD_PARTY += [
     r"gui|lam|qua|lay) +([a-z]+ +){0,1}(tre|muon|cham|lau)",
     r"(chua|khong|ko) +(nho|thuoc|biet) +cach +(dung|lam|cai|su dung|xai)",
 ]
+
+# Vòng hai, từ các dòng phát triển cũ hơn: người bên kia để cổng mở ("để cổng mở, con chó
+# chạy mất"); đã dặn một giờ mà tới giờ khác ("đã dặn giao giờ hành chính, shipper tới lúc
+# 10h đêm"); cỡ ghi một số mà mang như số khác; đơn vị cũ "của em" cũng là đơn vị cũ.
+COMPLAINT += [
+    r"(de|bo) +(cong|cua|cua so|voi nuoc|den) +(mo|khong khoa|ko khoa|chua khoa|chay)",
+    r"(hen|hua|noi la|bao la|dan la|da dan|da noi ro|noi ro|da bao la|dan ky) +([a-z0-9]+ +){0,8}"
+    r"(toi|den|giao|lap|goi) +(luc|tan|toi tan|vao luc) +([0-9]+|mot|hai|ba)",
+    r"(size|co|so) +([0-9]+) +(ma|nhung) +([a-z]+ +){0,2}(nhu|nhu la|chi bang|bang) +([0-9]+)",
+]
+THIRD_PARTY += [
+    r"(ben|don vi|cong ty|tho|shipper|nha cung cap|cho) +([a-z]+ +){0,3}(cu|khac|truoc) +((cua|"
+    r"ben) +[a-z]+ +)?(hay|da|thi|lam)",
+]
+# Chờ từ một ngày; để bừa bộn; hóa đơn hay đơn của người khác; người bên kia lại chặn
+# hay bắt chờ cả tiếng.
+COMPLAINT += [
+    r"(van|con) +(dang +)?(doi|cho) +([a-z]+ +){0,3}tu +(thang|thu|hom|tuan|ngay|mung|[0-9])",
+    r"(de|bo|lam|xa) +([a-z]+ +){0,3}(khap|bua bon|tum lum|lung tung|be bet)",
+    r"(gui|giao|nhan|dua|xuat) +([a-z]+ +){0,3}cua +(nguoi|cong ty|cty|khach|nha|don) +khac",
+    r"(tai xe|shipper|tho|nhan vien|nv|ben anh|ben chi) +([a-z]+ +){0,2}(lai|cu|van) +([a-z]+ +)"
+    r"{0,3}(ca|gan|hon) +(tieng|buoi|ngay|gio)",
+    r"(bao|hua|hen|noi) +([a-z]+ +){0,4}(tu|truoc|trong) +(mung|ngay) +[0-9]+ +([a-z]+ +){0,2}(nay|"
+    r"gio|hom nay) +(da +|la +)?(mung|ngay) +[0-9]+",
+]
