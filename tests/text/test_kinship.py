@@ -48,6 +48,12 @@ def test_the_same_slip_is_the_writers_when_the_writer_is_em() -> None:
     assert flags_of("anh ơi bên anh giao thiếu 2 hộp", "vi")["is_complaint"]
 
 
+def test_a_courtesy_particle_is_not_a_writer_called_anh() -> None:
+    # "giúp ạ" typed without tones is "giup a": an "em" writer's courtesy, not "giúp anh".
+    assert not flags_of("em gửi nhầm file, shop đổi giúp ạ", "vi")["is_complaint"]
+    assert not flags_of("em gui nham file, shop doi giup a", "vi")["is_complaint"]
+
+
 def test_the_evidence_quotes_the_writers_own_pronouns() -> None:
     text = "em ơi bên em giao thiếu 2 hộp"
     assert as_written(text, explain(text, "vi")["is_complaint"]) == ["bên em giao thiếu"]

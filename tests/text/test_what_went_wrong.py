@@ -19,6 +19,10 @@ COMPLAINTS = [
     ("vi", "bên anh tự đổi gói cước mà không hỏi em"),
     ("vi", "hứa 2 ngày, giờ đã 2 tuần vẫn chưa có"),
     ("vi", "thợ để sơn với bụi khắp phòng khách"),
+    ("vi", "thanh toán rồi mà 1 tuần chưa thấy hàng"),
+    ("vi", "nhân viên bên anh hứa gọi lại mà tới giờ vẫn im"),
+    ("vi", "chị ơi em đặt size M mà chị gửi size S"),
+    ("vi", "em ơi tuần trước chị mua 2 cái áo, giặt 1 lần đã ra màu"),
     ("sl", "Omarica, ki ste jo sestavili v sredo, se že maje."),
     ("sl", "po vašem servisu avto cvili, prej tega ni bilo"),
     ("sl", "Naročila sem tri kose, prišel je en."),
@@ -28,6 +32,10 @@ COMPLAINTS = [
     ("sl", "Račun sem plačal prejšnji teden, vi pa mi spet pošiljate opomin."),
     ("sl", "Zaradi vas sem zamudil letalo."),
     ("sl", "Zamudil sem sestanek zaradi vaše zamude."),
+    ("sl", "Paket je prišel odprt in pol stvari manjka."),
+    ("sl", "Poslali ste mi račun za storitev, ki je nisem nikoli dobil."),
+    ("sl", "Hladilnik, ki sem ga kupil pri vas, po dveh tednih ne hladi več."),
+    ("sl", "Od vas sem kupil sedežno, prišla je z madežem."),
 ]
 
 CALM = [

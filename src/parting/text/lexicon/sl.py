@@ -1404,3 +1404,21 @@ COMPLAINT += [
     r"(od|za) +(nekoga|koga) +drugega",
     r"od vas +(nic|ni nic|nobenega glasu|ni glasu|ne slisimo nic)",
 ]
+# Tretji krog: manjka pol stvari; »ki je nisem nikoli dobil«; »po dveh tednih ne hladi
+# več«; »prišla je z madežem«.
+COMPLAINT += [
+    # Goods missing from a delivery, not a signature missing from one's own contract.
+    r"(pol|polovica|polovico|polovice|([0-9]+|en|ena|eno|dva|dve|tri|nekaj) +(kos|kosa|kosov|"
+    r"izdelk[a-z]*|artikl[a-z]*|paket[a-z]*|stvari)) +([a-z]+ +){0,2}(manjka|manjkajo|manjkata|"
+    r"je manjkal[a-z]*)",
+    r"(manjka|manjkajo|manjkata) +(pol|polovica|([0-9]+|en|ena|eno|dva|dve|tri) +(kos|kosa|kosov|"
+    r"izdelk[a-z]*|artikl[a-z]*|paket[a-z]*))",
+    r"(zaracun[a-z]*|racun[a-z]*|placat[a-z]*) +([a-z0-9]+ +){0,4}(ki|kar) +(ga +|jo +|jih +|ju +|"
+    r"je +)?(nisem|nismo|niste|nihce ni) +(nikoli +|sploh +|se +)(narocil|narocila|narocili|"
+    r"zahteval|zahtevala|zahtevali|dobil|dobila|dobili|pripeljal|pripeljali|opravil|opravili)[a-z]*",
+    r"po +(prvem|enem|drugem|dveh|treh|stirih|petih|nekaj|[0-9]+) +(pranju|uporabi|tednu|dnevu|"
+    r"mesecu|voznji|zagonu|dneh|dnevih|tednih|mesecih|uporabah|pranjih) +([a-z0-9]+ +){0,3}"
+    r"(" + _NI_PRAV[1:-1] + r"|manjs[a-z]*|krajs[a-z]*|ozj[a-z]*|razpadel[a-z]*)",
+    r"(prisl[a-z]*|prisel|dobil[a-z]*|dostavljen[a-z]*|pripeljal[a-z]*) +([a-z]+ +){0,2}(z|s) +"
+    r"(madez|luknj|prask|razpok|napak|poskodb|odrgnin)[a-z]*",
+]

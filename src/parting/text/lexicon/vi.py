@@ -969,8 +969,9 @@ THIRD_PARTY += [
 _KIN_SELF_FOLDED = r"(chi|c|anh|a)"
 KIN_WRITER = [
     r"(em|e) +oi",
-    r"(giup|gium|dum|ho) +" + _KIN_SELF_FOLDED,
-    r"cho +" + _KIN_SELF_FOLDED + r" +(hoi|xin|biet|dat|doi|gui|ship)",
+    # Not "a" here: "giúp ạ", "shop kiểm tra giúp ạ" is an "em" writer's courtesy.
+    r"(giup|gium|dum|ho) +(chi|c|anh)",
+    r"cho +(chi|c|anh) +(hoi|xin|biet|dat|doi|gui|ship)",
     r"(em|e) +(thong cam|bo qua|dung lo|yen tam|khoi lo|cu giao|cu gui|cu lam)",
     _KIN_SELF_FOLDED + r" +(da +|moi +|vua +|cung +|co +|khong +|ko +|chua +)?(dat|order|mua|"
     r"chuyen khoan|ck|chuyen tien|dat coc|coc|thanh toan|bi tru|bi tinh|bi thu|nhan hang|nhan "
@@ -1076,4 +1077,19 @@ COMPLAINT += [
     r"{0,3}(ca|gan|hon) +(tieng|buoi|ngay|gio)",
     r"(bao|hua|hen|noi) +([a-z]+ +){0,4}(tu|truoc|trong) +(mung|ngay) +[0-9]+ +([a-z]+ +){0,2}(nay|"
     r"gio|hom nay) +(da +|la +)?(mung|ngay) +[0-9]+",
+]
+
+# Vòng ba: cùng những việc đó, theo thứ tự khác hay chữ khác — người bên kia đứng giữa
+# ("đặt size M mà chị gửi size S"), thời gian đứng trước ("tuần trước chị mua …, giặt 1 lần
+# đã ra màu"), "thanh toán rồi mà … chưa thấy", hứa rồi im.
+_HONG_HANG_2 = r"(" + _HONG_HANG[1:-1] + r"|ra mau|loang mau|bung chi|tuot chi|co rut)"
+COMPLAINT += [
+    r"(dat|order|chon|mua) +(mau|size|loai|ban|co|kieu) +[a-z0-9]+ +ma +" + _BEN_ANH + r" +(lai +)?"
+    r"(giao|gui|ship|dua|lam) +(mau|size|loai|ban|co|kieu)",
+    r"(hom qua|hom truoc|tuan truoc|thang truoc|tuan roi|thang roi) +([a-z0-9]+ +){0,2}(mua|dat|"
+    r"nhan|lap|sua) +([a-z0-9]+ +){0,6}(da|lai|ma|thi) +([a-z0-9]+ +){0,2}(bi +)?" + _HONG_HANG_2,
+    r"(thanh toan|chuyen khoan|ck|tra tien|chuyen tien|dat coc|coc) +(roi|r|xong) +(ma|nhung) +"
+    r"([a-z0-9]+ +){0,4}(chua|van chua|ko|khong|k) +(thay|nhan|co|giao|lam|goi)",
+    r"(hua|hen|noi|bao) +([a-z]+ +){0,4}(ma|nhung) +([a-z]+ +){0,4}(van|cu|con) +(im|im re|im "
+    r"lang|bat vo am tin|chua goi|chua lien lac)",
 ]
