@@ -66,3 +66,36 @@ def test_a_reason_and_so_it_is_not_paid_is_a_payment_excuse(language: str, text:
 )
 def test_a_new_page_praised_or_asked_about_is_no_change_request(text: str) -> None:
     assert not flags_of(text, "sl")["is_change_request"]
+
+
+# English and French calm mail of the same shapes: the landlord's failure, the writer's
+# own double payment, marvelling at the reader's speed, "c'est moi qui…". Written for
+# this test, in no labelled set.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The council has still not emptied the bins, so park round the back on Friday."),
+        ("en", "We accidentally paid invoice 88 twice, just keep the extra as credit."),
+        ("en", "Still can't believe how quick the new shelves went up!"),
+        ("fr", "Je n'en reviens toujours pas, la terrasse est superbe."),
+        ("fr", "Le colis a traîné mais c'est nous qui avions donné la mauvaise adresse."),
+    ],
+)
+def test_english_and_french_calm_mail_that_names_its_own_side_is_no_complaint(
+    language: str, text: str
+) -> None:
+    assert not flags_of(text, language)["is_complaint"], text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You charged us twice for the same visit."),
+        ("en", "Still waiting on the fence you promised, can't believe it's taking this long."),
+        ("fr", "Toujours pas de nouvelles du plombier que vous deviez envoyer, c'est pas normal."),
+    ],
+)
+def test_the_reader_s_own_double_charge_or_delay_stays_a_complaint(
+    language: str, text: str
+) -> None:
+    assert flags_of(text, language)["is_complaint"], text

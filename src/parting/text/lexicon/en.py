@@ -2057,3 +2057,17 @@ THIRD_PARTY += [
     r"client|clients|guest|guests|member|members|user|users|tenant|tenants|visitor|visitors) +"
     r"(ever +)?(asks|ask|wants|want|requests|request|demands|complains|complain)",
 ]
+
+# Issue #12, thirteenth session, from development calm mail: the one whose failure is
+# named is the writer's landlord, council or bank ("our landlord has still not fixed the
+# heating"), the writer paid twice themselves ("I paid your invoice twice, refund one or
+# keep it as credit"), or "still can't believe how fast…" marvels at the reader's work.
+THIRD_PARTY += [
+    r"(the|our|my) +(landlord|council|bank|insurer|insurance company|post office|"
+    r"neighbours|neighbors|neighbour|neighbor|letting agent|building manager) +(has|have|had) +"
+    r"(still|yet) +(not|never)",
+    r"(i|we) +(ve +|have +)?(just +)?(accidentally +|mistakenly +)?(paid|settled|transferred) +"
+    r"([a-z]+ +){0,3}(twice|two times|double)",
+    r"(still +)?(can t|cant|cannot|couldn t|could not) +believe +how +(fast|quick|quickly|good|"
+    r"great|well|nice|lovely|easy|smooth|smoothly|neat|tidy|clean)",
+]

@@ -1755,3 +1755,11 @@ THIRD_PARTY += [
     r"rien +(n est )?(a faire|necessaire|a prevoir|attendu) +(de votre part|de votre cote|pour "
     r"vous|chez vous)",
 ]
+
+# Issue #12, treizième session, d'après le courrier calme de développement : « j'en
+# reviens toujours pas de la vitesse… » s'émerveille du travail du lecteur ; « c'est moi
+# qui avais décalé le créneau » : l'auteur se désigne lui-même comme la cause du retard.
+THIRD_PARTY += [
+    r"(j|je n|on|on n|nous n) +en +(reviens|revient|revenons) +(toujours +|encore +)?pas",
+    r"(c est|c etait|c etaient|ce sont|c etait bien) +(moi|nous|nous memes|moi meme) +qui",
+]
