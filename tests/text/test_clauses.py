@@ -118,6 +118,33 @@ def test_a_negation_after_the_hateful_word_denies_it_when_it_governs_it(
     assert clauses.denied(text, words, "fr" if text.startswith(french) else "en") is denied
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "denied"),
+    [
+        # A question asking who would ever feel the hate says nobody would.
+        ("Why would I hate Muslims?", ["hate"], True),
+        ("Who could ever hate trans people?", ["hate"], True),
+        ("What's there to hate about gay people?", ["hate"], True),
+        ("Hating Muslims? Why would I?", ["hating"], True),
+        ("As if I would ever hate women.", ["hate"], True),
+        # A verdict said before the statement calls it false.
+        ("It's ridiculous to say immigrants are vermin.", ["vermin"], True),
+        ("It is absurd to think that women are inferior.", ["inferior"], True),
+        # Turned round by a negation, answered with hate, or no verb of feeling: stands.
+        ("Why shouldn't I hate Muslims?", ["hate"], False),
+        ("Who wouldn't hate gay people?", ["hate"], False),
+        ("Why would I hate women? I despise them.", ["hate", "despise"], False),
+        ("Why would anyone kill immigrants when deporting them is cheaper?", ["kill"], False),
+        ("Why are Muslims so disgusting?", ["disgusting"], False),
+        ("It's not wrong to say immigrants are vermin.", ["vermin"], False),
+    ],
+)
+def test_a_question_asking_who_would_hate_denies_the_hate(
+    text: str, words: list[str], denied: bool
+) -> None:
+    assert clauses.denied(text, words, "en") is denied
+
+
 def test_only_the_languages_with_a_grammar_are_read() -> None:
     assert not clauses.denied("Priseljenci niso paraziti.", ["paraziti"], "sl")
     assert not clauses.denied("Women are not scum.", ["scum"], None)

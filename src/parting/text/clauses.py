@@ -80,6 +80,16 @@ class Grammar:
     # it false.
     verdicts: str = ""
     falsity: frozenset[str] = frozenset()
+    # A question that asks who would ever do the hateful thing, over folded words before
+    # the hateful verb ("why would I hate …", "who could ever hurt …", "what's there to
+    # hate about …", "as if I would ever …"): it says nobody would. ``attitudes``: the
+    # verbs of feeling or harm it may ask about (not "why would anyone hire these
+    # parasites?", whose hateful word is no such verb).
+    rhetoric: str = ""
+    attitudes: tuple[str, ...] = ()
+    # A verdict said before the statement it judges, over folded words before the
+    # hateful word: "it's ridiculous to say that …", "it is absurd to think …".
+    absurd: str = ""
     # The writer disowning a statement just made, over folded words: "… - I don't
     # believe that for a second", "…? I don't think so", "… je n'y crois pas".
     disowning: str = ""
@@ -142,6 +152,21 @@ GRAMMARS: dict[str, Grammar] = {
             r"believes|accept|accepts)))( (at all|whatsoever|in any way|in any sense))?$"
         ),
         falsity=_words("false untrue lie myth nonsense rubbish wrong fiction bullshit"),
+        rhetoric=(
+            r"((^| )(why|how|who) (would|could|should|can|will|d|ll)"
+            r"( (i|we|you|anyone|anybody|one|people|somebody|someone|they|he|she))?"
+            r"|(^| )what (s|is) there|(^| )as if (i|we|anyone|anybody|you|they)"
+            r"( (would|could|d|will|ll))?)"
+            r"( (ever|possibly|even|really|honestly|want|wish|need|have|to|want to))*$"
+        ),
+        attitudes=("hate", "hating", "loath", "despis", "detest", "dislik", "look down"),
+        absurd=(
+            r"(^| )(it|that|this)( (is|s|was|would be))( (simply|just|so|utterly|completely|"
+            r"plain|plainly|frankly|totally|absolutely))* (absurd|ridiculous|nonsense|wrong|"
+            r"false|laughable|insane|crazy|silly|idiotic|a lie|a myth|untrue|bullshit|"
+            r"ludicrous|preposterous) to (say|think|claim|believe|suggest|call|pretend|"
+            r"imagine|argue|assume)( |$)"
+        ),
         disowning=(
             r"^(and |but |yet |though )?(i|we)( (have|ve|had|d|would|will|could|ll))?"
             r" (do not|don t|did not|didn t|never|not|won t|can t|cannot|couldn t|wouldn t)"
@@ -252,7 +277,8 @@ def _split_at_openers(words: list[str], grammar: Grammar) -> list[list[str]]:
     out: list[list[str]] = [[]]
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
-        opens = word in grammar.conjunctions or (
+        joined = i > 0 and (words[i - 1], word) in {("as", "if"), ("comme", "si")}
+        opens = (word in grammar.conjunctions and not joined) or (
             word in grammar.subjects
             and following in grammar.being
             and i > 0
@@ -279,6 +305,10 @@ def _denies_before(words: list[str], end: int, grammar: Grammar, size: int = 1) 
     first = at[0] if at else 0
     between = words[first + 1 : end + size]
     if any(w in grammar.excluding for i in at for w in words[i + 1 : i + 3]):
+        return False
+    # "It's not wrong to say …", "ce n'est pas faux de dire …": a verdict of falsity
+    # denied asserts what follows.
+    if any(w in grammar.falsity for i in at for w in words[i + 1 : i + 3]):
         return False
     if any(_exclaims(words[i + 1 : i + 5], grammar) for i in at):
         return False
@@ -353,6 +383,9 @@ def _is_bare_answer(sentence: str, grammar: Grammar) -> bool:
     words = _WORD.findall(pieces[0]) if pieces else []
     if not words:
         return False
+    # "Hating Muslims? Why would I?": a rhetorical reply that asks who would.
+    if grammar.rhetoric and len(words) <= 4 and re.search(grammar.rhetoric, " ".join(words)):
+        return not any(w in grammar.negators for w in words)
     first = _split_at_openers(words, grammar)[0]
     rest = _WORD.findall(sentence)[len(first) :]
     if any(w in grammar.agreeing for w in rest):
@@ -395,7 +428,13 @@ def denied(text: str, words: list[str], language: str | None) -> bool:
         # A question answered by a denial: "Immigrants? Scum? Absolutely not.", "Are
         # they freaks? No, they're not." The reply is the first sentence after the
         # run of questions.
-        reply = next((s for s in sentences[index + 1 :] if not s.rstrip().endswith("?")), "")
+        reply = next(
+            (
+                s for s in sentences[index + 1 :]
+                if not s.rstrip().endswith("?") or _is_bare_answer(s, grammar)
+            ),
+            "",
+        )  # fmt: skip
         # A question that compares ("is there anything worse than …?") asks nothing.
         question = (
             sentence.rstrip().endswith("?")
@@ -419,6 +458,7 @@ def denied(text: str, words: list[str], language: str | None) -> bool:
                         and (
                             question
                             or _fronted(clause, at, len(phrase), grammar)
+                            or _asks_who_would(clause, at, phrase, grammar)
                             or (not asks and _denies_before(clause, at, grammar, len(phrase)))
                         )
                     )
@@ -441,6 +481,24 @@ def _fronted(words: list[str], at: int, size: int, grammar: Grammar) -> bool:
     text = " ".join(after)
     negated = any(w in grammar.negators for w in after[:3])
     return negated or any(text.startswith(f"{b} {p}") for b in grammar.being for p in grammar.last)
+
+
+def _asks_who_would(words: list[str], at: int, phrase: list[str], grammar: Grammar) -> bool:
+    """Whether the hateful verb at ``at`` is what a rhetorical question asks who would
+    ever do ("Why would I hate Muslims?", "Who could ever despise …", "What's there to
+    hate about gay people?", "As if I would ever hate women."): it says nobody would;
+    or that a verdict said before it calls false ("It's ridiculous to say that
+    immigrants are vermin"). Not when a negation turns it round ("why shouldn't I hate
+    …", "what's not to hate", "it's not wrong to say"), nor when the hateful word is no
+    verb of feeling ("why would anyone kill …" may ask for a better way)."""
+    before = words[:at]
+    if not grammar.rhetoric or any(w in grammar.negators for w in before):
+        return False
+    if grammar.absurd and re.search(grammar.absurd, " ".join(before)):
+        return True  # "it's ridiculous to say that …": judged false before it is said
+    if not " ".join(phrase).startswith(grammar.attitudes):
+        return False
+    return re.search(grammar.rhetoric, " ".join(before)) is not None
 
 
 def _judged_false(
