@@ -27,6 +27,8 @@ from parting.text.veto import Head
         # A reported clause stays in the scope of the negation that reports it, and an
         # order is no question.
         ("I don't think they are disgusting, honestly.", ["disgusting"], "en"),
+        ("Women isnt stupid, the course was.", ["stupid"], "en"),  # typed without "'"
+        ("I cannot hate gay people.", ["hate"], "en"),
         ("Don't ever say women are stupid.", ["stupid"], "en"),
     ],
 )

@@ -113,7 +113,11 @@ class Grammar:
 
 GRAMMARS: dict[str, Grammar] = {
     "en": Grammar(
-        negators=_words("not t never no nobody none nothing neither nor hardly zero"),
+        # With the negations typed without their apostrophe: "dont", "isnt", "cant".
+        negators=_words(
+            "not t never no nobody none nothing neither nor hardly zero cannot dont doesnt "
+            "didnt isnt arent wasnt werent wont wouldnt shouldnt couldnt cant aint mustnt"
+        ),
         phrases=("far be it", "far from"),
         excluding=_words(
             "want wants wanted let lets allow allows trust trusts trusted hire "
@@ -138,7 +142,10 @@ GRAMMARS: dict[str, Grammar] = {
         disbelief=frozenset({"believe"}),
         pointing=_words("this that these those"),
         asking=_words("how why"),
-        auxiliaries=_words("is isn are aren do don does doesn did didn can could would wouldn"),
+        auxiliaries=_words(
+            "is isn are aren do don does doesn did didn can could would wouldn isnt arent dont "
+            "doesnt didnt cant wouldnt"
+        ),
         reporting=_words(
             "that think thinks thought believe believes say says said claim mean feel"
         ),

@@ -3,6 +3,8 @@ apostrophes and punctuation turned into single spaces: "don't" is "don t")."""
 
 from __future__ import annotations
 
+import re
+
 # Word lists read best as running text, not one word per line.
 # fmt: off
 
@@ -748,6 +750,13 @@ NEGATION += [
     r"harassed|threatened|punished|persecuted|lynched|shot|hanged|deported|exterminated|"
     r"eliminated|mistreated)",
 ]
+
+# Clients often type a negation without its apostrophe ("dont", "isnt", "cant"): every
+# negation frame above reads those forms too.
+_CONTRACTED = re.compile(
+    r"\b(don|doesn|didn|won|wouldn|can|couldn|shouldn|isn|aren|wasn|weren|ain|mustn) t\b"
+)
+NEGATION = [_CONTRACTED.sub(r"\1 ?t", frame) for frame in NEGATION]
 
 # Urgency denied ("no rush", "not urgent"): cancels an urgency cue.
 NOT_URGENT = [
