@@ -82,6 +82,13 @@ def test_group_hate_needs_a_group_and_is_undone_by_negation() -> None:
     assert not flagged("I hate Mondays.", "is_abusive")
 
 
+def test_a_negation_typed_without_its_apostrophe_still_denies() -> None:
+    assert not flagged("I dont hate women.", "is_abusive")
+    assert not flagged("Gay people arent disgusting.", "is_abusive")
+    assert not flagged("I wont ever hurt a disabled person.", "is_abusive")
+    assert flagged("I hate women, they are useless.", "is_abusive")
+
+
 def test_shouting_with_profanity_is_abuse_and_shouting_alone_is_not() -> None:
     assert flagged("WHAT THE HELL IS THIS SHIT", "is_abusive")
     assert not flagged("PLEASE SEND THE INVOICE TODAY", "is_abusive")
@@ -129,6 +136,34 @@ def test_vietnamese_teencode_that_means_something_else_needs_the_language() -> N
 def test_vietnamese_insults_typed_without_tones_are_not_read_into_words_typed_with_them(
     text: str, abusive: bool
 ) -> None:
+    assert flagged(text, "is_abusive", language="vi") is abusive
+
+
+@pytest.mark.parametrize(
+    ("text", "abusive"),
+    [
+        # An animal or a body part named as itself: a pet, livestock, a picture, the
+        # head of a thing, a headache, the writer's own head.
+        ("Con chó nhà em bị ốm nên em xin dời lịch sang chiều.", False),
+        ("con cho nha e bi om nen e xin doi lich hop sang thu 5", False),
+        ("Nhà em nuôi hai con chó và một con mèo.", False),
+        ("Chó nhà em sủa cả đêm nên em ngủ không được.", False),
+        ("Con bò sữa nhà em đẻ rồi, cảm ơn anh hỏi thăm.", False),
+        ("Anh ơi, logo có hình con trâu vàng, in màu nhũ được không?", False),
+        ("Cái đầu máy in bị kẹt giấy, anh cho thợ qua xem giúp em.", False),
+        ("Cái đầu em hôm nay không tập trung được, mai em gửi nhé.", False),
+        # The same words aimed at someone insult them.
+        ("Mày là con chó, trả tiền đây.", True),
+        ("Đồ con chó, giao sai lần thứ ba rồi.", True),
+        ("Cái đầu mày để làm gì?", True),
+        ("Bên anh làm ăn như con chó.", True),
+        ("Câm cái miệng lại.", True),
+        # Denied or reported, the insult is not the writer's.
+        ("Em chưa bao giờ nghĩ bên anh là lũ lừa đảo, chỉ cần gửi lại hóa đơn.", False),
+        ("Khách gọi nhân viên em là đồ ngu, em đã mời khách về.", False),
+    ],
+)
+def test_vietnamese_insult_words_used_literally_are_not_abuse(text: str, abusive: bool) -> None:
     assert flagged(text, "is_abusive", language="vi") is abusive
 
 

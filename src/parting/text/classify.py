@@ -184,6 +184,7 @@ def _classify(
 _LATE = (
     "HATE",
     "HOMOGRAPHS",
+    "LITERAL",
     "HATE_TYPO",
     "NEGATION",
     "MINOR",
@@ -215,12 +216,13 @@ def _gates(kinds: dict[str, nw.Expr]) -> dict[str, nw.Expr]:
     hateful = kinds["HATE"] | kinds["HATE_TYPO"]
     suspect = (
         kinds["SLURS"] | kinds["THREATS"] | kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"]
-        | kinds["SYLLABLES"] | kinds["DIRECTED"] | (group & hateful)
+        | kinds["SYLLABLES"] | kinds["EVERYDAY"] | kinds["DIRECTED"] | (group & hateful)
         | (nw.col(_SHOUTING) & kinds["PROFANITY"])
     )  # fmt: skip
     return {
         "HATE": group,
         "HOMOGRAPHS": kinds["SYLLABLES"],
+        "LITERAL": kinds["EVERYDAY"],
         "HATE_TYPO": group,
         "NEGATION": group | kinds["THREATS"],
         "MINOR": kinds["COMPLAINT"],
@@ -551,7 +553,10 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
     # A bare Vietnamese insult syllable counts unless an everyday compound typed without
     # tones holds it ("doi ngu", team; "don hang lon", a big order).
     syllables = kinds["SYLLABLES"] & ~kinds["HOMOGRAPHS"]
-    words = kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"] | syllables | kinds["DIRECTED"]
+    # A Vietnamese insult word that is also an everyday word ("con chó", "cái đầu") counts
+    # unless the message shows the everyday word: a pet, the head of a printer.
+    everyday = kinds["EVERYDAY"] & ~kinds["LITERAL"]
+    words = kinds["INSULTS"] | kinds["VIETNAMESE_ONLY"] | syllables | everyday | kinds["DIRECTED"]
     insults = words & ~(group & kinds["NEGATION"])
     aimed = insults | group_hate | (shouting & kinds["PROFANITY"])
     # A report or a denial undoes the abuse, unless the writer owns the insult: it
@@ -584,7 +589,7 @@ def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]
 
 # Kinds read only in messages known to be Vietnamese, and the kinds that name an insult.
 _VIETNAMESE_KINDS = ("VIETNAMESE_ONLY", "SYLLABLES")
-_INSULT_KINDS = ("INSULTS", "VIETNAMESE_ONLY", "SYLLABLES", "DIRECTED")
+_INSULT_KINDS = ("INSULTS", "VIETNAMESE_ONLY", "SYLLABLES", "EVERYDAY", "DIRECTED")
 
 # Which kinds are the evidence of each class.
 _EVIDENCE: dict[str, tuple[str, ...]] = {
@@ -594,6 +599,7 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "INSULTS",
         "VIETNAMESE_ONLY",
         "SYLLABLES",
+        "EVERYDAY",
         "DIRECTED",
         "IDENTITY",
         "HATE",
@@ -638,6 +644,8 @@ def explain(text: str, language: str | None = None) -> dict[str, list[str]]:
                 kinds = [k for k in kinds if k not in _INSULT_KINDS]
             if found["HOMOGRAPHS"]:
                 kinds = [k for k in kinds if k != "SYLLABLES"]
+            if found["LITERAL"]:
+                kinds = [k for k in kinds if k != "EVERYDAY"]
             if shouting:
                 kinds.append("PROFANITY")
         words = [word for kind in kinds for word in found[kind]]
@@ -819,7 +827,11 @@ def _decide(kinds: dict[str, bool], shouting: bool) -> dict[str, bool]:
         kinds["THREATS"] and not kinds["NEGATION"]
     )
     syllables = kinds["SYLLABLES"] and not kinds["HOMOGRAPHS"]
-    words = kinds["INSULTS"] or kinds["VIETNAMESE_ONLY"] or syllables or kinds["DIRECTED"]
+    everyday = kinds["EVERYDAY"] and not kinds["LITERAL"]
+    words = (
+        kinds["INSULTS"] or kinds["VIETNAMESE_ONLY"] or syllables or everyday
+        or kinds["DIRECTED"]
+    )  # fmt: skip
     insults = words and not (group and kinds["NEGATION"])
     aimed = insults or group_hate or (shouting and kinds["PROFANITY"])
     owned = kinds["OWNED"] or (kinds["VOCATIVE"] and not kinds["NAMING"])

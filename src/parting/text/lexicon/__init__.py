@@ -59,6 +59,8 @@ PHRASE_KINDS = (
     "VIETNAMESE_ONLY",
     "SYLLABLES",
     "HOMOGRAPHS",
+    "EVERYDAY",
+    "LITERAL",
     "ENTITLEMENT",
     "KNOW_BETTER",
 )

@@ -6,6 +6,8 @@ the folded phrases cover both."""
 
 from __future__ import annotations
 
+import re
+
 from parting.text.lexicon.learned import VIETNAMESE_ONLY as _VIETNAMESE_ONLY
 from parting.text.lexicon.learned import read as _learned
 
@@ -65,6 +67,51 @@ _HOMOGRAPHS = [
     r"[0-9]+ (ml|cm|cl|mm)",
 ]
 
+# Insult words that are also everyday words: an animal ("con chó", "con bò", "sủa"), the
+# head or the mouth ("cái đầu", "đầu óc", "cái miệng"). They insult only where nothing
+# shows the everyday word (``EVERYDAY``, cancelled by ``LITERAL``): "con chó nhà em" is a
+# pet, "cái đầu máy in" a print head, "đau đầu" a headache. Stronger forms stay insults
+# wherever they stand: "đồ chó", "óc chó", "như con chó", "lũ chó", "thằng chó".
+_EVERYDAY_FORM = re.compile(
+    r"((con|cái) )?(chó|bò|trâu|lợn|heo|khỉ|gà|mèo|đầu|miệng|mồm|mặt|não|óc)"
+    r"|đầu óc|sủa|con cho"
+)
+
+
+def _everyday(phrase: str) -> bool:
+    return _EVERYDAY_FORM.fullmatch(phrase) is not None
+
+
+_ALL_INSULTS = _INSULTS + _VULGAR + _HOMOGRAPH_INSULTS + _learned()
+
+# What shows the everyday word, with and without tones: the animal owned ("con chó nhà
+# em", "chó của khách"), kept, farmed, eaten or pictured ("nuôi hai con chó", "trại heo",
+# "thịt lợn", "hình con trâu"), doing what animals do ("chó sủa", "bò sữa", "lợn xuất
+# chuồng"); the head of a thing ("cái đầu máy in", "đầu nối"), a head or mouth that hurts
+# ("đau đầu", "nhức đầu"), the writer's own ("đầu óc em dạo này hay quên").
+_ANIMAL = r"(chó|cho|mèo|meo|bò|bo|trâu|trau|lợn|lon|heo|khỉ|khi|gà|ga)"
+_HERD = r"((con|hai con|ba con|mấy con|may con|các con|cac con|những con|nhung con|[0-9]+ con) )?"
+_OWNER = (
+    r"(em|e|anh|a|chị|chi|c|mình|minh|tôi|toi|khách|khach|bác|bac|cô|co|chú|chu|ông|ong|"
+    r"bà|ba|hàng xóm|hang xom|bạn|ban|cháu|chau|bé|be)"
+)
+_LITERAL = [
+    r"(con )?" + _ANIMAL + r" (nhà|nha|của|cua) " + _OWNER,
+    r"(nuôi|nuoi|dắt|tắm|chăm|tiêm|khám|thả|xích|nhốt|cho ăn|mua|bán|trại|trai|chuồng|"
+    r"chuong|đàn|thịt|thit|giống|cám|thức ăn|thuc an|hình|hinh|ảnh|tranh|tượng|tuong|"
+    r"logo|thú bông|thu bong|gấu bông|mẫu|tuổi|tuoi|năm|in hình|lông) " + _HERD + _ANIMAL,
+    _ANIMAL + r" (con|mẹ|sữa|sua|giống|giong|cảnh|cưng|cung|đẻ|mới đẻ|moi de|ốm|bị ốm|"
+    r"bi om|bệnh|bị bệnh|bi benh|sủa|sua|ngủ|lạc|béo|xuất chuồng|xuat chuong|bông|bong|"
+    r"kiểng|kieng|nhỏ)",
+    r"(đau|nhức|nhuc|choáng|gội|cắt tóc|chóng mặt|va|đập|cụng|băng|mổ) (cái )?(đầu|miệng|"
+    r"mồm|mặt|răng)", r"(dau|nhuc) (dau|mieng|mom|rang)",
+    r"(cái )?(đầu|dau) (máy|may|nối|noi|in|bút|but|đốt|kim|vòi|khoan|cắm|sạc|đọc|phun|dây|"
+    r"ống|camera|ghi|thu|báo|cáp|mối|lọc|vít|bơm|cốt|tuýp)",
+    r"(cái đầu|đầu óc|cái miệng|cái não|cai dau|dau oc) (của |cua )?(em|e|tôi|toi|mình|"
+    r"minh|bé|cháu)( (dạo này|dao nay|hôm nay|hom nay|hay|bị|bi|đang|dang|cứ|lúc này|"
+    r"mấy hôm|không|chẳng|ko))",
+]
+
 _THREATS = [
     "giết mày", "giết chết", "đánh chết", "đâm chết", "chém chết", "tao sẽ giết",
     "tao giết", "cho mày chết", "mày chết với tao", "mày chết chắc", "coi chừng tao",
@@ -82,6 +129,13 @@ _COUNTER = [
     "không (hề|có) (gọi|chửi|mắng|nói) (anh|chị|em|bạn|ai|họ)",
     # Someone else's insult, reported: "… và tôi đã báo cáo / phản ánh".
     "(đã|sẽ) (báo cáo|phản ánh|tố cáo|khiếu nại) (chuyện|việc|lại)",
+    # The writer never thought it: "em chưa bao giờ nghĩ …" (with and without tones).
+    "(chưa|không|chẳng) (bao giờ|hề|từng) (nghĩ|cho rằng|coi|xem)",
+    "(chua|khong|chang) (bao gio|he|tung) (nghi|cho rang|coi|xem)",
+    # Someone else's insult reported: "khách gọi nhân viên em là …", "có người chửi shop
+    # là …".
+    "(khách|khách hàng|người ta|họ|có người|ai đó|anh ấy|chị ấy|ông ấy|bà ấy|ông ta|bà ta|"
+    "anh ta|chị ta) (đã )?(gọi|chửi|mắng|bảo|nói|chê) ([^ ]+ ){0,3}là",
 ]
 
 ACCENTED = {
@@ -99,7 +153,9 @@ ACCENTED = {
         r"làm sai (hết|tất cả|toàn bộ)", r"(các anh|anh|chị|các bạn|bạn|em) không biết "
         r"(mình đang )?làm (gì|việc)", r"cứ làm (theo|như) (lời )?tôi (nói|bảo)",
     ],
-    "INSULTS": _INSULTS + _VULGAR + _HOMOGRAPH_INSULTS + _learned(),
+    "INSULTS": [phrase for phrase in _ALL_INSULTS if not _everyday(phrase)],
+    "EVERYDAY": [phrase for phrase in _ALL_INSULTS if _everyday(phrase)],
+    "LITERAL": _LITERAL,
     "SYLLABLES": _SYLLABLES,
     "HOMOGRAPHS": _HOMOGRAPHS,
     # Plain-letter teencode that is a word or an abbreviation elsewhere ("cc", "DM me",
