@@ -147,6 +147,21 @@ def test_a_question_asking_who_would_hate_denies_the_hate(
     assert clauses.denied(text, words, "en") is denied
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "denied"),
+    [
+        # Hate or harm people are kept from is denied; a name for people is not.
+        ("Women deserve to live free from violence and hatred.", ["hatred"], True),
+        ("Our shop is a safe place for trans people, free of hate.", ["hate"], True),
+        ("Women deserve a life without abuse or contempt.", ["contempt"], True),
+        ("I want a town free of these parasites.", ["parasites"], False),
+        ("Our street would be better without these vermin.", ["vermin"], False),
+    ],
+)
+def test_hate_people_are_kept_from_is_denied(text: str, words: list[str], denied: bool) -> None:
+    assert clauses.denied(text, words, "en") is denied
+
+
 def test_only_the_languages_with_a_grammar_are_read() -> None:
     assert not clauses.denied("Priseljenci niso paraziti.", ["paraziti"], "sl")
     assert not clauses.denied("Women are not scum.", ["scum"], None)

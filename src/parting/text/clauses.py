@@ -18,7 +18,11 @@ by a reply that denies ("Immigrants? Scum? Absolutely not.", "Are they freaks? N
 they're not.", "Women stupid? Hardly - …"; not "No idea", "Not all of them"), the word
 said not to fit as the subject of a negated verb of being ("Vermin is not how I'd
 describe refugees"; not "dumb is not strong enough"), or the statement disowned right
-after it ("… - I don't believe that for a second", "…? I don't think so").
+after it ("… - I don't believe that for a second", "…? I don't think so"). And a
+sentence may deny with no negation at all: a question asking who would ever feel the
+hate ("Why would I hate Muslims?"), a verdict said before the statement ("It's
+ridiculous to say …"), hate or harm people are kept from ("free from violence and
+hatred"). Negations typed without their apostrophe ("dont", "isnt") count as negations.
 
 A statement may also be judged after it is made: "that immigrants are vermin is simply
 not true", "Gay people are disgusting? That is false." — a verdict on its truth
@@ -87,6 +91,11 @@ class Grammar:
     # parasites?", whose hateful word is no such verb).
     rhetoric: str = ""
     attitudes: tuple[str, ...] = ()
+    # Words that keep someone from what follows ("free from", "safe from", "without"),
+    # and the hate or harm they may keep them from ("free from violence and hatred"; not
+    # "a town free of these parasites", whose hateful word is a name for people).
+    sparing: tuple[str, ...] = ()
+    harms: tuple[str, ...] = ()
     # A verdict said before the statement it judges, over folded words before the
     # hateful word: "it's ridiculous to say that …", "it is absurd to think …".
     absurd: str = ""
@@ -167,6 +176,45 @@ GRAMMARS: dict[str, Grammar] = {
             r"( (ever|possibly|even|really|honestly|want|wish|need|have|to|want to))*$"
         ),
         attitudes=("hate", "hating", "loath", "despis", "detest", "dislik", "look down"),
+        sparing=(
+            "free from",
+            "free of",
+            "safe from",
+            "without",
+            "protected from",
+            "protect them from",
+            "rid of",
+            "spared",
+            "shielded from",
+            "away from",
+        ),
+        harms=(
+            "hate",
+            "hating",
+            "hatred",
+            "loath",
+            "despis",
+            "detest",
+            "dislik",
+            "contempt",
+            "disdain",
+            "violen",
+            "abus",
+            "attack",
+            "harm",
+            "hurt",
+            "murder",
+            "kill",
+            "suffer",
+            "discriminat",
+            "persecut",
+            "harass",
+            "threat",
+            "danger",
+            "fear",
+            "torture",
+            "rape",
+        ),
         absurd=(
             r"(^| )(it|that|this)( (is|s|was|would be))( (simply|just|so|utterly|completely|"
             r"plain|plainly|frankly|totally|absolutely))* (absurd|ridiculous|nonsense|wrong|"
@@ -466,6 +514,7 @@ def denied(text: str, words: list[str], language: str | None) -> bool:
                             question
                             or _fronted(clause, at, len(phrase), grammar)
                             or _asks_who_would(clause, at, phrase, grammar)
+                            or _spared(*_with_coordinated(parts, number, at), phrase, grammar)
                             or (not asks and _denies_before(clause, at, grammar, len(phrase)))
                         )
                     )
@@ -506,6 +555,26 @@ def _asks_who_would(words: list[str], at: int, phrase: list[str], grammar: Gramm
     if not " ".join(phrase).startswith(grammar.attitudes):
         return False
     return re.search(grammar.rhetoric, " ".join(before)) is not None
+
+
+def _with_coordinated(parts: list[list[str]], number: int, at: int) -> tuple[list[str], int]:
+    """The clause ``parts[number]`` with the one before it when it only adds a noun to it
+    ("free from violence | and hatred"), and ``at`` moved along."""
+    clause = parts[number]
+    if number and clause[0] in {"and", "or", "nor"} and len(clause) <= 3:
+        before = parts[number - 1]
+        return before + clause, at + len(before)
+    return clause, at
+
+
+def _spared(words: list[str], at: int, phrase: list[str], grammar: Grammar) -> bool:
+    """Whether the hate or harm at ``at`` is what people are kept from: "Women deserve to
+    live free from violence and hatred", "a shop free of hate", "without fear of being
+    attacked". Only hate or harm, never a name for people ("a town free of parasites")."""
+    if not grammar.sparing or not " ".join(phrase).startswith(grammar.harms):
+        return False
+    before = " ".join(words[:at])
+    return any(re.search(rf"(^| ){p}( |$)", before) for p in grammar.sparing)
 
 
 def _judged_false(
