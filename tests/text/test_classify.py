@@ -168,6 +168,30 @@ def test_vietnamese_insult_words_used_literally_are_not_abuse(text: str, abusive
 
 
 @pytest.mark.parametrize(
+    ("text", "abusive"),
+    [
+        # Hate about a group, in Slovenian: asserted, it is abuse.
+        ("Begunci so paraziti.", True),
+        ("Priseljenci so golazen in vi zaposlujete samo njih.", True),
+        ("Priseljenci niso ljudje, so živali.", True),
+        ("Sovražim muslimane.", True),
+        # Denied, reported or judged false, it is not; nor a group named beside an
+        # everyday word.
+        ("Priseljenci niso paraziti.", False),
+        ("Ne sovražim gejev.", False),
+        ("Nikoli ne bi rekel, da so priseljenci paraziti.", False),
+        ("Da so begunci paraziti, je laž.", False),
+        ("Ni res, da so invalidi manjvredni.", False),
+        ("Priseljenci kriminalci? Nikakor ne.", False),
+        ("Sosed pravi, da so begunci golazen. Meni se zdi to gnusno.", False),
+        ("Naša trgovina za male živali ima nov urnik, tujci dobrodošli.", False),
+    ],
+)
+def test_slovenian_hate_about_a_group_is_read_and_its_denial_too(text: str, abusive: bool) -> None:
+    assert flagged(text, "is_abusive", language="sl") is abusive
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("I'm not happy with the quality of the last delivery.", "is_complaint"),

@@ -151,6 +151,51 @@ VOCATIVE = [
 # What someone else says the readers are: "… je rekel, da ste …", "… misli, da si …".
 NAMING = [r"(da|ce|ki|kot) +(ste|si|vi|ti)"]
 
+# Groups named by protected characteristics, in the forms a sentence about them takes
+# ("priseljenci so …", "sovražim priseljence", "nič proti priseljencem").
+IDENTITY = [
+    "priseljenci", "priseljence", "priseljencev", "priseljencem", "begunci", "begunce",
+    "beguncev", "beguncem", "migranti", "migrante", "migrantov", "migrantom", "tujci",
+    "tujce", "tujcev", "tujcem", "muslimani", "muslimane", "muslimanov", "muslimanom",
+    "judje", "judov", "judom", "geji", "geje", "gejev", "gejem", "lezbijke",
+    "homoseksualci", "homoseksualce", "homoseksualcev", "istospolni", "istospolne", "romi",
+    "romov", "romom", "invalidi", "invalidov", "invalidom",
+    "transspolni", "transspolne", "transspolnih", "temnopolti", "temnopolte",
+]
+
+# Words that, together with a group, make the sentence hateful: people called vermin,
+# filth or less than human, or the writer's hatred and contempt (not everyday words such
+# as "smeti", rubbish to collect, or "nevarni", hazardous waste).
+HATE = [
+    "paraziti", "parazit", "golazen", "zalega", "podgane", "scurki", "mrcesi", "svinje",
+    "nesnaga", "ogabni", "ogabne", "gnusni", "gnusne", "manjvredni", "manjvredne",
+    "niso ljudje", "so zivali", "kriminalci", "kuga", "nadloga", "sovrazim", "sovrazimo",
+    "preziram", "preziramo", "gnusijo", "ne spadajo", "nimajo kaj iskati",
+]
+
+# Group hate denied: the hateful word said not to fit ("niso paraziti", "nikakor niso
+# kriminalci"), the writer's hatred denied ("ne sovražim"), the statement disowned or
+# judged false ("nikoli ne bi rekel, da …", "nihče ne misli, da …", "…, je laž", "ni
+# res, da …").
+_SL_HATE_WORDS = "|".join(word for word in HATE if " " not in word)
+NEGATION = [
+    r"(niso|ni|nisi|niste|nismo|nisem) +((cisto|sploh|nikakor|nikoli|vec|res|pa|vsi|"
+    r"nobeni) +){0,2}(" + _SL_HATE_WORDS + ")",
+    r"(ne|nikoli ne|nikakor ne|sploh ne) +(sovrazim|sovrazimo|preziram|preziramo|gnusijo)",
+    r"(nikoli|nikakor|sploh) +(ne +)?(bi +)?(rekel|rekla|rekli|trdil|trdila|trdim|trdimo|"
+    r"mislil|mislila|mislim|pravim|recem|reci)",
+    r"(nihce|nobeden|noben|nobena) +(od nas +|pri nas +|tukaj +)?(ne +)?(bi +)?(misli|trdi|"
+    r"pravi|rekel|rekla|verjame)",
+    r"(je|to je) +(laz|neumnost|nesmisel|izmisljotina)", r"(ni res|ne drzi|ni resnica),? +da",
+    r"(nikakor|sploh|nikoli) ne *$",
+]
+# Someone else's words reported: "sosed pravi, da so …", "nekdo je v oceni napisal …".
+COUNTER += [
+    r"(pravi|pravijo|trdi|trdijo|govori|govorijo|pise|pisejo|vpije|vpijejo),? +da",
+    r"(nekdo|neka stranka|stranka|sosed|soseda) +([a-z]+ +){0,4}(napisal|napisala|rekel|rekla|"
+    r"vpil|vpila|pravi|trdi)",
+]
+
 PROFANITY = [
     r"<jebenti>", r"<jebemti>", r"<jeben>[a-z]*", r"<sranje>", r"<drek>", r"<kurac>",
     r"<pizda>", r"<prekleto>", r"<hudica>", r"<zajeban>[a-z]*", r"<usran>[a-z]*",
