@@ -297,13 +297,14 @@ def _farewell_or_offer(wording: Wording, lang: str, clause: str, head: str | Non
     "we" in it ("studio Muối & Khói sẽ hỗ trợ chị rất tốt"): a future there is not
     something that happens next between us and the reader. (A provider described rather
     than named is not enough: "Z veseljem predam zapiske … novemu učitelju" is ours.)"""
-    if find(wording.parting, clause):
+    if ends_the_work(wording, clause, lang):
         due = _due(wording.deadline)
         dates = list(_date_pattern(wording.months, lang).finditer(clause))
         # "le 30" of "le 30 juin" is the date itself, not a time ahead
+        # (so is "over the coming weeks": "we will finish the spring edition" is then a step)
         ahead = [
             (start, end)
-            for start, end in _spans(wording.relative_dates, clause)
+            for start, end in _spans((*wording.relative_dates, *wording.soon), clause)
             if not any(date.start() < end and start < date.end() for date in dates)
         ]
         return not (any(due.search(clause[: date.start()]) for date in dates) or ahead)
@@ -387,8 +388,7 @@ def _decision_or_announcement(wording: Wording, head: str, lang: str) -> bool:
     follows as reasons, rather than giving one reason of ours ("I am retiring at the end
     of October", "Nous fermons notre agence de Reims")."""
     return bool(
-        find(wording.parting, head)
-        or _ended_on_a_date(wording, head, lang)
+        ends_the_work(wording, head, lang)
         or find(wording.announcements, head)
         or find(wording.added_reasons, head)
         or find(wording.causes, head)
@@ -827,12 +827,8 @@ def _reasons_in_sentences(wording: Wording, text: str, lang: str) -> list[str]:
     for sentence in _sentences(text):
         if len(sentence.split()) < shortest:
             continue  # the greeting, a signature
-        if (
-            find(wording.parting, sentence)
-            or _ended_on_a_date(wording, sentence, lang)
-            # "so Lily's last lesson with me will be on 26 June": the last of the work, dated
-            or (find(wording.ending, sentence) and _dates(wording, sentence, lang))
-        ):
+        # "so Lily's last lesson with me will be on 26 June" closes the reasoning too
+        if ends_the_work(wording, sentence, lang):
             break
         if find(wording.thanks, sentence) or find(wording.announcements, sentence):
             block = []  # thanks, or "I have made a decision about our work together"
@@ -985,7 +981,11 @@ def _named_alternatives(wording: Wording, text: str) -> list[str]:
         speaks_of_reader = third_party and any(sure) and bool(find(wording.reader, sentence))
         # "LinguaBridge translate marketing copy…": a sentence about a firm, not us, that
         # opens with its name describes somewhere to go
-        opens_with_name = third_party and bool(runs) and runs[0][0] == 0 and sure[0]
+        # (or a clause: "Če boste potrebovali mizarje, Mizarstvo Hrastovec dela za trgovce")
+        opens_with_name = third_party and any(
+            named and re.search(r"(?:^|,\s*)" + re.escape(" ".join(run)), sentence)
+            for (_index, run), named in zip(runs, sure, strict=True)
+        )
         if len(names) >= 2 or (names and suggests) or speaks_of_reader or opens_with_name:
             found.extend(names)
     return found
@@ -1088,9 +1088,63 @@ def _endings_not_denied(wording: Wording, sentence: str, before: re.Pattern[str]
     ]
 
 
+def ends_the_work(wording: Wording, sentence: str, lang: str) -> list[str]:
+    """The words by which ``sentence`` ends the work, if it does: a farewell ("we have
+    decided to part ways"), an ending verb with the day the work ends ("we will finish our
+    maintenance on 31 August"), the last occasion of the work with its day ("Zadnji obisk bo
+    15. oktobra"), what we will no longer do with the day it stops ("après le 9 mai, nous
+    n'accorderons plus…") or an ending of ours said without a day ("je vais bientôt arrêter").
+    Every rule that asks whether a sentence or a clause ends the work asks this one
+    question: whether the letter parts with the reader, where its reasoning stops, what
+    stands before a list of reasons, and whether a future only says goodbye."""
+    return (
+        find(wording.parting, sentence)
+        or _ended_on_a_date(wording, sentence, lang)
+        or _last_dated(wording, sentence, lang)
+        or _ended_soon(wording, sentence)
+        or _stopped_on_a_date(wording, sentence, lang)
+    )
+
+
+def _undue_date(wording: Wording, sentence: str, lang: str) -> bool:
+    """Whether ``sentence`` holds a date that nothing is due by ("on 30 June", not "by 20
+    June")."""
+    due = _due(wording.deadline)
+    return any(
+        not due.search(sentence[max(0, date.start() - 30) : date.start()])
+        for date in _date_pattern(wording.months, lang).finditer(sentence)
+    )
+
+
+def _stopped_on_a_date(wording: Wording, sentence: str, lang: str) -> list[str]:
+    """What we will no longer do, with the day it stops ("novih del po 30. septembru pa ne
+    bomo več sprejemali", "after 30 September we will no longer take bookings")."""
+    if not wording.no_longer or not _undue_date(wording, sentence, lang):
+        return []
+    return find(wording.no_longer, sentence)
+
+
+def _last_dated(wording: Wording, sentence: str, lang: str) -> list[str]:
+    """The last occasion of the work with its day and a verb of being in the present or
+    the future ("the last collection from Harbour View will be on 29 March", "buổi dạy
+    cuối của em với bé sẽ là ngày 30 tháng 7", "bo fotografiranje 12. avgusta moje zadnje
+    delo zate"). A date something is due by ("the final invoice by 23 December"), the
+    reader's last ("your last order of 5 May is…") and a past are not an end of ours."""
+    if not (wording.lasts and wording.being) or not _pattern(wording.being).search(sentence):
+        return []
+    if not _undue_date(wording, sentence, lang):
+        return []
+    return [
+        last.group(0)
+        for last in _pattern(wording.lasts).finditer(sentence)
+        if not find(wording.reader, " ".join(sentence[: last.start()].split()[-2:]))
+    ]
+
+
 def is_parting_letter(text: str, lang: str) -> bool:
-    """Whether the letter ends the work: a farewell, an ending with its day, an ending of
-    ours said without one ("we will be winding down our visits to you shortly", "je vais
+    """Whether the letter ends the work: a sentence that does (``ends_the_work``: a
+    farewell, an ending with its day, the last occasion with its day, an ending of ours
+    said without one: "we will be winding down our visits to you shortly", "je vais
     bientôt arrêter"), other providers named for the reader to go to ("BrightSpace
     Cleaning and Ashford Facilities both do evening work for clinics nearby") or someone
     who will take the work over ("quelqu'un pour prendre le relais"): a letter that keeps
@@ -1098,9 +1152,7 @@ def is_parting_letter(text: str, lang: str) -> bool:
     text = unicodedata.normalize("NFC", text.replace("’", "'"))
     wording = bare(lang) if without_diacritics(text) == text else WORDINGS[lang]
     return bool(
-        find(wording.parting, text)
-        or _ended_on_a_date(wording, text, lang)
-        or _ended_soon(wording, text)
+        any(ends_the_work(wording, sentence, lang) for sentence in _sentences(text))
         or _providers_named(wording, text)
         or find(wording.successors, text)
     )

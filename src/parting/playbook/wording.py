@@ -184,6 +184,15 @@ class Wording:
     # A hope or a conviction about the reader's future ("we are sure you will find them easy
     # to work with", "nous espérons que la saison sera belle"): a future after it is a wish.
     hopes: tuple[str, ...] = ()
+    # The last occasion of the work ("last", "final", "dernier", "cuối", "zadnji") and a
+    # verb of being in the present or the future ("will be", "sera", "sẽ là", "bo"): "our
+    # last visit will be on 14 November", "Zadnji obisk bo 15. oktobra" end the work on
+    # that day. "Your last invoice of 5 May was…" is the reader's, and past.
+    lasts: tuple[str, ...] = ()
+    being: tuple[str, ...] = ()
+    # What we will no longer do ("no longer", "ne … plus", "không còn", "ne bomo več"): with
+    # the day it stops in its sentence, the work ends that day.
+    no_longer: tuple[str, ...] = ()
 
 
 EN_MONTHS = tuple(
@@ -949,7 +958,10 @@ SL = Wording(
         r"jaz",
         r"nam",
         r"nas",
-        r"(?!samo)\w+mo",
+        # a verb of ours ("delamo", "pošljemo"), not a noun in -ma met in the accusative
+        # ("za opremo trgovine", "pismo", "firmo"), nor "samo"
+        r"(?!(?:samo|opremo|pismo|firmo|formo|platformo|shemo|temo|normo|klimo|ramo|mamo)(?!\w))"
+        r"\w+mo",
     ),
     list_joiners=r",\s*(?:in\s+|pa\s+)?|\s+in\s+",
     respect=(r"spoštovanj\w*", r"vedenj\w*", r"žaljiv\w*", r"neprimern\w*"),
@@ -5991,6 +6003,42 @@ SL = replace(
         r"(?:treba|potrebno)\s+je\s+(?:še\s+|tudi\s+)?dodati",
         r"(?:naj|moramo)\s+(?:še\s+|tudi\s+)?dodam[oi]?",
     ),
+)
+
+# Thirteenth round (issue #13): the last occasion of the work, dated ("the last collection
+# from Harbour View will be on 29 March", "mon dernier cours aura lieu le 27 juin", "buổi
+# dạy cuối của em với bé sẽ là ngày 30 tháng 7", "Zadnji obisk bo 15. oktobra"), read by
+# checker._last_dated as a sentence that ends the work.
+EN = replace(
+    EN,
+    lasts=(r"last", r"final"),
+    no_longer=(r"no\s+longer", r"(?:will\s+not|won't)\s+(?:\w+\s+)?(?:take|accept|renew)\w*"),
+    being=(
+        r"will\s+(?:\w+\s+)?be",
+        r"'ll\s+be",
+        r"is",
+        r"are",
+        r"(?:will\s+)?(?:falls?|takes?\s+place)",
+    ),
+)
+FR = replace(
+    FR,
+    lasts=(r"derni[eè]re?s?", r"ultime"),
+    no_longer=(r"ne\s+(?:[\w']+\s+){1,2}?plus", r"n'\w+\s+plus"),
+    being=(r"sera", r"seront", r"est", r"sont", r"aura\s+(?:\w+\s+)?lieu", r"a\s+lieu", r"tombera"),
+)
+VI = replace(
+    VI,
+    # "cuối" after what is done ("buổi dạy cuối", "lần nhận đồ cuối"); "cuối tháng" is a time
+    lasts=(r"cuối\s+cùng", r"cuối(?!\s+(?:tháng|năm|quý|tuần|ngày))"),
+    no_longer=(r"không\s+(?:còn|nhận\s+thêm|tiếp\s+tục)", r"thôi\s+không"),
+    being=(r"sẽ\s+là", r"là", r"sẽ\s+(?:diễn\s+ra|rơi\s+vào)", r"rơi\s+vào", r"diễn\s+ra"),
+)
+SL = replace(
+    SL,
+    lasts=(r"zadnj\w*",),
+    no_longer=(r"ne\s+(?:\w+\s+)?(?:bo\w*|\w+mo)\s+več", r"ne\s+\w+\s+več"),
+    being=(r"bo", r"bodo", r"bosta", r"je", r"so", r"bo\s+potekal\w*"),
 )
 
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
