@@ -533,6 +533,12 @@ def _blamed_causes(wording: Wording, text: str) -> list[str]:
             if readers and find(wording.harms, cause + " " + effect):
                 found.append(sentence)
                 break
+            # the reader as the one who brings the harm about: "By turning up without an
+            # appointment…, you pushed our workshop behind schedule", "À force de…, vous
+            # avez mis notre atelier en retard"
+            if _readers_doing(wording, effect) and find(wording.harms, effect):
+                found.append(sentence)
+                break
             if (
                 not readers
                 and not find(wording.first_person, cause)
@@ -542,6 +548,12 @@ def _blamed_causes(wording: Wording, text: str) -> list[str]:
                 found.append(sentence)
                 break
     return found
+
+
+def _readers_doing(wording: Wording, clause: str) -> bool:
+    """Whether ``clause`` opens with the reader as its subject ("you pushed…", "vous avez
+    mis…", "anh đã khiến…", "ste spravili…"): its first two words hold the reader."""
+    return bool(find(wording.reader, " ".join(WORD.findall(clause)[:2])))
 
 
 def _shortfall_blamed(wording: Wording, sentence: str) -> bool:

@@ -6041,4 +6041,64 @@ SL = replace(
     being=(r"bo", r"bodo", r"bosta", r"je", r"so", r"bo\s+potekal\w*"),
 )
 
+# Thirteenth round (issue #13): blame as cause and effect in more shapes. Work thrown away
+# is a harm like work redone ("a whole batch went in the bin", "phải đổ bỏ", "zavreči");
+# a cause may be a way of acting ("By turning up without an appointment…", "À force de…",
+# "En changeant…", "S tem ko ste…"), and an effect may be said with "meant" or with us as
+# the object ("nous ont obligés à", "vous nous avez fait jeter"). Read by
+# checker._blamed_causes.
+EN = replace(
+    EN,
+    harms=(
+        *EN.harms,
+        r"thrown\s+(?:\w+\s+)?away",
+        r"(?:went|go|goes|ended\s+up)\s+(?:\w+\s+)?in\s+the\s+bin",
+        r"binned",
+        r"scrapped",
+        r"written\s+off",
+        r"(?:went|go|goes)\s+to\s+waste",
+    ),
+    cause_marks=(*EN.cause_marks, r"by\s+(?:\w+ly\s+)?\w+ing"),
+    effect_marks=(*EN.effect_marks, r"meant", r"means"),
+)
+FR = replace(
+    FR,
+    harms=(
+        *FR.harms,
+        r"jet(?:er|é\w*|ons|ez|ait|aient|te\w*)",
+        r"(?:à\s+la|à\s+la\s+)?poubelle",
+        r"(?:mis\w*|mettre)\s+au\s+rebut",
+        r"perte\s+sèche",
+    ),
+    cause_marks=(*FR.cause_marks, r"à\s+force\s+d(?:e|')", r"en\s+\w+ant"),
+    effect_marks=(
+        *FR.effect_marks,
+        r"(?:nous\s+|m'|l'|les\s+)?(?:a|ont|avait|avaient|avez|aviez)\s+(?:obligé|contraint|forcé)"
+        r"\w*",
+        r"(?:nous\s+)?(?:avez|aviez)\s+(?:fait|mis)\s+\w+",
+    ),
+)
+VI = replace(
+    VI,
+    harms=(
+        *VI.harms,
+        r"(?:phải\s+)?(?:đổ|vứt|bỏ)\s+(?:bỏ|đi)",
+        r"bỏ\s+(?:\w+\s+){1,4}?đi",
+        r"hủy\s+bỏ",
+        r"bỏ\s+phí",
+    ),
+)
+SL = replace(
+    SL,
+    harms=(
+        *SL.harms,
+        r"zavr(?:eči|ečt\w*|gl\w*|žen\w*)",
+        r"odvr(?:eči|gl\w*)",
+        r"metal\w*\s+(?:\w+\s+)?stran",
+        r"(?:v|med)\s+smeti",
+        r"uničen\w*",
+    ),
+    cause_marks=(*SL.cause_marks, r"s\s+tem,?\s+ko"),
+)
+
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
