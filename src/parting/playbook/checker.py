@@ -652,6 +652,10 @@ def _thanks(wording: Wording, text: str) -> list[str]:
         opening = " ".join(text[match.end() : match.end() + 40].split()[:3])
         if wording.unearned and _pattern(wording.unearned).search(opening):
             continue
+        # "Vnaprej se zahvaljujemo", "Par avance merci": announced before the word
+        leading = " ".join(text[max(0, match.start() - 20) : match.start()].split()[-2:])
+        if wording.unearned and _pattern(wording.unearned).search(leading):
+            continue
         found.append(match.group(0))
     return found
 

@@ -6101,4 +6101,10 @@ SL = replace(
     cause_marks=(*SL.cause_marks, r"s\s+tem,?\s+ko"),
 )
 
+# Thirteenth round (issue #13): thanks "in anticipation" ("remerciements anticipés") thank
+# for nothing yet, like thanks "in advance"; so do thanks announced as given in advance
+# before the word ("Vnaprej se zahvaljujemo", "Par avance merci"), read by checker._thanks.
+EN = replace(EN, unearned=(*EN.unearned, r"in\s+anticipation"))
+FR = replace(FR, unearned=(*FR.unearned, r"anticipé\w*"))
+
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
