@@ -115,3 +115,17 @@ def test_a_provider_opening_the_main_clause_is_offered() -> None:
         "vsej regiji. Načrte vam izročimo na dan dokončanja.\n\nLep pozdrav,\nJan"
     )
     assert "alternatives" not in [f.rule for f in check_letter(letter, "sl", meaning=False)]
+
+
+def test_so_is_not_a_suggestion_in_vietnamese() -> None:
+    """ "nên" is "so" after a cause and "should" after the reader: only "anh nên thử…"
+    suggests somewhere to go, so a parting with no one to go to is still asked for one."""
+    parting = (
+        "Chị Hoa thân mến,\n\nCảm ơn chị đã cho em dạy đàn cho bé suốt hai năm. Từ tháng 9 em "
+        "đi dạy ở trường quốc tế, nên buổi học cuối của bé sẽ là ngày 28/8.\n\nEm sẽ gửi chị "
+        "sổ bài của bé trong buổi cuối ạ.\n\nEm Tú"
+    )
+    rules = [f.rule for f in check_letter(parting, "vi", meaning=False)]
+    assert "alternatives" in rules
+    offered = parting.replace("Em sẽ gửi chị", "Chị nên thử cô Hạnh ở Nhạc Viện Nhỏ. Em sẽ gửi chị")
+    assert "alternatives" not in [f.rule for f in check_letter(offered, "vi", meaning=False)]

@@ -748,7 +748,8 @@ VI = Wording(
     ),
     suggesting=(
         r"có\s+thể",
-        r"nên",
+        # "anh nên thử…" (you should try) suggests; "…, nên buổi học cuối…" (so) does not
+        rf"(?:{_VI_YOU}|mình)\s+(?:cũng\s+|có\s+lẽ\s+|thì\s+)?nên",
         r"như",
         r"cả\s+hai",
         r"đều",
