@@ -855,7 +855,13 @@ def _reasons_in_sentences(wording: Wording, text: str, lang: str) -> list[str]:
     # a reason told at length ("Un montant reste impayé… Au cours de l'année… Pour une
     # entreprise de notre taille, de tels retards…") is one reason: a later sentence must
     # add to the first for there to be two
-    if len(block) >= 2 and any(find(wording.additions, sentence) for sentence in block[1:]):
+    # ("Le prix du papier a augmenté de 30 %. L'encre coûte aussi plus cher." adds a fact to
+    # one reason: every sentence of the block speaks of the same subject)
+    if (
+        len(block) >= 2
+        and any(find(wording.additions, sentence) for sentence in block[1:])
+        and not _one_subject(wording, block)
+    ):
         return block
     # three reasons in three sentences with no joining word ("Our fee … has not covered the
     # hours… We are moving all our clients to a new platform… Our senior clerk retires in
@@ -873,6 +879,19 @@ def _reasons_in_sentences(wording: Wording, text: str, lang: str) -> list[str]:
     if wording.back_references and len(standalone) >= 3:
         return standalone
     return []
+
+
+def _one_subject(wording: Wording, sentences: list[str]) -> bool:
+    """Whether every sentence names a subject (money, time…) and all name the same one: one
+    reason told with its facts, however they are joined. A sentence that names none may be
+    a reason of its own."""
+    families: set[str] = set()
+    for sentence in sentences:
+        named = {topic for topic, cues in wording.topics.items() if find(cues, sentence)}
+        if not named:
+            return False
+        families |= named
+    return len(families) == 1
 
 
 def _one_family(wording: Wording, text: str) -> bool:

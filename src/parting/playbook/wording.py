@@ -2054,7 +2054,15 @@ SL = replace(
     ),
     topics=_more_topics(
         SL,
-        money=(r"drag\w*", r"popust\w*", r"denar\w*", r"zaslužk\w*", r"nerentabiln\w*"),
+        money=(
+            r"drag\w*",
+            r"draž\w*",  # "dražje", "podražil" (dearer, went up in price)
+            r"podraž\w*",
+            r"popust\w*",
+            r"denar\w*",
+            r"zaslužk\w*",
+            r"nerentabiln\w*",
+        ),
         payment=(r"opomin\w*", r"zapadl\w*", r"dolg\w*", r"poravna\w*"),
         time=(r"zamud\w*", r"urnik\w*", r"časovnic\w*", r"čakanj\w*", r"potrdit\w*"),
         rework=(r"predelav\w*", r"sprememb\w*", r"premisl\w*"),
