@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parting.i18n import LANGUAGES
-from parting.words.formats import Formats, letter_day, money, number, quoted, share
+from parting.words.formats import Formats, day, letter_day, money, number, quoted, share
 
 AMOUNTS = st.one_of(
     st.floats(min_value=-5e7, max_value=5e7, allow_nan=False),
@@ -55,6 +55,18 @@ def test_the_fast_writer_writes_tenths_as_the_pages_do(value: int, lang: str) ->
 def test_a_date_in_a_sentence_is_written_as_the_language_writes_it(lang: str, written: str) -> None:
     assert letter_day(date(2026, 11, 1), lang) == written
     assert Formats("EUR", lang).day("2026-11-01") == written
+
+
+@pytest.mark.parametrize(
+    ("lang", "written"),
+    [("en", "May 1, 2025"), ("fr", "1er mai 2025"), ("sl", "1. maj 2025"), ("vi", "1 thg 5, 2025")],
+)
+def test_a_short_date_on_the_first_writes_the_day_as_the_language_does(
+    lang: str, written: str
+) -> None:
+    """ "échéance le 1er mai 2025", as the letters write it; the 11th stays "11 mai"."""
+    assert day(date(2025, 5, 1), lang) == written
+    assert day(date(2025, 5, 11), "fr") == "11 mai 2025"
 
 
 @pytest.mark.parametrize(

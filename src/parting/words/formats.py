@@ -127,7 +127,17 @@ def day(value: date | datetime | str | None, lang: str | None = None) -> str:
         value = date.fromisoformat(value[:10])
     if isinstance(value, datetime):
         value = value.date()
-    return format_date(value, format="medium", locale=babel_locale(_language(lang)))
+    code = _language(lang)
+    return _first_of_month(
+        format_date(value, format="medium", locale=babel_locale(code)), value, code
+    )
+
+
+def _first_of_month(text: str, value: date, code: str) -> str:
+    """French writes the first of the month as an ordinal ("1er mai"), short dates too."""
+    if code == "fr" and value.day == 1:
+        return re.sub(r"^1(?!\d)", "1er", text)
+    return text
 
 
 def moment(value: datetime | None, zone: str, lang: str | None = None) -> str:
@@ -170,9 +180,7 @@ def letter_day(day: date, lang: str | None = None) -> str:
     if code == "sl":
         return f"{day.day}. {SL_MONTHS[day.month - 1]} {day.year}"
     text = format_date(day, DATE_PATTERNS.get(code, "long"), locale=babel_locale(code))
-    if code == "fr" and day.day == 1:  # French writes the first of the month as an ordinal
-        text = re.sub(r"^1(?!\d)", "1er", text)
-    return text
+    return _first_of_month(text, day, code)
 
 
 @cache
