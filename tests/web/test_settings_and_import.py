@@ -199,7 +199,10 @@ def test_every_business_setting_has_its_label_and_help_on_the_settings_page(
     activate(lang)
     try:
         for fact in BUSINESS:
-            assert _(fact.help) in html, (lang, fact.key)
+            # The working days are boxes named by day: their help asks to tick them, not
+            # how the settings file numbers them (test_settings_days).
+            if fact.key != "working_days":
+                assert _(fact.help) in html, (lang, fact.key)
             if fact.key != "working_hours":  # two fields: the day starts, the day ends
                 assert _(fact.label) in html, (lang, fact.key)
     finally:

@@ -98,7 +98,9 @@ class SettingsForm(forms.Form):
         coerce=int,
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        **_about("working_days"),
+        label=_about("working_days")["label"],
+        # The boxes name the days: the numbers the settings file uses (Monday 0) are not shown.
+        help_text=_("Tick the days you work; mail on other days is out of hours."),
     )
     # ``working_hours`` is two fields: its help beside the first.
     day_starts = forms.IntegerField(
