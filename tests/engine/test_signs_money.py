@@ -269,3 +269,10 @@ def test_what_is_owed_counts_every_unpaid_invoice_and_overdue_only_those_past_du
     if "payment_risk" in (s.id for s in acme.signs):
         payment = next(s for s in acme.signs if s.id == "payment_risk")
         assert payment.evidence.figures["overdue"] == acme.overdue
+
+
+def test_a_reason_writes_its_counts_the_readers_way() -> None:
+    p = Portfolio().regular("acme")
+    p.invoice("acme", 1300, 5000.0)  # never paid: over a thousand days overdue
+    reason = verdict(p, "acme").reason
+    assert "oldest part 1,2" in reason, reason

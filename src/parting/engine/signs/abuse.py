@@ -84,7 +84,7 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
         "Abusive messages or incidents towards staff in the last {days} day: {count}",
         "Abusive messages or incidents towards staff in the last {days} days: {count}",
         days,
-    ).format(count=count, days=days)
+    ).format(count=f.number(count), days=f.number(days))
 
 
 SIGN = SignSpec(

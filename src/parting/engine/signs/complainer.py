@@ -76,7 +76,7 @@ def detect(f: Features, config: Config) -> Finding:
 
 def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
     return _("Complaints in the last 6 months: {count}, {minor} of them about small things").format(
-        count=int(g.get("complaints") or 0), minor=f.share(g.get("minor_share"))
+        count=f.number(int(g.get("complaints") or 0)), minor=f.share(g.get("minor_share"))
     )
 
 

@@ -184,7 +184,7 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
         )
     whole = int(days or 0)
     return ngettext("No invoice for {days} day", "No invoice for {days} days", whole).format(
-        days=whole
+        days=f.number(whole)
     )
 
 

@@ -173,26 +173,28 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
             "Paid {late} of the last {due} invoices late; {amount} is {days} day overdue",
             "Paid {late} of the last {due} invoices late; {amount} is {days} days overdue",
             oldest,
-        ).format(late=late, due=due, amount=f.money(overdue), days=oldest)
+        ).format(
+            late=f.number(late), due=f.number(due), amount=f.money(overdue), days=f.number(oldest)
+        )
     if deciding == "late_share":
         average = _days(g.get("average_days_late"))
         return ngettext(
             "Paid {late} of the last {due} invoices late, {days} day late on average",
             "Paid {late} of the last {due} invoices late, {days} days late on average",
             average,
-        ).format(late=late, due=due, days=average)
+        ).format(late=f.number(late), due=f.number(due), days=f.number(average))
     if deciding in ("oldest_overdue_days", "overdue_months_of_revenue") and overdue:
         return ngettext(
             "{amount} is overdue, the oldest part {days} day",
             "{amount} is overdue, the oldest part {days} days",
             oldest,
-        ).format(amount=f.money(overdue), days=oldest)
+        ).format(amount=f.money(overdue), days=f.number(oldest))
     if deciding == "payment_excuses":
         return _("Excuses for late payment in their messages this year: {count}").format(
-            count=int(g.get("payment_excuses") or 0)
+            count=f.number(int(g.get("payment_excuses") or 0))
         )
     return _("Payment reminders we had to send this year: {count}").format(
-        count=int(g.get("reminders") or 0)
+        count=f.number(int(g.get("reminders") or 0))
     )
 
 

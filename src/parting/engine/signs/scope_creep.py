@@ -138,13 +138,13 @@ def detect(f: Features, config: Config) -> Finding:
 def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
     if deciding == "revision_rounds":
         return _("{rounds} rounds of revisions on one deliverable").format(
-            rounds=int(g["revision_rounds"])
+            rounds=f.number(int(g["revision_rounds"]))
         )
     beyond = g.get("hours_beyond_budget")
     if deciding == "hours_beyond_budget" and beyond is not None:
         return _("{share} more hours than the agreed budget").format(share=f.share(beyond))
     return _("Requests beyond the agreed scope this year: {count}").format(
-        count=int(g.get("change_requests") or 0)
+        count=f.number(int(g.get("change_requests") or 0))
     )
 
 

@@ -66,7 +66,7 @@ def ethics_review(f: Features) -> np.ndarray:
 
 def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
     return _("Ethics incidents logged in the last year: {count}").format(
-        count=int(g.get("ethics_incidents") or 0)
+        count=f.number(int(g.get("ethics_incidents") or 0))
     )
 
 

@@ -122,13 +122,13 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
     if deciding == "entitled_messages":
         return _(
             "Messages acting as if we owe them, or as if they knew our trade better: {count}"
-        ).format(count=int(g.get("entitled_messages") or 0))
+        ).format(count=f.number(int(g.get("entitled_messages") or 0)))
     if deciding == "complaints_after_remediation":
         return _("Complaints since we put things right: {count}").format(
-            count=int(g["complaints_after_remediation"])
+            count=f.number(int(g["complaints_after_remediation"]))
         )
     return _("Custom demands on a small engagement: {count}").format(
-        count=int(g.get("change_requests") or 0)
+        count=f.number(int(g.get("change_requests") or 0))
     )
 
 
