@@ -195,6 +195,12 @@ def test_the_same_words_standing_elsewhere_are_not_quoted_again() -> None:
     assert one_per_span("Chocolate is late.", ["late", "Chocolate"]) == ["late", "Chocolate"]
 
 
+def test_the_same_word_in_another_case_is_quoted_once_not_dropped() -> None:
+    text = "Ker smo majhni, ker je papir dražji."
+    assert one_per_span(text, ["ker", "Ker"]) == ["ker"]
+    assert one_per_span(text, ["Ker", "papir", "ker"]) == ["Ker", "papir"]
+
+
 def test_quotes_the_message_does_not_hold_are_kept() -> None:
     assert one_per_span("Thanks!", ["never said", "Thanks"]) == ["never said", "Thanks"]
     assert one_per_span("", []) == []

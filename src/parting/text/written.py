@@ -121,7 +121,13 @@ def _one_per_stretch(
             quotes.append(word)
         elif index in placed:
             quotes.append(placed[index])
-    quotes = [q for q in dict.fromkeys(quotes) if q]
+    # The same words in another case ("Ker" and "ker") are one quote, not two that each
+    # stand inside the other and both drop out.
+    kept: dict[str, str] = {}
+    for quote in quotes:
+        if quote:
+            kept.setdefault(quote.casefold(), quote)
+    quotes = list(kept.values())
     return [q for q in quotes if not any(q != other and _inside(q, other) for other in quotes)]
 
 
