@@ -270,12 +270,9 @@ def test_a_draft_trains_the_heads_or_calibrates_them_and_a_held_part_does_neithe
         assert not calibrates("fresh-16-tone-held", key)
 
 
-def test_vietnamese_typed_without_its_diacritics_is_left_to_the_patterns(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # Heads that flag every sentence they read: only what is read can be flagged. Stripped
-    # of its marks, Vietnamese is read by the heads no better than chance (meaning.toneless).
-    flags_all = meaning.SentenceHeads(
+def _blame_everywhere() -> meaning.SentenceHeads:
+    """Heads that call every sentence they read blame: what they are given is what shows."""
+    return meaning.SentenceHeads(
         ("blame",),
         np.zeros(embed.DIMENSIONS, dtype=np.float32),
         np.ones(embed.DIMENSIONS, dtype=np.float32),
@@ -283,6 +280,14 @@ def test_vietnamese_typed_without_its_diacritics_is_left_to_the_patterns(
         np.asarray([10.0], dtype=np.float32),
         {"blame": 0.5},
     )
+
+
+def test_vietnamese_typed_without_its_diacritics_is_left_to_the_patterns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Heads that flag every sentence they read: only what is read can be flagged. Stripped
+    # of its marks, Vietnamese is read by the heads no better than chance (meaning.toneless).
+    flags_all = _blame_everywhere()
     monkeypatch.setattr(embed, "available", lambda: True)
     monkeypatch.setattr(
         meaning, "vectors", lambda s: np.zeros((len(s), embed.DIMENSIONS), dtype=np.float32)
@@ -327,14 +332,7 @@ def test_a_vietnamese_writer_who_is_chi_or_anh_to_the_reader_is_read_as_the_writ
 
     monkeypatch.setattr(embed, "available", lambda: True)
     monkeypatch.setattr(meaning, "vectors", vectors)
-    flags_all = meaning.SentenceHeads(
-        ("blame",),
-        np.zeros(embed.DIMENSIONS, dtype=np.float32),
-        np.ones(embed.DIMENSIONS, dtype=np.float32),
-        np.zeros((1, embed.DIMENSIONS), dtype=np.float32),
-        np.asarray([10.0], dtype=np.float32),
-        {"blame": 0.5},
-    )
+    flags_all = _blame_everywhere()
     found = meaning.sentence_findings(letter_, "vi", flags_all)
     assert found["blame"] == letter_
     assert ours in read
