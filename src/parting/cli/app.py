@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 
 from parting.cli.help import Commands
+from parting.cli.wrapping import keep_no_break_spaces
 from parting.errors import MESSAGE_LIMIT, InputError, Location, PartingError, shown
 from parting.files import write_whole
 from parting.i18n import N_, _
@@ -28,6 +29,7 @@ app = Commands(
     pretty_exceptions_enable=False,
 )
 
+keep_no_break_spaces()  # before anything is printed: French wraps at its breakable spaces
 console = Console()
 err_console = Console(stderr=True)
 
