@@ -3,14 +3,23 @@ exactly what ``parting.words.formats`` writes for the pages, the CLI and the let
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parting.i18n import LANGUAGES
-from parting.words.formats import Formats, day, letter_day, money, number, quoted, share
+from parting.words.formats import (
+    Formats,
+    day,
+    letter_day,
+    moment,
+    money,
+    number,
+    quoted,
+    share,
+)
 
 AMOUNTS = st.one_of(
     st.floats(min_value=-5e7, max_value=5e7, allow_nan=False),
@@ -67,6 +76,24 @@ def test_a_short_date_on_the_first_writes_the_day_as_the_language_does(
     """ "échéance le 1er mai 2025", as the letters write it; the 11th stays "11 mai"."""
     assert day(date(2025, 5, 1), lang) == written
     assert day(date(2025, 5, 11), "fr") == "11 mai 2025"
+
+
+@pytest.mark.parametrize(
+    ("lang", "written"),
+    [
+        ("en", "May 1, 2025, 9:30\u202fPM"),
+        ("fr", "1er mai 2025, 21:30"),
+        ("sl", "1. maj 2025, 21:30"),
+        ("vi", "1 thg 5, 2025, 21:30"),
+    ],
+)
+def test_a_time_of_day_is_written_after_its_day_as_the_day_alone_is(
+    lang: str, written: str
+) -> None:
+    """A moment's day reads as every other day on the pages; in the business's zone."""
+    at = datetime(2025, 5, 1, 19, 30, tzinfo=UTC)  # 21:30 in Paris (summer time)
+    assert moment(at, "Europe/Paris", lang) == written
+    assert moment(at, "Europe/Paris", lang).startswith(day(date(2025, 5, 1), lang) + ", ")
 
 
 @pytest.mark.parametrize(

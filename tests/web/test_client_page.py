@@ -48,15 +48,36 @@ def test_client_page_shows_the_verdict_history(
     assert "Mar 2, 2026, 9:30" in html and "First verdict" in html
 
 
-def test_every_moment_on_the_client_page_is_written_in_the_readers_own_zone(
+def test_every_moment_on_the_client_page_is_written_one_way_by_the_server(
     owner_client: WebClient, portfolio: dict[str, Any]
 ) -> None:
-    # "Last scored" and the verdict history name the same scoring: the page's script
-    # writes every time of day in the reader's zone, so the two can never disagree.
+    # "Last scored" and the verdict history name the same scoring: both are written by
+    # the server in the business's zone, and no script writes them again another way.
+    run = portfolio["run"]
+    run.computed_at = datetime(2026, 12, 1, 13, 5, tzinfo=UTC)
+    run.save()
+    owner_client.post(reverse("set_language"), {"language": "fr", "next": "/"})
     html = owner_client.get(reverse("client", args=["c-rude"])).content.decode()
-    moments = re.findall(r'<time datetime="[^"]*T[^"]*"[^>]*>', html)
+    moments = re.findall(r'<time datetime="[^"]*T[^"]*"[^>]*>([^<]*)</time>', html)
     assert len(moments) >= 2  # last scored, and the same scoring in the verdict history
-    assert all("data-local-time" in tag for tag in moments)
+    assert set(moments) == {"1er déc. 2026, 14:05"}  # Paris, UTC+1; the first as "1er"
+
+
+def test_a_reader_in_another_zone_sees_the_times_the_server_wrote(
+    live_server: Any, browser: Any, portfolio: dict[str, Any], owner: Any, log_in: Any
+) -> None:
+    # Before, a script wrote every time again in the browser's own format and zone: an
+    # English reader saw "2:05 PM" with another space, a Vietnamese one the time first.
+    run = portfolio["run"]
+    run.computed_at = datetime(2026, 12, 1, 13, 5, tzinfo=UTC)
+    run.save()
+    page = browser.new_page(timezone_id="America/New_York", locale="vi-VN")
+    log_in(page, live_server.url, owner.username)
+    page.goto(live_server.url + reverse("client", args=["c-rude"]))
+    shown = page.locator("time[datetime*='T']").all_inner_texts()
+    page.close()
+    # The browser asks for Vietnamese: the date first, as the server writes it, Paris time.
+    assert len(shown) >= 2 and set(shown) == {"1 thg 12, 2026, 14:05"}
 
 
 def test_staff_logs_an_incident_and_the_worker_rescores_after_the_request(

@@ -25,7 +25,7 @@ def test_every_page_says_when_the_verdicts_were_last_scored(
     staff_client: WebClient, portfolio: dict[str, Any]
 ) -> None:
     html = staff_client.get(reverse("portfolio")).content.decode()
-    assert "Last scored:" in html and "data-local-time" in html
+    assert "Last scored:" in html and '<time datetime="' in html
     assert "Rescore now" not in html  # staff cannot start one
 
 

@@ -43,8 +43,8 @@ class Scoring:
 
     @property
     def last_scored(self) -> str:
-        """When the verdicts shown were computed, in the business's time zone (a script
-        writes it again in the reader's own zone)."""
+        """When the verdicts shown were computed, in the business's time zone, written as
+        every other time of day on the pages (``words.formats.moment``)."""
         from parting.web import formats, workspace
 
         if self.run is None:

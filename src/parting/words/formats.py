@@ -141,15 +141,15 @@ def _first_of_month(text: str, value: date, code: str) -> str:
 
 
 def moment(value: datetime | None, zone: str, lang: str | None = None) -> str:
-    """The day and the time of day (``Dec 6, 2026, 14:05``) in the time zone ``zone``."""
+    """The day, written as ``day`` writes it, and the time of day (``Dec 6, 2026,
+    2:05 PM``, ``1er déc. 2026, 14:05``) in the time zone ``zone``. The one way a time
+    is written: the pages show it as the server wrote it, no script rewrites it."""
     if value is None:
         return MISSING
     local = value.astimezone(ZoneInfo(zone)) if value.tzinfo is not None else value
-    locale = babel_locale(_language(lang))
-    return (
-        f"{format_date(local.date(), format='medium', locale=locale)}, "
-        f"{format_time(local.time(), format='short', locale=locale)}"
-    )
+    code = _language(lang)
+    time_of_day = format_time(local.time(), format="short", locale=babel_locale(code))
+    return f"{day(local.date(), code)}, {time_of_day}"
 
 
 # Vietnamese letters write the year with "năm" ("3 tháng 3 năm 2026"); the templates put
