@@ -10,10 +10,14 @@ own fixed words (``Usage:``, the panel titles, the usage errors) in the reader's
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from difflib import get_close_matches
+from pathlib import Path
 from typing import Any, TypeVar
 
 import typer
@@ -26,6 +30,14 @@ from typer._click.exceptions import (
     NoSuchOption,
     UsageError,
 )
+from typer._click.utils import format_filename
+from typer._coercion import (
+    RuntimeParam,
+    TypeDescriptor,
+    build_runtime_param,
+    resolve_type_descriptor,
+)
+from typer._param_types import path_type_name
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 from typer.exceptions import Abort
 
@@ -89,11 +101,95 @@ def _speak_rich_words() -> None:
     rich_utils.RICH_HELP = _("For help: [blue]{command_path} {help_option}[/]")
 
 
+@dataclass(frozen=True)
+class _Text(RuntimeParam):
+    """A value typed as text, kept as typed: what Typer's own coercion gives a ``str``
+    parameter, without building a Pydantic adapter for it (that, with Pydantic's import,
+    cost about a tenth of a second before a command's work began). Anything but text
+    (a default of another type) goes to Typer's coercion."""
+
+    def _coerce_value(self, value: Any, param: Any, ctx: _click.Context) -> Any:
+        if isinstance(value, str):
+            return value
+        return _typers(self)._coerce_value(value, param=param, ctx=ctx)
+
+
+@dataclass(frozen=True)
+class _Flag(RuntimeParam):
+    """A flag: Typer hands it in as True, False or nothing (None, kept as such); a value
+    typed for it goes to Typer's coercion."""
+
+    def _coerce_value(self, value: Any, param: Any, ctx: _click.Context) -> Any:
+        if isinstance(value, bool):
+            return value
+        return _typers(self)._coerce_value(value, param=param, ctx=ctx)
+
+
+@dataclass(frozen=True)
+class _FilePath(RuntimeParam):
+    """A file or folder name as a ``Path`` (Pydantic makes one of text as ``Path(text)``),
+    checked as the option asks (exists, a file, a folder, readable, …) as Typer checks it,
+    naming the value as typed in Typer's words (``typer._param_types.coerce_cli_path``);
+    anything else, or an option that resolves links or takes "-", goes to Typer."""
+
+    def _coerce_value(self, value: Any, param: Any, ctx: _click.Context) -> Any:
+        info = self.parameter_info
+        if not isinstance(value, str | Path) or info.resolve_path or info.allow_dash:
+            return _typers(self)._coerce_value(value, param=param, ctx=ctx)
+        path = Path(value)
+        label = path_type_name(info)
+        try:
+            found = os.stat(path)
+        except OSError:
+            if not info.exists:
+                return path
+            missing = f"{label} {format_filename(value)!r} does not exist."
+            raise BadParameter(missing, ctx=ctx, param=param) from None
+        shown = repr(format_filename(value))
+        problem: str | None = None
+        if not info.file_okay and stat.S_ISREG(found.st_mode):
+            problem = f"{label} {shown} is a file."
+        elif not info.dir_okay and stat.S_ISDIR(found.st_mode):
+            problem = f"{label} {shown} is a directory."
+        elif info.readable and not os.access(path, os.R_OK):
+            problem = f"{label} {shown} is not readable."
+        elif info.writable and not os.access(path, os.W_OK):
+            problem = f"{label} {shown} is not writable."
+        if problem is not None:
+            raise BadParameter(problem, ctx=ctx, param=param)
+        return path
+
+
+def _typers(thin: RuntimeParam) -> RuntimeParam:
+    return build_runtime_param(resolve_type_descriptor(thin.annotation, thin.parameter_info))
+
+
+def _thin(descriptor: TypeDescriptor) -> RuntimeParam | None:
+    """The coercion of a text, flag or path parameter, when it needs nothing but the value
+    itself (no parser of its own, no file to open, no choices); None for any other, which
+    keeps Typer's."""
+    info = descriptor.parameter_info
+    if info.parser is not None or descriptor.file_annotation is not None:
+        return None
+    if descriptor.is_choice:
+        return None
+    if descriptor.annotation is str:
+        return _Text(annotation=str, parameter_info=info)
+    if descriptor.annotation is bool:
+        return _Flag(annotation=bool, parameter_info=info)
+    if descriptor.annotation is Path and info.path_type is None:
+        return _FilePath(annotation=Path, parameter_info=info)
+    return None
+
+
 class _NamedArgument(TyperArgument):
     """An argument shown by its name in words (its metavar), never by its Python type."""
 
     help = _InReadersLanguage()
     metavar = _InReadersLanguage()
+
+    def get_runtime_param(self) -> RuntimeParam:
+        return _coercion(self)
 
     def display_type_rich(self, ctx: _click.Context) -> str | None:
         return None
@@ -109,8 +205,21 @@ class _NamedOption(TyperOption):
     help = _InReadersLanguage()
     metavar = _InReadersLanguage()
 
+    def get_runtime_param(self) -> RuntimeParam:
+        return _coercion(self)
+
     def display_type_rich(self, ctx: _click.Context) -> str | None:
         return None if self.is_flag else _named(self)
+
+
+def _coercion(param: TyperArgument | TyperOption) -> RuntimeParam:
+    """A parameter's coercion: without Pydantic for text and paths (``_thin``), else
+    Typer's own, each built when first needed."""
+    if param._runtime_param is None:
+        param._runtime_param = _thin(param.type_descriptor)
+    if param._runtime_param is None:
+        param._runtime_param = build_runtime_param(param.type_descriptor)
+    return param._runtime_param
 
 
 def _named(param: _click.Parameter) -> str:
