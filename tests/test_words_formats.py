@@ -17,6 +17,8 @@ from parting.words.formats import (
     moment,
     money,
     number,
+    owed,
+    owes,
     quoted,
     share,
 )
@@ -109,3 +111,16 @@ def test_words_quoted_from_a_message_take_the_readers_quotation_marks(
     lang: str, written: str
 ) -> None:
     assert quoted(["late", "again"], lang) == written
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(amount=AMOUNTS, lang=st.sampled_from(LANGUAGES))
+def test_an_amount_owed_is_written_to_the_cent_and_nothing_owed_as_a_dash(
+    amount: float, lang: str
+) -> None:
+    """One rule for every surface: less than a cent, or a credit, is nothing owed."""
+    if round(amount, 2) > 0:
+        assert owes(amount) and owed(amount, "EUR", lang) == money(amount, "EUR", lang, 2)
+    else:
+        assert not owes(amount) and owed(amount, "EUR", lang) == "—"
+    assert not owes(None) and owed(None, "EUR", lang) == "—"

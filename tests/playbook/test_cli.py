@@ -163,6 +163,19 @@ def test_a_plan_with_nothing_in_progress_says_the_meeting_ends_the_work_not_0_da
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_plan_for_a_client_who_owes_nothing_says_so_not_a_sum_of_zero() -> None:
+    store_client()  # its one invoice paid
+    opened = CliRunner(env={"PARTING_LANG": "fr"}).invoke(
+        app, ["plan", "c1", "--start", START.isoformat()]
+    )
+    assert opened.exit_code == 0, opened.output
+    assert "Le client ne doit rien." in opened.output
+    assert "Montant dû" not in opened.output  # was "Montant dû : 0,00 €."
+    shown = runner.invoke(app, ["plan", "c1", "--format", "json"])
+    assert json.loads(shown.stdout)["facts"]["money_owed"] == 0
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_step_cannot_be_skipped_without_a_note() -> None:
     store_client()
     runner.invoke(app, ["plan", "c1", "--start", START.isoformat()])

@@ -187,3 +187,23 @@ def test_client_page_queries_do_not_grow_with_the_evidence(
     html = owner_client.get(url).content.decode()
     assert "older records" in html  # the newest 30 are shown, the rest counted
     assert _queries(owner_client, url) == before
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "vi", "sl"])
+def test_nothing_owed_reads_the_same_on_the_portfolio_and_the_client_page(
+    owner_client: WebClient, portfolio: dict[str, Any], lang: str
+) -> None:
+    # Fine Folk owes nothing: the portfolio showed "—" where its page said "€0.00".
+    owner_client.post(reverse("set_language"), {"language": lang, "next": "/"})
+    table = owner_client.get(reverse("portfolio")).content.decode()
+    row = re.search(r"<tr[^>]*>(?:(?!</tr>).)*Fine Folk.*?</tr>", table, re.S)
+    assert row is not None
+    overdue = re.findall(r'<td class="num[^"]*" data-label="[^"]*">([^<]*)</td>', row.group(0))
+    assert overdue[-1] == "—"
+    page = owner_client.get(reverse("client", args=["c-fine"])).content.decode()
+    figures = re.findall(r"<dd>([^<]*)</dd>", page)
+    assert figures[-2:] == ["—", "—"]  # still owed, of which overdue
+    # Late Payers owe €900: to the cent on both, as the plan and the letters state it.
+    late = owner_client.get(reverse("client", args=["c-late"])).content.decode()
+    owed = re.findall(r"<dd>([^<]*)</dd>", late)[-1]
+    assert owed != "—" and owed in table and ("900.00" in owed or "900,00" in owed)

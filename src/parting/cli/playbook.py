@@ -146,7 +146,7 @@ def _print_repair_plan(plan: RepairPlan) -> None:
 
 def _print_plan(plan: ExitPlan | RepairPlan) -> None:
     from parting.playbook.repair import RepairPlan
-    from parting.words.formats import letter_day, money, number
+    from parting.words.formats import letter_day, number, owed, owes
     from parting.words.labels import move_label, sign_label, verdict_label
 
     if isinstance(plan, RepairPlan):
@@ -191,9 +191,9 @@ def _print_plan(plan: ExitPlan | RepairPlan) -> None:
             end=letter_day(plan.notice_end),
             days=number(plan.notice_days),
         ),
-        _("Money owed: {amount}.").format(
-            amount=money(facts.money_owed, facts.currency, decimals=2)
-        ),
+        _("Money owed: {amount}.").format(amount=owed(facts.money_owed, facts.currency))
+        if owes(facts.money_owed)
+        else _("Nothing is owed."),
     ]
     if plan.immediate:
         lines.append(_("Immediate exit: steps 1, 4 and 7 are not needed."))

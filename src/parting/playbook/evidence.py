@@ -107,8 +107,8 @@ def _late_all(c: Cited) -> Fact | None:
 def _owed(c: Cited) -> Fact | None:
     """What has stayed unpaid past its due date: the verdict's overdue figure."""
     overdue = c.verdict.overdue
-    if overdue > 0:
-        return Fact("owed", {"amount": formats.money(overdue, c.currency, c.lang, decimals=2)})
+    if formats.owes(overdue):
+        return Fact("owed", {"amount": formats.owed(overdue, c.currency, c.lang)})
     return None
 
 

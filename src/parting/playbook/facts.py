@@ -15,6 +15,7 @@ from parting.config import Config, ReferralPartner
 from parting.engine.results import ClientVerdict
 from parting.playbook.moves import offers_referrals
 from parting.playbook.records import ClientRecords, Row
+from parting.words.formats import owes
 
 # Incidents that are not a clash: they do not restart the cool-off.
 CALM_INCIDENTS = frozenset({"remediation", "referral"})
@@ -132,7 +133,7 @@ def plan_facts(
     is owed is the verdict's figure, the one every surface shows."""
     sign = verdict.main_sign.id if verdict.main_sign else None
     owed = round(verdict.owed, 2)
-    owed_ids = owed_invoices(records, start) if owed > 0 else []
+    owed_ids = owed_invoices(records, start) if owes(owed) else []
     last = _last_invoice(records, start)
     lines = sorted({p["service_line"] for p in records.projects if p["service_line"]})
     clashes = [

@@ -20,6 +20,7 @@ from parting.playbook.moves import IMMEDIATE_SIGNS, MoveId, move_for
 from parting.playbook.records import client_records
 from parting.playbook.steps import describe
 from parting.schema import Tables
+from parting.words.formats import owes
 
 StepStatus = Literal["todo", "done", "skipped", "blocked"]
 STEP_STATUSES: tuple[StepStatus, ...] = StepStatus.__args__  # type: ignore[attr-defined]
@@ -262,7 +263,7 @@ def in_person(verdict: ClientVerdict) -> bool:
 
 
 def _steps(plan: ExitPlan, dates: Schedule, progress: dict[int, StepProgress]) -> list[PlanStep]:
-    owed = plan.facts.money_owed > 0 and not plan.immediate
+    owed = owes(plan.facts.money_owed) and not plan.immediate
     steps = []
     for number, key, title in STEPS:
         due, detail = describe(number, plan, dates)

@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from parting.i18n import _, ngettext
-from parting.words.formats import letter_day, money, number
+from parting.words.formats import letter_day, money, number, owed, owes
 
 if TYPE_CHECKING:
     from parting.playbook.plan import ExitPlan, Schedule
@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 
 def _collect(plan: ExitPlan) -> str:
     facts = plan.facts
-    if plan.immediate or facts.money_owed <= 0:
+    if plan.immediate or not owes(facts.money_owed):
         return _("Nothing is owed; the announcement need not wait.")
     return _(
         "{amount} is still owed ({invoices}). Do not announce the decision before it is paid."
     ).format(
-        amount=money(facts.money_owed, facts.currency, decimals=2),
+        amount=owed(facts.money_owed, facts.currency),
         invoices=", ".join(facts.owed_invoices),
     )
 

@@ -1,5 +1,5 @@
 """The web's formats: ``parting.words.formats`` in the language Django chose for the
-request (the templates' ``|money``, ``|number``, ``|share``, ``|day``, ``|moment`` and
+request (the templates' ``|money``, ``|owed``, ``|number``, ``|share``, ``|day``, ``|moment`` and
 ``|quoted``)."""
 
 from __future__ import annotations
@@ -18,6 +18,13 @@ def locale() -> str:
 
 def money(value: float | int | None, currency: str, decimals: int = 0) -> str:
     return formats.money(value, currency, locale(), decimals)
+
+
+def owed(value: float | int | None, currency: str) -> str:
+    return formats.owed(value, currency, locale())
+
+
+owes = formats.owes
 
 
 def number(value: float | int | None, decimals: int = 0) -> str:

@@ -86,6 +86,22 @@ def _whole_units(code: str) -> tuple[Locale, NumberPattern]:
     return locale, pattern
 
 
+def owes(value: float | int | None) -> bool:
+    """Whether ``value`` is an amount still owed: a cent or more. Nothing, a credit, or
+    less than half a cent is nothing owed — on the pages, in the plan and in the letters."""
+    return is_number(value) and round(value, 2) > 0
+
+
+def owed(value: float | int | None, currency: str, lang: str | None = None) -> str:
+    """An amount owed, to the cent, as the plan and the letters state it (``€900.40``);
+    nothing owed is written as the dash of a figure that is not there (``—``).
+
+    >>> owed(900.4, "EUR", "en"), owed(0.0, "EUR", "en"), owed(0.001, "EUR", "fr")
+    ('€900.40', '—', '—')
+    """
+    return money(value, currency, lang, decimals=2) if owes(value) else MISSING
+
+
 def number(
     value: float | int | None, decimals: int = 0, lang: str | None = None, trim: bool = False
 ) -> str:

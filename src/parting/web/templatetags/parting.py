@@ -24,8 +24,14 @@ def money(value: float | None, currency: str) -> str:
 
 
 @register.filter
-def money_cents(value: float | None, currency: str) -> str:
-    return formats.money(value, currency, decimals=2)
+def owed(value: float | None, currency: str) -> str:
+    """An amount owed to the cent, or "—" when nothing is: ``{{ x|owed:currency }}``."""
+    return formats.owed(value, currency)
+
+
+@register.filter
+def owes(value: float | None) -> bool:
+    return formats.owes(value)
 
 
 @register.filter
