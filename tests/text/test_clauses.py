@@ -224,3 +224,58 @@ def test_a_statement_judged_false_right_after_it_is_said_is_denied(
     text: str, words: list[str], denied: bool
 ) -> None:
     assert clauses.denied(text, words, "en") is denied
+
+
+# Negation scope read as a family, not as phrases: whatever word carries the negation — the
+# subject or determiner, a modal or adverb, a verb of belief or saying, a contrast, an
+# obligation — the hateful word in its scope is denied; and the same words asserting
+# (a denial denied, an exclusion) keep the hate.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # The subject or the determiner carries it.
+        ("None of my colleagues see refugees as a burden.", ["burden"]),
+        ("None of us would say disabled people are worthless.", ["worthless"]),
+        ("Neither I nor my wife think immigrants are worthless.", ["worthless"]),
+        # A verb of belief, saying or judging carries it.
+        ("It's simply not the case that women are worthless.", ["worthless"]),
+        ("I fail to see how Muslims are dangerous.", ["dangerous"]),
+        ("It would be wrong to hate gay people.", ["hate"]),
+        ("It is cruel to call refugees vermin.", ["vermin"]),
+        # A negated permission, wish or tolerance of a saying or a harm.
+        ("Don't ever let anyone tell you trans people are scum.", ["scum"]),
+        ("We won't stand for anyone treating Jews like vermin.", ["vermin"]),
+        ("I never wanted to imply that women are stupid.", ["stupid"]),
+        ("I don't want black people to be hated.", ["hated"]),
+        ("I'd never want refugees to feel like a burden.", ["burden"]),
+        ("I don't like hearing immigrants called parasites.", ["parasites"]),
+        # A contrast sets the hateful word aside.
+        ("Trans people deserve respect rather than hatred.", ["hatred"]),
+        ("Refugees should be welcomed rather than hated.", ["hated"]),
+        ("Honestly, they are the least dangerous people I know.", ["dangerous"]),
+    ],
+)
+def test_a_negation_denies_whatever_word_of_its_family_carries_it(
+    text: str, words: list[str]
+) -> None:
+    assert clauses.denied(text, words, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A negated denial asserts.
+        ("There's no denying that Muslims are a plague.", ["plague"]),
+        ("No one can deny that immigrants are dangerous.", ["dangerous"]),
+        ("You can't dispute that refugees are parasites.", ["parasites"]),
+        # An exclusion that keeps people, not a saying or a harm, away.
+        ("Don't let these parasites into our country.", ["parasites"]),
+        ("I don't want to live next to vermin like them.", ["vermin"]),
+        # "as … as" still compares.
+        ("No one else is as filthy as these women.", ["filthy"]),
+        # What is set aside is the other word, not the hateful one.
+        ("Immigrants are vermin rather than people.", ["vermin"]),
+    ],
+)
+def test_the_same_family_asserting_keeps_the_hate(text: str, words: list[str]) -> None:
+    assert not clauses.denied(text, words, "en")

@@ -29,6 +29,15 @@ not true", "Gay people are disgusting? That is false." — a verdict on its trut
 (``Grammar.verdicts``) right after the statement, in its own sentence or as the next
 sentence about "that". The verdict denies when it says false ("a lie", "not true"), and
 asserts when it says true ("that is not a lie", "not up for debate" is no verdict).
+
+Negation scope is read as a family, whatever word carries it: the subject or determiner
+("none of my colleagues see … as"), a verb of belief or judging ("I fail to see how …",
+"it would be wrong to hate …"), a negated permission, wish or tolerance whose object is a
+saying or a harm ("don't let anyone tell you …", "I don't want them to be hated", "we won't
+stand for anyone treating …"), a contrast that sets the hateful word aside ("respect rather
+than hatred", "the least dangerous people I know"). The same family asserts when the
+negation falls on a denial ("there's no denying that …", "no one can deny …") or keeps
+people, not a saying or a harm, away ("don't let these parasites in").
 """
 
 from __future__ import annotations
@@ -118,6 +127,21 @@ class Grammar:
     # Words that judge the fronted word as the last one the writer would use ("filth is
     # the last word I'd use for …"), after a verb of being.
     last: tuple[str, ...] = ()
+    # Verbs of denying or doubting: a negation of them asserts what follows ("there's no
+    # denying that …", "no one can deny …", "you can't dispute …").
+    disputing: frozenset[str] = frozenset()
+    # An excluding word that excludes nothing when these follow it: the thing kept from
+    # happening is a saying or a harm ("don't let anyone tell you …", "we won't stand for
+    # anyone treating …", "I don't like it when people call …", "I don't want them to be
+    # hated"): the excluding words, and a pattern over the words between one of them and
+    # the hateful word.
+    released: tuple[tuple[frozenset[str], str], ...] = ()
+    # Words that set the hateful word aside for another ("respect rather than hatred",
+    # "welcomed rather than hated", "plutôt que de la haine").
+    instead: tuple[str, ...] = ()
+    # Words before a hateful word that make it the least of a quality ("the least
+    # dangerous people I know"): a denial.
+    least: tuple[str, ...] = ()
 
 
 GRAMMARS: dict[str, Grammar] = {
@@ -127,7 +151,15 @@ GRAMMARS: dict[str, Grammar] = {
             "not t never no nobody none nothing neither nor hardly zero cannot dont doesnt "
             "didnt isnt arent wasnt werent wont wouldnt shouldnt couldnt cant aint mustnt"
         ),
-        phrases=("far be it", "far from"),
+        phrases=(
+            "far be it",
+            "far from",
+            "fail to see",
+            "fails to see",
+            "failed to see",
+            "fail to understand",
+            "fails to understand",
+        ),
         excluding=_words(
             "want wants wanted let lets allow allows trust trusts trusted hire "
             "hires stand care cares mind matter matters more like likes give "
@@ -219,8 +251,9 @@ GRAMMARS: dict[str, Grammar] = {
             r"(^| )(it|that|this)( (is|s|was|would be))( (simply|just|so|utterly|completely|"
             r"plain|plainly|frankly|totally|absolutely))* (absurd|ridiculous|nonsense|wrong|"
             r"false|laughable|insane|crazy|silly|idiotic|a lie|a myth|untrue|bullshit|"
-            r"ludicrous|preposterous) to (say|think|claim|believe|suggest|call|pretend|"
-            r"imagine|argue|assume)( |$)"
+            r"ludicrous|preposterous|unfair|unjust|cruel|shameful|immoral|disgraceful|"
+            r"unacceptable) to( (say|think|claim|believe|suggest|call|pretend|imagine|argue|"
+            r"assume|treat|describe|label)( |$)|$)"
         ),
         disowning=(
             r"^(and |but |yet |though )?(i|we)( (have|ve|had|d|would|will|could|ll))?"
@@ -243,6 +276,27 @@ GRAMMARS: dict[str, Grammar] = {
         stronger=_words("enough even only just begin half strong harsh bad"),
         leading=_words("the a an being so just plain simply"),
         last=("the last",),
+        disputing=_words(
+            "deny denies denied denying doubt doubts doubted doubting dispute disputes "
+            "disputing argue argues arguing question questioning pretend pretending "
+            "convince convinced"
+        ),
+        released=(
+            (
+                _words("let lets allow allows allowed permit"),
+                r"(^| )(tell|tells|say|says|call|calls|treat|treats|describe|label|hurt|harm|"
+                r"attack|abuse|insult|speak|talk|be|get|feel|suffer)( |$)",
+            ),
+            (_words("stand stands"), r"^for( |$)"),
+            (_words("like likes"), r"^(it|hearing|seeing|reading|when|how|the way)( |$)"),
+            (
+                _words("want wants wanted wish wishes"),
+                r"^to (say|imply|suggest|sound|call|describe|label)( |$)"
+                r"|(^| )to (be|feel|get|suffer)( [a-z]+)?( like| as)?( a| an| the)?$",
+            ),
+        ),
+        instead=("rather than", "instead of"),
+        least=("the least",),
     ),
     "fr": Grammar(
         negators=_words("ne n pas jamais rien aucun aucune aucuns personne ni nullement"),
@@ -283,6 +337,9 @@ GRAMMARS: dict[str, Grammar] = {
         stronger=_words("assez suffit suffisant meme seulement que qu fort"),
         leading=_words("le la les l un une des etre"),
         last=("le dernier", "la derniere"),
+        disputing=_words("nier nie nient contester conteste douter doute"),
+        instead=("plutot que", "plutot qu", "au lieu de", "au lieu d"),
+        least=("le moins", "la moins", "les moins"),
     ),
 }
 
@@ -359,7 +416,10 @@ def _denies_before(words: list[str], end: int, grammar: Grammar, size: int = 1) 
         return False
     first = at[0] if at else 0
     between = words[first + 1 : end + size]
-    if any(w in grammar.excluding for i in at for w in words[i + 1 : i + 3]):
+    if any(_excludes(words, i, end, grammar) for i in at):
+        return False
+    # "There's no denying that …", "no one can deny …": the negation denies the denial.
+    if any(w in grammar.disputing for i in at for w in words[i + 1 : i + 4]):
         return False
     # "It's not wrong to say …", "ce n'est pas faux de dire …": a verdict of falsity
     # denied asserts what follows.
@@ -369,8 +429,10 @@ def _denies_before(words: list[str], end: int, grammar: Grammar, size: int = 1) 
         return False
     # "No one else is as … as", "rien de plus … que": a superlative. ("… are no more
     # violent than anyone" compares the group itself and stays a denial.)
-    if any(_someone(words, i, grammar) for i in at) and any(
-        w in grammar.comparing for w in between[: end - first - 1]
+    compared = [w for w in between[: end - first - 1] if w in grammar.comparing]
+    # "as" compares only as "as … as" ("none of my colleagues see them as a burden").
+    if any(_someone(words, i, grammar) for i in at) and (
+        any(w != "as" for w in compared) or compared.count("as") > 1
     ):
         return False
     # "Vous n'êtes que des …", "ne sont rien d'autre que …": "ne … que" restricts, it
@@ -381,7 +443,37 @@ def _denies_before(words: list[str], end: int, grammar: Grammar, size: int = 1) 
         for k, word in enumerate(before):
             if word in grammar.only and not any(w in grammar.closers for w in before[:k]):
                 return False
-    return not any(w.startswith(tuple(grammar.positives)) for w in between)
+    # ("worthless" is no "worth": a word ending in "less" negates itself.)
+    return not any(
+        w.startswith(tuple(grammar.positives)) and not w.endswith("less") for w in between
+    )
+
+
+def _excludes(words: list[str], i: int, end: int, grammar: Grammar) -> bool:
+    """Whether the negation at ``i`` excludes ("don't want them", "never trust", "no
+    more") rather than denies: an excluding word right after it, unless what it keeps
+    from happening is a saying or a harm (``Grammar.released``: "don't let anyone tell
+    you …", "I don't want them to be hated")."""
+    for j in range(i + 1, min(i + 3, len(words))):
+        if words[j] not in grammar.excluding:
+            continue
+        span = " ".join(words[j + 1 : end])
+        if not any(words[j] in keys and re.search(rule, span) for keys, rule in grammar.released):
+            return True
+    return False
+
+
+def _set_aside(words: list[str], at: int, grammar: Grammar) -> bool:
+    """Whether the hateful word at ``at`` is set aside for another ("respect rather than
+    hatred", "welcomed rather than hated") or named as the least of a quality ("the
+    least dangerous people I know")."""
+    start = at
+    while start > 0 and words[start - 1] in grammar.leading:
+        start -= 1  # "rather than a plague"
+    before = " ".join(words[max(start - 3, 0) : start])
+    return any(before.endswith(p) for p in grammar.instead) or any(
+        before.endswith(p) for p in grammar.least
+    )
 
 
 def _exclaims(after: list[str], grammar: Grammar) -> bool:
@@ -513,6 +605,7 @@ def denied(text: str, words: list[str], language: str | None) -> bool:
                         and (
                             question
                             or _fronted(clause, at, len(phrase), grammar)
+                            or _set_aside(clause, at, grammar)
                             or _asks_who_would(clause, at, phrase, grammar)
                             or _spared(*_with_coordinated(parts, number, at), phrase, grammar)
                             or (not asks and _denies_before(clause, at, grammar, len(phrase)))
