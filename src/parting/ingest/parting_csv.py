@@ -626,8 +626,50 @@ def _all_known(refs: pa.ChunkedArray, known: pa.ChunkedArray) -> bool:
         after = refs.slice(1)
         starts = pc.fill_null(pc.not_equal(after, refs.slice(0, len(refs) - 1)), True)
         refs = pa.chunked_array([*refs.slice(0, 1).chunks, *pc.filter(after, starts).chunks])
+    merged = _all_known_in_order(refs, known)
+    if merged is not None:
+        return merged
     found = pc.sum(pc.is_in(refs, known)).as_py() or 0
     return bool(found == len(refs) - refs.null_count)
+
+
+def _all_known_in_order(refs: pa.ChunkedArray, known: pa.ChunkedArray) -> bool | None:
+    """``_all_known`` for ids written in order and all as long as each other ("INV-000001",
+    "INV-000002", …: what most exports number their invoices with), by finding each run's
+    place among the known ids in their order instead of hashing both (payments → invoices
+    on the demo: 391,000 runs among 393,000 invoices, a quarter of the time). None when the
+    ids are not such: text of one length, each id after the one before, none missing."""
+    if refs.null_count or known.null_count or not (len(refs) and len(known)):
+        return None
+    if not (pa.types.is_string(refs.type) and pa.types.is_string(known.type)):
+        return None
+    wanted, have = _fixed_width(refs.combine_chunks()), _fixed_width(known.combine_chunks())
+    if wanted is None or have is None or wanted.dtype != have.dtype:
+        return None
+    # Byte by byte, as Arrow compares text: the order ``_increasing`` checks. In order,
+    # each side holds every id once, and merged (one pass of a stable sort over two
+    # ordered runs) they make as many different ids as the known ones when all are known.
+    if not (_in_order(wanted) and _in_order(have)):
+        return None
+    merged = np.sort(np.concatenate([have, wanted]), kind="stable")
+    return int(np.count_nonzero(merged[1:] != merged[:-1])) + 1 == len(have)
+
+
+def _fixed_width(text: pa.Array) -> np.ndarray | None:
+    """The values of a text array as one NumPy array of fixed-width bytes (read in place),
+    or None when they are not all as long."""
+    ends = np.frombuffer(text.buffers()[1], np.int32, len(text) + 1, text.offset * 4)
+    width = int(ends[1] - ends[0])
+    if width == 0 or int(ends[-1] - ends[0]) != width * len(text):
+        return None
+    if not (np.diff(ends) == width).all():
+        return None
+    data = np.frombuffer(text.buffers()[2], np.uint8, ends[-1] - ends[0], int(ends[0]))
+    return data.view(f"S{width}")
+
+
+def _in_order(values: np.ndarray) -> bool:
+    return bool(len(values) < 2 or (values[:-1] < values[1:]).all())
 
 
 def _error(
