@@ -21,9 +21,12 @@ def printable(text: str) -> str:
         return text
     out = []
     for c in text:
-        if c.isprintable() or (c == " "):
+        kind = unicodedata.category(c)
+        if c.isprintable() or kind == "Zs":
+            # A space of any width stays: French sets its quotes, colons and thousands
+            # apart with no-break spaces ("1 234 €", "ligne 3 : ...").
             out.append(c)
-        elif unicodedata.category(c).startswith("Z"):
+        elif kind.startswith("Z"):
             out.append(" ")  # a line or paragraph separator reads as a space
         else:
             code = ord(c)

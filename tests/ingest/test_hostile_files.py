@@ -92,6 +92,9 @@ def test_messages_never_carry_arrow_wording(tmp_path: Path, refusal: Refusal) ->
 
 def test_a_refusal_keeps_printable_text_as_it_is() -> None:
     assert printable("Nguyễn Văn An, Zürich — 12 €") == "Nguyễn Văn An, Zürich — 12 €"
+    # French no-break spaces stay; a line separator becomes a space.
+    french = "au plus 1\u202f000\xa0€\u202f; «\xa0x\xa0»"
+    assert printable(french) == french and printable("a\u2028b\u2029c") == "a b c"
     assert shown("a" * 500).endswith("...") and len(shown("a" * 500)) == 60
     error = InputError("the id " + "9" * 100_000 + " repeats.")
     assert len(str(error)) <= 1000
@@ -126,8 +129,8 @@ def test_a_header_of_hundreds_of_thousands_of_columns_is_refused_not_held(
 ) -> None:
     export = tmp_path / "toggl.csv"
     export.write_text("Client,Start date,Start time,Duration," + "a," * 300_000 + "\n")
-    with pytest.raises(InputError, match=r"toggl\.csv.*at most 10000"):
+    with pytest.raises(InputError, match=r"toggl\.csv.*at most 10,000"):
         ingest.read(export, Config(), format="toggl")
     (tmp_path / "clients.csv").write_text("client_id,name," + "x," * 20_000 + "\nC1,Acme\n")
-    with pytest.raises(InputError, match=r"clients\.csv.*at most 10000"):
+    with pytest.raises(InputError, match=r"clients\.csv.*at most 10,000"):
         read_folder(tmp_path, Config())

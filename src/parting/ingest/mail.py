@@ -153,10 +153,14 @@ def own_addresses(emails: list[Email], config: Config, notices: list[str]) -> Ow
 
 
 def own_notice(found: str) -> str:
+    from parting.settings_declared import BUSINESS_SETTINGS
+
+    # The setting is named by its label, as the settings page shows it.
+    own = BUSINESS_SETTINGS["own_domains"].label
     return _(
-        "Messages from {found} were read as sent by the business (set business.own_domains "
-        "to choose)."
-    ).format(found=found)
+        "Messages from {found} were read as sent by the business; to name other addresses "
+        "as yours, fill in the setting “{setting}”."
+    ).format(found=found, setting=_(own))
 
 
 # -- building the tables --------------------------------------------------------------

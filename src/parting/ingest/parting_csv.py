@@ -31,7 +31,7 @@ from parting.ingest import values
 from parting.ingest.arrow_errors import describe
 from parting.ingest.records import Places
 from parting.ingest.sheet import check_width
-from parting.ingest.values import Values
+from parting.ingest.values import Values, written
 from parting.schema import TABLES, Column, Table, Tables, complete
 from parting.spreadsheet import unescaped
 
@@ -321,7 +321,7 @@ def _note_negative(source: _Source, notices: list[str]) -> None:
                     "{place}: {n} negative values of {column} were kept, as credit notes or "
                     "refunds (the first is shown).",
                     count,
-                ).format(place=first.describe(), column=name, n=_number(count))
+                ).format(place=first.describe(), column=name, n=written(count))
             )
 
 
@@ -372,7 +372,7 @@ def _read_csv(locator: _Locator, spec: Table | None) -> pa.Table:
         raise InputError(
             _more(
                 _("this row has {found} values but the header has {expected} columns.").format(
-                    found=first.actual_columns, expected=first.expected_columns
+                    found=written(first.actual_columns), expected=written(first.expected_columns)
                 ),
                 len(invalid) - 1,
             ),
@@ -686,13 +686,5 @@ def _more(problem: str, more: int | None) -> str:
     """The problem, and how many other rows share it."""
     if not more:
         return problem
-    tail = ngettext("(and {n} more row)", "(and {n} more rows)", more).format(n=_number(more))
+    tail = ngettext("(and {n} more row)", "(and {n} more rows)", more).format(n=written(more))
     return f"{problem} {tail}"
-
-
-def _number(count: int) -> str:
-    """A count as the reader's language writes it (1,234 / 1 234 / 1.234)."""
-    # Imported here: Babel's locale data takes a while to load, and clean data needs none.
-    from parting.words.formats import number
-
-    return number(count)

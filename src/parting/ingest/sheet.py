@@ -27,6 +27,7 @@ from parting.i18n import _
 from parting.ingest.arrow_errors import describe
 from parting.ingest.parsed import Parsed, Skip
 from parting.ingest.records import Places, places
+from parting.ingest.values import written
 
 HEAD_BYTES = 256 * 1024
 HEADER_SEARCH_LINES = 40
@@ -279,7 +280,7 @@ def check_width(path: Path, columns: int, line: int) -> None:
     if columns > MAX_COLUMNS:
         raise InputError(
             _("the header has {n} columns; Parting reads at most {limit}.").format(
-                n=columns, limit=MAX_COLUMNS
+                n=written(columns), limit=written(MAX_COLUMNS)
             ),
             fix=_("Export the report again with only the columns it needs."),
             where=Location(file=str(path), row=line),

@@ -242,7 +242,7 @@ def checked_range(numbers: Values, column: Column) -> Values:
     _raise_where(
         pc.fill_null(pc.greater(size, MAX_NUMBER), False),
         _("this number is too large."),
-        _("Write the real amount; a cell holds at most {limit}.").format(limit="1000000000000"),
+        _("Write the real amount; a cell holds at most {limit}.").format(limit=written(MAX_NUMBER)),
     )
     if column.non_negative:
         _raise_where(
@@ -360,3 +360,12 @@ def _from_typed(values: Values, column: Column, timezone: str) -> Values:
             _raise_where(pc.invert(pc.fill_null(pc.is_finite(converted), True)), *_number_help())
         return checked_range(converted, column)
     return converted
+
+
+def written(value: float) -> str:
+    """A count or a figure in a message, as the reader's language writes it (1,234 /
+    1 234 / 1.234)."""
+    # Imported here: Babel's locale data takes a while to load, and clean data needs none.
+    from parting.words.formats import number
+
+    return number(value)
