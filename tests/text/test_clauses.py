@@ -253,6 +253,11 @@ def test_a_statement_judged_false_right_after_it_is_said_is_denied(
         ("Trans people deserve respect rather than hatred.", ["hatred"]),
         ("Refugees should be welcomed rather than hated.", ["hated"]),
         ("Honestly, they are the least dangerous people I know.", ["dangerous"]),
+        ("It's not like Muslims are dangerous or anything, they're just people.", ["dangerous"]),
+        # Someone else's words disowned by an auxiliary alone, or judged baseless.
+        ("Some say refugees are vermin; I don't.", ["vermin"]),
+        ("My grandfather thought immigrants were parasites, but I never did.", ["parasites"]),
+        ("The notion that women are evil has no basis in fact.", ["evil"]),
     ],
 )
 def test_a_negation_denies_whatever_word_of_its_family_carries_it(
@@ -275,6 +280,8 @@ def test_a_negation_denies_whatever_word_of_its_family_carries_it(
         ("No one else is as filthy as these women.", ["filthy"]),
         # What is set aside is the other word, not the hateful one.
         ("Immigrants are vermin rather than people.", ["vermin"]),
+        ("The claim that immigrants are parasites is not baseless.", ["parasites"]),
+        ("Women are scum. I don't care what you think.", ["scum"]),
     ],
 )
 def test_the_same_family_asserting_keeps_the_hate(text: str, words: list[str]) -> None:

@@ -142,6 +142,9 @@ class Grammar:
     # Words before a hateful word that make it the least of a quality ("the least
     # dangerous people I know"): a denial.
     least: tuple[str, ...] = ()
+    # An excluding word that, after a negated verb of being, says "as if" ("it's not
+    # like they are …").
+    as_if: frozenset[str] = frozenset()
 
 
 GRAMMARS: dict[str, Grammar] = {
@@ -192,14 +195,18 @@ GRAMMARS: dict[str, Grammar] = {
         ),
         verdicts=(
             r"^((that|this|it|which|all that|all of that|none of that|none of this) )?"
-            r"(is|s|was|are|were)( (simply|just|absolutely|clearly|completely|totally|"
+            r"(is|s|was|are|were|has|have)( (simply|just|absolutely|clearly|completely|totally|"
             r"certainly|plainly|of course|really|obviously))* (?P<judged>(not |n t )?"
             r"(true|false|untrue|a lie|a myth|nonsense|rubbish|wrong|the case|so|right|"
+            r"baseless|unfounded|groundless|no basis( in (fact|reality|truth))?|"
             r"correct|accurate|fiction|bullshit|a fact|not (one|something|a view|an idea|"
             r"a thing) (i|we|anyone|anybody|any of us) (share|shares|hold|holds|believe|"
             r"believes|accept|accepts)))( (at all|whatsoever|in any way|in any sense))?$"
         ),
-        falsity=_words("false untrue lie myth nonsense rubbish wrong fiction bullshit"),
+        falsity=_words(
+            "false untrue lie myth nonsense rubbish wrong fiction bullshit baseless unfounded "
+            "groundless"
+        ),
         rhetoric=(
             r"((^| )(why|how|who) (would|could|should|can|will|d|ll)"
             r"( (i|we|you|anyone|anybody|one|people|somebody|someone|they|he|she))?"
@@ -263,6 +270,11 @@ GRAMMARS: dict[str, Grammar] = {
             r" (that|this|it|so|any of (that|this|it)|such a thing)"
             r"( (for (a|one) (second|moment|minute|instant)|at all|either|one bit|anymore|"
             r"whatsoever|ever))*$"
+            # The same said by its auxiliary alone, after someone else's words: "Some say
+            # …; I don't.", "…, but I never did.", "Not me."
+            r"|^(and |but |yet |though )?((i|we)( (personally|myself|certainly))? (don t|do not|"
+            r"didn t|did not|never did|never have|never will|never|won t|wouldn t|certainly "
+            r"don t)( (though|either|anymore|myself))*|not (me|us|i|we))$"
         ),
         refusals=_words("nope nah hardly"),
         granting=_words(
@@ -278,8 +290,7 @@ GRAMMARS: dict[str, Grammar] = {
         last=("the last",),
         disputing=_words(
             "deny denies denied denying doubt doubts doubted doubting dispute disputes "
-            "disputing argue argues arguing question questioning pretend pretending "
-            "convince convinced"
+            "disputing question questioning"
         ),
         released=(
             (
@@ -297,6 +308,7 @@ GRAMMARS: dict[str, Grammar] = {
         ),
         instead=("rather than", "instead of"),
         least=("the least",),
+        as_if=frozenset({"like"}),
     ),
     "fr": Grammar(
         negators=_words("ne n pas jamais rien aucun aucune aucuns personne ni nullement"),
@@ -456,6 +468,10 @@ def _excludes(words: list[str], i: int, end: int, grammar: Grammar) -> bool:
     you …", "I don't want them to be hated")."""
     for j in range(i + 1, min(i + 3, len(words))):
         if words[j] not in grammar.excluding:
+            continue
+        # "It's not like they are …": a verb of being before the negation makes "like"
+        # an "as if", no dislike.
+        if words[j] in grammar.as_if and i > 0 and words[i - 1] in grammar.being:
             continue
         span = " ".join(words[j + 1 : end])
         if not any(words[j] in keys and re.search(rule, span) for keys, rule in grammar.released):
@@ -695,7 +711,8 @@ def _judged_false(
         if found is not None:
             judged = found.group("judged").split()
             negated = judged[0] in {"not", "n"}
-            false = any(w in grammar.falsity for w in judged)
+            # "has no basis in fact": no word of falsity, the missing basis says it.
+            false = any(w in grammar.falsity for w in judged) or judged[:2] == ["no", "basis"]
             return negated != false
     return False
 
