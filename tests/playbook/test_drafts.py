@@ -70,6 +70,8 @@ PARTS = (
     "fresh-17-s13-held",
     "fresh-17-tone",
     "fresh-17-tone-held",
+    "fresh-18-alt",
+    "fresh-18-alt-held",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}

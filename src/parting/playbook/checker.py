@@ -1026,6 +1026,44 @@ def _named_alternatives(wording: Wording, text: str) -> list[str]:
     return found
 
 
+def _offered(wording: Wording, text: str) -> list[str]:
+    """Someone other than us offered as people usually offer them: a person named with
+    their trade or their tie to the writer ("Hannah Pryce, a bookkeeper I trained with,
+    … has agreed to take on …", "Chị Hà, một kế toán tôi từng làm cùng, … đã đồng ý
+    nhận …"), or a provider described by what they do ("A landscaper who builds as well
+    as plants can take the whole project on", "Vrtnar, ki tudi gradi, bo lahko prevzel
+    …"). Either is offered only when the rest of the sentence says what they can or will
+    do; the introduction of one of ours ("Keith Barnes, our service manager") is no one
+    to go to, and a gesture ("there are plenty of good electricians") points nowhere."""
+    if not wording.able:
+        return []
+    found = []
+    able = _pattern(wording.able)
+    introduced = re.compile(r"\s*,\s*(?:" + "|".join(wording.introductions) + r")", re.I)
+    clause_end = re.compile(r"[,;:]|$")
+    for sentence in _sentences(_body(text)):
+        if find(wording.gestures, sentence):
+            continue
+        for _index, run in _capitalised_runs(wording, sentence):
+            name = " ".join(run)
+            start = sentence.find(name)
+            if start < 0:
+                continue
+            apposition = introduced.match(sentence, start + len(name))
+            if not apposition:
+                continue
+            # the words that introduce them, up to the next comma: "a bookkeeper I trained
+            # with" (theirs) or "a manager in our office" (ours)
+            rest = sentence[apposition.end() :]
+            intro = rest[: clause_end.search(rest).start()]  # type: ignore[union-attr]
+            if not find(wording.ours, intro) and able.search(rest):
+                found.append(name)
+        for match in _pattern(wording.described).finditer(sentence):
+            if able.search(sentence, match.end()):
+                found.append(match.group(0))
+    return found
+
+
 # A web or e-mail address ("www.northstar.example", "orders@millhouse.example",
 # "zeleni-vrtovi.si").
 ADDRESS = re.compile(
@@ -1061,7 +1099,12 @@ def _alternatives(wording: Wording, text: str) -> list[str]:
         if not find(wording.gestures, sentence)
         for cue in find(wording.alternatives, sentence)
     ]
-    return described or _named_alternatives(wording, text) or _addresses(wording, text)
+    return (
+        described
+        or _named_alternatives(wording, text)
+        or _offered(wording, text)
+        or _addresses(wording, text)
+    )
 
 
 def without_diacritics(text: str) -> str:

@@ -137,6 +137,17 @@ class Wording:
     # and the same work done over ("redo", "refait", "làm lại", "predelati"): together, sarcasm.
     pleasures: tuple[str, ...] = ()
     reworks: tuple[str, ...] = ()
+    # Someone other than us offered the way people offer them (session 13, second round,
+    # read by checker._offered): a person named with their trade right after the name and
+    # its comma ("Hannah Pryce, a bookkeeper I trained with, …": ``introductions``), or a
+    # provider described by what they do ("A landscaper who builds as well as plants …":
+    # ``described``); either counts when the rest of the sentence says they can or will do
+    # the work (``able``: "can", "has agreed", "saura", "sẽ", "bo lahko"). An introduction
+    # of one of ours ("a manager at our office": ``ours``) offers no one.
+    introductions: tuple[str, ...] = ()
+    described: tuple[str, ...] = ()
+    able: tuple[str, ...] = ()
+    ours: tuple[str, ...] = ()
     # A wish about the past ("it would have been nice", "il aurait été agréable", "giá mà",
     # "lepo bi bilo") and how seldom it came true ("once in a while", "de temps en temps",
     # "thỉnh thoảng", "vsake toliko"): together, a reproach.
@@ -6115,5 +6126,65 @@ SL = replace(
 # before the word ("Vnaprej se zahvaljujemo", "Par avance merci"), read by checker._thanks.
 EN = replace(EN, unearned=(*EN.unearned, r"in\s+anticipation"))
 FR = replace(FR, unearned=(*FR.unearned, r"anticipé\w*"))
+
+# Session 13, second round (issue #13, batch fresh-18-alt): someone other than us offered as
+# a person named with their trade, or a provider described by what they do, with what they
+# can do for the reader (checker._offered). Indefinite words carry it: "a", "un", "một"; a
+# Slovenian trade noun in apposition has no article, so its ending marks a person
+# ("knjigovodkinja", "vrtnar", "sprehajalec").
+_SL_TRADE = r"[\w]*(?:ar|ec|nik|telj|ist|ač|kinja|inja|vt|lka)(?:ji|ja|a|i)?"
+EN = replace(
+    EN,
+    introductions=(r"(?:a|an)\s+", r"(?:my|our)\s+former\s+"),
+    described=(r"(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+who",),
+    able=(
+        r"can",
+        r"could",
+        r"will",
+        r"would",
+        r"might",
+        r"(?:has|have)\s+agreed",
+        r"(?:is|are)\s+(?:happy|glad|able|ready)\s+to",
+        r"suits?",
+    ),
+    ours=(r"our", r"ours"),
+)
+FR = replace(
+    FR,
+    introductions=(r"(?:un|une)\s+", r"(?:mon|ma|notre)\s+ancien\w*\s+"),
+    described=(
+        r"(?:un|une|tout|toute|n'importe\s+quel\w*)\s+(?:[\w'-]+\s+){0,3}?[\w-]+(?:iste|eur"
+        r"|euse|rice|ien|ienne|ier|ière|aire|able)s?\s+qui",
+    ),
+    able=(
+        r"pourr\w*",
+        r"peut",
+        r"peuvent",
+        r"saur\w*",
+        r"accept\w*",
+        r"volontiers",
+        r"conviendr\w*",
+        r"(?-i:[a-zàâçéèêëîïôûù]\w+r(?:a|ont|ait|aient))",
+    ),
+    ours=(r"notre", r"nos"),
+)
+VI = replace(
+    VI,
+    introductions=(r"một\s+", r"(?:người\s+)?(?:đồng\s+nghiệp|bạn)\s+cũ\s+"),
+    described=(
+        r"^một\s+(?:người|đội|nhóm|thợ|bên|chỗ|nơi|cơ\s+sở|xưởng|tiệm|công\s+ty|đơn\s+vị)",
+        r"(?:người|thợ|đội|bên|chỗ|nơi)\s+(?:\w+\s+){0,4}?nào",
+    ),
+    able=(r"sẽ", r"có\s+thể", r"đồng\s+ý", r"sẵn\s+lòng", r"hợp"),
+    ours=(r"của\s+(?:chúng\s+tôi|bên\s+em|công\s+ty\s+(?:chúng\s+tôi|em))",),
+    gestures=(*VI.gestures, r"thiếu\s+gì"),
+)
+SL = replace(
+    SL,
+    introductions=(r"(?-i:[a-zčšž])" + _SL_TRADE + r"\s*,", r"(?:moj|moja|naš|naša)\s+nekdanj\w*"),
+    described=(_SL_TRADE + r",\s+ki",),
+    able=(r"bo", r"bodo", r"bi", r"lahko", r"pristal\w*", r"z\s+veseljem", r"rad\w*"),
+    ours=(r"naš\w*",),
+)
 
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
