@@ -263,6 +263,11 @@ def test_the_demo_command_counts_records_the_readers_way(tmp_path: Path) -> None
     # A fresh context, as in a new process: no language chosen by earlier tests.
     result = contextvars.Context().run(runner.invoke, app, args)
     assert re.search("\\d[\u202f\u00a0 ]\\d{3} enregistrements de 60 clients", result.output)
+    # The command to score it again stays on one line, to be copied, on a narrow terminal.
+    narrow = CliRunner(env={"COLUMNS": "60"})
+    result = contextvars.Context().run(narrow.invoke, app, args)
+    command = f"parting score --input {out} --settings {out / 'demo_settings.toml'}"
+    assert command in result.output
 
 
 def test_the_demo_command_refuses_a_bad_date(tmp_path: Path) -> None:

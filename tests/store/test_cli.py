@@ -126,8 +126,11 @@ def test_clients_list_and_unmatched(imported: Path, tmp_path: Path) -> None:
     assert "Client id" in listed and "E-mail" in listed  # headings as a table titles them
     for name in ("Acme Ltd", "Bistro Lune", "Kolo d.o.o."):
         assert name in listed
-    waiting = parting("clients", "unmatched")
+    waiting = runner.invoke(app, ["clients", "unmatched"], env={"COLUMNS": "200"}).output
     assert "KOLO" in waiting and "kolo, kolo-bikes" in waiting
+    # Headings as the other tables title them; the source by its name, not its id.
+    assert "Name or address" in waiting and "Records waiting" in waiting
+    assert "Toggl" in waiting and "toggl" not in waiting
     linked = parting("clients", "link", "KOLO", "kolo-bikes")
     assert "Linked KOLO to kolo-bikes." in linked
     assert "Every name and address is matched" in parting("clients", "unmatched")
@@ -148,8 +151,9 @@ def test_incident_add_list_remove_and_judgement_add(imported: Path) -> None:
     )  # fmt: skip
     incident = Incident.objects.get(note="Threw a menu")
     assert f"Logged incident {incident.incident_id}." in out
-    listed = parting("incident", "list", "bistro")
+    listed = runner.invoke(app, ["incident", "list", "bistro"], env={"COLUMNS": "200"}).output
     assert "Threw a menu" in listed and "inc1" not in listed
+    assert "What happened" in listed and "Mar 1, 2026" in listed and "2026-03-01" not in listed
     parting("incident", "remove", incident.incident_id)
     assert not Incident.objects.filter(pk=incident.pk).exists()
     parting("judgement", "add", "acme", "--kind", "will_pass", "--sign", "payment_risk",

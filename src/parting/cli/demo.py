@@ -68,4 +68,5 @@ def demo_command(
         ),
         highlight=False,
         markup=False,
+        soft_wrap=True,  # a command broken over two lines cannot be copied
     )

@@ -150,6 +150,7 @@ def as_json(report: Report) -> dict[str, object]:
 
 def print_tables(report: Report) -> None:
     from parting.text.evaluation import AUTO, BENIGN, BENIGN_BUDGET, benign_rates
+    from parting.words.formats import number
     from parting.words.labels import message_class_label
 
     table = Table(title=_("Message classifier: precision, recall, F1"))
@@ -164,7 +165,7 @@ def print_tables(report: Report) -> None:
         f1 = f"{s.f1:.3f}" if s.support else "-"
         table.add_row(
             s.dataset, _("read from each message") if s.language == AUTO else s.language,
-            s.split, message_class_label(s.label), s.classifier, str(s.support),
+            s.split, message_class_label(s.label), s.classifier, number(s.support),
             f"{s.precision:.3f}", f"{s.recall:.3f}" if s.support else "-", f1,
         )  # fmt: skip
     console.print(table)

@@ -408,7 +408,7 @@ def timeline_table(
     if client is not None:
         line = client_timeline(client, day, months)
         console.print(f"{line.name}: {summary(line)}", highlight=False, markup=False)
-        table = Table(_("month"), _("verdict"), _("signs"))
+        table = Table(_("Month"), _("Verdict"), _("Signs"))
         for month in line.months:
             table.add_row(
                 month_name(month.end),
@@ -440,7 +440,7 @@ def timeline_table(
                 markup=False,
             )
             return
-    table = Table(_("id"), _("name"), _("since"))
+    table = Table(_("Client id"), _("Name"), _("Verdict"))
     for line in lines:
         table.add_row(line.client_id, line.name, summary(line))
     console.print(table)

@@ -226,7 +226,7 @@ def print_summary(batch: Any) -> None:
         names = ", ".join(new[:NEW_CLIENTS_SHOWN])
         if len(new) > NEW_CLIENTS_SHOWN:
             names += " " + _("and {n} more (see them with: parting clients list)").format(
-                n=len(new) - NEW_CLIENTS_SHOWN
+                n=number(len(new) - NEW_CLIENTS_SHOWN)
             )
         console.print(
             "  " + _("New clients: {names}").format(names=names),
@@ -341,14 +341,22 @@ def clients_unmatched(workspace: WorkspaceOption = None) -> None:
     if not refs:
         console.print(_("Every name and address is matched to a client."))
         return
-    table = Table(_("no."), _("source"), _("name or address"), _("could be"), _("waiting"))
+    from parting.ingest.detect import format_label
+    from parting.words.formats import number
+
+    table = Table(_("No."), _("Source"), _("Name or address"), _("Could be"), _("Records waiting"))
     for ref in refs:
         waiting = pending.count(ref) + clients.unmatched_messages(ref)
         table.add_row(
-            str(ref.pk), ref.source, ref.name or ref.key, ", ".join(ref.candidates), str(waiting)
+            str(ref.pk),
+            format_label(ref.source),
+            ref.name or ref.key,
+            ", ".join(ref.candidates),
+            number(waiting),
         )
     console.print(table)
-    console.print(_("Link one with: parting clients link NO CLIENT_ID"))
+    # soft_wrap: a command broken over two lines cannot be copied.
+    console.print(_("Link one with: parting clients link NO CLIENT_ID"), soft_wrap=True)
 
 
 @clients_app.command(
@@ -567,12 +575,17 @@ def incident_list(
             soft_wrap=True,
         )
         return
-    table = Table(_("id"), _("client"), _("date"), _("kind"), _("severity"), _("staff"), _("note"))
+    from parting.words.formats import day
+
+    table = Table(
+        _("Incident"), _("Client"), _("Date"), _("What happened"), _("Severity"),
+        _("Staff involved"), _("Note"),
+    )  # fmt: skip
     for i in incidents:
         table.add_row(
             i.incident_id,
             i.client_id,
-            i.date.isoformat(),
+            day(i.date),
             incident_label(i.kind),
             incident_severity_label(i.severity),
             i.staff,
