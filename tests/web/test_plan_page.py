@@ -280,3 +280,15 @@ def test_with_no_name_to_sign_letters_the_plan_page_points_to_the_settings(
     assert "No name is set to sign letters yet" not in page("meeting-script")  # spoken
     save_settings('[business]\nsignatory = "Ana Novak"\n')
     assert "No name is set to sign letters yet" not in page("confirmation")
+
+
+def test_a_plan_with_no_notice_to_give_says_none_not_0_days(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    # An abusive client is told at once: no notice runs, as step 7 says.
+    owner_client.post(reverse("open_plan", args=["c-rude"]))
+    plan = Plan.objects.get(client_id="c-rude")
+    for page in (reverse("plan", args=["c-rude"]), reverse("plan_print", args=[plan.pk])):
+        html = owner_client.get(page).content.decode()
+        notice = re.search(r"Notice</dt>\s*<dd>([^<]*)</dd>", html)
+        assert notice is not None and notice.group(1) == "None", page
