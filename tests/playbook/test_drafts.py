@@ -72,6 +72,8 @@ PARTS = (
     "fresh-17-tone-held",
     "fresh-18-alt",
     "fresh-18-alt-held",
+    "fresh-19-tone",
+    "fresh-19-tone-held",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}
