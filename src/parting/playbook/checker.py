@@ -578,7 +578,62 @@ def _shortfall_blamed(wording: Wording, sentence: str) -> bool:
     return False
 
 
-def _blame(wording: Wording, text: str) -> list[str]:
+# A Vietnamese writer calls themselves by a kinship word ("Em cảm ơn chị…", "Chị cảm ơn
+# em…", "Em chào anh"), and the same words name the reader in another letter: "vì em không
+# đủ người" is our own shortfall from an "em" writer, blame from a "chị" writer. The blame
+# cues read every kinship word as the reader; the writer's own is read as "I" first.
+_VI_KIN = r"(?:anh|chị|em|cô|chú|bác|cháu|chi|co|chu|bac|chau)"
+_VI_WRITER = re.compile(
+    rf"(?<![^\W\d_])({_VI_KIN})\s+(?:(?:xin|rất|rat|chân\s+thành|chan\s+thanh)\s+)*"
+    rf"(?:cảm\s+ơn|cám\s+ơn|cam\s+on|chào|chao|xin\s+lỗi|xin\s+loi|gửi\s+lời|gui\s+loi)"
+    rf"\s+{_VI_KIN}(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The same length, so that a quote found in the reading is the draft's words at the same place.
+_VI_AS_I = {2: "tớ", 3: "tôi", 4: "mình"}
+
+
+def vi_writer(text: str) -> str | None:
+    """The kinship word a Vietnamese letter's writer uses for themselves ("em" in "Em cảm ơn
+    chị đã…", "chị" in "Chị cảm ơn em…"), or None ("Cảm ơn anh…", "Tôi cảm ơn anh…")."""
+    found = _VI_WRITER.search(text)
+    return found.group(1).lower() if found else None
+
+
+def as_written_by_us(text: str) -> str:
+    """``text`` with the Vietnamese writer's own kinship word said as "tôi" / "tớ" (the same
+    length); the same word before a name ("chị Diệp") is someone else and stays."""
+    pronoun = vi_writer(text)
+    if pronoun is None:
+        return text
+    typed_bare = without_diacritics(text) == text  # "Em cam on chi…": "toi", "to", "minh"
+
+    def swap(match: re.Match[str]) -> str:
+        if text[match.end() :].lstrip()[:1].isupper():  # a title before a name
+            return match.group(0)
+        word = _VI_AS_I[len(match.group(0))]
+        word = without_diacritics(word) if typed_bare else word
+        return word.capitalize() if match.group(0)[0].isupper() else word
+
+    return re.sub(rf"(?<![^\W\d_]){pronoun}(?![^\W\d_])", swap, text, flags=re.IGNORECASE)
+
+
+def _blame(wording: Wording, text: str, lang: str | None = None) -> list[str]:
+    """Blame in ``text`` (``_blame_read``), a Vietnamese letter read with its writer's own
+    kinship word as "I" (``as_written_by_us``); quotes the draft's own words."""
+    if lang != "vi":
+        return _blame_read(wording, text)
+    read = as_written_by_us(text)
+    if read == text:
+        return _blame_read(wording, text)
+    quoted = []
+    for quote in _blame_read(wording, read):
+        start = read.find(quote)
+        quoted.append(text[start : start + len(quote)] if start >= 0 else quote)
+    return quoted
+
+
+def _blame_read(wording: Wording, text: str) -> list[str]:
     """Judgement and blame words (the cue lists), less those that only give the reason for
     thanks ("hvala, ker ste nas opozorili na zamujene dostave"), and blame said as cause
     and effect, as a question, a lecture, sarcasm, or a wish about the past with how seldom
@@ -1299,7 +1354,7 @@ def check_letter(
     abusive = sign == "abuse" or (sign is None and bool(find(wording.respect, text)))
     # (rule, applies to this letter, the words found, the words must be present)
     checks: list[tuple[str, bool, Callable[[], list[str]], bool]] = [
-        ("blame", True, lambda: _blame(wording, text), False),
+        ("blame", True, lambda: _blame(wording, text, lang), False),
         (
             "reasons",
             parting,

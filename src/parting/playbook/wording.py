@@ -782,7 +782,7 @@ VI = Wording(
     not_names=frozenset(
         ["kính", "gửi", "quý", "anh", "chị", "ông", "bà", "em", "bạn", "chúng", "tôi", "xin"]
     ),
-    first_person=(r"tôi", r"chúng\s+tôi", r"chúng\s+ta", r"mình"),
+    first_person=(r"tôi", r"chúng\s+tôi", r"chúng\s+ta", r"mình", r"tớ"),
     list_joiners=r",\s*(?:và\s+)?|\s+và\s+",
     respect=(r"tôn\s+trọng", r"thái\s+độ", r"lời\s+lẽ", r"xúc\s+phạm"),
     parting=(
@@ -5918,6 +5918,7 @@ VI = replace(
         r"(?:có\s+)?(?:rất\s+)?nhiều\s+(?:đơn\s+vị|nơi|bên|người)\s+(?:\w+\s+){0,3}?(?:giỏi|tốt)",
     ),
     praise=(
+        r"vui(?!\s+lòng)",
         r"gọn\s+gàng",
         r"ngăn\s+nắp",
         r"chỉn\s+chu",
@@ -6120,6 +6121,97 @@ SL = replace(
     ),
     cause_marks=(*SL.cause_marks, r"s\s+tem,?\s+ko"),
 )
+
+# Fourteenth tone round (issue #13): a judgement of what working with the reader is like,
+# whatever the reader's grammatical person or number ("S tabo je res težko delati", "z vama",
+# "Travailler avec toi relève de l'exploit", "Working with you has never been easy"); an
+# ironic gift or talent whose object is a fault, a lapse or a bargain ("you have a real gift
+# for remembering conversations that never happened", "le don rare de trouver un défaut",
+# "biệt tài nhớ sai", "poseben talent, da vsako ponudbo razumete kot izhodišče za popust");
+# and in Vietnamese, work our people had to do again ("thợ bên em phải cắt lại chữ") as the
+# harm of a cause on the reader's side. "Z vama je bilo vedno lepo delati", "a real talent
+# for finding good staff" and "bên em sẽ sửa lại miễn phí" (a repair offered) stay calm.
+_HARD_WORK = {
+    "en": r"hard|difficult|exhausting|draining|impossible|tiring|a\s+(?:struggle|battle|chore"
+    r"|feat|trial|test\s+of\s+patience)|an\s+ordeal|(?:never|not|seldom|rarely)\s+(?:been\s+)?"
+    r"(?:easy|simple)|anything\s+but\s+(?:easy|simple)|no\s+picnic|hard\s+work|heavy\s+going",
+    "fr": r"difficile|impossible|pénible|épuisant\w*|compliqué\w*|(?:un\s+|du\s+|de\s+l')?"
+    r"(?:exploit|miracle|calvaire|enfer|combat|épreuve|parcours\s+du\s+combattant|gageure)"
+    r"|(?:jamais|pas|rarement)\s+(?:été\s+)?(?:simple|facile|une\s+sinécure)",
+    "vi": r"khó(?!\s+(?:khăn|quên))|mệt|vất\s+vả|cực\s+(?:khổ|nhọc)|đuối|căng\s+thẳng|áp\s+lực"
+    r"|đau\s+đầu|không\s+thể|ác\s+mộng"
+    r"|(?:chưa\s+bao\s+giờ|không\s+hề|chẳng\s+hề|không)\s+(?:dễ|đơn\s+giản)",
+    "sl": r"težko|nemogoče|naporno|mučno|zoprno|utrujajoče|izčrpujoče|izčrpljujoče|garanje"
+    r"|(?:ni|nikoli\s+ni|ni\s+nikoli|ni\s+bilo|ni\s+bilo\s+nikoli|nikoli\s+ni\s+bilo)\s+"
+    r"(?:(?:ravno|prav|čisto)\s+)?(?:lahko|preprosto|enostavno|prijetno)",
+}
+_WORK_WITH = {
+    "en": r"(?:working|dealing|doing\s+business|collaborating)\s+with\s+you",
+    "fr": r"(?:travailler|collaborer|traiter|composer)\s+avec\s+(?:vous|toi)",
+    "vi": r"(?:làm\s+việc|hợp\s+tác|làm\s+ăn)\s+(?:cùng\s+|với\s+)(?:" + VI_READER + r")",
+    "sl": r"(?:delati|delo|sodelovati|sodelovanje|poslovati|poslovanje|shajati)\s+"
+    r"(?:z\s+vami|z\s+vama|s\s+tabo|s\s+teboj)",
+}
+_SL_WITH_READER = r"z\s+vami|z\s+vama|s\s+tabo|s\s+teboj"
+_IS = {
+    "en": r"(?:is|was|has\s+been|had\s+been|has|had|will\s+be|becomes|became)",
+    "fr": r"(?:est|était|a|avait|n'est|n'était|n'a|n'avait|devient|est\s+devenu|relève|relevait"
+    r"|tient|tenait)",
+}
+_DEGREE = r"(?:[\w']+\s+){0,3}?"
+
+
+def _hard_to_work_with(lang: str) -> tuple[str, ...]:
+    """ "Working with you has never been easy", "Làm việc với chị thật sự chưa bao giờ dễ dàng";
+    in Slovenian also "S tabo je res težko delati", "Z vama ni bilo nikoli lahko sodelovati"
+    (Vietnamese and Slovenian need no verb "to be" before the judgement)."""
+    hard, work = _HARD_WORK[lang], _WORK_WITH[lang]
+    is_ = rf"{_IS[lang]}\s+" if lang in _IS else ""
+    found = [rf"{work}\s+{is_}{_DEGREE}(?:{hard})(?!\w)"]
+    if lang == "sl":
+        found.append(
+            rf"(?:{_SL_WITH_READER})\s*,?\s+{_DEGREE}(?:{hard})\s+(?:\w+\s+)?"
+            r"(?:delati|sodelovati|poslovati|shajati)"
+        )
+    return tuple(found)
+
+
+_FAULT_GIFT = {
+    "en": (
+        r"(?:you|you've|your)\s+(?:\w+\s+){0,4}?(?:gift|talent|knack|flair|genius)\s+for\s+"
+        r"(?:\w+\s+){0,6}?(?:fault|flaw|problem|mistake|defect|error|forget|misremember"
+        r"|never\s+happened|changing\s+(?:\w+\s+)?mind|complain|delay|discount|haggl"
+        r"|los(?:ing|e)\s+\w+|(?:creat|mak)\w*\s+(?:\w+\s+)?(?:trouble|work|drama))\w*",
+    ),
+    "fr": (
+        r"(?:vous|tu|votre|ton|ta)\s+(?:[\w']+\s+){0,4}?(?:l')?(?:don|talent|art|génie)\s+"
+        r"(?:\w+\s+)?(?:de|d'|pour)\s*(?:[\w']+\s+){0,6}?(?:défaut|problème|erreur|faute|oubli"
+        r"|chang|compliqu|redire|critiqu|réclam|plaindre|perdre|retard|rabais|remise|négoci)\w*",
+    ),
+    "vi": (
+        r"(?:" + VI_READER + r")\s+(?:\w+\s+){0,3}?(?:biệt\s+tài|tài\s+năng|năng\s+khiếu"
+        r"|tài\s+riêng|có\s+tài|khả\s+năng\s+đặc\s+biệt)\s+(?:\w+\s+){0,6}?(?:sai|quên|lỗi|đổi|chê|phàn\s+nàn"
+        r"|bắt\s+bẻ|soi|trễ|chậm|rắc\s+rối|vấn\s+đề|giảm\s+giá|mặc\s+cả)",
+    ),
+    "sl": (
+        r"(?:imate|imaš|imata|vaš\w*|tvoj\w*)\s+(?:\w+\s+){0,3}?(?:talent|dar|nadarjenost|smisel"
+        r"|sposobnost)\w*\s*,?\s+(?:\w+\s+){0,8}?(?:napak|pomanjkljivost|težav|pozab|spremen"
+        r"|narobe|pritož|zaplet|izhodišč|popust|pogajanj)\w*",
+    ),
+}
+# Work our people had to do again (not "trả lại", "gửi lại": given or sent back).
+_VI_DONE_AGAIN = (
+    r"phải\s+(?:\w+\s+){0,2}?(?:làm|cắt|in|sơn|sửa|may|nấu|dựng|vẽ|thiết\s+kế|chụp|quay|dịch"
+    r"|viết|lắp|đóng|chỉnh|soạn|đo|giao|kiểm\s+tra|xếp|sắp\s+xếp)\s+lại"
+)
+EN = replace(EN, attacks=(*EN.attacks, *_hard_to_work_with("en"), *_FAULT_GIFT["en"]))
+FR = replace(FR, attacks=(*FR.attacks, *_hard_to_work_with("fr"), *_FAULT_GIFT["fr"]))
+VI = replace(
+    VI,
+    attacks=(*VI.attacks, *_hard_to_work_with("vi"), *_FAULT_GIFT["vi"]),
+    harms=(*VI.harms, _VI_DONE_AGAIN),
+)
+SL = replace(SL, attacks=(*SL.attacks, *_hard_to_work_with("sl"), *_FAULT_GIFT["sl"]))
 
 # Thirteenth round (issue #13): thanks "in anticipation" ("remerciements anticipés") thank
 # for nothing yet, like thanks "in advance"; so do thanks announced as given in advance

@@ -1,0 +1,117 @@
+"""Blame read by who does what to whom (issue #13, fourteenth tone round).
+
+A Vietnamese writer names themselves with a kinship word the same cues read as the reader
+in other letters: from an "em" writer, "vì em không đủ người" is our own shortfall; from a
+"chị" writer to an "em" reader it is blame. A judgement of what working with the reader is
+like is blame whatever the reader's person or number (vikanje, tikanje, the dual "vama"); a
+gift or talent is irony when its object is a fault, a lapse or a bargain; work our people had
+to do again is a harm. The same shapes with praise, a request, a repair we offer, our own
+cause or a sincere talent stay calm. Sentences written for this test, in none of the drafts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parting.playbook.checker import WORDINGS, _blame, as_written_by_us, check_letter, vi_writer
+
+BLAME = {
+    "en": [
+        "Working with your office has been hard, and working with you has never been simple.",
+        "Honestly, dealing with you was a test of patience from the first invoice.",
+        "You have a remarkable talent for finding a new flaw in every finished kitchen.",
+        "You've shown a rare gift for forgetting every date we agreed on the phone.",
+    ],
+    "fr": [
+        "Collaborer avec toi a toujours été un parcours du combattant.",
+        "Travailler avec vous tenait du miracle certaines semaines.",
+        "Tu as un talent certain pour oublier chaque rendez-vous que nous fixons.",
+        "Vous avez l'art de trouver une erreur dans chaque facture.",
+    ],
+    "vi": [
+        "Cô cảm ơn em. Vì em không bao giờ báo trước, cô phải dời lịch dạy của các lớp khác.",
+        "Em cảm ơn chị. Hợp tác với chị quá áp lực, tuần nào cũng có việc phát sinh.",
+        "Em cảm ơn anh. Anh đúng là có biệt tài quên hết những gì đã hẹn.",
+        "Em chào chị. Vì chị tháng nào cũng đổi thực đơn sát ngày, bếp bên em phải nấu lại "
+        "từng món.",
+    ],
+    "sl": [
+        "S teboj ni bilo nikoli preprosto sodelovati.",
+        "Z vama je res naporno delati, saj vsak teden spremenita načrt.",
+        "Poslovanje z vami je bilo mučno od prvega računa.",
+        "Imaš pravi talent, da v vsaki dostavi najdeš kakšno napako.",
+    ],
+}
+CALM = {
+    "en": [
+        "Working with you has been a pleasure, and your team made every visit easy.",
+        "You have a real talent for finding good apprentices.",
+        "It was not easy to decide, but working with you was always simple.",
+    ],
+    "fr": [
+        "Travailler avec vous a toujours été simple et agréable.",
+        "Vous avez le don de mettre chaque client à l'aise.",
+        "Tu as un vrai talent pour choisir les couleurs.",
+    ],
+    "vi": [
+        "Em cảm ơn chị. Vì em không đủ thợ, em chỉ nhận đơn của chị đến hết tháng 6 ạ.",
+        "Em cảm ơn anh. Tại em sắp xếp lịch chưa khéo nên tuần trước giao trễ, em xin lỗi anh.",
+        "Em cảm ơn chị. Làm việc với chị luôn rất vui, và em học được rất nhiều.",
+        "Em cảm ơn anh. Nếu bảng hiệu có lỗi, bên em sẽ sửa lại miễn phí cho anh.",
+        "Chị cảm ơn em. Vì chị phải trả lại mặt bằng, chị chỉ giữ hàng cho em đến 15/12.",
+        "Em cảm ơn chị. Chị có năng khiếu chọn màu rất đẹp.",
+    ],
+    "sl": [
+        "Z vama je bilo vedno lepo sodelovati.",
+        "Sodelovanje z vami je bilo prijetno, odločitev pa ni bila lahka.",
+        "Imate pravi talent za izbiro barv.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [(k, s) for k, v in BLAME.items() for s in v])
+def test_who_does_what_to_whom_is_read_as_blame(lang: str, sentence: str) -> None:
+    assert _blame(WORDINGS[lang], sentence, lang), sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [(k, s) for k, v in CALM.items() for s in v])
+def test_the_same_shapes_with_praise_our_own_cause_or_a_repair_are_calm(
+    lang: str, sentence: str
+) -> None:
+    assert not _blame(WORDINGS[lang], sentence, lang), sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        ("Em cảm ơn chị đã đặt hàng.", "em"),
+        ("Chị cảm ơn em nhiều nhé.", "chị"),
+        ("Cháu xin chân thành cảm ơn bác.", "cháu"),
+        ("Em cam on anh da tin tuong.", "em"),
+        ("Anh Tuấn thân mến, em chào anh.", "em"),
+        ("Cảm ơn anh đã tin tưởng.", None),
+        ("Tôi cảm ơn chị.", None),
+    ],
+)
+def test_the_vietnamese_writer_is_the_one_who_thanks_or_greets_the_reader(
+    text: str, writer: str | None
+) -> None:
+    assert vi_writer(text) == writer
+
+
+def test_the_writers_own_kinship_word_reads_as_i_and_keeps_its_place() -> None:
+    text = "Em cảm ơn chị. Vì em không đủ người, chị Diệp bên Hoa Xinh sẽ nhận đơn của chị."
+    read = as_written_by_us(text)
+    assert read == "Tớ cảm ơn chị. Vì tớ không đủ người, chị Diệp bên Hoa Xinh sẽ nhận đơn của chị."
+    assert len(read) == len(text)
+    bare = "Em cam on chi. Vi em khong du nguoi."
+    assert as_written_by_us(bare) == "To cam on chi. Vi to khong du nguoi."
+
+
+def test_a_blame_quote_is_the_drafts_own_words_when_the_writer_is_senior() -> None:
+    draft = (
+        "Chị cảm ơn em đã làm cùng chị hai năm. Vì em không bao giờ trả lời tin nhắn, thợ "
+        "của chị phải chờ cả buổi sáng."
+    )
+    blame = [f for f in check_letter(draft, "vi", meaning=False) if f.rule == "blame"]
+    assert blame and all(quote in draft for quote in blame[0].words)
