@@ -5,8 +5,12 @@ in other letters: from an "em" writer, "vì em không đủ người" is our own
 "chị" writer to an "em" reader it is blame. A judgement of what working with the reader is
 like is blame whatever the reader's person or number (vikanje, tikanje, the dual "vama"); a
 gift or talent is irony when its object is a fault, a lapse or a bargain; work our people had
-to do again is a harm. The same shapes with praise, a request, a repair we offer, our own
-cause or a sincere talent stay calm. Sentences written for this test, in none of the drafts.
+to do again is a harm. Credit given to the reader for a burden of ours ("thanks to you, …
+weekends") is irony, and so are thanks for a lesson in patience; the reader said to be a kind
+of person whose clause denies something is a character judgement; indifference laid on the
+reader is blame. The same shapes with praise, a request, a repair we offer, our own cause, a
+gain credited to the reader or a sincere talent stay calm. Sentences written for this test,
+in none of the drafts.
 """
 
 from __future__ import annotations
@@ -21,12 +25,20 @@ BLAME = {
         "Honestly, dealing with you was a test of patience from the first invoice.",
         "You have a remarkable talent for finding a new flaw in every finished kitchen.",
         "You've shown a rare gift for forgetting every date we agreed on the phone.",
+        "Thanks to your approvals, our designers spent most evenings this spring redoing pages.",
+        "You have always been a client who never once read a quote before signing it.",
+        "You obviously don't care how many evenings our fitters spend on your sites.",
+        "Thank you, truly, for teaching us so much patience.",
     ],
     "fr": [
         "Collaborer avec toi a toujours été un parcours du combattant.",
         "Travailler avec vous tenait du miracle certaines semaines.",
         "Tu as un talent certain pour oublier chaque rendez-vous que nous fixons.",
         "Vous avez l'art de trouver une erreur dans chaque facture.",
+        "Grâce à vos annulations, notre équipe a travaillé trois week-ends de suite.",
+        "Vous êtes de ces clients pour qui aucun devis n'est jamais assez bas.",
+        "Visiblement, peu vous importait le nombre de soirées que nous y passions.",
+        "Merci de nous avoir appris tant de patience.",
     ],
     "vi": [
         "Cô cảm ơn em. Vì em không bao giờ báo trước, cô phải dời lịch dạy của các lớp khác.",
@@ -34,12 +46,20 @@ BLAME = {
         "Em cảm ơn anh. Anh đúng là có biệt tài quên hết những gì đã hẹn.",
         "Em chào chị. Vì chị tháng nào cũng đổi thực đơn sát ngày, bếp bên em phải nấu lại "
         "từng món.",
+        "Tôi cảm ơn chị. Nhờ chị mà cả xưởng chúng tôi làm thêm cuối tuần suốt hai tháng.",
+        "Em cảm ơn anh. Anh là kiểu khách không bao giờ đọc kỹ báo giá trước khi ký.",
+        "Em cảm ơn chị. Chị chẳng hề quan tâm thợ bên em đã thức bao nhiêu đêm.",
+        "Tôi cảm ơn anh vì đã dạy chúng tôi thế nào là kiên nhẫn.",
     ],
     "sl": [
         "S teboj ni bilo nikoli preprosto sodelovati.",
         "Z vama je res naporno delati, saj vsak teden spremenita načrt.",
         "Poslovanje z vami je bilo mučno od prvega računa.",
         "Imaš pravi talent, da v vsaki dostavi najdeš kakšno napako.",
+        "Po Vaši zaslugi so naši monterji tri vikende zapored delali pri Vas.",
+        "Ste pač naročnik, ki mu nobena cena ni dovolj nizka.",
+        "Očitno Vam je bilo vseeno, koliko večerov smo porabili za Vaše popravke.",
+        "Hvala, ker ste nas naučili toliko potrpežljivosti.",
     ],
 }
 CALM = {
@@ -47,11 +67,17 @@ CALM = {
         "Working with you has been a pleasure, and your team made every visit easy.",
         "You have a real talent for finding good apprentices.",
         "It was not easy to decide, but working with you was always simple.",
+        "Thanks to you, our bakery now supplies four cafés in town.",
+        "You are someone who always pays on the day, and we noticed.",
+        "If it makes no difference to you, we will come on Thursday.",
     ],
     "fr": [
         "Travailler avec vous a toujours été simple et agréable.",
         "Vous avez le don de mettre chaque client à l'aise.",
         "Tu as un vrai talent pour choisir les couleurs.",
+        "Grâce à vous, notre atelier a trouvé ses premiers clients.",
+        "Vous êtes quelqu'un qui tient parole, et nous l'avons apprécié.",
+        "Si cela vous est égal, nous passerons jeudi.",
     ],
     "vi": [
         "Em cảm ơn chị. Vì em không đủ thợ, em chỉ nhận đơn của chị đến hết tháng 6 ạ.",
@@ -60,11 +86,18 @@ CALM = {
         "Em cảm ơn anh. Nếu bảng hiệu có lỗi, bên em sẽ sửa lại miễn phí cho anh.",
         "Chị cảm ơn em. Vì chị phải trả lại mặt bằng, chị chỉ giữ hàng cho em đến 15/12.",
         "Em cảm ơn chị. Chị có năng khiếu chọn màu rất đẹp.",
+        "Em cảm ơn chị. Nhờ chị giới thiệu mà tiệm em có thêm nhiều khách quen.",
+        "Em cảm ơn anh. Anh là người luôn giữ lời hứa.",
+        "Em cảm ơn chị. Chị không cần quan tâm đến giấy tờ, bên em sẽ lo hết ạ.",
     ],
     "sl": [
         "Z vama je bilo vedno lepo sodelovati.",
         "Sodelovanje z vami je bilo prijetno, odločitev pa ni bila lahka.",
         "Imate pravi talent za izbiro barv.",
+        "Po Vaši zaslugi smo dobili tri nove naročnike.",
+        "Ste človek, ki vedno drži besedo.",
+        "Če Vam je vseeno, pridemo v četrtek.",
+        "Ker ste odprli novo trgovino, naših dostav ne potrebujete več.",
     ],
 }
 

@@ -550,6 +550,55 @@ def _blamed_causes(wording: Wording, text: str) -> list[str]:
     return found
 
 
+def _credited_burdens(wording: Wording, text: str) -> list[str]:
+    """Credit to the reader for a burden of ours, which can only be irony: "Thanks to you, our
+    crew worked three Saturdays in a row", "Nhờ anh mà đội của tôi mất trắng hai tuần", "Po
+    tvoji zaslugi smo tri mesece delali ob sobotah". Credit for a gain ("Thanks to you, our
+    studio found its first clients") is thanks; a burden denied ("…we never had to…") is
+    none. Quotes the sentence."""
+    if not wording.credited:
+        return []
+    inside, _before = _negation(wording.negations)
+    found = []
+    for sentence in _sentences(text):
+        credit = _pattern(wording.credited).search(sentence)
+        if credit is None:
+            continue
+        after = sentence[credit.end() :]
+        if find(wording.burdens + wording.losses + wording.unsocial_hours, after) and not (
+            inside.search(after) or find(wording.apologies, sentence)
+        ):
+            found.append(sentence)
+    return found
+
+
+# Words that deny in every language the checker reads ("n'" alone ends on no word boundary).
+DENIALS = (
+    r"never|nothing|no\s+one|nobody|jamais|rien|personne|aucun\w*|không|chẳng|chưa|nikoli|nič"
+    r"|nihče|noben\w*"
+)
+
+
+def _kind_of_person(wording: Wording, text: str) -> list[str]:
+    """The reader said to be a kind of person whose defining clause denies something: "You are
+    simply someone who is never satisfied with anything", "Tu es quelqu'un qui n'a jamais
+    respecté un délai", "Anh là kiểu người không bao giờ hài lòng", "Ste pač človek, ki nikoli
+    ni zadovoljen" — a character judgement with no insult word. "You are someone who always
+    keeps their word" denies nothing; a clause that denies with a praise word in it ("…who
+    never lets a guest feel rushed" is rare in a parting letter; "…qui n'est jamais en retard,
+    toujours ponctuel") stays calm. Quotes the sentence from the frame."""
+    if not wording.person_frames:
+        return []
+    inside, _before = _negation((*wording.negations, DENIALS))
+    found = []
+    for match in _pattern(wording.person_frames).finditer(text):
+        closing = min((i for m in ".!?;\n" if (i := text.find(m, match.end())) >= 0), default=None)
+        rest = text[match.end() : closing]
+        if inside.search(rest) and not find(wording.praise, rest):
+            found.append(text[match.start() : closing])
+    return found
+
+
 def _readers_doing(wording: Wording, clause: str) -> bool:
     """Whether ``clause`` opens with the reader as its subject ("you pushed…", "vous avez
     mis…", "anh đã khiến…", "ste spravili…"): its first two words hold the reader."""
@@ -663,6 +712,8 @@ def _blame_read(wording: Wording, text: str) -> list[str]:
         found.append(match.group(0))
     return (
         found
+        + _credited_burdens(wording, text)
+        + _kind_of_person(wording, text)
         + _blamed_causes(wording, text)
         + _rhetorical_questions(wording, text)
         + _advice(wording, text)

@@ -204,6 +204,12 @@ class Wording:
     # What we will no longer do ("no longer", "ne … plus", "không còn", "ne bomo več"): with
     # the day it stops in its sentence, the work ends that day.
     no_longer: tuple[str, ...] = ()
+    # Credit given to the reader for what followed ("thanks to you", "grâce à vous", "nhờ
+    # anh", "po vaši zaslugi"): irony where what followed is a burden of ours.
+    credited: tuple[str, ...] = ()
+    # The reader said to be a kind of person, up to the relative pronoun ("you are someone
+    # who", "Vous êtes de ces clients qui", "Anh là kiểu người", "Ste pač človek, ki").
+    person_frames: tuple[str, ...] = ()
 
 
 EN_MONTHS = tuple(
@@ -1790,7 +1796,7 @@ SL_FAULT = alternatives(
     r"neplačan\w*",
     r"niste\s+\w+",
     r"nisi\s+\w+",
-    r"ne\s+\w+te",
+    r"ne\s+(?!potrebuj|želi|mor|bo|sme|rab)\w+te",  # not "ne potrebujete" (no longer need)
     r"nikoli",
     r"vedno",
     r"stalno",
@@ -6212,6 +6218,132 @@ VI = replace(
     harms=(*VI.harms, _VI_DONE_AGAIN),
 )
 SL = replace(SL, attacks=(*SL.attacks, *_hard_to_work_with("sl"), *_FAULT_GIFT["sl"]))
+
+# Fourteenth tone round, second pass: credit turned into irony by what it brought us ("Thanks
+# to you, our crew worked three Saturdays", "Grâce à vous, nos techniciens ont passé leurs
+# week-ends à tout refaire", "Nhờ anh mà đội của tôi mất trắng hai tuần", "Po tvoji zaslugi
+# smo tri mesece delali ob sobotah"; read by checker._credited_burdens); the reader as a kind
+# of person whose relative clause denies something ("You are simply someone who is never
+# satisfied", "Tu es quelqu'un qui n'a jamais…", "Anh là kiểu người không bao giờ…", "Ste pač
+# človek, ki nikoli…"; checker._kind_of_person); indifference laid on the reader ("You clearly
+# don't care how…", "peu vous importe…", "chị chẳng quan tâm…", "vam je vseeno, koliko…").
+# "Thanks to you, our studio found its first clients", "You are someone who always keeps
+# their word", "If it's all the same to you", "Če vam je vseeno, pridemo v torek" stay calm.
+EN = replace(
+    EN,
+    credited=(r"thanks\s+to\s+(?:you|your)",),
+    person_frames=(
+        r"you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+(?:always\s+)?been)\s+(?:\w+\s+){0,2}?"
+        r"(?:someone|somebody|a\s+person|a\s+man|a\s+woman|a\s+client|a\s+customer|the\s+(?:kind"
+        r"|sort|type)\s+of\s+\w+|one\s+of\s+those\s+\w+)\s+(?:who|that|for\s+whom|whom)",
+    ),
+    attacks=(
+        *EN.attacks,
+        r"you\s+(?:\w+\s+)?(?:don't|do\s+not|didn't|did\s+not|never)\s+(?:\w+\s+)?(?:care|cared)"
+        r"\s+(?:about|how|what|whether|if|who)",
+        r"you\s+(?:\w+\s+)?couldn't\s+care\s+less",
+    ),
+)
+FR = replace(
+    FR,
+    credited=(r"grâce\s+(?:à\s+(?:vous|toi|vos|votre|tes|ton|ta)|aux\s+vôtres)",),
+    person_frames=(
+        r"(?:vous\s+(?:êtes|étiez|avez\s+été)|tu\s+(?:es|étais|as\s+été))\s+(?:\w+\s+){0,2}?"
+        r"(?:quelqu'un|une\s+personne|de\s+ces\s+\w+|de\s+ceux|de\s+celles|le\s+genre\s+de\s+\w+"
+        r"|un\s+client|une\s+cliente|la\s+personne|celui|celle)\s*(?:qui|que|pour\s+qui|à\s+qui"
+        r"|dont)",
+    ),
+    attacks=(
+        *FR.attacks,
+        r"peu\s+(?:vous|t')\s*import(?:e|ait|ent)",
+        r"(?:vous\s+vous|tu\s+te|tu\s+t')\s*(?:en\s+)?(?:moqu|fich|fout)\w*",
+        r"(?:vous\s+n'en\s+avez|tu\s+n'en\s+as|vous\s+n'en\s+aviez)\s+que\s+faire",
+        r"(?<!si\s)(?:cela|ça)\s+(?:vous|t')\s*(?:est|était|a\s+toujours\s+été)\s+(?:bien\s+)?égal",
+    ),
+)
+VI = replace(
+    VI,
+    credited=(rf"nhờ\s+(?:có\s+)?(?:bên\s+)?(?:{VI_READER})(?:\s+mà)?",),
+    person_frames=(
+        rf"(?:{VI_READER})\s+(?:\w+\s+){{0,2}}?là\s+(?:một\s+)?(?:kiểu\s+|loại\s+|típ\s+|tuýp\s+)?"
+        r"(?:người|khách(?:\s+hàng)?)(?:\s+mà)?",
+    ),
+    attacks=(
+        *VI.attacks,
+        rf"(?:{VI_READER})\s+(?:\w+\s+){{0,2}}?(?:chẳng|không\s+hề|chẳng\s+hề|không\s+bao\s+giờ"
+        r"|chưa\s+bao\s+giờ|không\s+thèm|chẳng\s+thèm)\s+(?:thèm\s+)?(?:quan\s+tâm|để\s+ý"
+        r"|đếm\s+xỉa|coi\s+trọng|để\s+tâm)",
+    ),
+)
+SL = replace(
+    SL,
+    credited=(
+        r"po\s+(?:vaši|tvoji)\s+zaslugi",
+        r"zahvaljujoč\s+(?:vam|tebi|vaš\w*|tvoj\w*)",
+    ),
+    person_frames=(
+        r"(?:ste|si|bili\s+ste|bila\s+ste|bil\s+si|bila\s+si)\s+(?:\w+\s+){0,2}?(?:človek|oseba"
+        r"|naročni\w+|strank\w*|eden\s+tistih\s+\w+|ena\s+tistih\s+\w+|tip\s+\w+)\s*,?\s+"
+        r"(?:ki|kateri\w*|pri\s+kateri\w*|za\s+katere\w*|s\s+katerim\w*)",
+    ),
+    attacks=(
+        *SL.attacks,
+        r"(?<!če\s)(?:vam|ti)\s+(?:je|je\s+bilo|bo)\s+(?:\w+\s+)?vseeno,?\s+(?:koliko|kaj|ali"
+        r"|kako|kdo|kdaj|da)",
+        r"(?:vam|ti)\s+(?:ni|ni\s+bilo|nikoli\s+ni\s+bilo)\s+(?:\w+\s+)?mar",
+        r"(?:težko|nemogoče)\s+(?:je\s+)?(?:vam\s+|ti\s+)?ustreči",
+    ),
+)
+
+# Thanks for a lesson in patience, which only the reader's conduct can have taught ("Thank you
+# for teaching us what patience really means", "Merci de nous avoir appris la patience",
+# "Cảm ơn anh đã dạy chúng tôi bài học về sự kiên nhẫn", "Hvala, ker ste nas naučili
+# potrpežljivosti"): sarcasm. Thanks for what the reader taught us of their trade stays thanks.
+EN = replace(
+    EN,
+    attacks=(
+        *EN.attacks,
+        _within(
+            r"thank\w*",
+            r"(?:taught|teaching|teach)\s+(?:us|me)\s+(?:\w+\s+){0,4}?(?:patience|flexibility"
+            r"|humility|tolerance)",
+            gap=6,
+        ),
+    ),
+)
+FR = replace(
+    FR,
+    attacks=(
+        *FR.attacks,
+        _within(
+            r"merci|remerci\w*",
+            r"appris\s+(?:[\w']+\s+){0,5}?(?:patience|souplesse|humilité|tolérance)",
+            gap=8,
+        ),
+    ),
+)
+VI = replace(
+    VI,
+    attacks=(
+        *VI.attacks,
+        _within(
+            r"cảm\s+ơn|cám\s+ơn",
+            r"dạy\s+(?:\w+\s+){0,6}?(?:kiên\s+nhẫn|nhẫn\s+nại|chịu\s+đựng)",
+            gap=10,
+        ),
+    ),
+)
+SL = replace(
+    SL,
+    attacks=(
+        *SL.attacks,
+        _within(
+            r"hvala|zahvalju\w*",
+            r"naučil\w*\s*,?\s+(?:\w+\s+){0,4}?(?:potrpežljiv|strpnost|prilagodljivost|ponižnost)\w*",
+            gap=10,
+        ),
+    ),
+)
 
 # Thirteenth round (issue #13): thanks "in anticipation" ("remerciements anticipés") thank
 # for nothing yet, like thanks "in advance"; so do thanks announced as given in advance
