@@ -192,6 +192,34 @@ def test_slovenian_hate_about_a_group_is_read_and_its_denial_too(text: str, abus
 
 
 @pytest.mark.parametrize(
+    ("text", "abusive"),
+    [
+        # Whatever word carries the negation, the hate in its scope is denied: the
+        # subject, a modal, a verb of belief, saying or agreeing in any person, an
+        # adverb, a verdict before the statement, the writer disowning a report.
+        ("Niti en sodelavec ne trdi, da so begunci paraziti.", False),
+        ("Nihče ne bi smel reči, da so Romi golazen.", False),
+        ("Ne smemo govoriti, da so priseljenci nadloga.", False),
+        ("Ne verjamem, da so muslimani kriminalci.", False),
+        ("Ne strinjam se, da so geji ogabni.", False),
+        ("Zavračam trditev, da so invalidi manjvredni.", False),
+        ("Tujci niso niti malo kriminalci.", False),
+        ("Begunci so vse prej kot nadloga.", False),
+        ("Migranti so daleč od tega, da bi bili kuga.", False),
+        ("Laž je, da so priseljenci golazen.", False),
+        ("Moj dedek je mislil, da so Romi paraziti, jaz nikoli.", False),
+        ("Nihče tukaj ne sovraži muslimanov.", False),
+        # The same words asserting stay abuse.
+        ("Nisem rasist, ampak Romi so tatovi in paraziti.", True),
+        ("Sovražim Rome, ne bom lagal.", True),
+        ("Muslimani ne bodo nikoli nič drugega kot grožnja.", True),
+    ],
+)
+def test_slovenian_negation_denies_whatever_word_carries_it(text: str, abusive: bool) -> None:
+    assert flagged(text, "is_abusive", language="sl") is abusive
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("I'm not happy with the quality of the last delivery.", "is_complaint"),

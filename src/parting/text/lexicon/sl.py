@@ -159,8 +159,9 @@ IDENTITY = [
     "tujce", "tujcev", "tujcem", "muslimani", "muslimane", "muslimanov", "muslimanom",
     "judje", "judov", "judom", "geji", "geje", "gejev", "gejem", "lezbijke",
     "homoseksualci", "homoseksualce", "homoseksualcev", "istospolni", "istospolne", "romi",
-    "romov", "romom", "invalidi", "invalidov", "invalidom",
+    "romov", "romom", "rome", "invalidi", "invalidov", "invalidom", "invalide", "jude",
     "transspolni", "transspolne", "transspolnih", "temnopolti", "temnopolte",
+    "zenske", "zensk", "zenskam",
 ]
 
 # Words that, together with a group, make the sentence hateful: people called vermin,
@@ -171,6 +172,7 @@ HATE = [
     "nesnaga", "ogabni", "ogabne", "gnusni", "gnusne", "manjvredni", "manjvredne",
     "niso ljudje", "so zivali", "kriminalci", "kuga", "nadloga", "sovrazim", "sovrazimo",
     "preziram", "preziramo", "gnusijo", "ne spadajo", "nimajo kaj iskati",
+    "groznja", "groznjo", "niso za nic", "so za nic", "neumne", "manj vredne",
 ]
 
 # Group hate denied: the hateful word said not to fit ("niso paraziti", "nikakor niso
@@ -189,9 +191,39 @@ NEGATION = [
     r"(je|to je) +(laz|neumnost|nesmisel|izmisljotina)", r"(ni res|ne drzi|ni resnica),? +da",
     r"(nikakor|sploh|nikoli) ne *$",
 ]
+# Issue #12, fourteenth session: negation scope as a family, whatever word carries it —
+# the subject ("nihče od nas ne bi rekel …", "niti en sodelavec ne trdi …"), a modal
+# ("ne bi smel reči", "ne smemo govoriti", "ne bi mogel reči"), a verb of belief, saying
+# or agreeing in any person ("ne verjamem, da …", "ne strinjam se, da …", "zavračam
+# trditev, da …"), an adverb ("niti malo", "vse prej kot", "daleč od tega, da"), a verdict
+# before the statement ("laž je, da …"), or the writer disowning someone else's words
+# ("…, jaz pa ne", "…, jaz nikoli").
+_SL_BELIEF = (
+    r"(verjamem|verjamemo|verjame|verjamejo|verjel|verjela|verjeli|mislim|mislimo|misli|"
+    r"mislijo|mislil|mislila|mislili|menim|menimo|meni|trdim|trdimo|trdi|trdijo|trdil|"
+    r"trdila|trdili|trditi|recem|recemo|rece|reci|rekel|rekla|rekli|pravim|pravimo|praviti|"
+    r"govorim|govorimo|govori|govoriti|strinjam|strinjamo|strinja|strinjal|strinjala|"
+    r"sovrazim|sovrazimo|sovrazi|sovrazijo|sovrazil|sovrazila|sovrazili|preziram|preziramo|"
+    r"prezira|preziral|prezirala|prezirali)"
+)
+NEGATION += [
+    r"(ne|nisem|nismo|nisi|niste|ni|nihce|nobeden|noben|nobena|nikoli|nikdar) +((bi|se|sem|"
+    r"smo|mogel|mogla|mogli|smel|smela|smeli|smemo|sme|smejo|smete|smem|nikoli|sploh|nikakor|"
+    r"res|pa|vec|niti|od|nas|pri|tukaj|tu|nihce|ne|bil|bila|bili) +){0,4}" + _SL_BELIEF,
+    r"(niti|noben|nobeden|nobena) +(en|ena|eden|edini|edina)? *([a-z]+ +){0,2}ne +"
+    + _SL_BELIEF,
+    r"(zavracam|zavracamo|zavrnem|zavrnemo) +(trditev|mnenje|misel|idejo|govorjenje|"
+    r"predsodek|predsodke)",
+    r"(laz|neumnost|nesmisel|izmisljotina|mit|zmota|neresnica|predsodek) +je,? +da",
+    r"(niso|ni|nisi|niste) +(niti +)?(malo|najmanj|prav nic|v nobenem primeru)",
+    r"vse prej kot", r"dalec od tega,? +da",
+    r"(jaz|mi) +(pa +)?(ne|nikoli|nikdar|nikakor)( +vec)? *$",
+]
+
 # Someone else's words reported: "sosed pravi, da so …", "nekdo je v oceni napisal …".
 COUNTER += [
     r"(pravi|pravijo|trdi|trdijo|govori|govorijo|pise|pisejo|vpije|vpijejo),? +da",
+    r"(je|so) +(mislil|mislila|mislili|govoril|govorila|govorili|pisal|pisala|pisali),? +da",
     r"(nekdo|neka stranka|stranka|sosed|soseda) +([a-z]+ +){0,4}(napisal|napisala|rekel|rekla|"
     r"vpil|vpila|pravi|trdi)",
 ]
