@@ -120,6 +120,7 @@ def test_what_if_reports_hours_and_rates(folder: Path) -> None:
     assert data["effective_rate_before"] == pytest.approx(100.0 + 400 / 600)
     table = run("what-if", "--input", str(folder), "--as-of", "2026-06-30", "--drop", "acme")
     assert "Margin" in table
+    assert "Letting go of Acme" in table  # the client's name, not the id typed
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "table"])

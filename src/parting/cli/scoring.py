@@ -251,7 +251,10 @@ def what_if_command(
     from parting.words.formats import money, number
 
     currency = settings.load(settings_file).currency
-    table = Table(title=_("Letting go of {clients}").format(clients=", ".join(result.dropped)))
+    # Clients are named as a person knows them; the ids were only how they were typed.
+    names = {v.client_id: v.name or v.client_id for v in triage.verdicts}
+    dropped = ", ".join(names.get(c, c) for c in result.dropped)
+    table = Table(title=_("Letting go of {clients}").format(clients=dropped))
     table.add_column(_("Figure"))
     table.add_column(_("Before"), justify="right")
     table.add_column(_("After"), justify="right")
