@@ -9,7 +9,8 @@ to do again is a harm. Credit given to the reader for a burden of ours ("thanks 
 weekends") is irony, and so are thanks for a lesson in patience; the reader said to be a kind
 of person whose clause denies something is a character judgement; indifference laid on the
 reader is blame. The same shapes with praise, a request, a repair we offer, our own cause, a
-gain credited to the reader or a sincere talent stay calm. Sentences written for this test,
+gain credited to the reader, a sincere talent, or what the reader no longer does or needs (a
+change on their side) stay calm. Sentences written for this test,
 in none of the drafts.
 """
 
@@ -34,6 +35,7 @@ BLAME = {
         "Collaborer avec toi a toujours été un parcours du combattant.",
         "Travailler avec vous tenait du miracle certaines semaines.",
         "Tu as un talent certain pour oublier chaque rendez-vous que nous fixons.",
+        "À cause de vos oublis répétés, notre équipe s'est déplacée pour rien.",
         "Vous avez l'art de trouver une erreur dans chaque facture.",
         "Grâce à vos annulations, notre équipe a travaillé trois week-ends de suite.",
         "Vous êtes de ces clients pour qui aucun devis n'est jamais assez bas.",
@@ -70,6 +72,7 @@ CALM = {
         "Thanks to you, our bakery now supplies four cafés in town.",
         "You are someone who always pays on the day, and we noticed.",
         "If it makes no difference to you, we will come on Thursday.",
+        "Because you no longer keep horses at the farm, our last hay delivery is on 2 May.",
     ],
     "fr": [
         "Travailler avec vous a toujours été simple et agréable.",
@@ -78,6 +81,8 @@ CALM = {
         "Grâce à vous, notre atelier a trouvé ses premiers clients.",
         "Vous êtes quelqu'un qui tient parole, et nous l'avons apprécié.",
         "Si cela vous est égal, nous passerons jeudi.",
+        "À cause de votre nouvelle adresse à Brest, nous ne pourrons plus livrer le mardi.",
+        "Comme vous ne louez plus la salle du haut, nous arrêtons le ménage du vendredi.",
     ],
     "vi": [
         "Em cảm ơn chị. Vì em không đủ thợ, em chỉ nhận đơn của chị đến hết tháng 6 ạ.",
@@ -89,6 +94,8 @@ CALM = {
         "Em cảm ơn chị. Nhờ chị giới thiệu mà tiệm em có thêm nhiều khách quen.",
         "Em cảm ơn anh. Anh là người luôn giữ lời hứa.",
         "Em cảm ơn chị. Chị không cần quan tâm đến giấy tờ, bên em sẽ lo hết ạ.",
+        "Tôi cảm ơn anh. Vì anh không còn mở xưởng ở Bình Dương, chúng tôi xin dừng giao hàng.",
+        "Em cảm ơn chị. Vì chị đã báo sớm nên bên em kịp đổi lịch cho thợ.",
     ],
     "sl": [
         "Z vama je bilo vedno lepo sodelovati.",
@@ -98,6 +105,7 @@ CALM = {
         "Ste človek, ki vedno drži besedo.",
         "Če Vam je vseeno, pridemo v četrtek.",
         "Ker ste odprli novo trgovino, naših dostav ne potrebujete več.",
+        "Ker nimate več pisarne v Kranju, Vam bomo mape poslali po pošti.",
     ],
 }
 

@@ -550,6 +550,18 @@ def _blamed_causes(wording: Wording, text: str) -> list[str]:
     return found
 
 
+def _ceased(wording: Wording, clause: str) -> bool:
+    """Whether ``clause`` (from a blame cue to the end of its sentence) says what the reader no
+    longer does or needs, with no harm to us in it: a change on their side ("Because you no
+    longer need daily deliveries, we will end the round", "Ker niste več v Ljubljani, bomo…").
+    "Because you never pay any more, our drivers waited" still names a harm."""
+    return bool(
+        wording.ceased
+        and find(wording.ceased, clause)
+        and not find(wording.harms + wording.burdens + wording.losses, clause)
+    )
+
+
 def _credited_burdens(wording: Wording, text: str) -> list[str]:
     """Credit to the reader for a burden of ours, which can only be irony: "Thanks to you, our
     crew worked three Saturdays in a row", "Nhờ anh mà đội của tôi mất trắng hai tuần", "Po
@@ -709,6 +721,8 @@ def _blame_read(wording: Wording, text: str) -> list[str]:
             continue  # "despite our reminders of 4 and 18 March": what was asked, and when
         if wording.invitations and _pattern(wording.invitations).match(text, match.start()):
             continue  # "chị cứ giữ lại nhé": go ahead and keep them
+        if _ceased(wording, text[match.start() : closing]):
+            continue  # "Because you don't open on Saturdays any more": a change, no failing
         found.append(match.group(0))
     return (
         found

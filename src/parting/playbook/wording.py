@@ -210,6 +210,9 @@ class Wording:
     # The reader said to be a kind of person, up to the relative pronoun ("you are someone
     # who", "Vous êtes de ces clients qui", "Anh là kiểu người", "Ste pač človek, ki").
     person_frames: tuple[str, ...] = ()
+    # What the reader no longer does or needs ("no longer", "any more", "ne … plus", "không
+    # còn", "ne … več"): a change on their side, not a failing.
+    ceased: tuple[str, ...] = ()
 
 
 EN_MONTHS = tuple(
@@ -1678,8 +1681,10 @@ VI = replace(
         *VI.attacks,
         near(rf"(?<!cảm\s)(?<!gửi\s)(?:{VI_READER})", VI_JUDGE, 5),
         near(VI_CLIENT, VI_JUDGE, 4),
-        rf"(?:{VI_CAUSE})\s+(?:\w+\s+){{0,2}}?(?:{VI_READER})(?:[\s,]+\w+){{0,8}}?[\s,]+"
-        rf"(?:{VI_FAULT})",
+        # the fault inside the cause, not after "nên" (so): "Vì anh đã nhắc sớm nên bên em kịp
+        # sửa lỗi" credits the reader
+        rf"(?:{VI_CAUSE})\s+(?:\w+\s+){{0,2}}?(?:{VI_READER})(?:[\s,]+(?!(?:nên|khiến|thì)(?!\w))"
+        rf"\w+){{0,8}}?[\s,]+(?:{VI_FAULT})",
         rf"(?:{VI_READER})\s+(?:đã\s+|lại\s+|liên\s+tục\s+|nhiều\s+lần\s+|cứ\s+|luôn\s+|da\s+)?"
         rf"(?:{VI_FAULT_VERB})",
     ),
@@ -6343,6 +6348,27 @@ SL = replace(
             gap=10,
         ),
     ),
+)
+
+# A change on the reader's side is no fault (fourteenth tone round, third pass): "Because you
+# don't open on Saturdays any more, we will stop the weekend visits", "Parce que vous ne
+# travaillez plus le samedi…", "Vì chị không còn cần dịch vụ hằng ngày…", "Ker niste več v
+# Ljubljani…" (checker._blame_read); "à cause de votre déménagement" is a cause, "à cause de
+# vos retards" a fault.
+EN = replace(EN, ceased=(r"no\s+longer", r"any\s*more"))
+FR = replace(
+    FR,
+    ceased=(r"ne\s+(?:[\w']+\s+){1,2}?plus", r"n'\w+\s+(?:\w+\s+)?plus"),
+    attacks=(
+        *_without(FR.attacks, r"à\s+cause\s+de\s+(?:vous|vos|votre)"),
+        r"à\s+cause\s+de\s+(?:vous|toi)(?!\w)",
+        rf"à\s+cause\s+de\s+(?:vos|votre|tes|ton|ta)\s+(?:[\w']+\s+){{0,3}}?(?:{FR_FAULT}|{FR_JUDGE})",
+    ),
+)
+VI = replace(VI, ceased=(r"không\s+còn", r"nữa"))
+SL = replace(
+    SL,
+    ceased=(r"(?:ne|ni|niste|nisi|nimate|nimaš)\s+(?:\w+\s+){0,2}?več",),
 )
 
 # Thirteenth round (issue #13): thanks "in anticipation" ("remerciements anticipés") thank
