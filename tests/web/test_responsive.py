@@ -94,3 +94,29 @@ def test_long_languages_keep_the_clients_table_inside_its_card(
     assert overflow <= 0
     assert page.evaluate(WIDEST) <= 1280
     page.close()
+
+
+# Every label of a row of figures beside its own figure: the top of each figure lies
+# above the bottom of its label (they share a line), on a phone and on a desktop.
+APART = """() => [...document.querySelectorAll('dl.figures.inline dt')].filter(dt => {
+  const dd = dt.nextElementSibling, a = dt.getBoundingClientRect();
+  const b = dd.getBoundingClientRect();
+  return !(b.top < a.bottom && a.top < b.bottom);
+}).map(dt => dt.textContent)"""
+
+
+def test_a_label_and_its_figure_never_part_at_the_end_of_a_line(
+    live_server: Any, browser: Any, portfolio: dict[str, Any], owner: Any, log_in: Any
+) -> None:
+    # Before, "Hours" ended one line and its "28" began the next.
+    from parting.store.plans import open_plan
+
+    open_plan("c-late", start=portfolio["run"].as_of)
+    for viewport in (PHONE, {"width": 1100, "height": 900}):
+        page = browser.new_page(viewport=viewport)
+        log_in(page, live_server.url, owner.username)
+        for path in ("/clients/c-late", "/plans/c-late"):
+            page.goto(live_server.url + path)
+            assert page.locator("dl.figures.inline dt").count() >= 4, path
+            assert page.evaluate(APART) == [], (viewport, path)
+        page.close()
