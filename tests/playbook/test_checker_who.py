@@ -24,6 +24,7 @@ BLAME = {
     "en": [
         "Working with your office has been hard, and working with you has never been simple.",
         "Honestly, dealing with you was a test of patience from the first invoice.",
+        "With you, nothing was ever simple, from the first quote to the last invoice.",
         "You have a remarkable talent for finding a new flaw in every finished kitchen.",
         "You've shown a rare gift for forgetting every date we agreed on the phone.",
         "Thanks to your approvals, our designers spent most evenings this spring redoing pages.",
@@ -62,6 +63,12 @@ BLAME = {
         "Ste pač naročnik, ki mu nobena cena ni dovolj nizka.",
         "Očitno Vam je bilo vseeno, koliko večerov smo porabili za Vaše popravke.",
         "Hvala, ker ste nas naučili toliko potrpežljivosti.",
+        "Nikoli ne prebereš ponudbe, preden jo podpišeš.",
+        "Vedno sta hotela popust šele po opravljenem delu.",
+        "Kot vedno si plačilo nakazala šele po tretjem opominu.",
+        "Nikoli nista potrdila urnika pravočasno.",
+        "Zaradi vajinih odpovedi v zadnjem trenutku smo dvakrat ostali brez dela.",
+        "S teboj ni bilo nikoli nič enostavno.",
     ],
 }
 CALM = {
@@ -106,6 +113,11 @@ CALM = {
         "Če Vam je vseeno, pridemo v četrtek.",
         "Ker ste odprli novo trgovino, naših dostav ne potrebujete več.",
         "Ker nimate več pisarne v Kranju, Vam bomo mape poslali po pošti.",
+        "Vedno si bila prijazna do naših dostavljavcev.",
+        "Vedno sta plačala redno in brez opominov.",
+        "Nikoli nisi pozabil na plačilo, za kar se ti lepo zahvaljujem.",
+        "Pri nas si vedno dobrodošla.",
+        "Zaradi naše napake sta dve dostavi zamujali.",
     ],
 }
 

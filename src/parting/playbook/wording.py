@@ -6371,6 +6371,64 @@ SL = replace(
     ceased=(r"(?:ne|ni|niste|nisi|nimate|nimaš)\s+(?:\w+\s+){0,2}?več",),
 )
 
+# The Slovenian reader in every person and number (fourteenth tone round, fourth pass): the
+# habit cues read "vikanje" ("vedno zamujate", "vedno ste zamujali"); tikanje ("Vedno zamujaš
+# s plačili", "Nikoli ne odgovoriš", "Vedno si zamujala…", "Nikoli nisi bil zadovoljen") and
+# the dual ("Vedno sta spreminjala načrte", "Nikoli nista odgovorila", "zaradi vajinih zamud")
+# were not read. Praise keeps its exemption ("Vedno si bil prijazen", "Vedno sta plačala
+# pravočasno", checker._praised) and a fault never committed is praise ("Nikoli nisi zamudil s
+# plačilom"). And with the reader, nothing was ever simple: "S tabo ni nikoli nič preprosto",
+# "With you, nothing is ever simple", "Avec vous, rien n'est jamais simple", "Với chị chẳng có
+# gì đơn giản".
+_SL_HABIT = r"vedno|nikoli|nenehno|stalno|neprestano|venomer|zmeraj|spet|znova"
+_SL_NOT_DONE = r"zamud|zamuj|pozab|spregled|prezr|zavrn|zanemar|ignorir"
+SL = replace(
+    SL,
+    reader=(*SL.reader, r"vajin\w*", r"vama", r"vaju", r"vidva"),
+    readers_side=(*SL.readers_side, r"vajin\w*", r"vama", r"vaju", r"vidva"),
+    praise=(*SL.praise, r"pravočasn\w*", r"redno", r"prijaz\w*"),
+    attacks=(
+        *SL.attacks,
+        # present, you (one) and you (two): "vedno zamujaš", "nikoli ne odgovorita"
+        rf"(?:{_SL_HABIT})\s+(?:ne\s+)?(?!lahko)(?:(?:nas|nam|to|vse|mi|me)\s+)?"
+        r"\w+(?:aš|iš|eš|ata|ita|eta)(?!\w)",
+        # past: "vedno si zamujala", "kot vedno sta račun plačala po roku", "nikoli nisi bil…"
+        rf"(?:{_SL_HABIT})\s+(?:si|sta)\s+(?!dobrodoš)(?:\w+\s+)?\w+l[aieo]?(?!\w)",
+        rf"(?:{_SL_HABIT})\s+(?:nisi|nista)\s+(?!(?:\w+\s+)?(?:{_SL_NOT_DONE}))"
+        r"(?:\w+\s+)?\w+l[aieo]?(?!\w)",
+        rf"(?:{SL_CAUSE})\s+(?:\w+\s+){{0,2}}?(?:vajin\w*|vama|vaju|vidva)"
+        rf"(?:[\s'-]+[\w'-]+){{0,6}}?[\s'-]+(?:{SL_FAULT})",
+        r"(?:vam|vas|ti|tebi|te|vama|vaju)\s+(?:\w+\s+)?(?:ni\s+(?:bilo\s+)?mogoče|ne\s+moremo"
+        r"|ne\s+more\s+nihče)\s+(?:ugoditi|ustreči)",
+        rf"(?:{_SL_WITH_READER})\s*,?\s+(?:je|ni)\s+(?:bilo\s+)?(?:\w+\s+)?(?:vse\s+)?"
+        r"(?:nič|ničesar)\s+(?:\w+\s+)?(?:preprost|lahk|enostavn)\w*",
+    ),
+)
+EN = replace(
+    EN,
+    attacks=(
+        *EN.attacks,
+        r"with\s+you,?\s+nothing\s+(?:\w+\s+){0,2}?(?:simple|easy|straightforward)",
+        r"nothing\s+(?:is|was|has\s+been)\s+(?:ever\s+)?(?:simple|easy|straightforward)\s+with\s+you",
+    ),
+)
+FR = replace(
+    FR,
+    attacks=(
+        *FR.attacks,
+        r"avec\s+(?:vous|toi),?\s+rien\s+n'(?:est|était|a\s+été)\s+(?:\w+\s+)?(?:simple|facile)",
+        r"rien\s+n'(?:est|était|a\s+(?:jamais\s+)?été)\s+(?:\w+\s+)?(?:simple|facile)\s+avec\s+(?:vous|toi)",
+    ),
+)
+VI = replace(
+    VI,
+    attacks=(
+        *VI.attacks,
+        rf"với\s+(?:{VI_READER}),?\s+(?:thì\s+)?(?:chẳng|không)\s+(?:có\s+)?(?:việc\s+|điều\s+)?gì"
+        r"\s+(?:là\s+)?(?:đơn\s+giản|dễ\s+dàng|dễ)",
+    ),
+)
+
 # Thirteenth round (issue #13): thanks "in anticipation" ("remerciements anticipés") thank
 # for nothing yet, like thanks "in advance"; so do thanks announced as given in advance
 # before the word ("Vnaprej se zahvaljujemo", "Par avance merci"), read by checker._thanks.
