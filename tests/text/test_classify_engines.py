@@ -42,6 +42,9 @@ MESSAGES: list[tuple[str, str]] = [
     ("em ơi bên em giao thiếu 2 hộp", "vi"),
     ("chị lỡ tay xóa mất file, em gửi lại giúp chị nha", "vi"),
     ("em", "vi"),
+    # A firm named by a verb ("we replace"), signing: its name is dropped from the views.
+    ("Prosim, pošljite še ponudbo za januar.\nLp, Zamenjamo d.o.o.", "sl"),
+    ("Zamenjamo d. o. o.: pult, ki ste ga montirali, je že razpokan", "sl"),
 ]
 
 

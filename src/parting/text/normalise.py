@@ -62,8 +62,19 @@ Step = tuple[str, str]
 # they are not letters, so the patterns treat them as word edges too (see lexicon).
 LEET = "@$!*|"
 
-# One pass drops both kinds of someone else's words: quoted reply lines and quotations.
-OTHERS_WORDS = f"{QUOTED_LINES}|{QUOTATIONS}"
+# A firm's name is nobody's verb: Slovenian firms are often named by a verb in the first
+# person plural ("Gradimo d.o.o.", we build; "Zamenjamo d.o.o.", we replace), and a
+# signature "Lp, Zamenjamo d.o.o." must not read as "we replace" (a change asked for) or
+# "we" owning a slip. The word before a legal form (d.o.o., d.d., s.p., k.d., d.n.o.,
+# read after lower-casing, dots required: "sp" alone is a Vietnamese "product") is the
+# name; it is dropped with the form. The character after the form is taken too (no
+# look-around): it is a space, a comma or the end.
+_LEGAL_FORM = r"(d\. ?o\. ?o|d\. ?d|s\. ?p|k\. ?d|d\. ?n\. ?o)\.?"
+FIRM_NAMES = f"[{LETTERS}]+ +{_LEGAL_FORM}([^{LETTERS}]|$)"
+
+# One pass drops someone else's words (quoted reply lines and quotations) and firms'
+# names.
+OTHERS_WORDS = f"{QUOTED_LINES}|{QUOTATIONS}|{FIRM_NAMES}"
 
 # Every run of characters other than letters, digits and leetspeak symbols becomes one
 # space. Written so that a lone space between two words (most runs) is not a match:
