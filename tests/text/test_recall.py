@@ -24,7 +24,9 @@ from .conftest import FakeModel
 CAUGHT = {
     "en": ["ur guy parked on our lawn AGAIN", "the menu has our prices wrong"],
     "fr": ["on attend toujours le technicien", "le carrelage est fissuré, pourquoi ?"],
-    "vi": ["logo in ra bi mo qua", "Trang chủ bị gì vậy?"],
+    # ("logo in ra bi mo qua" is read by the cues since the fourteenth session: what the
+    # reader printed came out blurred.)
+    "vi": ["logo bi mo qua", "Trang chủ bị gì vậy?"],
     "sl": ["ploščice v kopalnici so že napačne, 4x", "ograja je poškodovana"],
 }
 PASSED = {

@@ -53,3 +53,44 @@ def test_the_reader_did_it_and_it_went_wrong(text: str) -> None:
 @pytest.mark.parametrize("text", SLOVENIAN_CALM)
 def test_the_writers_own_doing_or_a_trouble_only_supposed_is_calm(text: str) -> None:
     assert not flags_of(text, "sl")["is_complaint"]
+
+
+VIETNAMESE_COMPLAINTS = [
+    # Received, and already broken or spoiled, whoever the reader is called.
+    "mình nhận về thì bình hoa bể một góc",
+    "nhan hang bi moc het mat banh roi ban oi",
+    # The reader wrote or made it into something else.
+    "bên ông in thành số điện thoại cũ trên danh thiếp",
+    "may ra lệch một bên vai, tui mặc không được",
+    # The client paid; the reader says there is nothing.
+    "mình chuyển khoản rồi mà page báo hết hàng",
+    # Charged twice, nobody refunds; fixed and failing as before.
+    "thẻ của mình bị trừ 2 lần cho cùng một vé",
+    "cái tủ lạnh bên ông bảo hành tuần rồi, nay lại kêu rè rè như cũ",
+    # The reader's people did the harm; a promise, then silence.
+    "thợ bên bạn đục trúng dây điện âm tường",
+    "nhắn page hỏi thì bảo để kiểm tra, rồi im luôn tới giờ",
+    "bên shop làm kiểu gì vậy, giao có 1 cái mà tính tiền 2",
+]
+
+VIETNAMESE_CALM = [
+    # The same words, the writer's own doing, only supposed, or never mind.
+    "hóa ra chồng mình cất gói hàng trong tủ, thôi không sao nha shop",
+    "nếu hàng bị bể thì shop đổi sao vậy?",
+    "nhận hàng rồi, không bị gì hết, cảm ơn shop",
+    "ảnh in ra mờ là do mình gửi nhầm file nhỏ",
+    # "e qua" typed without tones is "em qua" (I'll come over), not "ế quá" (no sales).
+    "mai e qua lấy hàng nha chị",
+]
+
+
+@pytest.mark.parametrize("text", VIETNAMESE_COMPLAINTS)
+def test_vietnamese_the_reader_did_it_and_it_went_wrong(text: str) -> None:
+    assert flags_of(text, "vi")["is_complaint"]
+
+
+@pytest.mark.parametrize("text", VIETNAMESE_CALM)
+def test_vietnamese_the_writers_own_doing_or_a_supposed_trouble_is_calm(text: str) -> None:
+    flags = flags_of(text, "vi")
+    assert not flags["is_complaint"]
+    assert not flags["is_payment_excuse"]
