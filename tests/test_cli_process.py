@@ -86,3 +86,37 @@ def test_triage_scores_and_keeps_every_client_of_the_workspace_file(tmp_path: Pa
     with sqlite3.connect(workspace / "parting.sqlite3") as db:
         kept = dict(db.execute("SELECT client_id, verdict FROM verdicts").fetchall())
     assert len(printed) == 15 and kept == printed
+
+
+def test_a_scoring_of_its_own_loads_no_pandas_and_writes_what_one_in_process_writes(
+    tmp_path: Path,
+) -> None:
+    from typer.testing import CliRunner
+
+    from parting.cli import app
+
+    folder = tmp_path / "studio"
+    assert parting("demo", "--clients", "30", "--out", folder).returncode == 0
+    args = ["score", "--input", str(folder), "--as-of", "2026-06-30", "--format", "json"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PARTING_LANG": "en"}
+    alone = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "parting", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert alone.returncode == 0, alone.stderr
+    loaded = {
+        line.rsplit("|", 1)[-1].strip()
+        for line in alone.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+    assert {"pyarrow", "duckdb", "polars"} <= loaded
+    # (A look that found nothing to load is listed too: pandas's modules show a load.)
+    assert not [name for name in loaded if name.startswith("pandas.")]
+    # In this process (a test's), pyarrow is left to ask about pandas as it likes.
+    inside = CliRunner(env={"PARTING_LANG": "en"}).invoke(app, args)
+    assert inside.exit_code == 0, inside.output
+    assert alone.stdout == inside.stdout

@@ -22,7 +22,7 @@ from parting.cli import (  # noqa: F401  (imported for their commands)
     watch,
     workspace,
 )
-from parting.cli.app import app, run
+from parting.cli.app import app, run, running_alone
 
 
 def main() -> None:
@@ -38,6 +38,7 @@ def command() -> None:
     temporary folders) and the flushing of the output. Another thread still running, a
     message instead of an exit code, or output that cannot be flushed: the usual exit."""
     code: object = 0
+    running_alone()
     try:
         main()
     except SystemExit as done:

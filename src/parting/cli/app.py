@@ -33,6 +33,21 @@ keep_no_break_spaces()  # before anything is printed: French wraps at its breaka
 console = Console()
 err_console = Console(stderr=True)
 
+_process_of_its_own = False
+
+
+def running_alone() -> None:
+    """Say that the program runs as a process of its own (``parting.cli.command``), which
+    ends when its command does."""
+    global _process_of_its_own
+    _process_of_its_own = True
+
+
+def process_of_its_own() -> bool:
+    """Whether the command may make choices for the whole process: not when a test or
+    another program calls the commands in its own process."""
+    return _process_of_its_own
+
 
 def _print_version(asked: bool) -> None:
     if asked:
