@@ -302,8 +302,9 @@ def test_the_threshold_weighs_a_calm_message_raised_above_another_false_complain
 
 
 def test_the_head_trains_on_development_rows_only() -> None:
-    """This session's held-out client mail is never read, not even to decide where the
-    head is on; the ninth session's, measured once, only decides where it is on."""
+    """This session's held-out client and calm mail is never read, not even to decide
+    where the head is on; every earlier session's, measured once, only decides where it
+    is on; the tuning batches of every session train it."""
     from parting.text.calm_learn import examples
     from parting.text.recall_learn import MEASURED_FROM_SESSION
 
@@ -311,17 +312,24 @@ def test_the_head_trains_on_development_rows_only() -> None:
     read = dict(zip(data.texts, data.splits, strict=True))
 
     def batch(name: str, split: str | None = None) -> set[str]:
+        files = sorted(DATA_DIR.glob(f"{name}_[a-z][a-z].csv"))
+        assert files, name
         return {
             e.text
-            for code in CAUGHT
-            for e in labelled_csv(DATA_DIR / f"{name}_{code}.csv").examples
+            for path in files
+            for e in labelled_csv(path).examples
             if split is None or e.split == split
         }
 
-    assert not batch("clientmail_s10") & set(read)
-    for name in ("clientmail_s9_tune", "clientmail_s10_tune"):
+    assert MEASURED_FROM_SESSION == 14
+    assert not batch("clientmail_s14") & set(read)
+    assert not batch("calm_s14", HELD_OUT) & set(read)
+    for name in ("clientmail_s9_tune", "clientmail_s13_tune", "clientmail_s14_tune"):
         assert {read[t] for t in batch(name, DEV)} == {DEV}
-    assert {read[t] for t in batch("clientmail_s9")} == {HELD_OUT}
+    assert {read[t] for t in batch("calm_s14", DEV)} == {DEV}
+    for name in ("clientmail_s9", "clientmail_s13"):
+        assert {read[t] for t in batch(name)} == {HELD_OUT}
+    assert {read[t] for t in batch("calm_s13", HELD_OUT)} == {HELD_OUT}
 
 
 def test_the_head_learns_from_the_sentences_that_carry_a_grievance(model: FakeModel) -> None:

@@ -2080,3 +2080,53 @@ THIRD_PARTY += [
     r"(still +)?(can t|cant|cannot|couldn t|could not) +believe +how +(fast|quick|quickly|good|"
     r"great|well|nice|lovely|easy|smooth|smoothly|neat|tidy|clean)",
 ]
+
+# Issue #12, fourteenth session, from the development rows of ``calm_s14_en.csv`` and
+# ``clientmail_s14_tune_en.csv``: whose trouble it is, read from who the sentence makes
+# its cause or its target, not from the trouble's words. The writer aims the feeling at
+# themselves ("slightly disappointed in myself", "annoyed with myself"); the cause is
+# one of the writer's own people or animals ("came down because our cat climbed the
+# curtains"); the thing at fault is one the writer gave the reader ("the key we gave you
+# is for the old lock"); the silence was on the writer's side ("if you've been ringing
+# and getting no answer"); the bad state is the weather's or the traffic's; or the writer
+# says outright the question is no complaint ("not complaining, our bookkeeper just
+# asked"). "Not complaining, but …" stays a complaint: the cancel needs what follows to
+# be a question or someone else's asking.
+_OWN_CAUSE = (
+    r"(husband|wife|partner|son|daughter|kid|kids|children|toddler|baby|cat|dog|puppy|kitten|"
+    r"mum|mom|dad|nan|gran|boss|colleague|intern|nephew|niece|flatmate|housemate|builder|"
+    r"tenant|tenants)"
+)
+THIRD_PARTY += [
+    r"(disappointed|annoyed|cross|frustrated|angry|furious|fed up|irritated|embarrassed) +"
+    r"(in|with|at) +(myself|ourselves|me|us)",
+    r"(because|cause|cos|coz|as|since|after) +(my|our) +(own +|little +|new +|old +)?" + _OWN_CAUSE,
+    r"(we|i) +(gave|sent|supplied|provided|handed|emailed|lent) +(you|u) +(is|was|were|are|"
+    r"has|had|s)",
+    r"(if|in case) +(you|u) +(ve|have)? *(been +)?(ringing|calling|emailing|trying|rang|called|"
+    r"emailed|tried|phoned|phoning)",
+    r"(the +)?(weather|forecast|traffic) +(is|s|was|looks|looked|has been|looking) +(a bit +|"
+    r"pretty +|really +|so +)?(grim|awful|terrible|rubbish|bad|horrible|dire|not great|miserable)",
+    r"(not|no|never|i m not|im not|i am not|we re not|we are not) +(complaining|moaning|"
+    r"grumbling|a complaint|a criticism|a dig|criticising|criticizing) +(at all +)?(just +|"
+    r"only +|simply +|genuinely +|purely +)?(asking|curious|wondering|checking|a question|"
+    r"(my|our) +([a-z]+ +){1,3}(asked|wondered|wanted|queried))",
+]
+
+# Complaints of the same batch, by when and by what it cost, not by their fault words: the
+# reader's change dates a fault that follows it as well as one that precedes it ("since
+# your update last night the till won't talk to the card machine"), and the writer's own
+# customers, guests or deliveries were turned away or sent home because of it.
+_STOPPED = (
+    r"(won t|wont|can t|cant|cannot|doesn t|doesnt|isn t|isnt|aren t|arent|no longer|stopped|"
+    r"broke|broken|crashes|crashed|fails|failed|refuses|refused|keeps (crashing|dropping|"
+    r"failing|freezing|beeping))"
+)
+COMPLAINT += [
+    _SINCE_YOURS + r" +([a-z0-9]+ +){0,6}" + _STOPPED,
+    r"(turned|turn|turning|sent|send|sending) +(away|home|back) +([a-z]+ +)?(a dozen|dozens of|"
+    r"at least [a-z0-9]+|[0-9]+|two|three|four|five|six|several|some|our|customers|clients|"
+    r"people|guests|patients|deliveries|orders|visitors)",
+    r"(customers|clients|people|guests|patients|deliveries|visitors|diners|shoppers|members) +"
+    r"([a-z]+ +){0,2}(had to be|were|got|was|have been) +(turned|sent) +(away|home|back)",
+]

@@ -1763,3 +1763,61 @@ THIRD_PARTY += [
     r"(j|je n|on|on n|nous n) +en +(reviens|revient|revenons) +(toujours +|encore +)?pas",
     r"(c est|c etait|c etaient|ce sont|c etait bien) +(moi|nous|nous memes|moi meme) +qui",
 ]
+
+# Issue #12, quatorzième session, d'après les lignes de développement de
+# ``calm_s14_fr.csv`` et ``clientmail_s14_tune_fr.csv`` : à qui est le trouble, lu dans
+# ce que la phrase en fait la cause ou la cible, pas dans ses mots. L'auteur vise sa propre
+# personne (« un peu déçue de moi-même », « je m'en veux ») ; la cause est l'un des siens
+# (« parce que le chat a grimpé aux rideaux », « parce que mon mari y avait accroché… ») ;
+# la chose en défaut est celle que l'auteur a remise au lecteur (« le double qu'on vous a
+# donné est celui de l'ancienne serrure ») ; le silence était du côté de l'auteur (« si
+# vous avez appelé sans réponse ») ; le mauvais état est celui de la météo ou de la
+# circulation ; ou l'auteur dit que sa question n'est pas un reproche. « Ce n'est pas un
+# reproche, mais … » reste une plainte : il faut que suive une question.
+_PROCHES = (
+    r"(mari|femme|conjoint|conjointe|compagnon|compagne|fils|fille|enfants|gamins|petit|"
+    r"petite|bebe|chat|chatte|chien|chienne|chiot|mere|pere|belle mere|beau pere|patron|"
+    r"patronne|collegue|stagiaire|neveu|niece|colocataire|locataire|locataires)"
+)
+THIRD_PARTY += [
+    r"(decu|decue|decus|decues|fache|fachee|faches|enerve|enervee|enerves|agace|agacee) +"
+    r"(de|contre) +(moi|nous) *(meme|memes)?",
+    r"(je m en veux|on s en veut|nous nous en voulons|je m en veux un peu)",
+    r"(parce qu|parce que|car|puisque|vu que|comme) +(mon|ma|mes|notre|nos|le|la) +"
+    r"(propre +|petit +|petite +|nouveau +|vieux +)?" + _PROCHES,
+    r"(qu on vous a|que nous vous avons|que je vous ai|qu on t a|que je t ai|qu on vous avait|"
+    r"que nous vous avions|que je vous avais) +(donne|donnee|donnes|donnees|envoye|envoyee|"
+    r"envoyes|envoyees|transmis|transmise|fourni|fournie|fournis|remis|remise|prete|pretee)",
+    r"si +(vous|tu) +(avez|as|aviez|avais) +(appele|essaye|tente|ecrit|telephone|cherche a)",
+    r"(la meteo|le temps|la circulation|le trafic|les previsions) +(n est|n etait|n a pas l air|"
+    r"ne s annonce) +(vraiment +)?(pas +)?(terrible|top|ouf|fameux|folichon|genial|brillant|"
+    r"bonne|bon)",
+    r"(ce n est|c est|ce n etait|c etait) +(pas|nullement|en rien) +(un reproche|une critique|"
+    r"une plainte|une reclamation|pour me plaindre|pour critiquer) +(juste +|simplement +|"
+    r"seulement +)?(une question|pour savoir|par curiosite|(mon|ma|notre|nos) +([a-z]+ +){1,3}"
+    r"(m a|nous a|m ont|nous ont|a|ont) +(demande|pose la question|posee la question|pose))",
+]
+
+# Le pendant de l'anglais « was wrong / is broken / are missing » : un état fautif dit
+# d'une chose (« le plan que vous nous avez envoyé était faux », « les cartons sont
+# abîmés »). L'anglais le lisait depuis la première session, le français seulement après
+# « toujours » ou « déjà ».
+COMPLAINT += [
+    r"(est|etait|sont|etaient|c est|c etait|ont ete|a ete) +(tout +|encore +|completement +)?"
+    r"(faux|fausse|fausses|errone|erronee|errones|erronees|casse|cassee|casses|cassees|abime|"
+    r"abimee|abimes|abimees|manquant|manquante|manquants|manquantes|illisible|illisibles|"
+    r"inutilisable|inutilisables|endommage|endommagee|endommages|endommagees)",
+]
+
+# Les plaintes du même lot, par le moment et par ce qu'elles ont coûté, pas par leurs mots
+# de défaut : le changement du lecteur date une panne qui le suit (« depuis votre mise à
+# jour d'hier soir, la caisse ne communique plus »), et les clients, invités ou
+# livraisons de l'auteur sont repartis ou ont dû repartir à cause d'elle.
+COMPLAINT += [
+    _DEPUIS_LE_VOTRE + r" +([a-z0-9]+ +){0,6}(ne|n) +([a-z]+ +){0,2}(plus|pas|jamais|rien)",
+    r"(clients|clientes|gens|invites|patients|livraisons|visiteurs|convives|adherents|"
+    r"commandes) +([a-z]+ +){0,2}(repartis|reparties|sont repartis|sont reparties|ont du "
+    r"repartir|renvoyes|renvoyees|ont ete renvoyes|ont ete renvoyees|refuses|refusees)",
+    r"(renvoyer|refouler|refuser) +([a-z]+ +){0,2}(une douzaine de|des|nos|plusieurs|[0-9]+|"
+    r"deux|trois) +(clients|clientes|gens|invites|patients|livraisons|visiteurs|convives)",
+]
