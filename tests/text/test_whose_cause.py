@@ -73,3 +73,30 @@ def test_the_reader_s_change_followed_by_good_news_is_no_complaint(
     language: str, text: str
 ) -> None:
     assert not flags_of(text, language)["is_complaint"]
+
+
+WHAT_THE_READER_S_WORK_DID = [
+    ("en", "The shelf your fitter put up came down with all the plates on it."),
+    ("en", "The extractor you installed trips the fuse whenever the oven is on."),
+    ("en", "Your plasterer left dust all over the new sofa."),
+    ("en", "The tiles came loose again in the shower, third week running."),
+    ("fr", "L'étagère que vous avez posée s'est décrochée avec toute la vaisselle."),
+    ("fr", "Le disjoncteur saute chaque fois qu'on allume le four."),
+]
+CALM_EVENTS = [
+    ("en", "The shelf you put up is perfect, the plates look great on it."),
+    ("en", "The kids knocked the shelf and it came down, our fault entirely."),
+    ("fr", "L'étagère que vous avez posée tient parfaitement, merci."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WHAT_THE_READER_S_WORK_DID)
+def test_what_the_reader_s_work_did_since_is_a_complaint(language: str, text: str) -> None:
+    assert flags_of(text, language)["is_complaint"]
+
+
+@pytest.mark.parametrize(("language", "text"), CALM_EVENTS)
+def test_the_reader_s_work_that_holds_or_a_fall_of_the_writer_s_making_is_no_complaint(
+    language: str, text: str
+) -> None:
+    assert not flags_of(text, language)["is_complaint"]

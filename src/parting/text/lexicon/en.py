@@ -2130,3 +2130,32 @@ COMPLAINT += [
     r"(customers|clients|people|guests|patients|deliveries|visitors|diners|shoppers|members) +"
     r"([a-z]+ +){0,2}(had to be|were|got|was|have been) +(turned|sent) +(away|home|back)",
 ]
+
+# The thing the reader made, fitted or sent named by that act ("the alarm you installed",
+# "the curtain pole you put up", "the sweep you sent"), then what it did since: it went
+# off, came down, fell off, gave way, or left its dirt behind. A fault told as an event,
+# not as a state word, and the same event told with how often or how soon ("goes off
+# every time the heating kicks in", "came off the wall in the night").
+_READER_MADE = (
+    r"(you|u|you guys|your (guy|guys|lads|men|team|fitter|fitters|engineer|electrician|"
+    r"plumber|builder|builders|cleaner|cleaners|driver|courier|gardener|gardeners)) +(just +)?"
+    r"(installed|sent|made|built|delivered|fitted|put up|put in|laid|hung|fixed|did|painted|"
+    r"supplied|printed|cleaned|serviced|repaired|replaced|planted|mounted|wired|rewired|"
+    r"plumbed|tiled|plastered|glued|screwed)"
+)
+_FAILED_EVENT = (
+    r"((goes|went|going|keeps going|go) off|(came|comes|come|coming) (down|off|loose|apart|"
+    r"away|unstuck|out)|(fell|falls|fallen|falling) (off|down|out|apart)|gave way|gives way|"
+    r"packed up|cut out|cuts out|keeps cutting out|tripped|trips|blew|burst|snapped|sagged|"
+    r"collapsed|overflowed|overflows|flooded|flooding|seized up|rusted|shrank|shrunk|faded|"
+    r"ran|bled|smudged)"
+)
+COMPLAINT += [
+    _READER_MADE + r" +([a-z0-9]+ +){0,4}" + _FAILED_EVENT,
+    _FAILED_EVENT + r" +([a-z0-9]+ +){0,4}(every time|each time|whenever|again|already|"
+    r"overnight|in the night|the first time|the next day|a day later|within (a|an|one|two|"
+    r"three|[0-9]+) (day|days|hour|hours|week|weeks))",
+    r"(you|your +[a-z]+) +([a-z]+ +){0,2}left +(soot|dust|plaster|paint|mud|oil|grease|"
+    r"sawdust|footprints|marks|stains|scratches|offcuts|debris|rubble|water) +(all +over|"
+    r"everywhere|on|in|across|behind)",
+]

@@ -1821,3 +1821,32 @@ COMPLAINT += [
     r"(renvoyer|refouler|refuser) +([a-z]+ +){0,2}(une douzaine de|des|nos|plusieurs|[0-9]+|"
     r"deux|trois) +(clients|clientes|gens|invites|patients|livraisons|visiteurs|convives)",
 ]
+
+# La chose que le lecteur a posée, installée ou envoyée, nommée par cet acte (« l'alarme
+# que vous avez installée », « la tringle que vous avez posée », « le ramoneur que vous
+# avez envoyé »), puis ce qu'elle a fait depuis : elle s'est déclenchée, décrochée,
+# effondrée, a lâché, ou a laissé sa saleté. Une panne dite par un événement, pas par un
+# mot d'état, et le même événement dit avec sa fréquence ou sa date (« se déclenche
+# chaque fois que le chauffage démarre », « s'est décroché cette nuit »).
+_POSE_PAR_VOUS = (
+    r"(que|qu) +(vous|tu|vos gars|votre equipe) +(avez|as|aviez|avais|ont) +(pose|posee|poses|"
+    r"posees|installe|installee|installes|installees|monte|montee|montes|montees|fixe|fixee|"
+    r"fixes|fixees|livre|livree|livres|livrees|envoye|envoyee|envoyes|envoyees|imprime|"
+    r"imprimee|imprimes|imprimees|repare|reparee|repares|reparees|change|changee|changes|"
+    r"changees|peint|peinte|peints|peintes|nettoye|nettoyee|nettoyes|nettoyees|plante|plantee|"
+    r"plantes|plantees|cable|cablee|carrele|carrelee|colle|collee|visse|vissee)"
+)
+_LACHE = (
+    r"(est tombe|est tombee|sont tombes|sont tombees|tombe|tombent|s est decroche|s est "
+    r"decrochee|se sont decroches|se decroche|se detache|s est detache|s est detachee|se "
+    r"declenche|se declenchent|s est declenche|s est declenchee|a lache|ont lache|lache|a "
+    r"cede|ont cede|a saute|saute|s est effondre|s est effondree|s est affaisse|a deborde|"
+    r"deborde|a fui|a rouille|a deteint|a deteint|a retreci|a bave|a coule|a laisse de la|a "
+    r"laisse des|ont laisse de la|ont laisse des)"
+)
+COMPLAINT += [
+    _POSE_PAR_VOUS + r" +([a-z0-9]+ +){0,4}" + _LACHE,
+    _LACHE + r" +([a-z0-9]+ +){0,4}(chaque fois|a chaque fois|des que|encore|deja|cette nuit|"
+    r"dans la nuit|le lendemain|des le premier|des la premiere|au bout de (deux|trois|[0-9]+|"
+    r"un|une) (jours|jour|heures|semaines|semaine))",
+]
