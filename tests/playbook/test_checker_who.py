@@ -79,6 +79,7 @@ CALM = {
         "Thanks to you, our bakery now supplies four cafés in town.",
         "You are someone who always pays on the day, and we noticed.",
         "If it makes no difference to you, we will come on Thursday.",
+        'On 4 May you called our driver "useless" in front of your customers.',
         "Because you no longer keep horses at the farm, our last hay delivery is on 2 May.",
     ],
     "fr": [
@@ -90,6 +91,8 @@ CALM = {
         "Si cela vous est égal, nous passerons jeudi.",
         "À cause de votre nouvelle adresse à Brest, nous ne pourrons plus livrer le mardi.",
         "Comme vous ne louez plus la salle du haut, nous arrêtons le ménage du vendredi.",
+        "Notre chauffeur refuse désormais de livrer chez vous après ce qui s'est passé le 4 mai.",
+        "Le 4 mai, vous avez traité notre chauffeur de « bon à rien » devant vos clients.",
     ],
     "vi": [
         "Em cảm ơn chị. Vì em không đủ thợ, em chỉ nhận đơn của chị đến hết tháng 6 ạ.",

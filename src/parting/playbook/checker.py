@@ -723,6 +723,13 @@ def _blame_read(wording: Wording, text: str) -> list[str]:
             continue  # "chị cứ giữ lại nhé": go ahead and keep them
         if _ceased(wording, text[match.start() : closing]):
             continue  # "Because you don't open on Saturdays any more": a change, no failing
+        head = WORD.findall(sentence[:start])
+        if (
+            2 <= len(head) <= 3
+            and find(wording.first_person, head[0])
+            and not find(wording.thanks, match.group(0))
+        ):
+            continue  # "Notre livreur refuse désormais de venir chez vous": our driver refuses
         found.append(match.group(0))
     return (
         found
