@@ -91,7 +91,7 @@ def test_import_prints_what_it_read_added_and_skipped(business: Path, tmp_path: 
     flat = " ".join(out.split())  # the console wraps long lines
     assert "(Parting CSV):" in flat and "(Toggl Track):" in flat  # the format by its name
     assert "parting_csv" not in flat and "(toggl)" not in flat
-    assert "New clients: acme, bistro, kolo" in out
+    assert "New clients: Acme Ltd, Bistro Lune, Kolo d.o.o." in flat  # names, not ids
     assert "skipped 1: blank line" in out
     assert TimeEntry.objects.filter(client_id="acme").count() == 3
 

@@ -222,8 +222,13 @@ def print_summary(batch: Any) -> None:
         console.print("  " + notice, highlight=False, markup=False)
     new = summary.get("new_clients", [])
     if new:
-        # A first import can create thousands of clients: name a few, count the rest.
-        names = ", ".join(new[:NEW_CLIENTS_SHOWN])
+        from parting.store.models import Client
+
+        # A first import can create thousands of clients: name a few, count the rest. By
+        # their names, as the import page shows them; a dry run kept only their ids.
+        shown = new[:NEW_CLIENTS_SHOWN]
+        known = dict(Client.objects.filter(pk__in=shown).values_list("client_id", "name"))
+        names = ", ".join(known.get(c) or c for c in shown)
         if len(new) > NEW_CLIENTS_SHOWN:
             names += " " + _("and {n} more (see them with: parting clients list)").format(
                 n=number(len(new) - NEW_CLIENTS_SHOWN)
