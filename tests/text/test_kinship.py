@@ -7,12 +7,20 @@ written for these tests, in no labelled set."""
 
 from __future__ import annotations
 
+import csv
+import random
+from pathlib import Path
+
 import narwhals as nw
 import polars as pl
 import pytest
 
+from parting.playbook import meaning
+from parting.text import kinship, normalise
 from parting.text.classify import classify, explain, flags_of
 from parting.text.written import as_written
+
+KINSHIP_ROWS = Path(__file__).parents[1] / "data" / "kinship" / "kinship_s14_vi.csv"
 
 # The reader's fault, told by a writer who is "chị"/"anh" to an "em".
 READER_AT_FAULT = [
@@ -65,3 +73,91 @@ def test_the_vectorised_classifier_exchanges_the_pronouns_as_python_does() -> No
     frame = nw.from_native(pl.DataFrame({"body": texts, "language": ["vi"] * len(texts)}))
     found = classify(frame, language="language")["is_complaint"].to_list()
     assert found == [text in READER_AT_FAULT for text in texts]
+
+
+# --- who is who, read alike in client mail and in our letters (``parting.text.kinship``)
+
+# Signs that hold wherever the writer stands: how the reader is addressed, a courtesy
+# done to the reader, something told to the reader, asking leave for oneself.
+ADDRESSED = [
+    ("em ơi, chị gửi lại bản vẽ nhé", "chị"),
+    ("Cháu ơi, bác đóng cửa tiệm từ tuần sau.", "bác"),
+    ("Cô xin lỗi cháu, cô không giữ phòng được nữa.", "cô"),
+    ("chú cảm ơn cháu nhiều", "chú"),
+    ("Anh nhắn em là từ tháng sau anh nghỉ làm.", "anh"),
+    ("em thông cảm, tuần này chị chưa gửi tiền được", "chị"),
+    ("cho chi hoi lich giao hang tuan nay", "chị"),
+]
+# Not a senior writer, on either side: a junior writer thanking for, or asking for,
+# a speech act; "chỉ" (only); telling someone "cho chị biết"; a name after "anh".
+NOT_SENIOR = [
+    "Cảm ơn chị đã nhờ em kiểm tra hợp đồng.",
+    "Khi nào có bản mới anh báo em nhé.",
+    "anh nhắn em trước 5h chiều nha",
+    "em chỉ đặt 1 cái thôi",
+    "Em báo cho chị biết là hàng đã tới kho.",
+    "Anh Tuấn bên kế toán đã gửi hoá đơn.",
+    "Xin lỗi chị vì bên em giao trễ.",
+]
+# The client's own acts, said with a senior pronoun: the writer in mail (the client
+# writes it), the reader in our letters.
+CLIENT_ACTS = [
+    "chị đặt 2 bộ chăn hôm qua",
+    "a ck rồi nha",
+    "anh mua cái máy lọc nước tháng trước",
+    "em kiểm tra giúp chị đơn này",
+]
+
+
+def _senior_in_mail(text: str) -> bool:
+    accented = normalise.apply_text(text, normalise.ACCENTED_STEPS)
+    return kinship.senior_writer(accented, client_writes=True)
+
+
+@pytest.mark.parametrize(("text", "pronoun"), ADDRESSED)
+def test_a_senior_writer_is_recognised_alike_in_mail_and_in_letters(
+    text: str, pronoun: str
+) -> None:
+    assert _senior_in_mail(text)
+    assert meaning.writer_pronoun([text], "vi") == pronoun
+
+
+@pytest.mark.parametrize("text", NOT_SENIOR)
+def test_no_senior_writer_is_seen_where_the_grammar_says_otherwise(text: str) -> None:
+    assert not _senior_in_mail(text)
+    assert meaning.writer_pronoun([text], "vi") is None
+
+
+@pytest.mark.parametrize("text", CLIENT_ACTS)
+def test_the_clients_own_acts_name_the_writer_in_mail_and_the_reader_in_letters(text: str) -> None:
+    assert _senior_in_mail(text)
+    assert meaning.writer_pronoun([text], "vi") is None
+
+
+def test_the_exchange_reads_every_pronoun_and_keeps_the_spaces() -> None:
+    steps = kinship.EXCHANGE_STEPS
+    assert normalise.apply_text("chị em mình", steps, lower=False) == "em anh mình"
+    assert normalise.apply_text(" cô nhờ cháu ", steps, lower=False) == " em nhờ anh "
+    rng = random.Random(14)
+    words = ["chị", "em", "anh", "e", "a", "cô", "cháu", "hàng", "giao", "chỉ", "ạ", ""]
+    for _ in range(500):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 7)))
+        out = normalise.apply_text(text, steps, lower=False)
+        assert out.split(" ") == [_exchanged(word) for word in text.split(" ")], text
+
+
+def _exchanged(word: str) -> str:
+    if word in kinship.SENIOR:
+        return "em"
+    return "anh" if word in kinship.JUNIOR else word
+
+
+def test_the_tuning_rows_of_the_fourteenth_session_are_read_right() -> None:
+    # ``tests/data/kinship``: its held-out rows are never read here.
+    with open(KINSHIP_ROWS, encoding="utf-8") as rows_file:
+        rows = [row for row in csv.DictReader(rows_file) if row["split"] == "tune"]
+    for row in rows:
+        if row["side"] == "mail":
+            assert _senior_in_mail(row["text"]) == bool(row["writer"]), row["text"]
+        else:
+            assert (meaning.writer_pronoun([row["text"]], "vi") or "") == row["writer"], row["text"]

@@ -36,7 +36,7 @@ import numpy as np
 
 from parting.i18n import _
 from parting.playbook.wording import WORDINGS
-from parting.text import embed
+from parting.text import embed, kinship
 
 DATA = Path(__file__).parent / "data"
 HEAD_FILE = DATA / "checker_head.json"
@@ -464,18 +464,14 @@ def heard(rule: str, sentence: str, lang: str | None) -> bool:
     return not (named and not _words(CAUSE[lang]).search(sentence))
 
 
-# A Vietnamese writer who calls themselves "chị", "anh", "cô" or "chú" to a younger reader
-# ("Chị cảm ơn em đã gửi hàng ở kho của chị…") uses for themselves the pronouns the drafts
-# and hand-written sentences use for the reader; the heads then read the writer's own
-# trouble as the reader's fault ("Vì chị phải trả lại mặt bằng kho…, chị chỉ giữ hàng cho
-# em được đến…" 0.73, with "tôi" 0.21; "Chị bận việc gia đình nên… chị không nhận dạy nữa
-# em nhé" 0.37, with "tôi" 0.02). Where the letter thanks its reader that way, the heads
-# read the writer's pronoun as "tôi"; the quote keeps the writer's words.
-SENIOR_WRITER = re.compile(
-    r"(?<![^\W\d_])(anh|chị|cô|chú|bác)\s+(?:xin\s+)?(?:cảm\s+ơn|cám\s+ơn)\s+(?:em|cháu)"
-    r"(?![^\W\d_])",
-    re.IGNORECASE,
-)
+# A Vietnamese writer who calls themselves "chị", "anh", "cô", "chú" or "bác" to a younger
+# reader ("Chị cảm ơn em đã gửi hàng ở kho của chị…") uses for themselves the pronouns the
+# drafts and hand-written sentences use for the reader; the heads then read the writer's
+# own trouble as the reader's fault ("Vì chị phải trả lại mặt bằng kho…, chị chỉ giữ hàng
+# cho em được đến…" 0.73, with "tôi" 0.21; "Chị bận việc gia đình nên… chị không nhận dạy
+# nữa em nhé" 0.37, with "tôi" 0.02). Such a writer is recognised as the classifier
+# recognises one in client mail (``parting.text.kinship``), and the heads read the
+# writer's pronoun as "tôi"; the quote keeps the writer's words.
 
 
 def writer_pronoun(sentences: Sequence[str], lang: str | None) -> str | None:
@@ -483,11 +479,7 @@ def writer_pronoun(sentences: Sequence[str], lang: str | None) -> str | None:
     reader is usually called by ("chị" in "Chị cảm ơn em…"), else None."""
     if lang != "vi":
         return None
-    for sentence in sentences:
-        found = SENIOR_WRITER.search(sentence)
-        if found:
-            return found.group(1).lower()
-    return None
+    return kinship.writer_pronoun(sentences, client_writes=False)
 
 
 def as_ours(sentence: str, pronoun: str | None) -> str:

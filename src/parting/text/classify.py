@@ -24,9 +24,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 import narwhals as nw
 
-from parting.text import compiled, normalise
+from parting.text import compiled, kinship, normalise
 from parting.text.lexicon import (
-    FOLDED_EDGES,
     KINDS,
     LANGUAGES,
     MARKER_ORDER,
@@ -43,7 +42,6 @@ from parting.text.lexicon import (
     marker_pattern,
     read_by_language,
 )
-from parting.text.lexicon import vi as _vi
 
 if TYPE_CHECKING:
     import numpy as np
@@ -247,32 +245,42 @@ def _only_where(gate: nw.Expr | None, text: nw.Expr) -> nw.Expr:
 
 # A Vietnamese writer who names themselves "chị"/"anh" and the reader "em" (the reverse
 # of the usual roles, which the cues are written for): such a message is folded with its
-# pronouns exchanged (``lexicon.vi``, ``KIN_WRITER`` and ``PERSPECTIVE_STEPS``), so every
-# cue reads "bên em giao thiếu" from that writer as it reads "bên anh giao thiếu" from
-# one who is "em". The accented view keeps the message's own words.
-KIN_WRITER = FOLDED_EDGES[0] + "|".join(_vi.KIN_WRITER) + FOLDED_EDGES[1]
-PERSPECTIVE_STEPS: tuple[normalise.Step, ...] = _vi.PERSPECTIVE_STEPS
+# pronouns exchanged (``kinship``: ``senior_writer`` and ``EXCHANGE_STEPS``), so every cue
+# reads "bên em giao thiếu" from that writer as it reads "bên anh giao thiếu" from one
+# who is "em". The accented view keeps the message's own words.
+_KIN_SIGNS = "__parting_kin_signs"
+_KIN = "__parting_kin"
+EXCHANGE_STEPS: tuple[normalise.Step, ...] = kinship.EXCHANGE_STEPS + normalise.FOLD_STEPS
 
 
 def _with_views(frame: FrameT, text: nw.Expr) -> FrameT:
     """The frame with the accented, folded and despaced views."""
     accented = normalise.apply_expr(text, normalise.ACCENTED_STEPS)
     plain = normalise.apply_expr(nw.col(_ACCENTED), normalise.FOLD_STEPS, lower=False)
-    kin = _contains(nw.col(_PLAIN), KIN_WRITER)
+    signs = _contains(nw.col(_ACCENTED), kinship.signs(client_writes=True))
+    # ``kinship.senior_writer``: a speech act someone is thanked for is no sign, unless
+    # another sign holds (both read only where some sign holds: a few messages).
+    thanked = _contains(_only_where(nw.col(_KIN_SIGNS), nw.col(_ACCENTED)), kinship.THANKED)
+    others = _contains(
+        _only_where(nw.col(_KIN_SIGNS), nw.col(_ACCENTED)),
+        kinship.signs_but_spoken(client_writes=True),
+    )
+    kin = nw.col(_KIN_SIGNS) & (~thanked | others)
     exchanged = normalise.apply_expr(
-        _only_where(kin, nw.col(_ACCENTED)), PERSPECTIVE_STEPS + normalise.FOLD_STEPS, lower=False
+        _only_where(nw.col(_KIN), nw.col(_ACCENTED)), EXCHANGE_STEPS, lower=False
     )
     # The exchanged view is null wherever the writer is not "chị"/"anh" (``_only_where``):
     # filling those nulls from the plain view costs less than a second ``when`` that
-    # tests ``kin`` again (Polars 1–2 %, DuckDB 1–3 % of the classifier).
+    # tests the writer again (Polars 1–2 %, DuckDB 1–3 % of the classifier).
     folded = nw.coalesce(exchanged, nw.col(_PLAIN))
     despaced = normalise.apply_expr(nw.col(_FOLDED), normalise.DESPACE_STEPS, lower=False)
     return (
         frame.with_columns(accented.alias(_ACCENTED))
-        .with_columns(plain.alias(_PLAIN))
+        .with_columns(plain.alias(_PLAIN), signs.alias(_KIN_SIGNS))
+        .with_columns(kin.alias(_KIN))
         .with_columns(folded.alias(_FOLDED))
         .with_columns(despaced.alias(_DESPACED))
-        .drop(_PLAIN)
+        .drop(_PLAIN, _KIN_SIGNS, _KIN)
     )
 
 
@@ -804,8 +812,8 @@ def _views(text: str) -> tuple[str, str, str]:
     for steps, lower in _VIEW_STEPS:
         views.append(normalise.apply_text(views[-1] if views else text, steps, lower=lower))
     accented, folded, despaced = views
-    if _compiled(KIN_WRITER).search(folded):
-        folded = normalise.apply_text(accented, PERSPECTIVE_STEPS + normalise.FOLD_STEPS, False)
+    if kinship.senior_writer(accented, client_writes=True):
+        folded = normalise.apply_text(accented, EXCHANGE_STEPS, lower=False)
         despaced = normalise.apply_text(folded, normalise.DESPACE_STEPS, lower=False)
     return accented, folded, despaced
 
@@ -819,9 +827,8 @@ def traced_views(text: str) -> tuple[normalise.Traced, ...]:
     for steps, lower in _VIEW_STEPS:
         views.append(normalise.apply_traced(views[-1], steps, lower=lower))
     accented, folded, despaced = views[1:]
-    if _compiled(KIN_WRITER).search(folded.text):
-        steps = PERSPECTIVE_STEPS + normalise.FOLD_STEPS
-        folded = normalise.apply_traced(accented, steps, lower=False)
+    if kinship.senior_writer(accented.text, client_writes=True):
+        folded = normalise.apply_traced(accented, EXCHANGE_STEPS, lower=False)
         despaced = normalise.apply_traced(folded, normalise.DESPACE_STEPS, lower=False)
     return accented, folded, despaced
 

@@ -1010,60 +1010,17 @@ THIRD_PARTY += [
     r"tre|muon)",
 ]
 
-# Issue #12, phiên thứ mười ba: ai là "em". Người viết gọi mình và người đọc theo vai vế:
-# thường khách xưng "em" và gọi bên kia "anh"/"chị" (các mẫu trên đều viết theo vai đó:
-# "lỗi tại em" là lỗi người viết, "bên anh giao thiếu" là lỗi người đọc). Nhưng khách
-# lớn tuổi hơn xưng "chị"/"anh" ("c", "a") và gọi cửa hàng là "em": khi đó "bên em giao
-# thiếu" là lỗi người đọc và "chị đặt nhầm" là lỗi người viết. Tin nhắn nào cho thấy
-# người viết xưng như vậy (gọi "em ơi", nhờ "giúp chị", "cho chị hỏi", tự làm việc của
-# khách — đặt, mua, chuyển khoản — hay "chị dặn em", "anh cảm ơn em") được đọc sau khi
-# đổi vai (``PERSPECTIVE_STEPS``): mọi mẫu nghiệp vụ đọc nó như tin của người xưng "em".
-# The writer names themselves and the reader by kinship. The cues above are written for
-# the common case, a client who is "em" to a reader called "anh"/"chị"; an older client
-# is "chị"/"anh" ("c", "a") to a shop called "em", and then every pronoun of the message
-# means the other person. Such a message (``KIN_WRITER``, over the folded view) is read
-# with its pronouns exchanged (``PERSPECTIVE_STEPS``, over the accented view, where "chị"
-# is not "chỉ" (only) and "a" is not "ạ" (a particle)), so one set of cues reads both.
-_KIN_SELF_FOLDED = r"(chi|c|anh|a)"
-KIN_WRITER = [
-    r"(em|e) +oi",
-    # Not "a" here: "giúp ạ", "shop kiểm tra giúp ạ" is an "em" writer's courtesy.
-    r"(giup|gium|dum|ho) +(chi|c|anh)",
-    r"cho +(chi|c|anh) +(hoi|xin|biet|dat|doi|gui|ship)",
-    r"(em|e) +(thong cam|bo qua|dung lo|yen tam|khoi lo|cu giao|cu gui|cu lam)",
-    _KIN_SELF_FOLDED + r" +(da +|moi +|vua +|cung +|co +|khong +|ko +|chua +)?(dat|order|mua|"
-    r"chuyen khoan|ck|chuyen tien|dat coc|coc|thanh toan|bi tru|bi tinh|bi thu|nhan hang|nhan "
-    r"duoc hang|nhan dc hang|nhan duoc|nhan dc)",
-    _KIN_SELF_FOLDED + r" +(da +)?(cam on|xin loi|nho|dan|hoi|bao|nhan tin|goi|ib|nhac|gui) +"
-    r"(em|e|shop)",
-]
-
-
-def _exchanged(word: str, mark: str) -> list[tuple[str, str]]:
-    """Steps putting ``mark`` for ``word`` wherever it stands as a whole word (the view has
-    single spaces between words; no look-around, so each edge is a step of its own)."""
-    return [
-        (f" {word} ", f" {mark} "),
-        (f"^{word} ", f"{mark} "),
-        (f" {word}$", f" {mark}"),
-        (f"^{word}$", mark),
-    ]
-
-
-# The reader called "em" becomes "anh", the writer called "chị"/"anh" becomes "em" ("chi"
-# typed without its tone is "chị" here more often than "chỉ", only); marks
-# in capitals (no view holds one) keep the two exchanges from undoing each other.
-PERSPECTIVE_STEPS: tuple[tuple[str, str], ...] = (
-    *(step for word in ("em", "e") for step in _exchanged(word, "READER")),
-    *(step for word in ("chị", "chi", "c", "anh", "a") for step in _exchanged(word, "WRITER")),
-    ("READER", "anh"),
-    ("WRITER", "em"),
-)
+# Issue #12, phiên thứ mười ba: ai là "em". Các mẫu ở đây viết cho khách xưng "em" và gọi
+# bên kia "anh"/"chị"; tin của khách lớn tuổi hơn (xưng "chị"/"anh"/"cô"/"chú"/"bác", gọi
+# cửa hàng là "em"/"cháu") được đọc sau khi đổi vai, xem ``parting.text.kinship``.
+# The cues here are written for a client who is "em" to a reader called "anh"/"chị"; an
+# older client's message is read with its pronouns exchanged (``parting.text.kinship``,
+# where client mail and our letters recognise such a writer alike).
 
 
 # What a complaint does, not its words (written from ``clientmail_s13_tune_vi.csv``, the
 # ``dev`` rows of ``calm_s13_vi.csv`` and the earlier development rows; every cue reads the
-# message as from a writer who is "em", see ``PERSPECTIVE_STEPS``). The goods arrived, or
+# message as from a writer who is "em", see ``parting.text.kinship``). The goods arrived, or
 # were bought days ago, and something is broken, short or wrong; the client paid and is
 # still chased; the client asked for one thing and the reader did another ("đặt phòng 2
 # người mà bên anh xếp phòng 1 giường"), made it shorter than the measure, charged despite

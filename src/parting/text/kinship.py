@@ -1,0 +1,176 @@
+"""Who is "em": the kinship a Vietnamese writer claims towards the reader, read in one
+place for client mail (the classifier) and for our letters (the letter checker).
+
+A Vietnamese writer names themselves and the reader by kinship. Most clients are "em"
+to a shop or firm called "anh"/"chị", and our letters call the client "anh"/"chị" too:
+the cues and the sentence model are written for that. But an older writer is "chị",
+"anh", "cô", "chú" or "bác" (typed "c", "a") to a reader called "em" or "cháu", and then
+every pronoun means the other person: "bên em giao thiếu" is the reader's slip, "chị
+ghi nhầm" the writer's own. Such a writer is recognised by grammar, not by one phrase:
+
+- how the reader is addressed: called ("em ơi", "cháu ơi"), or told what to do
+  ("em thông cảm", "em cứ gửi");
+- a senior pronoun doing a speech act to a junior one ("chị cảm ơn em", "cô xin lỗi
+  cháu", "anh nhắn em là…") — unless someone is thanked or apologised to for it ("cảm
+  ơn chị đã nhờ em" is an "em" writer thanking a "chị");
+- asking leave for oneself ("cho chị hỏi", "cho anh xin");
+- and, where the client writes (mail, not our letters), the client's own acts said with
+  a senior pronoun: ordering, buying, paying, receiving the goods ("chị đặt 2 bộ", "a ck
+  rồi"), asking help for oneself ("giúp chị"), speaking to the shop ("chị nhắn shop").
+  In our letters the client is the reader, so these acts name the reader, not us.
+
+Words are read on the accented view (lower-cased, punctuation gone) and accepted with
+their tones or typed without any, except where a word without tones is another common
+word: "co" is mostly "có", "chu" "chữ" or "chủ", "bac" "bạc"; and "chỉ" (only) is never
+"chị". "báo cho chị biết" is left out: it is as often an "em" writer informing a "chị"
+as a "chị" asking to be told.
+
+The classifier reads such a message with its pronouns exchanged (``EXCHANGE_STEPS``, so
+one set of cues reads both writers); the letter checker reads the writer's pronoun as
+"tôi" (``writer_pronoun``; ``parting.playbook.meaning.as_ours``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from parting.text import normalise
+
+# The pronouns of a senior writer, and of the junior reader they address, as they stand
+# in the accented view.
+SENIOR: tuple[str, ...] = ("chị", "chi", "c", "anh", "a", "cô", "chú", "bác")
+JUNIOR: tuple[str, ...] = ("em", "e", "cháu", "chau")
+# The senior pronoun as the writer spells it, for each form in ``SENIOR``.
+_SPELLED = {"chi": "chị", "c": "chị", "a": "anh"}
+
+
+def _tolerant(phrase: str) -> str:
+    """``phrase`` with each word as written or typed without its tones."""
+    words = []
+    for word in phrase.split(" "):
+        bare = normalise.apply_text(word, normalise.FOLD_STEPS, lower=False)
+        words.append(word if bare == word else f"(?:{word}|{bare})")
+    return " ".join(words)
+
+
+def _any(*phrases: str) -> str:
+    return "(?:" + "|".join(_tolerant(phrase) for phrase in phrases) + ")"
+
+
+_SENIOR = "(?:" + "|".join(SENIOR) + ")"
+_JUNIOR = "(?:" + "|".join(JUNIOR) + ")"
+# Speech acts a senior writer does to a junior one. Those one may also ask of the reader
+# ("anh nhắn em trước 5h nha": message me before five; "chị báo em nhé") say who is who
+# only when what is told follows ("chị báo em là…", "anh nhắn em vì…"); one does not ask
+# the reader to thank, apologise or give instructions.
+_COURTESY = _any("cảm ơn", "cám ơn", "xin lỗi", "chúc", "nhờ", "dặn")
+_TELLING = _any("hỏi", "báo", "nhắn", "nhắn tin", "gọi", "nhắc", "gửi", "nói", "ib")
+_TOLD = _any("là", "rằng", "vì", "biết là", "biết rằng")
+# A senior pronoun doing a speech act to a junior one (its first group: the pronoun).
+_SPOKEN_TO = (
+    f"({_SENIOR}) (?:{_any('xin')} )?(?:{_any('đã')} )?"
+    f"(?:{_COURTESY} {_JUNIOR}|{_TELLING} {_JUNIOR} {_TOLD})"
+)
+# Signs that hold wherever the writer stands: how the reader is addressed, and asking
+# leave for oneself.
+_ADDRESS = [
+    f"{_JUNIOR} {_any('ơi')}",
+    f"{_JUNIOR} "
+    + _any("thông cảm", "bỏ qua", "đừng lo", "yên tâm", "khỏi lo", "cứ giao", "cứ gửi", "cứ làm"),
+    f"cho {_SENIOR} {_any('hỏi', 'xin')}",
+]
+# The client's own acts, said with a senior pronoun: signs of the writer only where the
+# client writes.
+_ACTS = _any(
+    "đặt", "order", "mua", "chuyển khoản", "ck", "chuyển tiền", "đặt cọc", "cọc",
+    "thanh toán", "bị trừ", "bị tính", "bị thu", "nhận hàng", "nhận được", "nhận dc",
+)  # fmt: skip
+_CLIENT_ACTS = [
+    f"{_SENIOR} (?:{_any('đã', 'mới', 'vừa', 'cũng', 'có', 'không', 'ko', 'chưa')} )?{_ACTS}",
+    f"cho {_SENIOR} " + _any("đặt", "đổi", "gửi", "ship"),
+    f"{_any('giúp', 'giùm', 'dùm', 'hộ')} (?:chị|chi|c|anh|cô|chú|bác)",  # not "giúp ạ"
+    f"{_SENIOR} (?:{_any('đã')} )?(?:{_COURTESY}|{_TELLING}) shop",
+]
+_EDGES = ("(?:^| )(?:", ")(?: |$)")
+
+
+def _pattern(alternatives: Sequence[str]) -> str:
+    return _EDGES[0] + "|".join(alternatives) + _EDGES[1]
+
+
+@cache
+def signs(client_writes: bool) -> str:
+    """The pattern of every sign of a senior writer (over the accented view)."""
+    return _pattern([_SPOKEN_TO, *_ADDRESS, *(_CLIENT_ACTS if client_writes else ())])
+
+
+@cache
+def signs_but_spoken(client_writes: bool) -> str:
+    """``signs`` without the speech acts (what is left once a thanked one is set aside)."""
+    return _pattern([*_ADDRESS, *(_CLIENT_ACTS if client_writes else ())])
+
+
+# A speech act someone is thanked or apologised for: the writer is the junior one.
+THANKED = _pattern([f"{_any('cảm ơn', 'cám ơn', 'xin lỗi')} {_SPOKEN_TO}"])
+SPOKEN_TO = _pattern([_SPOKEN_TO])
+
+
+def senior_writer(accented: str, client_writes: bool) -> bool:
+    """Whether the writer of ``accented`` (the accented view of a message or letter) names
+    themselves by senior kinship. ``client_writes``: the writer is the client (mail), not
+    us (letters). The classifier computes the same as expressions (``classify``)."""
+    if not _compiled(signs(client_writes)).search(accented):
+        return False
+    if not _compiled(THANKED).search(accented):
+        return True
+    return _compiled(signs_but_spoken(client_writes)).search(accented) is not None
+
+
+def writer_pronoun(sentences: Sequence[str], client_writes: bool) -> str | None:
+    """The senior pronoun the writer of ``sentences`` (Vietnamese) uses for themselves, as
+    they spell it ("chị", "anh", "cô", "chú", "bác"), or None for a writer who is not
+    senior: the pronoun of a speech act to the reader if there is one, else the first
+    senior pronoun of the text."""
+    accented = normalise.apply_text("\n".join(sentences), normalise.ACCENTED_STEPS)
+    if not senior_writer(accented, client_writes):
+        return None
+    spoken = [m.group(1) for m in _compiled(SPOKEN_TO).finditer(accented)]
+    thanked = _compiled(THANKED).search(accented)
+    if spoken and not thanked:
+        return _SPELLED.get(spoken[0], spoken[0])
+    found = next((word for word in accented.split() if word in SENIOR), None)
+    return None if found is None else _SPELLED.get(found, found)
+
+
+def _exchanged(words: Sequence[str], mark: str) -> normalise.Step:
+    return (" (?:" + "|".join(words) + ") ", f" {mark} ")
+
+
+# The writer's pronouns become "em" and the reader's "anh", over the accented view.
+# Every space is doubled and the text padded first, so that each word has a space of
+# its own on both sides and one pass per side exchanges every word ("chị em" too);
+# the spaces are then put back as they were. Only the forms of ``SENIOR`` and ``JUNIOR``
+# ("chi" typed without its tone is "chị" here more often than "chỉ"); the writer's
+# words are marked first so the reader's new "anh" is not exchanged again.
+EXCHANGE_STEPS: tuple[normalise.Step, ...] = (
+    (" ", "  "),
+    ("^", " "),
+    ("$", " "),
+    _exchanged(SENIOR, "WRITER"),
+    _exchanged(JUNIOR, "anh"),
+    ("WRITER", "em"),
+    ("  ", " "),
+    ("^ ", ""),
+    (" $", ""),
+)
+
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    found = _COMPILED.get(pattern)
+    if found is None:
+        found = _COMPILED[pattern] = re.compile(pattern)
+    return found
