@@ -1,5 +1,7 @@
-"""A long cue pattern read in parts (``classify.pattern_parts``: DuckDB's RE2 reads a
-long pattern whole ten to fifty times slower) matches exactly where the whole does."""
+"""A long or heavy cue pattern read in parts (``classify.pattern_parts``: DuckDB's RE2
+reads a long pattern whole ten to fifty times slower, Polars one with many word gaps)
+matches exactly where the whole does, and every pattern the classifier reads is cut so
+that each part holds its engine's limit."""
 
 from __future__ import annotations
 
@@ -9,11 +11,15 @@ import re
 import pytest
 
 from parting.text import datasets
-from parting.text.classify import _LONGEST_PASS, _views, pattern_parts
+from parting.text.classify import _HEAVIEST_PASS, _views, pattern_gaps, pattern_parts
 from parting.text.lexicon import (
     FOLDED_EDGES,
+    KINDS,
     LANGUAGES,
     SCOPED_KINDS,
+    accented_pattern,
+    accented_pattern_in,
+    despaced_pattern,
     folded_pattern_in,
     folded_pattern_of,
 )
@@ -64,8 +70,61 @@ def test_a_pattern_that_cannot_be_shared_out_is_read_whole(pattern: str) -> None
     assert pattern_parts(pattern, 40) == [pattern]
 
 
-@pytest.mark.parametrize("longest", sorted(set(_LONGEST_PASS.values())))
-def test_every_long_cue_pattern_in_parts_matches_where_the_whole_does(longest: int) -> None:
+def test_word_gaps_are_counted_by_how_many_words_they_may_span() -> None:
+    assert pattern_gaps(r"(mua|dat) +([a-z0-9]+ +){0,5}(nhung|ma)") == 5
+    assert pattern_gaps(r"a ([a-z]+ +){0,2}b|c (?:[a-z]+ ){1,3}d") == 5
+    assert pattern_gaps(r"(?:late|again){0,3} x+ [a-z]{2,9}") == 0  # nothing inside repeats
+    assert pattern_gaps(r"(?:very )+late") == 0  # open-ended, one reading: a loop
+
+
+def test_a_short_pattern_with_many_word_gaps_is_cut_by_its_gaps() -> None:
+    alternatives = [f"w{i} +([a-z]+ +){{0,4}}end{i}" for i in range(30)]
+    pattern = FOLDED_EDGES[0] + "|".join(alternatives) + FOLDED_EDGES[1]
+    assert pattern_parts(pattern, 10_000) == [pattern]  # short enough by its length
+    parts = pattern_parts(pattern, 10_000, gaps=20)
+    assert 6 <= len(parts) <= 7  # 120 gaps, 20 a part
+    assert all(pattern_gaps(part) <= 20 for part in parts)
+    rng = random.Random(14)
+    words = ["w1", "w7", "end1", "end7", "end8", "x", "yy"]
+    for _ in range(2_000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+        assert _matches_somewhere(parts, text) == bool(re.search(pattern, text)), text
+
+
+def _every_pattern_read() -> set[str]:
+    """Every cue pattern ``classify`` reads."""
+    patterns: set[str | None] = set()
+    for kind in SCOPED_KINDS:
+        for code in (*LANGUAGES, "shared"):
+            patterns |= {folded_pattern_in(kind, code), accented_pattern_in(kind, code)}
+    for kind in KINDS:
+        patterns |= {folded_pattern_of((kind,), code) for code in (None, *LANGUAGES, "shared")}
+        patterns |= {accented_pattern(kind), despaced_pattern(kind)}
+    return {pattern for pattern in patterns if pattern is not None}
+
+
+@pytest.mark.parametrize("engine", sorted(_HEAVIEST_PASS))
+def test_every_cue_pattern_is_cut_into_parts_that_hold_the_engines_limit(engine: str) -> None:
+    # A cue that grows a pattern past what one pass holds is read in one more part, never
+    # by a slower automaton; a single cue over the limit could not be cut, so none is.
+    limit = _HEAVIEST_PASS[engine]
+    for pattern in _every_pattern_read():
+        parts = pattern_parts(pattern, limit.characters, limit.gaps)
+        if limit.gaps is not None:
+            assert all(pattern_gaps(part) <= limit.gaps for part in parts), pattern[:200]
+            needed = max(
+                -(-len(pattern) // limit.characters), -(-pattern_gaps(pattern) // limit.gaps)
+            )
+            assert len(parts) <= needed + 2, pattern[:200]  # no needless pass
+            assert all(len(part) <= limit.characters for part in parts), pattern[:200]
+        else:
+            assert all(len(part) < limit.characters * 1.2 for part in parts), pattern[:200]
+
+
+@pytest.mark.parametrize("engine", sorted(_HEAVIEST_PASS))
+def test_every_long_cue_pattern_in_parts_matches_where_the_whole_does(engine: str) -> None:
+    limit = _HEAVIEST_PASS[engine]
+    longest = limit.characters
     patterns = {
         folded_pattern_of((kind,), code)
         for kind in ("COUNTER", "NEGATION", "HATE")
@@ -83,7 +142,7 @@ def test_every_long_cue_pattern_in_parts_matches_where_the_whole_does(longest: i
     ]
     texts += [_views(e.text)[1] for e in datasets.hatecheck("en")[::40]]
     for pattern in long:
-        parts = pattern_parts(pattern, longest)
+        parts = pattern_parts(pattern, longest, limit.gaps)
         assert len(parts) > 1
         assert max(len(part) for part in parts) < longest * 1.2
         whole = re.compile(pattern)

@@ -17,10 +17,12 @@ is not abuse.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, TypeVar
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import narwhals as nw
 
@@ -69,7 +71,6 @@ SHOUTING = f"[{_CAPS}]{{2,}}[^a-z\n]{{1,3}}[{_CAPS}]{{2,}}[^a-z\n]{{1,3}}[{_CAPS
 _FOLDED = "__parting_folded"
 _DESPACED = "__parting_despaced"
 _ACCENTED = "__parting_accented"
-_PLAIN = "__parting_plain"
 _SHOUTING = "__parting_shouting"
 _LANGUAGE = "__parting_language"
 _KIND = "__parting_kind_"
@@ -127,15 +128,15 @@ def classify(
     >>> out["is_abusive"].to_list()
     [True, False]
     """
-    longest = _LONGEST_PASS.get(frame.implementation.name.lower())
-    token = _longest.set(longest)
+    limit = _HEAVIEST_PASS.get(frame.implementation.name.lower())
+    token = _heaviest.set(limit)
     try:
         return _classify(
             frame, body, language, group_column, language_column, candidate_column,
             candidate_languages,
         )  # fmt: skip
     finally:
-        _longest.reset(token)
+        _heaviest.reset(token)
 
 
 def _classify(
@@ -250,13 +251,11 @@ def _only_where(gate: nw.Expr | None, text: nw.Expr) -> nw.Expr:
 # who is "em". The accented view keeps the message's own words.
 _KIN_SIGNS = "__parting_kin_signs"
 _KIN = "__parting_kin"
-EXCHANGE_STEPS: tuple[normalise.Step, ...] = kinship.EXCHANGE_STEPS + normalise.FOLD_STEPS
 
 
 def _with_views(frame: FrameT, text: nw.Expr) -> FrameT:
     """The frame with the accented, folded and despaced views."""
     accented = normalise.apply_expr(text, normalise.ACCENTED_STEPS)
-    plain = normalise.apply_expr(nw.col(_ACCENTED), normalise.FOLD_STEPS, lower=False)
     signs = _contains(nw.col(_ACCENTED), kinship.signs(client_writes=True))
     # ``kinship.senior_writer``: a speech act someone is thanked for is no sign, unless
     # another sign holds (both read only where some sign holds: a few messages).
@@ -266,21 +265,24 @@ def _with_views(frame: FrameT, text: nw.Expr) -> FrameT:
         kinship.signs_but_spoken(client_writes=True),
     )
     kin = nw.col(_KIN_SIGNS) & (~thanked | others)
+    # The writer is read on the accented view, so the exchange comes before the folds:
+    # the exchanged view is null wherever the writer is not senior (``_only_where``),
+    # its gaps are filled from the accented view, and the folds run once over the one
+    # result (not once for the exchanged view and again for the plain one).
     exchanged = normalise.apply_expr(
-        _only_where(nw.col(_KIN), nw.col(_ACCENTED)), EXCHANGE_STEPS, lower=False
+        _only_where(nw.col(_KIN), nw.col(_ACCENTED)), kinship.EXCHANGE_STEPS, lower=False
     )
-    # The exchanged view is null wherever the writer is not "chị"/"anh" (``_only_where``):
-    # filling those nulls from the plain view costs less than a second ``when`` that
-    # tests the writer again (Polars 1–2 %, DuckDB 1–3 % of the classifier).
-    folded = nw.coalesce(exchanged, nw.col(_PLAIN))
+    folded = normalise.apply_expr(
+        nw.coalesce(exchanged, nw.col(_ACCENTED)), normalise.FOLD_STEPS, lower=False
+    )
     despaced = normalise.apply_expr(nw.col(_FOLDED), normalise.DESPACE_STEPS, lower=False)
     return (
         frame.with_columns(accented.alias(_ACCENTED))
-        .with_columns(plain.alias(_PLAIN), signs.alias(_KIN_SIGNS))
+        .with_columns(signs.alias(_KIN_SIGNS))
         .with_columns(kin.alias(_KIN))
         .with_columns(folded.alias(_FOLDED))
         .with_columns(despaced.alias(_DESPACED))
-        .drop(_PLAIN, _KIN_SIGNS, _KIN)
+        .drop(_KIN_SIGNS, _KIN)
     )
 
 
@@ -433,32 +435,47 @@ def _view_pass(
     return _contains(_only_where(gate, nw.col(view)), pattern)
 
 
-# The longest cue pattern an engine reads in one pass (characters; an engine not named
-# reads any pattern whole). RE2, DuckDB's engine, gives up its fast automaton for a whole
-# pattern once its program outgrows the automaton's memory, and then reads every message
-# ten to fifty times slower; how long a pattern may be depends on what it holds (counted
-# repeats weigh most). Over 30,000 messages, whole against parts of at most 6,000: the
+# What one pass of a cue pattern may hold on an engine (an engine not named reads any
+# pattern whole): at most so many characters and so many word gaps (``pattern_gaps``).
+# RE2, DuckDB's engine, gives up its fast automaton for a whole pattern once its program
+# outgrows the automaton's memory, and then reads every message ten to fifty times
+# slower. Over 30,000 messages, whole against parts of at most 6,000 characters: the
 # counter-speech cues (21,700 characters) 2.6 s against 0.05 s, the Vietnamese complaint
 # cues (14,100) 0.82 against 0.07 s, the English ones (17,600) 0.40 against 0.04 s.
-# Polars's engine has the same limit, higher: its lazy automaton gives up on the grown
-# Vietnamese and Slovenian complaint cues (twelfth session), and 40,000 messages went from
-# 53,700 to 20,700 a second; read in parts of at most 12,000 characters, 50,000 (parts of
-# 6,000: 49,000; of 16,000 or more: 35,000 — each part costs Polars one more pass). The
-# thirteenth session's Vietnamese complaint cues (two parts of 9,200 and 9,700) outgrew it
-# again at 12,000: that one part cost four times what it had, 0.20 against 0.06 s of
-# processor time over 40,000 messages (the classifier's whole cost: 1.29 s). In parts of at
-# most 8,000 the whole classifier costs 8 % less (9,000: the same; 6,000: 7 % less).
-_LONGEST_PASS: dict[str, int] = {"duckdb": 6_000, "polars": 8_000}
-_longest: ContextVar[int | None] = ContextVar("parting_longest_pass", default=None)
+# Polars's lazy automaton gives up too, and what makes it give up is less the length of a
+# pattern than its word gaps: ``([a-z0-9]+ +){0,5}`` keeps five readings of every word
+# open, and Vietnamese, written a syllable a word, gives them many words. Each part of the
+# complaint cues timed alone over its language's messages (40,000 benchmark messages,
+# ``benchmarks.text_parts``): English, French and Slovenian parts cost 2–10 ms whatever
+# their gaps (up to 160) at up to 8,000 characters, while a Vietnamese part cost about
+# its gaps — 32 gaps 8 ms, 56 15 ms, 84 38 ms, 113 47 ms, 144 84 ms, 232 (a part of
+# 9,200 characters) 251 ms, the whole 380 gaps 9.8 s. So on Polars a pass holds at most
+# 8,000 characters (the thirteenth session's measure: each part is one more pass over
+# every message for the other kinds) and 64 gaps: the whole classifier over the same
+# 40,000 messages in one process (best of four runs, processor time) 1.38 s with no gap
+# limit, 1.32 s with 48 or 64, 1.35 s with 96.
+@dataclass(frozen=True)
+class PassLimit:
+    """The most one pass of a pattern may hold: characters, and word gaps (None: any)."""
+
+    characters: int
+    gaps: int | None = None
+
+
+_HEAVIEST_PASS: dict[str, PassLimit] = {
+    "duckdb": PassLimit(6_000),
+    "polars": PassLimit(8_000, 64),
+}
+_heaviest: ContextVar[PassLimit | None] = ContextVar("parting_heaviest_pass", default=None)
 
 
 def _contains(text: nw.Expr, pattern: str) -> nw.Expr:
     """Whether ``pattern`` matches in ``text`` (never null): in one pass, or in one pass
-    per part (``pattern_parts``) on an engine that reads long patterns slowly
-    (``_LONGEST_PASS``, for the ``classify`` under way)."""
-    longest = _longest.get()
+    per part (``pattern_parts``) on an engine that reads heavy patterns slowly
+    (``_HEAVIEST_PASS``, for the ``classify`` under way)."""
+    limit = _heaviest.get()
     found: nw.Expr | None = None
-    for part in (pattern,) if longest is None else _parts(pattern, longest):
+    for part in (pattern,) if limit is None else _parts(pattern, limit):
         one = text.str.contains(part)
         found = one if found is None else found | one
     assert found is not None
@@ -466,22 +483,25 @@ def _contains(text: nw.Expr, pattern: str) -> nw.Expr:
 
 
 @lru_cache(maxsize=1024)
-def _parts(pattern: str, longest: int) -> tuple[str, ...]:
+def _parts(pattern: str, limit: PassLimit) -> tuple[str, ...]:
     """``pattern_parts``, worked out once per pattern and limit: ``classify`` builds its
     expressions anew for every batch, and cutting the long patterns took about a fifth
     of that."""
-    return tuple(pattern_parts(pattern, longest))
+    return tuple(pattern_parts(pattern, limit.characters, limit.gaps))
 
 
-def pattern_parts(pattern: str, longest: int) -> list[str]:
-    """``pattern`` as patterns of about ``longest`` characters or fewer, one of which
-    matches somewhere exactly where ``pattern`` does: the alternatives of its widest group
-    ``(?:a|b|…)`` outside every other group, shared out among copies of the pattern with
-    the same text around that group (``P(?:a|b)S`` matches where ``P(?:a)S`` or
-    ``P(?:b)S`` does). Left whole when short enough, when no such group has two
-    alternatives, when the group is repeated (``(?:a|b)+``) or when the pattern is itself
-    an alternation outside every group."""
-    if len(pattern) <= longest:
+def pattern_parts(pattern: str, longest: int, gaps: int | None = None) -> list[str]:
+    """``pattern`` as patterns of about ``longest`` characters or fewer (and, if given,
+    at most ``gaps`` word gaps each: ``pattern_gaps``), one of which matches somewhere
+    exactly where ``pattern`` does: the alternatives of its widest group ``(?:a|b|…)``
+    outside every other group, shared out among copies of the pattern with the same text
+    around that group (``P(?:a|b)S`` matches where ``P(?:a)S`` or ``P(?:b)S`` does).
+    Left whole when small enough, when no such group has two alternatives, when the
+    group is repeated (``(?:a|b)+``) or when the pattern is itself an alternation outside
+    every group. With ``gaps``, every part holds both limits unless a single alternative
+    is over them (``tests/text/test_pattern_parts.py`` sees that none of the shipped cues
+    is), and there are as few parts as that allows."""
+    if len(pattern) <= longest and (gaps is None or pattern_gaps(pattern) <= gaps):
         return [pattern]
     group = _widest_group(pattern)
     if group is None:
@@ -491,16 +511,84 @@ def pattern_parts(pattern: str, longest: int) -> list[str]:
     alternatives = [
         pattern[a:b] for a, b in zip([start, *(bar + 1 for bar in bars)], [*bars, end], strict=True)
     ]
-    # Parts of about the same length: each alternative goes to the part its first
-    # character falls in, as if the alternatives were cut into ``count`` equal slices.
-    count = -(-len(pattern) // longest)
-    total = sum(len(alternative) + 1 for alternative in alternatives)
+    if gaps is None:
+        # Parts of about the same length: each alternative goes to the part its first
+        # character falls in, as if the alternatives were cut into ``count`` equal slices.
+        count = -(-len(pattern) // longest)
+        sizes = [len(alternative) + 1 for alternative in alternatives]
+        return _shared_out(head, tail, alternatives, sizes, count)
+    # As few parts as hold both limits: each alternative joins the part being filled
+    # unless it would take that part over a limit (in order, this is the fewest parts).
+    room = longest - len(head) - len(tail)
+    parts: list[list[str]] = [[]]
+    characters = opened = 0
+    for alternative in alternatives:
+        size, own = len(alternative) + 1, _gaps_of(alternative)
+        if parts[-1] and (characters + size > room or opened + own > gaps):
+            parts.append([])
+            characters = opened = 0
+        parts[-1].append(alternative)
+        characters += size
+        opened += own
+    return [head + "|".join(part) + tail for part in parts]
+
+
+def _shared_out(
+    head: str, tail: str, alternatives: list[str], sizes: list[int], count: int
+) -> list[str]:
+    """The alternatives in ``count`` parts of about the same total size, in order."""
+    total = sum(sizes)
     parts: list[list[str]] = [[] for _ in range(count)]
     done = 0
-    for alternative in alternatives:
+    for alternative, size in zip(alternatives, sizes, strict=True):
         parts[done * count // total].append(alternative)
-        done += len(alternative) + 1
+        done += size
     return [head + "|".join(part) + tail for part in parts if part]
+
+
+def pattern_gaps(pattern: str) -> int:
+    """The word gaps ``pattern`` keeps open, summed over its alternatives: each counted
+    repeat of something that itself repeats counts its most (``([a-z0-9]+ +){0,5}``: five,
+    a reading open for each of up to five words). A pattern Python cannot parse: 0."""
+    try:
+        return _gaps(_sre_parser.parse(pattern))
+    except (re.error, RecursionError):
+        return 0
+
+
+@lru_cache(maxsize=65_536)
+def _gaps_of(alternative: str) -> int:
+    return pattern_gaps(alternative)
+
+
+def _gaps(items: Iterable[tuple[Any, Any]]) -> int:
+    """``pattern_gaps`` over the items of a parsed pattern (``re._parser``)."""
+    total = 0
+    for op, arg in items:
+        name = str(op)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            _, high, body = arg
+            if high != _sre_parser.MAXREPEAT and _repeats(body):
+                total += int(high)
+            total += _gaps(body)
+        elif name == "BRANCH":
+            total += sum(_gaps(branch) for branch in arg[1])
+        elif name == "SUBPATTERN":
+            total += _gaps(arg[-1])
+    return total
+
+
+def _repeats(items: Iterable[tuple[Any, Any]]) -> bool:
+    """Whether something in ``items`` repeats (at any depth)."""
+    for op, arg in items:
+        name = str(op)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            return True
+        if name == "SUBPATTERN" and _repeats(arg[-1]):
+            return True
+        if name == "BRANCH" and any(_repeats(branch) for branch in arg[1]):
+            return True
+    return False
 
 
 def _widest_group(pattern: str) -> tuple[int, list[int], int] | None:
@@ -813,7 +901,8 @@ def _views(text: str) -> tuple[str, str, str]:
         views.append(normalise.apply_text(views[-1] if views else text, steps, lower=lower))
     accented, folded, despaced = views
     if kinship.senior_writer(accented, client_writes=True):
-        folded = normalise.apply_text(accented, EXCHANGE_STEPS, lower=False)
+        exchanged = normalise.apply_text(accented, kinship.EXCHANGE_STEPS, lower=False)
+        folded = normalise.apply_text(exchanged, normalise.FOLD_STEPS, lower=False)
         despaced = normalise.apply_text(folded, normalise.DESPACE_STEPS, lower=False)
     return accented, folded, despaced
 
@@ -828,7 +917,8 @@ def traced_views(text: str) -> tuple[normalise.Traced, ...]:
         views.append(normalise.apply_traced(views[-1], steps, lower=lower))
     accented, folded, despaced = views[1:]
     if kinship.senior_writer(accented.text, client_writes=True):
-        folded = normalise.apply_traced(accented, EXCHANGE_STEPS, lower=False)
+        exchanged = normalise.apply_traced(accented, kinship.EXCHANGE_STEPS, lower=False)
+        folded = normalise.apply_traced(exchanged, normalise.FOLD_STEPS, lower=False)
         despaced = normalise.apply_traced(folded, normalise.DESPACE_STEPS, lower=False)
     return accented, folded, despaced
 
