@@ -220,6 +220,29 @@ def test_slovenian_negation_denies_whatever_word_carries_it(text: str, abusive: 
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "abusive"),
+    [
+        # A contrast that sets the hateful word aside, a moral verdict before the act, a
+        # verdict of no foundation after the statement: denials.
+        ("Les immigrés sont tout sauf paresseux.", "fr", False),
+        ("Les gays méritent du respect plutôt que de la haine.", "fr", False),
+        ("Au lieu de mépriser les réfugiés, écoutons-les.", "fr", False),
+        ("Les handicapés devraient être accueillis plutôt que méprisés.", "fr", False),
+        ("Il serait injuste de mépriser les musulmans.", "fr", False),
+        ("L'idée que les immigrés sont des parasites ne repose sur rien.", "fr", False),
+        # The writer disowns the word, then asserts the hate.
+        ("Je ne suis pas raciste, mais les Noirs sont dangereux.", "fr", True),
+        ("I'm not racist, but immigrants are criminals.", "en", True),
+        ("We're not homophobic, but gay people are disgusting.", "en", True),
+    ],
+)
+def test_a_contrast_or_a_verdict_denies_and_a_disclaimer_asserts(
+    text: str, language: str, abusive: bool
+) -> None:
+    assert flagged(text, "is_abusive", language=language) is abusive
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("I'm not happy with the quality of the last delivery.", "is_complaint"),

@@ -331,6 +331,12 @@ OWNED += [
     r"one too|one of them|another one)",
 ]
 
+# "I'm not racist, but …": the writer disowns the word, then asserts the hate.
+OWNED += [
+    r"(i m|i am|im|we re|we are) +not +(a +)?(racist|sexist|homophobic|homophobe|bigot|bigoted|"
+    r"transphobic|islamophobic|xenophobic|antisemitic|antisemite),? +(but|yet)",
+]
+
 # What someone would call the readers: "I would never call you …", "he named you …".
 NAMING = [r"(call|calls|called|calling|name|named|naming|label|labelled|labeled) +(you|u)"]
 

@@ -272,6 +272,32 @@ NEGATION = [
     r"torturer|tuer|agresser|insulter)", r"(n ai|n avons) +jamais +dit",
 ]
 
+# Issue #12, quatorzième session : la portée de la négation comme une famille, quel que
+# soit le mot qui la porte — un contraste qui écarte le mot haineux (« tout sauf
+# dangereux », « du respect plutôt que de la haine », « au lieu de mépriser … »), un
+# verdict moral avant l'acte (« il serait injuste de mépriser … »), un verdict sans
+# fondement après l'énoncé (« l'idée que … ne repose sur rien »).
+_ECARTE = (
+    r"(haine|mepris|rejet|hair|mepriser|detester|insulter|rejeter|rabaisser|hais|haies|"
+    r"meprises|meprisees|detestes|detestees|rejetes|rejetees|insultes|insultees)"
+)
+NEGATION += [
+    r"tout sauf",
+    r"(plutot que|plutot qu|au lieu de|au lieu d) +(de la |du |des |de |d |les |la |le |l |"
+    r"etre |d etre )?" + _ECARTE,
+    r"(injuste|cruel|honteux|inacceptable|absurde|ridicule|indigne|inadmissible|mal) +(de|d) +"
+    r"(mepriser|hair|detester|insulter|rejeter|rabaisser|traiter)",
+    r"(ne|n) +(repose|reposent|tient|tiennent) +(sur rien|pas debout)",
+    r"(sans|aucun) +(aucun +)?fondement",
+]
+# « Je ne suis pas raciste, mais … » : l'auteur se défend du mot, puis affirme la haine.
+OWNED += [
+    r"(je ne suis|je suis|j suis|chuis|nous ne sommes|on n est) +pas +(du tout +)?(raciste|"
+    r"racistes|sexiste|sexistes|homophobe|homophobes|islamophobe|transphobe|xenophobe|"
+    r"antisemite),? +(mais|pourtant)",
+]
+
+
 PROFANITY = [
     r"<putain>", r"<merde>", r"<bordel>", r"chier", r"<connard>", r"<fait chier>",
 ]
