@@ -74,6 +74,8 @@ PARTS = (
     "fresh-18-alt-held",
     "fresh-19-tone",
     "fresh-19-tone-held",
+    "fresh-19-s14",
+    "fresh-19-s14-held",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}

@@ -8,6 +8,7 @@ not apply to them.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -192,11 +193,18 @@ NEXT_CHARACTER = re.compile(r"\s*(\S)")
 
 def _sentences(text: str) -> list[str]:
     """Sentences end at . ! ? ; or a line break, but not at the dot of "25. aprila" nor
-    inside an address ("www.example.com")."""
+    inside an address ("www.example.com") nor at the last dot of an abbreviation before a
+    word in lower case ("Selimo d.o.o. iz Žalca")."""
     parts, start = [], 0
     for end in SENTENCE_END.finditer(text):
         if end.group(0) == "." and text[end.end() : end.end() + 1].isalnum():
             continue  # "www.example.com", "Nabiralnik.si": a dot inside a word
+        word = text[: end.start()].rsplit(None, 1)[-1] if text[: end.start()].strip() else ""
+        if end.group(0) == "." and "." in word:
+            after = NEXT_CHARACTER.match(text, end.end())
+            # "Selimo d.o.o. iz Žalca", "e.g. the": an abbreviation's last dot
+            if after and (after.group(1).islower() or after.group(1) in ",;:)"):
+                continue
         if end.group(0) == "." and end.start() > 0 and text[end.start() - 1].isdigit():
             after = NEXT_CHARACTER.match(text, end.end())
             # "25. aprila", "31. 3. 2026": a day or month number, not a full stop
@@ -247,6 +255,8 @@ def _next_steps(wording: Wording, text: str, lang: str) -> list[str]:
             continue
         if _hoped(wording, head):
             continue  # "we are sure you will find them easy to work with": a wish
+        if wording.vague and find(wording.vague, clause):
+            continue  # "nous verrons bien le moment venu": left to later, not a step
         found.append(match.group(0))
     if found:
         return found
@@ -276,6 +286,54 @@ def _hoped(wording: Wording, head: str) -> bool:
     chị sẽ thấy…"); "I hope we will meet again" is ours."""
     hopes = list(_pattern(wording.hopes).finditer(head)) if wording.hopes else []
     return bool(hopes) and not find(wording.first_person, head[hopes[-1].end() :])
+
+
+WORD_STEM = re.compile(r"[^\W\d_]{6,}")
+
+
+def _stems(wording: Wording, sentence: str) -> set[str]:
+    """The first six letters of each long word (names and common words aside)."""
+    stems = {word.casefold()[:6] for word in WORD_STEM.findall(sentence) if word[:1].islower()}
+    return stems - wording.common
+
+
+def _continues(
+    wording: Wording, sentence: str, before: str | None, lang: str, text: str = ""
+) -> bool:
+    """Whether ``sentence`` goes on with the reason told in ``before`` rather than giving
+    another: it is told as its consequence or through a pronoun for what the one before
+    named ("Without her we cannot treat goats", "sans lui nous ne pouvons plus", "brez
+    njega pa ne moremo"), or it takes up a word of it that the rest of the letter ``text``
+    does not use ("…pour le remplacer. Les coûts d'un remplaçant…"; "payroll" in every
+    sentence of a payroll bureau's letter ties none of them). Vietnamese words are
+    syllables: only the first two signs count."""
+    if before is None:
+        return False
+    if wording.continuations and find(wording.continuations, sentence):
+        return True
+    if lang == "vi":
+        return False
+    shared = _stems(wording, sentence) & _stems(wording, before)
+    for other in _sentences(text):
+        if shared and other not in (sentence, before):
+            shared -= _stems(wording, other)
+    return bool(shared)
+
+
+def _incident(wording: Wording, sentence: str) -> bool:
+    """Whether ``sentence`` tells, with its day, one thing the reader did or said to our
+    people ("On 14 March … you told him he was “a waste of a uniform”", "10. aprila ste
+    … rekli, da je »navaden butelj«"): whatever it names besides (the late invoice the
+    shouting was about, the prices called theft) belongs to that one incident."""
+    if _names_conduct(wording, sentence):
+        return True
+    quoted = re.search(r"[\"“”«»„]", sentence)
+    return bool(
+        quoted
+        and wording.sayings
+        and find(wording.sayings, sentence)
+        and (re.search(r"\d", sentence) or find((wording.months,), sentence))
+    )
 
 
 CLAUSE_END = re.compile(r"(?<!\d)\.|[!?;:\n]|,(?!\d)")  # not the dot of "15. februarja"
@@ -320,7 +378,14 @@ def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
     added = find(wording.added_reasons, text)
     if added:
         return added
-    causes = find(wording.causes, text)
+    # "hvala, ker ste nam zaupali…", "Cảm ơn chị vì…": the reason for the thanks is none
+    # for the decision
+    causes = [
+        sentence[start:end]
+        for sentence in _sentences(text)
+        for start, end in _spans(wording.causes, sentence)
+        if not _after_thanks(sentence, _spans(wording.thanks, sentence), start)
+    ]
     if len(causes) >= 2 and not _one_family(wording, text):
         return causes
     aside = (*wording.thanks, *wording.next_steps, *wording.alternatives)
@@ -329,6 +394,11 @@ def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
     ]
     subjects: dict[str, str] = {}
     for sentence in reasoning:
+        if _incident(wording, sentence):
+            # an incident told with what was said is one reason, whatever else it names
+            # (the late invoice the shouting was about, the prices called theft)
+            subjects.setdefault("conduct", sentence)
+            continue
         for topic, cues in wording.topics.items():
             words = find(cues, sentence)
             if words and topic not in subjects:
@@ -368,6 +438,8 @@ def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
     for sentence in _sentences(text):
         if find(wording.alternatives, sentence) or _named_alternatives(wording, sentence):
             continue
+        if _incident(wording, sentence):
+            continue  # "ste kričali, ker je račun prišel prepozno, in rekli, da…": one incident
         joined_reasons = _joined_reasons(wording, sentence, lang)
         if joined_reasons:
             return joined_reasons
@@ -760,19 +832,21 @@ def _dated_reminders(wording: Wording, text: str, match: re.Match[str]) -> bool:
     return bool(re.search(r"\d", following) or find((wording.months,), following))
 
 
-def _thanks(wording: Wording, text: str) -> list[str]:
+def _thanks(wording: Wording, text: str, parting: bool = False) -> list[str]:
     """Thanks for something real: not a formula that thanks the reader for accepting the
     news ("Thank you for your understanding", "Merci de votre compréhension", "Cảm ơn anh
-    đã thông cảm", "Hvala za razumevanje") or for nothing yet ("Thanks in advance"). Thanks
-    that go on to something real count ("Thank you for six years of work and for your
-    understanding")."""
+    đã thông cảm", "Hvala za razumevanje") or for nothing yet ("Thanks in advance"), nor,
+    in a parting letter (``parting``), for the letter itself ("Hvala za sporočilo", "Merci
+    pour votre message"). Thanks that go on to something real count ("Thank you for six
+    years of work and for your understanding")."""
+    formulas = (*wording.formulas, *(wording.replies if parting else ()))
     found = []
     # the sign-off's "Thanks and kind regards", "Hvala in lep pozdrav" is a formula of its own
     text = _body(text)
     for match in _pattern(wording.thanks).finditer(text) if wording.thanks else ():
         closing = CLAUSE_END.search(text, match.end())
         rest = text[match.end() : closing.start() if closing else len(text)]
-        if wording.formulas and find(wording.formulas, rest) and len(WORD.findall(rest)) <= 5:
+        if formulas and find(formulas, rest) and len(WORD.findall(rest)) <= 5:
             continue
         # "Thank you in advance for returning the keys", "Hvala, če nam boste vrnili ključe":
         # thanks for what has not been done, or only if it is
@@ -967,7 +1041,8 @@ def _reasons_in_sentences(wording: Wording, text: str, lang: str) -> list[str]:
     … cũng…", "And our designers…"). Quotes those sentences."""
     shortest = 6 if lang == "vi" else 4  # Vietnamese counts syllables
     block: list[str] = []
-    for sentence in _sentences(text):
+    sentences = iter(_sentences(text))
+    for sentence in sentences:
         if len(sentence.split()) < shortest:
             continue  # the greeting, a signature
         # "so Lily's last lesson with me will be on 26 June" closes the reasoning too
@@ -979,16 +1054,31 @@ def _reasons_in_sentences(wording: Wording, text: str, lang: str) -> list[str]:
         if find(wording.alternatives, sentence) or _named_alternatives(wording, sentence):
             continue
         block.append(sentence)
+    # reasons told after the decision ("We have decided not to renew… Our supplier has
+    # doubled the price… The pump house has also become too cramped…") run until the
+    # alternatives, the next steps, the thanks or a date
+    after: list[str] = []
+    for sentence in sentences if not block else ():
+        if len(sentence.split()) < shortest:
+            continue
+        if (
+            find(wording.thanks, sentence)
+            or find(wording.alternatives, sentence)
+            or _named_alternatives(wording, sentence)
+            or _next_steps(wording, sentence, lang)
+            or _dates(wording, sentence, lang)
+            or ends_the_work(wording, sentence, lang)
+        ):
+            break
+        after.append(sentence)
+    if len(after) >= 2 and _added(wording, after, lang, text):
+        return after
     # a reason told at length ("Un montant reste impayé… Au cours de l'année… Pour une
     # entreprise de notre taille, de tels retards…") is one reason: a later sentence must
     # add to the first for there to be two
     # ("Le prix du papier a augmenté de 30 %. L'encre coûte aussi plus cher." adds a fact to
     # one reason: every sentence of the block speaks of the same subject)
-    if (
-        len(block) >= 2
-        and any(find(wording.additions, sentence) for sentence in block[1:])
-        and not _one_subject(wording, block)
-    ):
+    if len(block) >= 2 and _added(wording, block, lang, text):
         return block
     # three reasons in three sentences with no joining word ("Our fee … has not covered the
     # hours… We are moving all our clients to a new platform… Our senior clerk retires in
@@ -996,8 +1086,11 @@ def _reasons_in_sentences(wording: Wording, text: str, lang: str) -> list[str]:
     # shows…", "Điều đó cho thấy…", "To nam pove…") and none is a plan with its date
     standalone = [
         sentence
-        for sentence in block
+        for before, sentence in zip([None, *block], block, strict=False)
         if sentence[:1].isupper()
+        # "Notre boulanger part à la retraite. … sans lui nous ne pouvons plus…": the
+        # consequence of the reason before it, not another
+        and not _continues(wording, sentence, before, lang, text)
         and not _dates(wording, sentence, lang)
         and not find(wording.back_references, " ".join(sentence.split()[:4]))
         # "Pour une entreprise de notre taille, de tels retards…": a kind named before
@@ -1006,6 +1099,17 @@ def _reasons_in_sentences(wording: Wording, text: str, lang: str) -> list[str]:
     if wording.back_references and len(standalone) >= 3:
         return standalone
     return []
+
+
+def _added(wording: Wording, block: list[str], lang: str, text: str) -> bool:
+    """Whether a later sentence of ``block`` adds a reason to the first ("The pump house
+    has also become too cramped…"): it says so ("also", "aussi", "cũng", "tudi") without
+    going on with the sentence before it, and the sentences are not all about one subject
+    (money, time…)."""
+    return any(
+        find(wording.additions, sentence) and not _continues(wording, sentence, before, lang, text)
+        for before, sentence in itertools.pairwise(block)
+    ) and not _one_subject(wording, block)
 
 
 def _one_subject(wording: Wording, sentences: list[str]) -> bool:
@@ -1111,6 +1215,14 @@ def _body(text: str) -> str:
 SUBJECTS = ("subject:", "re:", "objet :", "objet:", "tiêu đề:", "v/v:", "zadeva:")
 
 
+# A firm's legal form after its name ("Selimo d.o.o.", "Harland Ltd", "Công ty TNHH"): the
+# word before it is a name, even alone at the head of a sentence.
+LEGAL_FORM = (
+    r",?\s+(?:d\.\s?o\.\s?o\.|s\.\s?p\.|d\.\s?d\.|k\.\s?d\.|Ltd\b|LLC\b|Inc\b|GmbH\b|SARL\b"
+    r"|SAS\b)"
+)
+
+
 def _named_alternatives(wording: Wording, text: str) -> list[str]:
     """Company names offered as somewhere to go. A name is two capitalised words, or one
     that does not open the sentence and is not an acronym ("IT"); a word that opens a
@@ -1119,19 +1231,32 @@ def _named_alternatives(wording: Wording, text: str) -> list[str]:
     and the sign-off name the reader and the writer, never a provider, and a gesture
     ("Vous trouverez sans peine quelqu'un") names no one."""
     found = []
+    greeted = set(re.findall(r"\w+", text.strip().splitlines()[0])) if text.strip() else set()
     for sentence in _sentences(_body(text)):
         if find(wording.gestures, sentence):
             continue
         suggests = bool(find(wording.suggesting, sentence))
-        # "Vous trouverez…": the reader opening a sentence is not a third party
-        third_party = not find((*wording.first_person, *wording.thanks), sentence) and not (
-            _pattern(wording.reader).match(sentence) if wording.reader else False
-        )
+        # "Vous trouverez…": the reader opening a sentence is not a third party; "Anh Sáu
+        # sửa xe…" is: a title with a name the greeting does not give is someone else
+        opener = _pattern(wording.reader).match(sentence) if wording.reader else None
+        if opener:
+            named = re.match(r"\s+([^\W\d_][\w'-]*)", sentence[opener.end() :])
+            if (
+                named
+                and named.group(1)[0].isupper()
+                and named.group(1) not in greeted
+                and not find(wording.ours, sentence)  # "Chị Mai ở văn phòng bên em": ours
+            ):
+                opener = None
+        third_party = not find((*wording.first_person, *wording.thanks), sentence) and not opener
         runs = _capitalised_runs(wording, sentence)
         # a name that cannot be a word opening the sentence ("Kettle & Co", "try Brightline",
         # "LinguaBridge")
         sure = [
-            len(run) >= 2 or (index > 0 and not run[0].isupper()) or _camel(run[0])
+            len(run) >= 2
+            or (index > 0 and not run[0].isupper())
+            or _camel(run[0])
+            or bool(re.search(re.escape(run[-1]) + LEGAL_FORM, sentence))
             for index, run in runs
         ]
         names = [
@@ -1443,7 +1568,7 @@ def check_letter(
             ),
             False,
         ),
-        ("thanks", True, lambda: _thanks(wording, text), True),
+        ("thanks", True, lambda: _thanks(wording, text, parting and not abusive), True),
         ("next_steps", True, lambda: _next_steps(wording, text, lang), True),
         ("end_date", parting, lambda: _end_dates(wording, text, lang), True),
         ("alternatives", parting and not abusive, lambda: _alternatives(wording, text), True),

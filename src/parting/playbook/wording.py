@@ -148,6 +148,25 @@ class Wording:
     described: tuple[str, ...] = ()
     able: tuple[str, ...] = ()
     ours: tuple[str, ...] = ()
+    # Session 14 (read by checker's structure rules): a future that leaves what happens to
+    # chance or to later ("we'll sort it out at some point", "nous verrons bien le moment
+    # venu", "hai bên tính sau", "se bomo že nekako zmenili") is no next step (``vague``);
+    # a sentence that goes on with the reason of the one before it, told as its consequence
+    # or through a pronoun for what it named ("Without her we cannot…", "sans lui",
+    # "brez njega", "vì vậy"): ``continuations``; saying verbs that, with a quote and its
+    # day, tell an incident (``sayings``: "you told him he was «…»", "ste mu rekli, da je
+    # »…«"); words too common to tie two sentences together (``common``, stems of six
+    # letters).
+    vague: tuple[str, ...] = ()
+    continuations: tuple[str, ...] = ()
+    sayings: tuple[str, ...] = ()
+    common: frozenset[str] = frozenset()
+    # Thanks for the letter itself, a formula in a parting letter, where thanks are for the
+    # work together (session 14): for the reader's attention, a message or a question, for
+    # reading this ("Thank you for your message", "Hvala za sporočilo"). A repair letter may
+    # well thank for the message that reported the fault, and a letter to an abusive client
+    # owes no thanks for the work.
+    replies: tuple[str, ...] = ()
     # A wish about the past ("it would have been nice", "il aurait été agréable", "giá mà",
     # "lepo bi bilo") and how seldom it came true ("once in a while", "de temps en temps",
     # "thỉnh thoảng", "vsake toliko"): together, a reproach.
@@ -817,6 +836,8 @@ VI = Wording(
     },
 )
 
+_SL_NOT_VERB = r"(?:samo|opremo|pismo|firmo|formo|platformo|shemo|temo|normo|klimo|ramo|mamo)(?!\w)"
+_SL_WE_VERB = r"(?!" + _SL_NOT_VERB + r")\w+mo"
 SL = Wording(
     attacks=(
         r"(?:težko|nemogoče|naporno|mučno|zoprno|utrujajoče)\s+(?:je\s+)?(?:delati|sodelovati"
@@ -981,8 +1002,7 @@ SL = Wording(
         r"nas",
         # a verb of ours ("delamo", "pošljemo"), not a noun in -ma met in the accusative
         # ("za opremo trgovine", "pismo", "firmo"), nor "samo"
-        r"(?!(?:samo|opremo|pismo|firmo|formo|platformo|shemo|temo|normo|klimo|ramo|mamo)(?!\w))"
-        r"\w+mo",
+        r"(?!" + _SL_NOT_VERB + r")\w+mo",
     ),
     list_joiners=r",\s*(?:in\s+|pa\s+)?|\s+in\s+",
     respect=(r"spoštovanj\w*", r"vedenj\w*", r"žaljiv\w*", r"neprimern\w*"),
@@ -6493,6 +6513,254 @@ SL = replace(
     described=(_SL_TRADE + r",\s+ki",),
     able=(r"bo", r"bodo", r"bi", r"lahko", r"pristal\w*", r"z\s+veseljem", r"rad\w*"),
     ours=(r"naš\w*",),
+)
+
+# Session 14 (issue #13, batch fresh-19-s14): one reason counted once when it is told as
+# its cause and its consequence or as an incident with what was said; futures that leave
+# the rest to later; a next step said in the first person singular ("je t'envoie",
+# "ti pošljem", "Ključe vrnem"). Read by checker._vague, _continues and _incident.
+EN = replace(
+    EN,
+    vague=(
+        r"at\s+some\s+point",
+        r"eventually",
+        r"somehow",
+        r"one\s+way\s+or\s+another",
+        r"sooner\s+or\s+later",
+        r"when\s+the\s+time\s+comes",
+        r"(?:we|I)(?:'ll|\s+will|\s+shall)\s+see",
+        r"see\s+what\s+happens",
+        r"work\s+something\s+out",
+        r"figure\s+(?:something|it)\s+out",
+    ),
+    continuations=(
+        r"without\s+(?:him|her|them|it|this|that)",
+        r"replac\w+\s+(?:him|her|them|it)",
+        r"which\s+means",
+        r"that\s+(?:means|leaves)",
+        r"this\s+(?:means|leaves)",
+        r"as\s+a\s+result",
+        r"because\s+of\s+(?:this|that|it)",
+    ),
+    sayings=(r"told", r"said", r"called", r"asked\s+(?:him|her|them)\s+whether"),
+    common=frozenset(
+        [
+            "becaus",
+            "withou",
+            "cannot",
+            "anymor",
+            "should",
+            "client",
+            "custom",
+            "busine",
+            "compan",
+            "anothe",
+            "theref",
+            "longer",
+            "people",
+            "always",
+            "before",
+            "months",
+            "number",
+            "things",
+            "little",
+            "really",
+            "enough",
+            "during",
+            "within",
+        ]
+    ),
+)
+FR = replace(
+    FR,
+    next_steps=(
+        *FR.next_steps,
+        # the present said for the near future, first person singular: "je t'envoie les
+        # accès", "je vous rends les cahiers" (not "je vous remercie", "je vous écris")
+        r"je\s+(?:vous|te|t'|lui|leur)\s*(?!(?:remerci|souhait|pri|écri|inform|annonc|confirm"
+        r"|recommand|conseill|di[st]\b|fais\s+part|avou|assur|rappell|sui|doi)\w*)\w+(?:e|s|ds)\b",
+    ),
+    vague=(
+        r"le\s+moment\s+venu",
+        r"on\s+verra",
+        r"nous\s+verrons(?:\s+bien)?",
+        r"(?:trouverons|trouverez|trouvera)\s+bien",
+        r"d'une\s+(?:manière|façon)\s+ou\s+d'une\s+autre",
+        r"tôt\s+ou\s+tard",
+        r"un\s+jour\s+ou\s+l'autre",
+        r"(?:plus\s+tard|ultérieurement)(?!\s+(?:le|que)\b)",
+    ),
+    continuations=(
+        r"sans\s+(?:lui|elle|eux|elles|cela|ça)",
+        r"(?:le|la|les)\s+remplacer",
+        r"(?:donc|par\s+conséquent|de\s+ce\s+fait|dès\s+lors)",
+        r"c'est\s+pourquoi",
+        r"(?:cela|ce\s+qui)\s+(?:signifie|veut\s+dire|nous\s+oblige|nous\s+laisse)",
+        r"à\s+cause\s+de\s+(?:cela|ça)",
+    ),
+    sayings=(r"dit", r"déclaré", r"lancé", r"répondu", r"écrit", r"traité\w*"),
+    common=frozenset(
+        [
+            "pouvon",
+            "pouvez",
+            "client",
+            "entrep",
+            "toujou",
+            "depuis",
+            "pendan",
+            "encore",
+            "aujour",
+            "années",
+            "moment",
+            "plusie",
+            "beauco",
+            "vraime",
+            "désorm",
+            "ensemb",
+        ]
+    ),
+)
+VI = replace(
+    VI,
+    vague=(
+        r"tính\s+sau",
+        r"để\s+sau",
+        r"rồi\s+tính",
+        r"sau\s+này\s+(?:hẵng|rồi)",
+        r"(?:khi|lúc)\s+nào\s+đó",
+        r"từ\s+từ\s+tính",
+        r"tới\s+đâu\s+hay\s+tới\s+đó",
+    ),
+    continuations=(
+        r"(?:thiếu|không\s+có)\s+(?:anh|chị|cô|chú|bác|ông|bà|cậu|em)\s+ấy",
+        r"(?:vì|do)\s+(?:vậy|thế|đó)",
+        r"cho\s+nên",
+        r"thành\s+ra",
+        r"nghĩa\s+là",
+        r"sau\s+(?:việc|chuyện)\s+(?:này|đó)",
+    ),
+    sayings=(r"nói", r"bảo", r"gọi", r"mắng", r"chê"),
+    # one of ours named by title ("Chị Mai ở văn phòng bên em sẽ gửi…") is no one to go to
+    ours=(*VI.ours, r"bên\s+(?:em|chúng\s+tôi|mình)", r"chúng\s+(?:tôi|em)"),
+)
+VI = replace(
+    VI,
+    # "không quay lại" shuts the door on the matter ("quyết định … không quay lại"), not
+    # when our fitter asked not to go back to the reader's house: a request of ours (“xin
+    # không quay lại”) or a return to a place is no refusal of contact
+    slammed_door=(
+        *_without(VI.slammed_door, r"không\s+quay\s+lại"),
+        r"(?<!xin\s)không\s+quay\s+lại(?!\s+(?:nhà|chỗ|công\s+trình|cửa\s+hàng|tiệm|quán|xưởng"
+        r"|văn\s+phòng|làm\s+việc|đó|đây|bên))",
+    ),
+)
+SL = replace(
+    SL,
+    next_steps=(
+        *SL.next_steps,
+        # the perfective present is the Slovenian future in the first person singular too:
+        # "ti pošljem", "Vam vrnem", "Ključe vrnem", "uredim še plačilo"
+        r"(?:vam|ti|vama)\s+(?:\w+\s+)?(?!(?:priporoč|zahval|sporoč|žel|opraviču|svetuj|piš"
+        r"|lahko|tudi|sem\b|nis|mor)\w*)\w+(?:im|em|am)\b",
+        r"(?:vrn|pošlj|ured|pred|prines|pripelj|izstav|priprav|dostav|pokaž|odpelj)"
+        r"(?:em|im|am)\b",
+    ),
+    # a capitalised word in -mo inside a sentence, or one followed by its legal form, is a
+    # firm's name ("Selimo d.o.o. iz Žalca vozi…", "podjetje Pečemo bo prevzelo…"), not
+    # "we"; a verb of ours in -mo is lower case or opens the sentence ("Pošljemo Vam…")
+    first_person=(
+        *_without(SL.first_person, _SL_WE_VERB),
+        r"(?!" + _SL_NOT_VERB + r")(?:(?-i:[a-zčšžćđ])\w*mo"
+        r"|(?<![\w,]\s)(?<![\w,])(?-i:[A-ZČŠŽĆĐ])\w*mo(?!\w)(?!(?:\s*,)?\s+(?:d\.\s?o\.|s\.\s?p\."
+        r"|d\.\s?d\.|k\.\s?d\.)))",
+    ),
+    vague=(
+        r"(?:že\s+)?nekako",
+        r"bomo\s+(?:že\s+)?videli",
+        r"slej\s+ko\s+prej",
+        r"ko\s+(?:pride|bo\s+prišel)\s+čas",
+        r"nekoč",
+        r"enkrat\s+kasneje",
+    ),
+    continuations=(
+        r"brez\s+(?:njega|nje|njih|tega|tistega)",
+        r"(?:ga|jo|ju|jih)\s+(?:\w+\s+)?nadomest\w*",
+        r"zato",
+        r"zaradi\s+tega",
+        r"posledično",
+        r"to\s+pomeni",
+        r"tako\s+da",
+        r"po\s+tem\s+(?:dogodku|pogovoru|klicu)",
+    ),
+    sayings=(r"rekl\w*", r"rekel", r"dejal\w*", r"povedal\w*", r"napisal\w*", r"označil\w*"),
+    common=frozenset(
+        [
+            "vendar",
+            "sodelo",
+            "stranke",
+            "strank",
+            "podjet",
+            "vedno",
+            "mesece",
+            "lahkot",
+            "ampakt",
+            "čeprav",
+            "zadnji",
+        ]
+    ),
+)
+
+# Thanks for the letter itself (session 14): in a parting letter, for the reader's
+# attention, for a message or a question, for reading this (a reply's formula,
+# not thanks for the work together: ``replies``); in any letter, thanks for what the reader
+# is asked to do next ("Merci de bien vouloir régler", "Merci de prendre note", "Hvala, ker
+# boste račun poravnali").
+EN = replace(
+    EN,
+    replies=(
+        r"(?:your\s+)?(?:kind\s+)?attention",
+        r"(?:your\s+)?(?:e-?mail|message|letter|reply|query|question|enquiry)",
+        r"reading(?:\s+this)?",
+        r"taking\s+note",
+        r"your\s+time",
+    ),
+    unearned=(*EN.unearned, r"for\s+(?:your\s+)?(?:prompt|swift|timely)\s+(?:payment|settlement)"),
+)
+FR = replace(
+    FR,
+    replies=(
+        r"attention",
+        r"(?:votre|ton)\s+(?:message|courrier|courriel|retour|question|mail)",
+        r"avoir\s+lu",
+        r"lecture",
+    ),
+    # "Merci de régler…", "Merci de bien vouloir…": a polite request, not thanks ("Merci
+    # d'avoir…", "Merci de nous faire confiance" and "Merci de votre confiance" are thanks)
+    unearned=(
+        *FR.unearned,
+        r"de\s+(?:bien\s+vouloir|(?:nous\s+|me\s+)?(?:régler|payer|retourner|renvoyer|rendre"
+        r"|faire\s+parvenir|transmettre|confirmer|contacter|prendre\s+note|noter|restituer))",
+    ),
+)
+VI = replace(
+    VI,
+    replies=(
+        r"(?:đã\s+)?(?:đọc|xem)\s+(?:thư|tin\s+nhắn|email)",
+        r"(?:tin\s+nhắn|thư|phản\s+hồi|câu\s+hỏi)",
+        r"(?:đã\s+)?chú\s+ý",
+        r"(?:đã\s+)?lưu\s+ý",
+    ),
+)
+SL = replace(
+    SL,
+    replies=(
+        r"pozornost\w*",
+        r"(?:vaš\w*\s+|tvoj\w*\s+)?(?:sporočil\w*|pismo|e-?pošt\w*|odgovor\w*|vprašanj\w*)",
+        r"(?:ste|si)\s+(?:\w+\s+)?prebral\w*",
+        r"(?:vaš|tvoj)\s+čas",
+    ),
+    # "Hvala, ker boste račun poravnali": thanks for what the reader is yet to do
+    unearned=(*SL.unearned, r"(?:ker|da)\s+(?:nam\s+|mi\s+)?boste", r"(?:ker|da)\s+(?:nam\s+)?boš"),
 )
 
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
