@@ -234,6 +234,9 @@ def test_slovenian_negation_denies_whatever_word_carries_it(text: str, abusive: 
         ("Je ne suis pas raciste, mais les Noirs sont dangereux.", "fr", True),
         ("I'm not racist, but immigrants are criminals.", "en", True),
         ("We're not homophobic, but gay people are disgusting.", "en", True),
+        # One person of a group named with any determiner is the group named.
+        ("No woman deserves to be called scum.", "en", False),
+        ("Any woman who works here is scum.", "en", True),
     ],
 )
 def test_a_contrast_or_a_verdict_denies_and_a_disclaimer_asserts(

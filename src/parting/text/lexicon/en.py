@@ -119,6 +119,8 @@ IDENTITY = [
     "woman s", "every woman", "a woman", "that woman", "those women", "female",
     "female lives", "queer", "your kind", "muslim lives", "immigrant lives",
     "trans lives", "gay lives", "disabled lives",
+    # One woman named by a determiner of any kind, as "a woman" is ("no woman deserves …").
+    "no woman", "any woman", "each woman", "this woman", "one woman",
 ]
 
 # Negative words that, together with a group, make the sentence hateful.
