@@ -166,11 +166,7 @@ EXCHANGE_STEPS: tuple[normalise.Step, ...] = (
     (" $", ""),
 )
 
-_COMPILED: dict[str, re.Pattern[str]] = {}
 
-
+@cache
 def _compiled(pattern: str) -> re.Pattern[str]:
-    found = _COMPILED.get(pattern)
-    if found is None:
-        found = _COMPILED[pattern] = re.compile(pattern)
-    return found
+    return re.compile(pattern)
