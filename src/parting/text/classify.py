@@ -454,6 +454,18 @@ def _view_pass(
 # every message for the other kinds) and 64 gaps: the whole classifier over the same
 # 40,000 messages in one process (best of four runs, processor time) 1.38 s with no gap
 # limit, 1.32 s with 48 or 64, 1.35 s with 96.
+# RE2 gives up on word gaps too, once a part holds enough of them: the fourteenth
+# session's Vietnamese complaint cues left one 6,000-character part of 130 gaps off the
+# fast automaton (0.28 s over the 22,800 Vietnamese of 50,000 benchmark messages, its
+# three sister parts of 75–118 gaps 0.04–0.09 s), and the Vietnamese complaint cues alone
+# became about 15 % of the classifier's processor time on DuckDB. So DuckDB holds the
+# same limits as Polars. Every long cue pattern over its view, each part timed alone
+# (``benchmarks.text_parts --engine duckdb``, 50,000 messages, best of three): in parts of
+# 6,000 characters 2.35 s in all, of 6,000 characters and 64 gaps 2.17 s, of 8,000 and 64
+# 1.95 s — the Vietnamese complaint cues 0.45 → 0.25 s, and fewer passes elsewhere (hate
+# words in two parts instead of three, 0.10 → 0.07 s); with the gaps held, RE2 keeps its
+# automaton at 8,000 characters. Cut more finely (24 gaps, or 1,500 characters), each
+# part's pass over every message costs more than the automaton saves.
 @dataclass(frozen=True)
 class PassLimit:
     """The most one pass of a pattern may hold: characters, and word gaps (None: any)."""
@@ -463,7 +475,7 @@ class PassLimit:
 
 
 _HEAVIEST_PASS: dict[str, PassLimit] = {
-    "duckdb": PassLimit(6_000),
+    "duckdb": PassLimit(8_000, 64),
     "polars": PassLimit(8_000, 64),
 }
 _heaviest: ContextVar[PassLimit | None] = ContextVar("parting_heaviest_pass", default=None)
