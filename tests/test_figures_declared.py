@@ -101,7 +101,10 @@ def test_every_figure_is_written_with_its_label_and_unit(triage: Triage, lang: s
     [
         ("margin_share", -9.66, "−9.7×"),  # far outside 0–100 %: a multiple
         ("margin_share", 0.08, "8%"),
-        ("overdue", 6905.0, "€6,905"),
+        ("overdue", 6905.0, "€6,905.00"),  # a sum someone must pay: to the cent
+        ("owed", 6905.4, "€6,905.40"),
+        ("overdue", 0.0, "—"),  # nothing owed, as every page writes it
+        ("revenue", 6905.4, "€6,905"),  # a sum over a period: whole units
         ("hours", 12.25, "12.2 h"),
         ("oldest_overdue_days", 36, "36 days"),
         ("oldest_overdue_days", 1, "1 day"),

@@ -39,6 +39,27 @@ def test_the_fast_writer_writes_money_as_the_pages_do(
     assert Formats(currency, lang).money(amount) == money(amount, currency, lang)
 
 
+# Sums to the cent and to the half cent, where binary and decimal rounding part ways.
+CENTS = st.one_of(
+    AMOUNTS,
+    st.integers(min_value=-(10**9), max_value=10**9).map(lambda c: c / 100),
+    st.integers(min_value=-(10**9), max_value=10**9).map(lambda c: c / 1000),
+)
+
+
+@settings(derandomize=True, max_examples=500, deadline=None)
+@given(
+    amount=CENTS, lang=st.sampled_from(LANGUAGES), currency=st.sampled_from(["EUR", "USD", "VND"])
+)
+def test_the_fast_writer_writes_an_amount_owed_as_the_pages_do(
+    amount: float, lang: str, currency: str
+) -> None:
+    """The sign's reason states what is overdue in the very form the pages and letters do."""
+    fast = Formats(currency, lang)
+    assert fast.owed(amount) == owed(amount, currency, lang)
+    assert fast.owes(amount) == owes(amount)
+
+
 @settings(derandomize=True, max_examples=300, deadline=None)
 @given(
     value=st.floats(min_value=-20, max_value=20, allow_nan=False), lang=st.sampled_from(LANGUAGES)

@@ -29,7 +29,9 @@ from typing import Literal
 from parting.errors import PartingError
 from parting.i18n import gettext_noop
 
-Unit = Literal["money", "hours", "share", "days", "count", "ratio", "score", "flag", "date"]
+# "owed" is money someone must pay: written to the cent, and "—" when nothing is owed
+# (``words.formats.owed``), on every surface; other money is written in whole units.
+Unit = Literal["money", "owed", "hours", "share", "days", "count", "ratio", "score", "flag", "date"]
 UNITS: tuple[Unit, ...] = Unit.__args__  # type: ignore[attr-defined]
 
 THRESHOLD = "_threshold"
@@ -56,8 +58,8 @@ SHARED_FIGURES: dict[str, Figure] = _declare(
     Figure("cost", gettext_noop("Cost of staff time"), "money"),
     Figure("margin", gettext_noop("Margin"), "money"),
     Figure("effective_rate", gettext_noop("Effective hourly rate"), "money"),
-    Figure("overdue", gettext_noop("Overdue balance"), "money"),
-    Figure("owed", gettext_noop("Still owed"), "money"),
+    Figure("overdue", gettext_noop("Overdue balance"), "owed"),
+    Figure("owed", gettext_noop("Still owed"), "owed"),
     Figure("effort_share", gettext_noop("Share of staff hours"), "share", 1),
     Figure("revenue_share", gettext_noop("Share of revenue"), "share", 1),
     # A repair plan that failed (the verdict rules): the day it began.

@@ -19,7 +19,10 @@ def test_client_page_shows_the_reason_and_the_evidence_records(
 ) -> None:
     html = staff_client.get(reverse("client", args=["c-late"])).content.decode()
     # The one-line reason, told from the sign's figures in the reader's language.
-    assert "Paid 2 of the last 2 invoices late; €900 is 60 days overdue." in html
+    assert "Paid 2 of the last 2 invoices late; €900.00 is 60 days overdue." in html
+    # The overdue sum in one form: the sign's figure, the reason and the client's own.
+    assert "of which overdue</dt><dd>€900.00</dd>" in html
+    assert re.search(r"Overdue balance</t[hd]>\s*<td[^>]*>€900\.00<", html), "the sign's figure"
     assert "Payment risk" in html and "Drains the team" in html
     assert "Invoice inv-1" in html and "Invoice inv-2" in html
     # inv-1 due 1 Dec, paid 15 Jan: 45 days late; inv-2 due 1 Jan, open on 2 Mar: 60.

@@ -24,7 +24,7 @@ from parting.engine.results import ClientVerdict
 from parting.store.models import Plan, VerdictRecord
 from parting.store.triage import client_verdict
 from parting.web import demo
-from parting.words.formats import money, share
+from parting.words.formats import money, owed, share
 
 pytestmark = pytest.mark.django_db(transaction=True)
 AS_OF = date(2026, 3, 2)
@@ -71,10 +71,11 @@ def test_a_late_payer_shows_the_same_figures_on_every_surface(
 ) -> None:
     late = _one(workspace, "payment_risk", "overdue")
     figures = late.main_sign.evidence.figures  # type: ignore[union-attr]
-    overdue = money(figures["overdue"], "EUR", "en")
+    overdue = owed(figures["overdue"], "EUR", "en")  # to the cent, as on every surface
 
     page = _text(owner_client.get(reverse("client", args=[late.client_id])))
-    assert overdue in page and late.reason in page
+    assert overdue in late.reason and late.reason in page
+    assert f"of which overdue</dt><dd>{overdue}</dd>" in page
     assert share(figures["late_share"], lang="en") in page
 
     owner_client.post(reverse("open_plan", args=[late.client_id]))
@@ -84,7 +85,7 @@ def test_a_late_payer_shows_the_same_figures_on_every_surface(
     plan = Plan.objects.get(client_id=late.client_id)
     letter = _text(owner_client.get(reverse("letter", args=[plan.pk])))
     cited = [
-        money(figures["overdue"], "EUR", late.language, decimals=2),
+        owed(figures["overdue"], "EUR", late.language),
         f"{int(figures['invoices_late'])}",
     ]
     assert any(text in letter for text in cited), "the letter cites the engine's figures"
@@ -126,7 +127,7 @@ def test_the_cli_table_states_the_reason_the_pages_state(
     lines = table.output.splitlines()
     row = next(line for line in lines if line.split()[:1] == [str(late.rank)])
     assert late.reason in row
-    assert money(late.main_sign.evidence.figures["overdue"], "EUR", "en") in row  # type: ignore[union-attr]
+    assert owed(late.main_sign.evidence.figures["overdue"], "EUR", "en") in row  # type: ignore[union-attr]
 
 
 def _owing(verdicts: dict[str, ClientVerdict]) -> ClientVerdict:

@@ -57,6 +57,8 @@ def value(figure_id: str, raw: Any, currency: str, lang: str | None = None) -> s
     unit, decimals = declared.unit, declared.decimals
     if unit == "money":
         return formats.money(raw, currency, lang, decimals)
+    if unit == "owed":
+        return formats.owed(raw, currency, lang)
     if unit == "share":
         if abs(raw) >= SHARE_AS_MULTIPLE:
             return _("{times}×").format(times=formats.number(raw, 1, lang)).replace("-", "−")

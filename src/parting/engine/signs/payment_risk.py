@@ -168,13 +168,13 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
     due = int(g.get("invoices_due") or 0)
     overdue = g.get("overdue") or 0
     oldest = _days(g.get("oldest_overdue_days"))
-    if deciding == "late_share" and overdue:
+    if deciding == "late_share" and f.owes(overdue):
         return ngettext(
             "Paid {late} of the last {due} invoices late; {amount} is {days} day overdue",
             "Paid {late} of the last {due} invoices late; {amount} is {days} days overdue",
             oldest,
         ).format(
-            late=f.number(late), due=f.number(due), amount=f.money(overdue), days=f.number(oldest)
+            late=f.number(late), due=f.number(due), amount=f.owed(overdue), days=f.number(oldest)
         )
     if deciding == "late_share":
         average = _days(g.get("average_days_late"))
@@ -183,12 +183,12 @@ def reason(g: dict[str, Any], f: Formats, deciding: str) -> str:
             "Paid {late} of the last {due} invoices late, {days} days late on average",
             average,
         ).format(late=f.number(late), due=f.number(due), days=f.number(average))
-    if deciding in ("oldest_overdue_days", "overdue_months_of_revenue") and overdue:
+    if deciding in ("oldest_overdue_days", "overdue_months_of_revenue") and f.owes(overdue):
         return ngettext(
             "{amount} is overdue, the oldest part {days} day",
             "{amount} is overdue, the oldest part {days} days",
             oldest,
-        ).format(amount=f.money(overdue), days=f.number(oldest))
+        ).format(amount=f.owed(overdue), days=f.number(oldest))
     if deciding == "payment_excuses":
         return _("Excuses for late payment in their messages this year: {count}").format(
             count=f.number(int(g.get("payment_excuses") or 0))
