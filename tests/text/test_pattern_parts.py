@@ -77,6 +77,72 @@ def test_word_gaps_are_counted_by_how_many_words_they_may_span() -> None:
     assert pattern_gaps(r"(?:very )+late") == 0  # open-ended, one reading: a loop
 
 
+def test_word_gaps_are_read_from_the_pattern_as_written() -> None:
+    assert pattern_gaps(r"x(?=([a-z]+ ){0,4}y)") == 0  # a look-around opens no reading
+    assert pattern_gaps(r"[(|]([a-z]+ ){0,2}\(") == 2  # a bracket in a class or escaped
+    assert pattern_gaps(r"(?i)(?P<w>(?:\w+\s+){,3})end") == 3  # named, flags, {,n}
+    assert pattern_gaps(r"((?:a+ ){2}b){0,3}") == 2 + 3  # a count's own and those inside
+    assert pattern_gaps(r"(a+ ){0,3}?|(b+ ){2,4}+") == 3 + 4  # lazy and possessive
+    assert pattern_gaps(r"a{2,x} (b+){0,2") == 0  # a brace that counts nothing is a character
+    assert pattern_gaps(r"(unclosed ([a-z]+ ){0,5}") == 0  # not a regular expression
+    assert pattern_gaps(r"([a-z]+ ){0,5})") == 0
+
+
+def _random_pattern(rng: random.Random, depth: int = 0) -> str:
+    atoms = ["a", "b", " ", r"\s", r"\(", "[a-z]", "[^ )]", "[]|]", "(?:x|y)", ".", r"\b"]
+    repeats = ["+", "*", "?", "{0,3}", "{2}", "{1,}", "{,4}", "{0,5}?", "+?", "{3}+"]
+    opens = ["(", "(?:", "(?=", "(?!", "(?<!", "(?P<n{}>", "(?i:"]
+    out = []
+    for _ in range(rng.randint(1, 4)):
+        if rng.random() < 0.3 and depth < 3:
+            inner = "|".join(_random_pattern(rng, depth + 1) for _ in range(rng.randint(1, 3)))
+            out.append(rng.choice(opens).format(rng.randrange(10**9)) + inner + ")")
+        else:
+            out.append(rng.choice(atoms))
+        if rng.random() < 0.5:
+            out[-1] += rng.choice(repeats)
+    return "".join(out)
+
+
+def test_word_gaps_are_counted_as_the_parsed_pattern_counts_them() -> None:
+    """Checked against Python's own parser of regular expressions, which the product does
+    not use (it is private): the same count on seeded random patterns, alternatives that
+    share their first items included."""
+    parser = pytest.importorskip("re._parser")
+
+    def parsed(items: list[tuple[object, object]]) -> tuple[int, bool]:
+        gaps, repeats = 0, False
+        for op, arg in items:
+            if str(op) in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                high, body = arg[1], parsed(arg[2])  # type: ignore[index]
+                gaps += body[0] + (high if high != parser.MAXREPEAT and body[1] else 0)
+                repeats = True
+            elif str(op) == "BRANCH":
+                for branch in arg[1]:  # type: ignore[index]
+                    inner = parsed(branch)
+                    gaps, repeats = gaps + inner[0], repeats or inner[1]
+            elif str(op) == "SUBPATTERN":
+                inner = parsed(arg[-1])  # type: ignore[index]
+                gaps, repeats = gaps + inner[0], repeats or inner[1]
+        return gaps, repeats
+
+    rng = random.Random(15)
+    compared = 0
+    for _ in range(3_000):
+        first = _random_pattern(rng)
+        pattern = "|".join(
+            (first if rng.random() < 0.3 else "") + _random_pattern(rng)
+            for _ in range(rng.randint(1, 3))
+        )
+        try:
+            items = parser.parse(pattern)
+        except re.error:
+            continue
+        assert pattern_gaps(pattern) == parsed(list(items))[0], pattern
+        compared += 1
+    assert compared > 800  # a look-behind of varying width is refused, and skipped
+
+
 def test_a_short_pattern_with_many_word_gaps_is_cut_by_its_gaps() -> None:
     alternatives = [f"w{i} +([a-z]+ +){{0,4}}end{i}" for i in range(30)]
     pattern = FOLDED_EDGES[0] + "|".join(alternatives) + FOLDED_EDGES[1]

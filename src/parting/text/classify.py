@@ -17,12 +17,11 @@ is not abuse.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
-from re import _parser as _sre_parser  # type: ignore[attr-defined]
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import narwhals as nw
 
@@ -44,6 +43,7 @@ from parting.text.lexicon import (
     marker_pattern,
     read_by_language,
 )
+from parting.text.word_gaps import class_end, pattern_gaps
 
 if TYPE_CHECKING:
     import numpy as np
@@ -558,49 +558,9 @@ def _shared_out(
     return [head + "|".join(part) + tail for part in parts if part]
 
 
-def pattern_gaps(pattern: str) -> int:
-    """The word gaps ``pattern`` keeps open, summed over its alternatives: each counted
-    repeat of something that itself repeats counts its most (``([a-z0-9]+ +){0,5}``: five,
-    a reading open for each of up to five words). A pattern Python cannot parse: 0."""
-    try:
-        return _gaps(_sre_parser.parse(pattern))
-    except (re.error, RecursionError):
-        return 0
-
-
 @lru_cache(maxsize=65_536)
 def _gaps_of(alternative: str) -> int:
     return pattern_gaps(alternative)
-
-
-def _gaps(items: Iterable[tuple[Any, Any]]) -> int:
-    """``pattern_gaps`` over the items of a parsed pattern (``re._parser``)."""
-    total = 0
-    for op, arg in items:
-        name = str(op)
-        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            _, high, body = arg
-            if high != _sre_parser.MAXREPEAT and _repeats(body):
-                total += int(high)
-            total += _gaps(body)
-        elif name == "BRANCH":
-            total += sum(_gaps(branch) for branch in arg[1])
-        elif name == "SUBPATTERN":
-            total += _gaps(arg[-1])
-    return total
-
-
-def _repeats(items: Iterable[tuple[Any, Any]]) -> bool:
-    """Whether something in ``items`` repeats (at any depth)."""
-    for op, arg in items:
-        name = str(op)
-        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            return True
-        if name == "SUBPATTERN" and _repeats(arg[-1]):
-            return True
-        if name == "BRANCH" and any(_repeats(branch) for branch in arg[1]):
-            return True
-    return False
 
 
 def _widest_group(pattern: str) -> tuple[int, list[int], int] | None:
@@ -619,7 +579,7 @@ def _widest_group(pattern: str) -> tuple[int, list[int], int] | None:
             i += 2
             continue
         if char == "[":
-            i = _class_end(pattern, i)
+            i = class_end(pattern, i)
         elif char == "(":
             if depth == 0:
                 start = i + 3 if pattern.startswith("(?:", i) else None
@@ -637,18 +597,6 @@ def _widest_group(pattern: str) -> tuple[int, list[int], int] | None:
             bars.append(i)
         i += 1
     return best
-
-
-def _class_end(pattern: str, i: int) -> int:
-    """Where the character class opening at ``i`` (``[``) closes: its ``]``."""
-    j = i + 1
-    if pattern.startswith("^", j):
-        j += 1
-    if pattern.startswith("]", j):  # a "]" first is a character of the class
-        j += 1
-    while j < len(pattern) and pattern[j] != "]":
-        j += 2 if pattern[j] == "\\" else 1
-    return j
 
 
 def _combine(kinds: dict[str, nw.Expr], shouting: nw.Expr) -> dict[str, nw.Expr]:
