@@ -64,11 +64,17 @@ class Location:
     value: str | None = None
     line: int | None = None
     option: str | None = None  # a command-line option, e.g. --as-of: not a column of a file
+    folder: str | None = None  # a folder named as a whole (a file in it is ``file``)
+    path: str | None = None  # what was named when it is neither a file nor a folder (missing)
 
     def describe(self) -> str:
         from parting.i18n import _
 
         parts: list[str] = []
+        if self.folder:
+            parts.append(_("folder {folder}").format(folder=self.folder))
+        if self.path:
+            parts.append(self.path)
         if self.file:
             parts.append(_("file {file}").format(file=self.file))
         if self.line is not None and self.row not in (None, self.line):
@@ -86,6 +92,19 @@ class Location:
         if self.value is not None:
             parts.append(_("value {value!r}").format(value=cut(self.value)))
         return ", ".join(parts)
+
+
+def place(path: object) -> Location:
+    """Where ``path`` is, named as what it is: a folder, a file, or (when nothing is there)
+    just the path — so an error about a folder never begins "file …"."""
+    from pathlib import Path
+
+    named = Path(str(path))
+    if named.is_dir():
+        return Location(folder=str(path))
+    if named.exists() or named.is_symlink():
+        return Location(file=str(path))
+    return Location(path=str(path))
 
 
 class InputError(PartingError, ValueError):

@@ -191,7 +191,7 @@ def test_empty_text_comes_back_empty_and_text_keeps_its_line_breaks(business: Pa
 def test_a_missing_path_is_named(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         import_paths([tmp_path / "absent.csv"])
-    assert caught.value.where.file == str(tmp_path / "absent.csv")
+    assert caught.value.where.path == str(tmp_path / "absent.csv")  # neither file nor folder
 
 
 def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client as WebClient
 from django.urls import reverse
@@ -96,3 +97,15 @@ def test_the_import_button_cannot_send_the_files_twice(
     page.wait_for_timeout(300)
     assert len(sent) == 1
     page.close()
+
+
+@pytest.mark.parametrize("kind", ["file", "folder", "path"])
+def test_an_import_error_names_no_temporary_path_whatever_it_names(kind: str) -> None:
+    from parting.errors import InputError, Location
+    from parting.web.import_report import for_the_owner
+
+    server = "/tmp/parting-upload-x1y2/parting-csv"
+    error = InputError("this is not an export Parting knows.", where=Location(**{kind: server}))
+    said = for_the_owner(error, {})
+    assert said.endswith("parting-csv: this is not an export Parting knows.")
+    assert not INTERNALS.search(said), said

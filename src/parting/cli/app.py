@@ -93,7 +93,13 @@ def _writable(output: Path | None) -> Path | None:
     if output is None:
         return None
     folder = output.parent
-    if output.is_dir() or not folder.is_dir() or not os.access(folder, os.W_OK):
+    if output.is_dir():
+        raise InputError(
+            _("this is a folder, not a file."),
+            fix=_("Give the name of a file to write, in this folder or another."),
+            where=Location(folder=str(output)),
+        )
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise InputError(
             _("this file cannot be written."),
             fix=_("Give the name of a new or existing file in a folder you may write to."),

@@ -12,7 +12,7 @@ import typer
 from rich.table import Table
 
 from parting.cli.app import app, console, err_console
-from parting.errors import InputError, Location
+from parting.errors import InputError, Location, place
 from parting.i18n import N_, _
 
 if TYPE_CHECKING:
@@ -55,14 +55,14 @@ def eval_text(
         raise InputError(
             _("the labelled messages are not there."),
             fix=_("Name a folder of CSV files, or one CSV file, with a text and a label column."),
-            where=Location(file=str(data)),
+            where=place(data),
         )
     report = evaluate(data, predictors())
     if not report.scores:
         raise InputError(
             _("no labelled set was found in this folder."),
             fix=_("Name a folder of CSV files, or one CSV file, with a text and a label column."),
-            where=Location(file=str(data)),
+            where=place(data),
         )
     from parting.text import embed
 

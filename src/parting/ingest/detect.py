@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from parting.config import Config
-from parting.errors import InputError, Location
+from parting.errors import InputError, Location, place
 from parting.i18n import _, gettext_noop
 from parting.ingest.parsed import Parsed
 from parting.ingest.sheet import DELIMITERS, HEAD_BYTES, header_key, sniff_encoding, split_line
@@ -92,7 +92,7 @@ def detect(path: Path) -> str:
         raise InputError(
             _("there is no file or folder here."),
             fix=_("Check the path."),
-            where=Location(file=str(path)),
+            where=Location(path=str(path)),
         )
     with path.open("rb") as f:
         head = f.read(HEAD_BYTES)
@@ -144,7 +144,7 @@ def unknown(path: Path) -> InputError:
             "Kimai, Stripe, QuickBooks Online, Xero, FreshBooks or Invoice Ninja, or an "
             "mbox, Maildir or .eml mail file; or name the format with --format."
         ),
-        where=Location(file=str(path)),
+        where=place(path),
     )
 
 

@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo
 import pyarrow as pa
 
 from parting.config import Config
-from parting.errors import InputError, Location
+from parting.errors import InputError, Location, place
 from parting.i18n import _, ngettext
 from parting.ingest.email_message import Email, Tally, parse_email
 from parting.ingest.matching import FREE_MAIL
@@ -107,7 +107,7 @@ def read_maildir(path: Path, config: Config, progress: Progress = None) -> Parse
         raise InputError(
             _("a Maildir is a folder with cur and new sub-folders."),
             fix=_("Give the Maildir folder itself."),
-            where=Location(file=str(path)),
+            where=place(path),
         )
     return read_messages("maildir", path, file_bytes(maildir_files(path)), config, progress)
 

@@ -25,7 +25,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pv
 
 from parting.config import Config
-from parting.errors import ConfigError, InputError, Location, shown
+from parting.errors import ConfigError, InputError, Location, place, shown
 from parting.i18n import _, ngettext
 from parting.ingest import values
 from parting.ingest.arrow_errors import describe
@@ -189,9 +189,9 @@ def _check_timezone(timezone: str) -> None:
 def _find_files(path: Path, notices: list[str]) -> dict[str, Path]:
     if not path.is_dir():
         raise InputError(
-            _("this is not a folder."),
+            _("this is a file, not a folder.") if path.exists() else _("there is no folder here."),
             fix=_("Give the folder that holds clients.csv, invoices.csv and the other files."),
-            where=Location(file=str(path)),
+            where=place(path),
         )
     found: dict[str, Path] = {}
     for file in sorted(path.iterdir()):
@@ -222,7 +222,7 @@ def _find_files(path: Path, notices: list[str]) -> dict[str, Path]:
             fix=_("Add files named after the tables: {names}.").format(
                 names=", ".join(TABLES[n].file_name for n in TABLES)
             ),
-            where=Location(file=str(path)),
+            where=Location(folder=str(path)),
         )
     return found
 

@@ -100,7 +100,7 @@ def parse_path(
         raise InputError(
             _("this file or folder does not exist."),
             fix=_("Check the path."),
-            where=Location(file=str(path)),
+            where=Location(path=str(path)),
         )
     from parting import ingest
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from parting.errors import ConfigError, InputError, Location
+from parting.errors import ConfigError, InputError, place
 from parting.i18n import _
 
 BATCH_SIZE = 64
@@ -58,7 +58,7 @@ def load_model(directory: Path | str) -> AbuseModel:
         raise InputError(
             _("this folder holds no saved model (config.json is missing)."),
             fix=_("Point PARTING_TEXT_MODEL at a folder written by save_pretrained()."),
-            where=Location(file=str(folder)),
+            where=place(folder),
         )
     try:
         from transformers import AutoModelForSequenceClassification, AutoTokenizer

@@ -102,8 +102,10 @@ def for_the_owner(error: PartingError, names: dict[str, str]) -> str:
     if not isinstance(error, InputError):
         return str(error)
     where = error.where
-    if where.file:
-        where.file = names.get(where.file, Path(where.file).name)
+    for kind in ("file", "folder", "path"):  # a server's temporary path, named as what it is
+        named = getattr(where, kind)
+        if named:
+            setattr(where, kind, names.get(named, Path(named).name))
     if "--format" in error.fix:
         error.fix = _("Choose its format in the Format list and import it again.")
     return error.message()
