@@ -88,3 +88,25 @@ def test_every_repair_step_reads_in_the_persons_language(config: Config, languag
         activate("en")
     for mine, theirs in zip(plan.steps, english.steps, strict=True):
         assert mine.title != theirs.title and mine.detail != theirs.detail
+
+
+@pytest.mark.parametrize("sign", [*sorted(EFFORTS), "no_potential"])
+def test_the_extra_effort_step_says_until_the_review_once(config: Config, sign: str) -> None:
+    """The step opens with "Until the review"; the effort itself does not say it again."""
+    detail = build_repair_plan(verdict(sign, "repair"), config, START).step(3).detail.lower()
+    assert detail.count("until the review") == 1, detail
+
+
+@pytest.mark.parametrize(
+    ("language", "named"), [("en", "“Part ways”"), ("fr", "«\u00a0Se séparer\u00a0»")]
+)
+def test_a_plan_refused_for_a_verdict_names_the_verdict_not_its_key(
+    config: Config, language: str, named: str
+) -> None:
+    activate(language)
+    try:
+        with pytest.raises(NoRepairForVerdict) as refused:
+            build_repair_plan(verdict("drain", "part_ways"), config, START)
+    finally:
+        activate("en")
+    assert named in str(refused.value) and "part_ways" not in str(refused.value)

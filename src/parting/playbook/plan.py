@@ -20,7 +20,8 @@ from parting.playbook.moves import IMMEDIATE_SIGNS, MoveId, move_for
 from parting.playbook.records import client_records
 from parting.playbook.steps import describe
 from parting.schema import Tables
-from parting.words.formats import owes
+from parting.words.formats import owes, quoted
+from parting.words.labels import verdict_label
 
 StepStatus = Literal["todo", "done", "skipped", "blocked"]
 STEP_STATUSES: tuple[StepStatus, ...] = StepStatus.__args__  # type: ignore[attr-defined]
@@ -142,7 +143,7 @@ class NoPlanForVerdict(InputError):
         super().__init__(
             _(
                 "{name} has the verdict {verdict}: an exit plan is only for clients to part with."
-            ).format(name=verdict.name, verdict=verdict.verdict),
+            ).format(name=verdict.name, verdict=verdict_named(verdict.verdict)),
             fix=_("Reset expectations instead, with the repair letter or the expectations letter."),
         )
 
@@ -288,3 +289,8 @@ def _steps(plan: ExitPlan, dates: Schedule, progress: dict[int, StepProgress]) -
                 step.status = "blocked"
             step.blocked_by = 4
     return steps
+
+
+def verdict_named(verdict: str) -> str:
+    """A verdict as a sentence names it: its label, quoted (“Part ways”), never its key."""
+    return quoted([verdict_label(verdict)])

@@ -21,7 +21,7 @@ from parting.engine.results import ClientVerdict
 from parting.engine.signs import SIGNS
 from parting.errors import InputError
 from parting.i18n import _, gettext_noop
-from parting.playbook.plan import PlanStep, StepAid, StepProgress
+from parting.playbook.plan import PlanStep, StepAid, StepProgress, verdict_named
 from parting.words.formats import letter_day
 
 REPAIR_VERDICT = "repair"
@@ -40,7 +40,7 @@ REPAIR_AIDS: dict[int, StepAid] = {1: "expectations", 2: "repair"}
 FIXES: dict[str, str] = {spec.id: spec.fix for spec in SIGNS if spec.fix}
 EFFORTS: dict[str, str] = {spec.id: spec.effort for spec in SIGNS if spec.effort}
 GENERAL_FIX = gettext_noop("agree in writing what will change, and by when")
-GENERAL_EFFORT = gettext_noop("a short check-in call every fortnight until the review")
+GENERAL_EFFORT = gettext_noop("a short check-in call every fortnight")
 
 
 @dataclass
@@ -77,7 +77,7 @@ class NoRepairForVerdict(InputError):
         super().__init__(
             _(
                 "{name} has the verdict {verdict}: a repair plan is only for clients to repair."
-            ).format(name=verdict.name, verdict=verdict.verdict)
+            ).format(name=verdict.name, verdict=verdict_named(verdict.verdict))
         )
 
 
@@ -177,3 +177,4 @@ def _steps(
             step.by, step.at = recorded.by, recorded.at
         steps.append(step)
     return steps
+

@@ -102,5 +102,5 @@ SIGN = SignSpec(
     fix=gettext_noop(
         "name one contact person on each side and send a weekly summary of open points"
     ),
-    effort=gettext_noop("a short check-in call every fortnight until the review"),
+    effort=gettext_noop("a short check-in call every fortnight"),
 )
