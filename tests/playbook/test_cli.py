@@ -370,3 +370,21 @@ def test_a_letter_with_no_name_to_sign_it_says_where_to_set_one_on_stderr(
     signed = runner.invoke(app, ["letter", "c1", "--kind", "confirmation", "--output", str(out)])
     assert signed.exit_code == 0 and "No name is set" not in signed.stderr
     assert "Ana Novak\nStudio Lumen" in out.read_text("utf-8")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_client_is_named_on_the_command_line_by_its_id_or_its_name() -> None:
+    store_client(verdict="repair")
+    by_id = runner.invoke(app, ["plan", "c1", "--format", "json"])
+    assert by_id.exit_code == 0, by_id.output
+    for named in ("Lumen Bakery", "lumen bakery", " Lumen  Bakery "):
+        by_name = runner.invoke(app, ["plan", named, "--format", "json"])
+        assert by_name.exit_code == 0, by_name.output
+        assert json.loads(by_name.stdout)["client_id"] == "c1"
+    Client.objects.create(client_id="c2", name="Lumen Bakery")
+    twice = runner.invoke(app, ["letter", "Lumen Bakery"])
+    assert isinstance(twice.exception, NotFoundError)
+    assert "Several clients are named Lumen Bakery: c1, c2." in str(twice.exception)
+    nobody = runner.invoke(app, ["letter", "Crumb & Co"])
+    assert isinstance(nobody.exception, NotFoundError)
+    assert "There is no client Crumb & Co." in str(nobody.exception)

@@ -118,6 +118,10 @@ OutputOption = Annotated[
         callback=_writable,
     ),
 ]
+# A client named on the command line: by its id, or by its name (``store.clients.client_named``).
+ClientArgument = Annotated[
+    str, typer.Argument(help=N_("The client's id or name."), metavar=N_("CLIENT"))
+]
 WorkspaceOption = Annotated[
     Path | None,
     typer.Option(

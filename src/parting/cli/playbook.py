@@ -22,6 +22,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from parting.cli.app import (
+    ClientArgument,
     OutputOption,
     WorkspaceOption,
     app,
@@ -212,7 +213,7 @@ def _print_plan(plan: ExitPlan | RepairPlan) -> None:
     example=N_('parting plan acme --done 2 --note "notice clause: 30 days"'),
 )
 def plan_command(
-    client: Annotated[str, typer.Argument(help=N_("The client's id."), metavar=N_("CLIENT"))],
+    client: ClientArgument,
     start: Annotated[
         str | None,
         typer.Option(
@@ -259,6 +260,9 @@ def plan_command(
     from parting.store.workspace import open_existing
 
     open_existing(workspace)
+    from parting.store.clients import client_named
+
+    client = client_named(client)
     from parting.playbook.plan import ExitPlan, NoPlanForVerdict, step_number
     from parting.playbook.repair import RepairPlan
     from parting.store.plans import mark_step, open_plan, plan_view
@@ -315,7 +319,7 @@ def plan_command(
     example="parting letter acme --kind confirmation --format eml --output acme.eml",
 )
 def letter_command(
-    client: Annotated[str, typer.Argument(help=N_("The client's id."), metavar=N_("CLIENT"))],
+    client: ClientArgument,
     kind: Annotated[
         str | None,
         typer.Option(
@@ -364,6 +368,9 @@ def letter_command(
     from parting.store.workspace import open_existing
 
     open_existing(workspace)
+    from parting.store.clients import client_named
+
+    client = client_named(client)
     from parting.playbook.letters import render_letter
     from parting.store.plans import current_plan
     from parting.store.settings import load_config

@@ -344,7 +344,9 @@ def print_watch_in_language(report: WatchReport) -> None:
 def timeline_command(
     client: Annotated[
         str | None,
-        typer.Argument(help=N_("A client id (default: every client)."), metavar=N_("CLIENT")),
+        typer.Argument(
+            help=N_("A client's id or name (default: every client)."), metavar=N_("CLIENT")
+        ),
     ] = None,
     months: Annotated[
         int | None,
@@ -406,7 +408,9 @@ def timeline_table(
     from parting.web.labels import sign_label, verdict_label
 
     if client is not None:
-        line = client_timeline(client, day, months)
+        from parting.store.clients import client_named
+
+        line = client_timeline(client_named(client), day, months)
         console.print(f"{line.name}: {summary(line)}", highlight=False, markup=False)
         table = Table(_("Month"), _("Verdict"), _("Signs"))
         for month in line.months:

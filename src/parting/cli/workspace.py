@@ -15,6 +15,7 @@ import typer
 from rich.table import Table
 
 from parting.cli.app import (
+    ClientArgument,
     OutputOption,
     ProfileOption,
     WorkspaceOption,
@@ -67,6 +68,13 @@ def _open(workspace: Path | None) -> Path:
     from parting.store.workspace import open_existing
 
     return open_existing(workspace)
+
+
+def client_named(text: str) -> str:
+    """The id of the client a person named by its id or its name (``store.clients``)."""
+    from parting.store.clients import client_named as named
+
+    return named(text)
 
 
 @app.command(
@@ -291,7 +299,7 @@ def clients_list(workspace: WorkspaceOption = None) -> None:
     example="parting clients set acme --salutation ms --formality usual",
 )
 def clients_set(
-    client: Annotated[str, typer.Argument(help=N_("The client id."), metavar=N_("CLIENT"))],
+    client: ClientArgument,
     salutation: Annotated[
         str | None,
         typer.Option(
@@ -309,6 +317,7 @@ def clients_set(
     workspace: WorkspaceOption = None,
 ) -> None:
     _open(workspace)
+    client = client_named(client)
     from parting.store.clients import set_address
 
     if salutation is None and formality is None:
@@ -378,6 +387,7 @@ def clients_merge(
     workspace: WorkspaceOption = None,
 ) -> None:
     _open(workspace)
+    into, other = client_named(into), client_named(other)
     from parting.store.clients import merge
 
     merge(into, other)
@@ -400,12 +410,11 @@ def clients_link(
             help=N_("The number (or name) from 'clients unmatched'."), metavar=N_("NUMBER")
         ),
     ],
-    client: Annotated[
-        str, typer.Argument(help=N_("The client id it belongs to."), metavar=N_("CLIENT"))
-    ],
+    client: ClientArgument,
     workspace: WorkspaceOption = None,
 ) -> None:
     _open(workspace)
+    client = client_named(client)
     from parting.store.clients import find_unmatched, link
 
     ref = find_unmatched(key)
@@ -526,7 +535,7 @@ def settings_set(
     example=N_('parting incident add acme --kind abuse --severity high --note "Shouted at Ana"'),
 )
 def incident_add(
-    client: Annotated[str, typer.Argument(help=N_("Client id."), metavar=N_("CLIENT"))],
+    client: ClientArgument,
     kind: Annotated[
         str,
         typer.Option(
@@ -550,6 +559,7 @@ def incident_add(
     workspace: WorkspaceOption = None,
 ) -> None:
     _open(workspace)
+    client = client_named(client)
     from parting.store.incidents import add_incident
 
     incident = add_incident(client, kind, severity, note, parse_day(day, "--date"), staff)
@@ -568,6 +578,7 @@ def incident_list(
     workspace: WorkspaceOption = None,
 ) -> None:
     _open(workspace)
+    client = client_named(client) if client is not None else None
     from parting.store.incidents import list_incidents
     from parting.words.labels import incident_label, incident_severity_label
 
@@ -625,7 +636,7 @@ def incident_remove(
     ),
 )
 def judgement_add(
-    client: Annotated[str, typer.Argument(help=N_("Client id."), metavar=N_("CLIENT"))],
+    client: ClientArgument,
     kind: Annotated[
         str, typer.Option("--kind", help=N_("will-pass or relationship."), metavar=N_("KIND"))
     ],
@@ -642,6 +653,7 @@ def judgement_add(
     workspace: WorkspaceOption = None,
 ) -> None:
     _open(workspace)
+    client = client_named(client)
     from parting.store.incidents import add_judgement
 
     add_judgement(client, kind, sign, note, parse_day(day, "--date"))

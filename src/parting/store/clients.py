@@ -55,6 +55,27 @@ def get_client(client_id: str) -> Client:
         ) from None
 
 
+def client_named(text: str) -> str:
+    """The id of the client ``text`` names on the command line: its id, or its name
+    (whatever its case) when one client bears it — a person knows their clients by name.
+    ``NotFoundError`` when none does, or when several share the name (naming their ids)."""
+    if Client.objects.filter(pk=text).exists():
+        return text
+    name = " ".join(text.split())
+    ids = list(Client.objects.filter(name=name).order_by("pk").values_list("pk", flat=True)[:4])
+    if not ids:
+        ids = list(
+            Client.objects.filter(name__iexact=name).order_by("pk").values_list("pk", flat=True)[:4]
+        )
+    if len(ids) > 1:
+        raise NotFoundError(
+            _("Several clients are named {name}: {ids}. Give the id of the one you mean.").format(
+                name=name, ids=", ".join(ids)
+            )
+        )
+    return ids[0] if ids else get_client(text).pk
+
+
 def merge(into: str, other: str) -> dict[str, Any]:
     """Move everything of ``other`` to ``into``, keep ``other``'s aliases (and its id, so a
     re-import of a file naming it lands on ``into``), then delete ``other``. Returns what
