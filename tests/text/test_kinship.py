@@ -161,3 +161,40 @@ def test_the_tuning_rows_of_the_fourteenth_session_are_read_right() -> None:
             assert _senior_in_mail(row["text"]) == bool(row["writer"]), row["text"]
         else:
             assert (meaning.writer_pronoun([row["text"]], "vi") or "") == row["writer"], row["text"]
+
+
+# --- the writer's family words are nouns, not pronouns (mail side, ``EXCHANGE_STEPS``)
+
+
+@pytest.mark.parametrize(
+    ("text", "exchanged"),
+    [
+        # A senior writer's sister is still a sister, and the writer's: "em gái em".
+        (
+            "em ơi em gái chị đặt bánh mà bên em giao trễ",
+            "anh ơi em gái em đặt bánh mà bên anh giao trễ",
+        ),
+        ("cháu ơi em họ của bác nhận hàng rồi", "anh ơi em họ của em nhận hàng rồi"),
+        ("em ơi anh trai chị nhờ em gửi lại hóa đơn", "anh ơi anh trai em nhờ anh gửi lại hóa đơn"),
+        # People named by their calling are no pronoun either; "họ" after a verb is "they".
+        (
+            "em ơi bác sĩ dặn chị nghỉ, cô dâu chú rể chưa tới",
+            "anh ơi bác sĩ dặn em nghỉ cô dâu chú rể chưa tới",
+        ),
+        ("em ơi chị nói họ rồi", "anh ơi em nói họ rồi"),
+    ],
+)
+def test_a_kinship_noun_is_not_exchanged_with_the_pronouns(text: str, exchanged: str) -> None:
+    accented = normalise.apply_text(text, normalise.ACCENTED_STEPS)
+    assert kinship.senior_writer(accented, client_writes=True)
+    assert normalise.apply_text(accented, kinship.EXCHANGE_STEPS, lower=False) == exchanged
+
+
+def test_the_vectorised_exchange_keeps_kinship_nouns_as_python_does() -> None:
+    texts = [
+        "em ơi em trai chị lỡ tay làm vỡ cái bình, em còn mẫu đó không",
+        "em ơi chị đặt 5 hộp mà em giao có 3 thôi",
+    ]
+    frame = nw.from_native(pl.DataFrame({"body": texts, "language": ["vi"] * len(texts)}))
+    found = classify(frame, language="language")["is_complaint"].to_list()
+    assert found == [flags_of(text, "vi")["is_complaint"] for text in texts] == [False, True]

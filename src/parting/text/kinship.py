@@ -148,19 +148,39 @@ def _exchanged(words: Sequence[str], mark: str) -> normalise.Step:
     return (" (?:" + "|".join(words) + ") ", f" {mark} ")
 
 
+# A kinship word followed by one of these is a noun for somebody, not a pronoun for the
+# writer or the reader: the writer's (or the reader's) relatives ("em gái chị": my
+# younger sister; "anh họ", "chị dâu", "con trai"), and people named by their calling
+# ("bác sĩ", the doctor; "cô giáo", the teacher; "cô dâu", "chú rể": bride and groom).
+# Whoever's relative it is, the possessive after it says ("em gái chị" from a "chị"
+# writer is the writer's sister), and that possessive is exchanged like any pronoun.
+# Typed without tones only where the bare word is no other common one ("gai", "ho":
+# "em ho" is "em họ" in teen spelling; "dau" is "đau", in pain, and "re" "rẻ", cheap).
+KIN_NOUN_WORDS: tuple[str, ...] = (
+    "gái", "gai", "trai", "họ", "ho", "rể", "dâu", "ruột", "nuôi", "sĩ", "giáo",
+)  # fmt: skip
+
+
 # The writer's pronouns become "em" and the reader's "anh", over the accented view.
 # Every space is doubled and the text padded first, so that each word has a space of
 # its own on both sides and one pass per side exchanges every word ("chị em" too);
 # the spaces are then put back as they were. Only the forms of ``SENIOR`` and ``JUNIOR``
 # ("chi" typed without its tone is "chị" here more often than "chỉ"); the writer's
-# words are marked first so the reader's new "anh" is not exchanged again.
+# words are marked first so the reader's new "anh" is not exchanged again. A kinship
+# noun (``KIN_NOUN_WORDS``) is tied to its kinship word by "_" before the exchange, so
+# that word, no longer standing alone, keeps its meaning ("em gái chị" becomes "em gái
+# em", my sister, not "anh gái em"); "_" never stands in the accented view, and the tie
+# is undone last. One plain replacement per noun word: no backreferences (see
+# ``normalise``), and plain replacements cost engines least.
 EXCHANGE_STEPS: tuple[normalise.Step, ...] = (
     (" ", "  "),
     ("^", " "),
     ("$", " "),
+    *((f"  {word} ", f"_{word} ") for word in KIN_NOUN_WORDS),
     _exchanged(SENIOR, "WRITER"),
     _exchanged(JUNIOR, "anh"),
     ("WRITER", "em"),
+    ("_", " "),
     ("  ", " "),
     ("^ ", ""),
     (" $", ""),
