@@ -286,3 +286,58 @@ def test_a_negation_denies_whatever_word_of_its_family_carries_it(
 )
 def test_the_same_family_asserting_keeps_the_hate(text: str, words: list[str]) -> None:
     assert not clauses.denied(text, words, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "denied"),
+    [
+        # Hate or harm the writer stands against is denied, whatever word opposes it.
+        ("I'm against any harm to Muslims.", ["harm"], True),
+        ("Stop killing trans people.", ["killing"], True),
+        ("We must end the senseless violence against women.", ["violence"], True),
+        ("Zero tolerance for hatred of immigrants.", ["hatred"], True),
+        # People opposed are not a harm opposed; a harm too far off is not opposed.
+        ("Stop the immigrants before they kill us all.", ["kill"], False),
+        ("I'm against letting refugees in, they are parasites.", ["parasites"], False),
+        # "No more" ends a harm, or keeps people out.
+        ("No more dead women.", ["dead"], True),
+        ("Not one more gay person killed.", ["killed"], True),
+        ("No more immigrants, they are vermin.", ["vermin"], False),
+        # A harm condemned before or right after it is said.
+        ("It's wrong to want disabled people dead.", ["dead"], True),
+        ("Murdering black people is a crime.", ["murder"], True),
+        ("Violence against Muslims is never acceptable.", ["violence"], True),
+        ("Killing immigrants is the answer.", ["kill"], False),
+        ("Immigrants are criminals, which is unacceptable.", ["criminals"], False),
+    ],
+)
+def test_a_harm_opposed_ended_or_condemned_is_denied(
+    text: str, words: list[str], denied: bool
+) -> None:
+    assert clauses.denied(text, words, "en") is denied
+
+
+def test_the_words_of_harm_are_found_with_their_endings_only() -> None:
+    text = "Stop the killing and violence; the executive said the diet was stable."
+    assert clauses.harm_words(text, "en") == ["killing", "violence"]
+    assert clauses.harm_words("Stop killing them.", "sl") == []  # no grammar here
+
+
+def test_a_message_the_patterns_did_not_flag_is_never_raised_when_its_harm_is_denied(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(embed, "_model", lambda: SureModel())
+    monkeypatch.setattr(embed, "available", lambda: True)
+    weights = np.zeros(embed.DIMENSIONS, dtype=np.float32)
+    weights[0] = 5.0
+    head = Head(weights, 0.0, {"en": 0.5}, raises={"en": 0.5})
+    texts = [
+        "I'm against any harm to Muslims.",
+        "Stop killing trans people.",
+        "Muslims should all be killed off.",
+        "Women belong at home.",  # no word of harm: the clause reading has nothing to deny
+    ]
+    verdicts = veto.second_opinion(
+        texts, ["en"] * 4, embed.Embedder(tmp_path), head, flagged=[False] * 4
+    )
+    assert [v is not None and v.raised for v in verdicts] == [False, False, True, True]

@@ -57,6 +57,30 @@ def test_typos_drop_or_swap_one_inner_letter_of_long_words_only() -> None:
     assert typos("hat") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I won't treat women like that.", "en"),  # "threat" with one letter dropped
+        ("Please treat the Muslims on our staff fairly.", "en"),
+        ("Un étranger a transmis vos ordres aux femmes.", "fr"),  # "étrangler", "ordures"
+        ("Les refuges pour femmes ferment.", "fr"),  # "réfugiés"
+    ],
+)
+def test_a_slip_that_makes_another_word_is_read_as_that_word(text: str, language: str) -> None:
+    from parting.text.classify import explain
+
+    assert "is_abusive" not in explain(text, language)
+
+
+def test_a_word_read_with_a_slip_is_evidence_the_clause_reading_sees() -> None:
+    from parting.text import veto
+    from parting.text.classify import explain
+
+    assert explain("I haet women.", "en")["is_abusive"] == ["women", "haet"]
+    assert veto.denied_in_clause("I don't haet women.", "en")
+    assert not veto.denied_in_clause("I haet women.", "en")
+
+
 def test_the_learned_vietnamese_lexicon_names_its_source_and_licence() -> None:
     header = learn.LEXICON_FILE.read_text(encoding="utf-8").split("\n\n")[0]
     assert "ViHOS" in header

@@ -666,6 +666,10 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "DIRECTED",
         "IDENTITY",
         "HATE",
+        # A word read with a slip ("haet") is evidence as the word is: the clause
+        # reading of the model's second opinion is asked about it too.
+        "IDENTITY_TYPO",
+        "HATE_TYPO",
     ),
     "is_severe_abuse": ("SLURS", "THREATS"),
     "is_complaint": ("COMPLAINT", "MINOR_COMPLAINT"),

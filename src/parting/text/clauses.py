@@ -145,6 +145,17 @@ class Grammar:
     # An excluding word that, after a negated verb of being, says "as if" ("it's not
     # like they are …").
     as_if: frozenset[str] = frozenset()
+    # Words that stand against what follows ("I'm against any harm to …", "stop killing
+    # …", "end the violence against …"), and the words that may come between them and
+    # the hate or harm they oppose ("any", "the"). Only hate or harm, never people
+    # ("stop the immigrants" opposes no harm).
+    opposing: tuple[str, ...] = ()
+    # An excluding word that ends a harm rather than keeps people out: "no more dead
+    # women", "not one more … killed" (not "no more immigrants").
+    ending: frozenset[str] = frozenset()
+    # A verdict that condemns a harm said right after it ("killing … is a crime",
+    # "… is never acceptable"), over folded words; only a harm is judged so.
+    condemning: str = ""
 
 
 GRAMMARS: dict[str, Grammar] = {
@@ -238,6 +249,7 @@ GRAMMARS: dict[str, Grammar] = {
             "contempt",
             "disdain",
             "violen",
+            "violent",
             "abus",
             "attack",
             "harm",
@@ -253,6 +265,20 @@ GRAMMARS: dict[str, Grammar] = {
             "fear",
             "torture",
             "rape",
+            "dead",
+            "death",
+            "die",
+            "dying",
+            "lynch",
+            "slaughter",
+            "exterminat",
+            "eradicat",
+            "execut",
+            "shoot",
+            "shot",
+            "stab",
+            "beat",
+            "gas",
         ),
         absurd=(
             r"(^| )(it|that|this)( (is|s|was|would be))( (simply|just|so|utterly|completely|"
@@ -260,7 +286,8 @@ GRAMMARS: dict[str, Grammar] = {
             r"false|laughable|insane|crazy|silly|idiotic|a lie|a myth|untrue|bullshit|"
             r"ludicrous|preposterous|unfair|unjust|cruel|shameful|immoral|disgraceful|"
             r"unacceptable) to( (say|think|claim|believe|suggest|call|pretend|imagine|argue|"
-            r"assume|treat|describe|label)( |$)|$)"
+            r"assume|treat|describe|label|want|wish|see|hurt|harm|kill|attack|hate|abuse|"
+            r"mistreat)( |$)|$)"
         ),
         disowning=(
             r"^(and |but |yet |though )?(i|we)( (have|ve|had|d|would|will|could|ll))?"
@@ -309,6 +336,41 @@ GRAMMARS: dict[str, Grammar] = {
         instead=("rather than", "instead of"),
         least=("the least",),
         as_if=frozenset({"like"}),
+        opposing=(
+            "against",
+            "opposed to",
+            "oppose",
+            "opposes",
+            "opposing",
+            "stop",
+            "stops",
+            "stopping",
+            "end",
+            "ending",
+            "put an end to",
+            "condemn",
+            "condemns",
+            "condemning",
+            "reject",
+            "rejects",
+            "fight",
+            "fighting",
+            "combat",
+            "no to",
+            "zero tolerance for",
+            "tolerance for",
+            "prevent",
+            "preventing",
+        ),
+        ending=frozenset({"more"}),
+        condemning=(
+            r"^((that|this|it|which) )?(is|s|was|are|were|would be|will always be)"
+            r"( (simply|just|absolutely|clearly|always|still|plainly|nothing less than|"
+            r"nothing but))* (a crime|criminal|a sin|inhumane|barbaric|unacceptable|"
+            r"inexcusable|unjustifiable|indefensible|unforgivable|"
+            r"(never|not|in no way) (ok|okay|acceptable|justified|justifiable|right|fine|"
+            r"the answer|a solution|alright))( |$)"
+        ),
     ),
     "fr": Grammar(
         negators=_words("ne n pas jamais rien aucun aucune aucuns personne ni nullement"),
@@ -473,8 +535,40 @@ def _excludes(words: list[str], i: int, end: int, grammar: Grammar) -> bool:
         # an "as if", no dislike.
         if words[j] in grammar.as_if and i > 0 and words[i - 1] in grammar.being:
             continue
+        # "No more dead women", "not one more … killed": what ends is a harm.
+        if words[j] in grammar.ending and _harm(words[end : end + 1], grammar):
+            continue
         span = " ".join(words[j + 1 : end])
         if not any(words[j] in keys and re.search(rule, span) for keys, rule in grammar.released):
+            return True
+    return False
+
+
+def _harm(phrase: list[str], grammar: Grammar) -> bool:
+    """Whether ``phrase`` names hate or harm (``Grammar.harms``), not people or a quality."""
+    return bool(phrase) and " ".join(phrase).startswith(grammar.harms)
+
+
+# Words that may stand between a word of opposition and the harm it opposes ("against
+# any harm", "end the senseless killing").
+_BEFORE_HARM = _words(
+    "the a an any all more further such senseless needless this these those every of "
+    "hate hateful violent"
+)
+
+
+def _opposed(words: list[str], at: int, phrase: list[str], grammar: Grammar) -> bool:
+    """Whether the hate or harm at ``at`` is what the writer stands against: "I'm
+    against any harm to …", "stop killing …", "end the violence against …", "zero
+    tolerance for hatred of …". Only hate or harm, with at most three small words
+    between ("stop the immigrants before they kill us" opposes the people)."""
+    if not grammar.opposing or not _harm(phrase, grammar):
+        return False
+    for start in range(max(at - 3, 0), at + 1):
+        if any(w not in _BEFORE_HARM for w in words[start:at]):
+            continue
+        before = " ".join(words[max(start - 4, 0) : start])
+        if any(re.search(rf"(^| ){p}$", before) for p in grammar.opposing):
             return True
     return False
 
@@ -624,6 +718,8 @@ def denied(text: str, words: list[str], language: str | None) -> bool:
                             or _set_aside(clause, at, grammar)
                             or _asks_who_would(clause, at, phrase, grammar)
                             or _spared(*_with_coordinated(parts, number, at), phrase, grammar)
+                            or _opposed(clause, at, phrase, grammar)
+                            or _condemned(after, phrase, grammar)
                             or (not asks and _denies_before(clause, at, grammar, len(phrase)))
                         )
                     )
@@ -715,6 +811,37 @@ def _judged_false(
             false = any(w in grammar.falsity for w in judged) or judged[:2] == ["no", "basis"]
             return negated != false
     return False
+
+
+# The endings a word of harm takes ("kill" → "killing", "violen" → "violence",
+# "stab" → "stabbed"); not "executive", "stable" or "diet".
+_HARM_ENDINGS = re.compile(
+    r"(s|es|e|ed|d|ing|er|ers|ion|ions|ce|ly|ful|ous|uous|ment|en|bed|bing|sed|sing)?$"
+)
+
+
+def harm_words(text: str, language: str | None) -> list[str]:
+    """The words of ``text`` (folded) that name hate or harm (``Grammar.harms`` with their
+    endings: "killing", "violence", "hatred"), for a message whose hate the patterns did
+    not find: the clause reading is asked whether every one of them is denied."""
+    grammar = GRAMMARS.get(language or "")
+    if grammar is None:
+        return []
+    found = []
+    for word in _WORD.findall(_fold(text)):
+        stems = [h for h in grammar.harms if " " not in h and word.startswith(h)]
+        if any(_HARM_ENDINGS.fullmatch(word[len(h) :]) for h in stems):
+            found.append(word)
+    return list(dict.fromkeys(found))
+
+
+def _condemned(after: list[str], phrase: list[str], grammar: Grammar) -> bool:
+    """Whether the harm ``phrase`` is condemned right after it, within its clause:
+    "Killing … is a crime", "Violence against … is never acceptable". Only a harm: "…
+    are criminals, which is unacceptable" judges no harm."""
+    if not grammar.condemning or not _harm(phrase, grammar):
+        return False
+    return any(re.search(grammar.condemning, " ".join(after[k:])) for k in range(4))
 
 
 def _occurrences(words: list[str], phrase: list[str]) -> list[int]:

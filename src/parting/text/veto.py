@@ -188,15 +188,30 @@ def hateful_words(text: str, language: str | None) -> list[str]:
 CLAUSE_LANGUAGES = frozenset({"en"})
 
 
-def denied_in_clause(text: str, language: str | None) -> bool:
-    """Whether every hateful word of a pattern hit stands in a clause that denies it
-    (``clauses.denied``), in the languages where that was measured to help. A slur is
-    never read so: it insults whatever the clause."""
+def harm_words(text: str, language: str | None) -> list[str]:
+    """The words of hate or harm in ``text`` whatever the patterns decided (their
+    ``HATE`` and ``THREATS`` cues, a slip included, and the clause reading's own words of
+    harm with their endings: "killing"), other than the group it names: what the clause
+    reading is asked about in a message the patterns did not flag."""
+    from parting.text.classify import cue_words, group_words
+
+    group = set(group_words(text))
+    found = cue_words(text, ("HATE", "HATE_TYPO", "THREATS"), language)
+    found += clauses.harm_words(text, language)
+    return [w for w in dict.fromkeys(found) if w not in group]
+
+
+def denied_in_clause(text: str, language: str | None, flagged: bool = True) -> bool:
+    """Whether every hateful word stands in a clause that denies it (``clauses.denied``),
+    in the languages where that was measured to help: the words of the patterns' hit, or
+    for a message they did not flag (``flagged`` False) its words of hate or harm
+    (``harm_words``). A slur is never read so: it insults whatever the clause."""
     from parting.text.classify import slur_words
 
     if language not in CLAUSE_LANGUAGES or slur_words(text):
         return False
-    return clauses.denied(text, hateful_words(text, language), language)
+    words = hateful_words(text, language) if flagged else harm_words(text, language)
+    return clauses.denied(text, words, language)
 
 
 @dataclass(frozen=True)
@@ -270,8 +285,10 @@ def second_opinion(
         if q - probabilities[row_of[i]] >= head.contrasts[languages[i] or ""][kind]:
             negated_at.add(i)
     # A message whose every hateful word stands in a clause that denies it is a denial,
-    # whatever the head reads (``clauses``: the punctuation the patterns cannot see).
-    negated_at |= {i for i in asked if hits[i] and denied_in_clause(texts[i], languages[i])}
+    # whatever the head reads (``clauses``: the punctuation the patterns cannot see):
+    # its flag is vetoed, and a message the patterns did not flag is never raised ("I'm
+    # against any harm to …" holds no negation the patterns see).
+    negated_at |= {i for i in asked if denied_in_clause(texts[i], languages[i], hits[i])}
     for i, p in zip(asked, probabilities[: len(asked)], strict=True):
         limit = cut(i) or 0.0
         negated = i in negated_at

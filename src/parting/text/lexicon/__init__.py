@@ -166,10 +166,13 @@ def _folded_alternatives(kind: str, language: str | None = None) -> list[str]:
     for module in _modules(language):
         # The commonest words also match with one slip of the finger, in a kind of their
         # own: inside the big kinds the variants would push RE2 off its fast automaton.
+        # A slip that makes another word of the language is no slip ("treat" is not
+        # "threat", "ordres" not "ordures"): ``REAL_WORDS`` are never read as one.
+        real: frozenset[str] = getattr(module, "REAL_WORDS", frozenset())
         for word in (
             getattr(module, kind[: -len("_TYPO")] + "_TYPOS", []) if kind in TYPO_KINDS else []
         ):
-            found.extend(spelled(variant) for variant in typos(word))
+            found.extend(spelled(variant) for variant in typos(word) if variant not in real)
         for entry in getattr(module, kind, []):
             if kind in SPELLED_KINDS:
                 found.append(spelled(entry, spaced=kind in SPACED_KINDS))

@@ -164,6 +164,9 @@ HATE_TYPOS = [
     "hate", "hatred", "kill", "killed", "death", "trash", "threat", "cancer", "suffer",
     "disgusting", "disgusted", "repugnant", "despise", "plague", "worthless", "torture",
 ]
+# What one slip on those words would make that is a word of its own: never read as the
+# slip ("I won't treat women like that" holds no "threat").
+REAL_WORDS = frozenset({"treat", "hated", "hared"})
 
 # Condemning or reporting someone else's words: the writer is not the abuser.
 COUNTER = [

@@ -157,6 +157,9 @@ HATE_TYPOS = [
     "deteste", "mort", "ordures", "pourritures", "connerie", "cancer", "malade",
     "respect", "stupide", "etrangler", "degoutent", "repugnants", "sauvages",
 ]
+# What one slip on those words would make that is a word of its own: never read as the
+# slip ("un étranger" is no "étrangler", "vos ordres" no "ordures").
+REAL_WORDS = frozenset({"etranger", "ordres", "refuges", "handicaps", "caner", "backs", "savages"})
 
 COUNTER = [
     r"(dire|dit|dis|disent|disant|ecrire|ecrit|ecrivent|pretendre|pretend) +que",
