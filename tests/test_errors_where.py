@@ -91,3 +91,22 @@ def test_an_import_of_nothing_names_the_path_and_of_an_unknown_folder_the_folder
 def test_eval_text_names_a_folder_without_labelled_sets_as_a_folder(folder: Path) -> None:
     said = refusal("eval-text", "--data", str(folder))
     assert f"folder {folder}: no labelled set was found in this folder." in said
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "value “12,34,5”"),
+        ("fr", "valeur «\u00a012,34,5\u00a0»"),
+        ("vi", "giá trị “12,34,5”"),
+        ("sl", "vrednost »12,34,5«"),
+    ],
+)
+def test_a_value_from_the_data_is_quoted_as_the_reader_s_language_quotes(
+    lang: str, said: str
+) -> None:
+    activate(lang)
+    try:
+        assert said in Location(file="invoices.csv", row=4, value="12,34,5").describe()
+    finally:
+        activate("en")

@@ -90,7 +90,10 @@ class Location:
         if self.option:
             parts.append(_("option {option}").format(option=self.option))
         if self.value is not None:
-            parts.append(_("value {value!r}").format(value=cut(self.value)))
+            from parting.words.formats import quoted  # Babel loads only when an error is told
+
+            # Between the reader's own quotation marks (« … » in French, »…« in Slovenian).
+            parts.append(_("value {value}").format(value=quoted([cut(self.value)])))
         return ", ".join(parts)
 
 

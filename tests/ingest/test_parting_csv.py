@@ -302,7 +302,7 @@ def test_two_files_for_one_table_are_refused(tmp_path: Path) -> None:
 def test_the_message_names_file_row_column_value_and_fix(tmp_path: Path) -> None:
     err = error(tmp_path, clients="client_id,name,relationship\nC1,Acme,maybe\n")
     text = str(err)
-    for part in ("clients.csv", "line 2", "relationship", "'maybe'", "true or false"):
+    for part in ("clients.csv", "line 2", "relationship", "value “maybe”", "true or false"):
         assert part in text
 
 

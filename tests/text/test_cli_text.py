@@ -138,11 +138,11 @@ def test_a_hatecheck_file_without_template_ids_is_read_as_any_labelled_file(
     ("content", "said"),
     [
         ("text\nhello\n", "no label column"),
-        ("text,label\nhello,furious\n", "value 'furious'"),
+        ("text,label\nhello,furious\n", "value “furious”"),
         ('text,label\n"a, b",none,extra\n', "row 2"),
         ("text,label\n", "no labelled rows"),
         ("", "empty"),
-        ("text,label,language\nhello,none,de\n", "value 'de'"),
+        ("text,label,language\nhello,none,de\n", "value “de”"),
     ],
 )
 def test_a_malformed_file_is_refused_with_a_message_naming_the_problem(
