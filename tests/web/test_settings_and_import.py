@@ -35,6 +35,21 @@ def test_saving_unchanged_settings_stores_no_override(owner_client: WebClient) -
     assert tomllib.loads(stored_toml()) == {}
 
 
+@pytest.mark.parametrize("typed", ["EURO", "€", "XYZ", "E1R"])
+def test_a_currency_that_is_no_iso_code_is_refused_with_what_to_write(
+    owner_client: WebClient, typed: str
+) -> None:
+    response = owner_client.post(reverse("settings"), _form_data(currency=typed))
+    assert response.status_code == 400
+    assert "Use a three-letter code such as EUR or VND." in unescape(response.content.decode())
+    assert tomllib.loads(stored_toml()) == {}
+
+
+def test_a_currency_code_in_any_case_is_stored_as_the_iso_code(owner_client: WebClient) -> None:
+    assert owner_client.post(reverse("settings"), _form_data(currency=" usd ")).status_code == 302
+    assert tomllib.loads(stored_toml())["business"]["currency"] == "USD"
+
+
 def test_settings_store_only_what_differs_from_the_defaults(owner_client: WebClient) -> None:
     data = _form_data(
         timezone="Asia/Ho_Chi_Minh",

@@ -87,7 +87,8 @@ def _decimal(**options: Any) -> forms.FloatField:
 
 class SettingsForm(forms.Form):
     name = forms.CharField(max_length=200, required=False, **_about("name"))
-    currency = forms.CharField(max_length=3, min_length=3, **_about("currency"))
+    # No length limits of its own: "EURO" or "€" gets the one message that says what to write.
+    currency = forms.CharField(max_length=20, **_about("currency"))
     timezone = forms.CharField(max_length=64, **_about("timezone"))
     # Each language under its own name, as the language menu offers them.
     language = forms.ChoiceField(choices=django_settings.LANGUAGES, **_about("language"))
@@ -161,8 +162,10 @@ class SettingsForm(forms.Form):
         return zone
 
     def clean_currency(self) -> str:
+        from babel.numbers import is_currency
+
         code: str = self.cleaned_data["currency"].strip().upper()
-        if not code.isalpha():
+        if len(code) != 3 or not code.isalpha() or not is_currency(code):
             raise forms.ValidationError(_("Use a three-letter code such as EUR or VND."))
         return code
 
