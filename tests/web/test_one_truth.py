@@ -174,3 +174,24 @@ def test_what_a_client_owes_is_one_figure_on_every_surface(
     payment = [s for s in scored["signs"] if s["id"] == "payment_risk"]
     for sign in payment:  # the payment sign's figure is the same number
         assert sign["evidence"]["figures"]["overdue"] == pytest.approx(owing.overdue)
+
+
+def test_hours_are_one_figure_on_the_client_page_and_the_portfolio(
+    owner_client: WebClient, workspace: dict[str, ClientVerdict]
+) -> None:
+    """The client's hours and the drain sign's hours figure, written once (``18.3 h``)."""
+    from parting.words.figures import value
+
+    drained, hours = next(
+        (v, s.evidence.figures["hours"])
+        for v in sorted(workspace.values(), key=lambda v: v.rank)
+        for s in v.signs
+        if (s.evidence.figures.get("hours") or 0) > 0
+    )
+    written = value("hours", hours, "EUR", "en")
+    assert written.endswith(" h")
+    page = _text(owner_client.get(reverse("client", args=[drained.client_id])))
+    assert f"Hours</dt><dd>{written}</dd>" in page  # the client's own figure
+    assert re.search(rf"Hours</th>\s*<td[^>]*>{re.escape(written)}<", page)  # the sign's
+    portfolio = _text(owner_client.get(reverse("portfolio")))
+    assert f">{written}</td>" in portfolio

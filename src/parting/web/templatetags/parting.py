@@ -40,6 +40,15 @@ def number(value: float | None, decimals: int = 0) -> str:
 
 
 @register.filter
+def hours(value: float | None) -> str:
+    """Hours as the figure "hours" is written wherever it is shown — on a sign's figures,
+    in the CLI, in the letters — with its one decimal and its unit (``18.3 h``)."""
+    from parting.words.figures import value as figure_value
+
+    return figure_value("hours", value, "", formats.locale())
+
+
+@register.filter
 def share(value: float | None, decimals: int = 0) -> str:
     return formats.share(value, int(decimals))
 
