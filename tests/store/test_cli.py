@@ -151,8 +151,9 @@ def test_incident_add_list_remove_and_judgement_add(imported: Path) -> None:
     )  # fmt: skip
     incident = Incident.objects.get(note="Threw a menu")
     assert f"Logged incident {incident.incident_id}." in out
-    listed = runner.invoke(app, ["incident", "list", "bistro"], env={"COLUMNS": "200"}).output
+    listed = runner.invoke(app, ["incident", "list", "Bistro Lune"], env={"COLUMNS": "200"}).output
     assert "Threw a menu" in listed and "inc1" not in listed
+    assert "Bistro Lune" in listed and "bistro " not in listed  # the client by name, not id
     assert "What happened" in listed and "Mar 1, 2026" in listed and "2026-03-01" not in listed
     parting("incident", "remove", incident.incident_id)
     assert not Incident.objects.filter(pk=incident.pk).exists()

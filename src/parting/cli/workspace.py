@@ -600,7 +600,7 @@ def incident_list(
     for i in incidents:
         table.add_row(
             i.incident_id,
-            i.client_id,
+            i.client.name or i.client_id,
             day(i.date),
             incident_label(i.kind),
             incident_severity_label(i.severity),
