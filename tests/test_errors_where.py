@@ -110,3 +110,17 @@ def test_a_value_from_the_data_is_quoted_as_the_reader_s_language_quotes(
         assert said in Location(file="invoices.csv", row=4, value="12,34,5").describe()
     finally:
         activate("en")
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--format", "xml"], "unknown format “xml”."),
+        (["--engine", "spork"], "unknown engine “spork”."),
+    ],
+)
+def test_an_unknown_choice_is_quoted_as_every_other_value(
+    folder: Path, args: list[str], said: str
+) -> None:
+    (folder / "clients.csv").write_text("client_id,name\nc1,Acme\n", encoding="utf-8")
+    assert said in refusal("score", "--input", str(folder), *args)

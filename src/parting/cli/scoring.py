@@ -69,8 +69,10 @@ EngineOption = Annotated[
 def render(triage: Triage, fmt: str, output: Path | None) -> None:
     """Print ``triage`` as a Rich table, JSON, CSV or Parquet, to ``output`` or stdout."""
     if fmt not in FORMATS:
+        from parting.words.formats import quoted  # the value as the reader quotes it
+
         raise InputError(
-            _("unknown format {format}.").format(format=fmt),
+            _("unknown format {format}.").format(format=quoted([fmt])),
             fix=_("Choose one of: table, json, csv, parquet."),
         )
     if fmt == "parquet" and output is None:

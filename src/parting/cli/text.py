@@ -80,8 +80,10 @@ def eval_text(
 
 def _check_format(fmt: str) -> None:
     if fmt not in FORMATS:
+        from parting.words.formats import quoted  # the value as the reader quotes it
+
         raise InputError(
-            _("unknown format {format}.").format(format=fmt),
+            _("unknown format {format}.").format(format=quoted([fmt])),
             fix=_("Choose one of: table, json."),
         )
 

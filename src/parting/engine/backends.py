@@ -62,8 +62,10 @@ TIMESTAMP_COLUMNS: dict[str, str] = {"messages": "sent_at"}
 
 def check_engine(engine: str) -> str:
     if engine not in ENGINES:
+        from parting.words.formats import quoted  # the value as the reader quotes it
+
         raise InputError(
-            _("unknown engine {engine}.").format(engine=engine),
+            _("unknown engine {engine}.").format(engine=quoted([engine])),
             fix=_("Choose one of: duckdb, polars, spark."),
         )
     return engine

@@ -180,8 +180,10 @@ def reader(format: str) -> Reader:
         "eml": mail.read_eml,
     }
     if format not in readers:
+        from parting.words.formats import quoted  # the value as the reader quotes it
+
         raise InputError(
-            _("unknown format {format}.").format(format=format),
+            _("unknown format {format}.").format(format=quoted([format])),
             fix=_("Use one of: {formats}.").format(formats=", ".join(FORMATS)),
         )
     return readers[format]
