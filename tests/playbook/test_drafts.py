@@ -76,6 +76,8 @@ PARTS = (
     "fresh-19-tone-held",
     "fresh-19-s14",
     "fresh-19-s14-held",
+    "fresh-20-s15",
+    "fresh-20-s15-held",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}

@@ -20,6 +20,7 @@ from parting.config import Config
 from parting.i18n import _, gettext_noop
 from parting.playbook.language import guess_language
 from parting.playbook.wording import WORDINGS, Wording
+from parting.words.formats import number
 
 RULES: dict[str, str] = {
     "blame": gettext_noop("Blame or a personal attack"),
@@ -180,8 +181,9 @@ def _length(text: str, lang: str, config: Config) -> list[str]:
     if lang == "vi":  # every syllable is written as a word
         limit = round(limit * float(config.settings.letters.vi_word_factor))
     count = len(re.findall(r"\w+", text))
+    # the figures in the reader's language, as every other figure on screen ("1 204", "1,204")
     return (
-        [_("{count} words (limit {limit})").format(count=count, limit=limit)]
+        [_("{count} words (limit {limit})").format(count=number(count), limit=number(limit))]
         if (count > limit)
         else []
     )
@@ -231,6 +233,32 @@ def _due(deadline: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(deadline)})(?:\s+\S+)?\s*$", re.IGNORECASE)
 
 
+# What may stand between a weekday and its date ("Friday 30 October", "v petek, 30. oktobra",
+# "thứ Năm ngày 27/6", "jeudi 3 juillet"): the weekday names that date.
+BESIDE_DATE = re.compile(r"^[\s,]*(?:(?:ngày|the|le|dne)\s*)?$", re.IGNORECASE)
+
+
+def _ahead(wording: Wording, sentence: str, lang: str, extra: tuple[str, ...] = ()) -> list[str]:
+    """The times ahead of ``sentence`` that are no day of the calendar ("next week", "on
+    Monday", "within 30 days", "konec oktobra"): a weekday or "le 20" that belongs to a date
+    beside it ("Friday 30 October", "le 20 juillet") is that date."""
+    dates = [m.span() for m in _date_pattern(wording.months, lang).finditer(sentence)]
+
+    def of_a_date(start: int, end: int) -> bool:
+        return any(
+            (d_start < end and start < d_end)
+            or (end <= d_start and BESIDE_DATE.match(sentence[end:d_start]))
+            or (d_end <= start and BESIDE_DATE.match(sentence[d_end:start]))
+            for d_start, d_end in dates
+        )
+
+    return [
+        sentence[start:end]
+        for start, end in _spans((*wording.relative_dates, *extra), sentence)
+        if not of_a_date(start, end)
+    ]
+
+
 def _next_steps(wording: Wording, text: str, lang: str) -> list[str]:
     """What happens now: a future, a request, a question that proposes something, an
     offer or an attachment (a denied future is not one: "we won't be hosting"), or a
@@ -271,12 +299,11 @@ def _next_steps(wording: Wording, text: str, lang: str) -> list[str]:
             if due.search(sentence[max(0, date.start() - 30) : date.start()])
         ]
         # "next week", "on Monday", "within 30 days" point ahead wherever they stand (but
-        # "le 20" of "le 20 juillet" is part of a date, which needs "by" or "before")
-        found += [
-            sentence[start:end]
-            for start, end in _spans(wording.relative_dates, sentence)
-            if not any(date.start() < end and start < date.end() for date in dates)
-        ]
+        # "le 20" of "le 20 juillet" is part of a date, which needs "by" or "before"), except
+        # as the end itself in a sentence that ends the work ("I'm giving up garden work at
+        # the end of October")
+        if not ends_the_work(wording, sentence, lang):
+            found += _ahead(wording, sentence, lang)
     return found
 
 
@@ -336,7 +363,8 @@ def _incident(wording: Wording, sentence: str) -> bool:
     )
 
 
-CLAUSE_END = re.compile(r"(?<!\d)\.|[!?;:\n]|,(?!\d)")  # not the dot of "15. februarja"
+# not the dot of "15. februarja", nor the comma before a date ("v petek, 30. oktobra")
+CLAUSE_END = re.compile(r"(?<!\d)\.|[!?;:\n]|,(?!\s?\d)")
 
 
 def _clause_at(text: str, start: int, end: int) -> str:
@@ -360,11 +388,7 @@ def _farewell_or_offer(wording: Wording, lang: str, clause: str, head: str | Non
         dates = list(_date_pattern(wording.months, lang).finditer(clause))
         # "le 30" of "le 30 juin" is the date itself, not a time ahead
         # (so is "over the coming weeks": "we will finish the spring edition" is then a step)
-        ahead = [
-            (start, end)
-            for start, end in _spans((*wording.relative_dates, *wording.soon), clause)
-            if not any(date.start() < end and start < date.end() for date in dates)
-        ]
+        ahead = _ahead(wording, clause, lang, wording.soon)
         return not (any(due.search(clause[: date.start()]) for date in dates) or ahead)
     runs = _capitalised_runs(wording, (clause if head is None else head).strip())
     named = any(len(run) >= 2 or (index > 0 and not run[0].isupper()) for index, run in runs)
@@ -385,12 +409,19 @@ def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
         for sentence in _sentences(text)
         for start, end in _spans(wording.causes, sentence)
         if not _after_thanks(sentence, _spans(wording.thanks, sentence), start)
+        and not _for_writing(wording, sentence, start, lang)
     ]
     if len(causes) >= 2 and not _one_family(wording, text):
         return causes
     aside = (*wording.thanks, *wording.next_steps, *wording.alternatives)
+    # (a sentence about the letter itself, "I wanted to write to you personally, because
+    # you have been with us since…", tells why we write, not why we part)
     reasoning = [
-        s for s in _sentences(text) if not find(aside, s) and not _named_alternatives(wording, s)
+        s
+        for s in _sentences(text)
+        if not find(aside, s)
+        and not _named_alternatives(wording, s)
+        and not _for_writing(wording, s, len(s), lang)
     ]
     subjects: dict[str, str] = {}
     for sentence in reasoning:
@@ -440,7 +471,9 @@ def _reasons(wording: Wording, text: str, lang: str) -> list[str]:
             continue
         if _incident(wording, sentence):
             continue  # "ste kričali, ker je račun prišel prepozno, in rekli, da…": one incident
-        joined_reasons = _joined_reasons(wording, sentence, lang)
+        joined_reasons = _joined_reasons(wording, sentence, lang) or _reasons_before_consequence(
+            wording, sentence, lang
+        )
         if joined_reasons:
             return joined_reasons
     # reasons set out as a list: two bulleted or numbered lines or more (a list of next
@@ -544,6 +577,76 @@ def _joined_reasons(wording: Wording, sentence: str, lang: str) -> list[str]:
             families = set().union(*named)
             if not (all(named) and len(families) == 1):
                 return reasons
+    return []
+
+
+def _for_writing(wording: Wording, sentence: str, start: int, lang: str) -> bool:
+    """Whether the cause at ``start`` explains why we write rather than why we part: it
+    follows a verb of writing or telling with no ending of the work between them ("I wanted
+    to write to you personally, rather than leave it to a phone call, because you have been
+    with us since the first year"; "kako naj ti to napišem, ker si bila ena mojih prvih
+    strank"). "I am writing to tell you we are closing because…" gives the reason for the
+    closing."""
+    if not wording.writing:
+        return False
+    head = sentence[:start]
+    # ours: "người duyệt bên chị viết lại…" (the reader's reviewer rewrote) is no letter
+    written = [
+        m
+        for m in _pattern(wording.writing).finditer(head)
+        if find(wording.first_person, head[: m.end()])
+    ]
+    return bool(written) and not ends_the_work(wording, head[written[-1].end() :], lang)
+
+
+def _reasons_before_consequence(wording: Wording, sentence: str, lang: str) -> list[str]:
+    """Two reasons told before the consequence that opens the decision ("Cene papirja so
+    se podvojile, naš tiskarski stroj pa je star, zato bomo…", "Một là giá giấy tăng, hai
+    là máy in hỏng, nên xưởng sẽ ngừng…", "the rent has doubled and our baker is retiring,
+    so we…"): the clauses before "so", "donc", "nên", "zato", counted as the clauses of a
+    cause are ("because the budget is small and the fee has not changed" is one subject,
+    "because our team is small and we want to do the work well" names none). One reason
+    told in its facts ("Cô lớn tuổi rồi, mắt kém, tay cũng yếu, nên…") has clauses too
+    short to be reasons, and names no subject; what it leaves us unable to do ("Three
+    invoices are still open, and we cannot extend further credit, so…") is its consequence,
+    and a clause that hangs on another ("…, da Vaš proračun tega ne prenese", "trong khi
+    …") is part of it."""
+    shortest = 6 if lang == "vi" else 4  # Vietnamese counts syllables
+    separator = re.compile(  # not the comma of "£3,150"
+        rf"\s*[,;](?!\d)\s*(?:(?:{wording.reason_joiners})\s+)?|\s+(?:{wording.reason_joiners})\s+",
+        re.IGNORECASE,
+    )
+    thanks = _spans(wording.thanks, sentence)
+    for start, _end in _spans(wording.hence, sentence):
+        head = sentence[:start]
+        if not head.strip() or (thanks and thanks[0][0] < start):
+            continue
+        # a piece too short to be a clause, or a figure ("Računi od 3310 do 3314, skupaj
+        # 5.230 EUR, so še vedno odprti"), is an aside: the clause runs on over it
+        pieces: list[str] = []
+        glued = False
+        for piece in separator.split(head):
+            aside = len(piece.split()) < shortest or piece.strip()[:1].isdigit()
+            if pieces and (aside or glued):
+                pieces[-1] += ", " + piece
+            else:
+                pieces.append(piece)
+            glued = aside
+        clauses = [
+            clause.strip()
+            for clause in pieces
+            if len(clause.split()) >= shortest
+            and clause.split()[0].casefold() not in RELATIVES | DEPENDENTS
+            and not find(wording.unable, clause)
+            and not _dates(wording, clause, lang)
+            and not ends_the_work(wording, clause, lang)
+            and not _for_writing(wording, clause, len(clause), lang)
+        ]
+        named = [{t for t, cues in wording.topics.items() if find(cues, c)} for c in clauses]
+        if len(clauses) >= 2 and any(named):
+            families = set().union(*named)
+            if not (all(named) and len(families) == 1):
+                return clauses
     return []
 
 
@@ -1169,6 +1272,13 @@ RELATIVES = frozenset(
 )
 
 
+# Words that open a clause hanging on the one before it ("that", "da", "while", "trong
+# khi"): it belongs to that clause, and is no reason of its own.
+DEPENDENTS = frozenset(
+    ("that", "while", "whereas", "que", "qu'", "tandis", "alors", "da", "medtem", "rằng", "trong")
+)
+
+
 def _greeting(line: str) -> bool:
     return line.rstrip().endswith(",") and len(line.split()) <= 6
 
@@ -1236,6 +1346,10 @@ def _named_alternatives(wording: Wording, text: str) -> list[str]:
         if find(wording.gestures, sentence):
             continue
         suggests = bool(find(wording.suggesting, sentence))
+        if not suggests and find(wording.thanks, sentence):
+            # what the thanks are for names the reader's people and our past work ("cho em
+            # dạy kèm bé Na môn Toán", "for letting me teach Maya and Tom"), no one to go to
+            continue
         # "Vous trouverez…": the reader opening a sentence is not a third party; "Anh Sáu
         # sửa xe…" is: a title with a name the greeting does not give is someone else
         opener = _pattern(wording.reader).match(sentence) if wording.reader else None
@@ -1458,11 +1572,15 @@ def _last_dated(wording: Wording, sentence: str, lang: str) -> list[str]:
     """The last occasion of the work with its day and a verb of being in the present or
     the future ("the last collection from Harbour View will be on 29 March", "buổi dạy
     cuối của em với bé sẽ là ngày 30 tháng 7", "bo fotografiranje 12. avgusta moje zadnje
-    delo zate"). A date something is due by ("the final invoice by 23 December"), the
-    reader's last ("your last order of 5 May is…") and a past are not an end of ours."""
-    if not (wording.lasts and wording.being) or not _pattern(wording.being).search(sentence):
-        return []
+    delo zate"), or the last time said as an adverb of any verb ("bom zadnjič prišla v
+    petek, 30. oktobra", "I'll call for the last time on 2 May"). A date something is due by
+    ("the final invoice by 23 December"), the reader's last ("your last order of 5 May
+    is…") and a past are not an end of ours."""
     if not _undue_date(wording, sentence, lang):
+        return []
+    if wording.last_times and find(wording.last_times, sentence):
+        return find(wording.last_times, sentence)  # "bom zadnjič prišla v petek, 30. oktobra"
+    if not (wording.lasts and wording.being) or not _pattern(wording.being).search(sentence):
         return []
     return [
         last.group(0)

@@ -232,6 +232,22 @@ class Wording:
     # What the reader no longer does or needs ("no longer", "any more", "ne … plus", "không
     # còn", "ne … več"): a change on their side, not a failing.
     ceased: tuple[str, ...] = ()
+    # Writing or telling the reader ("I wanted to write to you personally", "je voulais vous
+    # écrire", "em viết thư này", "kako naj ti to napišem"): a cause told for the letter
+    # itself ("…because you have been with us since the first year") is no reason for the
+    # decision.
+    writing: tuple[str, ...] = ()
+    # A consequence that opens the decision after its reasons ("…, so we…", "donc", "nên",
+    # "zato"): the clauses before it are the reasons given for it.
+    hence: tuple[str, ...] = ()
+    # What we cannot do or must do ("we cannot carry that balance", "ne peut pas continuer",
+    # "không thể", "naša pražarna pa mora zrna plačati v 30 dneh"): the consequence of a
+    # reason for us, not a second one.
+    unable: tuple[str, ...] = ()
+    # The last time said as an adverb ("I'll come for the last time on 30 October",
+    # "bom zadnjič prišla v petek, 30. oktobra", "lần cuối"): with the day, the end of the
+    # work, whatever the verb.
+    last_times: tuple[str, ...] = ()
 
 
 EN_MONTHS = tuple(
@@ -6761,6 +6777,159 @@ SL = replace(
     ),
     # "Hvala, ker boste račun poravnali": thanks for what the reader is yet to do
     unearned=(*SL.unearned, r"(?:ker|da)\s+(?:nam\s+|mi\s+)?boste", r"(?:ker|da)\s+(?:nam\s+)?boš"),
+)
+
+# Fifteenth round (issue #13): the grammatical ways each rule is written, collected per
+# language before any rule changed (tests/data/drafts, fresh-20-s15). Reasons counted off
+# ("firstly … secondly", "d'une part … d'autre part", "một là … hai là", "prvič …
+# drugič", "po eni strani … po drugi"); reasons told before the consequence that opens the
+# decision ("Paper prices have doubled and our press is worn out, so we…"); a cause that
+# explains why we write, not why we part; the last occasion said as an adverb of any verb
+# ("I'll come for the last time on Friday 30 October", "bom zadnjič prišla"); a weekday
+# beside its date ("Friday 30 October", "v petek, 30. oktobra") is that date, not a time ahead.
+EN = replace(
+    EN,
+    added_reasons=(
+        *EN.added_reasons,
+        r"first(?:ly)?,\s+(?=\w+\s+\w+)(?!(?:thank|let|i\s+want))",
+        r"for\s+another(?:\s+thing)?",
+        r"(?:the\s+)?other\s+(?:reason|problem|issue)\s+is",
+        r"(?:a|the)\s+second\s+(?:reason|problem|issue)",
+        r"on\s+the\s+one\s+hand",
+    ),
+    # the search left to the reader ("Finding a new teacher is up to you")
+    gestures=(
+        *EN.gestures,
+        r"up\s+to\s+you",
+        r"(?:find|look\s+for|search\s+for)\s+(?:\w+\s+){0,3}?(?:yourself|yourselves|on\s+your\s+own)",
+    ),
+    writing=(
+        r"writ(?:e|ing|ten)",
+        r"wrote",
+        r"(?:to\s+)?tell(?:ing)?\s+you",
+        r"let(?:ting)?\s+you\s+know",
+        r"(?:to\s+)?(?:reach|get)\s+in\s+touch",
+        r"this\s+(?:letter|e-?mail|note|message)",
+    ),
+    unable=(
+        r"can(?:not|'t)",
+        r"could(?:\s+not|n't)",
+        r"unable",
+        r"(?:are|is|am|'re|'m)\s+(?:no\s+longer|not)\s+(?:able|in\s+a\s+position)",
+        r"(?:have|has)\s+to",
+        r"must",
+    ),
+    hence=(
+        r"so(?=\s+(?:our|we|i|my|the\s+\w+\s+will)\b)",
+        r"(?:and\s+)?(?:that|this|which)\s+is\s+why",
+        r"(?:and\s+)?that's\s+why",
+        r"therefore",
+        r"as\s+a\s+result",
+    ),
+    last_times=(r"for\s+the\s+(?:last|final)\s+time", r"one\s+(?:last|final)\s+time"),
+)
+FR = replace(
+    FR,
+    added_reasons=(
+        *FR.added_reasons,
+        r"d'autre\s+part",
+        r"premièrement",
+        r"en\s+premier\s+lieu",
+        r"en\s+second\s+lieu",
+        r"(?:l'|une\s+)autre\s+(?:raison|problème|souci)",
+        r"d'un\s+côté",
+        r"de\s+l'autre\s+côté",
+    ),
+    gestures=(
+        *FR.gestures,
+        r"(?:je\s+vous|je\s+te)\s+laisse\s+(?:chercher|trouver|choisir|voir)",
+        r"(?:à\s+vous|à\s+toi)\s+de\s+(?:chercher|trouver|voir)",
+        r"(?:par\s+)?(?:vous|toi)-même",
+    ),
+    writing=(
+        r"(?:vous|t'|te)\s+écri\w*",
+        r"écri(?:re|s|t)",
+        r"(?:vous|te)\s+(?:le\s+)?dire",
+        r"(?:vous|te)\s+(?:en\s+)?(?:informer|prévenir|annoncer)",
+        r"cette\s+(?:lettre|missive|note|message)",
+        r"ce\s+(?:courrier|message|mot|mail|courriel)",
+    ),
+    unable=(
+        r"ne\s+(?:\w+\s+)?(?:peu[xt]|pouvons|pouvez|peuvent|pourrons|pourra|pourrait)\s+(?:pas|plus)",
+        r"(?:ne|n')\s*(?:est|sommes|suis)\s+plus\s+en\s+mesure",
+        r"impossible",
+        r"(?:doi[st]|devons|doivent)",
+        r"(?:sommes|est|suis)\s+(?:obligée?s?|tenue?s?)",
+    ),
+    hence=(
+        r"donc",
+        r"c'est\s+pourquoi",
+        r"c'est\s+pour\s+(?:cela|ça|ces\s+raisons)\s+que",
+        r"voilà\s+pourquoi",
+        r"alors",
+        r"si\s+bien\s+que",
+    ),
+    last_times=(r"(?:pour\s+la|une)\s+derni[eè]re\s+fois",),
+)
+VI = replace(
+    VI,
+    added_reasons=(
+        *VI.added_reasons,
+        r"(?<![^\W\d_]\s)một\s+là",  # opening its clause: not "từng bé một là hợp"
+        r"thứ\s+nhất(?:\s+là)?",
+        r"lý\s+do\s+thứ\s+hai",
+        r"mặt\s+khác",
+        r"một\s+mặt",
+        r"không\s+(?:chỉ|những)\s+(?:vì|do|tại)",
+    ),
+    gestures=(*VI.gestures, r"tự\s+(?:lo|tìm|kiếm|liên\s+hệ)"),
+    writing=(
+        r"viết\s+(?:thư|mấy\s+dòng|vài\s+dòng|cho)",
+        r"(?:báo|nhắn|kể)\s+(?:cho\s+)?(?:anh|chị|em|cô|chú|bác|cháu|con|ông|bà|quý\s+khách|bạn)",
+        r"thư\s+này",
+        r"lá\s+thư",
+    ),
+    unable=(r"không\s+(?:thể|còn\s+sức|kham\s+nổi|gánh\s+nổi|đủ\s+sức)", r"phải"),
+    hence=(
+        r"(?<!vì\s)nên",
+        r"vì\s+(?:vậy|thế)",
+        r"do\s+(?:đó|vậy)",
+        r"cho\s+nên",
+        r"thế\s+nên",
+        r"bởi\s+vậy",
+    ),
+    last_times=(r"lần\s+cuối(?:\s+cùng)?",),
+)
+SL = replace(
+    SL,
+    added_reasons=(
+        *SL.added_reasons,
+        r"(?<![^\W\d_]\s)prvič(?=,)",  # "Prvič, …": not "ni bilo prvič" (the first time)
+        r"po\s+eni\s+strani",
+        r"po\s+drugi\s+strani",
+        r"ne\s+(?:samo|le)\s+(?:zaradi|ker)",
+        r"k\s+temu\s+(?:pa\s+)?(?:še|se)",
+    ),
+    gestures=(
+        *SL.gestures,
+        r"(?:poiskal\w*|poišče\w*|našl\w*|najde\w*)\s+(?:\w+\s+)?(?:sami|sama|sam)",
+        r"(?:sami|sama|sam)\s+(?:\w+\s+)?(?:poiskal\w*|poišče\w*|našl\w*|najde\w*)",
+    ),
+    writing=(
+        r"(?:na)?piš\w*",
+        r"napisa\w*",
+        r"(?:povem|povedati|povedal\w*|sporoč\w*|obvest\w*)",
+        r"(?:to|tole)\s+(?:pismo|sporočilo)",
+    ),
+    unable=(r"ne\s+(?:\w+\s+)?(?:more\w*|zmore\w*|zmoremo)", r"mora\w*", r"moral\w*"),
+    hence=(
+        r"zato",
+        r"zaradi\s+tega",
+        r"tako\s+da",
+        r"torej",
+        r"in\s+(?:tako|zato)",
+    ),
+    last_times=(r"zadnjič", r"še\s+zadnjič"),
 )
 
 WORDINGS: dict[str, Wording] = {"en": EN, "fr": FR, "vi": VI, "sl": SL}
