@@ -365,7 +365,10 @@ def test_a_letter_with_no_name_to_sign_it_says_where_to_set_one_on_stderr(
     unsigned = runner.invoke(app, ["letter", "c1", "--kind", "confirmation"])
     assert unsigned.exit_code == 0, unsigned.output
     assert "No name is set to sign letters" not in unsigned.stdout  # the letter alone
-    assert "parting settings set" in " ".join(unsigned.stderr.split())
+    told = " ".join(unsigned.stderr.split())
+    assert "parting settings set FILE" in told
+    assert "“Who signs the letters” and “Business name”" in told  # as the settings page says
+    assert "business.signatory" not in told
     save_settings('[business]\nname = "Studio Lumen"\nsignatory = "Ana Novak"\n')
     signed = runner.invoke(app, ["letter", "c1", "--kind", "confirmation", "--output", str(out)])
     assert signed.exit_code == 0 and "No name is set" not in signed.stderr

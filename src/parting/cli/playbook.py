@@ -395,12 +395,18 @@ def letter_command(
     )
     _write_letter(letter, fmt, output)
     if not (config.settings.business.signatory or config.settings.business.name):
-        # On stderr, so a letter piped to a file stays the letter alone.
+        from parting.settings_declared import BUSINESS_SETTINGS
+
+        signs, business = (BUSINESS_SETTINGS[key].label for key in ("signatory", "name"))
+        # On stderr, so a letter piped to a file stays the letter alone. The settings are
+        # named by their labels, as the settings page shows them; the file's keys follow.
         err_console.print(
             _(
                 "No name is set to sign letters yet, so they close with a general team "
-                "signature. Set business.signatory and business.name with: parting settings set"
-            ),
+                "signature. Fill in “{signatory}” and “{name}” on the settings page "
+                "(parting serve), or write them in a settings file under [business] as "
+                "signatory and name, then: parting settings set FILE"
+            ).format(signatory=_(signs), name=_(business)),
             highlight=False,
             markup=False,
         )
