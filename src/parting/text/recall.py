@@ -16,7 +16,12 @@ reader ("no rush", "nothing to do with you": ``cleared``).
 
 Only where it was measured to help (``Heads.thresholds``, chosen by
 ``python -m parting.text.learn recall``, see ``recall_learn``): without the ``model``
-extra, or in a language without a threshold, nothing changes. A message whose complaint
+extra, or in a language without a threshold, nothing changes. Each language may have two
+thresholds: one for any catch, and one (``FAULT``) for a catch whose message reports a
+past act of the reader's side done to the writer (``fault``: "the labels you printed…",
+"installed Friday by your colleague and since then…") — the shape of a complaint, which
+calm mail rarely has, so the head may confirm there where over every catch it would
+raise too much calm mail. A message whose complaint
 words the patterns read and set aside (someone else's trouble, "nothing to do with
 you") or the calm veto overruled is never raised here: the net reads only what the
 complaint cues did not see. The evidence names the net's words and the model's
@@ -35,7 +40,7 @@ from functools import cache
 
 import numpy as np
 
-from parting.text import calm, embed, normalise
+from parting.text import calm, embed, fault, normalise
 from parting.text.datasets import DATA_DIR
 from parting.text.lexicon import ACCENTED_EDGES, FOLDED_EDGES
 
@@ -51,6 +56,12 @@ EXPLAINED: tuple[str, ...] = (
     "is_ethics_request",
 )
 CANCELS: tuple[str, ...] = ("THIRD_PARTY", "NOT_URGENT")
+# The head's second threshold, per language: for a message that reports a past act of
+# the reader's side (``fault.reports_our_fault``: "the labels you printed…", "installed
+# Friday by your colleague and since then…"). Calm mail rarely has that shape, so the
+# head may confirm there where, over everything the net catches, it raises too much
+# calm mail to be switched on.
+FAULT = "past_fault"
 
 # The net, per language, over the folded view (lower case, no diacritics, one space
 # between words). Word families of a grievance, deliberately wide: the model decides.
@@ -277,11 +288,13 @@ def shipped() -> calm.Heads | None:
 
 def languages() -> tuple[str, ...]:
     """The languages where the net and the model raise complaints here: where the head
-    was switched on, when the ``model`` extra is installed; none otherwise."""
+    was switched on (for every message the net catches, or for those that report a past
+    act of the reader's side: ``FAULT``), when the ``model`` extra is installed; none
+    otherwise."""
     heads = shipped()
     if heads is None or not embed.available():
         return ()
-    return tuple(sorted(heads.thresholds.get(CLASS, {})))
+    return tuple(sorted({*heads.thresholds.get(CLASS, {}), *heads.thresholds.get(FAULT, {})}))
 
 
 def likelihoods(
@@ -306,13 +319,26 @@ def _read(
     p = np.full(len(texts), np.nan)
     if heads is None or not texts:
         return p, np.zeros(len(texts), dtype=bool)
-    on = heads.thresholds.get(CLASS, {})
-    asked = np.asarray([(code or "") in on for code in languages], dtype=bool)
-    read = calm.read_messages(texts, languages, {CLASS: asked}, embedder, heads, clauses=False)
+    plain, shaped = heads.thresholds.get(CLASS, {}), heads.thresholds.get(FAULT, {})
+    codes = [code or "" for code in languages]
+    asked = np.asarray([code in plain or code in shaped for code in codes], dtype=bool)
+    # Read in every language asked (the threshold there is a placeholder: the
+    # comparison is made below).
+    reading = calm.Heads(
+        heads.classes, heads.weights, heads.biases, {CLASS: dict.fromkeys({*plain, *shaped}, 1.0)}
+    )
+    read = calm.read_messages(texts, languages, {CLASS: asked}, embedder, reading, clauses=False)
     if CLASS not in read:
         return p, np.zeros(len(texts), dtype=bool)
     p = read[CLASS].probability
-    return p, ~np.isnan(p) & ~read[CLASS].by_model
+    seen = ~np.isnan(p)
+    first = np.asarray([plain.get(code, np.inf) for code in codes], dtype=np.float64)
+    second = np.asarray([shaped.get(code, np.inf) for code in codes], dtype=np.float64)
+    yes = seen & (np.nan_to_num(p, nan=-1.0) >= first)
+    # Only where the second threshold can change the answer is the sentence grammar read.
+    for i in map(int, np.flatnonzero(seen & ~yes & (np.nan_to_num(p, nan=-1.0) >= second))):
+        yes[i] = fault.reports_our_fault(texts[i], codes[i])
+    return p, yes
 
 
 def confirmed(

@@ -2170,3 +2170,12 @@ COMPLAINT += [
     r"sawdust|footprints|marks|stains|scratches|offcuts|debris|rubble|water) +(all +over|"
     r"everywhere|on|in|across|behind)",
 ]
+# The same event told with how well it happened is the thing doing its job, not failing:
+# an alarm that "went off perfectly" at a break-in, a launch that "went off without a
+# hitch".
+THIRD_PARTY += [
+    _FAILED_EVENT + r" +(just +|absolutely +)?(perfectly|flawlessly|beautifully|brilliantly|"
+    r"smoothly|like clockwork|like a charm|without a hitch|without a problem|without any "
+    r"problems|as (it|they) should|like (it|they) should|as (designed|intended|expected)|"
+    r"exactly as|right on cue|on cue)",
+]

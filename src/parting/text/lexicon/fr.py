@@ -322,8 +322,14 @@ COMPLAINT = [
     r"pas respecte|non respecte)", r"(personne +(ne|n)|aucune reponse|pas de reponse|sans "
     r"reponse|sans nouvelles)", r"(erreur|erreurs|faute|fautes|coquille|coquilles|bug|"
     r"bugs) +(dans|partout|encore|sur)",
-    # « Pourquoi ne pas … » propose ; « pourquoi n'avez-vous pas … » reproche.
-    r"pourquoi +(est ce que|n [a-z]+|ne [a-z]+ (pas|jamais|plus|rien)|c est|vous|il|ce|"
+    # « Pourquoi ne pas … » propose ; « pourquoi n'avez-vous pas … » reproche. Le « il »
+    # impersonnel du temps qu'il fait (« pourquoi il fait toujours beau quand je suis en
+    # vacances ? ») ne nomme l'acte de personne : après « il », seuls les verbes d'un
+    # manque, d'un coût, d'une obligation ou d'un état sont lus.
+    r"pourquoi +(est ce que|n [a-z]+|ne [a-z]+ (pas|jamais|plus|rien)|c est|vous|"
+    r"il +(n|ne|y|a|ya|est|etait|sera|serait|faut|faudrait|fallait|a fallu|manque|manquait|"
+    r"reste|restait|me|m|nous|vous|leur|lui|coute|coutait|a coute|aura|avait|va|doit|devait|"
+    r"prend|a pris|faudra|marche|fonctionne|affiche|apparait|bloque|plante)|ce|"
     r"on (doit|a|n)|faut|doit|dois|devons|j ai|nous avons|personne|toujours|encore|chaque)",
     r"(c est|c etait) +(n importe quoi|du grand n importe quoi|une blague|inadmissible|"
     r"pas serieux|pas normal|trop cher|trop lent|trop long|moche|illisible|faux)",
