@@ -121,6 +121,9 @@ def test_what_if_reports_hours_and_rates(folder: Path) -> None:
     table = run("what-if", "--input", str(folder), "--as-of", "2026-06-30", "--drop", "acme")
     assert "Margin" in table
     assert "Letting go of Acme" in table  # the client's name, not the id typed
+    # The figures in the form the pages write them: hours with their unit, a whole rate.
+    assert "10.0 h" in table or "10 h" in table
+    assert "€101 " in table and "€100.67" not in table
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "table"])

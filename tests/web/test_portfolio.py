@@ -67,9 +67,13 @@ def test_what_if_ticks_every_part_ways_client_and_shows_before_and_after(
     html = response.content.decode()
     assert response["HX-Trigger"] == "whatIfChanged"
     assert "1 client ticked" in html
-    # Late Payers: 7,000 revenue over 200 hours in a year -> 16.7 hours a month freed.
-    assert "16.7" in html
+    # Late Payers: 7,000 revenue over 200 hours in a year -> 16.7 hours a month freed,
+    # written as hours are written on every page.
+    assert "16.7 h</dd>" in html
     assert "€7,000" in html
+    page = owner_client.get(reverse("portfolio")).content.decode()
+    total = re.search(r"Staff hours</span><span class=\"kpi-value\">([^<]+)<", page)
+    assert total and f'<td class="num">{total[1]}</td>' in html  # the same total, one form
 
 
 def test_what_if_toggle_keeps_the_choice_across_requests(

@@ -282,7 +282,11 @@ def what_if_command(
 
         typer.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2))
         return
-    from parting.words.formats import money, number
+    from parting.words.figures import value
+    from parting.words.formats import money
+
+    def hours(figure: float) -> str:
+        return value("hours", figure, currency)
 
     currency = settings.load(settings_file).currency
     # Clients are named as a person knows them; the ids were only how they were typed.
@@ -292,14 +296,16 @@ def what_if_command(
     table.add_column(_("Figure"))
     table.add_column(_("Before"), justify="right")
     table.add_column(_("After"), justify="right")
+    # Each figure in the one form the pages write it in: hours as the figure "hours"
+    # ("26.9 h"), a rate in whole units like every other rate.
     rows: list[tuple[str, str, str]] = [
-        (_("Staff hours freed per month"), "", number(result.hours_freed_per_month, 1)),
+        (_("Staff hours freed per month"), "", hours(result.hours_freed_per_month)),
         (_("Revenue lost over the year"), "", money(result.revenue_lost, currency)),
         (_("Margin"), money(result.margin_before, currency), money(result.margin_after, currency)),
         (
             _("Effective hourly rate"),
-            money(result.effective_rate_before, currency, decimals=2),
-            money(result.effective_rate_after, currency, decimals=2),
+            money(result.effective_rate_before, currency),
+            money(result.effective_rate_after, currency),
         ),
     ]
     for row in rows:
