@@ -210,7 +210,7 @@ def test_a_letter_for_a_client_not_yet_scored_says_to_score_first() -> None:
     Client.objects.create(client_id="c2", name="Unscored Ltd", language="en")
     result = runner.invoke(app, ["letter", "c2"])
     assert isinstance(result.exception, NotFoundError)  # ``run`` prints it, exit code 2
-    assert "c2 has no verdict yet" in str(result.exception)
+    assert "Unscored Ltd has no verdict yet" in str(result.exception)  # by name, not "c2"
     assert "parting triage" in str(result.exception)
     misspelt = runner.invoke(app, ["letter", "c9"])  # no such client: not "score first"
     assert "There is no client c9" in str(misspelt.exception)

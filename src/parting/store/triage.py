@@ -287,10 +287,11 @@ def scored_verdict(client_id: str) -> ClientVerdict:
     if record is None:
         from parting.store.clients import get_client
 
-        get_client(client_id)  # a misspelt id is named as such, not as "not scored yet"
+        # A misspelt id is named as such, not as "not scored yet"; a client, by its name.
+        client = get_client(client_id)
         raise NotFoundError(
-            _("{client_id} has no verdict yet. Score the workspace first: parting triage").format(
-                client_id=client_id
+            _("{client} has no verdict yet. Score the workspace first: parting triage").format(
+                client=client.name or client_id
             )
         )
     return client_verdict(record)
