@@ -341,3 +341,39 @@ def test_a_message_the_patterns_did_not_flag_is_never_raised_when_its_harm_is_de
         texts, ["en"] * 4, embed.Embedder(tmp_path), head, flagged=[False] * 4
     )
     assert [v is not None and v.raised for v in verdicts] == [False, False, True, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        # An exclamation after a negation asserts: "never … such" is the worst seen.
+        ("I have never seen such incompetent idiots.", False),
+        ("Never have I dealt with such morons.", False),
+        ("Don't be such an idiot.", False),
+        ("Our drivers are not idiots.", True),
+        # A stopped or ended harm is opposed.
+        ("I stopped hating immigrants years ago.", True),
+    ],
+)
+def test_an_exclamation_after_a_negation_asserts_and_a_stopped_harm_is_denied(
+    text: str, denied: bool
+) -> None:
+    assert veto.denied_in_clause(text, "en") is denied
+
+
+def test_a_hit_naming_no_group_is_vetoed_when_its_every_hateful_word_is_denied(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(embed, "_model", lambda: SureModel())
+    monkeypatch.setattr(embed, "available", lambda: True)
+    weights = np.zeros(embed.DIMENSIONS, dtype=np.float32)
+    weights[0] = 5.0
+    head = Head(weights, 0.0, {"en": 0.5})
+    texts = [
+        "Black men are not scum.",  # "black men" is no group word the patterns list
+        "Black men are scum.",
+        "I have never seen such incompetent idiots.",
+    ]
+    verdicts = veto.second_opinion(texts, ["en"] * 3, embed.Embedder(tmp_path), head)
+    assert verdicts[0] is not None and verdicts[0].vetoed
+    assert verdicts[1:] == [None, None]  # names no group, denies nothing: not asked

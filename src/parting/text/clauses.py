@@ -145,6 +145,9 @@ class Grammar:
     # An excluding word that, after a negated verb of being, says "as if" ("it's not
     # like they are …").
     as_if: frozenset[str] = frozenset()
+    # A word between a negation and the hateful word that makes it an exclamation:
+    # "I have never seen such idiots", "never met such disgusting people" assert.
+    exclaiming: frozenset[str] = frozenset()
     # Words that stand against what follows ("I'm against any harm to …", "stop killing
     # …", "end the violence against …"), and the words that may come between them and
     # the hate or harm they oppose ("any", "the"). Only hate or harm, never people
@@ -344,8 +347,12 @@ GRAMMARS: dict[str, Grammar] = {
             "opposing",
             "stop",
             "stops",
+            "stopped",
             "stopping",
+            "quit",
+            "gave up",
             "end",
+            "ended",
             "ending",
             "put an end to",
             "condemn",
@@ -363,6 +370,7 @@ GRAMMARS: dict[str, Grammar] = {
             "preventing",
         ),
         ending=frozenset({"more"}),
+        exclaiming=frozenset({"such"}),
         condemning=(
             r"^((that|this|it|which) )?(is|s|was|are|were|would be|will always be)"
             r"( (simply|just|absolutely|clearly|always|still|plainly|nothing less than|"
@@ -491,6 +499,8 @@ def _denies_before(words: list[str], end: int, grammar: Grammar, size: int = 1) 
     first = at[0] if at else 0
     between = words[first + 1 : end + size]
     if any(_excludes(words, i, end, grammar) for i in at):
+        return False
+    if any(w in grammar.exclaiming for w in between):
         return False
     # "There's no denying that …", "no one can deny …": the negation denies the denial.
     if any(w in grammar.disputing for i in at for w in words[i + 1 : i + 4]):

@@ -14,9 +14,11 @@ languages where each step was measured to help (``head.thresholds``, ``head.rais
 * a message the patterns did not flag is **raised** to abusive above the raise threshold,
   unless its plain form shows it denies or reports what it says.
 
-Insults at the reader ("you idiots") name no group and are never asked: they are abuse
-whatever the clause around them. Business mail rarely names a group, so the model reads
-a handful of messages in a portfolio and the 200k-message throughput is the patterns'.
+Insults at the reader ("you idiots") are never asked: they are abuse whatever the clause
+around them. A hit that names no group is asked only when its every hateful word stands
+in a clause that denies it ("Our drivers are not idiots"). Business mail rarely names a
+group, so the model reads a handful of messages in a portfolio and the 200k-message
+throughput is the patterns'.
 Evidence shows the matched words and the model's verdict.
 
 The head is trained here, reproducibly: ``python -m parting.text.learn head`` (see
@@ -262,7 +264,15 @@ def second_opinion(
             return head.stance_thresholds[code]
         return head.thresholds.get(code)
 
-    asked = [i for i in range(len(texts)) if cut(i) is not None and names_group(texts[i])]
+    # A hit that names no group is asked too when the clause reading denies its every
+    # hateful word ("Black men are not scum", "Our drivers are not idiots"): the group
+    # words may miss who is spoken of, the negation is still there to read.
+    asked = [
+        i
+        for i in range(len(texts))
+        if cut(i) is not None
+        and (names_group(texts[i]) or (hits[i] and denied_in_clause(texts[i], languages[i])))
+    ]
     out: list[Verdict | None] = [None] * len(texts)
     if not asked:
         return out
