@@ -30,6 +30,12 @@ class _Read:
     repeats: bool = False
 
     def __add__(self, other: _Read) -> _Read:
+        # Most items are plain characters that hold nothing: adding them makes no new read
+        # (every classifying process scans its cues before its first message).
+        if other is _NOTHING:
+            return self
+        if self is _NOTHING:
+            return other
         return _Read(self.gaps + other.gaps, self.repeats or other.repeats)
 
 
