@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from parting.playbook.checker import WORDINGS, _blame, as_written_by_us, check_letter, vi_writer
+from parting.playbook.checker import WORDINGS, _blame, as_written_by_us, check_letter
 
 BLAME = {
     "en": [
@@ -137,24 +137,6 @@ def test_the_same_shapes_with_praise_our_own_cause_or_a_repair_are_calm(
     assert not _blame(WORDINGS[lang], sentence, lang), sentence
 
 
-@pytest.mark.parametrize(
-    ("text", "writer"),
-    [
-        ("Em cảm ơn chị đã đặt hàng.", "em"),
-        ("Chị cảm ơn em nhiều nhé.", "chị"),
-        ("Cháu xin chân thành cảm ơn bác.", "cháu"),
-        ("Em cam on anh da tin tuong.", "em"),
-        ("Anh Tuấn thân mến, em chào anh.", "em"),
-        ("Cảm ơn anh đã tin tưởng.", None),
-        ("Tôi cảm ơn chị.", None),
-    ],
-)
-def test_the_vietnamese_writer_is_the_one_who_thanks_or_greets_the_reader(
-    text: str, writer: str | None
-) -> None:
-    assert vi_writer(text) == writer
-
-
 def test_the_writers_own_kinship_word_reads_as_i_and_keeps_its_place() -> None:
     text = "Em cảm ơn chị. Vì em không đủ người, chị Diệp bên Hoa Xinh sẽ nhận đơn của chị."
     read = as_written_by_us(text)
@@ -171,3 +153,63 @@ def test_a_blame_quote_is_the_drafts_own_words_when_the_writer_is_senior() -> No
     )
     blame = [f for f in check_letter(draft, "vi", meaning=False) if f.rule == "blame"]
     assert blame and all(quote in draft for quote in blame[0].words)
+
+
+# Fifteenth tone round: a habit kept is praise whatever word says it (an obligation met early
+# or in time, a need told ahead), and the Vietnamese habit told by its unit of time ("tháng
+# nào … cũng") is "always" — blame when it is a fault of the reader's, nothing when it is
+# the writer's own, read through their kinship word; a lesson in patience taught by the reader
+# or by working with them is irony without any thanks; work done twice for the reader's change
+# is a harm in the passive too. Sentences written for this test, in none of the drafts.
+HABIT_KEPT = {
+    "en": [
+        "You always paid within a few days and let us know early what you needed.",
+        "You always settled our invoices straight away.",
+    ],
+    "fr": [
+        "Tu as toujours payé sans attendre et prévenu à l'avance.",
+        "Vous avez toujours réglé nos factures dans les délais.",
+    ],
+    "vi": [
+        "Chị lúc nào cũng chuyển khoản sớm và báo trước rất rõ ràng.",
+        "Em cảm ơn anh. Tháng nào anh cũng thanh toán đúng hạn.",
+        "Em cảm ơn chị. Tháng nào em cũng giao trễ, em thật lòng xin lỗi chị.",
+    ],
+    "sl": [
+        "Vedno si plačal sproti in nam vnaprej povedal, kaj potrebuješ.",
+        "Vedno ste plačali v roku.",
+    ],
+}
+FAULT_TOLD = {
+    "en": [
+        "You always paid late, never within the agreed two weeks.",
+        "Working for you has taught us patience.",
+        "Half the brochures had to be reprinted twice because your team changed the prices.",
+    ],
+    "fr": [
+        "Vous avez toujours payé en retard.",
+        "Travailler avec vous nous aura appris la patience.",
+        "Parce que vos tarifs changeaient après le bon à tirer, chaque carte a été imprimée deux fois.",
+    ],
+    "vi": [
+        "Chị cảm ơn em. Tháng nào em cũng chuyển khoản trễ, chị phải ứng tiền trả thợ.",
+        "Em chào anh. Lần nào anh cũng đổi bản vẽ sau khi đã chốt.",
+        "Làm việc với chị đã dạy cho bên tôi thế nào là kiên nhẫn.",
+    ],
+    "sl": [
+        "Vedno ste plačali prepozno, nikoli v roku.",
+        "Delo s tabo me je naučilo potrpežljivosti.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [(k, s) for k, v in HABIT_KEPT.items() for s in v])
+def test_a_habit_kept_or_the_writers_own_habit_is_no_blame(lang: str, sentence: str) -> None:
+    assert not _blame(WORDINGS[lang], sentence, lang), sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [(k, s) for k, v in FAULT_TOLD.items() for s in v])
+def test_a_habit_of_fault_a_lesson_in_patience_or_work_done_twice_is_blame(
+    lang: str, sentence: str
+) -> None:
+    assert _blame(WORDINGS[lang], sentence, lang), sentence

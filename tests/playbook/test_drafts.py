@@ -78,6 +78,8 @@ PARTS = (
     "fresh-19-s14-held",
     "fresh-20-s15",
     "fresh-20-s15-held",
+    "fresh-20-tone",
+    "fresh-20-tone-held",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}

@@ -16,7 +16,7 @@ from parting.cli import app
 from parting.playbook import meaning
 from parting.playbook.checker import check_letter
 from parting.playbook.learn import ReadDraft, calibrated, calibrates, trains
-from parting.text import embed
+from parting.text import embed, kinship
 
 from .test_checker import letter
 
@@ -314,15 +314,16 @@ def test_a_vietnamese_writer_who_is_chi_or_anh_to_the_reader_is_read_as_the_writ
         "Vì chị phải về quê chăm mẹ, chị chỉ nhận đơn của em đến hết tháng 6 thôi em nhé.",
         "Em có thể đặt ở tiệm của chị Hương, chị ấy cắm hoa đẹp lắm.",
     ]
-    assert meaning.writer_pronoun(letter_, "vi") == "chị"
+    assert meaning.writer(letter_, "vi") == "chị"
     ours = "Vì tôi phải về quê chăm mẹ, tôi chỉ nhận đơn của em đến hết tháng 6 thôi em nhé."
-    assert meaning.as_ours(letter_[1], "chị") == ours
+    assert kinship.as_i(letter_[1], "chị") == ours
     # before a name, "chị" is someone else
-    assert meaning.as_ours(letter_[2], "chị").startswith("Em có thể đặt ở tiệm của chị Hương")
-    # the usual letter, and other languages, are read as written
-    assert meaning.writer_pronoun(["Em cảm ơn chị đã đặt bánh ở tiệm em."], "vi") is None
-    assert meaning.writer_pronoun(["Kính gửi anh Hùng, cảm ơn anh."], "vi") is None
-    assert meaning.writer_pronoun(letter_, "en") is None
+    assert kinship.as_i(letter_[2], "chị").startswith("Em có thể đặt ở tiệm của chị Hương")
+    # the usual "em" writer is read as "tôi" too; a writer who names nobody, and other
+    # languages, are read as written
+    assert meaning.writer(["Em cảm ơn chị đã đặt bánh ở tiệm em."], "vi") == "em"
+    assert meaning.writer(["Kính gửi anh Hùng, cảm ơn anh."], "vi") is None
+    assert meaning.writer(letter_, "en") is None
     # the heads read the sentence as the writer's, the finding would quote it as written
     read: list[str] = []
 

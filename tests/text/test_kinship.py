@@ -15,7 +15,6 @@ import narwhals as nw
 import polars as pl
 import pytest
 
-from parting.playbook import meaning
 from parting.text import kinship, normalise
 from parting.text.classify import classify, explain, flags_of
 from parting.text.written import as_written
@@ -114,24 +113,28 @@ def _senior_in_mail(text: str) -> bool:
     return kinship.senior_writer(accented, client_writes=True)
 
 
+def _senior_in_letter(text: str) -> str | None:
+    return kinship.writer_pronoun([text], client_writes=False)
+
+
 @pytest.mark.parametrize(("text", "pronoun"), ADDRESSED)
 def test_a_senior_writer_is_recognised_alike_in_mail_and_in_letters(
     text: str, pronoun: str
 ) -> None:
     assert _senior_in_mail(text)
-    assert meaning.writer_pronoun([text], "vi") == pronoun
+    assert _senior_in_letter(text) == pronoun
 
 
 @pytest.mark.parametrize("text", NOT_SENIOR)
 def test_no_senior_writer_is_seen_where_the_grammar_says_otherwise(text: str) -> None:
     assert not _senior_in_mail(text)
-    assert meaning.writer_pronoun([text], "vi") is None
+    assert _senior_in_letter(text) is None
 
 
 @pytest.mark.parametrize("text", CLIENT_ACTS)
 def test_the_clients_own_acts_name_the_writer_in_mail_and_the_reader_in_letters(text: str) -> None:
     assert _senior_in_mail(text)
-    assert meaning.writer_pronoun([text], "vi") is None
+    assert _senior_in_letter(text) is None
 
 
 def test_the_exchange_reads_every_pronoun_and_keeps_the_spaces() -> None:
@@ -160,7 +163,7 @@ def test_the_tuning_rows_of_the_fourteenth_session_are_read_right() -> None:
         if row["side"] == "mail":
             assert _senior_in_mail(row["text"]) == bool(row["writer"]), row["text"]
         else:
-            assert (meaning.writer_pronoun([row["text"]], "vi") or "") == row["writer"], row["text"]
+            assert (_senior_in_letter(row["text"]) or "") == row["writer"], row["text"]
 
 
 # --- the writer's family words are nouns, not pronouns (mail side, ``EXCHANGE_STEPS``)
@@ -198,3 +201,67 @@ def test_the_vectorised_exchange_keeps_kinship_nouns_as_python_does() -> None:
     frame = nw.from_native(pl.DataFrame({"body": texts, "language": ["vi"] * len(texts)}))
     found = classify(frame, language="language")["is_complaint"].to_list()
     assert found == [flags_of(text, "vi")["is_complaint"] for text in texts] == [False, True]
+
+
+# --- the writer of a letter, junior or senior (``kinship.writer_word``, ``kinship.as_i``)
+
+# The writer is the one who thanks, greets, apologises or tells the reader something,
+# whichever rank they have; a writer who says "tôi" or names nobody has no kinship word.
+WRITERS = [
+    ("Em cảm ơn chị đã đặt hàng.", "em"),
+    ("Chị cảm ơn em nhiều nhé.", "chị"),
+    ("Cháu xin chân thành cảm ơn bác.", "cháu"),
+    ("Em cam on anh da tin tuong.", "em"),
+    ("Anh Tuấn thân mến, em chào anh.", "em"),
+    ("Em thật lòng xin lỗi chị vì tuần trước bên em giao trễ.", "em"),
+    ("Cô chào cháu, cô gửi cháu sổ theo dõi của bé.", "cô"),
+    ("c cam on e nhieu nha", "chị"),
+    ("Em ơi, chị gửi lại bản vẽ nhé.", "chị"),  # no speech act: the senior signs say it
+    # thanked for what the reader asked of someone: the thanking one writes
+    ("Em cảm ơn chị đã nhờ em kiểm tra hợp đồng.", "em"),
+    ("Cảm ơn chị đã nhờ em kiểm tra hợp đồng.", None),
+    ("Cảm ơn anh đã tin tưởng.", None),
+    ("Tôi cảm ơn chị.", None),
+    ("Kính gửi anh Hùng, chúng tôi cảm ơn anh.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), WRITERS)
+def test_the_writer_is_the_one_who_thanks_greets_or_tells_the_reader(
+    text: str, word: str | None
+) -> None:
+    assert kinship.writer_word([text]) == word
+    # the senior view the mail side shares: a junior writer is no senior one
+    senior = word if word not in (None, "em", "cháu") else None
+    assert kinship.writer_pronoun([text], client_writes=False) == senior
+
+
+def test_the_writers_word_reads_as_i_and_keeps_its_place_when_asked() -> None:
+    text = "Em cảm ơn chị. Vì em không đủ người, chị Diệp bên Hoa Xinh sẽ nhận đơn của chị."
+    kept = kinship.as_i(text, "em", keep_length=True)
+    assert kept == "Tớ cảm ơn chị. Vì tớ không đủ người, chị Diệp bên Hoa Xinh sẽ nhận đơn của chị."
+    assert len(kept) == len(text)
+    assert kinship.as_i(text, "em").startswith("Tôi cảm ơn chị. Vì tôi không đủ người")
+    # a senior writer's word, typed without tones too; a name after the word stays
+    senior = "Chi cam on em. Vi chi phai ve que, chi Huong se nhan don cua em."
+    assert kinship.as_i(senior, "chị", keep_length=True) == (
+        "Toi cam on em. Vi toi phai ve que, chi Huong se nhan don cua em."
+    )
+    assert kinship.as_i("Cháu cảm ơn bác.", "cháu", keep_length=True) == "Mình cảm ơn bác."
+    assert kinship.as_i(text, None) == text
+
+
+def test_every_kinship_word_keeps_its_length_and_its_capital() -> None:
+    rng = random.Random(15)
+    for word in ("em", "cháu", "chị", "anh", "cô", "chú", "bác"):
+        for _ in range(30):
+            words = [rng.choice([word, word.capitalize(), "hàng", "giao", "đã"]) for _ in range(6)]
+            text = " ".join(words)
+            read = kinship.as_i(text, word, keep_length=True)
+            assert len(read) == len(text), text
+            pairs = list(zip(words, read.split(" "), strict=True))
+            for (before, after), following in zip(pairs, [*words[1:], "."], strict=True):
+                # before a capitalised word, the kinship word is a title: someone else
+                mine = before.lower() == word and not following[0].isupper()
+                assert mine == (after.lower() in ("tớ", "tôi", "mình", "to", "toi", "minh")), text
+                assert before[0].isupper() == after[0].isupper()

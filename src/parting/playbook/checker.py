@@ -20,6 +20,7 @@ from parting.config import Config
 from parting.i18n import _, gettext_noop
 from parting.playbook.language import guess_language
 from parting.playbook.wording import WORDINGS, Wording
+from parting.text import kinship
 from parting.words.formats import number
 
 RULES: dict[str, str] = {
@@ -817,49 +818,23 @@ def _shortfall_blamed(wording: Wording, sentence: str) -> bool:
 # A Vietnamese writer calls themselves by a kinship word ("Em cảm ơn chị…", "Chị cảm ơn
 # em…", "Em chào anh"), and the same words name the reader in another letter: "vì em không
 # đủ người" is our own shortfall from an "em" writer, blame from a "chị" writer. The blame
-# cues read every kinship word as the reader; the writer's own is read as "I" first.
-_VI_KIN = r"(?:anh|chị|em|cô|chú|bác|cháu|chi|co|chu|bac|chau)"
-_VI_WRITER = re.compile(
-    rf"(?<![^\W\d_])({_VI_KIN})\s+(?:(?:xin|rất|rat|chân\s+thành|chan\s+thanh)\s+)*"
-    rf"(?:cảm\s+ơn|cám\s+ơn|cam\s+on|chào|chao|xin\s+lỗi|xin\s+loi|gửi\s+lời|gui\s+loi)"
-    rf"\s+{_VI_KIN}(?![^\W\d_])",
-    re.IGNORECASE,
-)
-# The same length, so that a quote found in the reading is the draft's words at the same place.
-_VI_AS_I = {2: "tớ", 3: "tôi", 4: "mình"}
+# cues read every kinship word as the reader; the writer's own is read as "I" first
+# (``parting.text.kinship``: the writer recognised as in client mail and by the sentence model).
 
 
-def vi_writer(text: str) -> str | None:
-    """The kinship word a Vietnamese letter's writer uses for themselves ("em" in "Em cảm ơn
-    chị đã…", "chị" in "Chị cảm ơn em…"), or None ("Cảm ơn anh…", "Tôi cảm ơn anh…")."""
-    found = _VI_WRITER.search(text)
-    return found.group(1).lower() if found else None
-
-
-def as_written_by_us(text: str) -> str:
-    """``text`` with the Vietnamese writer's own kinship word said as "tôi" / "tớ" (the same
-    length); the same word before a name ("chị Diệp") is someone else and stays."""
-    pronoun = vi_writer(text)
-    if pronoun is None:
+def as_written_by_us(text: str, lang: str | None = "vi") -> str:
+    """``text`` with a Vietnamese writer's own kinship word said as "tôi" / "tớ" / "mình"
+    (the same length, so a quote found in the reading is the draft's words at the same
+    place); the same word before a name ("chị Diệp") is someone else and stays."""
+    if lang != "vi":
         return text
-    typed_bare = without_diacritics(text) == text  # "Em cam on chi…": "toi", "to", "minh"
-
-    def swap(match: re.Match[str]) -> str:
-        if text[match.end() :].lstrip()[:1].isupper():  # a title before a name
-            return match.group(0)
-        word = _VI_AS_I[len(match.group(0))]
-        word = without_diacritics(word) if typed_bare else word
-        return word.capitalize() if match.group(0)[0].isupper() else word
-
-    return re.sub(rf"(?<![^\W\d_]){pronoun}(?![^\W\d_])", swap, text, flags=re.IGNORECASE)
+    return kinship.as_i(text, kinship.writer_word([text]), keep_length=True)
 
 
 def _blame(wording: Wording, text: str, lang: str | None = None) -> list[str]:
     """Blame in ``text`` (``_blame_read``), a Vietnamese letter read with its writer's own
     kinship word as "I" (``as_written_by_us``); quotes the draft's own words."""
-    if lang != "vi":
-        return _blame_read(wording, text)
-    read = as_written_by_us(text)
+    read = as_written_by_us(text, lang)
     if read == text:
         return _blame_read(wording, text)
     quoted = []
@@ -1713,15 +1688,24 @@ def check_letter(
 def _meaning(text: str, quotable: str, lang: str) -> dict[str, list[str]]:
     """The sentence model's findings (none without the ``model`` extra), each a sentence
     quoted as the draft has it."""
-    from parting.playbook.meaning import sentence_findings
+    from parting.playbook.meaning import sentence_findings, writer
 
-    found = sentence_findings(whole_sentences(text, quotable), lang)
-    owned = [s for s in found.get("blame", ()) if apologises(s, lang) or names_conduct(s, lang)]
+    sentences = whole_sentences(text, quotable)
+    found = sentence_findings(sentences, lang)
+    word = writer(sentences, lang)
+    owned = [s for s in found.get("blame", ()) if lays_no_blame(s, lang, word)]
     if owned:
         found["blame"] = [s for s in found["blame"] if s not in owned]
         if not found["blame"]:
             del found["blame"]
     return found
+
+
+def lays_no_blame(sentence: str, lang: str, writer: str | None = None) -> bool:
+    """Whether a sentence the sentence model reads as blame owns the fault (``apologises``,
+    read with a Vietnamese ``writer``'s own kinship word as "I": "Em thật lòng xin lỗi chị
+    vì bên em giao trễ") or names, with its day, what the reader did (``names_conduct``)."""
+    return apologises(kinship.as_i(sentence, writer), lang) or names_conduct(sentence, lang)
 
 
 def apologises(sentence: str, lang: str) -> bool:

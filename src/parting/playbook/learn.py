@@ -48,13 +48,12 @@ from pathlib import Path
 
 import numpy as np
 
-from parting.playbook.checker import apologises, check_letter, names_conduct, whole_sentences
+from parting.playbook.checker import check_letter, lays_no_blame, whole_sentences
 from parting.playbook.meaning import (
     HEAD_FILE,
     MODEL_RULES,
     SENTENCE_FILES,
     SentenceHeads,
-    as_ours,
     as_read,
     best_of_pieces,
     heard,
@@ -64,9 +63,9 @@ from parting.playbook.meaning import (
     read,
     reads,
     toneless,
-    writer_pronoun,
+    writer,
 )
-from parting.text import embed
+from parting.text import embed, kinship
 from parting.text.datasets import bucket
 from parting.text.learn import fit_head
 
@@ -134,9 +133,9 @@ def tuning_drafts(folder: Path = DRAFTS) -> list[TuningDraft]:
         for number, row in enumerate(rows, 1):
             if trains(row["part"], f"{lang}:{number}"):  # never a "…-held" part
                 text = row["text"].replace("’", "'")
-                sentences = tuple(s for s in whole_sentences(text) if reads(s, lang))
-                writer = writer_pronoun(sentences, lang)  # read as the checker reads it
-                sentences = tuple(as_ours(s, writer) for s in sentences)
+                whole = whole_sentences(text)
+                word = writer(whole, lang)  # read as the checker reads it
+                sentences = tuple(kinship.as_i(s, word) for s in whole if reads(s, lang))
                 found.append(TuningDraft(f"{lang}:{number}", tuple(row["breaks"]), sentences))
     return found
 
@@ -501,19 +500,17 @@ def calibration_drafts(
                 text, lang, sign=row.get("sign"), kind=row.get("kind"), meaning=False
             )
             quotable = text.replace("’", "'")
-            sentences = [
-                s for s in dict.fromkeys(whole_sentences(quotable, quotable)) if reads(s, lang)
-            ]
+            whole = list(dict.fromkeys(whole_sentences(quotable, quotable)))
+            sentences = [s for s in whole if reads(s, lang)]
             scores = dict.fromkeys(heads.rules, 0.0)
             if sentences:
-                writer = writer_pronoun(sentences, lang)
-                ours = [as_ours(s, writer) for s in sentences]
+                word = writer(whole, lang)
+                ours = [kinship.as_i(s, word) for s in sentences]
                 probabilities = piece_probabilities(heads, ours, vectors_of)
                 for column, rule in enumerate(heads.rules):
                     for sentence, p in zip(sentences, probabilities[:, column], strict=True):
                         if heard(rule, sentence, lang) and not (
-                            rule == "blame"
-                            and (apologises(sentence, lang) or names_conduct(sentence, lang))
+                            rule == "blame" and lays_no_blame(sentence, lang, word)
                         ):
                             scores[rule] = max(scores[rule], float(p))
             found.append(

@@ -464,37 +464,24 @@ def heard(rule: str, sentence: str, lang: str | None) -> bool:
     return not (named and not _words(CAUSE[lang]).search(sentence))
 
 
-# A Vietnamese writer who calls themselves "chị", "anh", "cô", "chú" or "bác" to a younger
+# A Vietnamese writer names themselves by kinship, and the word is the reader's in other
+# letters. A writer who calls themselves "chị", "anh", "cô", "chú" or "bác" to a younger
 # reader ("Chị cảm ơn em đã gửi hàng ở kho của chị…") uses for themselves the pronouns the
 # drafts and hand-written sentences use for the reader; the heads then read the writer's
 # own trouble as the reader's fault ("Vì chị phải trả lại mặt bằng kho…, chị chỉ giữ hàng
 # cho em được đến…" 0.73, with "tôi" 0.21; "Chị bận việc gia đình nên… chị không nhận dạy
-# nữa em nhé" 0.37, with "tôi" 0.02). Such a writer is recognised as the classifier
-# recognises one in client mail (``parting.text.kinship``), and the heads read the
-# writer's pronoun as "tôi"; the quote keeps the writer's words.
+# nữa em nhé" 0.37, with "tôi" 0.02). An "em" writer's own slip, said with the word most
+# letters use for the writer, is plainer still with "tôi". The writer is recognised as the
+# checker and the classifier recognise one (``parting.text.kinship.writer_word``), and the
+# heads read the writer's word as "tôi" (``kinship.as_i``); the quote keeps the writer's words.
 
 
-def writer_pronoun(sentences: Sequence[str], lang: str | None) -> str | None:
-    """The kinship pronoun a Vietnamese writer uses for themselves when it is one the
-    reader is usually called by ("chị" in "Chị cảm ơn em…"), else None."""
+def writer(sentences: Sequence[str], lang: str | None) -> str | None:
+    """The kinship word a Vietnamese writer uses for themselves ("chị" in "Chị cảm ơn
+    em…", "em" in "Em cảm ơn chị…"), else None."""
     if lang != "vi":
         return None
-    return kinship.writer_pronoun(sentences, client_writes=False)
-
-
-def as_ours(sentence: str, pronoun: str | None) -> str:
-    """``sentence`` with the writer's own ``pronoun`` said as "tôi"; the same pronoun
-    before a name ("anh Đạt ở Studio Washoku") is someone else and stays."""
-    if pronoun is None:
-        return sentence
-
-    def swap(match: re.Match[str]) -> str:
-        after = sentence[match.end() :].lstrip()
-        if after[:1].isupper():  # a title before a name
-            return match.group(0)
-        return "Tôi" if match.group(0)[0].isupper() else "tôi"
-
-    return re.sub(rf"(?<![^\W\d_]){pronoun}(?![^\W\d_])", swap, sentence, flags=re.I)
+    return kinship.writer_word(sentences)
 
 
 def sentence_findings(
@@ -508,8 +495,8 @@ def sentence_findings(
     read_ = [s for s in dict.fromkeys(sentences) if reads(s, lang)]
     if not read_:
         return {}
-    writer = writer_pronoun(read_, lang)
-    probabilities = piece_probabilities(heads, [as_ours(s, writer) for s in read_], vectors)
+    word = writer(sentences, lang)
+    probabilities = piece_probabilities(heads, [kinship.as_i(s, word) for s in read_], vectors)
     found: dict[str, list[str]] = {}
     for column, rule in enumerate(heads.rules):
         threshold = heads.threshold(rule, lang)

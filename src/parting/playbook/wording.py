@@ -6005,6 +6005,69 @@ SL = replace(
     ),
 )
 
+# Fifteenth tone round: a habit kept is praise whatever word says it. What the reader always
+# did is a compliment when it is an obligation met early or in time ("You always paid within
+# the week", "Tu as toujours payé sans attendre", "Chị lúc nào cũng chuyển khoản sớm",
+# "Vedno si plačal sproti") or a need told ahead ("let us know early", "prévenu à l'avance",
+# "báo trước", "vnaprej povedal"); said with a denial it stays blame ("…never within the
+# agreed two weeks").
+# Work done a second time is a harm, said in the passive too ("every menu had to be printed
+# twice", "chaque page a été imprimée deux fois"), as "redo" and "làm lại" are.
+EN = replace(
+    EN,
+    harms=(
+        *EN.harms,
+        r"\w+(?:ed|en|ne|t)\s+(?:\w+\s+)?(?:twice|three\s+times|a\s+second\s+time|all\s+over\s+again)",
+    ),
+)
+FR = replace(
+    FR, harms=(*FR.harms, r"\w+(?:é|ée|és|ées|it|ite|its|ites)\s+(?:\w+\s+)?(?:deux|trois)\s+fois")
+)
+EN = replace(
+    EN,
+    praise=(
+        *EN.praise,
+        r"within\s+(?:\w+\s+){0,2}?(?:days?|weeks?|hours?)",
+        r"early",
+        r"in\s+(?:good\s+)?time",
+        r"in\s+advance",
+        r"ahead\s+of\s+time",
+        r"(?:straight|right)\s+away",
+        r"promptly",
+        r"in\s+full",
+    ),
+)
+FR = replace(
+    FR,
+    praise=(
+        *FR.praise,
+        r"sans\s+(?:délai|retard|attendre|tarder)",
+        r"dans\s+les\s+(?:temps|délais)",
+        r"rubis\s+sur\s+l'ongle",
+        r"(?:à\s+l'|en\s+)avance",
+        r"rapidement",
+        r"tout\s+de\s+suite",
+    ),
+)
+# The Vietnamese habit told by its unit of time, before or after the reader: "Tháng nào em
+# cũng chuyển khoản trễ", "Anh lần nào cũng đổi mẫu" is "you always…", and so is praise when
+# what is done is a habit kept ("Tháng nào chị cũng chuyển khoản đúng hẹn").
+_VI_EVERY = r"(?:lần|tuần|tháng|ngày|hôm|buổi|đợt|đơn|năm|mùa)\s+nào"
+_VI_NOT_A_FAULT = r"(?!có\s+thể|được|là|sẵn|nhận|bộ|thể|quyền|diện)"
+VI = replace(
+    VI,
+    always=(*VI.always, rf"{_VI_EVERY}\s+(?:{_VI_YOU}\s+)?cũng"),
+    attacks=(
+        *VI.attacks,
+        rf"{_VI_EVERY}\s+{_VI_YOU}\s+cũng\s+{_VI_NOT_A_FAULT}\w+",
+        rf"{_VI_YOU}\s+{_VI_EVERY}\s+cũng\s+{_VI_NOT_A_FAULT}\w+",
+    ),
+    praise=(*VI.praise, r"sớm", r"đúng\s+hạn", r"trước\s+hạn", r"báo\s+trước", r"nhanh\s+chóng"),
+)
+SL = replace(
+    SL,
+    praise=(*SL.praise, r"sproti", r"vnaprej", r"takoj", r"v\s+roku", r"hitro"),
+)
 EN = replace(EN, formulas=(r"understanding", r"in\s+advance"))
 FR = replace(FR, formulas=(r"compréhension", r"par\s+avance", r"d'avance"))
 VI = replace(VI, formulas=(r"thông\s+cảm", r"thấu\s+hiểu"))
@@ -6383,6 +6446,44 @@ SL = replace(
             r"naučil\w*\s*,?\s+(?:\w+\s+){0,4}?(?:potrpežljiv|strpnost|prilagodljivost|ponižnost)\w*",
             gap=10,
         ),
+    ),
+)
+
+# The same lesson taught by the reader, or by working with them, with no thanks around it
+# (fifteenth tone round): "Working for you has taught us patience", "Travailler pour toi m'aura
+# appris la patience", "Làm việc với anh dạy cho tôi sự kiên nhẫn", "Delo s tabo me je naučilo
+# potrpežljivosti". What the reader taught of their trade stays calm.
+EN = replace(
+    EN,
+    attacks=(
+        *EN.attacks,
+        r"(?:(?:working|dealing)\s+(?:with|for)\s+you(?:r\s+\w+)?|you)\s+(?:[\w']+\s+){0,3}?"
+        r"(?:taught|teach\w*)\s+(?:us|me)\s+(?:\w+\s+){0,4}?(?:patience|humility|tolerance)",
+    ),
+)
+FR = replace(
+    FR,
+    attacks=(
+        *FR.attacks,
+        r"(?:(?:travailler|collaborer|bosser|traiter)\s+(?:avec|pour)\s+(?:vous|toi)|vous|tu)\s+"
+        r"(?:[\w']+\s+){0,4}?appris\s+(?:[\w']+\s+){0,5}?(?:patience|humilité|tolérance)",
+    ),
+)
+VI = replace(
+    VI,
+    attacks=(
+        *VI.attacks,
+        rf"(?:(?:làm\s+việc|hợp\s+tác|làm\s+ăn)\s+với\s+{_VI_YOU}|{_VI_YOU})\s+(?:\w+\s+){{0,4}}?"
+        r"dạy\s+(?:\w+\s+){0,6}?(?:kiên\s+nhẫn|nhẫn\s+nại|chịu\s+đựng)",
+    ),
+)
+SL = replace(
+    SL,
+    attacks=(
+        *SL.attacks,
+        r"(?:(?:delo|sodelovanje|poslovanje)\s+[zs]\s+(?:vami|vama|tabo|teboj)|ste|si)\s+"
+        r"(?:\w+\s+){0,4}?naučil\w*\s*,?\s+(?:\w+\s+){0,4}?"
+        r"(?:potrpežljiv|strpnost|ponižnost)\w*",
     ),
 )
 

@@ -33,6 +33,7 @@ one set of cues reads both writers); the letter checker reads the writer's prono
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
@@ -128,20 +129,94 @@ def senior_writer(accented: str, client_writes: bool) -> bool:
     return _compiled(signs_but_spoken(client_writes)).search(accented) is not None
 
 
-def writer_pronoun(sentences: Sequence[str], client_writes: bool) -> str | None:
-    """The senior pronoun the writer of ``sentences`` (Vietnamese) uses for themselves, as
-    they spell it ("chị", "anh", "cô", "chú", "bác"), or None for a writer who is not
-    senior: the pronoun of a speech act to the reader if there is one, else the first
-    senior pronoun of the text."""
+# --- the writer of a letter, senior or junior ---------------------------------------
+# Our letters are written as often by a junior writer ("Em cảm ơn chị…", "Cháu xin chân
+# thành cảm ơn bác", "Anh Tuấn thân mến, em chào anh") as by a senior one ("Chị cảm ơn
+# em…", "Cô chào cháu"), and either way the writer's own word is the reader's in other
+# letters: "vì em không đủ người" is our shortfall from an "em" writer, blame from a "chị"
+# writer. The writer is the one who thanks, apologises, greets, wishes or tells the reader
+# something: a speech act from one kinship word to one of the other rank, the first such
+# act unless someone is thanked or apologised to for it ("cảm ơn chị đã nhờ em…").
+_SINCERELY = _any("xin", "rất", "chân thành", "thành thật", "thật lòng", "thật sự", "cũng", "muốn")
+_SOFTENED = f"(?:{_SINCERELY} )*(?:{_any('đã')} )?"
+_GREETED = _any("chào", "gửi lời", "kính chào")
+
+
+def _speech(speaker: str, hearer: str) -> str:
+    return (
+        f"({speaker}) {_SOFTENED}"
+        f"(?:(?:{_COURTESY}|{_GREETED}) {hearer}|{_TELLING} {hearer} {_TOLD})"
+    )
+
+
+# Who speaks to whom (first group: a junior writer's word; second: a senior writer's).
+# After a speech act, "co", "chu", "bac" typed without tones are the reader ("em cam on
+# co"), not "có", "chữ" or "bạc".
+_READER_SENIOR = _any(*SENIOR)
+WRITER_SPEAKS = _pattern([_speech(_JUNIOR, _READER_SENIOR), _speech(_SENIOR, _JUNIOR)])
+_FOR_WHICH_THANKED = re.compile(_any("cảm ơn", "cám ơn", "xin lỗi") + " $")
+# The writer's word as they spell it, for each form the patterns accept.
+_WORDS = {**_SPELLED, "e": "em", "chau": "cháu"}
+# The writer's word said as "I": in the sentence model's reading, and, keeping the word's
+# length so a quote found in the reading is the draft's words at the same place, in the
+# checker's (``as_i``).
+_I_OF_LENGTH = {2: "tớ", 3: "tôi", 4: "mình"}
+
+
+def writer_word(sentences: Sequence[str], client_writes: bool = False) -> str | None:
+    """The kinship word the writer of ``sentences`` (Vietnamese) uses for themselves, as
+    they spell it: "em" or "cháu" for a junior writer, "chị", "anh", "cô", "chú" or "bác"
+    for a senior one; None when the writer names themselves otherwise ("tôi", "mình",
+    "chúng tôi") or not at all. The first speech act from a kinship word to the reader says
+    who writes; failing one, a senior writer recognised by ``senior_writer`` is the first
+    senior pronoun of the text. ``client_writes``: the writer is the client (mail), not us."""
     accented = normalise.apply_text("\n".join(sentences), normalise.ACCENTED_STEPS)
+    for spoken in _compiled(WRITER_SPEAKS).finditer(accented):
+        if not _FOR_WHICH_THANKED.search(accented, 0, spoken.start() + 1):
+            word = spoken.group(1) or spoken.group(2)
+            return _WORDS.get(word, word)
     if not senior_writer(accented, client_writes):
         return None
-    spoken = [m.group(1) for m in _compiled(SPOKEN_TO).finditer(accented)]
-    thanked = _compiled(THANKED).search(accented)
-    if spoken and not thanked:
-        return _SPELLED.get(spoken[0], spoken[0])
     found = next((word for word in accented.split() if word in SENIOR), None)
-    return None if found is None else _SPELLED.get(found, found)
+    return None if found is None else _WORDS.get(found, found)
+
+
+def writer_pronoun(sentences: Sequence[str], client_writes: bool) -> str | None:
+    """``writer_word`` when the writer is senior ("chị", "anh", "cô", "chú", "bác"): the
+    word our letters and the cues otherwise use for the reader. None for a junior writer."""
+    word = writer_word(sentences, client_writes)
+    return word if word is not None and word not in JUNIOR else None
+
+
+def as_i(text: str, word: str | None, keep_length: bool = False) -> str:
+    """``text`` with the writer's own kinship ``word`` (``writer_word``) said as "tôi" —
+    or, with ``keep_length``, as "tớ", "tôi" or "mình", whichever has its length, so that
+    what is found in the reading quotes the text at the same place. The same word before a
+    name ("chị Diệp bên Hoa Xinh", "anh Đạt ở Studio Washoku") is someone else and stays;
+    a text typed without tones is answered without them ("toi", "to", "minh")."""
+    if word is None:
+        return text
+    bare = _toneless(text)
+
+    def swap(match: re.Match[str]) -> str:
+        if text[match.end() :].lstrip()[:1].isupper():  # a title before a name
+            return match.group(0)
+        said = _I_OF_LENGTH[len(match.group(0))] if keep_length else "tôi"
+        said = normalise.apply_text(said, normalise.FOLD_STEPS, lower=False) if bare else said
+        return said.capitalize() if match.group(0)[0].isupper() else said
+
+    return _compiled_i(_tolerant(word)).sub(swap, text)
+
+
+def _toneless(text: str) -> bool:
+    """Whether ``text`` is typed without any tone or other mark ("Em cam on chi")."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return not any("\u0300" <= c <= "\u036f" or c in "đĐ" for c in decomposed)
+
+
+@cache
+def _compiled_i(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_]){word}(?![^\W\d_])", re.IGNORECASE)
 
 
 def _exchanged(words: Sequence[str], mark: str) -> normalise.Step:
