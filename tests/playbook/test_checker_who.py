@@ -189,7 +189,8 @@ FAULT_TOLD = {
     "fr": [
         "Vous avez toujours payé en retard.",
         "Travailler avec vous nous aura appris la patience.",
-        "Parce que vos tarifs changeaient après le bon à tirer, chaque carte a été imprimée deux fois.",
+        "Parce que vos tarifs changeaient après le bon à tirer, chaque carte a été imprimée "
+        "deux fois.",
     ],
     "vi": [
         "Chị cảm ơn em. Tháng nào em cũng chuyển khoản trễ, chị phải ứng tiền trả thợ.",

@@ -248,6 +248,11 @@ def test_the_writers_word_reads_as_i_and_keeps_its_place_when_asked() -> None:
         "Toi cam on em. Vi toi phai ve que, chi Huong se nhan don cua em."
     )
     assert kinship.as_i("Cháu cảm ơn bác.", "cháu", keep_length=True) == "Mình cảm ơn bác."
+    # a kinship noun is someone else too: the writer's sister, a doctor
+    sister = "Em cảm ơn chị. Em gái em sẽ giao nốt đơn, em đi bác sĩ."
+    read = "Tôi cảm ơn chị. Em gái tôi sẽ giao nốt đơn, tôi đi bác sĩ."
+    assert kinship.as_i(sister, "em") == read
+    assert kinship.as_i("Bác sĩ dặn bác nghỉ.", "bác") == "Bác sĩ dặn tôi nghỉ."
     assert kinship.as_i(text, None) == text
 
 

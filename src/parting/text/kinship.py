@@ -193,14 +193,18 @@ def as_i(text: str, word: str | None, keep_length: bool = False) -> str:
     or, with ``keep_length``, as "tớ", "tôi" or "mình", whichever has its length, so that
     what is found in the reading quotes the text at the same place. The same word before a
     name ("chị Diệp bên Hoa Xinh", "anh Đạt ở Studio Washoku") is someone else and stays;
-    a text typed without tones is answered without them ("toi", "to", "minh")."""
+    so is a kinship noun ("em gái", "bác sĩ": ``KIN_NOUN_WORDS``); a text typed without
+    tones is answered without them ("toi", "to", "minh")."""
     if word is None:
         return text
     bare = _toneless(text)
 
     def swap(match: re.Match[str]) -> str:
-        if text[match.end() :].lstrip()[:1].isupper():  # a title before a name
+        after = text[match.end() :].lstrip()
+        if after[:1].isupper():  # a title before a name
             return match.group(0)
+        if after.split(" ", 1)[0].lower().rstrip(".,;:!?") in KIN_NOUN_WORDS:
+            return match.group(0)  # a kinship noun: "em gái", "anh họ", "bác sĩ"
         said = _I_OF_LENGTH[len(match.group(0))] if keep_length else "tôi"
         said = normalise.apply_text(said, normalise.FOLD_STEPS, lower=False) if bare else said
         return said.capitalize() if match.group(0)[0].isupper() else said
