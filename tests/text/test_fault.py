@@ -139,17 +139,3 @@ def test_the_first_threshold_still_confirms_any_catch(
     yes, _ = recall.confirmed(["les carreaux sont faux again", "the tiles again"], ["fr", "en"])
     assert yes.tolist() == [True, False]
     assert recall.languages() == ("en", "fr")
-
-
-def test_the_shipped_second_threshold_is_on_only_where_held_out_mail_showed_a_gain() -> None:
-    heads = recall.shipped()
-    assert heads is not None
-    on = heads.thresholds.get(recall.FAULT, {})
-    figures = heads.figures.get(recall.FAULT, {})
-    assert isinstance(figures, dict)
-    for code in ("en", "fr", "vi", "sl"):
-        counted = figures[code]
-        assert counted["switched_on"] == (code in on)
-        if code in on:
-            assert counted["held_out_confirmed_true"] > counted["held_out_confirmed_false"]
-            assert counted["held_out_calm_raised"] <= 0.01 * counted["held_out_calm"]

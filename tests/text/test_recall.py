@@ -247,11 +247,15 @@ def test_evidence_says_the_model_confirmed_it_and_which_words_the_net_read(
     assert json.loads(calm_read.stdout)["classes"] == {}
 
 
-def test_the_shipped_head_is_on_only_where_held_out_mail_showed_a_gain() -> None:
+@pytest.mark.parametrize("threshold", [recall.CLASS, recall.FAULT])
+def test_each_shipped_threshold_is_on_only_where_held_out_mail_showed_a_gain(
+    threshold: str,
+) -> None:
+    """The first threshold (any catch) and the second (a catch reporting a past act)."""
     heads = recall.shipped()
     assert heads is not None and heads.classes == (recall.CLASS,)
-    on = heads.thresholds[recall.CLASS]
-    figures = heads.figures[recall.CLASS]
+    on = heads.thresholds.get(threshold, {})
+    figures = heads.figures[threshold]
     assert isinstance(figures, dict)
     for code in ("en", "fr", "vi", "sl"):
         counted = figures[code]
