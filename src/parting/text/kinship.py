@@ -26,8 +26,9 @@ word: "co" is mostly "có", "chu" "chữ" or "chủ", "bac" "bạc"; and "chỉ"
 as a "chị" asking to be told.
 
 The classifier reads such a message with its pronouns exchanged (``EXCHANGE_STEPS``, so
-one set of cues reads both writers); the letter checker reads the writer's pronoun as
-"tôi" (``writer_pronoun``; ``parting.playbook.meaning.as_ours``).
+one set of cues reads both writers); the letter checker, its apology filter and the
+sentence model read the writer's own word, junior or senior, as "tôi" (``writer_word``,
+``as_i``).
 """
 
 from __future__ import annotations
