@@ -264,14 +264,22 @@ def second_opinion(
             return head.stance_thresholds[code]
         return head.thresholds.get(code)
 
+    # Each read once: who is asked, and how, is decided from them and used again below.
+    limits = [cut(i) for i in range(len(texts))]
+    denied: dict[int, bool] = {}
+
+    def denies(i: int) -> bool:
+        if i not in denied:
+            denied[i] = denied_in_clause(texts[i], languages[i], hits[i])
+        return denied[i]
+
     # A hit that names no group is asked too when the clause reading denies its every
     # hateful word ("Black men are not scum", "Our drivers are not idiots"): the group
     # words may miss who is spoken of, the negation is still there to read.
     asked = [
         i
         for i in range(len(texts))
-        if cut(i) is not None
-        and (names_group(texts[i]) or (hits[i] and denied_in_clause(texts[i], languages[i])))
+        if limits[i] is not None and (names_group(texts[i]) or (hits[i] and denies(i)))
     ]
     out: list[Verdict | None] = [None] * len(texts)
     if not asked:
@@ -298,9 +306,9 @@ def second_opinion(
     # whatever the head reads (``clauses``: the punctuation the patterns cannot see):
     # its flag is vetoed, and a message the patterns did not flag is never raised ("I'm
     # against any harm to …" holds no negation the patterns see).
-    negated_at |= {i for i in asked if denied_in_clause(texts[i], languages[i], hits[i])}
+    negated_at |= {i for i in asked if denies(i)}
     for i, p in zip(asked, probabilities[: len(asked)], strict=True):
-        limit = cut(i) or 0.0
+        limit = limits[i] or 0.0
         negated = i in negated_at
         plain_p = affirmed_p.get(i)
         if hits[i]:
