@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pyarrow.csv as pv
 import pyarrow.parquet as pq
@@ -124,6 +126,25 @@ def test_what_if_reports_hours_and_rates(folder: Path) -> None:
     # The figures in the form the pages write them: hours with their unit, a whole rate.
     assert "10.0 h" in table or "10 h" in table
     assert "€101 " in table and "€100.67" not in table
+
+
+def test_what_if_lets_go_of_clients_named_as_the_portfolio_names_them(folder: Path) -> None:
+    def dropped(typed: str) -> list[str]:
+        args = ["--input", str(folder), "--as-of", "2026-06-30", "--format", "json"]
+        return list(json.loads(run("what-if", *args, "--drop", typed))["dropped"])
+
+    assert dropped("acme") == ["acme"]  # the id
+    assert dropped(" ACME ") == dropped("Acme") == ["acme"]  # the name, whatever its case
+    assert dropped("Steady-1, acme") == ["steady-1", "acme"]
+
+
+def test_what_if_names_a_client_it_cannot_find_by_what_was_typed(
+    folder: Path, cli: Callable[..., Any]
+) -> None:
+    ran = cli("what-if", "--input", str(folder), "--as-of", "2026-06-30", "--drop", "Acme, Nobody")
+    assert ran.code == 2
+    assert "option --drop" in ran.stderr and "“Nobody”" in ran.stderr
+    assert "Traceback" not in ran.stderr + ran.stdout
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "table"])

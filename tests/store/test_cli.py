@@ -132,15 +132,20 @@ def test_clients_list_and_unmatched(imported: Path, tmp_path: Path) -> None:
     assert "Name or address" in waiting and "Records waiting" in waiting
     assert "Toggl" in waiting and "toggl" not in waiting
     linked = parting("clients", "link", "KOLO", "kolo-bikes")
-    assert "Linked KOLO to kolo-bikes." in linked
+    assert "Linked KOLO to Kolo." in linked  # the client by its name, not the id typed
     assert "Every name and address is matched" in parting("clients", "unmatched")
     assert TimeEntry.objects.filter(client_id="kolo-bikes").count() == 1
 
 
 @pytest.mark.django_db
-def test_clients_merge(imported: Path) -> None:
-    assert "Merged kolo into acme." in parting("clients", "merge", "acme", "kolo")
+def test_clients_merge_names_both_clients_as_a_person_knows_them(imported: Path) -> None:
+    said = parting("clients", "merge", "acme", "kolo")
+    assert "Merged Kolo d.o.o. into Acme Ltd." in said and "kolo " not in said
     assert not Client.objects.filter(pk="kolo").exists()
+    Client.objects.create(client_id="acme-2", name="ACME LTD")
+    said = parting("clients", "merge", "acme", "acme-2")
+    assert "The two clients named Acme Ltd are now one." in said
+    assert not Client.objects.filter(pk="acme-2").exists()
 
 
 @pytest.mark.django_db

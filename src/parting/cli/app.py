@@ -118,7 +118,7 @@ OutputOption = Annotated[
         callback=_writable,
     ),
 ]
-# A client named on the command line: by its id, or by its name (``store.clients.client_named``).
+# A client named on the command line: by its id, or by its name (``client_named``).
 ClientArgument = Annotated[
     str, typer.Argument(help=N_("The client's id or name."), metavar=N_("CLIENT"))
 ]
@@ -130,6 +130,21 @@ WorkspaceOption = Annotated[
         metavar=N_("FOLDER"),
     ),
 ]
+
+
+def client_named(text: str) -> str:
+    """The id of the client a person named on the command line by its id or its name
+    (``store.clients.client_named``) — the one way every command finds it."""
+    from parting.store.clients import client_named as named
+
+    return named(text)
+
+
+def client_name(client_id: str) -> str:
+    """The name a person knows the client ``client_id`` by (its id when it has none)."""
+    from parting.store.clients import get_client
+
+    return get_client(client_id).name or client_id
 
 
 def write_output(data: str | bytes, output: Path | None) -> None:

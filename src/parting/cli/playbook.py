@@ -26,6 +26,7 @@ from parting.cli.app import (
     OutputOption,
     WorkspaceOption,
     app,
+    client_named,
     console,
     err_console,
     parse_day,
@@ -260,8 +261,6 @@ def plan_command(
     from parting.store.workspace import open_existing
 
     open_existing(workspace)
-    from parting.store.clients import client_named
-
     client = client_named(client)
     from parting.playbook.plan import ExitPlan, NoPlanForVerdict, step_number
     from parting.playbook.repair import RepairPlan
@@ -368,8 +367,6 @@ def letter_command(
     from parting.store.workspace import open_existing
 
     open_existing(workspace)
-    from parting.store.clients import client_named
-
     client = client_named(client)
     from parting.playbook.letters import render_letter
     from parting.store.plans import current_plan

@@ -27,7 +27,7 @@ from parting.cli.app import (
     parse_day,
     process_of_its_own,
 )
-from parting.errors import InputError
+from parting.errors import InputError, Location
 from parting.files import whole
 from parting.i18n import N_, _
 from parting.timing import measuring, report, step
@@ -253,17 +253,69 @@ def profiled(work: Callable[[], None], profile: bool) -> None:
         err_console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
+def _clients_named(triage: Triage, typed: str) -> list[str]:
+    """The ids of the clients ``typed`` names, comma-separated, each by its id or its name
+    (whatever its case) — a person knows their clients by name, and a name may hold a
+    comma ("Hartley & Sons, Ltd"): the longest run of parts that names a client is one.
+    An unknown or shared name is an error quoting what was typed."""
+    ids_known = {v.client_id for v in triage.verdicts}
+    by_name: dict[str, list[str]] = {}
+    for verdict in triage.verdicts:
+        if verdict.name:
+            key = " ".join(verdict.name.split()).casefold()
+            by_name.setdefault(key, []).append(verdict.client_id)
+
+    def named(text: str) -> list[str]:
+        if text in ids_known:
+            return [text]
+        return by_name.get(" ".join(text.split()).casefold(), [])
+
+    parts = typed.split(",")
+    ids: list[str] = []
+    start = 0
+    while start < len(parts):
+        if not parts[start].strip():
+            start += 1
+            continue
+        end = next(
+            (e for e in range(len(parts), start, -1) if named(",".join(parts[start:e]).strip())),
+            start + 1,
+        )
+        text = ",".join(parts[start:end]).strip()
+        found = named(text)
+        if len(found) != 1:
+            where = Location(option="--drop", value=text)
+            if found:
+                raise InputError(
+                    _("several clients bear this name."),
+                    fix=_("Give the id of the one you mean: {ids}.").format(
+                        ids=", ".join(sorted(found))
+                    ),
+                    where=where,
+                )
+            raise InputError(
+                _("no client in these files has this name or id."),
+                fix=_("Give a name or an id as the portfolio shows it."),
+                where=where,
+            )
+        ids.append(found[0])
+        start = end
+    return ids
+
+
 @app.command(
     "what-if",
     help=N_("What letting some clients go would change: hours, revenue, margin, hourly rate."),
-    example="parting what-if --input my-data --drop C-017,C-042",
+    example='parting what-if --input my-data --drop "Acme Ltd,C-042"',
 )
 def what_if_command(
     input: InputOption,
     drop: Annotated[
         str,
         typer.Option(
-            "--drop", help=N_("Client ids to let go, comma-separated."), metavar=N_("CLIENTS")
+            "--drop",
+            help=N_("Clients to let go, by name or id, comma-separated."),
+            metavar=N_("CLIENTS"),
         ),
     ],
     as_of: AsOfOption = None,
@@ -276,7 +328,7 @@ def what_if_command(
     from parting.engine import what_if
 
     triage = _triage(input, as_of, engine, settings_file)
-    result = what_if(triage, [c.strip() for c in drop.split(",") if c.strip()])
+    result = what_if(triage, _clients_named(triage, drop))
     if format == "json":
         from dataclasses import asdict
 

@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from parting.cli.app import WorkspaceOption, app, console, err_console, parse_day
+from parting.cli.app import (
+    WorkspaceOption,
+    app,
+    client_named,
+    console,
+    err_console,
+    parse_day,
+)
 from parting.cli.help import Commands
 from parting.i18n import N_, _, ngettext
 
@@ -408,8 +415,6 @@ def timeline_table(
     from parting.web.labels import sign_label, verdict_label
 
     if client is not None:
-        from parting.store.clients import client_named
-
         line = client_timeline(client_named(client), day, months)
         console.print(f"{line.name}: {summary(line)}", highlight=False, markup=False)
         table = Table(_("Month"), _("Verdict"), _("Signs"))

@@ -20,6 +20,8 @@ from parting.cli.app import (
     ProfileOption,
     WorkspaceOption,
     app,
+    client_name,
+    client_named,
     console,
     err_console,
     parse_day,
@@ -68,13 +70,6 @@ def _open(workspace: Path | None) -> Path:
     from parting.store.workspace import open_existing
 
     return open_existing(workspace)
-
-
-def client_named(text: str) -> str:
-    """The id of the client a person named by its id or its name (``store.clients``)."""
-    from parting.store.clients import client_named as named
-
-    return named(text)
 
 
 @app.command(
@@ -390,12 +385,14 @@ def clients_merge(
     into, other = client_named(into), client_named(other)
     from parting.store.clients import merge
 
+    # Named as a person knows them, read before the merge removes the other one.
+    kept, gone = client_name(into), client_name(other)
     merge(into, other)
-    console.print(
-        _("Merged {other} into {into}.").format(other=other, into=into),
-        highlight=False,
-        markup=False,
-    )
+    if kept.casefold() == gone.casefold():
+        said = _("The two clients named {name} are now one.").format(name=kept)
+    else:
+        said = _("Merged {other} into {into}.").format(other=gone, into=kept)
+    console.print(said, highlight=False, markup=False)
 
 
 @clients_app.command(
@@ -420,7 +417,9 @@ def clients_link(
     ref = find_unmatched(key)
     link(ref.pk, client)
     console.print(
-        _("Linked {name} to {client}.").format(name=ref.name or ref.key, client=client),
+        _("Linked {name} to {client}.").format(
+            name=ref.name or ref.key, client=client_name(client)
+        ),
         highlight=False,
         markup=False,
     )
