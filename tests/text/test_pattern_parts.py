@@ -5,13 +5,23 @@ that each part holds its engine's limit."""
 
 from __future__ import annotations
 
+import importlib
+import marshal
 import random
 import re
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from parting.text import datasets
-from parting.text.classify import _HEAVIEST_PASS, _views, pattern_gaps, pattern_parts
+from parting.text import compiled, datasets, word_gaps
+from parting.text.classify import (
+    _HEAVIEST_PASS,
+    PassLimit,
+    _views,
+    pattern_gaps,
+    pattern_parts,
+)
 from parting.text.lexicon import (
     FOLDED_EDGES,
     KINDS,
@@ -215,3 +225,95 @@ def test_every_long_cue_pattern_in_parts_matches_where_the_whole_does(engine: st
         compiled = [re.compile(part) for part in parts]
         for text in texts:
             assert any(p.search(text) for p in compiled) == bool(whole.search(text)), text
+
+
+@pytest.fixture
+def fresh_cuts(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> ModuleType:
+    """``parting.text.classify`` as in a new process (no part cut or read yet), keeping
+    its parts in ``tmp_path``."""
+    module = importlib.import_module("parting.text.classify")
+    monkeypatch.setenv(compiled.FOLDER_VARIABLE, str(tmp_path))
+    monkeypatch.setattr(module, "_cuts", None)
+    monkeypatch.setattr(module, "_used", set())
+    monkeypatch.setattr(module, "_cut_now", [])
+    return module
+
+
+def _start_again(module: ModuleType) -> None:
+    """The next process: what was cut is forgotten, what was kept is not."""
+    module._cuts = None
+    module._used.clear()
+
+
+def _a_classifier_run(module: ModuleType, limit: PassLimit) -> dict[str, tuple[str, ...]]:
+    parts = {pattern: module._parts(pattern, limit) for pattern in sorted(_every_pattern_read())}
+    module._keep_cuts()
+    return parts
+
+
+def test_the_parts_kept_by_an_earlier_run_are_those_cutting_gives(
+    fresh_cuts: ModuleType, tmp_path: Path
+) -> None:
+    limit = _HEAVIEST_PASS["duckdb"]
+    _a_classifier_run(fresh_cuts, limit)
+    [kept] = tmp_path.glob("pattern-parts-*.marshal")
+    written = kept.stat().st_mtime_ns
+    _start_again(fresh_cuts)
+
+    read_back = _a_classifier_run(fresh_cuts, limit)
+
+    assert read_back == {
+        pattern: tuple(pattern_parts(pattern, limit.characters, limit.gaps))
+        for pattern in read_back
+    }
+    assert any(len(parts) > 1 for parts in read_back.values())
+    assert kept.stat().st_mtime_ns == written  # read back, not cut and written again
+
+
+def test_kept_parts_that_are_damaged_or_ill_formed_are_cut_again(
+    fresh_cuts: ModuleType, tmp_path: Path
+) -> None:
+    limit = PassLimit(40, 2)
+    pattern = FOLDED_EDGES[0] + "(?:" + "|".join(f"{w}( [a-z]+){{0,2}}" for w in WORDS) + ")"
+    cut = tuple(pattern_parts(pattern, limit.characters, limit.gaps))
+    name = fresh_cuts._cuts_file()
+    for damaged in (
+        b"\x00not marshal at all",
+        marshal.dumps({(pattern, 40, 2): ()}),
+        marshal.dumps({(pattern, 40, 2): ("only", 7)}),
+        marshal.dumps([(pattern, 40, 2)]),
+    ):
+        (tmp_path / name).write_bytes(damaged)
+        _start_again(fresh_cuts)
+        assert fresh_cuts._parts(pattern, limit) == cut
+    fresh_cuts._keep_cuts()
+    assert marshal.loads((tmp_path / name).read_bytes()) == {(pattern, 40, 2): cut}
+
+
+def test_parts_cut_by_other_code_are_never_read(
+    fresh_cuts: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The file is named after the code that cuts: a change to the cutting (here, one
+    # more line in the word-gap scanner) reads and writes another file.
+    before = fresh_cuts._cuts_file()
+    changed = tmp_path / "word_gaps.py"
+    changed.write_bytes(Path(word_gaps.__file__).read_bytes() + b"# changed\n")
+    with monkeypatch.context() as patch:
+        patch.setattr(word_gaps, "__file__", str(changed))
+        fresh_cuts._cuts_file.cache_clear()
+        after = fresh_cuts._cuts_file()
+    fresh_cuts._cuts_file.cache_clear()
+    assert after not in (before, None)
+    assert fresh_cuts._cuts_file() == before
+
+
+def test_the_kept_parts_stay_few_as_the_cues_change(fresh_cuts: ModuleType, tmp_path: Path) -> None:
+    limit = PassLimit(40, None)
+    for edit in range(fresh_cuts._KEPT_CUTS + 1):  # every run reads one pattern, new each time
+        _start_again(fresh_cuts)
+        fresh_cuts._parts(f"(?:late|again|broken{edit})", limit)
+        fresh_cuts._keep_cuts()
+    [kept] = tmp_path.glob("pattern-parts-*.marshal")
+    assert list(marshal.loads(kept.read_bytes())) == [
+        (f"(?:late|again|broken{fresh_cuts._KEPT_CUTS})", 40, None)
+    ]

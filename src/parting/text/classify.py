@@ -16,16 +16,18 @@ is not abuse.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import narwhals as nw
 
-from parting.text import compiled, kinship, normalise
+from parting.text import compiled, kinship, normalise, word_gaps
 from parting.text.lexicon import (
     KINDS,
     LANGUAGES,
@@ -131,12 +133,14 @@ def classify(
     limit = _HEAVIEST_PASS.get(frame.implementation.name.lower())
     token = _heaviest.set(limit)
     try:
-        return _classify(
+        classified = _classify(
             frame, body, language, group_column, language_column, candidate_column,
             candidate_languages,
         )  # fmt: skip
     finally:
         _heaviest.reset(token)
+    _keep_cuts()
+    return classified
 
 
 def _classify(
@@ -509,12 +513,84 @@ def _contains(text: nw.Expr, pattern: str) -> nw.Expr:
     return found.fill_null(False)
 
 
-@lru_cache(maxsize=1024)
+# Every classifying process cut its long cue patterns anew before its first message: 0.17 s
+# of processor time for the shipped cues (79 patterns, a fresh process classifying one
+# message on DuckDB), for the same parts each time. The parts are kept in the user cache
+# directory beside the compiled programs (``compiled``), found by the pattern's exact text
+# and the limit, in a file named after the code that cuts them (this module and
+# ``word_gaps``): cuts made by other code are never read. Anything unexpected in the file
+# means the pattern is cut as before.
+_Cut = tuple[str, int, int | None]
+_cuts: dict[_Cut, tuple[str, ...]] | None = None  # read from the file on first use
+_used: set[_Cut] = set()  # the cuts this process read
+_cut_now: list[_Cut] = []  # cut by this process and not yet kept
+# Cues change while they are written: the file keeps the cuts of patterns no longer read
+# only while it holds at most this many (the shipped cues need about 80 at one limit).
+_KEPT_CUTS = 512
+
+
 def _parts(pattern: str, limit: PassLimit) -> tuple[str, ...]:
-    """``pattern_parts``, worked out once per pattern and limit: ``classify`` builds its
-    expressions anew for every batch, and cutting the long patterns took about a fifth
-    of that."""
-    return tuple(pattern_parts(pattern, limit.characters, limit.gaps))
+    """``pattern_parts``, worked out once per pattern and limit (and machine):
+    ``classify`` builds its expressions anew for every batch, and cutting the long
+    patterns took about a fifth of that."""
+    global _cuts
+    if _cuts is None:
+        _cuts = _kept_cuts()
+    key = (pattern, limit.characters, limit.gaps)
+    _used.add(key)
+    found = _cuts.get(key)
+    if found is None:
+        found = _cuts[key] = tuple(pattern_parts(pattern, limit.characters, limit.gaps))
+        _cut_now.append(key)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _cuts_file() -> str | None:
+    """The file the parts are kept in, named after the code that cuts them; None when
+    that code cannot be read (nothing is kept then)."""
+    digest = hashlib.blake2b(digest_size=10)
+    try:
+        for source in (__file__, word_gaps.__file__):
+            digest.update(Path(source).read_bytes())
+    except (OSError, TypeError):
+        return None
+    return f"pattern-parts-{digest.hexdigest()}.marshal"
+
+
+def _kept_cuts() -> dict[_Cut, tuple[str, ...]]:
+    """The parts kept by an earlier process, those of a well-formed entry only."""
+    name = _cuts_file()
+    if name is None:
+        return {}
+    kept = compiled.read_kept(compiled.cache_folder() / name)
+    return {key: parts for key, parts in kept.items() if _well_formed(key, parts)}
+
+
+def _well_formed(key: object, parts: object) -> bool:
+    return (
+        isinstance(key, tuple)
+        and len(key) == 3
+        and isinstance(key[0], str)
+        and isinstance(key[1], int)
+        and (key[2] is None or isinstance(key[2], int))
+        and isinstance(parts, tuple)
+        and len(parts) > 0
+        and all(isinstance(part, str) for part in parts)
+    )
+
+
+def _keep_cuts() -> None:
+    """Keep the parts cut since the last call, with those read before: every one, or
+    only this process's when that would make more than ``_KEPT_CUTS``."""
+    if not _cut_now or _cuts is None:
+        return
+    _cut_now.clear()
+    name = _cuts_file()
+    if name is None:
+        return
+    kept = _cuts if len(_cuts) <= _KEPT_CUTS else {key: _cuts[key] for key in _used}
+    compiled.keep(compiled.cache_folder(), name, kept)
 
 
 def pattern_parts(pattern: str, longest: int, gaps: int | None = None) -> list[str]:

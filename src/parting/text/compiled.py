@@ -12,7 +12,8 @@ The kept programs can make compiling faster, never different: they are found by 
 exact text of the pattern, in a file named after the Python release and its matching
 engine's version, and anything unexpected — another Python, a damaged or unreadable file,
 a program the engine refuses — means the pattern is compiled by ``re.compile`` as
-before. Nothing here ever fails a command.
+before. Nothing here ever fails a command. The classifier keeps the parts it cuts its
+long cue patterns into in the same folder (``read_kept``, ``keep``).
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def compile_all(patterns: Iterable[str], folder: Path | None) -> dict[str, re.Pa
     wanted = list(dict.fromkeys(patterns))
     if folder is None or _sre is None:
         return {pattern: re.compile(pattern) for pattern in wanted}
-    kept = _read(folder / FILE)
+    kept = read_kept(folder / FILE)
     compiled: dict[str, re.Pattern[str]] = {}
     now: dict[str, Kept] = {}
     missing = False
@@ -82,7 +83,7 @@ def compile_all(patterns: Iterable[str], folder: Path | None) -> dict[str, re.Pa
             now[pattern] = kept[pattern]
         compiled[pattern] = found
     if missing:
-        _write(folder, now)
+        keep(folder, FILE, now)
     return compiled
 
 
@@ -126,7 +127,8 @@ def _from_kept(pattern: str, kept: Any) -> re.Pattern[str] | None:
     return made
 
 
-def _read(path: Path) -> dict[str, Any]:
+def read_kept(path: Path) -> dict[Any, Any]:
+    """What ``keep`` wrote to ``path``; empty when it is missing, unreadable or damaged."""
     try:
         kept = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -134,11 +136,12 @@ def _read(path: Path) -> dict[str, Any]:
     return kept if isinstance(kept, dict) else {}
 
 
-def _write(folder: Path, kept: dict[str, Kept]) -> None:
-    """Replace the file in one step, so a run reading it at the same time sees the old
-    or the new one, never half of one. A folder that cannot be written is left alone."""
+def keep(folder: Path, name: str, kept: dict[Any, Any]) -> None:
+    """``kept`` written to ``folder``/``name`` in one step, so a run reading it at the same
+    time sees the old or the new file, never half of one. A folder that cannot be written
+    is left alone."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        write_whole(folder / FILE, marshal.dumps(kept))
+        write_whole(folder / name, marshal.dumps(kept))
     except OSError:
         return
