@@ -112,6 +112,11 @@ def test_the_client_page_shows_the_verdict_month_by_month_in_words(
         translation.activate("en")
     assert "<html" in french
     assert "Le verdict mois par mois" in french
+    # The client is named once on its page, in the crumbs; the heading names the page
+    # and is not said again by the section below it.
+    shown = french.split("<main")[1].split("</main>")[0]
+    assert shown.count("Acme Ltd") == 1
+    assert shown.count("Le verdict mois par mois") == 1
     assert "Se séparer maintenant depuis février 2026" in french
     assert "Avril 2026" in french
 
