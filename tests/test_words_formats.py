@@ -75,6 +75,29 @@ def test_the_fast_writer_writes_tenths_as_the_pages_do(value: int, lang: str) ->
     assert Formats("EUR", lang).number(value / 10, 1) == number(value / 10, 1, lang, trim=True)
 
 
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(amount=AMOUNTS, lang=st.sampled_from(LANGUAGES))
+def test_a_negative_figure_is_written_with_the_true_minus_and_never_as_minus_zero(
+    amount: float, lang: str
+) -> None:
+    written = [
+        money(amount, "EUR", lang),
+        money(amount, "EUR", lang, decimals=2),
+        number(amount, 1, lang),
+        share(amount / 1e6, 0, lang),
+        Formats("EUR", lang).money(amount),
+        Formats("EUR", lang).number(amount, 1),
+    ]
+    for text in written:
+        assert "-" not in text  # a hyphen reads as a dash and breaks from its number
+        if "\u2212" in text:  # first, and before a figure that is not zero
+            assert text.index("\u2212") == 0 and any(c in "123456789" for c in text)
+        elif amount < 0:
+            assert not any(c in "123456789" for c in text)  # what rounds to zero
+    assert money(-136, "EUR", "en") == "\u2212€136"
+    assert money(-0.4, "EUR", "en") == "€0"  # rounds to nothing: no sign
+
+
 @pytest.mark.parametrize(
     ("lang", "written"),
     [

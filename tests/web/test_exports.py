@@ -54,3 +54,18 @@ def test_a_name_that_looks_like_a_formula_stays_text(
     cache.clear()
     names = [r[1] for r in _rows(owner_client)[1:]]
     assert '\'=HYPERLINK("http://x.example","Fine")' in names
+
+
+def test_the_download_writes_figures_as_the_readers_spreadsheet_reads_them(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    # A comma is the decimal mark in French, Vietnamese and Slovenian: the cells are then
+    # separated by semicolons, as their spreadsheet programs expect; English keeps both dots
+    # and commas (the test above). Names, not figures, may hold either mark.
+    owner_client.post(reverse("set_language"), {"language": "fr", "next": "/"})
+    response = owner_client.get(reverse("portfolio_csv"))
+    text = response.content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    assert rows[0][:2] == ["Rang", "Client"]
+    assert rows[1][rows[0].index("Chiffre d’affaires")] == "5000,00"
+    assert all(len(row) == len(rows[0]) for row in rows)

@@ -70,6 +70,7 @@ def d3_locale() -> dict[str, Any]:
         "grouping": [3],
         "currency": ["", ""],
         "percent": percent[percent.index("100") + 3 :],
+        "minus": formats.MINUS,  # a negative axis value as every figure is written
     }
 
 

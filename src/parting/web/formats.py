@@ -25,10 +25,19 @@ def owed(value: float | int | None, currency: str) -> str:
 
 
 owes = formats.owes
+MINUS = formats.MINUS
 
 
 def number(value: float | int | None, decimals: int = 0) -> str:
     return formats.number(value, decimals, locale())
+
+
+def sheet_number(value: float | int | None, decimals: int = 2) -> str:
+    return formats.sheet_number(value, decimals, locale())
+
+
+def sheet_separator() -> str:
+    return formats.sheet_separator(locale())
 
 
 def share(value: float | None, decimals: int = 0) -> str:

@@ -53,7 +53,7 @@ def value(figure_id: str, raw: Any, currency: str, lang: str | None = None) -> s
     if not formats.is_number(raw) or math.isnan(raw):
         return formats.MISSING
     if math.isinf(raw):
-        return "∞" if raw > 0 else "−∞"
+        return "∞" if raw > 0 else formats.MINUS + "∞"
     unit, decimals = declared.unit, declared.decimals
     if unit == "money":
         return formats.money(raw, currency, lang, decimals)
@@ -61,7 +61,7 @@ def value(figure_id: str, raw: Any, currency: str, lang: str | None = None) -> s
         return formats.owed(raw, currency, lang)
     if unit == "share":
         if abs(raw) >= SHARE_AS_MULTIPLE:
-            return _("{times}×").format(times=formats.number(raw, 1, lang)).replace("-", "−")
+            return _("{times}×").format(times=formats.number(raw, 1, lang))
         return formats.share(raw, decimals, lang)
     if unit == "hours":
         return _("{hours} h").format(hours=formats.number(raw, decimals, lang))

@@ -12,6 +12,8 @@ reader's language of now (``parting.i18n``, which the web keeps in step with Dja
 '—'
 >>> number(3.25, 1, "en", trim=True), number(3.0, 1, "en", trim=True)
 ('3.2', '3')
+>>> money(-136, "EUR", "en"), number(-3.25, 1, "fr")  # the true minus, never a hyphen
+('\u2212€136', '\u22123,2')
 >>> letter_day(date(2026, 11, 1), "fr"), letter_day(date(2026, 11, 1), "sl")
 ('1er novembre 2026', '1. novembra 2026')
 >>> quoted(["tout de suite", "urgent"], "fr"), quoted(["takoj"], "sl")
@@ -21,6 +23,7 @@ reader's language of now (``parting.i18n``, which the web keeps in step with Dja
 from __future__ import annotations
 
 import copy
+import math
 import re
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -44,6 +47,11 @@ from babel.numbers import (
 from parting.i18n import current_language, normalise_language
 
 MISSING = "—"
+# A negative figure is written with the true minus sign ("−€136", "−3,2", "−25 %") on every
+# surface — the pages, the command line, the reasons, the letters — never a hyphen, which
+# reads as a dash and breaks from its number at a line end. Files for a spreadsheet write
+# the hyphen-minus a spreadsheet reads as a number (``sheet_number``).
+MINUS = "\u2212"
 
 
 @cache
@@ -65,6 +73,17 @@ def _plain(value: float | int) -> float | int:
     return 0 if value == 0 else value
 
 
+def _signed(text: str) -> str:
+    """``text`` as Babel wrote it, its leading hyphen-minus the true minus (``MINUS``) —
+    or none when what is written rounds to zero: nobody writes "−€0" or "−0 %"."""
+    if not text.startswith("-"):
+        return text
+    return MINUS + text[1:] if _NOT_ZERO.search(text) else text[1:]
+
+
+_NOT_ZERO = re.compile("[1-9]")
+
+
 def money(
     value: float | int | None, currency: str, lang: str | None = None, decimals: int = 0
 ) -> str:
@@ -74,9 +93,9 @@ def money(
     value = _plain(value)
     code = _language(lang)
     if decimals:
-        return format_currency(value, currency, locale=babel_locale(code))
+        return _signed(format_currency(value, currency, locale=babel_locale(code)))
     locale, pattern = _whole_units(code)
-    return str(pattern.apply(value, locale, currency=currency, currency_digits=False))
+    return _signed(str(pattern.apply(value, locale, currency=currency, currency_digits=False)))
 
 
 @cache
@@ -114,7 +133,7 @@ def number(
         return MISSING
     value = _plain(value)
     fmt = "#,##0" + ("." + ("#" if trim else "0") * decimals if decimals else "")
-    return format_decimal(value, format=fmt, locale=babel_locale(_language(lang)))
+    return _signed(format_decimal(value, format=fmt, locale=babel_locale(_language(lang))))
 
 
 def share(value: float | None, decimals: int = 0, lang: str | None = None) -> str:
@@ -126,7 +145,29 @@ def share(value: float | None, decimals: int = 0, lang: str | None = None) -> st
     fmt = "#,##0" + ("." + "0" * decimals if decimals else "") + "\u00a0%"
     if code == "en":
         fmt = fmt.replace("\u00a0", "")
-    return format_percent(value, format=fmt, locale=babel_locale(code))
+    return _signed(format_percent(value, format=fmt, locale=babel_locale(code)))
+
+
+def sheet_number(value: float | int | None, decimals: int = 2, lang: str | None = None) -> str:
+    """A figure in a spreadsheet file for a person (the pages' downloads): the reader's
+    decimal mark, no thousands mark, the hyphen-minus a spreadsheet reads as a number, and
+    an empty cell for a figure that is not there — so a French, Slovenian or Vietnamese
+    spreadsheet program reads "5000,00" as a number where "5000.00" would be text. Files for
+    programs (``parting score --format csv``, ``parting export``) keep the dot.
+
+    >>> sheet_number(-1234.5, 2, "en"), sheet_number(-1234.5, 2, "fr"), sheet_number(None)
+    ('-1234.50', '-1234,50', '')
+    """
+    if not is_number(value) or not math.isfinite(value):
+        return ""
+    text = f"{_plain(value):.{decimals}f}"
+    return text.replace(".", get_decimal_symbol(babel_locale(_language(lang))))
+
+
+def sheet_separator(lang: str | None = None) -> str:
+    """The cell separator of such a file: a comma, or a semicolon where the comma is the
+    decimal mark — what the reader's spreadsheet program expects when the file is opened."""
+    return ";" if get_decimal_symbol(babel_locale(_language(lang))) == "," else ","
 
 
 # How each language quotes someone's words: the marks the translations use around a
@@ -230,6 +271,7 @@ class Formats:
         text = f"{float(value or 0):,.{digits}f}"
         if digits:
             text = text.rstrip("0").rstrip(".")
+        text = _signed(text)
         return text.replace(",", "\0").replace(".", self.decimal).replace("\0", self.group)
 
     def money(self, value: Any) -> str:
@@ -252,7 +294,7 @@ class Formats:
         return self._amount(marks, False)
 
     def _amount(self, digits: str, negative: bool) -> str:
-        sign = "-" if negative else ""
+        sign = MINUS if negative and _NOT_ZERO.search(digits) else ""
         if self.symbol_first:
             return f"{sign}{self.symbol}{digits}"
         return f"{sign}{digits}\u00a0{self.symbol}"

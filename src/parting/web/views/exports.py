@@ -34,7 +34,13 @@ def _cell(text: str) -> str:
 
 
 def _figure(value: float | None) -> str:
-    return "" if value is None else f"{value:.2f}"
+    # The reader's decimal mark, with the separator their spreadsheet expects (``_sheet``):
+    # these files are for people; files for programs keep the dot.
+    return formats.sheet_number(value)
+
+
+def _sheet(out: io.StringIO) -> Any:
+    return csv.writer(out, delimiter=formats.sheet_separator())
 
 
 @member_required
@@ -51,7 +57,7 @@ def portfolio_csv(request: HttpRequest) -> HttpResponse:
         header += [_("Margin"), _("Effective hourly rate")]
     header += [_("Still owed"), _("of which overdue")]
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = _sheet(out)
     writer.writerow(header)
     for r in shown:
         line = [
@@ -128,7 +134,7 @@ def client_evidence_csv(request: HttpRequest, client_id: str) -> HttpResponse:
     accountant or the file."""
     found = _evidence_of(request, client_id)
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = _sheet(out)
     writer.writerow(
         [
             _("Date"),
