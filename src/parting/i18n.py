@@ -59,6 +59,11 @@ def _(message: str) -> str:
 gettext = _
 
 
+def gettext_in(message: str, language: str) -> str:
+    """``message`` in ``language``, whatever this context speaks."""
+    return _translations(normalise_language(language)).gettext(message)
+
+
 def ngettext(singular: str, plural: str, n: int | Decimal | str) -> str:
     """The form of ``singular``/``plural`` that the number ``n`` asks for, as shown: an
     int, a ``Decimal`` with the digits shown ("1.5"), or the number as written in the

@@ -292,3 +292,35 @@ def test_a_plan_with_no_notice_to_give_says_none_not_0_days(
         html = owner_client.get(page).content.decode()
         notice = re.search(r"Notice</dt>\s*<dd>([^<]*)</dd>", html)
         assert notice is not None and notice.group(1) == "None", page
+
+
+def test_a_repair_plans_own_note_is_read_in_the_readers_language(
+    owner_client: WebClient, portfolio: dict[str, Any]
+) -> None:
+    from datetime import date
+
+    from parting.i18n import activate
+    from parting.store.models import Incident
+    from parting.store.plans import incident_note, open_plan
+
+    to_repair("c-fine")
+    activate("fr")  # whoever opens the plan speaks French
+    try:
+        open_plan("c-fine", start=date(2026, 3, 2))
+    finally:
+        activate("en")
+    incident = Incident.objects.get(client_id="c-fine", kind="remediation")
+    assert incident.note.startswith("Plan de redressement ouvert")
+    # Each reader reads it in their own language, the review day written their way.
+    assert incident_note(incident) == (
+        "Repair plan opened: expectations reset, apology and fix, review on May 1, 2026."
+    )
+    activate("sl")
+    try:
+        assert incident_note(incident).startswith("Odprt načrt popravnih ukrepov")
+        assert incident_note(incident).endswith("1. maja 2026.")
+    finally:
+        activate("en")
+    # A note a person rewrote is theirs, as they wrote it.
+    incident.note = "Called Anna; the apology was accepted."
+    assert incident_note(incident) == "Called Anna; the apology was accepted."

@@ -604,7 +604,7 @@ def incident_list(
             incident_label(i.kind),
             incident_severity_label(i.severity),
             i.staff,
-            i.note,
+            i.shown_note,
         )
     console.print(table)
 

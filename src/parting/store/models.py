@@ -228,6 +228,13 @@ class Incident(models.Model):
         db_table = "incidents"
         ordering = ["-date"]
 
+    @property
+    def shown_note(self) -> str:
+        """``note`` as the reader reads it (``store.plans.incident_note``)."""
+        from parting.store.plans import incident_note
+
+        return incident_note(self)
+
 
 class Judgement(models.Model):
     """A person's judgement that tempers a verdict: "this will pass" or "relationship"."""

@@ -19,7 +19,7 @@ from parting.config import Config
 from parting.engine.reasons import retold
 from parting.engine.results import ClientVerdict
 from parting.errors import InputError
-from parting.i18n import _
+from parting.i18n import LANGUAGES, _, gettext_in, gettext_noop
 from parting.playbook.plan import (
     PARTING_VERDICTS,
     STEPS,
@@ -136,6 +136,35 @@ def open_plan(
     return plan
 
 
+# The incident a repair plan logs for itself, and its note. The note is stored in the
+# language of whoever opened the plan; ``incident_note`` says it in the reader's.
+REPAIR_INCIDENT = "repair-plan-"
+REPAIR_NOTE = gettext_noop(
+    "Repair plan opened: expectations reset, apology and fix, review on {day}."
+)
+
+
+def incident_note(incident: Incident) -> str:
+    """An incident's note as the reader reads it. A repair plan's own note is said in the
+    reader's language, with the plan's review day as the plan holds it today; a note a
+    person wrote (or rewrote) is theirs, as they wrote it."""
+    number = incident.incident_id.removeprefix(REPAIR_INCIDENT)
+    if incident.kind != "remediation" or number == incident.incident_id or not number.isdigit():
+        return incident.note
+    if not any(_says(incident.note, gettext_in(REPAIR_NOTE, lang)) for lang in LANGUAGES):
+        return incident.note
+    review = PlanStep.objects.filter(plan_id=int(number), key="review").first()
+    if review is None or review.due_on is None:
+        return incident.note
+    return _(REPAIR_NOTE).format(day=letter_day(review.due_on))
+
+
+def _says(note: str, template: str) -> bool:
+    """Whether ``note`` is ``template`` with some day in place of ``{day}``."""
+    before, _day, after = template.partition("{day}")
+    return note.startswith(before) and note.endswith(after) and len(note) > len(before + after)
+
+
 def _open_repair(verdict: ClientVerdict, start: date, user: Any) -> Plan:
     """A repair plan, and the remediation it is: logged as an incident on its first day, so
     the verdict judges the repair at its review date without anyone logging it by hand."""
@@ -151,14 +180,12 @@ def _open_repair(verdict: ClientVerdict, start: date, user: Any) -> Plan:
             opened_by=actor.user,
         )
         Incident.objects.create(
-            incident_id=f"repair-plan-{plan.pk}",
+            incident_id=f"{REPAIR_INCIDENT}{plan.pk}",
             client_id=verdict.client_id,
             date=start,
             kind="remediation",
             staff=actor.name,
-            note=_(
-                "Repair plan opened: expectations reset, apology and fix, review on {day}."
-            ).format(day=letter_day(view.review_on)),
+            note=_(REPAIR_NOTE).format(day=letter_day(view.review_on)),
             logged_by=actor.user,
         )
         PlanStep.objects.bulk_create(

@@ -121,7 +121,7 @@ def record_detail(item: Item) -> str:
     if item.kind == "time_entry":
         return str(row.description or "")
     if item.kind == "incident":
-        return str(row.note or "")
+        return str(row.shown_note or "")
     if item.kind == "invoice":
         return str(value_label(row.status)) if row.status else ""
     return str(row.service_line or "")
