@@ -97,6 +97,82 @@ def test_a_language_it_does_not_know_reports_nothing() -> None:
     assert fault.acts("Your driver blocked the bay.", "vi") == []
 
 
+# A regular past form whose last letters spell a word the reading leaves alone ("red",
+# "shed", "bed") is a past form all the same.
+PAST_FORMS_ENDING_LIKE_A_WORD = [
+    "The boiler you repaired on Monday is knocking again.",
+    "The wardrobe your men delivered has a cracked door.",
+    "The floor your cleaners polished is sticky.",
+    "The gutter you cleared is blocked with moss.",
+    "The oven door you scrubbed has scratches all over it.",
+]
+
+
+@pytest.mark.parametrize("text", PAST_FORMS_ENDING_LIKE_A_WORD)
+def test_a_past_form_is_read_whatever_word_its_end_spells(text: str) -> None:
+    assert fault.reports_our_fault(text, "en"), text
+
+
+@pytest.mark.parametrize("text", ["The red you chose is lovely to us.", "We need the shed."])
+def test_a_word_that_only_ends_in_ed_is_no_past_form(text: str) -> None:
+    assert not fault.acts(text, "en")
+
+
+# The past act praised in its own sentence went right; praise turned by sarcasm, a
+# contrast or a negation leaves the act standing.
+PRAISED = {
+    "en": [
+        "The porch you rebuilt looks brilliant, the neighbours keep stopping to look.",
+        "The website you designed is spot on, not one change from the board.",
+        "Can't get over how quickly you turned the job round.",
+        "You said the varnish needed two days and you were right, it's flawless.",
+    ],
+    "fr": [
+        "Le porche que vous avez refait est magnifique, les voisins s'arrêtent pour le regarder.",
+        "Le site que vous avez conçu est impeccable, le conseil n'a rien demandé de changer.",
+        "Vous aviez dit deux jours pour le vernis et c'est le cas, c'est parfait.",
+        "Vous avez fait ça tellement vite, merci.",
+    ],
+}
+PRAISE_TURNED = {
+    "en": [
+        "Brilliant, another invoice you sent with last year's prices.",
+        "Love the 'quick' repair you did, it lasted an afternoon.",
+        "Great job on the fence you put up, if by great you mean leaning.",
+        "The fence you put up is not brilliant at all, it leans.",
+        "The porch you rebuilt looks lovely but the step wobbles.",
+    ],
+    "fr": [
+        "Parfait, encore une facture que vous avez envoyée avec les prix de l'an dernier.",
+        "Bravo pour la réparation « rapide » que vous avez faite, elle a tenu un après-midi.",
+        "La clôture que vous avez posée n'est pas parfaite du tout, elle penche.",
+        "Le porche que vous avez refait est magnifique mais la marche bouge.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [(t, code) for code, texts in PRAISED.items() for t in texts]
+)
+def test_a_past_act_praised_in_its_sentence_reports_no_fault(text: str, language: str) -> None:
+    assert not fault.reports_our_fault(text, language), fault.acts(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [(t, code) for code, texts in PRAISE_TURNED.items() for t in texts]
+)
+def test_praise_turned_by_sarcasm_a_contrast_or_a_negation_leaves_the_act(
+    text: str, language: str
+) -> None:
+    assert fault.reports_our_fault(text, language), text
+
+
+def test_having_and_being_are_no_act_done_to_the_writer_in_french() -> None:
+    assert not fault.reports_our_fault("Nous avons eu une coupure de réseau ce matin.", "fr")
+    assert not fault.reports_our_fault("Vous avez été d'une grande aide cette année.", "fr")
+    assert fault.reports_our_fault("Nous avons reçu les chaises et deux sont rayées.", "fr")
+
+
 def _head(first: dict[str, float], second: dict[str, float]) -> calm.Heads:
     """Reads dimension 0 (P about 0.99 or 0.01)."""
     weights = np.zeros((1, embed.DIMENSIONS), dtype=np.float32)
@@ -139,3 +215,28 @@ def test_the_first_threshold_still_confirms_any_catch(
     yes, _ = recall.confirmed(["les carreaux sont faux again", "the tiles again"], ["fr", "en"])
     assert yes.tolist() == [True, False]
     assert recall.languages() == ("en", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ur booking form has sent people to a blank page since friday", "en"),
+        ("Your payroll app rounds every hour down since the upgrade.", "en"),
+        ("votre appli arrondit toutes les heures depuis la mise à jour", "fr"),
+        ("Vos factures arrivent en double depuis lundi.", "fr"),
+    ],
+)
+def test_the_reader_s_things_in_trouble_since_a_day_are_read(text: str, language: str) -> None:
+    assert fault.reports_our_fault(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("If your form stops working since the move, tell me.", "en"),
+        ("Votre équipe nous accompagne depuis des années.", "fr"),
+        ("Notre site est en panne depuis lundi, l'hébergeur s'en occupe.", "fr"),
+    ],
+)
+def test_a_day_alone_or_our_own_things_since_it_are_not(text: str, language: str) -> None:
+    assert not fault.reports_our_fault(text, language), fault.acts(text, language)

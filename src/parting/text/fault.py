@@ -47,15 +47,21 @@ _IRREGULAR_EN = (
     r"went|gone|wore|worn|wrote|written|dug|knew|known|paid|read|saw|seen|sank|sunk|"
     r"sprayed|wound|overcharged|undercharged|missed|mixed|skipped)"
 )
-# A regular past form, not a word that merely ends in "ed" ("need", "speed", "bed").
-_REGULAR_EN = r"(?:\w{2,}ed)(?<!need)(?<!speed)(?<!feed)(?<!seed)(?<!bed)(?<!red)(?<!shed)"
+# A regular past form, not a word that merely ends in "ed" ("need", "speed", "bed"). Each
+# exception is the whole word: "repaired", "delivered", "finished" and "scrubbed" end in
+# "red", "shed" and "bed" and are past forms all the same.
+_REGULAR_EN = (
+    r"(?:\w{2,}ed)(?<!\bneed)(?<!\bspeed)(?<!\bfeed)(?<!\bseed)(?<!\bbed)(?<!\bred)(?<!\bshed)"
+)
 # The reader asking, wanting or liking is no act done to the writer ("the files you asked
 # for", "the colours you wanted").
 _WISHED_EN = (
     r"(?!(?:asked|requested|wanted|needed|liked|loved|enjoyed|mentioned|preferred|"
     r"suggested|offered|agreed|approved|confirmed)\b)"
 )
-_PAST_EN = rf"{_WISHED_EN}(?:{_REGULAR_EN}|{_IRREGULAR_EN})"
+# With its prefix of doing again, wrongly or too much: "rebuilt", "redone", "mislaid",
+# "overpaid", "undone".
+_PAST_EN = rf"{_WISHED_EN}(?:{_REGULAR_EN}|(?:re-?|mis|un|over|under)?{_IRREGULAR_EN})"
 # Between the subject and its verb: an auxiliary of the past or perfect, an adverb, a
 # negation ("you've already", "you never", "your men have just").
 _BETWEEN_EN = (
@@ -71,7 +77,19 @@ _ASKING_EN = "".join(
 )
 _READER_EN = rf"{_ASKING_EN}(?:you|u|ya|y'all|you guys)(?:'ve|'d)?"
 # The reader's people and things: "your driver", "your new system", "ur guy".
-_READERS_EN = r"(?:your|ur|yr)(?:\s+[a-z'-]+){1,2}?"
+_READERS_EN = r"(?:your|ur|yr|youre)(?:\s+[a-z'-]+){1,2}?"
+# A day or an event the trouble dates from ("since tuesday", "depuis hier"): with the
+# reader's people or things as the subject, a trouble going on since then.
+_SINCE_EN = (
+    r"since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"last\s+\w+|this morning|the\s+(?:\d+\w*|update|upgrade|visit|install\w*|"
+    r"change\w*|switch\w*|move|migration)|then|\d)"
+)
+_SINCE_FR = (
+    r"depuis\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|"
+    r"ce matin|la semaine derniere|le mois dernier|le\s+\d|la\s+(?:mise a jour|visite|"
+    r"migration|pose|installation)|le\s+(?:changement|passage|demenagement)|\d)"
+)
 # What the reader sends or makes, named without "your": "the guy who came Tuesday".
 _SENT_EN = (
     r"(?:guy|guys|man|men|lad|lads|woman|lady|engineer|engineers|technician|driver|courier|"
@@ -86,6 +104,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b{_READER_EN}\s+{_BETWEEN_EN}{_PAST_EN}\b",
         # The reader's people or things as that subject.
         rf"\b{_READERS_EN}\s+{_BETWEEN_EN}{_PAST_EN}\b",
+        # The reader's people or things as the subject of a trouble going on since a day.
+        rf"\b{_READERS_EN}\s+(?:[\w'-]+\s+){{1,8}}?{_SINCE_EN}\b",
         # A passive whose agent is the reader.
         rf"\b{_PAST_EN}(?:\s+[a-z'-]+){{0,4}}?\s+by\s+(?:you|your|ur)\b",
         # What the reader delivered, received or arriving.
@@ -111,7 +131,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"as|avais|auriez|aurais|av)\b(?!\s+(?:pas\s+|bien\s+|deja\s+|encore\s+)?(?:un|une|"
         r"des|du|de|d'|le|la|les|l'|raison|tort|besoin|envie|le temps|peur|l'air|acces|"
         r"droit|interet|mon|ma|mes|notre|nos|votre|vos|ce|cette|ces|tout|toute|tous|"
-        r"quelque|quelqu'un|combien|reussi|ete super|ete top|ete genial)\b)",
+        r"quelque|quelqu'un|combien|reussi|ete)\b)",
         r"\b(?:vous|tu)\s+(?:(?:ne|n'|nous|m'|me)\s*)*(?:etes|es|etiez|etais)\s+(?:pas\s+)?"
         r"(?:venu|passe|arrive|parti|intervenu|reparti|reste|monte|entre|alle)\w*",
         r"\b(?:vous|tu)\s+(?:(?:ne|n')\s*)?(?:deviez|devais|deviiez)\b",
@@ -119,6 +139,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:votre|vos|ton|tes|vtr)(?:\s+[a-z'-]+){1,3}?\s+(?:(?:nous|m'|me|l'|les|y|en|"
         r"n'|ne|lui|leur)\s*)*(?:a|ont|avait|avaient|aurait|auraient|devait|devaient|s'est|"
         r"se sont)\b",
+        # The reader's people or things as the subject of a trouble going on since a day.
+        rf"\b(?:votre|vos|ton|tes|vtr)\s+(?:[\w'-]+\s+){{1,8}}?{_SINCE_FR}\b",
         # A passive whose agent is the reader, or made at the reader's place.
         r"\b\w+(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|t|te|ts|tes)"
         r"(?:\s+[a-z'-]+){0,3}?\s+par\s+(?:vous|votre|vos|toi|ton|ta|tes)\b",
@@ -128,7 +150,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"vos|toi|ton|ta|tes)\b",
         # What the reader delivered, received or arriving.
         r"\b(?:nous avons|on a|j'ai|nous avions|on avait|j'avais)\s+(?:bien\s+|enfin\s+)?"
-        r"(?:recu|recupere|ouvert|deballe|eu)\b",
+        r"(?:recu|recupere|ouvert|deballe)\b",
         r"\b(?:la|le|les|votre|vos|notre|nos|ma|mon|mes|ce|cette)\s+(?:\w+\s+)?(?:commande|"
         r"livraison|colis|paquet|carton|cartons|marchandise|article|articles|meuble|meubles|"
         r"camion|livreur|technicien)\s+(?:\w+\s+)?(?:est|sont|a ete|ont ete|etait|etaient)\s+"
@@ -179,6 +201,50 @@ _CLEARING: dict[str, str] = {
 }
 
 
+# The writer praises the reader's act in that very sentence ("how fast you got the stall
+# up", "the contract you drafted had no changes", "vous aviez dit mardi et c'est arrivé
+# mardi, parfait"): the past act went right, so it reports no fault of ours. A word of
+# praise counts for nothing when a negation stands just before it ("not great", "pas
+# top") and the sentence loses it altogether when it reads as sarcasm: a word in scare
+# quotes ("the 'next day' delivery", « lessivable »), a repeat ("another", "encore une"),
+# "if by fantastic you mean", or a contrast ("but", "mais").
+_PRAISE: dict[str, str] = {
+    "en": r"\b(?:perfect|perfectly|lovely|brilliant|brilliantly|excellent|fantastic|amazing|"
+    r"impressed|impressive|gobsmacked|spot on|an improvement|no changes|nothing to change|"
+    r"relief|well done|great job|beautiful|beautifully|flawless|flawlessly|smoothly|"
+    r"you were right|how fast|so fast|how quickly|so quickly|top notch|made my (?:day|week))\b",
+    "fr": r"\b(?:parfait|parfaite|parfaits|parfaitement|top|super|nickel|impeccable|"
+    r"impeccables|bravo|genial|geniale|adorables?|formidables?|bluffe|bluffes|bluffee|"
+    r"bluffees|rien a (?:y )?redire|soulagement|ravis?|ravies?|magnifique|excellente?|"
+    r"c'est le cas|tellement vite|aussi vite|si vite|la vitesse a laquelle)\b",
+}
+_SARCASM: dict[str, str] = {
+    "en": r"(?:^|[\s(])['\"\u2018\u201c]\w[^'\"\u2019\u201d]{0,25}['\"\u2019\u201d](?!\w)|"
+    r"\b(?:another|again|still(?! can't believe| cannot believe)|yet|if by|so much for|but|"
+    r"except|however|though|not even)\b",
+    "fr": r"[\u00ab\u201c\"]\s*\w[^\u00bb\u201d\"]{0,25}[\u00bb\u201d\"]|"
+    r"\b(?:encore|(?<!reviens )toujours|de nouveau|si par|mais|sauf|pourtant|cependant|"
+    r"soi-disant)\b",
+}
+# (Amazement is no negation: "can't get over how fast", "je n'en reviens pas".)
+_NEGATED: dict[str, str] = {
+    "en": r"\b(?:not|no|never|hardly|far from|nothing)\b|n't\b(?! (?:get|believe)\b)",
+    "fr": r"\b(?:(?<!reviens )pas|jamais|plus|guere|loin d'etre|rien de)\b",
+}
+
+
+def _praised(folded: str, code: str) -> bool:
+    """Whether the folded sentence praises what the reader did (``_PRAISE``), with no
+    negation just before the praise and nothing of sarcasm in it."""
+    if _compiled(_SARCASM[code]).search(folded):
+        return False
+    for found in _compiled(_PRAISE[code]).finditer(folded):
+        before = " ".join(folded[: found.start()].split()[-3:])
+        if not _compiled(_NEGATED[code]).search(before):
+            return True
+    return False
+
+
 def languages() -> tuple[str, ...]:
     """The languages this reading knows."""
     return tuple(_PATTERNS)
@@ -215,7 +281,7 @@ def _sentence(sentence: str, code: str) -> bool:
 def _acts(sentence: str, code: str) -> list[str]:
     kept = claims.claimed(sentence, code)
     folded = claims.fold(kept)
-    if folded is None or _compiled(_CLEARING[code]).search(folded):
+    if folded is None or _compiled(_CLEARING[code]).search(folded) or _praised(folded, code):
         return []
     asked = _compiled(_ASKING[code]).search(folded)
     if asked is not None:

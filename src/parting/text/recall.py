@@ -119,6 +119,13 @@ NET: dict[str, list[str]] = {
         r"accountant|boss) ([a-z]+ )?(are |were |have |has |keep )?(asking|complaining|"
         r"noticed|spotted|replied|calling|called|rang|ringing|pointed out)|spotted that|"
         r"noticed that|any reason|is there a reason|what s the reason|reason why)",
+        # The shapes of a past act of the reader's side that name no fault and no act
+        # of "you" (``fault``): a passive whose agent is the reader ("supplied by you"),
+        # what the reader's side told or promised us, the reader's visit or change as
+        # the start ("since the update").
+        r"(by (you|your|ur)|(told|promised|assured|quoted|guaranteed) (us|me)|"
+        r"since (your|ur|the (update|upgrade|visit|install|installation|change|switch|"
+        r"migration)))",
     ],
     "fr": [
         r"(probleme|problemes|souci|soucis|erreur|erreurs|bug|bugs|bogue|faute|fautes|"
@@ -169,6 +176,13 @@ NET: dict[str, list[str]] = {
         r"([a-z]+ )?(m ont appele|m ont appelee|nous ont appele|demandent|ont remarque|"
         r"a remarque|se plaignent|ont vu|a vu|qui me demandent|qui demandent)|une raison|"
         r"y a t il une raison|la raison)",
+        # The shapes of a past act of the reader's side that name no fault (``fault``):
+        # a passive whose agent is the reader ("effectuée par votre société"), what the
+        # reader's side told or promised us ("comme votre bureau nous l'avait dit"), the
+        # reader's visit or change as the start ("depuis la mise à jour").
+        r"(par (vous|votre|vos|toi|ton|ta|tes)|(nous|m) (l |les )?(avait|aviez|avez|a|"
+        r"ont|avaient) (dit|promis|assure|garanti|annonce)|depuis (votre|vos|ton|tes|"
+        r"la mise a jour|le passage|la visite|l intervention|l installation|la pose))",
     ],
     "vi": [
         r"(van chua|van khong|van ko|van con|chua (thay|co|xong|sua|gui|giao|tra loi|ai)|"
