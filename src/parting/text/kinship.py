@@ -182,13 +182,6 @@ def writer_word(sentences: Sequence[str], client_writes: bool = False) -> str | 
     return None if found is None else _WORDS.get(found, found)
 
 
-def writer_pronoun(sentences: Sequence[str], client_writes: bool) -> str | None:
-    """``writer_word`` when the writer is senior ("chị", "anh", "cô", "chú", "bác"): the
-    word our letters and the cues otherwise use for the reader. None for a junior writer."""
-    word = writer_word(sentences, client_writes)
-    return word if word is not None and word not in JUNIOR else None
-
-
 def as_i(text: str, word: str | None, keep_length: bool = False) -> str:
     """``text`` with the writer's own kinship ``word`` (``writer_word``) said as "tôi" —
     or, with ``keep_length``, as "tớ", "tôi" or "mình", whichever has its length, so that

@@ -34,7 +34,8 @@ def recognised(side: str, text: str) -> str:
     if side == "mail":
         accented = normalise.apply_text(text, normalise.ACCENTED_STEPS)
         return "yes" if kinship.senior_writer(accented, client_writes=True) else ""
-    return kinship.writer_pronoun([text], client_writes=False) or ""
+    word = kinship.writer_word([text], client_writes=False)
+    return "" if word is None or word in kinship.JUNIOR else word
 
 
 def main() -> None:
