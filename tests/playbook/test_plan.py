@@ -164,6 +164,8 @@ def test_nothing_owed_means_nothing_to_collect(config: Config, make_tables: Make
     plan = build_plan(verdict(), make_tables(), config, START)
     assert plan.facts.money_owed == 0 and plan.step(4).status == "done"
     assert not plan.announcement_blocked
+    # Said once, in the step's words: a note saying it again read twice on every surface.
+    assert plan.step(4).detail.startswith("Nothing is owed") and plan.step(4).note == ""
 
 
 def test_notice_is_thirty_days_by_default(config: Config, make_tables: MakeTables) -> None:

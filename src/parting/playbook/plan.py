@@ -275,7 +275,7 @@ def _steps(plan: ExitPlan, dates: Schedule, progress: dict[int, StepProgress]) -
             step.status, step.due_on = "skipped", None
             step.note = _("Not needed: an immediate exit separates now.")
         elif number == 4 and not owed:
-            step.status, step.note = "done", _("Nothing is owed.")
+            step.status = "done"  # its words say why ("Nothing is owed; …"): no note again
         recorded = progress.get(number)
         if recorded is not None:
             step.status, step.note = recorded.status, recorded.note
