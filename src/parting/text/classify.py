@@ -589,7 +589,10 @@ def _keep_cuts() -> None:
     name = _cuts_file()
     if name is None:
         return
-    kept = _cuts if len(_cuts) <= _KEPT_CUTS else {key: _cuts[key] for key in _used}
+    # Another thread (a web request) may be cutting meanwhile: a part it asked for may
+    # not be cut yet.
+    used = [key for key in list(_used) if key in _cuts]
+    kept = _cuts if len(_cuts) <= _KEPT_CUTS else {key: _cuts[key] for key in used}
     compiled.keep(compiled.cache_folder(), name, kept)
 
 
