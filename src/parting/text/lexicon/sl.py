@@ -1709,3 +1709,55 @@ THIRD_PARTY += [
     r"narocam|narocamo|kupujem|kupujemo|vas motim|te motim|zamujam|zamujamo|pozabim|pozabimo|"
     r"moramo prestavit[a-z]*|sem pozabil[a-z]*|smo pozabil[a-z]*)",
 ]
+
+# Issue #12, the sixteenth session: the same grammar in more of its forms (written from
+# ``clientmail_s16_tune_sl.csv``, the ``dev`` rows of ``calm_s16_sl.csv`` and the earlier
+# development rows, never from a held-out row). A past act done wrongly — any l-participle
+# with a manner of error beside it ("priklopil narobe", "narobe ste vpisali"); a past act
+# done to the writer ("nam je", "ste nam") whose object is the wrong one ("rezervirala sobo
+# v napačnem hotelu"); a symptom since the reader's service, repair or fitting ("od
+# zadnjega servisa cvili"); nobody answering, in any word order ("nikoli ni nihče
+# dvignil"). The writer as the subject ("sem narobe priklopil"), "nihče od nas" and a
+# symptom with no work of the reader's before it stay calm.
+_DELEZNIK = r"[a-z]+(il|ila|ilo|ili|ile|al|ala|alo|ali|ale|el|ela|eli|ele|ul|ula|uli)"
+_NAROBE = r"(narobe|napacno|nepravilno|povrsno|krivo|postrani|zanic|na pol)"
+_ODZVAL = (
+    "(" + _deleznik("dvign", "odgovor", "jav", "oglas", "odpis", "vrn") + "|"
+    + _deleznik_a("poklic", "odpis", "odzv", "pis") + "|prisel|prisla|prisli|prisu)"
+)  # fmt: skip
+_POSEG = (
+    r"(servis[a-z]*|popravil[a-z]*|poseg[a-z]*|namestit[a-z]*|montaz[a-z]*|menjav[a-z]*|"
+    r"obisk[a-z]*|nadgradnj[a-z]*|posodobit[a-z]*|ciscenj[a-z]*|update[a-z]*|zamenjav[a-z]*|"
+    r"vgradnj[a-z]*|priklop[a-z]*)"
+)
+_SIMPTOM = (
+    r"(" + _NE_DELA + r"|cvili|ropota|brni|trka|piska|pusca|tece|kaplja|smrdi|zamaka|ugasne|"
+    r"ugasa|se ustavlja|se ustavi|se sesuje|se zatika|se pregreva|se greje|vibrira|crkne|"
+    r"sumi|zavija|zmrzuje|zamrzne|se resetira|izpada|izpade)"
+)
+COMPLAINT += [
+    # Done wrongly, by someone not the writer: "monter je priklopil bojler narobe",
+    # "narobe ste nam vpisali naslov".
+    r"(je|so|sta|ste|si) +" + _KLITIKE + r"{0,2}" + _DELEZNIK + r" +([a-z0-9]+ +){0,2}" + _NAROBE,
+    _NAROBE + r" +(ste|si|so|je) +" + _KLITIKE + r"{0,2}" + _DELEZNIK,
+    # Done to the writer, with the wrong object: "vaša agencija nam je rezervirala sobo v
+    # napačnem hotelu", "ste mi prodali napačen kabel".
+    r"((nam|mi|nama) +(je|so|sta|ste|si)|(ste|si) +(nam|mi|nama)) +"
+    + _KLITIKE
+    + r"{0,2}"
+    + _DELEZNIK
+    + r" +([a-z0-9]+ +){0,3}napac[a-z]*",
+    # A symptom since the reader's work: "od zadnjega servisa avto cvili", "po vaši
+    # namestitvi tiskalnik ne tiska več".
+    r"(od|po|odkar|od kar) +(zadnj[a-z]*|vas[a-z]*|tvoj[a-z]*|tistem|tistega|lanskem|lanskega|"
+    r"zadnji)? *" + _POSEG + r" +([a-z0-9]+ +){0,4}" + _SIMPTOM,
+    # Nobody answered, in any order: "nikoli ni nihče dvignil", "nihče se ni oglasil".
+    r"(nihce|noben|nobeden) +(pa +|se +|mi +|nam +)?(ni|niso|ne) +(se +|mi +|nam +)?(nikoli +)?"
+    + _ODZVAL,
+    r"(ni|se ni|mi ni|nam ni|nikoli ni|se nikoli ni) +(nihce|noben|nobeden) +(se +)?" + _ODZVAL,
+]
+THIRD_PARTY += [
+    # The writer did it wrongly: "sem narobe priklopil cev", "narobe sva vpisala".
+    r"(sem|sva|smo) +" + _KLITIKE + r"{0,2}(" + _DELEZNIK + r" +([a-z0-9]+ +){0,2})?" + _NAROBE,
+    _NAROBE + r" +(sem|sva|smo)",
+]
