@@ -170,6 +170,8 @@ def test_owner_links_a_name_no_client_matched(
     )
     html = owner_client.get(reverse("import")).content.decode()
     assert "Fine Folk Inc" in html
+    waiting = html.split("Names no client matched")[1].split("</table>")[0]
+    assert "<td>Toggl Track</td>" in waiting and "<td>toggl</td>" not in waiting  # not its key
     owner_client.post(reverse("link_unmatched", args=[ref.pk]), {"client": "Fine Folk"})
     ref.refresh_from_db()
     assert ref.resolved_to_id == "c-fine"

@@ -130,6 +130,14 @@ def value_label(value: str) -> str:
 
 
 @register.filter
+def format_label(fmt: str) -> str:
+    """An export format or a name's source by its name ("Toggl Track"), never its key."""
+    from parting.web.import_report import format_label as named
+
+    return named(fmt)
+
+
+@register.filter
 def judgement_label(kind: str) -> str:
     return labels.judgement_label(kind)
 
