@@ -138,6 +138,18 @@ def test_clients_list_and_unmatched(imported: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.django_db
+def test_a_client_named_short_is_answered_with_the_names_that_hold_it(imported: Path) -> None:
+    result = runner.invoke(app, ["timeline", "acme"])
+    assert result.exit_code == 0  # the id
+    result = runner.invoke(app, ["timeline", "Acme"])
+    said = str(result.exception)
+    assert result.exit_code != 0
+    assert said == "There is no client “Acme”. Did you mean “Acme Ltd”?"
+    result = runner.invoke(app, ["timeline", "Nobody Ltd"])
+    assert "See your clients with: parting clients list" in str(result.exception)
+
+
+@pytest.mark.django_db
 def test_clients_merge_names_both_clients_as_a_person_knows_them(imported: Path) -> None:
     said = parting("clients", "merge", "acme", "kolo")
     assert "Merged Kolo d.o.o. into Acme Ltd." in said and "kolo " not in said

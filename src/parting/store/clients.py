@@ -49,7 +49,7 @@ def get_client(client_id: str) -> Client:
         return Client.objects.get(pk=client_id)
     except Client.DoesNotExist:
         raise NotFoundError(
-            _("There is no client {client}. See the ids with: parting clients list").format(
+            _("There is no client {client}. See your clients with: parting clients list").format(
                 client=client_id
             )
         ) from None
@@ -73,7 +73,21 @@ def client_named(text: str) -> str:
                 name=name, ids=", ".join(ids)
             )
         )
-    return ids[0] if ids else get_client(text).pk
+    if ids:
+        return ids[0]
+    # A name typed short ("Kestrel Architects" for "Kestrel Architects Ltd") is answered
+    # with the names that hold it, so the person can type one of them.
+    near = Client.objects.filter(name__icontains=name).order_by("name")
+    names = list(dict.fromkeys(near.values_list("name", flat=True)[:4]))
+    if names and name:
+        from parting.words.formats import quoted
+
+        raise NotFoundError(
+            _("There is no client {client}. Did you mean {names}?").format(
+                client=quoted([name]), names=quoted(names)
+            )
+        )
+    return get_client(text).pk
 
 
 def merge(into: str, other: str) -> dict[str, Any]:
