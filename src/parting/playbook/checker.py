@@ -339,6 +339,10 @@ def _continues(
         return False
     if wording.continuations and find(wording.continuations, sentence):
         return True
+    # "Such a volume needs…", "Un tel volume demande…", "Tolikšen obseg zahteva…": a
+    # sentence that opens on the kind of thing the one before named goes on with it
+    if wording.kind_references and find(wording.kind_references, " ".join(sentence.split()[:3])):
+        return True
     if lang == "vi":
         return False
     shared = _stems(wording, sentence) & _stems(wording, before)
@@ -1185,9 +1189,22 @@ def _added(wording: Wording, block: list[str], lang: str, text: str) -> bool:
     going on with the sentence before it, and the sentences are not all about one subject
     (money, time…)."""
     return any(
-        find(wording.additions, sentence) and not _continues(wording, sentence, before, lang, text)
+        find(wording.additions, _without_relatives(sentence))
+        and not _continues(wording, sentence, before, lang, text)
         for before, sentence in itertools.pairwise(block)
     ) and not _one_subject(wording, block)
+
+
+RELATIVE_CLAUSE = re.compile(r",\s*(\w+'?)[^,;:]*(?=[,;:]|$)")
+
+
+def _without_relatives(sentence: str) -> str:
+    """``sentence`` without its relative clauses: the "also" of "a team that is on call
+    also at weekends" ("ekipo, ki je dosegljiva tudi ob koncih tedna") tells what the team
+    must be, it adds no reason."""
+    return RELATIVE_CLAUSE.sub(
+        lambda m: "" if m.group(1).casefold() in RELATIVES else m.group(0), sentence
+    )
 
 
 def _one_subject(wording: Wording, sentences: list[str]) -> bool:
@@ -1648,7 +1665,12 @@ def check_letter(
         (
             "reasons",
             parting,
-            lambda: _reasons(wording, text, lang) or _reasons_in_sentences(wording, text, lang),
+            # the greeting and the sign-off give no reason: "Draga Sonja," is no price,
+            # "Cher Monsieur," no cost
+            lambda: (
+                _reasons(wording, _body(text), lang)
+                or _reasons_in_sentences(wording, _body(text), lang)
+            ),
             False,
         ),
         (

@@ -2027,7 +2027,7 @@ FR = replace(
     ),
     topics=_more_topics(
         FR,
-        money=(r"cher\w*", r"rémunér\w+", r"remises?", r"argent", r"perte\w*"),
+        money=(r"cher(?:s|ère?s?|té)?", r"rémunér\w+", r"remises?", r"argent", r"perte\w*"),
         payment=(
             r"relances?",
             r"règlements?",
@@ -2121,7 +2121,13 @@ SL = replace(
             r"zaslužk\w*",
             r"nerentabiln\w*",
         ),
-        payment=(r"opomin\w*", r"zapadl\w*", r"dolg\w*", r"poravna\w*"),
+        payment=(
+            r"opomin\w*",
+            r"zapadl\w*",
+            # a debt, not "dolgo" (for a long time) nor "dolgoletn…" (long-standing)
+            r"dolg(?:a|u|om|ov\w*)?",
+            r"poravna\w*",
+        ),
         time=(r"zamud\w*", r"urnik\w*", r"časovnic\w*", r"čakanj\w*", r"potrdit\w*"),
         rework=(r"predelav\w*", r"sprememb\w*", r"premisl\w*"),
         scope=(r"obseg\w*", r"izven\s+dogovor\w*", r"več,?\s+kot\s+smo\s+se\s+dogovorili"),
@@ -5696,7 +5702,12 @@ VI = replace(
 )
 SL = replace(
     SL,
-    kind_references=(r"tak(?:a|e|i|o|ih|im|ega|emu|ima)?", r"takšn\w*", r"tovrstn\w*"),
+    kind_references=(
+        r"tak(?:a|e|i|o|ih|im|ega|emu|ima)?",
+        r"takšn\w*",
+        r"tovrstn\w*",
+        r"toli(?:k|ko)šn\w*",  # "tolikšen obseg" (a volume that large)
+    ),
     unsocial_hours=(
         r"noč\w*",
         r"ponoči",
