@@ -317,3 +317,13 @@ def test_the_kept_parts_stay_few_as_the_cues_change(fresh_cuts: ModuleType, tmp_
     assert list(marshal.loads(kept.read_bytes())) == [
         (f"(?:late|again|broken{fresh_cuts._KEPT_CUTS})", 40, None)
     ]
+
+
+def test_parts_cut_by_an_older_release_are_removed_when_new_ones_are_kept(
+    fresh_cuts: ModuleType, tmp_path: Path
+) -> None:
+    older = tmp_path / "pattern-parts-0123456789abcdef0123.marshal"
+    older.write_bytes(marshal.dumps({("(?:a|b)", 40, None): ("(?:a|b)",)}))
+    fresh_cuts._parts("(?:late|again)", PassLimit(40, None))
+    fresh_cuts._keep_cuts()
+    assert [kept.name for kept in tmp_path.iterdir()] == [fresh_cuts._cuts_file()]

@@ -16,6 +16,7 @@ is not abuse.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from collections.abc import Sequence
@@ -593,7 +594,14 @@ def _keep_cuts() -> None:
     # not be cut yet.
     used = [key for key in list(_used) if key in _cuts]
     kept = _cuts if len(_cuts) <= _KEPT_CUTS else {key: _cuts[key] for key in used}
-    compiled.keep(compiled.cache_folder(), name, kept)
+    folder = compiled.cache_folder()
+    compiled.keep(folder, name, kept)
+    # The parts an older release cut are never read again: one file is kept, not one
+    # per upgrade (one that cannot be removed is left, as a folder that cannot be written).
+    with contextlib.suppress(OSError):
+        for other in folder.glob("pattern-parts-*.marshal"):
+            if other.name != name:
+                other.unlink(missing_ok=True)
 
 
 def pattern_parts(pattern: str, longest: int, gaps: int | None = None) -> list[str]:
