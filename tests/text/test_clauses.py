@@ -377,3 +377,97 @@ def test_a_hit_naming_no_group_is_vetoed_when_its_every_hateful_word_is_denied(
     verdicts = veto.second_opinion(texts, ["en"] * 3, embed.Embedder(tmp_path), head)
     assert verdicts[0] is not None and verdicts[0].vetoed
     assert verdicts[1:] == [None, None]  # names no group, denies nothing: not asked
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "denied"),
+    [
+        # Disowned after it is said: the writer would never say it, nobody would, or the
+        # words are named as someone else's.
+        ("Death to women. That's not something I'd ever say.", ["death to"], True),
+        ("'Immigrants are vermin' is not something anyone here should say.", ["vermin"], True),
+        ("I hate Muslims... said no decent person ever.", ["hate"], True),
+        ("Disabled people are a burden - I'd never say anything like it.", ["burden"], True),
+        ("All women should die - that is what the graffiti said.", ["should die"], True),
+        # ...unless the writer then sides with them, or says them again.
+        ("All women should die - that is what my uncle says, and he is right.",
+         ["should die"], False),
+        ("Death to women. That's something I'd say any day.", ["death to"], False),
+        ("Muslims should die. That's the truth.", ["should die"], False),
+    ],
+)  # fmt: skip
+def test_a_statement_disowned_or_named_as_someone_elses_is_denied(
+    text: str, words: list[str], denied: bool
+) -> None:
+    assert clauses.denied(text, words, "en") is denied
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "denied"),
+    [
+        # A verdict pointing back judges what was just said, not people; and what was
+        # said is then condemned.
+        ("Kill all women? Never. That's disgusting.", ["kill", "disgusting"], True),
+        ("All women should die - that is what the graffiti said, and it made me sick.",
+         ["should die", "sick"], True),
+        ("Gay people deserve to suffer - what a vile thing for your agent to say.",
+         ["deserve to suffer", "vile"], True),
+        ("I think it's awful that people threaten Muslims.", ["awful", "threat"], True),
+        # Alone, the verdict is the hate; a verdict on what people are is no condemnation.
+        ("Gay people everywhere. That's disgusting.", ["disgusting"], False),
+        ("It's disgusting that Muslims are allowed here.", ["disgusting"], False),
+        ("It's awful that immigrants kill people.", ["awful", "kill"], False),
+        # A harm condemned right after it, in any words of condemnation.
+        ("Killing immigrants would be monstrous.", ["killing"], True),
+        ("Being disgusted by gay people is not normal.", ["disgusted"], True),
+        ("Killing immigrants would be the answer.", ["killing"], False),
+    ],
+)  # fmt: skip
+def test_a_verdict_pointing_back_condemns_what_was_said_and_is_no_hate(
+    text: str, words: list[str], denied: bool
+) -> None:
+    assert clauses.denied(text, words, "en") is denied
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Women are just as intelligent as everyone else.", True),
+        ("Foreign people are no worse neighbours than anyone else on this floor.", True),
+        ("Gay men are no less entitled to a parking space than the rest of us.", True),
+        ("Black people aren't more dangerous than white people.", True),
+        ("Immigrants are no different from other tenants.", True),
+        ("A woman is not worth less than anyone else.", True),
+        # Less, not level; a superlative; a standard that is no person; what people say.
+        ("Women are not as smart as men.", False),
+        ("There's nothing worse than gay people.", False),
+        ("No one is more dangerous than immigrants.", False),
+        ("Muslims are no better than animals.", False),
+        ("Women are no smarter than dogs.", False),
+        ("Immigrants are as dangerous as everyone says.", False),
+        ("Muslims are more violent than other people.", False),
+    ],
+)
+def test_a_comparison_that_sets_a_group_level_with_everyone_says_nothing_against_it(
+    text: str, level: bool
+) -> None:
+    assert clauses.levelled(text, "en") is level
+    assert not clauses.levelled(text, "sl")  # no grammar here
+
+
+def test_a_levelling_comparison_denies_its_words_and_is_never_raised(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    assert clauses.denied("A woman is not worth less than anyone else.", ["not worth"], "en")
+    assert clauses.denied("Immigrants are just as violent as anyone else.", ["violent"], "en")
+    assert not clauses.denied("Immigrants are as violent as everyone says.", ["violent"], "en")
+    monkeypatch.setattr(embed, "_model", lambda: SureModel())
+    monkeypatch.setattr(embed, "available", lambda: True)
+    weights = np.zeros(embed.DIMENSIONS, dtype=np.float32)
+    weights[0] = 5.0
+    head = Head(weights, 0.0, {"en": 0.5}, raises={"en": 0.5})
+    texts = ["Women are just as intelligent as everyone else.", "Women are no smarter than dogs."]
+    verdicts = veto.second_opinion(
+        texts, ["en"] * 2, embed.Embedder(tmp_path), head, flagged=[False] * 2
+    )
+    assert [v is not None and v.raised for v in verdicts] == [False, True]

@@ -159,6 +159,30 @@ class Grammar:
     # A verdict that condemns a harm said right after it ("killing … is a crime",
     # "… is never acceptable"), over folded words; only a harm is judged so.
     condemning: str = ""
+    # A verdict on what was just said, pointing back at it ("That's disgusting", "what a
+    # vile thing to say", "it made me sick"): over folded words before the hateful word
+    # (``pointing_before``) and right after it (``pointing_after``). It judges the words,
+    # not the people, only when there are hateful words before it to judge.
+    pointing_before: str = ""
+    pointing_after: str = ""
+    # The words of such a verdict that condemn what was just said ("disgusting",
+    # "vile"): the statement before it is then judged, as a false one is, when the
+    # verdict names a saying (``sayings``: "what a vile thing to say"; "…, which is
+    # unacceptable" may judge the people). Words that call it prejudice
+    # (``prejudice``: "racist", "bigotry") judge the statement whatever follows.
+    condemnations: tuple[str, ...] = ()
+    sayings: frozenset[str] = frozenset()
+    prejudice: tuple[str, ...] = ()
+    # A comparison that sets a group level with everyone ("no worse than anyone else",
+    # "just as capable as the rest of us", "no less human than other people"): the
+    # standard it is measured against (``standards``: everyone, or other people, never
+    # "dogs"), the words that make it so when they end a standard of several words
+    # (``persons``: "other tenants", "white people"), the word of equality ("as … as")
+    # and the words that close a comparison ("than", "from").
+    standards: frozenset[str] = frozenset()
+    persons: tuple[str, ...] = ()
+    equal: str = ""
+    than: frozenset[str] = frozenset()
 
 
 GRAMMARS: dict[str, Grammar] = {
@@ -213,9 +237,12 @@ GRAMMARS: dict[str, Grammar] = {
             r"certainly|plainly|of course|really|obviously))* (?P<judged>(not |n t )?"
             r"(true|false|untrue|a lie|a myth|nonsense|rubbish|wrong|the case|so|right|"
             r"baseless|unfounded|groundless|no basis( in (fact|reality|truth))?|"
-            r"correct|accurate|fiction|bullshit|a fact|not (one|something|a view|an idea|"
-            r"a thing) (i|we|anyone|anybody|any of us) (share|shares|hold|holds|believe|"
-            r"believes|accept|accepts)))( (at all|whatsoever|in any way|in any sense))?$"
+            r"correct|accurate|fiction|bullshit|a fact|(not|never) (one|something|a view|an idea|"
+            r"a thing|what) (i|we|you|anyone|anybody|any of us|people|one)( (here|else|sane|"
+            r"decent|reasonable))?( (would|d|will|ll|could|should|can|must|ever|personally))*"
+            r" (share|shares|hold|holds|believe|believes|accept|accepts|say|says|write|"
+            r"writes|repeat|think|thinks|agree with|endorse|support)))"
+            r"( (at all|whatsoever|in any way|in any sense|ever|out loud|here))?$"
         ),
         falsity=_words(
             "false untrue lie myth nonsense rubbish wrong fiction bullshit baseless unfounded "
@@ -282,6 +309,7 @@ GRAMMARS: dict[str, Grammar] = {
             "stab",
             "beat",
             "gas",
+            "disgust",
         ),
         absurd=(
             r"(^| )(it|that|this)( (is|s|was|would be))( (simply|just|so|utterly|completely|"
@@ -291,13 +319,23 @@ GRAMMARS: dict[str, Grammar] = {
             r"unacceptable) to( (say|think|claim|believe|suggest|call|pretend|imagine|argue|"
             r"assume|treat|describe|label|want|wish|see|hurt|harm|kill|attack|hate|abuse|"
             r"mistreat)( |$)|$)"
+            # "It's awful that people threaten …": a harm by others deplored.
+            r"|(^| )(it|that|this)( (is|s|was))( (so|just|utterly|truly|really|deeply|"
+            r"absolutely))* (awful|terrible|horrible|appalling|disgraceful|shameful|sad|"
+            r"outrageous|sickening|disgusting|unacceptable|wrong|horrific|tragic|heartbreaking|"
+            r"despicable|vile|criminal) (that|how|when) (people|anyone|anybody|someone|somebody|"
+            r"some people|others|men|bigots|they|so many people|so many|we|society|folks)"
+            r"( (still|would|could|can|should|even|ever|are|is|were|get away with|try to|want to"
+            r"|dare to|feel free to|continue to|keep))*$"
         ),
         disowning=(
             r"^(and |but |yet |though )?(i|we)( (have|ve|had|d|would|will|could|ll))?"
             r" (do not|don t|did not|didn t|never|not|won t|can t|cannot|couldn t|wouldn t)"
             r"( (ever|really|for one|honestly))* (believe|believed|think|thought|buy|bought|"
-            r"accept|accepted|agree|agreed|agree with|agreed with|say|said|share|shared|hold)"
-            r" (that|this|it|so|any of (that|this|it)|such a thing)"
+            r"accept|accepted|agree|agreed|agree with|agreed with|say|said|share|shared|hold|write|"
+            r"wrote|repeat|endorse)"
+            r" (that|this|it|so|any of (that|this|it)|such a thing|anything like (that|this|it)|"
+            r"such things|those words)"
             r"( (for (a|one) (second|moment|minute|instant)|at all|either|one bit|anymore|"
             r"whatsoever|ever))*$"
             # The same said by its auxiliary alone, after someone else's words: "Some say
@@ -305,6 +343,15 @@ GRAMMARS: dict[str, Grammar] = {
             r"|^(and |but |yet |though )?((i|we)( (personally|myself|certainly))? (don t|do not|"
             r"didn t|did not|never did|never have|never will|never|won t|wouldn t|certainly "
             r"don t)( (though|either|anymore|myself))*|not (me|us|i|we))$"
+            # "… said no one ever", "… said no decent person ever": nobody says it.
+            r"|^said (no ?one|nobody|no( [a-z]+){0,2} (person|people|one|man|woman|human|"
+            r"human being))( ever)?$"
+            # Someone else's words, named as theirs: "… - that is what the graffiti said",
+            # "…, which is how my neighbour put it".
+            r"|^(and |but )?(that|this|which|it) (is|s|was) (what|how) (the |a |an |my |his |"
+            r"her |their |our |your |some |one |this |that )?([a-z]+ ){0,3}(said|says|wrote|"
+            r"writes|shouted|posted|read|reads|claimed|claims|chanted|yelled|put it|sprayed|"
+            r"scrawled|painted)( [a-z]+){0,4}$"
         ),
         refusals=_words("nope nah hardly"),
         granting=_words(
@@ -372,13 +419,104 @@ GRAMMARS: dict[str, Grammar] = {
         ending=frozenset({"more"}),
         exclaiming=frozenset({"such"}),
         condemning=(
-            r"^((that|this|it|which) )?(is|s|was|are|were|would be|will always be)"
+            r"^((that|this|it|which) )?(is|s|was|are|were|would be|will always be|would|will)"
             r"( (simply|just|absolutely|clearly|always|still|plainly|nothing less than|"
-            r"nothing but))* (a crime|criminal|a sin|inhumane|barbaric|unacceptable|"
-            r"inexcusable|unjustifiable|indefensible|unforgivable|"
+            r"nothing but|be|so|truly|utterly|downright|deeply|an|a))* (a crime|criminal|a sin|"
+            r"inhumane|barbaric|unacceptable|inexcusable|unjustifiable|indefensible|unforgivable|"
+            r"monstrous|evil|wicked|abhorrent|despicable|vile|shameful|disgraceful|appalling|"
+            r"horrific|horrendous|atrocious|an atrocity|atrocity|unthinkable|unconscionable|"
+            r"cowardly|sick|sickening|disgusting|wrong|immoral|cruel|abnormal|unnatural|"
             r"(never|not|in no way) (ok|okay|acceptable|justified|justifiable|right|fine|"
-            r"the answer|a solution|alright))( |$)"
+            r"the answer|a solution|alright|normal|natural|healthy|reasonable|excusable))( |$)"
         ),
+        pointing_before=(
+            r"^((and|but|so|honestly|frankly) )?((i|we) (think|find|feel|believe|would say) )?"
+            r"(that|this|it|which|what a|what an|such a|"
+            r"such an|how)( (is|s|was|sounds|sounded|seems|seemed|looks|makes me|made me|"
+            r"make me|left me|leaves me|turns my stomach|is just|is such a|is a|was a|was such a"
+            r"|s a|s such a|s just))?( (feel|so|just|absolutely|utterly|truly|really|frankly|"
+            r"simply|pretty|quite|totally|completely|deeply|physically|downright|plain|a|an|"
+            r"such))*$"
+        ),
+        pointing_after=(
+            r"^((thing|things|comment|comments|remark|remarks|statement|view|views|idea|ideas|"
+            r"attitude|message|slogan|lie|nonsense|thought|words|to|for|of|that|how|when)( |$)|$)"
+        ),
+        condemnations=(
+            "disgust",
+            "vile",
+            "sick",
+            "shameful",
+            "disgraceful",
+            "appalling",
+            "horrible",
+            "horrific",
+            "awful",
+            "hateful",
+            "despicable",
+            "revolting",
+            "outrageous",
+            "repugnant",
+            "abhorrent",
+            "offensive",
+            "unacceptable",
+            "evil",
+            "nasty",
+            "ugly",
+        ),
+        sayings=_words(
+            "say says said saying write wrote written post posted comment comments remark "
+            "remarks words slogan graffiti hear heard read thing things statement"
+        ),
+        prejudice=(
+            "racist",
+            "sexist",
+            "bigoted",
+            "bigotry",
+            "homophobic",
+            "transphobic",
+            "islamophobic",
+            "ableist",
+            "xenophobic",
+            "misogynist",
+            "hate speech",
+            "racism",
+            "prejudice",
+        ),
+        standards=_words(
+            "anyone anybody everyone everybody us me you others other rest men women locals "
+            "natives we all"
+        ),
+        persons=(
+            "people",
+            "men",
+            "women",
+            "ones",
+            "folk",
+            "person",
+            "tenant",
+            "neighbour",
+            "neighbor",
+            "citizen",
+            "resident",
+            "student",
+            "worker",
+            "colleague",
+            "kid",
+            "child",
+            "famil",
+            "parent",
+            "customer",
+            "employee",
+            "staff",
+            "driver",
+            "manager",
+            "guy",
+            "boy",
+            "girl",
+        ),
+        equal="as",
+        than=_words("than from"),
     ),
     "fr": Grammar(
         negators=_words("ne n pas jamais rien aucun aucune aucuns personne ni nullement"),
@@ -688,7 +826,7 @@ def denied(text: str, words: list[str], language: str | None) -> bool:
         return False
     sentences = [s for s in _SENTENCE.split(_fold(text)) if s.strip()]
     wanted = [w.split() for w in dict.fromkeys(words) if w.strip()]
-    found = denials = 0
+    found = denials = pointed = 0
     for index, sentence in enumerate(sentences):
         following = sentences[index + 1] if index + 1 < len(sentences) else ""
         parts = _clauses(sentence, grammar)
@@ -715,25 +853,118 @@ def denied(text: str, words: list[str], language: str | None) -> bool:
                 own = any(w in grammar.negators for w in phrase)
                 for at in _occurrences(clause, phrase):
                     found += 1
+                    if _points_back(clause, at, len(phrase), grammar):
+                        pointed += 1
+                        denials += 1
+                        continue
                     # A negation inside a question asks, it does not deny ("is it not
                     # obvious that …?", "aren't they …?").
                     asks = _asks(sentence, grammar)
                     after = clause[at + len(phrase) :]
                     judged = _judged_false(after, parts[number + 1 :], following, grammar)
-                    denials += judged or (
-                        not own
-                        and (
-                            question
-                            or _fronted(clause, at, len(phrase), grammar)
-                            or _set_aside(clause, at, grammar)
-                            or _asks_who_would(clause, at, phrase, grammar)
-                            or _spared(*_with_coordinated(parts, number, at), phrase, grammar)
-                            or _opposed(clause, at, phrase, grammar)
-                            or _condemned(after, phrase, grammar)
-                            or (not asks and _denies_before(clause, at, grammar, len(phrase)))
+                    denials += (
+                        judged
+                        or _levels(clause, grammar)
+                        or (
+                            not own
+                            and (
+                                question
+                                or _fronted(clause, at, len(phrase), grammar)
+                                or _set_aside(clause, at, grammar)
+                                or _asks_who_would(clause, at, phrase, grammar)
+                                or _spared(*_with_coordinated(parts, number, at), phrase, grammar)
+                                or _opposed(clause, at, phrase, grammar)
+                                or _condemned(after, phrase, grammar)
+                                or (not asks and _denies_before(clause, at, grammar, len(phrase)))
+                            )
                         )
                     )
-    return found > 0 and denials == found
+    # A verdict pointing back ("That's disgusting") judges the hate said before it; alone,
+    # it is the hate ("Gay couples everywhere. Disgusting.").
+    return found > pointed and denials == found
+
+
+def _points_back(words: list[str], at: int, size: int, grammar: Grammar) -> bool:
+    """Whether the hateful word at ``at`` is a verdict pointing back at what was just
+    said: "That's disgusting", "What a vile thing to say", "It made me sick" — the
+    words of a clause that judges a saying, not people."""
+    if not grammar.pointing_before or at == 0:
+        return False
+    before = " ".join(words[:at])
+    after = " ".join(words[at + size :])
+    return bool(
+        re.search(grammar.pointing_before, before) and re.search(grammar.pointing_after, after)
+    )
+
+
+def _levels(words: list[str], grammar: Grammar) -> bool:
+    """Whether the clause ``words`` sets someone level with everyone: an equality ("just
+    as capable as anyone else", "as human as the rest of us") or a negated comparison
+    ("no worse than anyone", "not any more dangerous than other people", "no different
+    from other tenants"), measured against everyone or other people. Not a negated
+    equality ("not as smart as men": less), not a comparison whose negation is its
+    subject ("nothing worse than …", "no one is more … than": a superlative), not a
+    standard that is no person ("no better than animals")."""
+    if not grammar.than and not grammar.equal:
+        return False
+    for t, word in enumerate(words):
+        closes_equal = word == grammar.equal and grammar.equal in words[max(t - 3, 0) : t]
+        if not (word in grammar.than or closes_equal) or not _standard(words[t + 1 :], grammar):
+            continue
+        start = max(t - 8, 0)
+        negations = [i for i in range(start, t) if _negates(words, i, grammar)]
+        if any(_someone(words, i, grammar) for i in negations):
+            continue
+        if closes_equal:
+            # "as … as": level unless negated ("not as smart as").
+            first = max(i for i in range(start, t) if words[i] == grammar.equal)
+            if not any(i < first for i in negations):
+                return True
+        elif negations:
+            return True
+    return False
+
+
+def _standard(words: list[str], grammar: Grammar) -> bool:
+    """Whether the words after "than" or "as" name everyone or other people."""
+    head = [w for w in words[:4] if w not in {"the", "any", "of", "a", "an"}]
+    # "as dangerous as everyone says": what people say, no standard.
+    if not head or any(w in grammar.reporting or w in _KNOWING for w in words[:4]):
+        return False
+    if head[0] in grammar.standards:
+        return True
+    return any(w.startswith(grammar.persons) for w in head[:3])
+
+
+_KNOWING = _words("know knows knew fear fears feared expect expects expected suspect suspects")
+
+
+def levelled(text: str, language: str | None) -> bool:
+    """Whether some clause of ``text`` sets someone level with everyone (``_levels``):
+    "Immigrants are just as trustworthy as anyone else" says nothing against them."""
+    grammar = GRAMMARS.get(language or "")
+    if grammar is None:
+        return False
+    return any(
+        _levels(clause, grammar)
+        for sentence in _SENTENCE.split(_fold(text))
+        for clause in _clauses(sentence, grammar)
+    )
+
+
+def _condemns(words: list[str], grammar: Grammar) -> bool:
+    """Whether the clause ``words`` is a verdict pointing back that condemns what was just
+    said: "What a vile thing to say", "That's racist" — not "…, which is unacceptable",
+    which may judge the people."""
+    names_saying = any(w in grammar.sayings for w in words)
+    for k in range(1, len(words)):
+        rest = " ".join(words[k:])
+        judges = rest.startswith(grammar.prejudice) or (
+            names_saying and rest.startswith(grammar.condemnations)
+        )
+        if judges and _points_back(words, k, 1, grammar):
+            return True
+    return False
 
 
 def _fronted(words: list[str], at: int, size: int, grammar: Grammar) -> bool:
@@ -802,9 +1033,18 @@ def _judged_false(
     for a second", "…? I don't think so")."""
     first = _WORD.findall(following)
     disowned = [c for c in [*later[:1], first] if c]
-    if grammar.disowning and any(
-        re.search(grammar.disowning, " ".join(words)) for words in disowned
+    # Unless the writer then sides with those words: "… - that's what my uncle says, and
+    # he's right".
+    siding = any(w in _SIDING for words in [*later[1:], first] for w in words)
+    if (
+        grammar.disowning
+        and not siding
+        and any(re.search(grammar.disowning, " ".join(words)) for words in disowned)
     ):
+        return True
+    # "… - what a vile thing to say", "…? Never. That's disgusting.": condemned.
+    following_first = _clauses(following, grammar)[:1] if following else []
+    if not siding and any(_condemns(c, grammar) for c in [*later[:1], *following_first]):
         return True
     if not grammar.verdicts:
         return False
@@ -821,6 +1061,10 @@ def _judged_false(
             false = any(w in grammar.falsity for w in judged) or judged[:2] == ["no", "basis"]
             return negated != false
     return False
+
+
+# Words by which a writer sides with what was just said: the words are then theirs.
+_SIDING = _words("right true agree agrees correct")
 
 
 # The endings a word of harm takes ("kill" → "killing", "violen" → "violence",

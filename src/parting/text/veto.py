@@ -253,8 +253,12 @@ def second_opinion(
         code = languages[i] or ""
         if not hits[i]:
             # A message the patterns read as a denial or a report is never raised:
-            # the model cannot see which clause the hate is in ("in no way a burden").
-            return None if denies_or_reports(texts[i], code) else head.raises.get(code)
+            # the model cannot see which clause the hate is in ("in no way a burden"),
+            # nor one that sets the group level with everyone ("just as capable as
+            # anyone else": the model reads a comparison as a slight).
+            if denies_or_reports(texts[i], code) or clauses.levelled(texts[i], code):
+                return None
+            return head.raises.get(code)
         if said_to_reader(texts[i], code):
             # An insult to the readers' face is abuse whatever the message says of a
             # group elsewhere ("Saying women can't code is sexist. You can't either,
