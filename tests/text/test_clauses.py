@@ -471,3 +471,30 @@ def test_a_levelling_comparison_denies_its_words_and_is_never_raised(
         texts, ["en"] * 2, embed.Embedder(tmp_path), head, flagged=[False] * 2
     )
     assert [v is not None and v.raised for v in verdicts] == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "denied"),
+    [
+        # A statement made the subject of a verdict that condemns it.
+        ("Your comment that women are a disease is disgusting.", ["disease", "disgusting"],
+         True),
+        ("Referring to Muslims as rats is dehumanising.", ["rats"], True),
+        ("That immigrants are vermin is a racist lie.", ["vermin"], True),
+        # A fact asserted, a verdict on people, the writer's own feeling: no condemnation.
+        ("The fact that Muslims are rats is disgusting.", ["rats", "disgusting"], False),
+        ("Women are disgusting people who are cruel.", ["disgusting", "cruel"], False),
+        ("Is it easy to tell that I am disgusted by all the Muslims around here?",
+         ["disgusted"], False),
+        ("W o m e n are disgusting.", ["disgusting"], False),
+        # A belief put to the reader to challenge it; not a leading question, nor one the
+        # reply agrees with.
+        ("You really think women are inferior? Get a grip.", ["inferior"], True),
+        ("Don't you really think women are inferior?", ["inferior"], False),
+        ("You really think women are inferior? You're right.", ["inferior"], False),
+    ],
+)  # fmt: skip
+def test_a_statement_condemned_as_a_saying_or_challenged_as_the_readers_is_denied(
+    text: str, words: list[str], denied: bool
+) -> None:
+    assert clauses.denied(text, words, "en") is denied

@@ -179,6 +179,17 @@ class Grammar:
     # "dogs"), the words that make it so when they end a standard of several words
     # (``persons``: "other tenants", "white people"), the word of equality ("as … as")
     # and the words that close a comparison ("than", "from").
+    # A statement made the subject of a verdict that condemns it, in its own clause:
+    # named as a saying or a way of speaking before it (``framing``: "your comment that
+    # …", "referring to … as …", "calling …"), or as a whole clause ("that … are … is
+    # disgusting"); the verdict's words besides ``condemnations`` and ``prejudice``
+    # (``debasing``: "dehumanising", "insulting").
+    framing: frozenset[str] = frozenset()
+    debasing: tuple[str, ...] = ()
+    # A question that puts the statement to the reader as their own belief, to
+    # challenge it ("You really think … ?", "Do you honestly believe …?"), over folded
+    # words before the hateful word.
+    challenge: str = ""
     standards: frozenset[str] = frozenset()
     persons: tuple[str, ...] = ()
     equal: str = ""
@@ -482,6 +493,37 @@ GRAMMARS: dict[str, Grammar] = {
             "hate speech",
             "racism",
             "prejudice",
+        ),
+        framing=_words(
+            "comment comments claim claims idea notion view views suggestion suggestions "
+            "statement statements remark remarks assertion belief slogan post tweet joke jokes "
+            "insinuation implication calling referring describing labelling labeling saying "
+            "suggesting claiming implying comparing treating branding painting portraying"
+        ),
+        debasing=(
+            "dehumanis",
+            "dehumaniz",
+            "degrading",
+            "demeaning",
+            "insulting",
+            "hurtful",
+            "ignorant",
+            "cruel",
+            "wrong",
+            "unfair",
+            "unjust",
+            "out of line",
+            "beyond the pale",
+            "not okay",
+            "not ok",
+            "never okay",
+            "never ok",
+            "not acceptable",
+            "never acceptable",
+        ),
+        challenge=(
+            r"(^| )(so |and )?(do |did |would |could )?you (really|seriously|honestly|actually|"
+            r"genuinely|still|truly)( (think|believe|expect|imagine|reckon)( that)?)?( |$)"
         ),
         standards=_words(
             "anyone anybody everyone everybody us me you others other rest men women locals "
@@ -865,6 +907,8 @@ def denied(text: str, words: list[str], language: str | None) -> bool:
                     denials += (
                         judged
                         or _levels(clause, grammar)
+                        or _statement_condemned(clause, at, len(phrase), grammar)
+                        or (asks and _challenged(clause[:at], following, grammar))
                         or (
                             not own
                             and (
@@ -895,6 +939,65 @@ def _points_back(words: list[str], at: int, size: int, grammar: Grammar) -> bool
     return bool(
         re.search(grammar.pointing_before, before) and re.search(grammar.pointing_after, after)
     )
+
+
+def _statement_condemned(words: list[str], at: int, size: int, grammar: Grammar) -> bool:
+    """Whether the statement the hateful word at ``at`` stands in is the subject of a
+    verdict that condemns it, in the same clause: "Your comment that … are a disease is
+    disgusting", "Referring to … as rats is dehumanising", "That … are vermin is a
+    racist lie". Not "The fact that …" (a fact is asserted), nor a verdict on people
+    ("… are rats, which is …" is two clauses)."""
+    # "The fact that …" asserts; a relative clause ("… people who are cruel") says it of
+    # the people.
+    if not grammar.framing or "fact" in words[:at] or any(w in _RELATIVE for w in words):
+        return False
+    verdicts = grammar.condemnations + grammar.prejudice + grammar.debasing
+    before = [w for w in words[:at] if w not in _DEGREE]
+    if (
+        " ".join(words[at:]).startswith(verdicts)
+        and len(before) >= 3
+        and before[-1] in _SINGULAR
+        and before[-2] not in grammar.subjects
+    ):
+        # The hateful word is the verdict itself: "… are a disease is disgusting".
+        before = before[:-1]
+    framed = any(w in grammar.framing for w in before) or any(w in grammar.being for w in before)
+    if not framed:
+        return False
+    if len(before) < at - sum(w in _DEGREE for w in words[:at]):
+        return True
+    after = words[at + size :]
+    for k, word in enumerate(after[:3]):
+        if word not in _SINGULAR:
+            continue
+        rest = [w for w in after[k + 1 :] if w not in _DEGREE]
+        text = " ".join(rest)
+        return text.startswith(grammar.condemnations + grammar.prejudice + grammar.debasing)
+    return False
+
+
+_RELATIVE = _words("who whom whose which")
+# A statement or a saying is one thing: its verdict takes "is" ("… are vermin is racist").
+_SINGULAR = _words("is was")
+
+
+# Words of degree between a verb of being and its verdict ("is simply disgusting").
+_DEGREE = _words(
+    "so just simply utterly truly really deeply absolutely totally completely downright "
+    "plainly frankly quite pretty very a an such"
+)
+
+
+def _challenged(before: list[str], following: str, grammar: Grammar) -> bool:
+    """Whether a question puts what follows to the reader as their own belief, to
+    challenge it: "You really think … are inferior?", "Do you honestly believe …?" —
+    not "Don't you think …?", which leads, nor one the next sentence agrees with
+    ("… ? You're right.")."""
+    if not grammar.challenge or any(_negates(before, i, grammar) for i in range(len(before))):
+        return False
+    if any(w in grammar.agreeing for w in _WORD.findall(following)):
+        return False
+    return re.search(grammar.challenge, " ".join(before)) is not None
 
 
 def _levels(words: list[str], grammar: Grammar) -> bool:
