@@ -82,6 +82,8 @@ PARTS = (
     "fresh-20-tone-held",
     "fresh-20-s16",
     "fresh-20-s16-held",
+    "fresh-20-tone-s16",
+    "fresh-20-tone-s16-held",
 )
 # Rules whose finding is an absence (nothing to quote) or a count.
 UNQUOTED = {"thanks", "next_steps", "end_date", "alternatives", "length"}
