@@ -674,11 +674,16 @@ def _blamed_causes(wording: Wording, text: str) -> list[str]:
     and a sentence that apologises ("…arrived late, and we are sorry") are not blame.
     Quotes the sentence."""
     found = []
-    for sentence in _sentences(text):
-        if find(wording.apologies, sentence):
+    for whole in _sentences(text):
+        if find(wording.apologies, whole):
             continue
+        # a failing denied is praise, no harm: "Vous n'avez jamais réglé une facture en
+        # retard…, ce qui a rendu notre travail très agréable"
+        sentence = whole
+        for start, end in _denied_failings(wording, whole):
+            sentence = sentence[:start] + " " * (end - start) + sentence[end:]
         if _shortfall_blamed(wording, sentence):
-            found.append(sentence)
+            found.append(whole)
             continue
         if not find(wording.harms, sentence):
             continue
@@ -689,7 +694,7 @@ def _blamed_causes(wording: Wording, text: str) -> list[str]:
             not any(b_start < end and start < b_end for b_start, b_end in burdens)
             for start, end in _spans(wording.harms, sentence)
         ):
-            found.append(sentence)
+            found.append(whole)
             continue
         thanks = _spans(wording.thanks, sentence)
         pairs: list[tuple[str, str]] = []
@@ -711,13 +716,13 @@ def _blamed_causes(wording: Wording, text: str) -> list[str]:
         for cause, effect in pairs:
             readers = find(wording.readers_side, cause)
             if readers and find(wording.harms, cause + " " + effect):
-                found.append(sentence)
+                found.append(whole)
                 break
             # the reader as the one who brings the harm about: "By turning up without an
             # appointment…, you pushed our workshop behind schedule", "À force de…, vous
             # avez mis notre atelier en retard"
             if _readers_doing(wording, effect) and find(wording.harms, effect):
-                found.append(sentence)
+                found.append(whole)
                 break
             if (
                 not readers
@@ -725,7 +730,7 @@ def _blamed_causes(wording: Wording, text: str) -> list[str]:
                 and len(WORD.findall(cause)) >= 3
                 and find(wording.harms, effect)
             ):
-                found.append(sentence)
+                found.append(whole)
                 break
     return found
 
@@ -791,6 +796,164 @@ def _kind_of_person(wording: Wording, text: str) -> list[str]:
     return found
 
 
+@cache
+def _joining(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a denial's reach stops: a comma or a stop, a joining word ("and", "mais", "nên",
+    "pa") or one of ``marks`` (the words of cause and consequence)."""
+    words = "|".join((r"and|but|et|mais|và|nhưng|còn|in|pa|ampak|toda|vendar", *marks))
+    return re.compile(rf"[,;:.!?\n]|(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+FAILING_REACH = 8  # words after a denial in which the failing it denies stands
+
+
+def _denied_failings(wording: Wording, sentence: str) -> list[tuple[int, int]]:
+    """The stretches of ``sentence`` that deny a failing of the reader's with no duty in them:
+    "You've never once paid late", "vous ne m'avez jamais laissée sans réponse", "chưa bao giờ
+    để chúng tôi phải nhắc", "Nikoli niste zamudili s plačilom" — a double negative, praise.
+    "You never paid on time" denies a duty (a praise word in its reach): blame."""
+    if not wording.failings:
+        return []
+    inside, _before = _negation((*wording.negations, DENIALS))
+    stop = _joining(wording.cause_marks + wording.effect_marks + wording.consequences)
+    spans = []
+    for denial in inside.finditer(sentence):
+        end = stop.search(sentence, denial.end())
+        reach = sentence[denial.end() : end.start() if end else len(sentence)]
+        reach = " ".join(reach.split()[:FAILING_REACH])
+        if find(wording.failings, reach) and not find(wording.praise, reach):
+            spans.append((denial.start(), denial.end() + len(reach)))
+    return spans
+
+
+def _failing_denied(wording: Wording, sentence: str, match: re.Match[str], offset: int) -> bool:
+    """Whether the blame cue ``match`` (at ``offset`` in ``sentence``'s text) is a denial of
+    a failing: its own denial opens a stretch ``_denied_failings`` reads as praise."""
+    start, end = match.start() - offset, match.end() - offset
+    return any(start <= d_start < end for d_start, _end in _denied_failings(wording, sentence))
+
+
+def praised_by_denial(sentence: str, lang: str) -> bool:
+    """Whether ``sentence`` is praise said by denying the reader's failings and nothing else
+    in it reads as blame ("Chị chưa từng trả tiền trễ một ngày nào, cũng không bao giờ ép em
+    làm gấp"; "You've never once paid late"). A supposition ("…, we would not have had to
+    wait") is not a denial of a failing."""
+    wording = WORDINGS[lang]
+    if wording.conditionals and find(wording.conditionals, sentence):
+        return False
+    spans = _denied_failings(wording, sentence)
+    if not spans:
+        return False
+    rest, last = [], 0
+    for start, end in spans:
+        rest.append(sentence[last:start])
+        last = max(last, end)
+    rest.append(sentence[last:])
+    remainder = " … ".join(rest)
+    harmful = wording.harms + wording.burdens + wording.failings
+    return not find(harmful, remainder) and not _pattern(wording.attacks).search(remainder)
+
+
+# "Never" in every language the checker reads: "you don't have to reply straight away" asks
+# nothing of the reader's past.
+NEVER = re.compile(
+    r"(?<!\w)(?:never|jamais|(?:chưa|không|chẳng)\s+(?:bao\s+giờ|từng|lần\s+nào|hề)"
+    r"|chua\s+bao\s+gio|khong\s+bao\s+gio|nikoli)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _duties_denied(wording: Wording, text: str) -> list[str]:
+    """A duty the reader never met, said by denying what a good client does ("Anh chưa bao
+    giờ thanh toán đúng hạn", "You never once paid on time", "Nikoli niste plačali
+    pravočasno"): the reader beside a denial whose reach holds a praise word. "Never anything
+    but prompt" is praise. Quotes the sentence."""
+    stop = _joining(wording.cause_marks + wording.effect_marks + wording.consequences)
+    found = []
+    for sentence in _sentences(text):
+        for denial in NEVER.finditer(sentence):
+            end = stop.search(sentence, denial.end())
+            reach = " ".join(
+                sentence[denial.end() : end.start() if end else len(sentence)].split()[
+                    :FAILING_REACH
+                ]
+            )
+            near = " ".join(WORD.findall(sentence[: denial.start()])[-3:] + WORD.findall(reach)[:2])
+            if (
+                find(wording.praise, reach)
+                and find(wording.reader, near)
+                and not re.search(r"\b(?:but|than|que|hơn|kot)\b", reach, re.IGNORECASE)
+            ):
+                found.append(sentence)
+                break
+    return found
+
+
+def _counterfactual_blame(wording: Wording, text: str) -> list[str]:
+    """Blame as a past supposition: what the reader did not do, and what it would have spared
+    us ("If you had read our quotes before signing them, we would not have spent half of every
+    job arguing", "Si tu avais répondu…, je n'aurais pas perdu…", "Nếu anh gửi bản vẽ sớm thì
+    tôi đã không phải đo lại", "Če bi mi vsaj enkrat poslal izdelke pravočasno, mi ne bi bilo
+    treba fotografirati ponoči"). A supposition of our own ("Če bi mi prej opazili napako…")
+    or one with an apology in it owns the fault. Quotes the sentence."""
+    if not (wording.conditionals and wording.spared):
+        return []
+    found = []
+    for sentence in _sentences(text):
+        if find(wording.apologies, sentence):
+            continue
+        for condition in _pattern(wording.conditionals).finditer(sentence):
+            spared = _pattern(wording.spared).search(sentence, condition.end())
+            if spared is None:
+                continue
+            supposed = sentence[condition.end() : spared.start()]
+            head = " ".join(WORD.findall(supposed)[:2])
+            if find(wording.we_subjects, head) and not find(wording.readers_side, head):
+                continue  # "if we had hired…": our own
+            readers = find(wording.readers_side, supposed) or find(
+                wording.reader, condition.group(0)
+            )
+            # the reader unnamed, we the ones it was done to: "Če bi mi vsaj enkrat poslal…"
+            done_to_us = find(wording.first_person, supposed) and not find(
+                wording.we_subjects, supposed
+            )
+            # what it would have spared us, not the reader ("…, you would not have lost…")
+            ours = find(wording.first_person, sentence[condition.end() :]) or not find(
+                wording.reader, sentence[spared.start() :]
+            )
+            if (readers or done_to_us) and ours:
+                found.append(sentence)
+                break
+    return found
+
+
+def _broken_promises(wording: Wording, text: str) -> list[str]:
+    """A promise of the reader's still not kept ("Chị hứa trả tiền công từ đầu tháng, nhưng
+    đến giờ vẫn chưa trả", "the payment you promised in March is still outstanding",
+    "čeprav ste nam ga obljubili že trikrat, še vedno čakamo"): blame with no judgement word.
+    Our own promise ("we promised…, and we still have not…") and an apology are not.
+    Quotes the sentence."""
+    if not (wording.promised and wording.still_not):
+        return []
+    found = []
+    sentences = _sentences(text)
+    for sentence, following in zip(sentences, [*sentences[1:], ""], strict=True):
+        promise = _pattern(wording.promised).search(sentence)
+        # "Vous nous aviez promis le règlement pour avril ; nous n'avons toujours rien reçu."
+        if promise is None or not find(wording.still_not, sentence + " " + following):
+            continue
+        if find(wording.apologies, sentence + " " + following):
+            continue
+        owner = " ".join(
+            WORD.findall(sentence[: promise.start()])[-3:]
+            + WORD.findall(sentence[promise.end() :])[:1]
+        )
+        if find(wording.we_subjects, owner) and not find(wording.readers_side, owner):
+            continue  # "we promised", "chúng tôi đã hứa", "smo obljubili"
+        found.append(sentence)
+    return found
+
+
 def _readers_doing(wording: Wording, clause: str) -> bool:
     """Whether ``clause`` opens with the reader as its subject ("you pushed…", "vous avez
     mis…", "anh đã khiến…", "ste spravili…"): its first two words hold the reader."""
@@ -840,15 +1003,15 @@ def _blame(wording: Wording, text: str, lang: str | None = None) -> list[str]:
     kinship word as "I" (``as_written_by_us``); quotes the draft's own words."""
     read = as_written_by_us(text, lang)
     if read == text:
-        return _blame_read(wording, text)
+        return _blame_read(wording, text, lang)
     quoted = []
-    for quote in _blame_read(wording, read):
+    for quote in _blame_read(wording, read, lang):
         start = read.find(quote)
         quoted.append(text[start : start + len(quote)] if start >= 0 else quote)
     return quoted
 
 
-def _blame_read(wording: Wording, text: str) -> list[str]:
+def _blame_read(wording: Wording, text: str, lang: str | None = None) -> list[str]:
     """Judgement and blame words (the cue lists), less those that only give the reason for
     thanks ("hvala, ker ste nas opozorili na zamujene dostave"), and blame said as cause
     and effect, as a question, a lecture, sarcasm, or a wish about the past with how seldom
@@ -877,6 +1040,14 @@ def _blame_read(wording: Wording, text: str) -> list[str]:
             continue  # "chị cứ giữ lại nhé": go ahead and keep them
         if _ceased(wording, text[match.start() : closing]):
             continue  # "Because you don't open on Saturdays any more": a change, no failing
+        if _failing_denied(wording, text[opening:closing], match, opening):
+            continue  # "Nikoli niste zamudili s plačilom": a failing denied is praise
+        if (
+            lang is not None
+            and find(wording.last_times, match.group(0))
+            and _last_dated(wording, text[opening:closing], lang)
+        ):
+            continue  # "we will come for the last time on 29 August": the last occasion
         head = WORD.findall(sentence[:start])
         if (
             2 <= len(head) <= 3
@@ -894,6 +1065,9 @@ def _blame_read(wording: Wording, text: str) -> list[str]:
         + _advice(wording, text)
         + _lessons_learned(wording, text)
         + _rhythm_imposed(wording, text)
+        + _counterfactual_blame(wording, text)
+        + _duties_denied(wording, text)
+        + _broken_promises(wording, text)
         + [
             sentence
             for sentence in _sentences(text)
@@ -1715,7 +1889,11 @@ def _meaning(text: str, quotable: str, lang: str) -> dict[str, list[str]]:
     sentences = whole_sentences(text, quotable)
     found = sentence_findings(sentences, lang)
     word = writer(sentences, lang)
-    owned = [s for s in found.get("blame", ()) if lays_no_blame(s, lang, word)]
+    owned = [
+        s
+        for s in found.get("blame", ())
+        if lays_no_blame(s, lang, word) or praised_by_denial(kinship.as_i(s, word), lang)
+    ]
     if owned:
         found["blame"] = [s for s in found["blame"] if s not in owned]
         if not found["blame"]:

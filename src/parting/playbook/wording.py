@@ -232,6 +232,21 @@ class Wording:
     # What the reader no longer does or needs ("no longer", "any more", "ne … plus", "không
     # còn", "ne … več"): a change on their side, not a failing.
     ceased: tuple[str, ...] = ()
+    # A failing of the reader's ("late", "oublié", "trễ", "zamudili", "kept us waiting", "phải
+    # nhắc"): denied ("You've never once paid late"), it is praise, a double negative.
+    failings: tuple[str, ...] = ()
+    # What opens a past supposition ("if", "si", "nếu", "če bi") and what we would then have
+    # been spared ("we would not have had to", "nous n'aurions pas", "đã không phải", "ne bi
+    # bilo treba"): with the reader as the one who did not, blame by counterfactual.
+    conditionals: tuple[str, ...] = ()
+    spared: tuple[str, ...] = ()
+    # A promise ("promised", "promis", "hứa", "obljubili") and what is still not done ("still
+    # not", "toujours pas", "vẫn chưa", "še vedno ni"): the reader's broken promise.
+    promised: tuple[str, ...] = ()
+    still_not: tuple[str, ...] = ()
+    # We as the subject of a clause ("we", "nous", "chúng tôi", "mi" before a plural
+    # participle): a supposition or a promise of our own, not the reader's.
+    we_subjects: tuple[str, ...] = ()
     # Writing or telling the reader ("I wanted to write to you personally", "je voulais vous
     # écrire", "em viết thư này", "kako naj ti to napišem"): a cause told for the letter
     # itself ("…because you have been with us since the first year") is no reason for the
@@ -6083,6 +6098,183 @@ EN = replace(EN, formulas=(r"understanding", r"in\s+advance"))
 FR = replace(FR, formulas=(r"compréhension", r"par\s+avance", r"d'avance"))
 VI = replace(VI, formulas=(r"thông\s+cảm", r"thấu\s+hiểu"))
 SL = replace(SL, formulas=(r"razumevanj\w*", r"vnaprej"))
+# Sixteenth tone round (issue #13): who did or failed to do what, in three more shapes. A
+# failing of the reader's denied is praise ("You've never once paid late", "Vous n'avez jamais
+# réglé une facture en retard", "Chị chưa từng trả tiền trễ", "Nikoli niste zamudili s
+# plačilom"), while a duty denied stays blame ("you never paid on time": checker
+# _failing_denied). A past supposition about what the reader did, with what it would have
+# spared us ("If you had read our quotes…, we would not have spent…", "Če bi mi vsaj enkrat
+# poslal…, mi ne bi bilo treba…"), and a promise of the reader's still not kept ("Chị hứa…,
+# nhưng đến giờ vẫn chưa trả") are blame (checker _counterfactual_blame, _broken_promises).
+# Work that took longer than planned is a harm like a delay ("je vsaka selitev trajala teden
+# dlje, kot smo načrtovali").
+EN = replace(
+    EN,
+    we_subjects=(r"we", r"i", r"our\s+\w+"),
+    failings=(
+        r"late(?:r)?",
+        r"overdue",
+        r"unpaid",
+        r"forg[eo]t\w*",
+        r"miss(?:ed)?",
+        r"cancell?(?:ed)?",
+        r"let\s+(?:us|me)\s+down",
+        r"(?:kept|left|leaving|keep|leave)\s+(?:\w+\s+){0,4}?(?:waiting|unanswered|hanging)",
+        r"chas(?:e|ed|ing)",
+        r"remind(?:ed|ing)?",
+        r"(?:reason|cause)\s+(?:to|for)\s+(?:worry|concern|complaint)",
+        r"complain\w*",
+        r"haggl\w*",
+    ),
+    conditionals=(r"if", r"had\s+(?:you|your)"),
+    spared=(
+        r"(?:would|could)(?:\s+not|n't)\s+have",
+        r"(?:we|i)'d\s+(?:not|never)\s+have",
+        r"(?:would|could)\s+(?:never|not)\s+have",
+    ),
+    promised=(r"promis(?:e|ed|es|ing)",),
+    still_not=(
+        r"still\s+(?:\w+\s+)?(?:not|n't|no\b|waiting|unpaid|owe\w*|outstanding|open|due)",
+        r"(?:has|have)(?:\s+not|n't)\s+(?:yet\s+)?(?:\w+\s+)?(?:come|arrived|been\s+paid|seen|received)",
+        r"yet\s+to",
+        r"never\s+(?:came|arrived|happened|did)",
+    ),
+    burdens=(*EN.burdens, r"chase"),  # "our staff stayed late every month to chase them"
+    harms=(
+        *EN.harms,
+        r"chase",
+        r"longer\s+than\s+(?:\w+\s+)?(?:planned|agreed|expected|quoted|scheduled)",
+        r"(?:a|an|one|two|three|four|\w+)\s+(?:days?|weeks?|months?|hours?)\s+longer",
+    ),
+)
+FR = replace(
+    FR,
+    we_subjects=(r"nous", r"je", r"j'", r"on", r"notre\s+\w+", r"nos\s+\w+"),
+    failings=(
+        r"en\s+retard",
+        r"tard",
+        r"retard\w*",
+        r"impayé\w*",
+        r"oubli\w*",
+        r"manqu\w*",
+        r"annul\w*",
+        r"(?:fait|laissé\w*)\s+(?:\w+\s+){0,2}?attendre",
+        r"sans\s+(?:réponse|nouvelles|suite)",
+        r"relanc\w*",
+        r"rappeler",
+        r"(?:motif|raison|sujet)s?\s+d(?:e\s+|')(?:inquiétude|plainte|souci)",
+        r"plaint\w*",
+        r"déç\w*",
+    ),
+    conditionals=(r"si", r"s'"),
+    spared=(
+        r"(?:n'|ne\s+)(?:aurions|aurais|aurait|aurions|serions|serais|serait)\s+pas",
+        r"(?:nous|me|m')\s+(?:aurions|aurais|aurait)\s+(?:évité|épargné)",
+    ),
+    promised=(r"promi(?:s|se|ses|ttez|ttiez|tté|ttait)",),
+    still_not=(
+        r"toujours\s+pas",
+        r"toujours\s+(?:rien|en\s+attente|impayé\w*|dû\w*|ouvert\w*)",
+        r"(?:n'|ne\s+)(?:\w+\s+)?(?:avons|ai|a|est)\s+(?:toujours|jamais)\s+(?:\w+\s+)?(?:rien|pas|reçu|vu|été)",
+        r"(?:n'|ne\s+)(?:\w+\s+)?(?:\w+\s+)?(?:toujours|jamais)\s+(?:pas\s+)?(?:arrivé\w*|venu\w*|réglé\w*|payé\w*)",
+    ),
+    harms=(
+        *FR.harms,
+        r"plus\s+longtemps\s+que\s+(?:prévu|convenu|annoncé)",
+        r"(?:un|une|deux|trois|quatre|\w+)\s+(?:jours?|semaines?|mois|heures?)\s+de\s+plus",
+    ),
+)
+VI = replace(
+    VI,
+    we_subjects=(
+        r"tôi",
+        r"chúng\s+tôi",
+        r"chúng\s+ta",
+        r"mình",
+        r"tớ",
+        r"(?:bên|phía)\s+(?:tôi|mình)",
+    ),
+    failings=(
+        r"trễ",
+        r"muộn",
+        r"chậm",
+        r"quá\s+hạn",
+        r"quên",
+        r"lỡ",
+        r"hủy",
+        r"nợ",
+        r"thất\s+hứa",
+        r"(?:phải|bắt)\s+(?:\w+\s+){0,2}?(?:chờ|đợi|nhắc|đòi|hỏi\s+lại|gọi\s+lại)",
+        r"ép\s+(?:\w+\s+){0,4}?(?:gấp|vội)",
+        r"lo\s+lắng",
+        r"phàn\s+nàn",
+        r"thất\s+vọng",
+    ),
+    praise=(*VI.praise, r"đúng\s+giờ"),  # "lúc nào cũng đúng giờ"; "chưa bao giờ … đúng giờ"
+    conditionals=(r"nếu", r"giá\s+(?:mà|như)"),
+    spared=(
+        r"(?:thì\s+)?(?:đã\s+)?(?:không|chẳng)\s+(?:phải|mất|bị|cần|tốn)",
+        r"(?:thì\s+)?đỡ\s+(?:phải|mất|tốn)",
+    ),
+    promised=(r"hứa",),
+    still_not=(
+        r"vẫn\s+(?:còn\s+)?(?:chưa|không|nợ)",
+        r"(?:đến|tới)\s+(?:giờ|nay|bây\s+giờ|hôm\s+nay)\s+(?:\w+\s+){0,3}?(?:chưa|không)",
+        r"chưa\s+thấy",
+    ),
+    harms=(
+        *VI.harms,
+        r"dời\s+(?:sang|qua|đến|tới)",  # "bị dời sang ngày khác", as "dời lại"
+        r"lâu\s+hơn\s+(?:\w+\s+){0,3}?(?:dự\s+kiến|kế\s+hoạch|đã\s+hẹn|thỏa\s+thuận|đã\s+tính)",
+        r"kéo\s+dài\s+(?:thêm\s+)?(?:\w+\s+)?(?:ngày|tuần|tháng)",
+    ),
+)
+SL = replace(
+    SL,
+    we_subjects=(
+        r"jaz",
+        r"midva",
+        r"midve",
+        r"mi(?=\s+(?:\w+\s+){0,3}?\w+l[ie](?!\w))",
+        r"naš\w*",
+        r"smo",
+        r"sem",
+        r"sva",
+    ),
+    failings=(
+        r"zamud\w*",
+        r"zamuj\w*",
+        r"pozn[aoi]\w*",
+        r"prepozn\w*",
+        r"neplačan\w*",
+        r"pozabi\w*",
+        r"odpoved\w*",
+        r"čaka\w*",
+        r"opominja\w*",
+        r"opomin\w*",
+        r"urgira\w*",
+        r"(?:razlog\w*|vzrok\w*|povod\w*)\s+za\s+(?:skrb|pritožb\w*|slabo\s+voljo|jezo)",
+        r"pritož\w*",
+        r"razočara\w*",
+        r"v\s+zadnjem\s+trenutku",
+    ),
+    conditionals=(r"če\s+bi", r"ko\s+bi"),
+    spared=(
+        r"ne\s+bi\s+(?:\w+\s+)?(?:bilo\s+treba|bilo\s+potrebno|rabil\w*|moral\w*|izgubil\w*"
+        r"|porabil\w*|čakal\w*|delal\w*|zamudil\w*)",
+    ),
+    promised=(r"obljub\w*",),
+    still_not=(
+        r"še\s+vedno\s+(?:\w+\s+)?(?:ni\w*|ne\b|čaka\w*|neplačan\w*|dolg\w*|odprt\w*)",
+        r"še\s+(?:nismo|nisem|ni|niste|nisi)",
+        r"(?:do\s+danes|do\s+zdaj|doslej)\s+(?:\w+\s+){0,2}?(?:ni\w*|ne\b)",
+    ),
+    harms=(
+        *SL.harms,
+        r"dlje,?\s+kot\s+(?:smo\s+|je\s+bilo\s+|sem\s+)?(?:načrtovan\w*|dogovorjen\w*|predvid\w*|obljubljen\w*)",
+        r"(?:dan|dni|teden|tedna|tednov|mesec|meseca|mesecev|uro|ure|ur)\s+dlje",
+    ),
+)
 # Twelfth round (after batch 16-s12's first read, which it is tuned on since): reminders given
 # with their dates are an account, not blame; a Vietnamese friendly invitation ("anh cứ gọi
 # em nhé") is not a reproach of a habit; thanks in advance or on a condition are no thanks; a
