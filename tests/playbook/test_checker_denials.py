@@ -182,3 +182,23 @@ def test_a_letter_of_praise_by_denial_passes_the_model_too() -> None:
         "Em chào chị,\nNgọc"
     )
     assert [f.rule for f in check_letter(letter, "vi", kind="confirmation")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Letos ste nam že dvakrat pozabili plačati račun.",
+        "Lansko jesen ste nam kar trikrat pozabili odpreti skladišče.",
+        "Po vaši zaslugi smo vsak mesec izgubljali dneve.",
+    ],
+)
+def test_the_slovenian_reader_as_the_subject_of_a_past_failure_said_with_how_often(
+    sentence: str,
+) -> None:
+    assert _blame(WORDINGS["sl"], sentence, "sl"), sentence
+
+
+def test_a_draft_with_no_sentence_has_no_blame() -> None:
+    for lang in ("en", "fr", "vi", "sl"):
+        assert _blame(WORDINGS[lang], "", lang) == []
+        assert _blame(WORDINGS[lang], " \n ", lang) == []

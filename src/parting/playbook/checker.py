@@ -821,7 +821,13 @@ def _denied_failings(wording: Wording, sentence: str) -> list[tuple[int, int]]:
         end = stop.search(sentence, denial.end())
         reach = sentence[denial.end() : end.start() if end else len(sentence)]
         reach = " ".join(reach.split()[:FAILING_REACH])
-        if find(wording.failings, reach) and not find(wording.praise, reach):
+        # the reader's failing: "Nikoli niste…", "Chị chưa từng…", "your team has never…",
+        # "…and never left a question of mine waiting", "we never had to remind you"
+        if (
+            find(wording.failings, reach)
+            and not find(wording.praise, reach)
+            and find(wording.readers_side, sentence[: denial.start()] + " " + reach)
+        ):
             spans.append((denial.start(), denial.end() + len(reach)))
     return spans
 
@@ -937,7 +943,8 @@ def _broken_promises(wording: Wording, text: str) -> list[str]:
         return []
     found = []
     sentences = _sentences(text)
-    for sentence, following in zip(sentences, [*sentences[1:], ""], strict=True):
+    for index, sentence in enumerate(sentences):
+        following = sentences[index + 1] if index + 1 < len(sentences) else ""
         promise = _pattern(wording.promised).search(sentence)
         # "Vous nous aviez promis le règlement pour avril ; nous n'avons toujours rien reçu."
         if promise is None or not find(wording.still_not, sentence + " " + following):

@@ -1911,7 +1911,9 @@ SL = replace(
         near(SL_JUDGE, SL_CLIENT, 3),
         rf"(?:{SL_CAUSE})\s+(?:\w+\s+){{0,2}}?(?:{SL_READER})(?:[\s,'-]+[\w'-]+){{0,6}}?"
         rf"[\s,'-]+(?:{SL_FAULT})",
-        rf"(?:(?:ste|si)\s+(?:\w+\s+){{0,2}}?(?:{SL_FAULT_VERB})|(?:{SL_FAULT_VERB})\s+ste)",
+        # "ste nam že dvakrat pozabili": a pronoun and how often between
+        rf"(?:(?:ste\s+(?:\w+\s+){{0,3}}?|si\s+(?:\w+\s+){{0,2}}?)(?:{SL_FAULT_VERB})"
+        rf"|(?:{SL_FAULT_VERB})\s+ste)",
         r"(?:niste|nisi)\s+(?:\w+\s+)?(?:plačal|odgovoril|upošteval|spoštoval|poravnal|potrdil"
         r"|oddal|dostavil|pripravil|držal)\w*",
         r"vaš\w*\s+(?:\w+\s+)?(?:napak\w*|malomarnost\w*|neorganiziranost\w*|neodločnost\w*"
@@ -6269,6 +6271,7 @@ SL = replace(
         r"še\s+(?:nismo|nisem|ni|niste|nisi)",
         r"(?:do\s+danes|do\s+zdaj|doslej)\s+(?:\w+\s+){0,2}?(?:ni\w*|ne\b)",
     ),
+    losses=(*SL.losses, r"izgublj\w*"),  # "smo vsak mesec izgubljali dneve"
     harms=(
         *SL.harms,
         r"dlje,?\s+kot\s+(?:smo\s+|je\s+bilo\s+|sem\s+)?(?:načrtovan\w*|dogovorjen\w*|predvid\w*|obljubljen\w*)",
