@@ -240,3 +240,26 @@ def test_the_reader_s_things_in_trouble_since_a_day_are_read(text: str, language
 )
 def test_a_day_alone_or_our_own_things_since_it_are_not(text: str, language: str) -> None:
     assert not fault.reports_our_fault(text, language), fault.acts(text, language)
+
+
+def test_many_messages_are_read_at_once_each_for_itself() -> None:
+    # The complaint model asks for the grammar of every message it is unsure of in one
+    # batch; each answer stays with its message, whatever language or length the others have.
+    texts = [
+        REPORTED["en"][0],
+        NOT_REPORTED["en"][0],
+        REPORTED["fr"][0],
+        REPORTED["en"][1],
+        "",
+        NOT_REPORTED["fr"][0] + " " + NOT_REPORTED["fr"][1],
+    ]
+    languages = ["en", "en", "fr", "de", "fr", None]
+    assert fault.reports_our_fault_many(texts, languages).tolist() == [
+        True,
+        False,
+        True,
+        False,
+        False,
+        False,
+    ]
+    assert not fault.reports_our_fault_many([], []).size

@@ -350,8 +350,8 @@ def _read(
     second = np.asarray([shaped.get(code, np.inf) for code in codes], dtype=np.float64)
     yes = seen & (np.nan_to_num(p, nan=-1.0) >= first)
     # Only where the second threshold can change the answer is the sentence grammar read.
-    for i in map(int, np.flatnonzero(seen & ~yes & (np.nan_to_num(p, nan=-1.0) >= second))):
-        yes[i] = fault.reports_our_fault(texts[i], codes[i])
+    ask = np.flatnonzero(seen & ~yes & (np.nan_to_num(p, nan=-1.0) >= second)).tolist()
+    yes[ask] = fault.reports_our_fault_many([texts[i] for i in ask], [codes[i] for i in ask])
     return p, yes
 
 

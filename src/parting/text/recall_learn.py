@@ -191,9 +191,7 @@ def train(cache: Path | None = None) -> calm.Heads:
     p[held] = _read(_as_heads(weights, bias, everywhere), data, held, spoken, cache)[held]
     thresholds: dict[str, float] = {}
     figures: dict[str, object] = {}
-    shaped = np.asarray(
-        [fault.reports_our_fault(t, code) for t, code in zip(data.texts, spoken, strict=True)]
-    )
+    shaped = fault.reports_our_fault_many(data.texts, spoken)
     second: dict[str, float] = {}
     second_figures: dict[str, object] = {}
     for code in LANGUAGES:
