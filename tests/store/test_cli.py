@@ -137,7 +137,7 @@ def test_clients_list_and_unmatched(imported: Path, tmp_path: Path) -> None:
     assert TimeEntry.objects.filter(client_id="kolo-bikes").count() == 1
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)  # the timeline reads through its own ADBC connection
 def test_a_client_named_short_is_answered_with_the_names_that_hold_it(imported: Path) -> None:
     result = runner.invoke(app, ["timeline", "acme"])
     assert result.exit_code == 0  # the id

@@ -177,4 +177,3 @@ def _steps(
             step.by, step.at = recorded.by, recorded.at
         steps.append(step)
     return steps
-

@@ -164,9 +164,7 @@ UPLOADABLE = tuple(f for f in FORMATS if f != "maildir")
 
 
 def import_formats() -> list[tuple[str, str]]:
-    return [("", str(_("Recognise it for me")))] + [
-        (f, format_label(f)) for f in UPLOADABLE
-    ]
+    return [("", str(_("Recognise it for me")))] + [(f, format_label(f)) for f in UPLOADABLE]
 
 
 class UploadForm(forms.Form):
